@@ -1,0 +1,74 @@
+// Bundles the extension, the CLI and the preview's webview script.
+// Type checking is a separate step (`npm run typecheck`), as in the VS Code samples.
+const esbuild = require('esbuild');
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+/** Node bundles: the extension host entry and the `copydesk` CLI share the same core. */
+const nodeEntries = [
+  { in: 'src/extension.ts', out: 'extension' },
+  { in: 'src/cli/main.ts', out: 'cli' },
+  { in: 'src/cli/eval.ts', out: 'eval' },
+];
+
+/** Browser bundle: the script that runs inside the preview webview. */
+const webviewEntries = [{ in: 'src/webview/preview.ts', out: 'preview' }];
+
+const logResult = {
+  name: 'log-result',
+  setup(build) {
+    build.onEnd((result) => {
+      for (const { text, location } of [...result.errors, ...result.warnings]) {
+        console.error(`✘ ${text}`);
+        if (location) console.error(`    ${location.file}:${location.line}:${location.column}`);
+      }
+      if (watch) console.log(`[watch] build finished (${result.errors.length} errors)`);
+    });
+  },
+};
+
+async function main() {
+  const fs = require('fs');
+  const common = {
+    bundle: true,
+    minify: production,
+    sourcemap: !production,
+    sourcesContent: false,
+    logLevel: 'silent',
+    plugins: [logResult],
+  };
+  const contexts = [
+    await esbuild.context({
+      ...common,
+      entryPoints: nodeEntries.filter((e) => fs.existsSync(e.in)),
+      outdir: 'dist',
+      format: 'cjs',
+      platform: 'node',
+      target: 'node20',
+      // NOTE: `vscode` is provided by the extension host. cspell-lib finds its
+      // dictionaries on disk at run time, so its packages ship beside the bundle
+      // (see .vscodeignore) instead of being inlined.
+      external: ['vscode', 'cspell-lib', '@cspell/*'],
+    }),
+    await esbuild.context({
+      ...common,
+      entryPoints: webviewEntries.filter((e) => fs.existsSync(e.in)),
+      outdir: 'media/dist',
+      format: 'iife',
+      platform: 'browser',
+      target: 'es2022',
+    }),
+  ];
+  if (watch) {
+    await Promise.all(contexts.map((c) => c.watch()));
+  } else {
+    await Promise.all(contexts.map((c) => c.rebuild()));
+    await Promise.all(contexts.map((c) => c.dispose()));
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
