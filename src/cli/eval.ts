@@ -1,0 +1,117 @@
+// `npm run eval`: scores the name checks on the corpora in test/fixtures/corpus:
+// recall and right-first-fix on the error sets (dev: the shared development key;
+// holdout: written separately, never tuned on), and flags per 10,000 words on
+// clean professional copy, where every flag is a false flag.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createNameChecker, loadBuiltInKnowledge } from '../core/entities/knowledgeBase';
+import type { Finding } from '../core/entities/types';
+
+interface Case {
+  file: string;
+  wrong: string;
+  n: number;
+  fix: string[];
+  kind: string;
+}
+
+const root = join(__dirname, '..');
+const corpusDir = join(root, 'test', 'fixtures', 'corpus');
+const checker = createNameChecker(loadBuiltInKnowledge(join(root, 'data')));
+const verbose = process.argv.includes('--verbose');
+
+function nth(text: string, needle: string, n: number): number {
+  let at = -1;
+  for (let i = 0; i < n; i++) {
+    at = text.indexOf(needle, at + 1);
+    if (at < 0) return -1;
+  }
+  return at;
+}
+
+function words(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+function scoreErrorSet(name: string): void {
+  const dir = join(corpusDir, name);
+  const key = JSON.parse(readFileSync(join(dir, 'answers.json'), 'utf8')) as { cases: Case[]; clean_spans?: string[] };
+  const files = readdirSync(dir).filter((f) => f.endsWith('.md'));
+  const findings = new Map<string, Finding[]>();
+  const texts = new Map<string, string>();
+  let wordCount = 0;
+  for (const f of files) {
+    const text = readFileSync(join(dir, f), 'utf8');
+    texts.set(f, text);
+    wordCount += words(text);
+    findings.set(f, checker.check(text));
+  }
+  let found = 0;
+  let withFix = 0;
+  let rightFix = 0;
+  const matched = new Set<Finding>();
+  const missed: string[] = [];
+  const wrongFix: string[] = [];
+  for (const c of key.cases) {
+    const text = texts.get(c.file);
+    if (text === undefined) throw new Error(`${name}/answers.json names a missing file ${c.file}`);
+    const at = nth(text, c.wrong, c.n);
+    if (at < 0) throw new Error(`${name}: “${c.wrong}” #${c.n} not in ${c.file}`);
+    const hit = (findings.get(c.file) ?? []).find((f) => f.start < at + c.wrong.length && at < f.end);
+    if (!hit) {
+      missed.push(`${c.file}: ${c.wrong} (${c.kind})`);
+      continue;
+    }
+    matched.add(hit);
+    found++;
+    if (c.fix.length) {
+      withFix++;
+      // The fix is right when the first suggestion, put in place of the flagged range, gives the accepted text.
+      const fixed = text.slice(0, hit.start) + (hit.suggestions[0] ?? '') + text.slice(hit.end);
+      const ok = c.fix.some((fx) => hit.suggestions[0] === fx || fixed.slice(at, at + fx.length) === fx || fixed.includes(text.slice(Math.min(at, hit.start), at) + fx));
+      if (ok) rightFix++;
+      else wrongFix.push(`${c.file}: ${c.wrong} → ${hit.suggestions[0] ?? '(none)'} (want ${c.fix.join(' | ')})`);
+    }
+  }
+  const cleanHits: string[] = [];
+  for (const span of key.clean_spans ?? []) {
+    for (const [f, text] of texts) {
+      for (let at = text.indexOf(span); at >= 0; at = text.indexOf(span, at + 1)) {
+        const hit = (findings.get(f) ?? []).find((x) => x.start < at + span.length && at < x.end);
+        if (hit) cleanHits.push(`${f}: ${span} (${hit.code})`);
+      }
+    }
+  }
+  const extra = [...findings].flatMap(([f, fs]) => fs.filter((x) => !matched.has(x)).map((x) => `${f}: “${x.text}” ${x.code} → ${x.suggestions[0] ?? ''}`));
+  const n = key.cases.length;
+  console.log(`\n${name}: ${files.length} articles, ${wordCount} words, ${n} known errors`);
+  console.log(`  recall            ${(found / n).toFixed(3)}  (${found}/${n})`);
+  console.log(`  right first fix   ${withFix ? (rightFix / withFix).toFixed(3) : 'n/a'}  (${rightFix}/${withFix})`);
+  console.log(`  clean spans flagged ${cleanHits.length}`);
+  console.log(`  other flags       ${extra.length}`);
+  if (verbose || missed.length + wrongFix.length + cleanHits.length + extra.length < 40) {
+    for (const m of missed) console.log(`    missed: ${m}`);
+    for (const w of wrongFix) console.log(`    wrong fix: ${w}`);
+    for (const c of cleanHits) console.log(`    clean span flagged: ${c}`);
+    for (const x of extra) console.log(`    other flag: ${x}`);
+  }
+}
+
+function scoreClean(name: string): void {
+  const dir = join(corpusDir, name);
+  const files = readdirSync(dir).filter((f) => f.endsWith('.md') && f !== 'README.md');
+  let wordCount = 0;
+  const flags: string[] = [];
+  for (const f of files) {
+    const text = readFileSync(join(dir, f), 'utf8');
+    wordCount += words(text);
+    for (const x of checker.check(text)) flags.push(`${f}: “${x.text}” ${x.code} → ${x.suggestions[0] ?? ''}`);
+  }
+  console.log(`\n${name}: ${files.length} articles, ${wordCount} words of clean copy`);
+  console.log(`  flags             ${flags.length}  (${((flags.length / wordCount) * 10000).toFixed(2)} per 10,000 words)`);
+  for (const f of flags) console.log(`    false flag: ${f}`);
+}
+
+console.log('Copydesk name checks: evaluation');
+for (const set of ['dev', 'holdout']) if (existsSync(join(corpusDir, set, 'answers.json'))) scoreErrorSet(set);
+if (existsSync(join(corpusDir, 'clean'))) scoreClean('clean');

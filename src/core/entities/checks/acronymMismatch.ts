@@ -1,0 +1,154 @@
+// Acronym–expansion mismatch: "the Twenty20 (G20)", "the Joint Security
+// Agreement (CSTO)". The words before a known acronym in parentheses must be
+// one of its expansions; a near-miss of an expansion gets that expansion as
+// the fix. Words whose initials spell the acronym are taken to be another body
+// with the same acronym (England and Wales Cricket Board (ECB)) and left alone.
+import { formKeys, type Atom } from '../../text/atoms';
+import { editDistance } from '../editDistance';
+import { isConnector, normaliseAcronym } from '../registry';
+import type { CheckContext } from '../context';
+import type { EntityRecord, Finding } from '../types';
+
+export function findAcronymMismatches(ctx: CheckContext): Finding[] {
+  const out: Finding[] = [];
+  const re = /\(\s*([A-Z][A-Za-z0-9.\-]{1,11})\s*\)/g;
+  for (const block of ctx.blocks) {
+    const slice = ctx.masked.slice(block.start, block.end);
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      const acronym = m[1];
+      if (!/[A-Z].*[A-Z0-9]/.test(acronym)) continue;
+      const entities = ctx.registry.acronyms.get(normaliseAcronym(acronym));
+      if (!entities) continue;
+      const parenStart = block.start + m.index;
+      const expansion = expansionBefore(block.atoms, parenStart, ctx.masked);
+      if (!expansion) continue;
+      const finding = judge(expansion, acronym, entities, ctx.text);
+      if (finding) out.push(finding);
+    }
+  }
+  return out;
+}
+
+interface Expansion {
+  atoms: Atom[];
+  start: number;
+  end: number;
+}
+
+/** The run of capitalised words (and connectors inside it) right before the parenthesis. */
+function expansionBefore(atoms: Atom[], parenStart: number, masked: string): Expansion | undefined {
+  let i = atoms.findIndex((a) => a.start >= parenStart) - 1;
+  if (i < -1) i = atoms.length - 1;
+  if (i < 0) return undefined;
+  if (!/^\s*$/.test(masked.slice(atoms[i].end, parenStart))) return undefined;
+  const run: Atom[] = [];
+  for (let k = i; k >= 0; k--) {
+    const a = atoms[k];
+    // Lower-case parts of hyphenated words belong to the name ("Co-operation").
+    const ok = a.capitalized || /^\d/.test(a.text) || isConnector(a.key) || (a.gap === '-' && k > 0);
+    if (!ok) break;
+    run.unshift(a);
+    if (a.gap === 'break') break;
+  }
+  while (run.length && isConnector(run[0].key)) run.shift();
+  if (run.length === 0) return undefined;
+  return { atoms: run, start: run[0].start, end: run[run.length - 1].end };
+}
+
+function normaliseName(s: string): string {
+  return formKeys(s)
+    .filter((k) => k !== 'the')
+    .join(' ')
+    .replace(/isation/g, 'ization')
+    .replace(/co operation/g, 'cooperation')
+    .replace(/\band\b/g, '&');
+}
+
+function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: string): Finding | undefined {
+  const expansions = entities.flatMap((e) => [e.name, ...(e.aliases ?? [])].map((form) => ({ e, form })));
+  // Try every suffix of the run that starts with a capitalised word ("China and the Joint
+  // Security Agreement" → "Joint Security Agreement"): any exact match means all is well.
+  const suffixes: Expansion[] = [];
+  for (let s = 0; s < exp.atoms.length; s++) {
+    const a = exp.atoms[s];
+    if (!a.capitalized && !/^\d/.test(a.text)) continue;
+    const atoms = exp.atoms.slice(s);
+    suffixes.push({ atoms, start: atoms[0].start, end: exp.end });
+  }
+  if (suffixes.length === 0) return undefined;
+  const norms = expansions.map((x) => ({ ...x, norm: normaliseName(x.form) }));
+  for (const s of suffixes) {
+    const n = normaliseName(text.slice(s.start, s.end));
+    if (norms.some((x) => x.norm === n)) return undefined;
+  }
+  // A near-miss of an expansion ("European Centrail Bank", "Organization of American State").
+  let best: { s: Expansion; form: string; e: EntityRecord; d: number } | undefined;
+  for (const s of suffixes) {
+    const n = normaliseName(text.slice(s.start, s.end));
+    for (const x of norms) {
+      const max = Math.min(3, Math.floor(x.norm.length / 8));
+      const d = editDistance(n, x.norm, max);
+      if (d <= max && (!best || d < best.d)) best = { s, form: x.form, e: x.e, d };
+    }
+  }
+  if (best) {
+    const wrong = text.slice(best.s.start, best.s.end);
+    return {
+      start: best.s.start,
+      end: best.s.end,
+      code: 'acronym-mismatch',
+      severity: 'warning',
+      message: `“${wrong}” is misspelled: ${acronym} is the ${best.e.name}.`,
+      suggestions: unique([best.form, best.e.name]),
+      text: wrong,
+      entityId: best.e.id,
+    };
+  }
+  // Choose the words that stand for the acronym: the longest suffix without "and"
+  // (a list like "China and the …" is not part of the name).
+  const chosen = suffixes.find((s) => !s.atoms.some((a) => a.key === 'and' || a.key === '&')) ?? suffixes[suffixes.length - 1];
+  const words = chosen.atoms;
+  // Words that could spell the acronym name some other body (England and Wales
+  // Cricket Board (ECB), Caribbean Community (CARICOM)): leave them alone.
+  if (suffixes.some((s) => acronymFits(normaliseAcronym(acronym), s.atoms.filter((a) => !isConnector(a.key)).map((a) => a.text.toUpperCase())))) return undefined;
+  // A shorter form of a known expansion ("Caribbean Community" for "Caribbean Community and Common Market").
+  if (suffixes.some((s) => norms.some((x) => x.norm.startsWith(normaliseName(text.slice(s.start, s.end)) + ' ')))) return undefined;
+  if (words.length === 1 && words[0].text.length <= 2) return undefined;
+  const e = entities[0];
+  const wrong = text.slice(chosen.start, chosen.end);
+  return {
+    start: chosen.start,
+    end: chosen.end,
+    code: 'acronym-mismatch',
+    severity: 'warning',
+    message: `${acronym} stands for the ${e.name}, not “${wrong}”.`,
+    suggestions: unique([e.name, ...(e.aliases ?? []).filter((a) => !/^[A-Z0-9-]+$/.test(a))]).slice(0, 3),
+    text: wrong,
+    entityId: e.id,
+  };
+}
+
+/**
+ * Can the acronym be read as prefixes of successive words, skipping words
+ * ("ECB" from England (and Wales) Cricket Board, "CARICOM" from CARIbbean COMmunity)?
+ */
+export function acronymFits(acronym: string, words: string[]): boolean {
+  const fit = (ai: number, wi: number): boolean => {
+    if (ai === acronym.length) return true;
+    for (let w = wi; w < words.length; w++) {
+      const word = words[w];
+      for (let len = 1; len <= word.length && ai + len <= acronym.length; len++) {
+        if (word[len - 1] !== acronym[ai + len - 1]) break;
+        if (fit(ai + len, w + 1)) return true;
+      }
+      if (w === wi && ai === 0) return false; // the first letter must come from the first word
+    }
+    return false;
+  };
+  return words.length > 0 && fit(0, 0);
+}
+
+function unique(xs: string[]): string[] {
+  return xs.filter((x, i) => xs.indexOf(x) === i);
+}

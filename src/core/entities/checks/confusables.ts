@@ -1,0 +1,58 @@
+// Confusable names: a correct word written where another entity is meant,
+// flagged only where the context is strong ("Columbia" among Latin American
+// countries is Colombia; Columbia University and British Columbia are not).
+import type { CheckContext } from '../context';
+import type { Finding } from '../types';
+
+export interface ConfusableRule {
+  written: string;
+  meant: string;
+  explain: string;
+  /** Words that, in the same sentence, show the `meant` entity is meant. */
+  context: string[];
+  /** Capitalised words after `written` that make it some other name. */
+  notBefore: string[];
+  /** Words before `written` that make it some other name. */
+  notAfter: string[];
+  sources: string[];
+}
+
+export function findConfusables(ctx: CheckContext, rules: readonly ConfusableRule[]): Finding[] {
+  const out: Finding[] = [];
+  if (rules.length === 0) return out;
+  for (const block of ctx.blocks) {
+    const { atoms } = block;
+    for (let i = 0; i < atoms.length; i++) {
+      const a = atoms[i];
+      for (const rule of rules) {
+        if (a.base !== rule.written) continue;
+        const next = atoms[i + 1];
+        const prev = atoms[i - 1];
+        if (next && next.gap !== 'break' && rule.notBefore.includes(next.base)) continue;
+        if (prev && a.gap !== 'break' && rule.notAfter.includes(prev.base)) continue;
+        if (!sentenceHasContext(ctx, block.start, block.end, a.start, a.end, rule.context)) continue;
+        if (ctx.registry.isAccepted(a.base)) continue;
+        out.push({
+          start: a.start,
+          end: a.end,
+          code: 'confusable-name',
+          severity: 'warning',
+          message: `“${a.base}” here reads as the country: ${rule.explain}`,
+          suggestions: [rule.meant + a.text.slice(a.base.length)],
+          text: a.text,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+function sentenceHasContext(ctx: CheckContext, blockStart: number, blockEnd: number, start: number, end: number, words: string[]): boolean {
+  const text = ctx.masked;
+  let s = start;
+  while (s > blockStart && !/[.!?]\s/.test(text.slice(s - 2, s))) s--;
+  let e = end;
+  while (e < blockEnd && !/[.!?]/.test(text[e])) e++;
+  const sentence = text.slice(s, start) + ' ' + text.slice(end, e);
+  return words.some((w) => new RegExp(`(^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(sentence));
+}

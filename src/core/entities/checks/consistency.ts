@@ -1,0 +1,84 @@
+// Inconsistent spellings of one entity inside one article ("Sergei Lavrov" …
+// "Sergey Lavrov"; "Zelenskyy" … "Zelensky"). The house-preferred spelling wins
+// when the house list sets one; otherwise the spelling used first wins.
+import { formKeys } from '../../text/atoms';
+import { withPossessive, type CheckContext, type Mention, type Block } from '../context';
+import type { NameForm } from '../registry';
+import type { Finding } from '../types';
+
+export function findInconsistentNames(ctx: CheckContext): Finding[] {
+  const byEntity = new Map<string, Array<{ m: Mention; block: Block }>>();
+  for (const block of ctx.blocks) {
+    for (const m of block.mentions) {
+      const r = m.form.role;
+      if (r === 'wrong' || r === 'acronym' || r === 'adjective' || r === 'demonym' || r === 'combining') continue;
+      const e = m.form.entity;
+      if (!e.variants?.length && !ctx.registry.preferred.has(e.id)) continue;
+      const list = byEntity.get(e.id);
+      if (list) list.push({ m, block });
+      else byEntity.set(e.id, [{ m, block }]);
+    }
+  }
+  const out: Finding[] = [];
+  for (const [id, uses] of byEntity) {
+    const preferred = ctx.registry.preferred.get(id);
+    const preferredFamily = preferred !== undefined ? familyOf(uses[0].m.form, preferred) : undefined;
+    // Spellings that say nothing about the variant ("Lavrov" for Sergei/Sergey) are neutral.
+    const telling = uses.filter((u) => u.m.form.family !== '' || hasVariantCounterpart(u.m.form));
+    if (telling.length === 0) continue;
+    const winner = preferredFamily ?? telling[0].m.form.family;
+    if (preferredFamily === undefined && telling.every((u) => u.m.form.family === winner)) continue;
+    const winnerExample = preferred ?? telling.find((u) => u.m.form.family === winner)!.m.form.form;
+    for (const { m, block } of telling) {
+      if (m.form.family === winner) continue;
+      const text = ctx.text.slice(block.start + m.start, block.start + m.end);
+      if (ctx.registry.isAccepted(text)) continue;
+      const replacement = counterpart(m.form, winner);
+      if (!replacement) continue;
+      const last = block.atoms[m.last];
+      const fix = withPossessive(last.text, last.base, replacement);
+      const why = preferred !== undefined ? `the house list prefers “${preferred}”` : `this article first wrote “${winnerExample}”`;
+      out.push({
+        start: block.start + m.start,
+        end: block.start + m.end,
+        code: 'inconsistent-name',
+        severity: 'warning',
+        message: `“${text}” is spelled differently elsewhere: ${why} (${m.form.entity.name}).`,
+        suggestions: [fix],
+        text,
+        entityId: id,
+      });
+    }
+  }
+  return out;
+}
+
+/** The family of the entity's form spelled like `form`. */
+function familyOf(some: NameForm, form: string): string | undefined {
+  const keys = formKeys(form).join(' ');
+  const e = some.entity;
+  const canonical = [e.name, ...(e.aliases ?? []), ...(e.short ?? [])];
+  if (canonical.some((f) => formKeys(f).join(' ') === keys)) return '';
+  const canonicalKeys = new Set(canonical.flatMap(formKeys));
+  return formKeys(form).filter((k) => !canonicalKeys.has(k)).join(' ');
+}
+
+/** True when a canonical form has a variant with the same shape (so it tells the family apart). */
+function hasVariantCounterpart(form: NameForm): boolean {
+  const e = form.entity;
+  return (e.variants ?? []).some((v) => formKeys(v).length === form.keys.length && formKeys(v).some((k, i) => k !== form.keys[i]));
+}
+
+/** The form of the same entity with the same number of words, spelled in `family`. */
+function counterpart(form: NameForm, family: string): string | undefined {
+  const e = form.entity;
+  const pool =
+    family === ''
+      ? [e.name, ...(e.aliases ?? []), ...(e.short ?? [])]
+      : (e.variants ?? []).filter((v) => familyOf(form, v) === family);
+  const same = pool.filter((p) => formKeys(p).length === form.keys.length);
+  if (same.length === 0) return undefined;
+  // Prefer the candidate that shares the most words with what was written.
+  const score = (p: string) => formKeys(p).filter((k, i) => k === form.keys[i]).length;
+  return same.sort((a, b) => score(b) - score(a))[0];
+}

@@ -1,0 +1,29 @@
+// Known wrong forms: corruptions and misnamings that are never right
+// ("Govt-19" for COVID-19, "Leaders for Democracy" for the Summit for Democracy).
+import { withPossessive, type CheckContext } from '../context';
+import type { Finding } from '../types';
+
+export function findKnownWrongForms(ctx: CheckContext): Finding[] {
+  const out: Finding[] = [];
+  for (const block of ctx.blocks) {
+    for (const m of block.mentions) {
+      if (m.form.role !== 'wrong') continue;
+      const e = m.form.entity;
+      const text = ctx.text.slice(m.start, m.end);
+      const last = block.atoms[m.last];
+      const fix = withPossessive(last.text, last.base, e.name);
+      const alternatives = [e.name, ...(e.aliases ?? [])].filter((f, i, all) => all.indexOf(f) === i).map((f) => withPossessive(last.text, last.base, f));
+      out.push({
+        start: m.start,
+        end: m.end,
+        code: 'known-wrong-form',
+        severity: 'warning',
+        message: `“${text}” is a known wrong form of ${e.name}${e.description ? ` (${e.description})` : ''}.`,
+        suggestions: [fix, ...alternatives.filter((a) => a !== fix)].slice(0, 4),
+        text,
+        entityId: e.id,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,245 @@
+// Near-misses of known names: one word ("Sholz", "Britian", "Kazakstan"), a
+// given name or surname next to the other half of a known person ("Angela
+// Merkle", "Emanuel Macron", "Xi Jinpin"), or one word of a longer name
+// ("European Centrail Bank"). The right fix comes first, with the original's
+// possessive and capitals kept.
+import { matchCase, type Atom } from '../../text/atoms';
+import { editDistance } from '../editDistance';
+import { describe, withPossessive, type Block, type CheckContext } from '../context';
+import { foldKey, isConnector, KIND_RANK, type NameForm } from '../registry';
+import type { Finding } from '../types';
+
+export function findNearMisses(ctx: CheckContext): Finding[] {
+  const out: Finding[] = [];
+  // NOTE: near-misses look at one block at a time so their results can be cached per paragraph.
+  const mentioned = mentionedEntities(ctx);
+  for (const block of ctx.blocks) {
+    const flagged = new Set<number>();
+    for (const f of personPairMisses(ctx, block, flagged)) out.push(f);
+    for (const f of phraseMisses(ctx, block, flagged)) out.push(f);
+    for (const f of wordMisses(ctx, block, flagged, mentioned)) out.push(f);
+  }
+  return out;
+}
+
+function mentionedEntities(ctx: CheckContext): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const b of ctx.blocks) for (const m of b.mentions) counts.set(m.form.entity.id, (counts.get(m.form.entity.id) ?? 0) + 1);
+  return counts;
+}
+
+function isCandidateWord(a: Atom): boolean {
+  return a.capitalized && a.base.length >= 4 && !/\d/.test(a.base) && a.base !== a.base.toUpperCase();
+}
+
+/** "Koreans" for "Korea", "Guineas" for "Guinea": derived forms, not typos. */
+function isDerivedForm(written: string, known: string): boolean {
+  return (written.startsWith(known) && written.length - known.length <= 3) || (known.startsWith(written) && known.length - written.length <= 3);
+}
+
+const VOWELS = /^[aeiouy]$/;
+
+/** A single vowel swapped for another (Mamadi/Mamady, Raimundo/Raimondo): usually a transliteration or another name. */
+function isVowelSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let diff = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (diff >= 0) return false;
+    diff = i;
+  }
+  return diff >= 0 && VOWELS.test(a[diff]) && VOWELS.test(b[diff]);
+}
+
+/** "Angela Merkle", "Emanuel Macron", "Xi Jinpin": one half exact, the other close. */
+function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Finding[] {
+  const out: Finding[] = [];
+  const { atoms } = block;
+  for (let i = 0; i + 1 < atoms.length; i++) {
+    const a = atoms[i];
+    const b = atoms[i + 1];
+    if (b.gap !== ' ' || !a.capitalized || !b.capitalized || a.base !== a.text) continue;
+    if (block.mentionAt[i] && block.mentionAt[i] === block.mentionAt[i + 1]) continue; // already a known name
+    // Candidates: person names with a word equal to one of the pair and a next/previous word to compare.
+    const candidates: Array<{ form: NameForm; wrongIdx: number; want: string }> = [];
+    for (const { form, k } of ctx.registry.personWords.get(a.key) ?? []) {
+      if (k + 1 < form.keys.length && b.key !== form.keys[k + 1]) candidates.push({ form, wrongIdx: i + 1, want: form.keys[k + 1] });
+    }
+    for (const { form, k } of ctx.registry.personWords.get(b.key) ?? []) {
+      if (k > 0 && a.key !== form.keys[k - 1]) candidates.push({ form, wrongIdx: i, want: form.keys[k - 1] });
+    }
+    for (const { form, wrongIdx, want } of candidates) {
+      const w = atoms[wrongIdx];
+      if (flagged.has(wrongIdx) || w.base.length < 3 || want.length < 3 || isConnector(want) || isConnector(w.key)) continue;
+      if (foldKey(w.key) === foldKey(want)) continue; // the same name with or without accents
+      if (isDerivedForm(w.key, want)) continue;
+      // Given names vary by transliteration; only real typos count there.
+      if (wrongIdx === i && isVowelSwap(w.key, want)) continue;
+      if (ctx.registry.isAccepted(w.base)) continue;
+      const max = want.length >= 6 ? 2 : 1;
+      const d = editDistance(w.key, want, max);
+      if (d === 0 || d > max) continue;
+      // The other word must not be a different known spelling of this very person.
+      if (ctx.registry.knownKeys.has(w.key) && knownForSameEntity(form, w.key)) continue;
+      const display = formToken(form, want);
+      const fix = withPossessive(w.text, w.base, matchCase(w.base, display));
+      out.push({
+        start: w.start,
+        end: w.end,
+        code: 'near-miss',
+        severity: 'warning',
+        message: `“${w.base}” looks like a misspelling of ${display} (${describe(form)}).`,
+        suggestions: [fix],
+        text: w.text,
+        entityId: form.entity.id,
+      });
+      flagged.add(wrongIdx);
+      break;
+    }
+  }
+  return out;
+}
+
+function knownForSameEntity(form: NameForm, key: string): boolean {
+  const e = form.entity;
+  const all = [e.name, ...(e.aliases ?? []), ...(e.variants ?? []), ...(e.short ?? [])].join(' ').toLowerCase();
+  return all.split(/[\s-]+/).includes(key);
+}
+
+function formToken(form: NameForm, key: string): string {
+  for (const w of form.form.split(/[\s-]+/)) if (w.toLowerCase().replace(/['’]s$/, '') === key) return w;
+  return key;
+}
+
+/** "European Centrail Bank": every word of a known multi-word name but one, and that one close. */
+function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Finding[] {
+  const out: Finding[] = [];
+  const { atoms } = block;
+  for (let i = 0; i < atoms.length; i++) {
+    if (!atoms[i].capitalized) continue;
+    // Candidates: names whose first word is this atom, or whose first word is close to it.
+    const firsts = [atoms[i].key, ...(atoms[i].key.length >= 4 ? ctx.registry.nearTokens(atoms[i].key) : [])];
+    let done = false;
+    for (const first of firsts) {
+      for (const form of ctx.registry.phrasesByFirst.get(first) ?? []) {
+        if (form.role === 'wrong' || form.role === 'acronym' || form.keys.length < 2 || form.entity.kind === 'person') continue;
+        const n = form.keys.length;
+        if (i + n > atoms.length) continue;
+        let diff = -1;
+        let ok = true;
+        for (let k = 0; k < n && ok; k++) {
+          const a = atoms[i + k];
+          if (k > 0 && a.gap === 'break') ok = false;
+          else if (k < n - 1 && a.base !== a.text) ok = false;
+          else if (a.key !== form.keys[k]) {
+            if (diff >= 0 || isConnector(form.keys[k]) || !a.capitalized) ok = false;
+            else diff = k;
+          }
+        }
+        if (!ok || diff < 0) continue;
+        const a = atoms[i + diff];
+        const want = form.keys[diff];
+        const max = want.length >= 8 ? 2 : 1;
+        if (want.length < 4 || editDistance(a.key, want, max) > max || isDerivedForm(a.key, want)) continue;
+        // The words as written must not be some other known name ("North Korea" vs "South Korea").
+        const m = block.mentionAt[i];
+        if (m && m.last >= i + n - 1) continue;
+        const start = atoms[i].start;
+        const end = atoms[i + n - 1].end;
+        const wrong = ctx.text.slice(start, end);
+        if (ctx.registry.isAccepted(wrong)) continue;
+        const last = atoms[i + n - 1];
+        const fix = withPossessive(last.text, last.base, form.form);
+        out.push({
+          start,
+          end,
+          code: 'near-miss',
+          severity: 'warning',
+          message: `“${wrong}” looks like a misspelling of ${form.form}${form.form !== form.entity.name ? ` (${form.entity.name})` : ''}.`,
+          suggestions: unique([fix, withPossessive(last.text, last.base, form.entity.name)]),
+          text: wrong,
+          entityId: form.entity.id,
+        });
+        for (let k = i; k < i + n; k++) flagged.add(k);
+        i += n - 1;
+        done = true;
+        break;
+      }
+      if (done) break;
+    }
+  }
+  return out;
+}
+
+/**
+ * One unknown capitalised word one edit away from a word that identifies a
+ * known name on its own, and not an ordinary word. Typos rarely touch the first
+ * letter, so it must match; plurals and derived forms ("Guineas") are not typos.
+ */
+function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, mentioned: Map<string, number>): Finding[] {
+  const out: Finding[] = [];
+  const { atoms } = block;
+  const reg = ctx.registry;
+  for (let i = 0; i < atoms.length; i++) {
+    const a = atoms[i];
+    if (flagged.has(i) || block.mentionAt[i] || !isCandidateWord(a) || a.base.length < 5) continue;
+    if (reg.knownKeys.has(a.key) || reg.ordinaryWords.has(a.key) || reg.isAccepted(a.base)) continue;
+    const folded = foldKey(a.key);
+    if (reg.foldedKeys.has(folded) || reg.ordinaryWords.has(folded)) continue;
+    const near = reg.nearTokens(a.key).filter((k) => {
+      const token = reg.nameTokens.get(k)!;
+      return (
+        token.standalone &&
+        k[0] === a.key[0] &&
+        !(a.key.startsWith(k) && a.key.length - k.length <= 3) &&
+        !(k.startsWith(a.key) && k.length - a.key.length <= 1 && /[sn]$/.test(k)) &&
+        editDistance(a.key, k, 1) <= 1
+      );
+    });
+    if (near.length === 0) continue;
+    const ranked = near
+      .map((k) => ({ k, entry: reg.nameTokens.get(k)!, form: bestForm(reg.nameTokens.get(k)!.forms, mentioned) }))
+      .sort((x, y) => score(y.form, mentioned) - score(x.form, mentioned) || x.k.localeCompare(y.k));
+    const best = ranked[0];
+    const form = best.form;
+    // A person's surname after a different given name is probably someone else ("Anna Sholz").
+    if (form.entity.kind === 'person' && i > 0 && atoms[i].gap === ' ' && atoms[i - 1].capitalized && !atoms[i - 1].sentenceStart) {
+      const given = form.keys[0];
+      const prev = atoms[i - 1].key;
+      if (prev !== given && editDistance(prev, given, 2) > 2 && !isTitle(prev)) continue;
+    }
+    const display = best.entry.display;
+    const fix = withPossessive(a.text, a.base, matchCase(a.base, display));
+    const alternatives = ranked.slice(1, 3).map((r) => withPossessive(a.text, a.base, matchCase(a.base, r.entry.display)));
+    out.push({
+      start: a.start,
+      end: a.end,
+      code: 'near-miss',
+      severity: 'warning',
+      message: `“${a.base}” looks like a misspelling of ${display} (${describe(form)}).`,
+      suggestions: unique([fix, ...alternatives]),
+      text: a.text,
+      entityId: form.entity.id,
+    });
+  }
+  return out;
+}
+
+const TITLES = new Set(['president', 'prime', 'minister', 'chancellor', 'king', 'queen', 'prince', 'premier', 'secretary', 'general', 'leader', 'mr', 'mrs', 'ms', 'dr', 'former', 'foreign', 'vice', 'governor', 'senator', 'sen', 'rep', 'gen', 'chairman', 'chair', 'director', 'spokesman', 'spokeswoman', 'ambassador', 'envoy', 'chief', 'judge', 'justice', 'mayor', 'pope', 'sheikh', 'emir', 'sultan', 'crown']);
+
+function isTitle(key: string): boolean {
+  return TITLES.has(key);
+}
+
+function bestForm(forms: NameForm[], mentioned: Map<string, number>): NameForm {
+  return [...forms].sort((x, y) => score(y, mentioned) - score(x, mentioned))[0];
+}
+
+function score(form: NameForm, mentioned: Map<string, number>): number {
+  // Entities the article already names win; then countries, people, organisations.
+  return (mentioned.get(form.entity.id) ?? 0) * 10 + (9 - (KIND_RANK[form.entity.kind] ?? 9));
+}
+
+function unique(xs: string[]): string[] {
+  return xs.filter((x, i) => xs.indexOf(x) === i);
+}

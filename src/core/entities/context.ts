@@ -1,0 +1,88 @@
+// What every check sees: the article split into prose blocks, each with its
+// atoms and the known names recognised in it (longest match first).
+import type { Atom } from '../text/atoms';
+import type { EntityRegistry, NameForm } from './registry';
+import type { Finding } from './types';
+
+export interface Mention {
+  /** Atom indices [first, last] inside the block. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  form: NameForm;
+}
+
+/**
+ * One prose block. Its atoms' and mentions' offsets are relative to `start`
+ * (blocks are cached by their text and reused wherever they move).
+ */
+export interface Block {
+  start: number;
+  end: number;
+  atoms: Atom[];
+  mentions: Mention[];
+  /** For each atom, the mention covering it, if any. */
+  mentionAt: Array<Mention | undefined>;
+}
+
+export interface CheckContext {
+  text: string;
+  masked: string;
+  blocks: Block[];
+  registry: EntityRegistry;
+}
+
+export type Check = (ctx: CheckContext) => Finding[];
+
+/** Finds known names in a block's atoms: at each atom the longest phrase that matches wins. */
+export function findMentions(atoms: Atom[], registry: EntityRegistry): { mentions: Mention[]; mentionAt: Array<Mention | undefined> } {
+  const mentions: Mention[] = [];
+  const mentionAt = new Array<Mention | undefined>(atoms.length);
+  for (let i = 0; i < atoms.length; i++) {
+    const candidates = registry.phrasesByFirst.get(atoms[i].key);
+    if (!candidates) continue;
+    for (const form of candidates) {
+      const n = form.keys.length;
+      if (i + n > atoms.length) continue;
+      if (!matchesAt(atoms, i, form)) continue;
+      const m: Mention = { first: i, last: i + n - 1, start: atoms[i].start, end: atoms[i + n - 1].end, form };
+      mentions.push(m);
+      for (let k = i; k < i + n; k++) mentionAt[k] = m;
+      i += n - 1;
+      break;
+    }
+  }
+  return { mentions, mentionAt };
+}
+
+function matchesAt(atoms: Atom[], i: number, form: NameForm): boolean {
+  const keys = form.keys;
+  for (let k = 0; k < keys.length; k++) {
+    const a = atoms[i + k];
+    if (a.key !== keys[k]) return false;
+    if (k > 0 && a.gap === 'break') return false;
+    // A possessive can only end a name.
+    if (k < keys.length - 1 && a.base !== a.text) return false;
+  }
+  if (form.role === 'wrong') return true;
+  if (form.role === 'acronym') {
+    // Acronyms are case-exact: "WHO" the organisation, not "who".
+    return keys.length === 1 ? atoms[i].base === form.form : atoms[i].base[0] === form.form[0];
+  }
+  // One-word names must be capitalised in the text ("Chad", not "chad"), unless the form itself is lower-case.
+  if (keys.length === 1 && !atoms[i].capitalized && /^\p{Lu}/u.test(form.form)) return false;
+  if (keys.length > 1 && !atoms[i].capitalized && /^\p{Lu}/u.test(form.form)) return false;
+  return true;
+}
+
+/** The replacement for `atomText` that keeps its possessive ending. */
+export function withPossessive(original: string, base: string, replacement: string): string {
+  return original.length > base.length ? replacement + original.slice(base.length) : replacement;
+}
+
+/** One-line description of an entity for messages: "Olaf Scholz, Chancellor of Germany". */
+export function describe(form: NameForm): string {
+  const e = form.entity;
+  return e.description ? `${e.name}, ${e.description}` : e.name;
+}

@@ -1,0 +1,30 @@
+// Loads the built-in knowledge (generated from the World Factbook and the
+// curated files; see data/README.md) and builds a NameChecker with the
+// newsroom's house list on top.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { NameChecker } from './nameChecker';
+import { EntityRegistry, EMPTY_HOUSE_LIST, type HouseList } from './registry';
+import type { ConfusableRule } from './checks/confusables';
+import type { KnowledgeBaseFile } from './types';
+
+export interface BuiltInKnowledge {
+  kb: KnowledgeBaseFile;
+  ordinaryWords: string[];
+  confusables: ConfusableRule[];
+}
+
+/** Reads data/generated/entities.json, data/generated/near-words.json and data/rules/confusables.json under `dataDir`. */
+export function loadBuiltInKnowledge(dataDir: string): BuiltInKnowledge {
+  const read = <T>(...parts: string[]): T => JSON.parse(readFileSync(join(dataDir, ...parts), 'utf8')) as T;
+  const kb = read<KnowledgeBaseFile>('generated', 'entities.json');
+  const near = read<{ words: string[] }>('generated', 'near-words.json');
+  const rules = read<{ rules: ConfusableRule[] }>('rules', 'confusables.json');
+  return { kb, ordinaryWords: near.words, confusables: rules.rules };
+}
+
+/** A checker over the built-in knowledge plus a house list (and accepted cspell words). */
+export function createNameChecker(knowledge: BuiltInKnowledge, house: HouseList = EMPTY_HOUSE_LIST): NameChecker {
+  const registry = new EntityRegistry(knowledge.kb.entities, knowledge.ordinaryWords, house);
+  return new NameChecker(registry, knowledge.confusables);
+}

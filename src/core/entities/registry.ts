@@ -1,0 +1,273 @@
+// The in-memory index over the knowledge base (built-in data plus the
+// newsroom's house list) that every check queries: phrases by first word,
+// known name tokens with a symmetric-delete index for near-misses, acronyms,
+// country parts for compounds, and given-name/surname pairs.
+import { deletions } from './editDistance';
+import { formKeys } from '../text/atoms';
+import type { EntityRecord } from './types';
+
+export type FormRole = 'name' | 'alias' | 'short' | 'acronym' | 'variant' | 'adjective' | 'demonym' | 'combining' | 'wrong';
+
+export interface NameForm {
+  entity: EntityRecord;
+  form: string;
+  keys: string[];
+  role: FormRole;
+  /**
+   * Spelling family for consistency: '' for the canonical spelling and its
+   * aliases; for a variant, the tokens it does not share with the canonical
+   * forms ("sergey", "zelensky").
+   */
+  family: string;
+}
+
+export interface HouseList {
+  /** Names that are right in this newsroom: never flagged. */
+  accept: string[];
+  /** House-preferred forms: `form` wins over every form in `over`. */
+  preferred: Array<{ form: string; over: string[] }>;
+  /** Entities the newsroom adds or extends (matched to built-ins by id or name). */
+  entities: EntityRecord[];
+}
+
+export interface NameToken {
+  /** Spelling as in the name ("Scholz"). */
+  display: string;
+  forms: NameForm[];
+  /**
+   * True when the word identifies its entity on its own (a surname, a country
+   * or city word that few names share): only then is a lone near-miss flagged.
+   * Given names and words shared by many names ("Republic", "South") need context.
+   */
+  standalone: boolean;
+}
+
+export const EMPTY_HOUSE_LIST: HouseList = { accept: [], preferred: [], entities: [] };
+
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'du', 'des', 'la', 'le', 'del', 'da', 'do', 'dos', 'das', 'di', 'van', 'von', 'der', 'al', 'el', 'bin', 'ibn', 'y', 'e', 'to', 'at']);
+
+export function isConnector(key: string): boolean {
+  return CONNECTORS.has(key);
+}
+
+export const KIND_RANK: Record<string, number> = { country: 0, person: 1, organization: 2, place: 3, event: 4, other: 5 };
+
+export class EntityRegistry {
+  readonly entities = new Map<string, EntityRecord>();
+  /** Phrases (correct and wrong) by their first key, longest first. */
+  readonly phrasesByFirst = new Map<string, NameForm[]>();
+  /** Keys of every correct name token. */
+  readonly knownKeys = new Set<string>();
+  /** knownKeys with accents folded ("erdogan" for Erdoğan). */
+  readonly foldedKeys = new Set<string>();
+  /** Name tokens worth near-miss matching: key → display spelling and the forms containing it. */
+  readonly nameTokens = new Map<string, NameToken>();
+  /** Symmetric-delete index over nameTokens. */
+  private readonly deleteIndex = new Map<string, string[]>();
+  private readonly nearCache = new Map<string, string[]>();
+  /** Acronym (normalised: no dots, hyphens or spaces) → entities that use it. */
+  readonly acronyms = new Map<string, EntityRecord[]>();
+  /** Country name parts usable in compounds (key) → country and the kind of form. */
+  readonly countryParts = new Map<string, { country: EntityRecord; role: FormRole }>();
+  /** Multi-word person names by their first and last key, for given-name/surname checks. */
+  readonly personWords = new Map<string, Array<{ form: NameForm; k: number }>>();
+  /** Lower-case ordinary words one edit away from a name token (from cspell's dictionaries). */
+  readonly ordinaryWords: Set<string>;
+  /** Accepted names (lower-case keys joined by spaces). */
+  readonly accepted = new Set<string>();
+  /** entity id → house-preferred form. */
+  readonly preferred = new Map<string, string>();
+
+  constructor(entities: readonly EntityRecord[], ordinaryWords: Iterable<string> = [], house: HouseList = EMPTY_HOUSE_LIST) {
+    this.ordinaryWords = new Set(ordinaryWords);
+    for (const e of entities) this.entities.set(e.id, e);
+    for (const e of house.entities) this.mergeHouseEntity(e);
+    for (const e of this.entities.values()) this.indexEntity(e);
+    for (const list of this.phrasesByFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+    for (const token of this.nameTokens.values()) token.standalone = isStandalone(token);
+    for (const key of this.nameTokens.keys()) {
+      if (key.length < 4) continue;
+      for (const d of [key, ...deletions(key)]) {
+        const bucket = this.deleteIndex.get(d);
+        if (bucket) {
+          if (!bucket.includes(key)) bucket.push(key);
+        } else this.deleteIndex.set(d, [key]);
+      }
+    }
+    for (const name of house.accept) {
+      const keys = formKeys(name);
+      if (keys.length > 0) this.accepted.add(keys.join(' '));
+      for (const k of keys) this.knownKeys.add(k);
+    }
+    for (const pref of house.preferred) this.applyPreference(pref);
+    for (const k of this.knownKeys) this.foldedKeys.add(foldKey(k));
+  }
+
+  /** Name tokens within one edit (plus transpositions) of `key`, by symmetric deletion. */
+  nearTokens(key: string): string[] {
+    const hit = this.nearCache.get(key);
+    if (hit) return hit;
+    const found = new Set<string>();
+    for (const d of [key, ...deletions(key)]) {
+      const bucket = this.deleteIndex.get(d);
+      if (bucket) for (const k of bucket) if (k !== key) found.add(k);
+    }
+    const result = [...found];
+    // Articles repeat their words; remembering lookups makes re-checks cheap.
+    if (this.nearCache.size > 50_000) this.nearCache.clear();
+    this.nearCache.set(key, result);
+    return result;
+  }
+
+  /** Higher is more prominent: countries before people before organisations. */
+  rank(entity: EntityRecord): number {
+    return KIND_RANK[entity.kind] ?? 9;
+  }
+
+  isAccepted(text: string): boolean {
+    return this.accepted.size > 0 && this.accepted.has(formKeys(text).join(' '));
+  }
+
+  private mergeHouseEntity(e: EntityRecord): void {
+    const existing = this.entities.get(e.id) ?? [...this.entities.values()].find((x) => x.name === e.name);
+    if (!existing) {
+      this.entities.set(e.id, { ...e, sources: e.sources.length ? e.sources : ['house list'] });
+      return;
+    }
+    const merged: EntityRecord = { ...existing, sources: [...existing.sources, ...e.sources] };
+    for (const field of ['aliases', 'short', 'acronyms', 'variants', 'wrong', 'adjectives', 'demonyms', 'combiningForms'] as const) {
+      const add = e[field];
+      if (add && add.length) merged[field] = [...new Set([...(existing[field] ?? []), ...add])];
+    }
+    this.entities.set(existing.id, merged);
+  }
+
+  private applyPreference(pref: { form: string; over: string[] }): void {
+    const keys = formKeys(pref.form).join(' ');
+    for (const e of this.entities.values()) {
+      const all = [e.name, ...(e.aliases ?? []), ...(e.short ?? []), ...(e.variants ?? [])];
+      if (all.some((f) => formKeys(f).join(' ') === keys) || pref.over.some((o) => all.includes(o))) {
+        this.preferred.set(e.id, pref.form);
+        // Forms the house rejects become variants, so the consistency check flags them.
+        const variants = new Set(e.variants ?? []);
+        for (const o of pref.over) variants.add(o);
+        if (pref.form !== e.name && !all.includes(pref.form)) (e.aliases ??= []).push(pref.form);
+        const updated = { ...e, variants: [...variants] };
+        this.entities.set(e.id, updated);
+        this.reindex(updated);
+        return;
+      }
+    }
+  }
+
+  private reindex(e: EntityRecord): void {
+    for (const [first, list] of this.phrasesByFirst) {
+      const kept = list.filter((f) => f.entity.id !== e.id);
+      if (kept.length !== list.length) this.phrasesByFirst.set(first, kept);
+    }
+    this.indexEntity(e);
+    for (const list of this.phrasesByFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  }
+
+  private indexEntity(e: EntityRecord): void {
+    const canonicalKeys = new Set<string>();
+    const correct: Array<[string, FormRole]> = [[e.name, 'name']];
+    for (const a of e.aliases ?? []) correct.push([a, 'alias']);
+    for (const s of e.short ?? []) correct.push([s, 'short']);
+    for (const a of e.adjectives ?? []) correct.push([a, 'adjective']);
+    for (const d of e.demonyms ?? []) correct.push([d, 'demonym']);
+    for (const c of e.combiningForms ?? []) correct.push([c, 'combining']);
+    for (const [form] of correct) for (const k of formKeys(form)) canonicalKeys.add(k);
+
+    const add = (form: string, role: FormRole, family = ''): NameForm | undefined => {
+      const keys = formKeys(form);
+      if (keys.length === 0) return undefined;
+      const nf: NameForm = { entity: e, form, keys, role, family };
+      const list = this.phrasesByFirst.get(keys[0]);
+      if (list) list.push(nf);
+      else this.phrasesByFirst.set(keys[0], [nf]);
+      return nf;
+    };
+
+    for (const [form, role] of correct) {
+      const nf = add(form, role);
+      if (nf) this.noteCorrect(nf);
+    }
+    for (const v of e.variants ?? []) {
+      const keys = formKeys(v);
+      const family = keys.filter((k) => !canonicalKeys.has(k)).join(' ');
+      const nf = add(v, 'variant', family);
+      if (nf) this.noteCorrect(nf);
+    }
+    for (const a of e.acronyms ?? []) {
+      const norm = normaliseAcronym(a);
+      const list = this.acronyms.get(norm);
+      if (list) {
+        if (!list.includes(e)) list.push(e);
+      } else this.acronyms.set(norm, [e]);
+      const nf = add(a, 'acronym');
+      if (nf) for (const k of nf.keys) this.knownKeys.add(k);
+    }
+    for (const w of e.wrong ?? []) add(w, 'wrong');
+  }
+
+  private noteCorrect(nf: NameForm): void {
+    for (const k of nf.keys) this.knownKeys.add(k);
+    const e = nf.entity;
+    if (e.kind === 'country' && nf.keys.length === 1 && nf.role !== 'variant') {
+      if (!this.countryParts.has(nf.keys[0])) this.countryParts.set(nf.keys[0], { country: e, role: nf.role });
+    }
+    if (e.kind === 'person' && nf.keys.length >= 2 && (nf.role === 'name' || nf.role === 'alias' || nf.role === 'variant')) {
+      nf.keys.forEach((key, k) => {
+        const list = this.personWords.get(key);
+        if (list) list.push({ form: nf, k });
+        else this.personWords.set(key, [{ form: nf, k }]);
+      });
+    }
+    // Only capitalised content words are worth matching near-misses against.
+    const words = nf.form.split(/[\s-]+/);
+    for (const w of words) {
+      const keys = formKeys(w);
+      if (keys.length !== 1) continue;
+      const key = keys[0];
+      if (key.length < 4 || isConnector(key) || !/^\p{Lu}/u.test(w) || /\d/.test(w) || w === w.toUpperCase()) continue;
+      const entry = this.nameTokens.get(key);
+      if (entry) entry.forms.push(nf);
+      else this.nameTokens.set(key, { display: w.replace(/['’]s$/, ''), forms: [nf], standalone: false });
+    }
+  }
+}
+
+function isStandalone(token: NameToken): boolean {
+  const entities = new Set(token.forms.map((f) => f.entity.id));
+  // A word in three or more names is generic ("Republic", "Saint", "Guinea").
+  if (entities.size >= 3) return false;
+  const key = token.display.toLowerCase();
+  return token.forms.some((f) => {
+    const kind = f.entity.kind;
+    if (kind === 'country' || kind === 'place') return f.role !== 'combining';
+    if (kind === 'person') {
+      // Surnames identify a person; given names do not ("Marc", "Jens").
+      if (f.role === 'short') return true;
+      return f.keys.length > 1 && f.keys[f.keys.length - 1] === key;
+    }
+    return false; // organisation and event words ("Fund", "Market") only count inside the whole name
+  });
+}
+
+/** Folds accents and special Latin letters: "Erdoğan" → "erdogan", "Łukasz" → "lukasz". */
+export function foldKey(key: string): string {
+  return key
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ı/g, 'i')
+    .replace(/ł/g, 'l')
+    .replace(/ø/g, 'o')
+    .replace(/đ/g, 'd')
+    .replace(/ß/g, 'ss')
+    .toLowerCase();
+}
+
+export function normaliseAcronym(a: string): string {
+  return a.replace(/[.\-\s‐]/g, '').toUpperCase();
+}

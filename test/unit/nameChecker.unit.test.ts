@@ -1,0 +1,172 @@
+import * as assert from 'node:assert/strict';
+import { miniChecker, summary } from './helpers/miniKnowledge';
+
+describe('NameChecker', () => {
+  const checker = miniChecker();
+
+  describe('known wrong forms', () => {
+    it('flags Govt-19 with COVID-19 first, at the exact range', () => {
+      const text = 'Measures against the spread of Govt-19 continued.';
+      const [f] = checker.check(text);
+      assert.equal(f.code, 'known-wrong-form');
+      assert.equal(text.slice(f.start, f.end), 'Govt-19');
+      assert.equal(f.suggestions[0], 'COVID-19');
+      assert.match(f.message, /COVID-19/);
+    });
+    it('flags the spaced form Govt 19 and multi-word wrong event names', () => {
+      assert.deepEqual(summary(checker, 'The Govt 19 crisis and the Leaders for Democracy conference.'), [
+        ['Govt 19', 'known-wrong-form', 'COVID-19'],
+        ['Leaders for Democracy', 'known-wrong-form', 'Summit for Democracy'],
+      ]);
+    });
+    it('keeps a possessive on the fix', () => {
+      assert.deepEqual(summary(checker, "Govt-19's spread slowed."), [["Govt-19's", 'known-wrong-form', "COVID-19's"]]);
+    });
+  });
+
+  describe('near-misses', () => {
+    it('flags Sholz as Scholz', () => {
+      assert.deepEqual(summary(checker, 'Chancellor Sholz said no.'), [['Sholz', 'near-miss', 'Scholz']]);
+    });
+    it('flags a country transposition and a deletion', () => {
+      assert.deepEqual(summary(checker, 'Growth in Britian slowed, as it did in Kazakstan.'), [
+        ['Britian', 'near-miss', 'Britain'],
+        ['Kazakstan', 'near-miss', 'Kazakhstan'],
+      ]);
+    });
+    it('flags a surname that is an ordinary word when the given name is right (Angela Merkle)', () => {
+      assert.deepEqual(summary(checker, 'Former chancellor Angela Merkle did not attend.'), [['Merkle', 'near-miss', 'Merkel']]);
+    });
+    it('does not flag an ordinary word on its own (Merkle trees)', () => {
+      assert.deepEqual(summary(checker, 'Ralph Merkle invented Merkle trees.'), []);
+    });
+    it('flags a misspelled given name next to a known surname (Emanuel Macron)', () => {
+      assert.deepEqual(summary(checker, 'President Emanuel Macron spoke.'), [['Emanuel', 'near-miss', 'Emmanuel']]);
+    });
+    it('flags Xi Jinpin although Xi is short', () => {
+      assert.deepEqual(summary(checker, 'President Xi Jinpin met him.'), [['Jinpin', 'near-miss', 'Jinping']]);
+    });
+    it('keeps possessives and capitals', () => {
+      assert.deepEqual(summary(checker, "Sholz's plan."), [["Sholz's", 'near-miss', "Scholz's"]]);
+    });
+    it('flags one misspelled word of a longer name with the whole name as the fix', () => {
+      assert.deepEqual(summary(checker, 'The European Centrail Bank raised rates.'), [['European Centrail Bank', 'near-miss', 'European Central Bank']]);
+    });
+    it('leaves a surname alone after a different given name (another person)', () => {
+      assert.deepEqual(summary(checker, 'The coach, Anna Sholz, resigned.'), []);
+    });
+    it('does not flag correct names, lower-case words or short words', () => {
+      assert.deepEqual(summary(checker, 'Olaf Scholz, Angela Merkel, Xi Jinping and Emmanuel Macron met in Kazakhstan and Britain; the scholz. Xu and Li.'), []);
+    });
+  });
+
+  describe('inconsistency inside one article', () => {
+    it('flags Sergey Lavrov when Sergei came first', () => {
+      const text = 'Sergei Lavrov arrived. Later, Sergey Lavrov spoke.';
+      const [f, ...rest] = checker.check(text);
+      assert.equal(rest.length, 0);
+      assert.equal(f.code, 'inconsistent-name');
+      assert.equal(text.slice(f.start, f.end), 'Sergey Lavrov');
+      assert.equal(f.suggestions[0], 'Sergei Lavrov');
+    });
+    it('flags Zelensky when Zelenskyy came first, and accepts one consistent variant', () => {
+      assert.deepEqual(summary(checker, 'Volodymyr Zelenskyy said… Zelensky added.'), [['Zelensky', 'inconsistent-name', 'Zelenskyy']]);
+      assert.deepEqual(summary(checker, 'Volodymyr Zelensky said… Zelensky added.'), []);
+    });
+    it('lets the house-preferred form win over the first one', () => {
+      const house = miniChecker({ accept: [], preferred: [{ form: 'Zelenskyy', over: ['Zelensky'] }], entities: [] });
+      assert.deepEqual(summary(house, 'Zelensky said… Zelensky added.'), [
+        ['Zelensky', 'inconsistent-name', 'Zelenskyy'],
+        ['Zelensky', 'inconsistent-name', 'Zelenskyy'],
+      ]);
+    });
+  });
+
+  describe('acronym–expansion mismatches', () => {
+    it('flags Twenty20 (G20) with the Group of Twenty', () => {
+      assert.deepEqual(summary(checker, 'such as the United Nations (UN) and the Twenty20 (G20) to'), [['Twenty20', 'acronym-mismatch', 'Group of Twenty']]);
+    });
+    it('flags Joint Security Agreement (CSTO), not the country before it', () => {
+      assert.deepEqual(summary(checker, 'co-operate between China and the Joint Security Agreement (CSTO) and'), [
+        ['Joint Security Agreement', 'acronym-mismatch', 'Collective Security Treaty Organization'],
+      ]);
+    });
+    it('accepts either spelling of a known expansion', () => {
+      assert.deepEqual(summary(checker, 'The Organization for Economic Cooperation and Development (OECD) and the Organisation for Economic Co-operation and Development (OECD).'), []);
+    });
+    it('leaves another body whose initials spell the acronym alone', () => {
+      assert.deepEqual(summary(checker, 'The England Cricket Board (ECB) said.'), []);
+    });
+    it('prefers the acronym check over the near-miss for a misspelled expansion', () => {
+      assert.deepEqual(summary(checker, 'The European Centrail Bank (ECB) raised rates.'), [['European Centrail Bank', 'acronym-mismatch', 'European Central Bank']]);
+    });
+  });
+
+  describe('impossible compounds', () => {
+    it('flags Sino-Chinese and offers the partner the article names', () => {
+      assert.deepEqual(summary(checker, 'Russia and China agreed. Russia is ready, with a view to Sino-Chinese relations.'), [
+        ['Sino-Chinese', 'impossible-compound', 'Sino-Russian'],
+      ]);
+    });
+    it('flags Vietnam-Vietnam and leaves real pairs alone', () => {
+      assert.deepEqual(summary(checker, 'Vietnam-Vietnam ties. Sino-Russian ties. Russia-China ties.').map((x) => x.slice(0, 2)), [['Vietnam-Vietnam', 'impossible-compound']]);
+    });
+  });
+
+  describe('confusable names', () => {
+    it('flags Columbia among Latin American countries', () => {
+      assert.deepEqual(summary(checker, 'Analysts in Columbia and Chile watched closely.'), [['Columbia', 'confusable-name', 'Colombia']]);
+    });
+    it('leaves Columbia University and British Columbia alone', () => {
+      assert.deepEqual(summary(checker, 'Columbia University and British Columbia, as in Chile.'), []);
+      assert.deepEqual(summary(checker, 'She studied in Columbia.'), []);
+    });
+  });
+
+  describe('what is not prose', () => {
+    it('skips code spans, code blocks, URLs, link targets, HTML and e-mail addresses', () => {
+      const text = [
+        '---',
+        'title: Sholz visits',
+        'slug: sholz-visit',
+        '---',
+        '',
+        'Use `Sholz` in code, see https://example.com/Sholz and [the page](https://x.org/Sholz), <span class="Sholz">x</span>, sholz@mail.com.',
+        '',
+        '```',
+        'Sholz',
+        '```',
+        '',
+        '    Sholz in indented code',
+      ].join('\n');
+      const found = checker.check(text);
+      assert.equal(found.length, 1);
+      assert.equal(found[0].start, text.indexOf('Sholz visits'));
+    });
+  });
+
+  describe('house list', () => {
+    it('never flags accepted names', () => {
+      const house = miniChecker({ accept: ['Sholz'], preferred: [], entities: [] });
+      assert.deepEqual(summary(house, 'Chancellor Sholz said no.'), []);
+    });
+    it('adds entities whose near-misses are then found', () => {
+      const house = miniChecker({ accept: [], preferred: [], entities: [{ id: 'house:harbor', kind: 'organization', name: 'Harbor Daily', sources: [] }] });
+      assert.deepEqual(summary(house, 'The Harbour Daily reported.'), [['Harbour Daily', 'near-miss', 'Harbor Daily']]);
+    });
+  });
+
+  describe('bad input', () => {
+    it('copes with empty text, binary bytes, invalid UTF-8 and unterminated front matter', () => {
+      assert.deepEqual(checker.check(''), []);
+      assert.deepEqual(checker.check('\u0000\u0001\uFFFD\uD800 Sholz'.repeat(3)).map((f) => f.text), ['Sholz', 'Sholz', 'Sholz']);
+      assert.deepEqual(summary(checker, '---\ntitle: x\n\nChancellor Sholz said.'), [['Sholz', 'near-miss', 'Scholz']]);
+    });
+    it('checks a 5 MB single line without crashing', () => {
+      const line = 'word '.repeat(1_000_000) + 'Sholz';
+      const found = checker.check(line);
+      assert.equal(found.length, 1);
+      assert.equal(found[0].text, 'Sholz');
+    });
+  });
+});
