@@ -1,0 +1,97 @@
+// Builds data/generated/near-words.json: ordinary English words and common
+// names one Damerau–Levenshtein edit away from a knowledge-base name token.
+// The near-miss check must not flag "Merkle" on its own just because it is one
+// edit from "Merkel"; this list lets it tell a real word from a typo offline.
+//
+// Usage: node scripts/build-near-words.mjs   (also chained by build-entities.mjs)
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const ENTITIES = join(ROOT, 'data', 'generated', 'entities.json');
+const OUT = join(ROOT, 'data', 'generated', 'near-words.json');
+
+// Dictionaries are loaded by path so the result does not depend on a cspell config.
+const DICTIONARIES = [
+  { name: 'en_us', path: '@cspell/dict-en_us/en_US.trie.gz' },
+  { name: 'en_gb', path: '@cspell/dict-en-gb-mit/en_GB.trie.gz' },
+  { name: 'people-names', path: '@cspell/dict-people-names/dict/people-names.txt' },
+  { name: 'companies', path: '@cspell/dict-companies/dict/companies.txt' },
+];
+
+const MIN_TOKEN_LENGTH = 4;
+const NAME_FIELDS = ['name', 'aliases', 'short', 'variants', 'adjectives', 'demonyms'];
+
+/** Runs of letters/digits in every name form except acronyms ("Merkel", "Lula", "Sino"). */
+export function nameTokens(entities) {
+  const tokens = new Set();
+  for (const e of entities) {
+    for (const field of NAME_FIELDS) {
+      for (const form of [].concat(e[field] ?? [])) {
+        for (const t of form.split(/[^\p{L}\p{N}]+/u)) if ([...t].length >= MIN_TOKEN_LENGTH) tokens.add(t);
+      }
+    }
+    // Combining forms are used as "Sino-": their token matters too.
+    for (const form of e.combiningForms ?? []) if (form.length >= MIN_TOKEN_LENGTH) tokens.add(form);
+  }
+  return tokens;
+}
+
+/** All strings one deletion, transposition, substitution or insertion away. */
+export function editsOf(token) {
+  const lower = token.toLowerCase();
+  const alphabet = new Set('abcdefghijklmnopqrstuvwxyz');
+  for (const ch of lower) if (/\p{L}/u.test(ch)) alphabet.add(ch);
+  const letters = [...alphabet];
+  const chars = [...lower];
+  const out = new Set();
+  for (let i = 0; i < chars.length; i++) out.add([...chars.slice(0, i), ...chars.slice(i + 1)].join(''));
+  for (let i = 0; i + 1 < chars.length; i++) {
+    const c = [...chars];
+    [c[i], c[i + 1]] = [c[i + 1], c[i]];
+    out.add(c.join(''));
+  }
+  for (let i = 0; i < chars.length; i++) for (const l of letters) if (l !== chars[i]) out.add([...chars.slice(0, i), l, ...chars.slice(i + 1)].join(''));
+  for (let i = 0; i <= chars.length; i++) for (const l of letters) out.add([...chars.slice(0, i), l, ...chars.slice(i)].join(''));
+  out.delete(lower);
+  // Keep the token's initial capitalisation: "Merkel" -> "Merkle".
+  const capital = /^\p{Lu}/u.test(token);
+  return [...out].filter((w) => w.length > 0).map((w) => (capital ? w.charAt(0).toUpperCase() + w.slice(1) : w));
+}
+
+export async function main() {
+  const started = Date.now();
+  const { getDictionary } = await import('cspell-lib');
+  const dictionaryDefinitions = DICTIONARIES.map((d) => ({ name: d.name, path: join(ROOT, 'node_modules', d.path) }));
+  const dict = await getDictionary({ dictionaryDefinitions, dictionaries: DICTIONARIES.map((d) => d.name) });
+  const kb = JSON.parse(readFileSync(ENTITIES, 'utf8'));
+  const tokens = nameTokens(kb.entities);
+  const known = new Set([...tokens].map((t) => t.toLowerCase()));
+  const words = new Set();
+  let checked = 0;
+  for (const token of [...tokens].sort()) {
+    for (const candidate of editsOf(token)) {
+      const lower = candidate.toLowerCase();
+      if (known.has(lower) || words.has(lower)) continue;
+      checked++;
+      if (dict.has(candidate, { ignoreCase: true })) words.add(lower);
+    }
+  }
+  const file = {
+    source:
+      'Words and names within Damerau-Levenshtein distance 1 of a name token (length >= 4) in data/generated/entities.json, ' +
+      'found in the cspell dictionaries @cspell/dict-en_us, @cspell/dict-en-gb-mit, @cspell/dict-people-names and @cspell/dict-companies (MIT licence). ' +
+      'Built by scripts/build-near-words.mjs.',
+    words: [...words].sort(),
+  };
+  writeFileSync(OUT, JSON.stringify(file, null, 1) + '\n');
+  console.log(`near-words.json: ${file.words.length} words from ${tokens.size} tokens (${checked} candidates) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((err) => {
+    console.error(err);
+    process.exitCode = 1;
+  });
+}
