@@ -64,7 +64,11 @@ export async function main() {
   const started = Date.now();
   const { getDictionary } = await import('cspell-lib');
   const dictionaryDefinitions = DICTIONARIES.map((d) => ({ name: d.name, path: join(ROOT, 'node_modules', d.path) }));
-  const dict = await getDictionary({ dictionaryDefinitions, dictionaries: DICTIONARIES.map((d) => d.name) });
+  // en_GB (MIT) carries some capitalised misspellings of place names ("Guatamala"), so it
+  // only vouches for lower-case ordinary words; the other dictionaries vouch for names too.
+  const dict = await getDictionary({ dictionaryDefinitions, dictionaries: DICTIONARIES.map((d) => d.name).filter((n) => !/gb/i.test(n)) });
+  const gbNames = DICTIONARIES.map((d) => d.name).filter((n) => /gb/i.test(n));
+  const gb = gbNames.length ? await getDictionary({ dictionaryDefinitions, dictionaries: gbNames }) : undefined;
   const kb = JSON.parse(readFileSync(ENTITIES, 'utf8'));
   const tokens = nameTokens(kb.entities);
   const known = new Set([...tokens].map((t) => t.toLowerCase()));
@@ -75,7 +79,7 @@ export async function main() {
       const lower = candidate.toLowerCase();
       if (known.has(lower) || words.has(lower)) continue;
       checked++;
-      if (dict.has(candidate, { ignoreCase: true })) words.add(lower);
+      if (dict.has(candidate, { ignoreCase: true }) || gb?.has(lower, { ignoreCase: false })) words.add(lower);
     }
   }
   const file = {

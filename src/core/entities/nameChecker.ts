@@ -13,6 +13,8 @@ import { findInconsistentNames } from './checks/consistency';
 import { findAcronymMismatches } from './checks/acronymMismatch';
 import { findImpossibleCompounds } from './checks/impossibleCompound';
 import { findConfusables, type ConfusableRule } from './checks/confusables';
+import { findNationalityMismatches } from './checks/nationalityMismatch';
+import { findUnknownNameVariants } from './checks/unknownNameVariants';
 
 export interface CheckOptions {
   /** Severity for every finding (adapters map it to their own levels). */
@@ -60,7 +62,7 @@ export class NameChecker {
     this.cache = nextCache;
     // Checks that compare blocks with each other run on every check; they only walk the mentions.
     const ctx: CheckContext = { text, masked: prose.masked, blocks, registry: this.registry };
-    all.push(...findImpossibleCompounds(ctx), ...findInconsistentNames(ctx));
+    all.push(...findImpossibleCompounds(ctx), ...findInconsistentNames(ctx), ...findUnknownNameVariants(ctx));
     return resolveOverlaps(all, options);
   }
 
@@ -70,7 +72,7 @@ export class NameChecker {
     const found = findMentions(atoms, this.registry);
     const block: Block = { start: 0, end: original.length, atoms, ...found };
     const ctx: CheckContext = { text: original, masked, blocks: [block], registry: this.registry };
-    const local = [...findKnownWrongForms(ctx), ...findAcronymMismatches(ctx), ...findNearMisses(ctx), ...findConfusables(ctx, this.confusables)];
+    const local = [...findKnownWrongForms(ctx), ...findAcronymMismatches(ctx), ...findNearMisses(ctx), ...findConfusables(ctx, this.confusables), ...findNationalityMismatches(ctx)];
     return { atoms, ...found, local };
   }
 

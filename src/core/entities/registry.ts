@@ -65,11 +65,14 @@ export class EntityRegistry {
   /** Symmetric-delete index over nameTokens. */
   private readonly deleteIndex = new Map<string, string[]>();
   private readonly nearCache = new Map<string, string[]>();
+  /** Name tokens by their spelling with doubled letters collapsed ("guteres" for Guterres). */
+  private readonly collapsedIndex = new Map<string, string[]>();
   /** Acronym (normalised: no dots, hyphens or spaces) → entities that use it. */
   readonly acronyms = new Map<string, EntityRecord[]>();
   /** Country name parts usable in compounds (key) → country and the kind of form. */
   readonly countryParts = new Map<string, { country: EntityRecord; role: FormRole }>();
   /** Multi-word person names by their first and last key, for given-name/surname checks. */
+  /** Words of multi-word person names, by accent-folded key. */
   readonly personWords = new Map<string, Array<{ form: NameForm; k: number }>>();
   /** Lower-case ordinary words one edit away from a name token (from cspell's dictionaries). */
   readonly ordinaryWords: Set<string>;
@@ -84,7 +87,13 @@ export class EntityRegistry {
     for (const e of house.entities) this.mergeHouseEntity(e);
     for (const e of this.entities.values()) this.indexEntity(e);
     for (const list of this.phrasesByFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
-    for (const token of this.nameTokens.values()) token.standalone = isStandalone(token);
+    for (const [key, token] of this.nameTokens) {
+      token.standalone = isStandalone(token);
+      const c = collapseDoubles(key);
+      const bucket = this.collapsedIndex.get(c);
+      if (bucket) bucket.push(key);
+      else this.collapsedIndex.set(c, [key]);
+    }
     for (const key of this.nameTokens.keys()) {
       if (key.length < 4) continue;
       for (const d of [key, ...deletions(key)]) {
@@ -117,6 +126,11 @@ export class EntityRegistry {
     if (this.nearCache.size > 50_000) this.nearCache.clear();
     this.nearCache.set(key, result);
     return result;
+  }
+
+  /** Name tokens spelled the same once doubled letters are collapsed ("Phillipines" → Philippines). */
+  doublingTwins(key: string): string[] {
+    return (this.collapsedIndex.get(collapseDoubles(key)) ?? []).filter((k) => k !== key);
   }
 
   /** Higher is more prominent: countries before people before organisations. */
@@ -219,9 +233,10 @@ export class EntityRegistry {
     }
     if (e.kind === 'person' && nf.keys.length >= 2 && (nf.role === 'name' || nf.role === 'alias' || nf.role === 'variant')) {
       nf.keys.forEach((key, k) => {
-        const list = this.personWords.get(key);
+        const folded = foldKey(key);
+        const list = this.personWords.get(folded);
         if (list) list.push({ form: nf, k });
-        else this.personWords.set(key, [{ form: nf, k }]);
+        else this.personWords.set(folded, [{ form: nf, k }]);
       });
     }
     // Only capitalised content words are worth matching near-misses against.
@@ -253,6 +268,11 @@ function isStandalone(token: NameToken): boolean {
     }
     return false; // organisation and event words ("Fund", "Market") only count inside the whole name
   });
+}
+
+/** "phillipines" → "philipines": doubled letters are the commonest spelling slip in names. */
+export function collapseDoubles(key: string): string {
+  return key.replace(/(.)\1+/g, '$1');
 }
 
 /** Folds accents and special Latin letters: "Erdoğan" → "erdogan", "Łukasz" → "lukasz". */

@@ -18,8 +18,11 @@ export function findAcronymMismatches(ctx: CheckContext): Finding[] {
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       const acronym = m[1];
       if (!/[A-Z].*[A-Z0-9]/.test(acronym)) continue;
-      const entities = ctx.registry.acronyms.get(normaliseAcronym(acronym));
-      if (!entities) continue;
+      const norm = normaliseAcronym(acronym);
+      // Numbered series ("COP30") also answer to their series name (COP, Conference of the Parties).
+      const series = /^[A-Z]+\d+$/.test(norm) ? ctx.registry.acronyms.get(norm.replace(/\d+$/, '')) : undefined;
+      const entities = [...(ctx.registry.acronyms.get(norm) ?? []), ...(series ?? [])];
+      if (entities.length === 0) continue;
       const parenStart = block.start + m.index;
       const expansion = expansionBefore(block.atoms, parenStart, ctx.masked);
       if (!expansion) continue;
@@ -54,6 +57,12 @@ function expansionBefore(atoms: Atom[], parenStart: number, masked: string): Exp
   while (run.length && isConnector(run[0].key)) run.shift();
   if (run.length === 0) return undefined;
   return { atoms: run, start: run[0].start, end: run[run.length - 1].end };
+}
+
+function contentWords(s: string): string[] {
+  return normaliseName(s)
+    .split(' ')
+    .filter((w) => w && !isConnector(w) && w !== '&');
 }
 
 function normaliseName(s: string): string {
@@ -104,6 +113,27 @@ function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: 
       text: wrong,
       entityId: best.e.id,
     };
+  }
+  // One word swapped for another ("Shanghai Coordination Organization", "International
+  // Atomic Energy Association"): the rest of the name says which body is meant.
+  for (const s of suffixes) {
+    const words = contentWords(text.slice(s.start, s.end));
+    for (const x of norms) {
+      const want = contentWords(x.form);
+      if (want.length < 2 || want.length !== words.length) continue;
+      if (words.filter((w, i) => w !== want[i]).length !== 1) continue;
+      const wrong = text.slice(s.start, s.end);
+      return {
+        start: s.start,
+        end: s.end,
+        code: 'acronym-mismatch',
+        severity: 'warning',
+        message: `${acronym} is the ${x.form}, not the “${wrong}”.`,
+        suggestions: unique([x.form, x.e.name]),
+        text: wrong,
+        entityId: x.e.id,
+      };
+    }
   }
   // Choose the words that stand for the acronym: the longest suffix without "and"
   // (a list like "China and the …" is not part of the name).

@@ -6,8 +6,9 @@
 import { matchCase, type Atom } from '../../text/atoms';
 import { editDistance } from '../editDistance';
 import { describe, withPossessive, type Block, type CheckContext } from '../context';
-import { foldKey, isConnector, KIND_RANK, type NameForm } from '../registry';
+import { collapseDoubles, foldKey, isConnector, KIND_RANK, type NameForm } from '../registry';
 import type { Finding } from '../types';
+import { isTitleWord } from '../titles';
 
 export function findNearMisses(ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
@@ -31,6 +32,9 @@ function mentionedEntities(ctx: CheckContext): Map<string, number> {
 function isCandidateWord(a: Atom): boolean {
   return a.capitalized && a.base.length >= 4 && !/\d/.test(a.base) && a.base !== a.base.toUpperCase();
 }
+
+/** Words that say what kind of event a name is. */
+const EVENT_WORDS = new Set(['summit', 'conference', 'forum', 'dialogue', 'meeting', 'congress', 'assembly', 'games', 'festival', 'expo', 'convention', 'symposium', 'talks', 'week', 'cup', 'championship', 'championships', 'olympics']);
 
 /** "Koreans" for "Korea", "Guineas" for "Guinea": derived forms, not typos. */
 function isDerivedForm(written: string, known: string): boolean {
@@ -58,17 +62,22 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
   for (let i = 0; i + 1 < atoms.length; i++) {
     const a = atoms[i];
     const b = atoms[i + 1];
-    if (b.gap !== ' ' || !a.capitalized || !b.capitalized || a.base !== a.text) continue;
+    // Hyphenated given names keep their second part in lower case ("Jae-myung").
+    if (b.gap === 'break' || !a.capitalized || !(b.capitalized || b.gap === '-') || a.base !== a.text) continue;
     if (block.mentionAt[i] && block.mentionAt[i] === block.mentionAt[i + 1]) continue; // already a known name
     // Candidates: person names with a word equal to one of the pair and a next/previous word to compare.
-    const candidates: Array<{ form: NameForm; wrongIdx: number; want: string }> = [];
-    for (const { form, k } of ctx.registry.personWords.get(a.key) ?? []) {
-      if (k + 1 < form.keys.length && b.key !== form.keys[k + 1]) candidates.push({ form, wrongIdx: i + 1, want: form.keys[k + 1] });
+    // `strong`: two other words of the name match too ("Lee Jae-myeong"), so two edits are allowed.
+    const candidates: Array<{ form: NameForm; wrongIdx: number; want: string; strong: boolean }> = [];
+    for (const { form, k } of ctx.registry.personWords.get(foldKey(a.key)) ?? []) {
+      if (k + 1 < form.keys.length && foldKey(b.key) !== foldKey(form.keys[k + 1])) {
+        const strong = k > 0 && i > 0 && atoms[i].gap !== 'break' && foldKey(atoms[i - 1].key) === foldKey(form.keys[k - 1]);
+        candidates.push({ form, wrongIdx: i + 1, want: form.keys[k + 1], strong });
+      }
     }
-    for (const { form, k } of ctx.registry.personWords.get(b.key) ?? []) {
-      if (k > 0 && a.key !== form.keys[k - 1]) candidates.push({ form, wrongIdx: i, want: form.keys[k - 1] });
+    for (const { form, k } of ctx.registry.personWords.get(foldKey(b.key)) ?? []) {
+      if (k > 0 && foldKey(a.key) !== foldKey(form.keys[k - 1])) candidates.push({ form, wrongIdx: i, want: form.keys[k - 1], strong: false });
     }
-    for (const { form, wrongIdx, want } of candidates) {
+    for (const { form, wrongIdx, want, strong } of candidates) {
       const w = atoms[wrongIdx];
       if (flagged.has(wrongIdx) || w.base.length < 3 || want.length < 3 || isConnector(want) || isConnector(w.key)) continue;
       if (foldKey(w.key) === foldKey(want)) continue; // the same name with or without accents
@@ -76,7 +85,7 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
       // Given names vary by transliteration; only real typos count there.
       if (wrongIdx === i && isVowelSwap(w.key, want)) continue;
       if (ctx.registry.isAccepted(w.base)) continue;
-      const max = want.length >= 6 ? 2 : 1;
+      const max = want.length >= 6 || (strong && want.length >= 5) ? 2 : 1;
       const d = editDistance(w.key, want, max);
       if (d === 0 || d > max) continue;
       // The other word must not be a different known spelling of this very person.
@@ -136,6 +145,32 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Fi
             else diff = k;
           }
         }
+        if (ok && diff >= 0) {
+          // Events keep their distinctive words and lose their kind: "Munich Security Forum" for the Conference.
+          const swapped = form.entity.kind === 'event' && EVENT_WORDS.has(atoms[i + diff].key) && EVENT_WORDS.has(form.keys[diff]) && n >= 2;
+          if (swapped) {
+            const start = atoms[i].start;
+            const end = atoms[i + n - 1].end;
+            const wrong = ctx.text.slice(start, end);
+            const m = block.mentionAt[i];
+            if (!(m && m.last >= i + n - 1) && !ctx.registry.isAccepted(wrong)) {
+              out.push({
+                start,
+                end,
+                code: 'near-miss',
+                severity: 'warning',
+                message: `“${wrong}” is not the event's name: it is the ${form.form}.`,
+                suggestions: unique([form.form, form.entity.name]),
+                text: wrong,
+                entityId: form.entity.id,
+              });
+              for (let k = i; k < i + n; k++) flagged.add(k);
+              i += n - 1;
+              done = true;
+              break;
+            }
+          }
+        }
         if (!ok || diff < 0) continue;
         const a = atoms[i + diff];
         const want = form.keys[diff];
@@ -186,14 +221,15 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     if (reg.knownKeys.has(a.key) || reg.ordinaryWords.has(a.key) || reg.isAccepted(a.base)) continue;
     const folded = foldKey(a.key);
     if (reg.foldedKeys.has(folded) || reg.ordinaryWords.has(folded)) continue;
-    const near = reg.nearTokens(a.key).filter((k) => {
+    const near = [...reg.nearTokens(a.key), ...reg.doublingTwins(a.key)].filter((k, n, all) => {
+      if (all.indexOf(k) !== n) return false;
       const token = reg.nameTokens.get(k)!;
       return (
         token.standalone &&
         k[0] === a.key[0] &&
         !(a.key.startsWith(k) && a.key.length - k.length <= 3) &&
         !(k.startsWith(a.key) && k.length - a.key.length <= 1 && /[sn]$/.test(k)) &&
-        editDistance(a.key, k, 1) <= 1
+        (editDistance(a.key, k, 1) <= 1 || collapseDoubles(a.key) === collapseDoubles(k))
       );
     });
     if (near.length === 0) continue;
@@ -206,8 +242,11 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     if (form.entity.kind === 'person' && i > 0 && atoms[i].gap === ' ' && atoms[i - 1].capitalized && !atoms[i - 1].sentenceStart) {
       const given = form.keys[0];
       const prev = atoms[i - 1].key;
-      if (prev !== given && editDistance(prev, given, 2) > 2 && !isTitle(prev)) continue;
+      if (prev !== given && editDistance(prev, given, 2) > 2 && !isTitleWord(prev)) continue;
     }
+    // A word followed by another capitalised unknown word is a given name, not this surname ("Raimundo Tembé").
+    const next = atoms[i + 1];
+    if (form.entity.kind === 'person' && next && next.gap === ' ' && next.capitalized && a.base === a.text && !reg.knownKeys.has(next.key)) continue;
     const display = best.entry.display;
     const fix = withPossessive(a.text, a.base, matchCase(a.base, display));
     const alternatives = ranked.slice(1, 3).map((r) => withPossessive(a.text, a.base, matchCase(a.base, r.entry.display)));
@@ -223,12 +262,6 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     });
   }
   return out;
-}
-
-const TITLES = new Set(['president', 'prime', 'minister', 'chancellor', 'king', 'queen', 'prince', 'premier', 'secretary', 'general', 'leader', 'mr', 'mrs', 'ms', 'dr', 'former', 'foreign', 'vice', 'governor', 'senator', 'sen', 'rep', 'gen', 'chairman', 'chair', 'director', 'spokesman', 'spokeswoman', 'ambassador', 'envoy', 'chief', 'judge', 'justice', 'mayor', 'pope', 'sheikh', 'emir', 'sultan', 'crown']);
-
-function isTitle(key: string): boolean {
-  return TITLES.has(key);
 }
 
 function bestForm(forms: NameForm[], mentioned: Map<string, number>): NameForm {

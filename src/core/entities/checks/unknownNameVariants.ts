@@ -1,0 +1,77 @@
+// Names the knowledge base does not know can still be inconsistent inside one
+// article: "Jae-myung" three times and "Jae-myeong" once, "Okonkwo" and
+// "Okonkow". The spelling used more often wins; the odd one out is flagged.
+// Accents, plurals and vowel swaps between different people are left alone.
+import { editDistance } from '../editDistance';
+import { collapseDoubles, foldKey } from '../registry';
+import type { CheckContext } from '../context';
+import type { Finding } from '../types';
+
+interface Use {
+  text: string;
+  start: number;
+  end: number;
+  midSentence: boolean;
+}
+
+export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
+  const uses = new Map<string, Use[]>();
+  const lowerWords = new Set<string>();
+  for (const block of ctx.blocks) {
+    const { atoms } = block;
+    for (let i = 0; i < atoms.length; i++) {
+      const a = atoms[i];
+      if (!a.capitalized) {
+        lowerWords.add(a.key);
+        continue;
+      }
+      if (block.mentionAt[i] || (i > 0 && atoms[i].gap === '-')) continue;
+      // A hyphenated name is one unit ("Jae-myung").
+      let j = i;
+      while (j + 1 < atoms.length && atoms[j + 1].gap === '-' && atoms[j].base === atoms[j].text) j++;
+      const start = block.start + a.start;
+      const end = block.start + atoms[j].end;
+      const text = ctx.text.slice(start, end).replace(/['’]s$/, '');
+      if (text.length < 5 || /\d/.test(text) || text === text.toUpperCase()) continue;
+      const list = uses.get(text);
+      const use = { text, start, end: start + text.length, midSentence: !a.sentenceStart };
+      if (list) list.push(use);
+      else uses.set(text, [use]);
+      i = j;
+    }
+  }
+  const out: Finding[] = [];
+  const names = [...uses.keys()].filter((t) => !lowerWords.has(t.toLowerCase()) && !ctx.registry.knownKeys.has(t.toLowerCase()) && !ctx.registry.ordinaryWords.has(t.toLowerCase()));
+  for (const rare of names) {
+    const rareUses = uses.get(rare)!;
+    if (rareUses.length !== 1 || !rareUses[0].midSentence || ctx.registry.isAccepted(rare)) continue;
+    for (const common of names) {
+      const commonUses = uses.get(common)!;
+      if (common === rare || commonUses.length < 2 || !commonUses.some((u) => u.midSentence)) continue;
+      if (common[0] !== rare[0] || foldKey(common) === foldKey(rare)) continue;
+      const a = rare.toLowerCase();
+      const b = common.toLowerCase();
+      if (a.startsWith(b) || b.startsWith(a)) continue; // "Koreans", "Petrov"/"Petrova"
+      const close = editDistance(a, b, 1) <= 1 || collapseDoubles(a) === collapseDoubles(b);
+      if (!close || isVowelSwap(a, b)) continue;
+      const u = rareUses[0];
+      out.push({
+        start: u.start,
+        end: u.end,
+        code: 'inconsistent-name',
+        severity: 'warning',
+        message: `“${rare}” is written “${common}” ${commonUses.length} times elsewhere in this article.`,
+        suggestions: [common],
+        text: rare,
+      });
+      break;
+    }
+  }
+  return out;
+}
+
+function isVowelSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diffs = [...a].map((c, i) => (c === b[i] ? -1 : i)).filter((i) => i >= 0);
+  return diffs.length === 1 && /[aeiouy]/.test(a[diffs[0]]) && /[aeiouy]/.test(b[diffs[0]]);
+}

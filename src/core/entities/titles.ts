@@ -1,0 +1,15 @@
+// Words of office that stand between a nationality and a name ("Italian Prime
+// Minister Mario Draghi") or before a surname ("Chancellor Scholz").
+
+const TITLE_WORDS = new Set([
+  'president', 'prime', 'minister', 'chancellor', 'king', 'queen', 'prince', 'princess', 'premier', 'secretary', 'general', 'leader',
+  'mr', 'mrs', 'ms', 'dr', 'former', 'foreign', 'vice', 'deputy', 'governor', 'senator', 'sen', 'rep', 'gen', 'chairman', 'chair',
+  'director', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'envoy', 'chief', 'judge', 'justice', 'mayor', 'pope', 'sheikh',
+  'emir', 'sultan', 'crown', 'defence', 'defense', 'finance', 'economy', 'trade', 'interior', 'opposition', 'head', 'state', 'of',
+  'government', 'first', 'lady', 'acting', 'interim', 'elect', 'outgoing', 'incoming', 'then', 'opposition', 'minority', 'majority',
+  'top', 'diplomat', 'central', 'bank', 'army', 'military', 'commander', 'supreme', 'the', 'and',
+]);
+
+export function isTitleWord(key: string): boolean {
+  return TITLE_WORDS.has(key);
+}
