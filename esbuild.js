@@ -50,6 +50,8 @@ async function main() {
       // dictionaries on disk at run time, so its packages ship beside the bundle
       // (see .vscodeignore) instead of being inlined.
       external: ['vscode', 'cspell-lib', '@cspell/*'],
+      // jsonc-parser's "main" is a UMD build whose dynamic requires esbuild cannot follow; its ESM build bundles cleanly.
+      mainFields: ['module', 'main'],
     }),
     await esbuild.context({
       ...common,

@@ -63,7 +63,9 @@ export class NameChecker {
     // Checks that compare blocks with each other run on every check; they only walk the mentions.
     const ctx: CheckContext = { text, masked: prose.masked, blocks, registry: this.registry };
     all.push(...findImpossibleCompounds(ctx), ...findInconsistentNames(ctx), ...findUnknownNameVariants(ctx));
-    return resolveOverlaps(all, options);
+    // Names the newsroom accepted are never flagged, whichever check found them.
+    const accepted = this.registry.accepted.size ? all.filter((f) => !this.registry.isAccepted(f.text.replace(/['’]s$/, ''))) : all;
+    return resolveOverlaps(accepted, options);
   }
 
   /** Atoms, known names and the findings that depend on this block alone (cached by its text). */

@@ -9,6 +9,7 @@ import { SeeAlsoIndex } from '../../core/seeAlso/seeAlsoIndex';
 export const MAX_ARTICLE_BYTES = 1024 * 1024;
 const BATCH = 50;
 const EDIT_DEBOUNCE_MS = 400;
+const START_DELAY_MS = 3000;
 
 export interface SeeAlsoDeps {
   /** Entity ids recognised in a text; supplied by the entity engine. */
@@ -50,11 +51,23 @@ export class WorkspaceSeeAlsoIndex implements vscode.Disposable {
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.rebuild()),
       vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('copydesk.articles') && this.rebuild()),
     );
+    // NOTE: activation stays light: the build (which loads the entity engine) starts once
+    // the window has settled, or at once when the command is first used.
+    const timer = setTimeout(() => this.ensureStarted(), START_DELAY_MS);
+    this.disposables.push({ dispose: () => clearTimeout(timer) });
+  }
+
+  private started = false;
+
+  private ensureStarted(): void {
+    if (this.started) return;
+    this.started = true;
     this.rebuild();
   }
 
   /** Resolves when the background build that is running (if any) has finished. */
   ready(): Promise<void> {
+    this.ensureStarted();
     return this.building;
   }
 

@@ -1,0 +1,162 @@
+// Name diagnostics and quick-fixes in a real extension host: squiggles on the
+// seed article at the right ranges, the preferred fix and its undo, fix-all,
+// the house list (add a name; a broken list), and silence on clean copy.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+
+const SEED = 'articles/seed-article.md';
+
+function workspaceUri(relative: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the test workspace (a copy of test/fixtures/newsroom) is open');
+  return vscode.Uri.joinPath(folder.uri, relative);
+}
+
+async function waitFor<T>(probe: () => T | undefined | false | Promise<T | undefined | false>, what: string, ms = 20_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+function copydeskDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'copydesk');
+}
+
+/** A fresh copy of the seed article under its own name, so tests do not share edits. */
+async function openSeedCopy(name: string): Promise<vscode.TextEditor> {
+  const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri(SEED)));
+  const uri = workspaceUri(`articles/names-test/${name}.md`);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  const document = await vscode.workspace.openTextDocument(uri);
+  return vscode.window.showTextDocument(document);
+}
+
+function textAt(document: vscode.TextDocument, d: vscode.Diagnostic): string {
+  return document.getText(d.range);
+}
+
+describe('Name diagnostics and quick-fixes', function () {
+  this.timeout(60_000);
+
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('underlines the wrong names of the seed article at the right ranges', async () => {
+    const editor = await openSeedCopy('ranges');
+    const doc = editor.document;
+    const diags = await waitFor(() => copydeskDiagnostics(doc.uri).length >= 5 && copydeskDiagnostics(doc.uri), 'diagnostics on the seed article');
+    const flagged = diags.map((d) => `${textAt(doc, d)}|${d.code}`).sort();
+    assert.deepStrictEqual(flagged, [
+      'Govt-19|known-wrong-form',
+      'Joint Security Agreement|acronym-mismatch',
+      'Leaders for Democracy|known-wrong-form',
+      'Sino-Chinese|impossible-compound',
+      'Twenty20|acronym-mismatch',
+    ]);
+    const govt = diags.find((d) => textAt(doc, d) === 'Govt-19')!;
+    const line = doc.lineAt(govt.range.start.line).text;
+    assert.strictEqual(govt.range.start.character, line.indexOf('Govt-19'));
+    assert.strictEqual(govt.severity, vscode.DiagnosticSeverity.Warning);
+    assert.match(govt.message, /COVID-19/);
+  });
+
+  it('applies the preferred quick-fix, and one undo restores the text', async () => {
+    const editor = await openSeedCopy('quickfix');
+    const doc = editor.document;
+    const govt = await waitFor(() => copydeskDiagnostics(doc.uri).find((d) => textAt(doc, d) === 'Govt-19'), 'the Govt-19 diagnostic');
+    // Diagnostics reach the workbench a moment after the API shows them: poll the provider.
+    const actions = await waitFor(async () => {
+      const all = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, govt.range, vscode.CodeActionKind.QuickFix.value);
+      return all?.some((a) => a.isPreferred) && all;
+    }, 'quick-fixes for Govt-19');
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.includes('Replace with “COVID-19”'), titles.join(' / '));
+    assert.ok(titles.some((t) => t.startsWith('Add “Govt-19” to the house list')));
+    assert.ok(titles.some((t) => t.startsWith('Ignore “Govt-19” in this file')));
+    const preferred = actions.filter((a) => a.isPreferred);
+    assert.strictEqual(preferred.length, 1);
+    assert.strictEqual(preferred[0].title, 'Replace with “COVID-19”');
+    const before = doc.getText();
+    assert.ok(await vscode.workspace.applyEdit(preferred[0].edit!));
+    assert.ok(doc.getText().includes('spread of COVID-19 and'));
+    assert.ok(!doc.getText().includes('Govt-19'));
+    await waitFor(() => !copydeskDiagnostics(doc.uri).some((d) => d.code === 'known-wrong-form' && textAt(doc, d) === 'COVID-19') && copydeskDiagnostics(doc.uri).length === 4, 'the fixed diagnostic to go');
+    await vscode.commands.executeCommand('undo');
+    assert.strictEqual(doc.getText(), before);
+  });
+
+  it('fixes every name in the article as one undoable edit', async () => {
+    const editor = await openSeedCopy('fixall');
+    const doc = editor.document;
+    await waitFor(() => copydeskDiagnostics(doc.uri).length >= 5, 'diagnostics');
+    const before = doc.getText();
+    const fixed = await vscode.commands.executeCommand<number>('copydesk.fixAllNames');
+    assert.strictEqual(fixed, 5);
+    const after = doc.getText();
+    for (const right of ['Sino-Russian', 'COVID-19', 'Group of Twenty (G20)', 'Collective Security Treaty Organization (CSTO)', 'Summit for Democracy']) {
+      assert.ok(after.includes(right), `${right} is in the fixed text`);
+    }
+    await waitFor(() => copydeskDiagnostics(doc.uri).length === 0, 'no diagnostics after fix-all');
+    await vscode.commands.executeCommand('undo');
+    assert.strictEqual(doc.getText(), before);
+  });
+
+  it('leaves a clean article without diagnostics', async () => {
+    const document = await vscode.workspace.openTextDocument(workspaceUri('articles/world/xi-putin-video-call.md'));
+    await vscode.window.showTextDocument(document);
+    // Wait until the checker has certainly run: a typed-in error shows up, then goes with the undo.
+    const editor = vscode.window.activeTextEditor!;
+    await editor.edit((b) => b.insert(new vscode.Position(document.lineCount - 1, 0), 'Govt-19. '));
+    await waitFor(() => copydeskDiagnostics(document.uri).length === 1, 'the typed-in error');
+    await vscode.commands.executeCommand('undo');
+    await waitFor(() => copydeskDiagnostics(document.uri).length === 0 && document.version > 0, 'no diagnostics');
+  });
+
+  describe('house list', () => {
+    const listUri = () => workspaceUri('.copydesk/entities.yaml');
+
+    after(async () => {
+      await vscode.workspace.fs.delete(listUri()).then(undefined, () => undefined);
+    });
+
+    it('adds a name to the house list, keeping its comments, and the diagnostic goes', async () => {
+      await vscode.workspace.fs.writeFile(listUri(), new TextEncoder().encode('# Harbor Daily house list\naccept:\n  - Brenza Latin # a columnist\n'));
+      const editor = await openSeedCopy('houselist');
+      const doc = editor.document;
+      const twenty = await waitFor(() => copydeskDiagnostics(doc.uri).find((d) => textAt(doc, d) === 'Twenty20'), 'the Twenty20 diagnostic');
+      const actions = await waitFor(async () => {
+        const all = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, twenty.range, vscode.CodeActionKind.QuickFix.value);
+        return all?.find((a) => a.title.startsWith('Add “Twenty20”')) && all;
+      }, 'the add-to-house-list action');
+      const add = actions.find((a) => a.title.startsWith('Add “Twenty20”'))!;
+      await vscode.commands.executeCommand(add.command!.command, ...(add.command!.arguments ?? []));
+      const written = new TextDecoder().decode(await vscode.workspace.fs.readFile(listUri()));
+      assert.ok(written.includes('# Harbor Daily house list'), written);
+      assert.ok(written.includes('# a columnist'), written);
+      assert.match(written, /- Twenty20/);
+      await waitFor(() => !copydeskDiagnostics(doc.uri).some((d) => textAt(doc, d) === 'Twenty20'), 'the Twenty20 diagnostic to go');
+      assert.strictEqual(copydeskDiagnostics(doc.uri).length, 4);
+    });
+
+    it('reports a malformed house list in that file and keeps checking with the last good list', async () => {
+      const editor = await openSeedCopy('broken-list');
+      const doc = editor.document;
+      await waitFor(() => copydeskDiagnostics(doc.uri).length === 4, 'diagnostics with the good list (Twenty20 accepted)');
+      await vscode.workspace.fs.writeFile(listUri(), new TextEncoder().encode('accept:\n  - Twenty20\n  - [unclosed\n'));
+      const problem = await waitFor(() => copydeskDiagnostics(listUri()).find((d) => d.severity === vscode.DiagnosticSeverity.Error), 'an error on the house list');
+      assert.match(problem.message, /not valid YAML/);
+      assert.ok(problem.range.start.line >= 1, `reported on line ${problem.range.start.line + 1}`);
+      // Checking goes on, with the last good list still in force (Twenty20 stays accepted).
+      await editor.edit((b) => b.insert(new vscode.Position(doc.lineCount - 1, 0), 'Govt-19 again. '));
+      await waitFor(() => copydeskDiagnostics(doc.uri).length === 5, 'the new finding while the list is broken');
+      assert.ok(!copydeskDiagnostics(doc.uri).some((d) => textAt(doc, d) === 'Twenty20'));
+      await vscode.workspace.fs.writeFile(listUri(), new TextEncoder().encode('accept: [Twenty20]\n'));
+      await waitFor(() => copydeskDiagnostics(listUri()).length === 0, 'the house list error to clear');
+    });
+  });
+});

@@ -1,0 +1,47 @@
+// The extension as VS Code sees it: installed, activated by a Markdown article, and every
+// command it contributes actually registered (a contributed but unregistered command shows in
+// the palette and fails with "command not found").
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+
+const EXTENSION_ID = 'copydesk.copydesk';
+
+async function waitFor(condition: () => boolean, what: string, ms = 20_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+function articleUri(relative: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the test workspace (a copy of test/fixtures/newsroom) is open');
+  return vscode.Uri.joinPath(folder.uri, relative);
+}
+
+describe('Copydesk in a real VS Code', () => {
+  it('is installed under the id copydesk.copydesk', () => {
+    assert.ok(vscode.extensions.getExtension(EXTENSION_ID), `${EXTENSION_ID} is not among the extensions`);
+  });
+
+  it('activates when a Markdown article from the workspace is opened', async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
+    const document = await vscode.workspace.openTextDocument(articleUri('articles/seed-article.md'));
+    await vscode.window.showTextDocument(document);
+    assert.strictEqual(document.languageId, 'markdown');
+    await waitFor(() => extension.isActive, `${EXTENSION_ID} to activate`);
+  });
+
+  it('registers every command it contributes in package.json', async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
+    await extension.activate();
+    const contributed: string[] = (extension.packageJSON.contributes?.commands ?? []).map(
+      (c: { command: string }) => c.command,
+    );
+    assert.ok(contributed.length > 0, 'package.json contributes at least one command');
+    const registered = new Set(await vscode.commands.getCommands(true));
+    const missing = contributed.filter((id) => !registered.has(id));
+    assert.ok(missing.length === 0, `contributed but not registered: ${missing.join(', ')}`);
+  });
+});
