@@ -145,6 +145,22 @@ describe('NameChecker', () => {
     });
   });
 
+  describe('tables', () => {
+    it('checks table cells (markdown-it maps table rows, not cells)', () => {
+      const text = '| Leader | Country |\n| --- | --- |\n| Olaf Sholz | Germany |\n';
+      assert.deepEqual(summary(checker, text), [['Sholz', 'near-miss', 'Scholz']]);
+    });
+  });
+
+  describe('many findings', () => {
+    it('keeps one finding per span in time linear in the findings', () => {
+      const text = 'Chancellor Olaf Sholz said. '.repeat(20_000);
+      const found = checker.check(text);
+      assert.equal(found.length, 20_000);
+      assert.equal(found[19_999].start, text.lastIndexOf('Sholz'));
+    });
+  });
+
   describe('house list', () => {
     it('never flags accepted names', () => {
       const house = miniChecker({ accept: ['Sholz'], preferred: [], entities: [] });

@@ -63,8 +63,10 @@ export function mapProse(text: string): ProseMap {
   const lineStarts = lineOffsets(body, split.bodyStart);
   const tokens = parser().parse(body, {});
   for (const token of tokens) {
-    if (token.type !== 'inline' || !token.map) continue;
-    const [first, last] = token.map;
+    // NOTE: markdown-it gives table cells' inline tokens no line map; the row (tr) has one.
+    const map = token.type === 'inline' ? token.map : token.type === 'tr_open' ? token.map : null;
+    if (!map) continue;
+    const [first, last] = map;
     const start = lineStarts[first];
     const end = last < lineStarts.length ? lineStarts[last] : text.length;
     const prev = blocks[blocks.length - 1];

@@ -60,6 +60,7 @@ export function parseHouseList(text: string): ParsedHouseList {
     const key = String((pair.key as { value?: unknown })?.value ?? pair.key);
     const value = pair.value;
     if (key === 'accept') {
+      if (value === null || value === undefined || (value as { value?: unknown }).value === null) continue; // `accept:` with nothing yet
       if (!isSeq(value)) {
         problems.push({ message: '`accept` must be a list of names.', ...at(value ?? pair.key) });
         continue;
@@ -148,6 +149,7 @@ function readEntity(node: unknown, problem: (m: string) => void): EntityRecord |
 export function addAcceptedName(text: string, name: string): string {
   const doc: Document = text.trim() ? parseDocument(text) : parseDocument('# Copydesk house list: names that are right in this newsroom.\naccept: []\n');
   if (doc.errors.length) throw new Error(`The house list has a YAML error; fix it before adding names: ${doc.errors[0].message.split('\n')[0]}`);
+  if (doc.contents === null || doc.contents === undefined) doc.contents = doc.createNode({ accept: [] }) as unknown as typeof doc.contents;
   if (!isMap(doc.contents)) throw new Error('The house list must be a map with `accept`, `preferred` and `entities`.');
   const accept = doc.get('accept');
   if (isSeq(accept)) {

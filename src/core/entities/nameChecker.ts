@@ -94,9 +94,14 @@ function resolveOverlaps(findings: Finding[], options: CheckOptions): Finding[] 
   const rank = (f: Finding) => PRIORITY.indexOf(f.code);
   const sorted = [...findings].sort((a, b) => rank(a) - rank(b) || a.start - b.start);
   const kept: Finding[] = [];
+  // Characters already claimed by a kept finding: linear in the flagged text, whatever the count.
+  const taken = new Set<number>();
   for (const f of sorted) {
     if (options.ignore?.has(f.text)) continue;
-    if (kept.some((k) => k.start < f.end && f.start < k.end)) continue;
+    let free = true;
+    for (let i = f.start; i < f.end && free; i++) if (taken.has(i)) free = false;
+    if (!free) continue;
+    for (let i = f.start; i < f.end; i++) taken.add(i);
     kept.push(options.severity ? { ...f, severity: options.severity } : f);
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);

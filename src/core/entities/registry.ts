@@ -65,6 +65,8 @@ export class EntityRegistry {
   /** Symmetric-delete index over nameTokens. */
   private readonly deleteIndex = new Map<string, string[]>();
   private readonly nearCache = new Map<string, string[]>();
+  /** Second words of multi-word names: a misspelled first word is only looked for before one of these. */
+  readonly secondKeys = new Set<string>();
   /** Name tokens by their spelling with doubled letters collapsed ("guteres" for Guterres). */
   private readonly collapsedIndex = new Map<string, string[]>();
   /** Acronym (normalised: no dots, hyphens or spaces) → entities that use it. */
@@ -197,6 +199,7 @@ export class EntityRegistry {
       const keys = formKeys(form);
       if (keys.length === 0) return undefined;
       const nf: NameForm = { entity: e, form, keys, role, family };
+      if (keys.length > 1) this.secondKeys.add(keys[1]);
       const list = this.phrasesByFirst.get(keys[0]);
       if (list) list.push(nf);
       else this.phrasesByFirst.set(keys[0], [nf]);
@@ -275,8 +278,11 @@ export function collapseDoubles(key: string): string {
   return key.replace(/(.)\1+/g, '$1');
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Folds accents and special Latin letters: "Erdoğan" → "erdogan", "Łukasz" → "lukasz". */
 export function foldKey(key: string): string {
+  if (ASCII.test(key)) return key.toLowerCase();
   return key
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

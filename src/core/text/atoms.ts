@@ -35,9 +35,12 @@ export function scanAtoms(text: string, from = 0, to = text.length, out: Atom[] 
     let raw = m[0];
     if (start + raw.length > to) raw = raw.slice(0, to - start);
     const end = start + raw.length;
-    const between = text.slice(prevEnd, start);
-    const gap = first ? 'break' : classifyGap(between);
-    const base = POSSESSIVE.test(raw) && raw.length > 3 ? raw.slice(0, -2) : raw;
+    // Most atoms follow a single space: skip the slower checks for them.
+    const plainSpace = !first && start - prevEnd === 1 && text.charCodeAt(prevEnd) === 32;
+    const between = plainSpace ? ' ' : text.slice(prevEnd, start);
+    const gap = first ? 'break' : plainSpace ? ' ' : classifyGap(between);
+    const base = (raw.includes("'") || raw.includes('’')) && POSSESSIVE.test(raw) && raw.length > 3 ? raw.slice(0, -2) : raw;
+    const c = raw.charCodeAt(0);
     out.push({
       start,
       end,
@@ -45,8 +48,8 @@ export function scanAtoms(text: string, from = 0, to = text.length, out: Atom[] 
       base,
       key: base.toLowerCase(),
       gap,
-      capitalized: UPPER.test(raw),
-      sentenceStart: first || /[.!?:;"“”]\s*$|\n\s*\n/.test(between) || /^\s*[-*+>#|]\s/.test(between),
+      capitalized: c >= 65 && c <= 90 ? true : c < 128 ? false : UPPER.test(raw),
+      sentenceStart: !plainSpace && (first || /[.!?:;"“”]\s*$|\n\s*\n/.test(between) || /^\s*[-*+>#|]\s/.test(between)),
     });
     prevEnd = end;
     first = false;

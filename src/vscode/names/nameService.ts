@@ -2,6 +2,7 @@
 // need (never at activation), keeps one checker per workspace folder with that
 // folder's house list and cspell words, and reports broken house lists as
 // diagnostics on the list itself while the last good list stays in force.
+import { readFile } from 'node:fs/promises';
 import * as vscode from 'vscode';
 import { createNameChecker, loadBuiltInKnowledge, type BuiltInKnowledge } from '../../core/entities/knowledgeBase';
 import { CSPELL_CONFIG_NAMES, parseCspellConfig, parseHouseList } from '../../core/entities/houseList';
@@ -105,7 +106,8 @@ export class NameService implements vscode.Disposable {
     const key = folder.uri.toString();
     const house: HouseList = { accept: [], preferred: [], entities: [] };
     const listUri = this.houseListUri(folder);
-    const text = await readText(listUri);
+    // NOTE: file reads are round trips to the (possibly remote) file system: do them all at once.
+    const [text, ...configs] = await Promise.all([readText(listUri), ...CSPELL_CONFIG_NAMES.map((n) => readText(vscode.Uri.joinPath(folder.uri, n)))]);
     this.problems.delete(listUri);
     if (text !== undefined) {
       const parsed = parseHouseList(text);
@@ -128,13 +130,10 @@ export class NameService implements vscode.Disposable {
     }
     const good = this.goodLists.get(key);
     if (good) Object.assign(house, { accept: [...good.accept], preferred: [...good.preferred], entities: [...good.entities] });
-    for (const name of CSPELL_CONFIG_NAMES) {
-      const uri = vscode.Uri.joinPath(folder.uri, name);
-      const cfg = await readText(uri);
-      if (cfg === undefined) continue;
-      const parsed = parseCspellConfig(cfg, name);
-      house.accept.push(...parsed.words);
-    }
+    CSPELL_CONFIG_NAMES.forEach((name, i) => {
+      const cfg = configs[i];
+      if (cfg !== undefined) house.accept.push(...parseCspellConfig(cfg, name).words);
+    });
     return house;
   }
 
@@ -147,6 +146,11 @@ export class NameService implements vscode.Disposable {
 async function readText(uri: vscode.Uri): Promise<string | undefined> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (open) return open.getText();
+  if (uri.scheme === 'file') {
+    // NOTE: workspace.fs answers a missing file slowly in remote hosts; the extension
+    // host can read its own disk directly, and most house lists do not exist.
+    return readFile(uri.fsPath, 'utf8').catch(() => undefined);
+  }
   try {
     return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
   } catch {

@@ -8,7 +8,7 @@ import { renderArticle, renderPreviewPage, stripMetaHttpEquiv, urlScheme } from 
 export const PREVIEW_VIEW_TYPE = 'copydesk.preview';
 
 /** Trailing throttle for updates while typing (the first render is immediate). */
-const UPDATE_DELAY_MS = 120;
+const UPDATE_DELAY_MS = 60;
 /** Scrolls one side caused on the other are not echoed back inside this window. */
 const ECHO_WINDOW_MS = 200;
 const EDITOR_SCROLL_THROTTLE_MS = 50;

@@ -14,6 +14,7 @@ export function findAcronymMismatches(ctx: CheckContext): Finding[] {
   const re = /\(\s*([A-Z][A-Za-z0-9.\-]{1,11})\s*\)/g;
   for (const block of ctx.blocks) {
     const slice = ctx.masked.slice(block.start, block.end);
+    if (!slice.includes('(')) continue;
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       const acronym = m[1];

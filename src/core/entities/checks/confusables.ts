@@ -22,6 +22,8 @@ export function findConfusables(ctx: CheckContext, rules: readonly ConfusableRul
   if (rules.length === 0) return out;
   for (const block of ctx.blocks) {
     const { atoms } = block;
+    const slice = ctx.text.slice(block.start, block.end);
+    if (!rules.some((r) => slice.includes(r.written))) continue;
     for (let i = 0; i < atoms.length; i++) {
       const a = atoms[i];
       for (const rule of rules) {
@@ -47,12 +49,24 @@ export function findConfusables(ctx: CheckContext, rules: readonly ConfusableRul
   return out;
 }
 
+const contextPatterns = new WeakMap<string[], RegExp>();
+
+/** One regex for all of a rule's context words, built once. */
+function contextPattern(words: string[]): RegExp {
+  let re = contextPatterns.get(words);
+  if (!re) {
+    const alternatives = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    re = new RegExp(`(?:^|[^\\p{L}])(?:${alternatives})(?:$|[^\\p{L}])`, 'u');
+    contextPatterns.set(words, re);
+  }
+  return re;
+}
+
 function sentenceHasContext(ctx: CheckContext, blockStart: number, blockEnd: number, start: number, end: number, words: string[]): boolean {
   const text = ctx.masked;
   let s = start;
-  while (s > blockStart && !/[.!?]\s/.test(text.slice(s - 2, s))) s--;
+  while (s > blockStart && !(/[.!?]/.test(text[s - 2]) && /\s/.test(text[s - 1]))) s--;
   let e = end;
   while (e < blockEnd && !/[.!?]/.test(text[e])) e++;
-  const sentence = text.slice(s, start) + ' ' + text.slice(end, e);
-  return words.some((w) => new RegExp(`(^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(sentence));
+  return contextPattern(words).test(text.slice(s, start) + ' ' + text.slice(end, e));
 }

@@ -18,7 +18,7 @@ export function findKnownWrongForms(ctx: CheckContext): Finding[] {
         end: m.end,
         code: 'known-wrong-form',
         severity: 'warning',
-        message: `“${text}” is a known wrong form of ${e.name}${e.description ? ` (${e.description})` : ''}.`,
+        message: `“${text}” is a known wrong form of ${e.name}.`,
         suggestions: [fix, ...alternatives.filter((a) => a !== fix)].slice(0, 4),
         text,
         entityId: e.id,

@@ -127,7 +127,9 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Fi
   for (let i = 0; i < atoms.length; i++) {
     if (!atoms[i].capitalized) continue;
     // Candidates: names whose first word is this atom, or whose first word is close to it.
-    const firsts = [atoms[i].key, ...(atoms[i].key.length >= 4 ? ctx.registry.nearTokens(atoms[i].key) : [])];
+    const next = atoms[i + 1];
+    const fuzzyFirst = atoms[i].key.length >= 4 && next !== undefined && ctx.registry.secondKeys.has(next.key);
+    const firsts = fuzzyFirst ? [atoms[i].key, ...ctx.registry.nearTokens(atoms[i].key)] : [atoms[i].key];
     let done = false;
     for (const first of firsts) {
       for (const form of ctx.registry.phrasesByFirst.get(first) ?? []) {

@@ -42,26 +42,34 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
   }
   const out: Finding[] = [];
   const names = [...uses.keys()].filter((t) => !lowerWords.has(t.toLowerCase()) && !ctx.registry.knownKeys.has(t.toLowerCase()) && !ctx.registry.ordinaryWords.has(t.toLowerCase()));
+  // Spellings used at least twice, by first letter: the rare one is compared only with those.
+  const common = new Map<string, string[]>();
+  for (const t of names) {
+    const u = uses.get(t)!;
+    if (u.length < 2 || !u.some((x) => x.midSentence)) continue;
+    const list = common.get(t[0]);
+    if (list) list.push(t);
+    else common.set(t[0], [t]);
+  }
   for (const rare of names) {
     const rareUses = uses.get(rare)!;
     if (rareUses.length !== 1 || !rareUses[0].midSentence || ctx.registry.isAccepted(rare)) continue;
-    for (const common of names) {
-      const commonUses = uses.get(common)!;
-      if (common === rare || commonUses.length < 2 || !commonUses.some((u) => u.midSentence)) continue;
-      if (common[0] !== rare[0] || foldKey(common) === foldKey(rare)) continue;
+    for (const often of common.get(rare[0]) ?? []) {
+      if (Math.abs(often.length - rare.length) > 2 || foldKey(often) === foldKey(rare)) continue;
       const a = rare.toLowerCase();
-      const b = common.toLowerCase();
+      const b = often.toLowerCase();
       if (a.startsWith(b) || b.startsWith(a)) continue; // "Koreans", "Petrov"/"Petrova"
       const close = editDistance(a, b, 1) <= 1 || collapseDoubles(a) === collapseDoubles(b);
       if (!close || isVowelSwap(a, b)) continue;
       const u = rareUses[0];
+      const n = uses.get(often)!.length;
       out.push({
         start: u.start,
         end: u.end,
         code: 'inconsistent-name',
         severity: 'warning',
-        message: `“${rare}” is written “${common}” ${commonUses.length} times elsewhere in this article.`,
-        suggestions: [common],
+        message: `“${rare}” is written “${often}” ${n} times elsewhere in this article.`,
+        suggestions: [often],
         text: rare,
       });
       break;

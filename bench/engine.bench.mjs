@@ -1,0 +1,138 @@
+// Entity engine against cspell-lib's DocumentValidator (default English
+// settings) on the same text, measured in one run:
+//   cold first check (fresh process: import, load, check a 2,000-word article),
+//   recheck of that article after a one-word edit (warm),
+//   a 100,000-word document (warm engine, nothing cached),
+//   the CLI over 200 generated articles against the cspell CLI (9.x).
+// Run after `node esbuild.js && npx tsc -p tsconfig.test.json`.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { generateArticle, root, wordCount } from './corpus.mjs';
+
+const require = createRequire(path.join(root, 'package.json'));
+const ms = (t0) => Number(process.hrtime.bigint() - t0) / 1e6;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+const results = [];
+function report(name, ours, peer, target) {
+  const ratio = ours / peer;
+  results.push({ name, ours, peer, ratio, target });
+  console.log(`${name.padEnd(44)} copydesk ${fmt(ours).padStart(8)} ms   cspell ${fmt(peer).padStart(8)} ms   ratio ${ratio.toFixed(2)}×   ${target}`);
+}
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'copydesk-bench-'));
+const article = generateArticle(2000, 7);
+const articlePath = path.join(tmp, 'article.md');
+writeFileSync(articlePath, article);
+console.log(`Article: ${wordCount(article)} words; machine: ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(2)}`);
+
+// --- cold first check, each in a fresh Node process ------------------------------
+const coldOurs = `
+const t0 = process.hrtime.bigint();
+const { createNameChecker, loadBuiltInKnowledge } = require(${JSON.stringify(path.join(root, 'out/src/core/entities/knowledgeBase.js'))});
+const text = require('fs').readFileSync(${JSON.stringify(articlePath)}, 'utf8');
+const checker = createNameChecker(loadBuiltInKnowledge(${JSON.stringify(path.join(root, 'data'))}));
+const n = checker.check(text).length;
+console.log(JSON.stringify({ ms: Number(process.hrtime.bigint() - t0) / 1e6, n }));`;
+const coldPeer = `
+const t0 = process.hrtime.bigint();
+const m = await import('cspell-lib');
+const text = (await import('fs')).readFileSync(${JSON.stringify(articlePath)}, 'utf8');
+const doc = m.createTextDocument({ uri: 'file://${articlePath}', content: text, languageId: 'markdown' });
+const v = new m.DocumentValidator(doc, {}, await m.getDefaultSettings());
+await v.prepare();
+const n = (await v.checkDocumentAsync()).length;
+console.log(JSON.stringify({ ms: Number(process.hrtime.bigint() - t0) / 1e6, n }));`;
+function runCold(code, esm) {
+  const args = esm ? ['--input-type=module', '-e', code] : ['-e', code];
+  const r = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return JSON.parse(r.stdout.trim().split('\n').pop()).ms;
+}
+const coldA = [];
+const coldB = [];
+for (let i = 0; i < 3; i++) {
+  coldA.push(runCold(coldOurs, false));
+  coldB.push(runCold(coldPeer, true));
+}
+report('cold first check (2,000 words)', median(coldA), median(coldB), 'target ≤ 0.5×');
+
+// --- warm: recheck after a one-word edit --------------------------------------------
+const { createNameChecker, loadBuiltInKnowledge } = require(path.join(root, 'out/src/core/entities/knowledgeBase.js'));
+const knowledge = loadBuiltInKnowledge(path.join(root, 'data'));
+const checker = createNameChecker(knowledge);
+const cspell = await import('cspell-lib');
+const settings = await cspell.getDefaultSettings();
+const doc = cspell.createTextDocument({ uri: `file://${articlePath}`, content: article, languageId: 'markdown' });
+const validator = new cspell.DocumentValidator(doc, {}, settings);
+await validator.prepare();
+await validator.checkDocumentAsync();
+checker.check(article);
+
+// Each edit changes one word in a different paragraph, as a typist would.
+const words = [...article.matchAll(/\b[a-z]{5,}\b/g)].filter((m) => m.index > 200);
+const edits = Array.from({ length: 40 }, (_, i) => {
+  const m = words[Math.floor((i * words.length) / 40)];
+  return article.slice(0, m.index) + m[0].slice(0, -1) + 'x' + article.slice(m.index + m[0].length);
+});
+for (let i = 0; i < 5; i++) {
+  checker.check(edits[i]);
+  validator.updateDocumentText(edits[i]);
+  await validator.checkDocumentAsync();
+}
+const reA = [];
+const reB = [];
+for (const text of edits) {
+  let t0 = process.hrtime.bigint();
+  checker.check(text);
+  reA.push(ms(t0));
+  t0 = process.hrtime.bigint();
+  validator.updateDocumentText(text);
+  await validator.checkDocumentAsync();
+  reB.push(ms(t0));
+}
+report('recheck after a one-word edit (median)', median(reA), median(reB), 'target ≤ 5 ms and ≤ 0.3×');
+
+// --- a 100,000-word document ---------------------------------------------------------
+const big = generateArticle(100_000, 11);
+const bigA = [];
+const bigB = [];
+for (let i = 0; i < 3; i++) {
+  const fresh = createNameChecker(knowledge); // nothing cached: every paragraph is new to it
+  let t0 = process.hrtime.bigint();
+  fresh.check(big);
+  bigA.push(ms(t0));
+  const d = cspell.createTextDocument({ uri: `file://${tmp}/big${i}.md`, content: big, languageId: 'markdown' });
+  const v = new cspell.DocumentValidator(d, {}, settings);
+  await v.prepare();
+  t0 = process.hrtime.bigint();
+  await v.checkDocumentAsync();
+  bigB.push(ms(t0));
+}
+report(`${wordCount(big).toLocaleString('en')}-word document (warm engine)`, median(bigA), median(bigB), 'target ≤ 300 ms');
+
+// --- CLI over 200 articles -----------------------------------------------------------
+const corpus = path.join(tmp, 'corpus');
+mkdirSync(corpus);
+for (let i = 0; i < 200; i++) writeFileSync(path.join(corpus, `a${String(i).padStart(3, '0')}.md`), generateArticle(600, 100 + i));
+const cli = path.join(root, 'dist', 'cli.js');
+const cspellBin = path.join(root, 'node_modules', 'cspell', 'bin.mjs');
+function timeCommand(args) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, args, { cwd: tmp, encoding: 'utf8' });
+  if (r.status === null || r.status > 1) throw new Error(`${args.join(' ')}: ${r.stderr}`);
+  return ms(t0);
+}
+const cliA = [];
+const cliB = [];
+for (let i = 0; i < 3; i++) {
+  cliA.push(timeCommand([cli, 'check', corpus]));
+  cliB.push(timeCommand([cspellBin, 'lint', '--no-progress', '--no-summary', '--no-cache', 'corpus/**/*.md']));
+}
+report('CLI over 200 articles (copydesk vs cspell)', median(cliA), median(cliB), 'target ≥ 5× faster (ratio ≤ 0.2×)');
+
+rmSync(tmp, { recursive: true, force: true });
+export { results };

@@ -1,0 +1,28 @@
+// `npm run bench`: every speed figure, each against a peer measured in the same run.
+//   1. entity engine vs cspell-lib's DocumentValidator and the cspell CLI (bench/engine.bench.mjs)
+//   2. preview renderer vs markdown-it's plain render (bench/preview.bench.mjs)
+//   3. See also index build and query over 10,000 generated articles (bench/seeAlso.bench.mjs)
+//   4. in a real VS Code (code-server): activation, first diagnostics, keystroke → preview DOM
+// Benchmarks print figures; they never fail the test suite.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const step = (title, cmd, args, env = {}) => {
+  console.log(`\n=== ${title} ===`);
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  if (r.status !== 0) {
+    console.error(`✘ ${title} failed (exit ${r.status})`);
+    process.exitCode = 1;
+  }
+};
+
+step('build', process.execPath, ['esbuild.js']);
+step('compile', process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.test.json']);
+step('entity engine vs cspell', process.execPath, ['bench/engine.bench.mjs']);
+step('preview renderer vs markdown-it', process.execPath, ['bench/preview.bench.mjs']);
+step('See also index', process.execPath, ['--expose-gc', 'bench/seeAlso.bench.mjs']);
+step('real VS Code host (code-server)', process.execPath, ['scripts/run-integration.mjs'], {
+  COPYDESK_INTEGRATION_FILES: path.join(root, 'out', 'test', 'hostBench', 'host.bench.js'),
+});

@@ -1,0 +1,249 @@
+// The packaged extension as a user gets it: build the .vsix, install it into a clean
+// code-server, open an article in a real browser and look at the screen — squiggles, the
+// Problems panel, the quick fix under Ctrl+. — then save the screenshots the README shows.
+//
+//   node scripts/e2e-vsix.mjs [--verbose]
+//
+// Prints `vsix: N passed, N failed`. Each check that cannot run because an earlier one failed
+// counts as failed. Screenshots of failures go to test-results/ (ignored by git).
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cleanup, codeServerCli, copyWorkspace, launchChromium, makeTempDir, startCodeServer } from './test-host/codeServer.mjs';
+import { checkSystemPrerequisites, ensureCodeServer } from './test-host/install.mjs';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+const extensionId = `${pkg.publisher}.${pkg.name}`.toLowerCase();
+const verbose = process.argv.includes('--verbose') || !!process.env.COPYDESK_HOST_VERBOSE;
+const imagesDir = path.join(repoRoot, 'docs', 'images');
+const failuresDir = path.join(repoRoot, 'test-results');
+const ARTICLE = 'seed-article.md';
+// The engine's fix titles read "Replace with …"; any Copydesk quick fix must be among the entries.
+const QUICK_FIX_LABEL = /Replace with/i;
+const SQUIGGLES = '.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-info';
+
+const checks = [];
+let blocked = null; // the first failed check; everything after it cannot run
+
+/** Runs one named check; once one fails, the rest are reported as failed, not skipped. */
+async function check(name, fn) {
+  const started = Date.now();
+  if (blocked) {
+    checks.push({ name, ok: false });
+    console.log(`  ✘ ${name} — not run: "${blocked}" failed`);
+    return undefined;
+  }
+  try {
+    const value = await fn();
+    checks.push({ name, ok: true });
+    console.log(`  ✔ ${name} (${Date.now() - started} ms)`);
+    return value;
+  } catch (err) {
+    checks.push({ name, ok: false });
+    blocked = name;
+    console.log(`  ✘ ${name} (${Date.now() - started} ms)\n${indent(err.message)}`);
+    return undefined;
+  }
+}
+
+const indent = (text, by = '      ') => text.split('\n').map((l) => by + l).join('\n');
+
+/** The `package` script's vsce arguments, so the test packages exactly what `npm run package` ships. */
+function vsceArgs(outFile) {
+  const script = pkg.scripts?.package ?? '';
+  const words = script.startsWith('vsce package') ? script.split(/\s+/).slice(2) : ['--no-dependencies'];
+  const args = [];
+  for (let i = 0; i < words.length; i++) {
+    if (words[i] === '-o' || words[i] === '--out') i++;
+    else args.push(words[i]);
+  }
+  return ['vsce', 'package', ...args, '-o', outFile];
+}
+
+function runQuiet(cmd, args, { timeoutMs = 300_000 } = {}) {
+  return new Promise((resolve, reject) => {
+    // NOTE: vsce asks questions (a missing LICENSE, for one) on stdin; with no stdin it must
+    // fail rather than wait, and the timeout backs that up.
+    const child = spawn(cmd, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
+    }, timeoutMs);
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      if (code === 0) resolve(out);
+      else reject(new Error(`${cmd} ${args.join(' ')} failed (${signal ?? code}):\n${out.trim()}`));
+    });
+  });
+}
+
+async function screenshotFailure(page, name) {
+  if (!page) return;
+  fs.mkdirSync(failuresDir, { recursive: true });
+  const file = path.join(failuresDir, `vsix-${name.replace(/\W+/g, '-')}.png`);
+  await page.screenshot({ path: file }).catch(() => {});
+  console.log(`    screenshot of the failure: ${path.relative(repoRoot, file)}`);
+}
+
+async function main() {
+  const started = Date.now();
+  checkSystemPrerequisites();
+  await ensureCodeServer();
+  const work = makeTempDir('vsix');
+  const vsixFile = path.join(work, 'copydesk.vsix');
+  const extensionsDir = path.join(work, 'extensions');
+  let page;
+  const hostMessages = [];
+
+  console.log(`vsix: ${extensionId}`);
+  await check('packages the extension as a .vsix', async () => {
+    const args = vsceArgs(vsixFile);
+    console.log(`    $ npx ${args.join(' ')}`);
+    const out = await runQuiet('npx', args);
+    if (verbose) console.log(indent(out.trim()));
+    const kb = fs.statSync(vsixFile).size / 1024;
+    console.log(`    .vsix size: ${kb.toFixed(1)} KB (${fs.statSync(vsixFile).size} bytes)`);
+  });
+
+  await check('installs with code-server --install-extension', async () => {
+    const out = await codeServerCli(['--install-extension', vsixFile, '--extensions-dir', extensionsDir]);
+    if (verbose) console.log(indent(out.trim()));
+    const installed = fs.readdirSync(extensionsDir).find((d) => d.toLowerCase().startsWith(`${extensionId}-`));
+    if (!installed) throw new Error(`${extensionId} is not in ${extensionsDir} after install:\n${out.trim()}`);
+  });
+
+  await check('loads the workbench with the installed extension', async () => {
+    const workspace = copyWorkspace(path.join(repoRoot, 'test', 'fixtures', 'newsroom'));
+    const server = await startCodeServer({
+      workspace,
+      extensionsDir,
+      userSettings: { 'security.workspace.trust.enabled': false, 'workbench.startupEditor': 'none' },
+      verbose,
+    });
+    ({ page } = await launchChromium({ viewport: { width: 1400, height: 900 } }));
+    page.on('console', (msg) => {
+      const text = msg.text();
+      if (/copydesk|Activating extension|extension host/i.test(text)) {
+        // First line only, without the console's %c styling: the stack traces are the workbench's.
+        hostMessages.push(`[${msg.type()}] ${text.split('\n')[0].replace(/%c\s*\w*\s*color: #\w+\s*/g, '')}`);
+      }
+    });
+    await page.goto(server.url({ folder: workspace }));
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    await page.locator('.explorer-folders-view, .explorer-viewlet').first().waitFor({ timeout: 60_000 });
+  });
+
+  await check(`opens articles/${ARTICLE} with Ctrl+P`, async () => {
+    // Focus the workbench first: keys typed before that go nowhere.
+    await page.locator('.monaco-workbench').click({ position: { x: 700, y: 450 } });
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ timeout: 15_000 });
+    await input.fill(ARTICLE);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: ARTICLE }).first().waitFor({ timeout: 20_000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.tab.active', { hasText: ARTICLE }).waitFor({ timeout: 15_000 });
+    await page.locator('.monaco-editor .view-lines', { hasText: 'Wang Yi' }).first().waitFor({ timeout: 15_000 });
+  });
+
+  await check('shows squiggles under wrong names', async () => {
+    try {
+      await page.locator(SQUIGGLES).first().waitFor({ state: 'attached', timeout: 60_000 });
+    } catch {
+      const problems = await page.locator('[id="status.problems"]').textContent().catch(() => '?');
+      throw new Error(
+        `no squiggles in the editor after 60 s (status bar problems: "${problems?.trim()}")` +
+          (hostMessages.length ? `\nextension host messages:\n${hostMessages.slice(-10).join('\n')}` : ''),
+      );
+    }
+    const count = await page.locator(SQUIGGLES).count();
+    const problems = (await page.locator('[id="status.problems"]').textContent())?.trim();
+    console.log(`    ${count} squiggle(s) in view; status bar problems: "${problems}"`);
+    // The Problems panel lists them too; this is the README's picture.
+    await page.keyboard.press('Control+Shift+M');
+    await page.locator('.markers-panel .monaco-list-row').first().waitFor({ timeout: 15_000 });
+    await page.waitForTimeout(1500); // let the panel lay out and syntax colouring land before the picture
+    fs.mkdirSync(imagesDir, { recursive: true });
+    await page.screenshot({ path: path.join(imagesDir, 'diagnostics.png') });
+    console.log('    saved docs/images/diagnostics.png');
+  });
+
+  await check('offers a quick fix on Ctrl+.', async () => {
+    const squiggle = page.locator(SQUIGGLES).first();
+    const box = await squiggle.boundingBox();
+    if (!box) throw new Error('the first squiggle has no position on screen');
+    // The squiggle is drawn under the text; clicking its middle puts the cursor in the word.
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.keyboard.press('Control+.');
+    const widget = page.locator('.action-widget');
+    await widget.waitFor({ timeout: 15_000 });
+    const rows = widget.locator('.monaco-list-row.action');
+    await rows.first().waitFor({ timeout: 10_000 }).catch(() => {});
+    const labels = (await rows.allTextContents()).map((t) => t.trim()).filter(Boolean);
+    if (labels.length === 0) {
+      throw new Error(`the quick-fix widget has no entries: "${(await widget.textContent())?.trim()}"`);
+    }
+    console.log(`    quick fixes: ${labels.map((l) => `"${l}"`).join(', ')}`);
+    if (!labels.some((l) => QUICK_FIX_LABEL.test(l))) {
+      throw new Error(`no "Replace with …" entry among the quick fixes: ${labels.join(' | ')}`);
+    }
+    await page.screenshot({ path: path.join(imagesDir, 'quickfix.png') });
+    console.log('    saved docs/images/quickfix.png');
+  });
+
+  await check('opens the news preview beside the article from the Command Palette', async () => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+J'); // hide the panel again: this picture is editor + preview
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+Shift+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ timeout: 15_000 });
+    await input.fill('>Copydesk: Open News Preview to the Side');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Open News Preview to the Side' }).first().waitFor({ timeout: 15_000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.tab', { hasText: 'Preview:' }).first().waitFor({ timeout: 20_000 });
+    // The webview lives in nested iframes; wait for the rendered headline inside them.
+    const frame = page.frameLocator('iframe.webview').frameLocator('iframe#active-frame');
+    await frame.locator('h1').first().waitFor({ timeout: 30_000 });
+    const headline = (await frame.locator('h1').first().textContent())?.trim();
+    const flags = await frame.locator('mark.copydesk-flag').count();
+    console.log(`    preview headline: "${headline}"; ${flags} flagged name(s) marked`);
+    if (!headline?.includes('Wang Yi')) throw new Error(`unexpected preview headline: ${headline}`);
+    if (flags === 0) throw new Error('the preview marks no flagged names');
+    // Scroll the editor to the paragraphs with flagged names; the preview follows (scroll sync).
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+G');
+    await page.locator('.quick-input-widget input').fill(':23');
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: path.join(imagesDir, 'preview.png') });
+    console.log('    saved docs/images/preview.png');
+  });
+
+  if (blocked) await screenshotFailure(page, blocked);
+  if (blocked && hostMessages.length && verbose) console.log(indent(hostMessages.join('\n')));
+  console.log(`[vsix] finished in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+let code = 1;
+try {
+  await main();
+} catch (err) {
+  console.error(`✘ the .vsix check could not run: ${err.message}`);
+  if (checks.length === 0) checks.push({ name: 'setup', ok: false });
+}
+await cleanup();
+const passed = checks.filter((c) => c.ok).length;
+const failed = checks.length - passed;
+console.log(`vsix: ${passed} passed, ${failed} failed`);
+code = failed > 0 || passed === 0 ? 1 : 0;
+process.exit(code);
