@@ -36,7 +36,7 @@ function words(text: string): number {
 function scoreErrorSet(name: string): void {
   const dir = join(corpusDir, name);
   const key = JSON.parse(readFileSync(join(dir, 'answers.json'), 'utf8')) as { cases: Case[]; clean_spans?: string[] };
-  const files = readdirSync(dir).filter((f) => f.endsWith('.md'));
+  const files = readdirSync(dir).filter((f) => f.endsWith('.md') && f !== 'README.md');
   const findings = new Map<string, Finding[]>();
   const texts = new Map<string, string>();
   let wordCount = 0;
