@@ -17,8 +17,8 @@
 // Terms are lower-cased words minus stop words with plural "s" folded (text.ts).
 // Names are entity ids from the injected `namesOf`; tags compare case-insensitively.
 // Ties go to the more recent article, then to the path (stable order).
-import { readArticleFields } from './article';
-import { countTerms, tokenize } from './text';
+import { readArticleFields, type ArticleFields } from './article';
+import { WordIdTable, termOf } from './text';
 
 export interface SeeAlsoWeights {
   /** Field weight of headline terms over body terms. */
@@ -88,10 +88,10 @@ interface DocEntry extends IndexedArticle {
   id: number;
   /** Weighted length (headline × weight + body). */
   len: number;
-  /** Distinct text terms (kept to correct df on removal). */
-  terms: string[];
-  /** Meta keys: "n:<name id>", "g:<tag lower>", "s:<section lower>". */
-  meta: string[];
+  /** Ids of the distinct text terms (kept to correct df on removal). */
+  terms: Int32Array;
+  /** Ids of the meta keys: "n:<name id>", "g:<tag lower>", "s:<section lower>". */
+  meta: Int32Array;
   dateKey: number;
 }
 
@@ -115,6 +115,24 @@ const NAME = 'n:';
 const TAG = 'g:';
 const SECTION = 's:';
 
+/** Returned by `wordId` for a stop word, single letter or non-year number. */
+const DROPPED = -1;
+/** Returned by `wordId` in lookup mode for a term the index has never seen. */
+const UNKNOWN = -2;
+
+/** What `analyse` found in one article; term ids point into the index's term table. */
+interface Analysis {
+  fields: ArticleFields;
+  /** Distinct term ids in order of first appearance (headline first). */
+  termIds: number[];
+  /** tf of each id in `termIds`, same order (headline terms × the headline weight). */
+  tfs: number[];
+  len: number;
+  /** Meta keys in order: names (as namesOf gives them), tags, section. */
+  meta: string[];
+  dateKey: number;
+}
+
 export class SeeAlsoIndex {
   private readonly weights: SeeAlsoWeights;
   private readonly namesOf: (text: string) => string[];
@@ -122,7 +140,35 @@ export class SeeAlsoIndex {
   private readonly byPath = new Map<string, DocEntry>();
   /** docId → entry; undefined once removed or replaced. */
   private docs: (DocEntry | undefined)[] = [];
-  private postings = new Map<string, Posting>();
+  /**
+   * Terms and meta keys are interned to small integer ids, so per-word work is one
+   * Map lookup and postings live in an array indexed by id. Meta keys contain ':'
+   * and words never do, so the two share one id space without clashes.
+   */
+  private termIds = new Map<string, number>();
+  /** id → term or meta key. */
+  private termText: string[] = [];
+  /** id → postings (same length as termText). */
+  private postings: Posting[] = [];
+  /**
+   * Word → term id (or DROPPED), found without slicing or lower-casing the word
+   * (text.ts). Saves the stop-word test, stemming and the term lookup for the words
+   * that make up most of the text. Only holds words of indexed articles and known
+   * query words; emptied when it grows past 500,000 words (ids stay valid).
+   */
+  private words = new WordIdTable();
+  /** Resolvers for `words`: indexing interns new terms, querying only looks them up. */
+  private readonly resolveAdd = (word: string): number => {
+    const term = termOf(word);
+    return term === '' ? DROPPED : this.intern(term);
+  };
+  private readonly resolveLookup = (word: string): number => {
+    const term = termOf(word);
+    return term === '' ? DROPPED : (this.termIds.get(term) ?? UNKNOWN);
+  };
+  /** Scratch tf per term id while one article is analysed; all zero between calls. */
+  private tfScratch = new Float64Array(1024);
+  /** Sum of len over live documents, kept incrementally for avglen. */
   private totalLen = 0;
   private dead = 0;
 
@@ -152,7 +198,10 @@ export class SeeAlsoIndex {
   /** Adds an article or replaces its previous version. */
   set(path: string, text: string): void {
     this.remove(path);
-    const a = analyse(text, this.namesOf, this.weights.headline);
+    const a = this.analyse(text, true);
+    const id = this.docs.length;
+    const meta = new Int32Array(a.meta.length);
+    for (let i = 0; i < a.meta.length; i++) meta[i] = this.intern(a.meta[i]);
     const entry: DocEntry = {
       path,
       title: a.fields.title,
@@ -160,17 +209,17 @@ export class SeeAlsoIndex {
       section: a.fields.section,
       outlet: a.fields.outlet,
       tags: a.fields.tags,
-      id: this.docs.length,
+      id,
       len: a.len,
-      terms: [...a.tf.keys()],
-      meta: a.meta,
+      terms: new Int32Array(a.termIds),
+      meta,
       dateKey: a.dateKey,
     };
     this.docs.push(entry);
     this.byPath.set(path, entry);
     this.totalLen += entry.len;
-    for (const [term, tf] of a.tf) this.post(term, entry.id, tf);
-    for (const m of entry.meta) this.post(m, entry.id, 1);
+    for (let i = 0; i < a.termIds.length; i++) this.post(a.termIds[i], id, a.tfs[i]);
+    for (let i = 0; i < meta.length; i++) this.post(meta[i], id, 1);
   }
 
   remove(path: string): boolean {
@@ -180,8 +229,8 @@ export class SeeAlsoIndex {
     this.docs[entry.id] = undefined;
     this.totalLen -= entry.len;
     // Postings keep the dead id until compaction; df is corrected now so idf stays exact.
-    for (const t of entry.terms) this.postings.get(t)!.df--;
-    for (const m of entry.meta) this.postings.get(m)!.df--;
+    for (const t of entry.terms) this.postings[t].df--;
+    for (const m of entry.meta) this.postings[m].df--;
     this.dead++;
     if (this.dead > 64 && this.dead > this.byPath.size) this.compact();
     return true;
@@ -196,18 +245,21 @@ export class SeeAlsoIndex {
     const n = this.byPath.size;
     if (n === 0 || limit <= 0) return [];
     const w = this.weights;
-    const q = analyse(currentText, this.namesOf, w.headline);
+    // Lookup mode: words the index has never seen have no postings and are not interned,
+    // so a query does not grow the term table.
+    const q = this.analyse(currentText, false);
     const self = this.byPath.get(currentPath);
     // The saved version of the current article may be indexed too; it stays in N and df
     // (one article barely moves idf) but is never returned.
     const avgLen = this.totalLen / n || 1;
 
-    const queryTerms: { term: string; idf: number; weight: number }[] = [];
-    for (const [term, tf] of q.tf) {
-      const p = this.postings.get(term);
-      if (!p || p.df === 0) continue;
+    const queryTerms: { term: string; id: number; idf: number; weight: number }[] = [];
+    for (let i = 0; i < q.termIds.length; i++) {
+      const id = q.termIds[i];
+      const p = this.postings[id];
+      if (p.df === 0) continue;
       const idf = this.idf(p.df);
-      queryTerms.push({ term, idf, weight: (1 + Math.log(tf)) * idf });
+      queryTerms.push({ term: this.termText[id], id, idf, weight: (1 + Math.log(q.tfs[i])) * idf });
     }
     queryTerms.sort((x, y) => y.weight - x.weight || (x.term < y.term ? -1 : 1));
     queryTerms.length = Math.min(queryTerms.length, w.maxQueryTerms);
@@ -219,8 +271,8 @@ export class SeeAlsoIndex {
       scores[id] += s;
     };
     const k1 = w.k1;
-    for (const { term, idf } of queryTerms) {
-      const { entries, n: count } = this.postings.get(term)!;
+    for (const { id: termId, idf } of queryTerms) {
+      const { entries, n: count } = this.postings[termId];
       for (let i = 0; i < count; i++) {
         const d = this.docs[entries[i] >>> TF_BITS];
         if (!d) continue;
@@ -229,7 +281,8 @@ export class SeeAlsoIndex {
       }
     }
     for (const key of q.meta) {
-      const p = this.postings.get(key);
+      const metaId = this.termIds.get(key);
+      const p = metaId === undefined ? undefined : this.postings[metaId];
       if (!p || p.df === 0) continue;
       const weight = key.startsWith(NAME) ? w.name : key.startsWith(TAG) ? w.tag : w.section;
       const s = weight * this.idf(p.df);
@@ -245,11 +298,23 @@ export class SeeAlsoIndex {
       if (d.path === currentPath || d === self) continue;
       ranked.push(d);
     }
-    ranked.sort((a, b) => scores[b.id] - scores[a.id] || b.dateKey - a.dateKey || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    ranked.length = Math.min(ranked.length, limit);
+    // Names, tags and the section touch thousands of articles, and sorting them all with
+    // the tie-breaking comparator was most of a query. Only the `limit` best are returned,
+    // so sort just the candidates scoring at least the limit-th best score: ties with it
+    // are kept, so the result is the same as sorting everything.
+    let pool = ranked;
+    if (ranked.length > 4 * limit) {
+      const s = new Float64Array(ranked.length);
+      for (let i = 0; i < ranked.length; i++) s[i] = scores[ranked[i].id];
+      s.sort();
+      const cutoff = s[s.length - limit];
+      pool = ranked.filter((d) => scores[d.id] >= cutoff);
+    }
+    pool.sort((a, b) => scores[b.id] - scores[a.id] || b.dateKey - a.dateKey || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    pool.length = Math.min(pool.length, limit);
 
     const qMeta = new Set(q.meta);
-    return ranked.map((d) => ({
+    return pool.map((d) => ({
       path: d.path,
       title: d.title,
       date: d.date,
@@ -262,12 +327,13 @@ export class SeeAlsoIndex {
   }
 
   private reasons(d: DocEntry, qMeta: Set<string>): SeeAlsoReasons {
-    const names = d.meta
+    const meta = Array.from(d.meta, (id) => this.termText[id]);
+    const names = meta
       .filter((m) => m.startsWith(NAME) && qMeta.has(m))
-      .sort((a, b) => this.postings.get(a)!.df - this.postings.get(b)!.df || (a < b ? -1 : 1))
+      .sort((a, b) => this.postings[this.termIds.get(a)!].df - this.postings[this.termIds.get(b)!].df || (a < b ? -1 : 1))
       .map((m) => this.nameLabel(m.slice(NAME.length)));
     const tags = d.tags.filter((t) => qMeta.has(TAG + t.toLowerCase()));
-    const sameSection = d.meta.some((m) => m.startsWith(SECTION) && qMeta.has(m));
+    const sameSection = meta.some((m) => m.startsWith(SECTION) && qMeta.has(m));
     return { names, tags, sameSection };
   }
 
@@ -276,12 +342,64 @@ export class SeeAlsoIndex {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
-  private post(key: string, id: number, tf: number): void {
-    let p = this.postings.get(key);
-    if (!p) {
-      p = { entries: new Uint32Array(2), n: 0, df: 0 };
-      this.postings.set(key, p);
+  /** The id of a term or meta key, added to the table (with empty postings) if new. */
+  private intern(key: string): number {
+    let id = this.termIds.get(key);
+    if (id === undefined) {
+      id = this.termText.length;
+      this.termIds.set(key, id);
+      this.termText.push(key);
+      this.postings.push({ entries: new Uint32Array(2), n: 0, df: 0 });
     }
+    return id;
+  }
+
+  /**
+   * Fields, term ids with their tf, weighted length and meta keys of one article.
+   * `add` interns new terms (indexing). Without it (querying) terms the index has
+   * never seen are left out of `termIds`: they have no postings, so cannot score.
+   * tf is summed in a scratch array indexed by term id rather than a Map per article.
+   */
+  private analyse(text: string, add: boolean): Analysis {
+    const fields = readArticleFields(text);
+    const termIds: number[] = [];
+    const resolve = add ? this.resolveAdd : this.resolveLookup;
+    let len = 0;
+    for (const [fieldText, weight] of [[fields.title, this.weights.headline], [fields.body, 1]] as const) {
+      const count = this.words.scan(fieldText, resolve);
+      const ids = this.words.out;
+      // Read after scan: interning may have grown the term table.
+      let scratch = this.tfScratch;
+      if (scratch.length < this.termText.length) {
+        scratch = new Float64Array(Math.max(this.termText.length, scratch.length * 2));
+        scratch.set(this.tfScratch);
+        this.tfScratch = scratch;
+      }
+      for (let i = 0; i < count; i++) {
+        const id = ids[i];
+        if (id === DROPPED) continue;
+        len += weight;
+        if (id === UNKNOWN) continue;
+        if (scratch[id] === 0) termIds.push(id);
+        scratch[id] += weight;
+      }
+    }
+    const scratch = this.tfScratch;
+    const tfs = new Array<number>(termIds.length);
+    for (let i = 0; i < termIds.length; i++) {
+      tfs[i] = scratch[termIds[i]];
+      scratch[termIds[i]] = 0;
+    }
+    const meta = new Set<string>();
+    for (const id of this.namesOf(fields.title + '\n\n' + fields.body)) meta.add(NAME + id);
+    for (const t of fields.tags) meta.add(TAG + t.toLowerCase());
+    if (fields.section) meta.add(SECTION + fields.section.toLowerCase());
+    const dateKey = fields.date ? Date.parse(fields.date) || 0 : 0;
+    return { fields, termIds, tfs, len, meta: [...meta], dateKey };
+  }
+
+  private post(termId: number, id: number, tf: number): void {
+    const p = this.postings[termId];
     if (p.n === p.entries.length) {
       const grown = new Uint32Array(p.entries.length * 2);
       grown.set(p.entries);
@@ -299,42 +417,50 @@ export class SeeAlsoIndex {
       renumber[d.id] = i;
       d.id = i;
     });
-    for (const [key, p] of this.postings) {
-      if (p.df === 0) {
-        this.postings.delete(key);
-        continue;
-      }
+    let unused = 0;
+    for (const p of this.postings) {
       let n = 0;
       for (let i = 0; i < p.n; i++) {
         const id = renumber[p.entries[i] >>> TF_BITS];
         if (id >= 0) p.entries[n++] = ((id << TF_BITS) | (p.entries[i] & TF_MASK)) >>> 0;
       }
       p.n = n;
+      if (n === 0) {
+        unused++;
+        if (p.entries.length > 2) p.entries = new Uint32Array(2);
+      }
     }
     this.docs = live;
     this.dead = 0;
+    // Terms no live article uses (edited-away typos, deleted articles) keep their id with an
+    // empty list; once they are a quarter of the table, renumber to drop them.
+    if (unused > 1024 && unused * 4 > this.termText.length) this.compactTerms();
   }
-}
 
-interface Analysis {
-  fields: ReturnType<typeof readArticleFields>;
-  tf: Map<string, number>;
-  len: number;
-  meta: string[];
-  dateKey: number;
-}
-
-function analyse(text: string, namesOf: (text: string) => string[], headlineWeight: number): Analysis {
-  const fields = readArticleFields(text);
-  const head = tokenize(fields.title);
-  const body = tokenize(fields.body);
-  const tf = countTerms(body, 1, countTerms(head, headlineWeight, new Map()));
-  const meta = new Set<string>();
-  for (const id of namesOf(fields.title + '\n\n' + fields.body)) meta.add(NAME + id);
-  for (const t of fields.tags) meta.add(TAG + t.toLowerCase());
-  if (fields.section) meta.add(SECTION + fields.section.toLowerCase());
-  const dateKey = fields.date ? Date.parse(fields.date) || 0 : 0;
-  return { fields, tf, len: head.length * headlineWeight + body.length, meta: [...meta], dateKey };
+  /** Drops terms with no postings and renumbers the rest; documents' term ids follow. */
+  private compactTerms(): void {
+    const renumber = new Int32Array(this.termText.length).fill(-1);
+    const termText: string[] = [];
+    const postings: Posting[] = [];
+    const termIds = new Map<string, number>();
+    for (let id = 0; id < this.termText.length; id++) {
+      if (this.postings[id].n === 0) continue;
+      renumber[id] = termText.length;
+      termIds.set(this.termText[id], termText.length);
+      termText.push(this.termText[id]);
+      postings.push(this.postings[id]);
+    }
+    for (const d of this.docs) {
+      if (!d) continue;
+      for (let i = 0; i < d.terms.length; i++) d.terms[i] = renumber[d.terms[i]];
+      for (let i = 0; i < d.meta.length; i++) d.meta[i] = renumber[d.meta[i]];
+    }
+    this.termText = termText;
+    this.postings = postings;
+    this.termIds = termIds;
+    // Cached word → id answers point at the old ids.
+    this.words = new WordIdTable();
+  }
 }
 
 /** "person:sergei-lavrov" → "Sergei Lavrov"; ids without a kind prefix are shown as they are. */
