@@ -112,6 +112,7 @@ export class EntityRegistry {
     }
     for (const pref of house.preferred) this.applyPreference(pref);
     for (const k of this.knownKeys) this.foldedKeys.add(foldKey(k));
+    this.keysMemo.clear();
   }
 
   /** Name tokens within one edit (plus transpositions) of `key`, by symmetric deletion. */
@@ -193,10 +194,10 @@ export class EntityRegistry {
     for (const a of e.adjectives ?? []) correct.push([a, 'adjective']);
     for (const d of e.demonyms ?? []) correct.push([d, 'demonym']);
     for (const c of e.combiningForms ?? []) correct.push([c, 'combining']);
-    for (const [form] of correct) for (const k of formKeys(form)) canonicalKeys.add(k);
+    for (const [form] of correct) for (const k of this.keysOf(form)) canonicalKeys.add(k);
 
     const add = (form: string, role: FormRole, family = ''): NameForm | undefined => {
-      const keys = formKeys(form);
+      const keys = this.keysOf(form);
       if (keys.length === 0) return undefined;
       const nf: NameForm = { entity: e, form, keys, role, family };
       if (keys.length > 1) this.secondKeys.add(keys[1]);
@@ -211,7 +212,7 @@ export class EntityRegistry {
       if (nf) this.noteCorrect(nf);
     }
     for (const v of e.variants ?? []) {
-      const keys = formKeys(v);
+      const keys = this.keysOf(v);
       const family = keys.filter((k) => !canonicalKeys.has(k)).join(' ');
       const nf = add(v, 'variant', family);
       if (nf) this.noteCorrect(nf);
@@ -226,6 +227,17 @@ export class EntityRegistry {
       if (nf) for (const k of nf.keys) this.knownKeys.add(k);
     }
     for (const w of e.wrong ?? []) add(w, 'wrong');
+  }
+
+  /** formKeys, remembered: the same words recur across thousands of name forms. */
+  private readonly keysMemo = new Map<string, string[]>();
+  private keysOf(form: string): string[] {
+    let keys = this.keysMemo.get(form);
+    if (!keys) {
+      keys = formKeys(form);
+      this.keysMemo.set(form, keys);
+    }
+    return keys;
   }
 
   private noteCorrect(nf: NameForm): void {
@@ -245,7 +257,7 @@ export class EntityRegistry {
     // Only capitalised content words are worth matching near-misses against.
     const words = nf.form.split(/[\s-]+/);
     for (const w of words) {
-      const keys = formKeys(w);
+      const keys = this.keysOf(w);
       if (keys.length !== 1) continue;
       const key = keys[0];
       if (key.length < 4 || isConnector(key) || !/^\p{Lu}/u.test(w) || /\d/.test(w) || w === w.toUpperCase()) continue;

@@ -21,38 +21,89 @@ export interface Atom {
   sentenceStart: boolean;
 }
 
-const ATOM = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*/gu;
 const POSSESSIVE = /['’]s$/i;
 const UPPER = /^\p{Lu}/u;
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+const LETTER_MARK_OR_NUMBER = /^[\p{L}\p{M}\p{N}]$/u;
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
 
-/** Atoms of `text` between `from` and `to`. `text` should already have non-prose masked with spaces. */
+/**
+ * Length (1 or 2 UTF-16 units) of the character at `i` if it matches `re`, else 0.
+ * ASCII is decided by code; other characters (and surrogate pairs) by the Unicode regex.
+ */
+function charIn(text: string, i: number, kind: 0 | 1 | 2): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) {
+    const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+    const digit = c >= 48 && c <= 57;
+    return letter || (digit && kind !== 2) ? 1 : 0;
+  }
+  const re = kind === 0 ? LETTER_OR_NUMBER : kind === 1 ? LETTER_MARK_OR_NUMBER : LETTER_OR_MARK;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) return re.test(text.slice(i, i + 2)) ? 2 : 0;
+  return re.test(text[i]) ? 1 : 0;
+}
+
+/**
+ * Atoms of `text` between `from` and `to`. `text` should already have non-prose masked.
+ * An atom is a letter or digit followed by letters, marks and digits, with internal
+ * apostrophes before letters (O'Brien, Putin's). Hand-written rather than a regex:
+ * this runs over every word of every keystroke's changed paragraph.
+ */
 export function scanAtoms(text: string, from = 0, to = text.length, out: Atom[] = []): Atom[] {
-  ATOM.lastIndex = from;
   let prevEnd = from;
   let first = true;
-  for (let m = ATOM.exec(text); m !== null && m.index < to; m = ATOM.exec(text)) {
-    const start = m.index;
-    let raw = m[0];
-    if (start + raw.length > to) raw = raw.slice(0, to - start);
-    const end = start + raw.length;
+  let i = from;
+  while (i < to) {
+    const w = charIn(text, i, 0);
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let upper = false;
+    let j = i;
+    for (;;) {
+      let n: number;
+      while (j < to && (n = charIn(text, j, 1)) > 0) {
+        const c = text.charCodeAt(j);
+        if (c >= 65 && c <= 90) upper = true;
+        else if (c >= 128) upper = true; // let toLowerCase decide
+        j += n;
+      }
+      // An apostrophe joins when a letter follows: O'Brien, Putin's.
+      const a = text.charCodeAt(j);
+      if (j + 1 < to && (a === 39 || a === 0x2019) && charIn(text, j + 1, 2) > 0) {
+        j++;
+        while (j < to && (n = charIn(text, j, 2)) > 0) {
+          const c = text.charCodeAt(j);
+          if ((c >= 65 && c <= 90) || c >= 128) upper = true;
+          j += n;
+        }
+        continue;
+      }
+      break;
+    }
+    const end = j;
+    const raw = text.slice(start, end);
     // Most atoms follow a single space: skip the slower checks for them.
     const plainSpace = !first && start - prevEnd === 1 && text.charCodeAt(prevEnd) === 32;
     const between = plainSpace ? ' ' : text.slice(prevEnd, start);
     const gap = first ? 'break' : plainSpace ? ' ' : classifyGap(between);
-    const base = (raw.includes("'") || raw.includes('’')) && POSSESSIVE.test(raw) && raw.length > 3 ? raw.slice(0, -2) : raw;
-    const c = raw.charCodeAt(0);
+    const base = end - start > 3 && (raw.includes("'") || raw.includes('’')) && POSSESSIVE.test(raw) ? raw.slice(0, -2) : raw;
+    const c0 = raw.charCodeAt(0);
     out.push({
       start,
       end,
       text: raw,
       base,
-      key: base.toLowerCase(),
+      key: upper ? base.toLowerCase() : base,
       gap,
-      capitalized: c >= 65 && c <= 90 ? true : c < 128 ? false : UPPER.test(raw),
+      capitalized: c0 >= 65 && c0 <= 90 ? true : c0 < 128 ? false : UPPER.test(raw),
       sentenceStart: !plainSpace && (first || /[.!?:;"“”]\s*$|\n\s*\n/.test(between) || /^\s*[-*+>#|]\s/.test(between)),
     });
     prevEnd = end;
     first = false;
+    i = end;
   }
   return out;
 }

@@ -49,6 +49,8 @@ export class NameService implements vscode.Disposable {
   }
 
   private base: NameChecker | undefined;
+  /** How long the first checker took to build (house list, knowledge, indexes), for `npm run bench`. */
+  engineLoadMs: number | undefined;
 
   /** Entity ids named in a text (built-in knowledge), for ranking related articles. */
   entityIdsIn(text: string): string[] {
@@ -76,8 +78,10 @@ export class NameService implements vscode.Disposable {
     const key = folder?.uri.toString() ?? NO_FOLDER;
     let checker = this.checkers.get(key);
     if (!checker) {
+      const started = performance.now();
       const house = folder && vscode.workspace.isTrusted ? await this.readHouseList(folder) : undefined;
       checker = createNameChecker(this.builtIn(), house);
+      this.engineLoadMs ??= performance.now() - started;
       this.checkers.set(key, checker);
     }
     return checker;

@@ -7,8 +7,8 @@ import { renderArticle, renderPreviewPage, stripMetaHttpEquiv, urlScheme } from 
 
 export const PREVIEW_VIEW_TYPE = 'copydesk.preview';
 
-/** Trailing throttle for updates while typing (the first render is immediate). */
-const UPDATE_DELAY_MS = 60;
+/** Throttle for updates while typing (see scheduleUpdate). */
+const UPDATE_DELAY_MS = 50;
 /** Scrolls one side caused on the other are not echoed back inside this window. */
 const ECHO_WINDOW_MS = 200;
 const EDITOR_SCROLL_THROTTLE_MS = 50;
@@ -26,6 +26,8 @@ export interface PreviewSnapshot {
   version: number;
   /** The last version the webview reported as patched into its DOM. */
   renderedVersion: number;
+  /** Milliseconds from the last edit in that render reaching the extension host to the DOM patched. */
+  lastEditToDomMs?: number;
   viewColumn: number | undefined;
 }
 
@@ -50,6 +52,11 @@ export class NewsPreviewPanel implements vscode.Disposable {
   private requestId = 0;
   private version = 0;
   private renderedVersion = 0;
+  /** When the latest edit reached the extension host, and which edit each render holds. */
+  private lastEditAt = 0;
+  private readonly editForVersion = new Map<number, number>();
+  /** From the last edit a render holds to the webview reporting it patched (for `npm run bench`). */
+  private lastEditToDomMs: number | undefined;
   /** False until the first full page is set, and after a document switch: then the whole page is rebuilt. */
   private pageLoaded = false;
   private lastHtml = '';
@@ -74,7 +81,10 @@ export class NewsPreviewPanel implements vscode.Disposable {
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((m) => this.onMessage(m)),
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (this.isOwn(e.document.uri)) this.scheduleUpdate();
+        if (this.isOwn(e.document.uri)) {
+          this.lastEditAt = performance.now();
+          this.scheduleUpdate();
+        }
       }),
       deps.onDidChangeFindings((uri) => {
         if (this.isOwn(uri)) this.scheduleUpdate();
@@ -102,6 +112,7 @@ export class NewsPreviewPanel implements vscode.Disposable {
       html: this.lastHtml,
       version: this.version,
       renderedVersion: this.renderedVersion,
+      lastEditToDomMs: this.lastEditToDomMs,
       viewColumn: this.panel.viewColumn,
     };
   }
@@ -146,13 +157,23 @@ export class NewsPreviewPanel implements vscode.Disposable {
     this.panel.webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: roots };
   }
 
+  /**
+   * Throttle with a leading edge: a keystroke after a quiet spell renders at once; keystrokes
+   * that follow within UPDATE_DELAY_MS are coalesced into one trailing render.
+   */
   private scheduleUpdate(): void {
     if (this.timer || this.disposed) return;
-    this.timer = setTimeout(() => {
+    const wait = this.lastUpdateAt + UPDATE_DELAY_MS - Date.now();
+    const run = () => {
       this.timer = undefined;
+      this.lastUpdateAt = Date.now();
       void this.update();
-    }, UPDATE_DELAY_MS);
+    };
+    if (wait <= 0) run();
+    else this.timer = setTimeout(run, wait);
   }
+
+  private lastUpdateAt = 0;
 
   private async update(): Promise<void> {
     const request = ++this.requestId;
@@ -179,6 +200,7 @@ export class NewsPreviewPanel implements vscode.Disposable {
     });
     const html = stripMetaHttpEquiv(rendered.html);
     const version = ++this.version;
+    if (this.lastEditAt > 0) this.editForVersion.set(version, this.lastEditAt);
     this.lastHtml = html;
     this.lastTitle = rendered.title;
     this.panel.title = `Preview: ${rendered.title || basename(document.uri)}`;
@@ -252,6 +274,9 @@ export class NewsPreviewPanel implements vscode.Disposable {
         }
         if (typeof m.version === 'number' && m.version > this.renderedVersion) {
           this.renderedVersion = m.version;
+          const editAt = this.editForVersion.get(m.version);
+          if (editAt !== undefined) this.lastEditToDomMs = performance.now() - editAt;
+          this.editForVersion.clear();
           this.onDidRenderEmitter.fire(this);
         }
         break;
