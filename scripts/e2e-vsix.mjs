@@ -168,6 +168,10 @@ async function main() {
     const count = await page.locator(SQUIGGLES).count();
     const problems = (await page.locator('[id="status.problems"]').textContent())?.trim();
     console.log(`    ${count} squiggle(s) in view; status bar problems: "${problems}"`);
+    // Copydesk's own status bar item counts the article's name issues.
+    const item = page.locator('.statusbar-item', { hasText: /\d+ names?/ }).first();
+    await item.waitFor({ timeout: 15_000 });
+    console.log(`    Copydesk status bar item: "${(await item.textContent())?.trim()}"`);
     // The Problems panel lists them too; this is the README's picture.
     await page.keyboard.press('Control+Shift+M');
     await page.locator('.markers-panel .monaco-list-row').first().waitFor({ timeout: 15_000 });

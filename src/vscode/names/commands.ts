@@ -10,7 +10,7 @@ import type { NameService } from './nameService';
 export function registerNameCommands(names: NameService, diagnostics: NameDiagnostics): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.commands.registerCommand('copydesk.fixAllNames', () => fixAllNames(diagnostics)),
-    vscode.commands.registerCommand('copydesk.showProblems', showProblems),
+    vscode.commands.registerCommand('copydesk.showProblems', () => showProblems(diagnostics)),
     vscode.commands.registerCommand(ADD_TO_HOUSE_LIST, (uri: vscode.Uri, name: string) => addToHouseList(names, uri, name)),
     vscode.commands.registerCommand(IGNORE_IN_FILE, (uri: vscode.Uri, text: string) => diagnostics.ignore(uri, text)),
   );
@@ -40,10 +40,42 @@ async function fixAllNames(diagnostics: NameDiagnostics): Promise<number> {
   return ok ? fixable.length : 0;
 }
 
-async function showProblems(): Promise<void> {
-  // NOTE: VS Code has no API to set the Problems filter; open the view and focus its filter box.
-  await vscode.commands.executeCommand('workbench.actions.view.problems');
-  await vscode.commands.executeCommand('problems.action.focusFilter').then(undefined, () => undefined);
+/**
+ * The name problems of the active article, and nothing else: a list to jump from, with the
+ * Problems view one item away. NOTE: VS Code has no API to set the Problems view's filter
+ * text, so this list is how the status bar item shows "only Copydesk's problems".
+ */
+async function showProblems(diagnostics: NameDiagnostics): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  const checked = editor && diagnostics.current(editor.document);
+  const openView = async () => {
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    await vscode.commands.executeCommand('problems.action.focusFilter').then(undefined, () => undefined);
+  };
+  if (!editor || !checked || checked.findings.length === 0) return openView();
+  type Item = vscode.QuickPickItem & { start?: number; end?: number };
+  const document = editor.document;
+  const items: Item[] = checked.findings.map((f) => {
+    const pos = document.positionAt(f.start);
+    return {
+      label: `$(warning) ${f.text}${f.suggestions[0] ? ` → ${f.suggestions[0]}` : ''}`,
+      description: `line ${pos.line + 1} · ${f.code}`,
+      detail: f.message,
+      start: f.start,
+      end: f.end,
+    };
+  });
+  items.push({ label: '', kind: vscode.QuickPickItemKind.Separator }, { label: '$(list-flat) Show all problems in the Problems view' });
+  const picked = await vscode.window.showQuickPick(items, {
+    title: `Copydesk: ${checked.findings.length} name problem${checked.findings.length === 1 ? '' : 's'} in ${vscode.workspace.asRelativePath(document.uri)}`,
+    matchOnDescription: true,
+    matchOnDetail: true,
+  });
+  if (!picked) return;
+  if (picked.start === undefined || picked.end === undefined) return openView();
+  const range = new vscode.Range(document.positionAt(picked.start), document.positionAt(picked.end));
+  editor.selection = new vscode.Selection(range.start, range.end);
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 
 async function addToHouseList(names: NameService, uri: vscode.Uri, name: string): Promise<boolean> {

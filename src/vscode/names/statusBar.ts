@@ -1,5 +1,5 @@
 // A status bar item for the active article: how many name issues it has (or
-// why it was not checked); clicking it opens the Problems view.
+// why it was not checked); clicking it lists them (and leads to the Problems view).
 import * as vscode from 'vscode';
 import type { NameDiagnostics } from './diagnostics';
 
@@ -32,7 +32,7 @@ export class NameStatusBar implements vscode.Disposable {
     } else {
       const n = checked.findings.length;
       this.item.text = n === 0 ? '$(check) Names' : `$(warning) ${n} name${n === 1 ? '' : 's'}`;
-      this.item.tooltip = n === 0 ? 'Copydesk: no name problems in this article' : `Copydesk: ${n} name problem${n === 1 ? '' : 's'} in this article. Click to see them.`;
+      this.item.tooltip = n === 0 ? 'Copydesk: no name problems in this article' : `Copydesk: ${n} name problem${n === 1 ? '' : 's'} in this article. Click to list them.`;
     }
     this.item.show();
   }
