@@ -4,6 +4,7 @@
 // `[bench] …` lines; asserts only that the measurements happened.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { sleep, workspaceUri } from '../integration/helpers';
 
 interface Snapshot {
   version: number;
@@ -12,12 +13,7 @@ interface Snapshot {
   lastEditToDomMs?: number;
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-function workspaceUri(relative: string): vscode.Uri {
-  return vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, relative);
-}
 
 describe('host bench', function () {
   this.timeout(120_000);

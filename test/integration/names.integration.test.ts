@@ -3,24 +3,9 @@
 // the house list (add a name; a broken list), and silence on clean copy.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { waitFor, workspaceUri } from './helpers';
 
 const SEED = 'articles/seed-article.md';
-
-function workspaceUri(relative: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the test workspace (a copy of test/fixtures/newsroom) is open');
-  return vscode.Uri.joinPath(folder.uri, relative);
-}
-
-async function waitFor<T>(probe: () => T | undefined | false | Promise<T | undefined | false>, what: string, ms = 20_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 function copydeskDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'copydesk');

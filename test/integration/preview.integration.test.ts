@@ -4,6 +4,7 @@
 // renderedVersion only moves when the webview script has patched its DOM and answered.
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { waitFor, workspaceUri } from './helpers';
 
 const LAST_RENDERED = 'copydesk.preview._lastRenderedHtml';
 const HEADLINE = 'Wang Yi met with Russian Foreign Minister Sergei Lavrov';
@@ -15,22 +16,6 @@ interface PreviewSnapshot {
   version: number;
   renderedVersion: number;
   viewColumn: number | undefined;
-}
-
-async function waitFor<T>(probe: () => Promise<T | undefined> | T | undefined, what: string, ms = 20_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-function articleUri(relative: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the test workspace (a copy of test/fixtures/newsroom) is open');
-  return vscode.Uri.joinPath(folder.uri, relative);
 }
 
 function previewTabs(): Array<{ tab: vscode.Tab; column: vscode.ViewColumn }> {
@@ -61,7 +46,7 @@ describe('News preview in a real VS Code', function () {
   let editor: vscode.TextEditor;
 
   before(async () => {
-    const document = await vscode.workspace.openTextDocument(articleUri('articles/seed-article.md'));
+    const document = await vscode.workspace.openTextDocument(workspaceUri('articles/seed-article.md'));
     editor = await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
   });
 

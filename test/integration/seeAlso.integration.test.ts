@@ -2,6 +2,7 @@
 // temp copy of test/fixtures/newsroom. The command's `{ pick }` argument stands in for the QuickPick.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { waitFor } from './helpers';
 
 const EXTENSION_ID = 'copydesk.copydesk';
 const ARTICLE = 'articles/americas/brazil-runoff.md';
@@ -18,16 +19,6 @@ function folderUri(): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
   assert.ok(folder, 'the test workspace (a copy of test/fixtures/newsroom) is open');
   return folder.uri;
-}
-
-async function waitFor<T>(probe: () => T | undefined | false | Promise<T | undefined | false>, what: string, ms = 10_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 async function openArticle(relative: string): Promise<vscode.TextEditor> {

@@ -3,22 +3,9 @@
 // the palette and fails with "command not found").
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { waitFor, workspaceUri } from './helpers';
 
 const EXTENSION_ID = 'copydesk.copydesk';
-
-async function waitFor(condition: () => boolean, what: string, ms = 20_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-function articleUri(relative: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the test workspace (a copy of test/fixtures/newsroom) is open');
-  return vscode.Uri.joinPath(folder.uri, relative);
-}
 
 describe('Copydesk in a real VS Code', () => {
   it('is installed under the id copydesk.copydesk', () => {
@@ -27,7 +14,7 @@ describe('Copydesk in a real VS Code', () => {
 
   it('activates when a Markdown article from the workspace is opened', async () => {
     const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
-    const document = await vscode.workspace.openTextDocument(articleUri('articles/seed-article.md'));
+    const document = await vscode.workspace.openTextDocument(workspaceUri('articles/seed-article.md'));
     await vscode.window.showTextDocument(document);
     assert.strictEqual(document.languageId, 'markdown');
     await waitFor(() => extension.isActive, `${EXTENSION_ID} to activate`);

@@ -145,6 +145,60 @@ describe('NameChecker', () => {
     });
   });
 
+  describe('slips the word-level checks add', () => {
+    it('reads a doubled letter in the wrong place as a slip (Phillipines, Gutteres)', () => {
+      assert.deepEqual(summary(checker, 'The Phillipines objected, and Gutteres agreed.'), [
+        ['Phillipines', 'near-miss', 'Philippines'],
+        ['Gutteres', 'near-miss', 'Guterres'],
+      ]);
+    });
+    it('matches a given name with or without accents (Antonio/António Guterres)', () => {
+      assert.deepEqual(summary(checker, 'Antonio Guterres and António Guterres spoke.'), []);
+    });
+    it('allows two edits in a name whose other two words match (Lee Jae-myeong)', () => {
+      assert.deepEqual(summary(checker, 'President Lee Jae-myeong said.'), [['myeong', 'near-miss', 'myung']]);
+    });
+    it('flags an event name with its kind swapped (Munich Security Forum)', () => {
+      assert.deepEqual(summary(checker, 'At the Munich Security Forum, he spoke.'), [['Munich Security Forum', 'near-miss', 'Munich Security Conference']]);
+    });
+    it('flags one word swapped in an acronym expansion (Shanghai Coordination Organization (SCO))', () => {
+      assert.deepEqual(summary(checker, 'the Shanghai Coordination Organization (SCO) met'), [
+        ['Shanghai Coordination Organization', 'acronym-mismatch', 'Shanghai Cooperation Organization'],
+      ]);
+    });
+    it('reads a numbered acronym as its series (Conference of the Partners (COP30))', () => {
+      assert.deepEqual(summary(checker, 'the Conference of the Partners (COP30) opened'), [
+        ['Conference of the Partners', 'acronym-mismatch', 'Conference of the Parties'],
+      ]);
+    });
+    it('leaves an expansion that spells the acronym by syllables alone (Caribbean Community (CARICOM))', () => {
+      assert.deepEqual(summary(checker, 'the Caribbean Community (CARICOM) met'), []);
+    });
+  });
+
+  describe('nationality before a known leader', () => {
+    it('flags Austrian Prime Minister Anthony Albanese with Australian', () => {
+      assert.deepEqual(summary(checker, 'Austrian Prime Minister Anthony Albanese said.'), [['Austrian', 'confusable-name', 'Australian']]);
+    });
+    it('leaves the right nationality, a two-word one and an unrelated title alone', () => {
+      assert.deepEqual(summary(checker, 'Australian Prime Minister Anthony Albanese met South Korean President Lee Jae-myung.'), []);
+    });
+  });
+
+  describe('names the knowledge base does not know', () => {
+    it('flags the odd spelling out when another is used more often', () => {
+      const text = 'Mayor Okonkwo spoke. Later, Okonkwo said. Then Mr Okonkow left.';
+      const [f, ...rest] = checker.check(text);
+      assert.equal(rest.length, 0);
+      assert.equal(f.code, 'inconsistent-name');
+      assert.equal(text.slice(f.start, f.end), 'Okonkow');
+      assert.equal(f.suggestions[0], 'Okonkwo');
+    });
+    it('leaves two different people with a vowel apart alone (Hansen, Hanson)', () => {
+      assert.deepEqual(summary(checker, 'Coach Hansen said. Hansen added that Mr Hanson agreed.'), []);
+    });
+  });
+
   describe('tables', () => {
     it('checks table cells (markdown-it maps table rows, not cells)', () => {
       const text = '| Leader | Country |\n| --- | --- |\n| Olaf Sholz | Germany |\n';

@@ -28,6 +28,18 @@ export const MINI_ENTITIES: EntityRecord[] = [
   { id: 'org:oecd', kind: 'organization', name: 'Organisation for Economic Co-operation and Development', aliases: ['Organization for Economic Cooperation and Development'], acronyms: ['OECD'], sources: S },
   { id: 'other:covid-19', kind: 'other', name: 'COVID-19', aliases: ['Covid-19'], wrong: ['Govt-19', 'Kovid-19'], sources: S },
   { id: 'event:summit-for-democracy', kind: 'event', name: 'Summit for Democracy', wrong: ['Leaders for Democracy'], sources: S },
+  { id: 'country:philippines', kind: 'country', name: 'Philippines', adjectives: ['Philippine'], demonyms: ['Filipinos'], sources: S },
+  { id: 'country:australia', kind: 'country', name: 'Australia', adjectives: ['Australian'], sources: S },
+  { id: 'country:austria', kind: 'country', name: 'Austria', adjectives: ['Austrian'], sources: S },
+  { id: 'country:south-korea', kind: 'country', name: 'South Korea', adjectives: ['South Korean'], sources: S },
+  { id: 'country:north-korea', kind: 'country', name: 'North Korea', adjectives: ['North Korean', 'Korean'], sources: S },
+  { id: 'person:anthony-albanese', kind: 'person', name: 'Anthony Albanese', short: ['Albanese'], country: 'country:australia', sources: S },
+  { id: 'person:lee-jae-myung', kind: 'person', name: 'Lee Jae-myung', short: ['Lee'], country: 'country:south-korea', sources: S },
+  { id: 'person:antonio-guterres', kind: 'person', name: 'Antonio Guterres', short: ['Guterres'], aliases: ['António Guterres'], sources: S },
+  { id: 'org:sco', kind: 'organization', name: 'Shanghai Cooperation Organisation', aliases: ['Shanghai Cooperation Organization'], acronyms: ['SCO'], sources: S },
+  { id: 'org:caricom', kind: 'organization', name: 'Caribbean Community and Common Market', acronyms: ['CARICOM'], sources: S },
+  { id: 'event:msc', kind: 'event', name: 'Munich Security Conference', acronyms: ['MSC'], sources: S },
+  { id: 'event:cop', kind: 'event', name: 'Conference of the Parties', acronyms: ['COP'], sources: S },
 ];
 
 export const MINI_ORDINARY_WORDS = ['merkle', 'state', 'columbia'];

@@ -117,24 +117,33 @@ function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: 
   }
   // One word swapped for another ("Shanghai Coordination Organization", "International
   // Atomic Energy Association"): the rest of the name says which body is meant.
+  let swap: { s: Expansion; form: string; e: EntityRecord; same: number } | undefined;
   for (const s of suffixes) {
-    const words = contentWords(text.slice(s.start, s.end));
+    const written = text.slice(s.start, s.end);
+    const words = contentWords(written);
     for (const x of norms) {
       const want = contentWords(x.form);
       if (want.length < 2 || want.length !== words.length) continue;
       if (words.filter((w, i) => w !== want[i]).length !== 1) continue;
-      const wrong = text.slice(s.start, s.end);
-      return {
-        start: s.start,
-        end: s.end,
-        code: 'acronym-mismatch',
-        severity: 'warning',
-        message: `${acronym} is the ${x.form}, not the “${wrong}”.`,
-        suggestions: unique([x.form, x.e.name]),
-        text: wrong,
-        entityId: x.e.id,
-      };
+      // Of equal candidates, the one spelled as the writer spells (Organization vs Organisation).
+      const writtenWords = new Set(written.split(/\s+/));
+      const same = x.form.split(/\s+/).filter((w) => writtenWords.has(w)).length;
+      if (!swap || same > swap.same) swap = { s, form: x.form, e: x.e, same };
     }
+    if (swap) break;
+  }
+  if (swap) {
+    const wrong = text.slice(swap.s.start, swap.s.end);
+    return {
+      start: swap.s.start,
+      end: swap.s.end,
+      code: 'acronym-mismatch',
+      severity: 'warning',
+      message: `${acronym} is the ${swap.form}, not the “${wrong}”.`,
+      suggestions: unique([swap.form, swap.e.name]),
+      text: wrong,
+      entityId: swap.e.id,
+    };
   }
   // Choose the words that stand for the acronym: the longest suffix without "and"
   // (a list like "China and the …" is not part of the name).

@@ -147,37 +147,13 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Fi
             else diff = k;
           }
         }
-        if (ok && diff >= 0) {
-          // Events keep their distinctive words and lose their kind: "Munich Security Forum" for the Conference.
-          const swapped = form.entity.kind === 'event' && EVENT_WORDS.has(atoms[i + diff].key) && EVENT_WORDS.has(form.keys[diff]) && n >= 2;
-          if (swapped) {
-            const start = atoms[i].start;
-            const end = atoms[i + n - 1].end;
-            const wrong = ctx.text.slice(start, end);
-            const m = block.mentionAt[i];
-            if (!(m && m.last >= i + n - 1) && !ctx.registry.isAccepted(wrong)) {
-              out.push({
-                start,
-                end,
-                code: 'near-miss',
-                severity: 'warning',
-                message: `“${wrong}” is not the event's name: it is the ${form.form}.`,
-                suggestions: unique([form.form, form.entity.name]),
-                text: wrong,
-                entityId: form.entity.id,
-              });
-              for (let k = i; k < i + n; k++) flagged.add(k);
-              i += n - 1;
-              done = true;
-              break;
-            }
-          }
-        }
         if (!ok || diff < 0) continue;
         const a = atoms[i + diff];
         const want = form.keys[diff];
+        // Events keep their distinctive words and lose their kind: "Munich Security Forum" for the Conference.
+        const swapped = form.entity.kind === 'event' && EVENT_WORDS.has(a.key) && EVENT_WORDS.has(want);
         const max = want.length >= 8 ? 2 : 1;
-        if (want.length < 4 || editDistance(a.key, want, max) > max || isDerivedForm(a.key, want)) continue;
+        if (!swapped && (want.length < 4 || editDistance(a.key, want, max) > max || isDerivedForm(a.key, want))) continue;
         // The words as written must not be some other known name ("North Korea" vs "South Korea").
         const m = block.mentionAt[i];
         if (m && m.last >= i + n - 1) continue;
@@ -192,7 +168,9 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Fi
           end,
           code: 'near-miss',
           severity: 'warning',
-          message: `“${wrong}” looks like a misspelling of ${form.form}${form.form !== form.entity.name ? ` (${form.entity.name})` : ''}.`,
+          message: swapped
+            ? `“${wrong}” is not the event's name: it is the ${form.form}.`
+            : `“${wrong}” looks like a misspelling of ${form.form}${form.form !== form.entity.name ? ` (${form.entity.name})` : ''}.`,
           suggestions: unique([fix, withPossessive(last.text, last.base, form.entity.name)]),
           text: wrong,
           entityId: form.entity.id,
