@@ -67,19 +67,25 @@ export async function main() {
   // en_GB (MIT) carries some capitalised misspellings of place names ("Guatamala"), so it
   // only vouches for lower-case ordinary words; the other dictionaries vouch for names too.
   const dict = await getDictionary({ dictionaryDefinitions, dictionaries: DICTIONARIES.map((d) => d.name).filter((n) => !/gb/i.test(n)) });
+  // Which words only the name lists vouch for ("Isreal" is someone's given name, but in news
+  // copy it is nearly always Israel misspelt): the engine trusts those less near country names.
+  const english = await getDictionary({ dictionaryDefinitions, dictionaries: ['en_us'] });
   const gbNames = DICTIONARIES.map((d) => d.name).filter((n) => /gb/i.test(n));
   const gb = gbNames.length ? await getDictionary({ dictionaryDefinitions, dictionaries: gbNames }) : undefined;
   const kb = JSON.parse(readFileSync(ENTITIES, 'utf8'));
   const tokens = nameTokens(kb.entities);
   const known = new Set([...tokens].map((t) => t.toLowerCase()));
   const words = new Set();
+  const namesOnly = new Set();
   let checked = 0;
   for (const token of [...tokens].sort()) {
     for (const candidate of editsOf(token)) {
       const lower = candidate.toLowerCase();
       if (known.has(lower) || words.has(lower)) continue;
       checked++;
-      if (dict.has(candidate, { ignoreCase: true }) || gb?.has(lower, { ignoreCase: false })) words.add(lower);
+      const inEnglish = english.has(candidate, { ignoreCase: true }) || gb?.has(lower, { ignoreCase: false });
+      if (inEnglish || dict.has(candidate, { ignoreCase: true })) words.add(lower);
+      if (!inEnglish && words.has(lower)) namesOnly.add(lower);
     }
   }
   const file = {
@@ -88,6 +94,8 @@ export async function main() {
       'found in the cspell dictionaries @cspell/dict-en_us, @cspell/dict-en-gb-mit, @cspell/dict-people-names and @cspell/dict-companies (MIT licence). ' +
       'Built by scripts/build-near-words.mjs.',
     words: [...words].sort(),
+    // Subset of `words` found only in the people-names and companies lists, not in an English dictionary.
+    namesOnly: [...namesOnly].sort(),
   };
   writeFileSync(OUT, JSON.stringify(file, null, 1) + '\n');
   console.log(`near-words.json: ${file.words.length} words from ${tokens.size} tokens (${checked} candidates) in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -176,6 +176,24 @@ describe('NameChecker', () => {
     });
   });
 
+  describe('how far the ordinary-word shield goes', () => {
+    it('flags a country slip that only a list of given names knows (Isreal)', () => {
+      assert.deepEqual(summary(checker, 'Officials in Isreal said.'), [['Isreal', 'near-miss', 'Israel']]);
+    });
+    it('takes a doubled last letter for a slip, not an ending (Trumpp, Merkell)', () => {
+      assert.deepEqual(summary(checker, 'Trumpp and Merkell met.'), [
+        ['Trumpp', 'near-miss', 'Trump'],
+        ['Merkell', 'near-miss', 'Merkel'],
+      ]);
+    });
+    it('prefers the canonical spelling to a local alias (Ukrain → Ukraine, not Ukraina)', () => {
+      assert.deepEqual(summary(checker, 'Troops left Ukrain.'), [['Ukrain', 'near-miss', 'Ukraine']]);
+    });
+    it('flags a name that lost its plural (United Nation)', () => {
+      assert.deepEqual(summary(checker, 'The United Nation met.'), [['United Nation', 'near-miss', 'United Nations']]);
+    });
+  });
+
   describe('nationality before a known leader', () => {
     it('flags Austrian Prime Minister Anthony Albanese with Australian', () => {
       assert.deepEqual(summary(checker, 'Austrian Prime Minister Anthony Albanese said.'), [['Austrian', 'confusable-name', 'Australian']]);

@@ -11,6 +11,8 @@ import type { KnowledgeBaseFile } from './types';
 export interface BuiltInKnowledge {
   kb: KnowledgeBaseFile;
   ordinaryWords: string[];
+  /** The subset of ordinaryWords that only name lists (people, companies) vouch for. */
+  namesOnly: string[];
   confusables: ConfusableRule[];
 }
 
@@ -18,13 +20,13 @@ export interface BuiltInKnowledge {
 export function loadBuiltInKnowledge(dataDir: string): BuiltInKnowledge {
   const read = <T>(...parts: string[]): T => JSON.parse(readFileSync(join(dataDir, ...parts), 'utf8')) as T;
   const kb = read<KnowledgeBaseFile>('generated', 'entities.json');
-  const near = read<{ words: string[] }>('generated', 'near-words.json');
+  const near = read<{ words: string[]; namesOnly?: string[] }>('generated', 'near-words.json');
   const rules = read<{ rules: ConfusableRule[] }>('rules', 'confusables.json');
-  return { kb, ordinaryWords: near.words, confusables: rules.rules };
+  return { kb, ordinaryWords: near.words, namesOnly: near.namesOnly ?? [], confusables: rules.rules };
 }
 
 /** A checker over the built-in knowledge plus a house list (and accepted cspell words). */
 export function createNameChecker(knowledge: BuiltInKnowledge, house: HouseList = EMPTY_HOUSE_LIST): NameChecker {
-  const registry = new EntityRegistry(knowledge.kb.entities, knowledge.ordinaryWords, house);
+  const registry = new EntityRegistry(knowledge.kb.entities, knowledge.ordinaryWords, house, knowledge.namesOnly);
   return new NameChecker(registry, knowledge.confusables);
 }

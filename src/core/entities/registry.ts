@@ -78,13 +78,16 @@ export class EntityRegistry {
   readonly personWords = new Map<string, Array<{ form: NameForm; k: number }>>();
   /** Lower-case ordinary words one edit away from a name token (from cspell's dictionaries). */
   readonly ordinaryWords: Set<string>;
+  /** Ordinary words that only name lists vouch for: no shield against a country's misspelling ("Isreal"). */
+  readonly namesOnlyWords: Set<string>;
   /** Accepted names (lower-case keys joined by spaces). */
   readonly accepted = new Set<string>();
   /** entity id → house-preferred form. */
   readonly preferred = new Map<string, string>();
 
-  constructor(entities: readonly EntityRecord[], ordinaryWords: Iterable<string> = [], house: HouseList = EMPTY_HOUSE_LIST) {
+  constructor(entities: readonly EntityRecord[], ordinaryWords: Iterable<string> = [], house: HouseList = EMPTY_HOUSE_LIST, namesOnly: Iterable<string> = []) {
     this.ordinaryWords = new Set(ordinaryWords);
+    this.namesOnlyWords = new Set(namesOnly);
     for (const e of entities) this.entities.set(e.id, e);
     for (const e of house.entities) this.mergeHouseEntity(e);
     for (const e of this.entities.values()) this.indexEntity(e);

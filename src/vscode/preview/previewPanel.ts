@@ -163,7 +163,8 @@ export class NewsPreviewPanel implements vscode.Disposable {
    */
   private scheduleUpdate(): void {
     if (this.timer || this.disposed) return;
-    const wait = this.lastUpdateAt + UPDATE_DELAY_MS - Date.now();
+    // Long articles render slower: never spend more than about a third of the time rendering.
+    const wait = this.lastUpdateAt + Math.max(UPDATE_DELAY_MS, this.lastRenderMs * 2) - Date.now();
     const run = () => {
       this.timer = undefined;
       this.lastUpdateAt = Date.now();
@@ -174,6 +175,7 @@ export class NewsPreviewPanel implements vscode.Disposable {
   }
 
   private lastUpdateAt = 0;
+  private lastRenderMs = 0;
 
   private async update(): Promise<void> {
     const request = ++this.requestId;
@@ -182,6 +184,15 @@ export class NewsPreviewPanel implements vscode.Disposable {
       document = await vscode.workspace.openTextDocument(this.resource);
     } catch (e) {
       if (!this.disposed) this.panel.webview.html = this.errorPage(`Cannot open ${this.resource.fsPath}: ${(e as Error).message}`);
+      return;
+    }
+    const limitKB = vscode.workspace.getConfiguration('copydesk', document.uri).get<number>('maxFileSizeKB', 2048);
+    if (document.getText().length > limitKB * 1024) {
+      // NOTE: rendering a huge file on every keystroke would stall the extension host.
+      if (!this.disposed) {
+        this.pageLoaded = false;
+        this.panel.webview.html = this.errorPage(`This article is larger than ${limitKB} KB (setting copydesk.maxFileSizeKB), so the live preview is off for it.`);
+      }
       return;
     }
     let findings: readonly Finding[] = [];
@@ -193,12 +204,14 @@ export class NewsPreviewPanel implements vscode.Disposable {
     if (this.disposed || request !== this.requestId) return;
 
     const config = vscode.workspace.getConfiguration('copydesk.preview', document.uri);
+    const renderStarted = Date.now();
     const rendered = renderArticle(document.getText(), {
       findings,
       wordsPerMinute: config.get<number>('wordsPerMinute', 230),
       resolveImage: (src) => this.resolveImage(src, document.uri),
     });
     const html = stripMetaHttpEquiv(rendered.html);
+    this.lastRenderMs = Date.now() - renderStarted;
     const version = ++this.version;
     if (this.lastEditAt > 0) this.editForVersion.set(version, this.lastEditAt);
     this.lastHtml = html;

@@ -40,9 +40,14 @@ export const MINI_ENTITIES: EntityRecord[] = [
   { id: 'org:caricom', kind: 'organization', name: 'Caribbean Community and Common Market', acronyms: ['CARICOM'], sources: S },
   { id: 'event:msc', kind: 'event', name: 'Munich Security Conference', acronyms: ['MSC'], sources: S },
   { id: 'event:cop', kind: 'event', name: 'Conference of the Parties', acronyms: ['COP'], sources: S },
+  { id: 'country:israel', kind: 'country', name: 'Israel', adjectives: ['Israeli'], sources: S },
+  { id: 'country:ukraine', kind: 'country', name: 'Ukraine', aliases: ['Ukraina'], adjectives: ['Ukrainian'], sources: S },
+  { id: 'person:donald-trump', kind: 'person', name: 'Donald Trump', short: ['Trump'], sources: S },
 ];
 
-export const MINI_ORDINARY_WORDS = ['merkle', 'state', 'columbia'];
+export const MINI_ORDINARY_WORDS = ['merkle', 'state', 'columbia', 'isreal'];
+/** Known only to lists of given names, not to an English dictionary. */
+export const MINI_NAMES_ONLY = ['isreal'];
 
 export const MINI_CONFUSABLES: ConfusableRule[] = [
   {
@@ -57,7 +62,7 @@ export const MINI_CONFUSABLES: ConfusableRule[] = [
 ];
 
 export function miniChecker(house?: HouseList): NameChecker {
-  return new NameChecker(new EntityRegistry(MINI_ENTITIES, MINI_ORDINARY_WORDS, house), MINI_CONFUSABLES);
+  return new NameChecker(new EntityRegistry(MINI_ENTITIES, MINI_ORDINARY_WORDS, house, MINI_NAMES_ONLY), MINI_CONFUSABLES);
 }
 
 /** Findings as compact tuples for exact assertions: [text, code, first suggestion]. */

@@ -36,9 +36,14 @@ function isCandidateWord(a: Atom): boolean {
 /** Words that say what kind of event a name is. */
 const EVENT_WORDS = new Set(['summit', 'conference', 'forum', 'dialogue', 'meeting', 'congress', 'assembly', 'games', 'festival', 'expo', 'convention', 'symposium', 'talks', 'week', 'cup', 'championship', 'championships', 'olympics']);
 
-/** "Koreans" for "Korea", "Guineas" for "Guinea": derived forms, not typos. */
+/** Endings that make another word of a name: Korea-n, Guinea-s, Europe-ans, Sudan-ese. */
+const DERIVING = new Set(['s', 'es', 'n', 'an', 'ans', 'ian', 'ians', 'ese', 'i', 'is', 'ish', 'ic', 'ns']);
+
+/** "Koreans" for "Korea", "Guineas" for "Guinea": derived forms, not typos ("Merkell" is a typo). */
 function isDerivedForm(written: string, known: string): boolean {
-  return (written.startsWith(known) && written.length - known.length <= 3) || (known.startsWith(written) && known.length - written.length <= 3);
+  if (written.startsWith(known)) return DERIVING.has(written.slice(known.length));
+  if (known.startsWith(written)) return DERIVING.has(known.slice(written.length)) && written.length >= known.length - 1 && !known.endsWith('s');
+  return false;
 }
 
 const VOWELS = /^[aeiouy]$/;
@@ -198,20 +203,25 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
   for (let i = 0; i < atoms.length; i++) {
     const a = atoms[i];
     if (flagged.has(i) || block.mentionAt[i] || !isCandidateWord(a) || a.base.length < 5) continue;
-    if (reg.knownKeys.has(a.key) || reg.ordinaryWords.has(a.key) || reg.isAccepted(a.base)) continue;
+    if (reg.knownKeys.has(a.key) || reg.isAccepted(a.base)) continue;
     const folded = foldKey(a.key);
-    if (reg.foldedKeys.has(folded) || reg.ordinaryWords.has(folded)) continue;
-    const near = [...reg.nearTokens(a.key), ...reg.doublingTwins(a.key)].filter((k, n, all) => {
+    if (reg.foldedKeys.has(folded)) continue;
+    // A word the dictionaries know is no slip — unless only a list of given names knows it
+    // and it is one letter from a country ("Isreal").
+    const ordinary = reg.ordinaryWords.has(a.key) || reg.ordinaryWords.has(folded);
+    const nameOnly = ordinary && (reg.namesOnlyWords.has(a.key) || reg.namesOnlyWords.has(folded));
+    if (ordinary && !nameOnly) continue;
+    let near = [...reg.nearTokens(a.key), ...reg.doublingTwins(a.key)].filter((k, n, all) => {
       if (all.indexOf(k) !== n) return false;
       const token = reg.nameTokens.get(k)!;
       return (
         token.standalone &&
         k[0] === a.key[0] &&
-        !(a.key.startsWith(k) && a.key.length - k.length <= 3) &&
-        !(k.startsWith(a.key) && k.length - a.key.length <= 1 && /[sn]$/.test(k)) &&
+        !isDerivedForm(a.key, k) &&
         (editDistance(a.key, k, 1) <= 1 || collapseDoubles(a.key) === collapseDoubles(k))
       );
     });
+    if (nameOnly) near = near.filter((k) => reg.nameTokens.get(k)!.forms.some((f) => f.entity.kind === 'country'));
     if (near.length === 0) continue;
     const ranked = near
       .map((k) => ({ k, entry: reg.nameTokens.get(k)!, form: bestForm(reg.nameTokens.get(k)!.forms, mentioned) }))
@@ -250,7 +260,9 @@ function bestForm(forms: NameForm[], mentioned: Map<string, number>): NameForm {
 
 function score(form: NameForm, mentioned: Map<string, number>): number {
   // Entities the article already names win; then countries, people, organisations.
-  return (mentioned.get(form.entity.id) ?? 0) * 10 + (9 - (KIND_RANK[form.entity.kind] ?? 9));
+  // Then the canonical spelling over local forms and aliases ("Ukraine" before "Ukraina").
+  const role = form.role === 'name' || form.role === 'short' ? 0.5 : form.role === 'variant' ? 0 : 0.25;
+  return (mentioned.get(form.entity.id) ?? 0) * 10 + (9 - (KIND_RANK[form.entity.kind] ?? 9)) + role;
 }
 
 function unique(xs: string[]): string[] {
