@@ -1,7 +1,7 @@
 // `npm run eval`: scores the name checks on the corpora in test/fixtures/corpus:
-// recall and right-first-fix on the error sets (dev: the shared development key;
-// holdout: written separately, never tuned on), and flags per 10,000 words on
-// clean professional copy, where every flag is a false flag.
+// recall and right-first-fix on the error sets (every folder with an answers.json:
+// dev is the shared development key; holdout* were written separately), and flags
+// per 10,000 words on clean professional copy (clean*), where every flag is false.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createNameChecker, loadBuiltInKnowledge } from '../core/entities/knowledgeBase';
@@ -113,5 +113,7 @@ function scoreClean(name: string): void {
 }
 
 console.log('Copydesk name checks: evaluation');
-for (const set of ['dev', 'holdout']) if (existsSync(join(corpusDir, set, 'answers.json'))) scoreErrorSet(set);
-if (existsSync(join(corpusDir, 'clean'))) scoreClean('clean');
+// Every folder with an answers.json is an error set; every folder named clean* is clean copy.
+const sets = readdirSync(corpusDir).sort();
+for (const set of sets) if (existsSync(join(corpusDir, set, 'answers.json'))) scoreErrorSet(set);
+for (const set of sets) if (/^clean/.test(set)) scoreClean(set);
