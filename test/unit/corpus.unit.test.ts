@@ -24,7 +24,13 @@ function nth(text: string, needle: string, n: number): number {
 }
 
 describe('evaluation corpora', () => {
-  for (const set of ['dev', 'holdout']) {
+  // What each set is known to miss (see README, "How well it works").
+  const knownMisses: Record<string, string[]> = {
+    dev: [],
+    holdout: [],
+    holdout2: ['el-Sisi', 'COP27', 'Eurovision Song Festival', 'European Broadcasting Unit'],
+  };
+  for (const set of Object.keys(knownMisses)) {
     it(`finds every known error of the ${set} set but the ones it documents as missed, with an accepted first fix`, () => {
       const key = JSON.parse(readFileSync(join(corpus, set, 'answers.json'), 'utf8')) as { cases: Case[] };
       const missed: string[] = [];
@@ -43,8 +49,7 @@ describe('evaluation corpora', () => {
           `${c.file}: “${c.wrong}” → “${hit.suggestions[0]}”, expected one of ${c.fix.join(' | ')}`,
         );
       }
-      // "Joint Nations" (United Nations) is a word swap outside an acronym: not looked for (see README).
-      assert.deepEqual(missed, set === 'holdout' ? ['Joint Nations'] : []);
+      assert.deepEqual(missed, knownMisses[set]);
     });
   }
 

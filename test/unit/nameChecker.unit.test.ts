@@ -161,6 +161,15 @@ describe('NameChecker', () => {
     it('flags an event name with its kind swapped (Munich Security Forum)', () => {
       assert.deepEqual(summary(checker, 'At the Munich Security Forum, he spoke.'), [['Munich Security Forum', 'near-miss', 'Munich Security Conference']]);
     });
+    it('flags a word that translation swaps inside a known name (Safety Council, Joint Nations)', () => {
+      assert.deepEqual(summary(checker, 'The UN Safety Council met, and the Joint Nations agreed.'), [
+        ['UN Safety Council', 'near-miss', 'UN Security Council'],
+        ['Joint Nations', 'near-miss', 'United Nations'],
+      ]);
+    });
+    it('leaves a swapped word alone inside a longer unknown name (National Safety Council)', () => {
+      assert.deepEqual(summary(checker, 'The National Safety Council said.'), []);
+    });
     it('flags one word swapped in an acronym expansion (Shanghai Coordination Organization (SCO))', () => {
       assert.deepEqual(summary(checker, 'the Shanghai Coordination Organization (SCO) met'), [
         ['Shanghai Coordination Organization', 'acronym-mismatch', 'Shanghai Cooperation Organization'],
@@ -200,6 +209,18 @@ describe('NameChecker', () => {
     });
     it('leaves the right nationality, a two-word one and an unrelated title alone', () => {
       assert.deepEqual(summary(checker, 'Australian Prime Minister Anthony Albanese met South Korean President Lee Jae-myung.'), []);
+    });
+  });
+
+  describe('transliterations and joins inside one article', () => {
+    it('flags a second spelling of a given name only when the first is in the article (Ebrahim … Ibrahim)', () => {
+      const house = miniChecker({ accept: [], preferred: [], entities: [{ id: 'person:ebrahim-raisi', kind: 'person', name: 'Ebrahim Raisi', short: ['Raisi'], sources: [] }] });
+      assert.deepEqual(summary(house, 'Ebrahim Raisi arrived. Later Ibrahim Raisi spoke.'), [['Ibrahim', 'inconsistent-name', 'Ebrahim']]);
+      assert.deepEqual(summary(house, 'Ibrahim Raisi spoke.'), []);
+    });
+    it('flags a name joined with a hyphen after it was written with a space (Yoon Suk Yeol … Yoon Suk-yeol)', () => {
+      const house = miniChecker({ accept: [], preferred: [], entities: [{ id: 'person:yoon', kind: 'person', name: 'Yoon Suk Yeol', short: ['Yoon'], sources: [] }] });
+      assert.deepEqual(summary(house, 'Yoon Suk Yeol spoke. Later Yoon Suk-yeol left.'), [['Yoon Suk-yeol', 'inconsistent-name', 'Yoon Suk Yeol']]);
     });
   });
 

@@ -35,6 +35,15 @@ export interface CheckContext {
 
 export type Check = (ctx: CheckContext) => Finding[];
 
+/**
+ * A finding that stands only if the article also names `entityId` with the word `key`
+ * somewhere (a block-local check cannot see the rest of the article): "Ibrahim Raisi"
+ * is only inconsistent where "Ebrahim Raisi" is written too.
+ */
+export interface PendingFinding extends Finding {
+  requires?: { entityId: string; key: string };
+}
+
 /** Finds known names in a block's atoms: at each atom the longest phrase that matches wins. */
 export function findMentions(atoms: Atom[], registry: EntityRegistry): { mentions: Mention[]; mentionAt: Array<Mention | undefined> } {
   const mentions: Mention[] = [];

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NameChecker } from './nameChecker';
-import { EntityRegistry, EMPTY_HOUSE_LIST, type HouseList } from './registry';
+import { EntityRegistry, EMPTY_HOUSE_LIST, type HouseList, type WordSwapGroup } from './registry';
 import type { ConfusableRule } from './checks/confusables';
 import type { KnowledgeBaseFile } from './types';
 
@@ -14,19 +14,21 @@ export interface BuiltInKnowledge {
   /** The subset of ordinaryWords that only name lists (people, companies) vouch for. */
   namesOnly: string[];
   confusables: ConfusableRule[];
+  wordSwaps: WordSwapGroup[];
 }
 
-/** Reads data/generated/entities.json, data/generated/near-words.json and data/rules/confusables.json under `dataDir`. */
+/** Reads data/generated/*.json and data/rules/*.json under `dataDir`. */
 export function loadBuiltInKnowledge(dataDir: string): BuiltInKnowledge {
   const read = <T>(...parts: string[]): T => JSON.parse(readFileSync(join(dataDir, ...parts), 'utf8')) as T;
   const kb = read<KnowledgeBaseFile>('generated', 'entities.json');
   const near = read<{ words: string[]; namesOnly?: string[] }>('generated', 'near-words.json');
   const rules = read<{ rules: ConfusableRule[] }>('rules', 'confusables.json');
-  return { kb, ordinaryWords: near.words, namesOnly: near.namesOnly ?? [], confusables: rules.rules };
+  const swaps = read<{ groups: WordSwapGroup[] }>('rules', 'word-swaps.json');
+  return { kb, ordinaryWords: near.words, namesOnly: near.namesOnly ?? [], confusables: rules.rules, wordSwaps: swaps.groups };
 }
 
 /** A checker over the built-in knowledge plus a house list (and accepted cspell words). */
 export function createNameChecker(knowledge: BuiltInKnowledge, house: HouseList = EMPTY_HOUSE_LIST): NameChecker {
-  const registry = new EntityRegistry(knowledge.kb.entities, knowledge.ordinaryWords, house, knowledge.namesOnly);
+  const registry = new EntityRegistry(knowledge.kb.entities, knowledge.ordinaryWords, house, knowledge.namesOnly, knowledge.wordSwaps);
   return new NameChecker(registry, knowledge.confusables);
 }

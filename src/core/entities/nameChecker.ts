@@ -4,7 +4,7 @@
 // re-reads the paragraph that changed.
 import { mapProse } from '../article/prose';
 import { scanAtoms, type Atom } from '../text/atoms';
-import { findMentions, type Block, type CheckContext, type Mention } from './context';
+import { findMentions, type Block, type CheckContext, type Mention, type PendingFinding } from './context';
 import type { EntityRegistry } from './registry';
 import type { Finding, FindingCode, Severity } from './types';
 import { findKnownWrongForms } from './checks/knownWrongForms';
@@ -34,7 +34,7 @@ interface CachedBlock {
   mentions: Mention[];
   mentionAt: Array<Mention | undefined>;
   /** Findings of the checks that only look inside one block, relative to the block's start. */
-  local: Finding[];
+  local: PendingFinding[];
 }
 
 export class NameChecker {
@@ -49,7 +49,7 @@ export class NameChecker {
     if (text.length > MAX_CHECKED_CHARS) text = text.slice(0, MAX_CHECKED_CHARS);
     const prose = mapProse(text);
     const blocks: Block[] = [];
-    const all: Finding[] = [];
+    const all: PendingFinding[] = [];
     const nextCache = new Map<string, CachedBlock>();
     for (const [start, end] of prose.blocks) {
       const original = text.slice(start, end);
@@ -63,8 +63,9 @@ export class NameChecker {
     // Checks that compare blocks with each other run on every check; they only walk the mentions.
     const ctx: CheckContext = { text, masked: prose.masked, blocks, registry: this.registry };
     all.push(...findImpossibleCompounds(ctx), ...findInconsistentNames(ctx), ...findUnknownNameVariants(ctx));
+    const confirmed = confirmPending(all, blocks);
     // Names the newsroom accepted are never flagged, whichever check found them.
-    const accepted = this.registry.accepted.size ? all.filter((f) => !this.registry.isAccepted(f.text.replace(/['’]s$/, ''))) : all;
+    const accepted = this.registry.accepted.size ? confirmed.filter((f) => !this.registry.isAccepted(f.text.replace(/['’]s$/, ''))) : confirmed;
     return resolveOverlaps(accepted, options);
   }
 
@@ -88,6 +89,23 @@ export class NameChecker {
     }
     return [...ids];
   }
+}
+
+/** Keeps a pending finding only where the article names its entity with the required word. */
+function confirmPending(findings: PendingFinding[], blocks: Block[]): Finding[] {
+  if (!findings.some((f) => f.requires)) return findings;
+  const named = new Set<string>();
+  for (const b of blocks) for (const m of b.mentions) for (const k of m.form.keys) named.add(`${m.form.entity.id}|${k}`);
+  const out: Finding[] = [];
+  for (const f of findings) {
+    if (!f.requires) out.push(f);
+    else if (named.has(`${f.requires.entityId}|${f.requires.key}`)) {
+      const { requires: _, ...finding } = f;
+      void _;
+      out.push(finding);
+    }
+  }
+  return out;
 }
 
 function resolveOverlaps(findings: Finding[], options: CheckOptions): Finding[] {

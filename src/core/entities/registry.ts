@@ -4,7 +4,7 @@
 // country parts for compounds, and given-name/surname pairs.
 import { deletions } from './editDistance';
 import { formKeys } from '../text/atoms';
-import type { EntityRecord } from './types';
+import type { EntityKind, EntityRecord } from './types';
 
 export type FormRole = 'name' | 'alias' | 'short' | 'acronym' | 'variant' | 'adjective' | 'demonym' | 'combining' | 'wrong';
 
@@ -40,6 +40,12 @@ export interface NameToken {
    * Given names and words shared by many names ("Republic", "South") need context.
    */
   standalone: boolean;
+}
+
+/** Words swapped for one another inside names of the given kinds (data/rules/word-swaps.json). */
+export interface WordSwapGroup {
+  words: string[];
+  appliesTo: EntityKind[];
 }
 
 export const EMPTY_HOUSE_LIST: HouseList = { accept: [], preferred: [], entities: [] };
@@ -82,11 +88,26 @@ export class EntityRegistry {
   readonly namesOnlyWords: Set<string>;
   /** Accepted names (lower-case keys joined by spaces). */
   readonly accepted = new Set<string>();
+  /** Word → the swap groups it belongs to. */
+  readonly swapGroups = new Map<string, WordSwapGroup[]>();
+
+  /** True when `written` may stand for `wanted` inside a name of `kind` by a known swap ("Safety" for "Security"). */
+  isWordSwap(written: string, wanted: string, kind: EntityKind): boolean {
+    return (this.swapGroups.get(written) ?? []).some((g) => g.appliesTo.includes(kind) && g.words.includes(wanted));
+  }
+
   /** entity id → house-preferred form. */
   readonly preferred = new Map<string, string>();
 
-  constructor(entities: readonly EntityRecord[], ordinaryWords: Iterable<string> = [], house: HouseList = EMPTY_HOUSE_LIST, namesOnly: Iterable<string> = []) {
+  constructor(
+    entities: readonly EntityRecord[],
+    ordinaryWords: Iterable<string> = [],
+    house: HouseList = EMPTY_HOUSE_LIST,
+    namesOnly: Iterable<string> = [],
+    wordSwaps: readonly WordSwapGroup[] = [],
+  ) {
     this.ordinaryWords = new Set(ordinaryWords);
+    for (const g of wordSwaps) for (const w of g.words) this.swapGroups.set(w, [...(this.swapGroups.get(w) ?? []), g]);
     this.namesOnlyWords = new Set(namesOnly);
     for (const e of entities) this.entities.set(e.id, e);
     for (const e of house.entities) this.mergeHouseEntity(e);

@@ -8,6 +8,8 @@ const TITLE_WORDS = new Set([
   'emir', 'sultan', 'crown', 'defence', 'defense', 'finance', 'economy', 'trade', 'interior', 'opposition', 'head', 'state', 'of',
   'government', 'first', 'lady', 'acting', 'interim', 'elect', 'outgoing', 'incoming', 'then', 'opposition', 'minority', 'majority',
   'top', 'diplomat', 'central', 'bank', 'army', 'military', 'commander', 'supreme', 'the', 'and',
+  'junta', 'ruler', 'strongman', 'transitional', 'coup', 'field', 'marshal', 'colonel', 'col', 'lieutenant', 'lt', 'major', 'maj', 'admiral', 'adm', 'brig',
+  'parliament', 'speaker', 'party', 'chairwoman', 'minister-president', 'co', 'monarch', 'emperor', 'empress', 'grand', 'duke', 'duchess', 'archbishop', 'cardinal',
 ]);
 
 export function isTitleWord(key: string): boolean {

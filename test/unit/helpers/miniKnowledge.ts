@@ -1,7 +1,7 @@
 // A small, hand-made knowledge base for unit tests, so each check's behaviour
 // is pinned independently of the generated data.
 import { NameChecker } from '../../../src/core/entities/nameChecker';
-import { EntityRegistry, type HouseList } from '../../../src/core/entities/registry';
+import { EntityRegistry, type HouseList, type WordSwapGroup } from '../../../src/core/entities/registry';
 import type { ConfusableRule } from '../../../src/core/entities/checks/confusables';
 import type { EntityRecord } from '../../../src/core/entities/types';
 
@@ -25,6 +25,7 @@ export const MINI_ENTITIES: EntityRecord[] = [
   { id: 'org:csto', kind: 'organization', name: 'Collective Security Treaty Organization', acronyms: ['CSTO'], sources: S },
   { id: 'org:ecb', kind: 'organization', name: 'European Central Bank', acronyms: ['ECB'], sources: S },
   { id: 'org:un', kind: 'organization', name: 'United Nations', acronyms: ['UN'], sources: S },
+  { id: 'org:unsc', kind: 'organization', name: 'United Nations Security Council', aliases: ['Security Council', 'UN Security Council'], sources: S },
   { id: 'org:oecd', kind: 'organization', name: 'Organisation for Economic Co-operation and Development', aliases: ['Organization for Economic Cooperation and Development'], acronyms: ['OECD'], sources: S },
   { id: 'other:covid-19', kind: 'other', name: 'COVID-19', aliases: ['Covid-19'], wrong: ['Govt-19', 'Kovid-19'], sources: S },
   { id: 'event:summit-for-democracy', kind: 'event', name: 'Summit for Democracy', wrong: ['Leaders for Democracy'], sources: S },
@@ -61,8 +62,14 @@ export const MINI_CONFUSABLES: ConfusableRule[] = [
   },
 ];
 
+export const MINI_WORD_SWAPS: WordSwapGroup[] = [
+  { words: ['security', 'safety'], appliesTo: ['organization', 'event', 'other'] },
+  { words: ['united', 'joint'], appliesTo: ['organization'] },
+  { words: ['summit', 'conference', 'forum'], appliesTo: ['event'] },
+];
+
 export function miniChecker(house?: HouseList): NameChecker {
-  return new NameChecker(new EntityRegistry(MINI_ENTITIES, MINI_ORDINARY_WORDS, house, MINI_NAMES_ONLY), MINI_CONFUSABLES);
+  return new NameChecker(new EntityRegistry(MINI_ENTITIES, MINI_ORDINARY_WORDS, house, MINI_NAMES_ONLY, MINI_WORD_SWAPS), MINI_CONFUSABLES);
 }
 
 /** Findings as compact tuples for exact assertions: [text, code, first suggestion]. */

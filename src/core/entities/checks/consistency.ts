@@ -7,6 +7,48 @@ import type { NameForm } from '../registry';
 import type { Finding } from '../types';
 
 export function findInconsistentNames(ctx: CheckContext): Finding[] {
+  return [...findVariantClashes(ctx), ...findSeparatorClashes(ctx)];
+}
+
+/**
+ * The same name with its words joined differently ("Yoon Suk Yeol" … "Yoon Suk-yeol"):
+ * the first way wins. Letter case is not compared (headlines capitalise after hyphens).
+ */
+function findSeparatorClashes(ctx: CheckContext): Finding[] {
+  const first = new Map<string, { joins: string; text: string }>();
+  const out: Finding[] = [];
+  for (const block of ctx.blocks) {
+    for (const m of block.mentions) {
+      if (m.form.keys.length < 2 || m.form.role === 'wrong' || m.form.role === 'acronym') continue;
+      let joins = '';
+      for (let k = m.first + 1; k <= m.last; k++) joins += block.atoms[k].gap;
+      const id = `${m.form.entity.id}|${m.form.keys.join(' ')}`;
+      const last = block.atoms[m.last];
+      const text = ctx.text.slice(block.start + m.start, block.start + m.end - (last.text.length - last.base.length));
+      const seen = first.get(id);
+      if (!seen) {
+        first.set(id, { joins, text });
+        continue;
+      }
+      if (seen.joins === joins) continue;
+      const written = ctx.text.slice(block.start + m.start, block.start + m.end);
+      if (ctx.registry.isAccepted(written)) continue;
+      out.push({
+        start: block.start + m.start,
+        end: block.start + m.end,
+        code: 'inconsistent-name',
+        severity: 'warning',
+        message: `“${written}” is written “${seen.text}” earlier in this article (${m.form.entity.name}).`,
+        suggestions: [withPossessive(written, written.slice(0, written.length - (last.text.length - last.base.length)), seen.text)],
+        text: written,
+        entityId: m.form.entity.id,
+      });
+    }
+  }
+  return out;
+}
+
+function findVariantClashes(ctx: CheckContext): Finding[] {
   const byEntity = new Map<string, Array<{ m: Mention; block: Block }>>();
   for (const block of ctx.blocks) {
     for (const m of block.mentions) {

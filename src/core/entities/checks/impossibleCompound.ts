@@ -22,8 +22,12 @@ export function findImpossibleCompounds(ctx: CheckContext): Finding[] {
       if (!left || !right || left.country.id !== right.country.id) continue;
       const text = ctx.text.slice(block.start + a.start, block.start + b.end);
       if (ctx.registry.isAccepted(text)) continue;
-      const partner = [...counts.entries()]
-        .filter(([id]) => id !== left.country.id)
+      // The partner is the other country this paragraph names most, then the article.
+      const local = countryCounts({ ...ctx, blocks: [block] });
+      const score = (id: string) => (local.get(id) ?? 0) * 10 + (counts.get(id) ?? 0);
+      const partner = [...counts.keys()]
+        .filter((id) => id !== left.country.id)
+        .map((id) => [id, score(id)] as const)
         .sort((x, y) => y[1] - x[1])[0];
       const suggestions: string[] = [];
       if (partner) {

@@ -5,13 +5,13 @@
 // possessive and capitals kept.
 import { matchCase, type Atom } from '../../text/atoms';
 import { editDistance } from '../editDistance';
-import { describe, withPossessive, type Block, type CheckContext } from '../context';
+import { describe, withPossessive, type Block, type CheckContext, type PendingFinding } from '../context';
 import { collapseDoubles, foldKey, isConnector, KIND_RANK, type NameForm } from '../registry';
 import type { Finding } from '../types';
 import { isTitleWord } from '../titles';
 
-export function findNearMisses(ctx: CheckContext): Finding[] {
-  const out: Finding[] = [];
+export function findNearMisses(ctx: CheckContext): PendingFinding[] {
+  const out: PendingFinding[] = [];
   // NOTE: near-misses look at one block at a time so their results can be cached per paragraph.
   const mentioned = mentionedEntities(ctx);
   for (const block of ctx.blocks) {
@@ -33,8 +33,16 @@ function isCandidateWord(a: Atom): boolean {
   return a.capitalized && a.base.length >= 4 && !/\d/.test(a.base) && a.base !== a.base.toUpperCase();
 }
 
-/** Words that say what kind of event a name is. */
-const EVENT_WORDS = new Set(['summit', 'conference', 'forum', 'dialogue', 'meeting', 'congress', 'assembly', 'games', 'festival', 'expo', 'convention', 'symposium', 'talks', 'week', 'cup', 'championship', 'championships', 'olympics']);
+/**
+ * True when the phrase atoms[first..last] is joined to a capitalised word the knowledge
+ * base does not know, on either side: then it is part of some other name.
+ */
+function partOfLongerName(atoms: Atom[], first: number, last: number, ctx: CheckContext): boolean {
+  const unknownCapital = (a: Atom | undefined) => a !== undefined && a.capitalized && !ctx.registry.knownKeys.has(a.key);
+  const before = first > 0 && atoms[first].gap !== 'break' && !atoms[first - 1].sentenceStart ? atoms[first - 1] : undefined;
+  const after = atoms[last + 1] && atoms[last + 1].gap !== 'break' ? atoms[last + 1] : undefined;
+  return unknownCapital(before) || unknownCapital(after);
+}
 
 /** Endings that make another word of a name: Korea-n, Guinea-s, Europe-ans, Sudan-ese. */
 const DERIVING = new Set(['s', 'es', 'n', 'an', 'ans', 'ian', 'ians', 'ese', 'i', 'is', 'ish', 'ic', 'ns']);
@@ -61,8 +69,8 @@ function isVowelSwap(a: string, b: string): boolean {
 }
 
 /** "Angela Merkle", "Emanuel Macron", "Xi Jinpin": one half exact, the other close. */
-function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Finding[] {
-  const out: Finding[] = [];
+function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>): PendingFinding[] {
+  const out: PendingFinding[] = [];
   const { atoms } = block;
   for (let i = 0; i + 1 < atoms.length; i++) {
     const a = atoms[i];
@@ -73,13 +81,14 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
     // Candidates: person names with a word equal to one of the pair and a next/previous word to compare.
     // `strong`: two other words of the name match too ("Lee Jae-myeong"), so two edits are allowed.
     const candidates: Array<{ form: NameForm; wrongIdx: number; want: string; strong: boolean }> = [];
-    for (const { form, k } of ctx.registry.personWords.get(foldKey(a.key)) ?? []) {
+    for (const { form, k } of isConnector(a.key) ? [] : ctx.registry.personWords.get(foldKey(a.key)) ?? []) {
       if (k + 1 < form.keys.length && foldKey(b.key) !== foldKey(form.keys[k + 1])) {
         const strong = k > 0 && i > 0 && atoms[i].gap !== 'break' && foldKey(atoms[i - 1].key) === foldKey(form.keys[k - 1]);
         candidates.push({ form, wrongIdx: i + 1, want: form.keys[k + 1], strong });
       }
     }
-    for (const { form, k } of ctx.registry.personWords.get(foldKey(b.key)) ?? []) {
+    // A connector ("Al", "bin", "de") anchors nothing: half the Arab and Iberian names share it.
+    for (const { form, k } of isConnector(b.key) ? [] : ctx.registry.personWords.get(foldKey(b.key)) ?? []) {
       if (k > 0 && foldKey(a.key) !== foldKey(form.keys[k - 1])) candidates.push({ form, wrongIdx: i, want: form.keys[k - 1], strong: false });
     }
     for (const { form, wrongIdx, want, strong } of candidates) {
@@ -87,9 +96,13 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
       if (flagged.has(wrongIdx) || w.base.length < 3 || want.length < 3 || isConnector(want) || isConnector(w.key)) continue;
       if (foldKey(w.key) === foldKey(want)) continue; // the same name with or without accents
       if (isDerivedForm(w.key, want)) continue;
-      // Given names vary by transliteration; only real typos count there.
-      if (wrongIdx === i && isVowelSwap(w.key, want)) continue;
       if (ctx.registry.isAccepted(w.base)) continue;
+      // Given names vary by transliteration (Ebrahim/Ibrahim): not a slip, but two spellings in one article are.
+      if (wrongIdx === i && isVowelSwap(w.key, want)) {
+        out.push(transliterationClash(w, want, form));
+        flagged.add(wrongIdx);
+        break;
+      }
       const max = want.length >= 6 || (strong && want.length >= 5) ? 2 : 1;
       const d = editDistance(w.key, want, max);
       if (d === 0 || d > max) continue;
@@ -114,6 +127,22 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
   return out;
 }
 
+/** A transliteration of a person's given name that clashes with the spelling used elsewhere in the article. */
+function transliterationClash(w: Atom, want: string, form: NameForm): PendingFinding {
+  const display = formToken(form, want);
+  return {
+    start: w.start,
+    end: w.end,
+    code: 'inconsistent-name',
+    severity: 'warning',
+    message: `“${w.base}” is spelled “${display}” elsewhere in this article (${describe(form)}).`,
+    suggestions: [withPossessive(w.text, w.base, matchCase(w.base, display))],
+    text: w.text,
+    entityId: form.entity.id,
+    requires: { entityId: form.entity.id, key: want },
+  };
+}
+
 function knownForSameEntity(form: NameForm, key: string): boolean {
   const e = form.entity;
   const all = [e.name, ...(e.aliases ?? []), ...(e.variants ?? []), ...(e.short ?? [])].join(' ').toLowerCase();
@@ -126,19 +155,22 @@ function formToken(form: NameForm, key: string): string {
 }
 
 /** "European Centrail Bank": every word of a known multi-word name but one, and that one close. */
-function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Finding[] {
-  const out: Finding[] = [];
+function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): PendingFinding[] {
+  const out: PendingFinding[] = [];
   const { atoms } = block;
   for (let i = 0; i < atoms.length; i++) {
     if (!atoms[i].capitalized) continue;
     // Candidates: names whose first word is this atom, or whose first word is close to it.
     const next = atoms[i + 1];
     const fuzzyFirst = atoms[i].key.length >= 4 && next !== undefined && ctx.registry.secondKeys.has(next.key);
-    const firsts = fuzzyFirst ? [atoms[i].key, ...ctx.registry.nearTokens(atoms[i].key)] : [atoms[i].key];
+    const swaps = fuzzyFirst ? (ctx.registry.swapGroups.get(atoms[i].key) ?? []).flatMap((g) => g.words) : [];
+    const firsts = fuzzyFirst ? [atoms[i].key, ...ctx.registry.nearTokens(atoms[i].key), ...swaps] : [atoms[i].key];
     let done = false;
     for (const first of firsts) {
       for (const form of ctx.registry.phrasesByFirst.get(first) ?? []) {
-        if (form.role === 'wrong' || form.role === 'acronym' || form.keys.length < 2 || form.entity.kind === 'person') continue;
+        if (form.role === 'wrong' || form.role === 'acronym' || form.keys.length < 2) continue;
+        // People: only names of three words or more ("Mohammed bin Salman"); pairs are personPairMisses' job.
+        if (form.entity.kind === 'person' && form.keys.length < 3) continue;
         const n = form.keys.length;
         if (i + n > atoms.length) continue;
         let diff = -1;
@@ -153,10 +185,21 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Fi
           }
         }
         if (!ok || diff < 0) continue;
+        let already = false;
+        for (let k = i; k < i + n; k++) if (flagged.has(k)) already = true;
+        if (already) continue;
         const a = atoms[i + diff];
         const want = form.keys[diff];
-        // Events keep their distinctive words and lose their kind: "Munich Security Forum" for the Conference.
-        const swapped = form.entity.kind === 'event' && EVENT_WORDS.has(a.key) && EVENT_WORDS.has(want);
+        if (form.entity.kind === 'person' && isVowelSwap(a.key, want)) {
+          // Which spelling the article uses elsewhere is not known here: offer each; the article confirms one.
+          out.push(transliterationClash(a, want, form));
+          continue;
+        }
+        // One word swapped for a known stand-in: events lose their kind ("Munich Security Forum"),
+        // translation renders a word another way ("Safety Council", "Belt and Route Initiative").
+        const swapped = ctx.registry.isWordSwap(a.key, want, form.entity.kind);
+        // A swap in a two-word name counts only where the name stands alone ("National Safety Council" is another body).
+        if (swapped && n === 2 && partOfLongerName(atoms, i, i + n - 1, ctx)) continue;
         const max = want.length >= 8 ? 2 : 1;
         if (!swapped && (want.length < 4 || editDistance(a.key, want, max) > max || isDerivedForm(a.key, want))) continue;
         // The words as written must not be some other known name ("North Korea" vs "South Korea").
@@ -174,7 +217,7 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Fi
           code: 'near-miss',
           severity: 'warning',
           message: swapped
-            ? `“${wrong}” is not the event's name: it is the ${form.form}.`
+            ? `“${wrong}” is not the name: it is the ${form.form}.`
             : `“${wrong}” looks like a misspelling of ${form.form}${form.form !== form.entity.name ? ` (${form.entity.name})` : ''}.`,
           suggestions: unique([fix, withPossessive(last.text, last.base, form.entity.name)]),
           text: wrong,
@@ -228,15 +271,18 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
       .sort((x, y) => score(y.form, mentioned) - score(x.form, mentioned) || x.k.localeCompare(y.k));
     const best = ranked[0];
     const form = best.form;
-    // A person's surname after a different given name is probably someone else ("Anna Sholz").
-    if (form.entity.kind === 'person' && i > 0 && atoms[i].gap === ' ' && atoms[i - 1].capitalized && !atoms[i - 1].sentenceStart) {
-      const given = form.keys[0];
-      const prev = atoms[i - 1].key;
-      if (prev !== given && editDistance(prev, given, 2) > 2 && !isTitleWord(prev)) continue;
+    // Inside someone's name the word is that person's, not a slip for a known name:
+    // after a given name the entity does not have ("Anna Sholz", "Jay Monahan", "Matteo Bruni")…
+    const prev = i > 0 && atoms[i].gap === ' ' ? atoms[i - 1] : undefined;
+    if (prev && prev.capitalized && !prev.sentenceStart && !isTitleWord(prev.key)) {
+      const given = form.entity.kind === 'person' ? form.keys[0] : undefined;
+      const sameGiven = given !== undefined && (prev.key === given || editDistance(prev.key, given, 2) <= 2);
+      if (!sameGiven && !reg.countryParts.has(prev.key)) continue;
     }
-    // A word followed by another capitalised unknown word is a given name, not this surname ("Raimundo Tembé").
+    // …or before a surname: a word followed by another capitalised unknown word is a given name ("Lando Norris").
     const next = atoms[i + 1];
-    if (form.entity.kind === 'person' && next && next.gap === ' ' && next.capitalized && a.base === a.text && !reg.knownKeys.has(next.key)) continue;
+    const nameGoesOn = next && next.gap === ' ' && next.capitalized && a.base === a.text && !isTitleWord(next.key);
+    if (nameGoesOn && (!reg.knownKeys.has(next.key) || isConnector(next.key))) continue;
     const display = best.entry.display;
     const fix = withPossessive(a.text, a.base, matchCase(a.base, display));
     const alternatives = ranked.slice(1, 3).map((r) => withPossessive(a.text, a.base, matchCase(a.base, r.entry.display)));
