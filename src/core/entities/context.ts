@@ -49,6 +49,8 @@ export function findMentions(atoms: Atom[], registry: EntityRegistry): { mention
   const mentions: Mention[] = [];
   const mentionAt = new Array<Mention | undefined>(atoms.length);
   for (let i = 0; i < atoms.length; i++) {
+    // Names start with a capital; the few forms that do not are listed in lowerFirstKeys.
+    if (!atoms[i].capitalized && !registry.lowerFirstKeys.has(atoms[i].key)) continue;
     const candidates = registry.phrasesByFirst.get(atoms[i].key);
     if (!candidates) continue;
     for (const form of candidates) {

@@ -71,6 +71,8 @@ export class EntityRegistry {
   /** Symmetric-delete index over nameTokens. */
   private readonly deleteIndex = new Map<string, string[]>();
   private readonly nearCache = new Map<string, string[]>();
+  /** First words of forms that may match an atom written in lower case (wrong forms, "el-Sisi", "al-Sisi"). */
+  readonly lowerFirstKeys = new Set<string>();
   /** Second words of multi-word names: a misspelled first word is only looked for before one of these. */
   readonly secondKeys = new Set<string>();
   /** Name tokens by their spelling with doubled letters collapsed ("guteres" for Guterres). */
@@ -225,6 +227,7 @@ export class EntityRegistry {
       if (keys.length === 0) return undefined;
       const nf: NameForm = { entity: e, form, keys, role, family };
       if (keys.length > 1) this.secondKeys.add(keys[1]);
+      if (role === 'wrong' || !/^\p{Lu}/u.test(form)) this.lowerFirstKeys.add(keys[0]);
       const list = this.phrasesByFirst.get(keys[0]);
       if (list) list.push(nf);
       else this.phrasesByFirst.set(keys[0], [nf]);

@@ -59,8 +59,10 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
       const a = rare.toLowerCase();
       const b = often.toLowerCase();
       if (a.startsWith(b) || b.startsWith(a)) continue; // "Koreans", "Petrov"/"Petrova"
-      const close = editDistance(a, b, 1) <= 1 || collapseDoubles(a) === collapseDoubles(b);
-      if (!close || isVowelSwap(a, b)) continue;
+      // Slips of the hand (swapped, dropped, added or doubled letters), not substitutions: two
+      // different words a letter apart ("Prize", "Prime"; "Hansen", "Hanson") are both real.
+      const close = (a.length !== b.length && editDistance(a, b, 1) <= 1) || isTransposition(a, b) || collapseDoubles(a) === collapseDoubles(b);
+      if (!close) continue;
       const u = rareUses[0];
       const n = uses.get(often)!.length;
       out.push({
@@ -78,8 +80,10 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
   return out;
 }
 
-function isVowelSwap(a: string, b: string): boolean {
+/** The same letters with one adjacent pair swapped ("Okonkow" / "Okonkwo"). */
+function isTransposition(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
-  const diffs = [...a].map((c, i) => (c === b[i] ? -1 : i)).filter((i) => i >= 0);
-  return diffs.length === 1 && /[aeiouy]/.test(a[diffs[0]]) && /[aeiouy]/.test(b[diffs[0]]);
+  const diffs: number[] = [];
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diffs.push(i);
+  return diffs.length === 2 && diffs[1] === diffs[0] + 1 && a[diffs[0]] === b[diffs[1]] && a[diffs[1]] === b[diffs[0]];
 }
