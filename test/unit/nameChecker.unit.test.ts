@@ -218,6 +218,15 @@ describe('NameChecker', () => {
       assert.deepEqual(summary(house, 'Ebrahim Raisi arrived. Later Ibrahim Raisi spoke.'), [['Ibrahim', 'inconsistent-name', 'Ebrahim']]);
       assert.deepEqual(summary(house, 'Ibrahim Raisi spoke.'), []);
     });
+    it('treats an alias a letter or two from the name as a competing spelling, short form included (el-Sissi … el-Sisi)', () => {
+      const house = miniChecker({
+        accept: [],
+        preferred: [],
+        entities: [{ id: 'person:sisi', kind: 'person', name: 'Abdel Fattah el-Sisi', short: ['el-Sisi'], aliases: ['Abdel Fattah el-Sissi', 'Abdel Fattah El-Sisi'], sources: [] }],
+      });
+      assert.deepEqual(summary(house, 'Egypt\'s el-Sissi said. Later el-Sisi met Abbas.'), [['el-Sisi', 'inconsistent-name', 'el-Sissi']]);
+      assert.deepEqual(summary(house, 'Abdel Fattah El-Sisi said. Later el-Sisi met Abbas.'), []);
+    });
     it('flags a name joined with a hyphen after it was written with a space (Yoon Suk Yeol … Yoon Suk-yeol)', () => {
       const house = miniChecker({ accept: [], preferred: [], entities: [{ id: 'person:yoon', kind: 'person', name: 'Yoon Suk Yeol', short: ['Yoon'], sources: [] }] });
       assert.deepEqual(summary(house, 'Yoon Suk Yeol spoke. Later Yoon Suk-yeol left.'), [['Yoon Suk-yeol', 'inconsistent-name', 'Yoon Suk Yeol']]);

@@ -2,8 +2,8 @@
 // newsroom's house list) that every check queries: phrases by first word,
 // known name tokens with a symmetric-delete index for near-misses, acronyms,
 // country parts for compounds, and given-name/surname pairs.
-import { deletions } from './editDistance';
-import { formKeys } from '../text/atoms';
+import { formKeys, scanAtoms } from '../text/atoms';
+import { deletions, editDistance } from './editDistance';
 import type { EntityKind, EntityRecord } from './types';
 
 export type FormRole = 'name' | 'alias' | 'short' | 'acronym' | 'variant' | 'adjective' | 'demonym' | 'combining' | 'wrong';
@@ -113,6 +113,7 @@ export class EntityRegistry {
     this.namesOnlyWords = new Set(namesOnly);
     for (const e of entities) this.entities.set(e.id, e);
     for (const e of house.entities) this.mergeHouseEntity(e);
+    for (const [id, e] of this.entities) if (e.kind === 'person') this.entities.set(id, this.splitTransliterations(e));
     for (const e of this.entities.values()) this.indexEntity(e);
     for (const list of this.phrasesByFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
     for (const [key, token] of this.nameTokens) {
@@ -254,6 +255,39 @@ export class EntityRegistry {
       if (nf) for (const k of nf.keys) this.knownKeys.add(k);
     }
     for (const w of e.wrong ?? []) add(w, 'wrong');
+  }
+
+  /**
+   * A person's alias that differs from the name in one word by a letter or two (and not just
+   * by accents) is a competing transliteration ("Abdel-Fattah el-Sissi" for "… el-Sisi"):
+   * it becomes a variant, and so do the short forms it implies ("el-Sissi"), so an article
+   * that mixes the spellings is told so.
+   */
+  private splitTransliterations(e: EntityRecord): EntityRecord {
+    const nameKeys = this.keysOf(e.name);
+    const aliases: string[] = [];
+    const variants = new Set(e.variants ?? []);
+    for (const a of e.aliases ?? []) {
+      const keys = this.keysOf(a);
+      const diff = keys.length === nameKeys.length ? keys.map((_, i) => i).filter((i) => keys[i] !== nameKeys[i]) : [];
+      const one = diff.length === 1 ? diff[0] : -1;
+      const spelling = one >= 0 && foldKey(keys[one]) !== foldKey(nameKeys[one]) && editDistance(foldKey(keys[one]), foldKey(nameKeys[one]), 2) <= 2;
+      if (spelling && !isConnector(keys[one])) variants.add(a);
+      else aliases.push(a);
+    }
+    for (const short of e.short ?? []) {
+      const sKeys = this.keysOf(short);
+      const isSuffix = sKeys.length < nameKeys.length && sKeys.every((k, i) => nameKeys[nameKeys.length - sKeys.length + i] === k);
+      if (!isSuffix) continue;
+      for (const v of [...variants]) {
+        const atoms = scanAtoms(v);
+        if (atoms.length !== nameKeys.length) continue;
+        const tail = v.slice(atoms[atoms.length - sKeys.length].start);
+        if (this.keysOf(tail).join(' ') !== sKeys.join(' ')) variants.add(tail);
+      }
+    }
+    if (variants.size === (e.variants?.length ?? 0) && aliases.length === (e.aliases?.length ?? 0)) return e;
+    return { ...e, aliases, variants: [...variants] };
   }
 
   /** formKeys, remembered: the same words recur across thousands of name forms. */
