@@ -63,17 +63,6 @@ export interface SeeAlsoReasons {
   sameSection: boolean;
 }
 
-export interface SeeAlsoCandidate {
-  path: string;
-  title: string;
-  date: string;
-  section: string;
-  outlet: string;
-  tags: string[];
-  score: number;
-  reasons: SeeAlsoReasons;
-}
-
 /** What the index keeps about each article besides its postings. */
 export interface IndexedArticle {
   path: string;
@@ -82,6 +71,11 @@ export interface IndexedArticle {
   section: string;
   outlet: string;
   tags: string[];
+}
+
+export interface SeeAlsoCandidate extends IndexedArticle {
+  score: number;
+  reasons: SeeAlsoReasons;
 }
 
 interface DocEntry extends IndexedArticle {
