@@ -233,6 +233,28 @@ async function main() {
     console.log('    saved docs/images/preview.png');
   });
 
+  await check('lists related articles for See also from the Command Palette', async () => {
+    // Back to the article (the preview has focus), then the command as a user runs it.
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+Shift+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ timeout: 15_000 });
+    await input.fill('>Copydesk: Insert See Also');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Insert See Also' }).first().waitFor({ timeout: 15_000 });
+    await page.keyboard.press('Enter');
+    // The index builds in the background; the picker opens when it is ready.
+    const rows = page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
+    await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Insert See also' }).waitFor({ timeout: 30_000 });
+    await rows.first().waitFor({ timeout: 15_000 });
+    const labels = (await rows.allTextContents()).map((t) => t.trim()).filter(Boolean);
+    console.log(`    ${labels.length} related article(s); first: "${labels[0]?.slice(0, 90)}"`);
+    if (labels.length === 0) throw new Error('the See also picker lists no articles');
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: path.join(imagesDir, 'seealso.png') });
+    console.log('    saved docs/images/seealso.png');
+    await page.keyboard.press('Escape');
+  });
+
   if (blocked) await screenshotFailure(page, blocked);
   if (blocked && hostMessages.length && verbose) console.log(indent(hostMessages.join('\n')));
   console.log(`[vsix] finished in ${((Date.now() - started) / 1000).toFixed(1)} s`);
