@@ -28,7 +28,8 @@ describe('evaluation corpora', () => {
   const knownMisses: Record<string, string[]> = {
     dev: [],
     holdout: [],
-    holdout2: ['COP27', 'Eurovision Song Festival', 'European Broadcasting Unit'],
+    holdout2: ['COP27'],
+    holdout3: [],
   };
   for (const set of Object.keys(knownMisses)) {
     it(`finds every known error of the ${set} set but the ones it documents as missed, with an accepted first fix`, () => {

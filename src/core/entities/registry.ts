@@ -93,6 +93,13 @@ export class EntityRegistry {
   /** Word → the swap groups it belongs to. */
   readonly swapGroups = new Map<string, WordSwapGroup[]>();
 
+  /** How many known people have this (accent-folded) word as their first name. */
+  givenNameHolders(key: string): number {
+    const ids = new Set<string>();
+    for (const { form, k } of this.personWords.get(foldKey(key)) ?? []) if (k === 0) ids.add(form.entity.id);
+    return ids.size;
+  }
+
   /** True when `written` may stand for `wanted` inside a name of `kind` by a known swap ("Safety" for "Security"). */
   isWordSwap(written: string, wanted: string, kind: EntityKind): boolean {
     return (this.swapGroups.get(written) ?? []).some((g) => g.appliesTo.includes(kind) && g.words.includes(wanted));

@@ -3,7 +3,7 @@
 // one of its expansions; a near-miss of an expansion gets that expansion as
 // the fix. Words whose initials spell the acronym are taken to be another body
 // with the same acronym (England and Wales Cricket Board (ECB)) and left alone.
-import { formKeys, type Atom } from '../../text/atoms';
+import { formKeys, scanAtoms, type Atom } from '../../text/atoms';
 import { editDistance } from '../editDistance';
 import { isConnector, normaliseAcronym } from '../registry';
 import type { CheckContext } from '../context';
@@ -110,7 +110,7 @@ function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: 
       code: 'acronym-mismatch',
       severity: 'warning',
       message: `“${wrong}” is misspelled: ${acronym} is the ${best.e.name}.`,
-      suggestions: unique([best.form, best.e.name]),
+      suggestions: unique([...keepWriting(wrong, best.form), best.form, best.e.name]),
       text: wrong,
       entityId: best.e.id,
     };
@@ -167,6 +167,25 @@ function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: 
     text: wrong,
     entityId: e.id,
   };
+}
+
+/**
+ * The written name with only its wrong words replaced, when its words line up one to one
+ * with the known form's: "Organization of the Petroleum Exploring Countries" becomes
+ * "… of the Petroleum Exporting Countries", keeping the writer's "the".
+ */
+function keepWriting(written: string, form: string): string[] {
+  const mine = scanAtoms(written).filter((a) => !isConnector(a.key));
+  const theirs = scanAtoms(form).filter((a) => !isConnector(a.key));
+  if (mine.length !== theirs.length) return [];
+  let out = '';
+  let at = 0;
+  for (let i = 0; i < mine.length; i++) {
+    if (mine[i].key === theirs[i].key) continue;
+    out += written.slice(at, mine[i].start) + theirs[i].text;
+    at = mine[i].end;
+  }
+  return [out + written.slice(at)];
 }
 
 /**

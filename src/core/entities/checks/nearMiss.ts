@@ -44,6 +44,37 @@ function partOfLongerName(atoms: Atom[], first: number, last: number, ctx: Check
   return unknownCapital(before) || unknownCapital(after);
 }
 
+/**
+ * True when a capitalised title or the person's given name stands before atom i, perhaps
+ * across initials ("President Putin", "Sergei Lavrov", "Minister S. Jaishankar").
+ */
+function introduced(atoms: Atom[], i: number, form: NameForm): boolean {
+  let j = i - 1;
+  while (j >= 0 && atoms[j].text.length === 1 && atoms[j].capitalized && !atoms[j].sentenceStart) j--;
+  const before = atoms[j];
+  if (!before || !before.capitalized) return false;
+  return isTitleWord(before.key) || editDistance(before.key, form.keys[0], 2) <= 2;
+}
+
+/** A title word (any case) right before atom i: "chancellor Angela Merkel", "President Xi". */
+function titledBefore(atoms: Atom[], i: number): boolean {
+  const before = atoms[i - 1];
+  return before !== undefined && atoms[i].gap !== 'break' && isTitleWord(before.key) && before.key !== 'the' && before.key !== 'and' && before.key !== 'of';
+}
+
+/** The person is named (correctly) elsewhere in the same block, not by the atoms first..last themselves. */
+function namedInBlock(block: Block, form: NameForm, first: number, last: number): boolean {
+  return block.mentions.some((m) => m.form.entity.id === form.entity.id && (m.last < first || m.first > last));
+}
+
+/** Same length, one letter different. */
+function isSubstitution(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let diffs = 0;
+  for (let i = 0; i < a.length && diffs < 2; i++) if (a[i] !== b[i]) diffs++;
+  return diffs === 1;
+}
+
 /** Endings that make another word of a name: Korea-n, Guinea-s, Europe-ans, Sudan-ese. */
 const DERIVING = new Set(['s', 'es', 'n', 'an', 'ans', 'ian', 'ians', 'ese', 'i', 'is', 'ish', 'ic', 'ns']);
 
@@ -106,6 +137,16 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
       const max = want.length >= 6 || (strong && want.length >= 5) ? 2 : 1;
       const d = editDistance(w.key, want, max);
       if (d === 0 || d > max) continue;
+      // A given name is a weak anchor: "Mark Miller" is not Mark Milley, "John Healy" not Healey.
+      // A surname that is itself a known word or name, two letters off, or with another first
+      // letter needs the person introduced ("chancellor Angela Merkle") or named nearby.
+      if (wrongIdx === i + 1 && !strong) {
+        const known = ctx.registry.ordinaryWords.has(w.key) || ctx.registry.ordinaryWords.has(foldKey(w.key));
+        // A given name only one known person has ("Friedrich") anchors a one-letter slip on its own.
+        const sharedGiven = ctx.registry.givenNameHolders(a.key) > 1;
+        const weak = d === 2 || w.key[0] !== want[0] || (known && sharedGiven);
+        if (weak && !titledBefore(atoms, i) && !namedInBlock(block, form, i, i + 1)) continue;
+      }
       // The other word must not be a different known spelling of this very person.
       if (ctx.registry.knownKeys.has(w.key) && knownForSameEntity(form, w.key)) continue;
       const display = formToken(form, want);
@@ -279,10 +320,16 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
       const sameGiven = given !== undefined && (prev.key === given || editDistance(prev.key, given, 2) <= 2);
       if (!sameGiven && !reg.countryParts.has(prev.key)) continue;
     }
+    // A surname with one letter changed is as likely another word ("the Assab question" is a
+    // port, not Assad): it needs support — a title or given name before it, or the person
+    // named in the same paragraph.
+    if (form.entity.kind === 'person' && isSubstitution(a.key, best.k)) {
+      if (!introduced(atoms, i, form) && (mentioned.get(form.entity.id) ?? 0) === 0) continue;
+    }
     // …or before a surname: a word followed by another capitalised unknown word is a given name ("Lando Norris").
     const next = atoms[i + 1];
     const nameGoesOn = next && next.gap === ' ' && next.capitalized && a.base === a.text && !isTitleWord(next.key);
-    if (nameGoesOn && (!reg.knownKeys.has(next.key) || isConnector(next.key))) continue;
+    if (nameGoesOn && (!reg.knownKeys.has(next.key) || isConnector(next.key) || reg.personWords.has(foldKey(next.key)))) continue;
     const display = best.entry.display;
     const fix = withPossessive(a.text, a.base, matchCase(a.base, display));
     const alternatives = ranked.slice(1, 3).map((r) => withPossessive(a.text, a.base, matchCase(a.base, r.entry.display)));
