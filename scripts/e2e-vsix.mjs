@@ -86,6 +86,18 @@ function runQuiet(cmd, args, { timeoutMs = 300_000 } = {}) {
   });
 }
 
+/** Clicks into the editor and runs a command from the Command Palette, as a user types it. */
+async function runFromPalette(page, title) {
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+Shift+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: 15_000 });
+  await input.fill(`>${title}`);
+  const label = title.replace(/^Copydesk: /, '');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
+}
+
 async function screenshotFailure(page, name) {
   if (!page) return;
   fs.mkdirSync(failuresDir, { recursive: true });
@@ -207,13 +219,7 @@ async function main() {
   await check('opens the news preview beside the article from the Command Palette', async () => {
     await page.keyboard.press('Escape');
     await page.keyboard.press('Control+J'); // hide the panel again: this picture is editor + preview
-    await page.locator('.monaco-editor .view-lines').first().click();
-    await page.keyboard.press('Control+Shift+P');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ timeout: 15_000 });
-    await input.fill('>Copydesk: Open News Preview to the Side');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Open News Preview to the Side' }).first().waitFor({ timeout: 15_000 });
-    await page.keyboard.press('Enter');
+    await runFromPalette(page, 'Copydesk: Open News Preview to the Side');
     await page.locator('.tab', { hasText: 'Preview:' }).first().waitFor({ timeout: 20_000 });
     // The webview lives in nested iframes; wait for the rendered headline inside them.
     const frame = page.frameLocator('iframe.webview').frameLocator('iframe#active-frame');
@@ -235,13 +241,7 @@ async function main() {
 
   await check('lists related articles for See also from the Command Palette', async () => {
     // Back to the article (the preview has focus), then the command as a user runs it.
-    await page.locator('.monaco-editor .view-lines').first().click();
-    await page.keyboard.press('Control+Shift+P');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ timeout: 15_000 });
-    await input.fill('>Copydesk: Insert See Also');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Insert See Also' }).first().waitFor({ timeout: 15_000 });
-    await page.keyboard.press('Enter');
+    await runFromPalette(page, 'Copydesk: Insert See Also');
     // The index builds in the background; the picker opens when it is ready.
     const rows = page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
     await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Insert See also' }).waitFor({ timeout: 30_000 });
