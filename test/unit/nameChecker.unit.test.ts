@@ -203,6 +203,20 @@ describe('NameChecker', () => {
     });
   });
 
+  describe('names that only look like slips', () => {
+    it('leaves parts of hyphenated names alone (Okonkwo-Sholz, el-Sholz, Sholz-ul-Haq)', () => {
+      assert.deepEqual(summary(checker, 'Dr. Ada Okonkwo-Sholz, Amna el-Sholz and Sholz-ul-Haq spoke.'), []);
+    });
+    it('still flags a slip joined to a known name (Britian-China ties)', () => {
+      assert.deepEqual(summary(checker, 'Britian-China ties grew.'), [['Britian', 'near-miss', 'Britain']]);
+    });
+    it('takes y for i in a surname as a spelling, flagged only beside the other one (Nebenzia … Nebenzya)', () => {
+      const house = miniChecker({ accept: [], preferred: [], entities: [{ id: 'person:nebenzia', kind: 'person', name: 'Vasily Nebenzia', short: ['Nebenzia'], sources: [] }] });
+      assert.deepEqual(summary(house, 'Vasily Nebenzya said.'), []);
+      assert.deepEqual(summary(house, 'Nebenzia spoke. Later Vasily Nebenzya said.'), [['Nebenzya', 'inconsistent-name', 'Nebenzia']]);
+    });
+  });
+
   describe('nationality before a known leader', () => {
     it('flags Austrian Prime Minister Anthony Albanese with Australian', () => {
       assert.deepEqual(summary(checker, 'Austrian Prime Minister Anthony Albanese said.'), [['Austrian', 'confusable-name', 'Australian']]);

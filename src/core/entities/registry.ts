@@ -50,7 +50,7 @@ export interface WordSwapGroup {
 
 export const EMPTY_HOUSE_LIST: HouseList = { accept: [], preferred: [], entities: [] };
 
-const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'du', 'des', 'la', 'le', 'del', 'da', 'do', 'dos', 'das', 'di', 'van', 'von', 'der', 'al', 'el', 'bin', 'ibn', 'y', 'e', 'to', 'at']);
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'du', 'des', 'la', 'le', 'del', 'da', 'do', 'dos', 'das', 'di', 'van', 'von', 'der', 'al', 'el', 'bin', 'ibn', 'y', 'e', 'to', 'at', 'ul', 'ud', 'ur', 'bint', 'abu']);
 
 export function isConnector(key: string): boolean {
   return CONNECTORS.has(key);

@@ -67,6 +67,25 @@ function namedInBlock(block: Block, form: NameForm, first: number, last: number)
   return block.mentions.some((m) => m.form.entity.id === form.entity.id && (m.last < first || m.first > last));
 }
 
+/** A capitalised unknown word or a particle joined to a word by a hyphen makes that word part of a name. */
+function namePart(x: Atom | undefined, reg: CheckContext['registry']): boolean {
+  return x !== undefined && (isConnector(x.key) || (x.capitalized && !reg.knownKeys.has(x.key)));
+}
+
+/** y for i (Nebenzya, Zelenskyy) or a final a for o (Lukashenka): how transliterations differ. */
+function isTransliterationSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let d = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (d >= 0) return false;
+    d = i;
+  }
+  if (d < 0) return false;
+  const pair = a[d] + b[d];
+  return pair === 'yi' || pair === 'iy' || (d === a.length - 1 && (pair === 'ao' || pair === 'oa'));
+}
+
 /** Same length, one letter different. */
 function isSubstitution(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
@@ -128,8 +147,9 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
       if (foldKey(w.key) === foldKey(want)) continue; // the same name with or without accents
       if (isDerivedForm(w.key, want)) continue;
       if (ctx.registry.isAccepted(w.base)) continue;
-      // Given names vary by transliteration (Ebrahim/Ibrahim): not a slip, but two spellings in one article are.
-      if (wrongIdx === i && isVowelSwap(w.key, want)) {
+      // Given names vary by transliteration (Ebrahim/Ibrahim), and so do some surnames
+      // (Nebenzya/Nebenzia): not slips, but two spellings in one article are.
+      if ((wrongIdx === i && isVowelSwap(w.key, want)) || isTransliterationSwap(w.key, want)) {
         out.push(transliterationClash(w, want, form));
         flagged.add(wrongIdx);
         break;
@@ -290,6 +310,10 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     if (reg.knownKeys.has(a.key) || reg.isAccepted(a.base)) continue;
     const folded = foldKey(a.key);
     if (reg.foldedKeys.has(folded)) continue;
+    // A part of a hyphenated name belongs to that name ("Amiry-Moghaddam", "el-Tayeb", "Anwaar-ul-Haq").
+    const joinedBefore = a.gap === '-' ? atoms[i - 1] : undefined;
+    const joinedAfter = atoms[i + 1]?.gap === '-' ? atoms[i + 1] : undefined;
+    if (namePart(joinedBefore, reg) || namePart(joinedAfter, reg)) continue;
     // A word the dictionaries know is no slip — unless only a list of given names knows it
     // and it is one letter from a country ("Isreal").
     const ordinary = reg.ordinaryWords.has(a.key) || reg.ordinaryWords.has(folded);
@@ -330,6 +354,11 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     const next = atoms[i + 1];
     const nameGoesOn = next && next.gap === ' ' && next.capitalized && a.base === a.text && !isTitleWord(next.key);
     if (nameGoesOn && (!reg.knownKeys.has(next.key) || isConnector(next.key) || reg.personWords.has(foldKey(next.key)))) continue;
+    // Nebenzya/Nebenzia, Lukashenka/Lukashenko: spellings, not slips — unless the article uses the other.
+    if (form.entity.kind === 'person' && isTransliterationSwap(a.key, best.k)) {
+      out.push(transliterationClash(a, best.k, form));
+      continue;
+    }
     const display = best.entry.display;
     const fix = withPossessive(a.text, a.base, matchCase(a.base, display));
     const alternatives = ranked.slice(1, 3).map((r) => withPossessive(a.text, a.base, matchCase(a.base, r.entry.display)));
