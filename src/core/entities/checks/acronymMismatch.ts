@@ -60,6 +60,10 @@ function expansionBefore(atoms: Atom[], parenStart: number, masked: string): Exp
   return { atoms: run, start: run[0].start, end: run[run.length - 1].end };
 }
 
+function mismatch(span: Expansion, wrong: string, message: string, suggestions: string[], e: EntityRecord): Finding {
+  return { start: span.start, end: span.end, code: 'acronym-mismatch', severity: 'warning', message, suggestions: unique(suggestions), text: wrong, entityId: e.id };
+}
+
 function contentWords(s: string): string[] {
   return normaliseName(s)
     .split(' ')
@@ -104,16 +108,7 @@ function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: 
   }
   if (best) {
     const wrong = text.slice(best.s.start, best.s.end);
-    return {
-      start: best.s.start,
-      end: best.s.end,
-      code: 'acronym-mismatch',
-      severity: 'warning',
-      message: `“${wrong}” is misspelled: ${acronym} is the ${best.e.name}.`,
-      suggestions: unique([...keepWriting(wrong, best.form), best.form, best.e.name]),
-      text: wrong,
-      entityId: best.e.id,
-    };
+    return mismatch(best.s, wrong, `“${wrong}” is misspelled: ${acronym} is the ${best.e.name}.`, [...keepWriting(wrong, best.form), best.form, best.e.name], best.e);
   }
   // One word swapped for another ("Shanghai Coordination Organization", "International
   // Atomic Energy Association"): the rest of the name says which body is meant.
@@ -134,17 +129,9 @@ function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: 
   }
   if (swap) {
     const wrong = text.slice(swap.s.start, swap.s.end);
-    return {
-      start: swap.s.start,
-      end: swap.s.end,
-      code: 'acronym-mismatch',
-      severity: 'warning',
-      message: `${acronym} is the ${swap.form}, not the “${wrong}”.`,
-      suggestions: unique([swap.form, swap.e.name]),
-      text: wrong,
-      entityId: swap.e.id,
-    };
+    return mismatch(swap.s, wrong, `${acronym} is the ${swap.form}, not the “${wrong}”.`, [swap.form, swap.e.name], swap.e);
   }
+
   // Choose the words that stand for the acronym: the longest suffix without "and"
   // (a list like "China and the …" is not part of the name).
   const chosen = suffixes.find((s) => !s.atoms.some((a) => a.key === 'and' || a.key === '&')) ?? suffixes[suffixes.length - 1];
@@ -157,16 +144,8 @@ function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: 
   if (words.length === 1 && words[0].text.length <= 2) return undefined;
   const e = entities[0];
   const wrong = text.slice(chosen.start, chosen.end);
-  return {
-    start: chosen.start,
-    end: chosen.end,
-    code: 'acronym-mismatch',
-    severity: 'warning',
-    message: `${acronym} stands for the ${e.name}, not “${wrong}”.`,
-    suggestions: unique([e.name, ...(e.aliases ?? []).filter((a) => !/^[A-Z0-9-]+$/.test(a))]).slice(0, 3),
-    text: wrong,
-    entityId: e.id,
-  };
+  const fixes = unique([e.name, ...(e.aliases ?? []).filter((a) => !/^[A-Z0-9-]+$/.test(a))]).slice(0, 3);
+  return mismatch(chosen, wrong, `${acronym} stands for the ${e.name}, not “${wrong}”.`, fixes, e);
 }
 
 /**

@@ -72,15 +72,21 @@ function namePart(x: Atom | undefined, reg: CheckContext['registry']): boolean {
   return x !== undefined && (isConnector(x.key) || (x.capitalized && !reg.knownKeys.has(x.key)));
 }
 
-/** y for i (Nebenzya, Zelenskyy) or a final a for o (Lukashenka): how transliterations differ. */
-function isTransliterationSwap(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
+/** The one position where two same-length words differ, or -1 (different lengths, none or several). */
+function singleDifference(a: string, b: string): number {
+  if (a.length !== b.length) return -1;
   let d = -1;
   for (let i = 0; i < a.length; i++) {
     if (a[i] === b[i]) continue;
-    if (d >= 0) return false;
+    if (d >= 0) return -1;
     d = i;
   }
+  return d;
+}
+
+/** y for i (Nebenzya, Zelenskyy) or a final a for o (Lukashenka): how transliterations differ. */
+function isTransliterationSwap(a: string, b: string): boolean {
+  const d = singleDifference(a, b);
   if (d < 0) return false;
   const pair = a[d] + b[d];
   return pair === 'yi' || pair === 'iy' || (d === a.length - 1 && (pair === 'ao' || pair === 'oa'));
@@ -88,10 +94,7 @@ function isTransliterationSwap(a: string, b: string): boolean {
 
 /** Same length, one letter different. */
 function isSubstitution(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  let diffs = 0;
-  for (let i = 0; i < a.length && diffs < 2; i++) if (a[i] !== b[i]) diffs++;
-  return diffs === 1;
+  return singleDifference(a, b) >= 0;
 }
 
 /** Endings that make another word of a name: Korea-n, Guinea-s, Europe-ans, Sudan-ese. */
@@ -108,14 +111,8 @@ const VOWELS = /^[aeiouy]$/;
 
 /** A single vowel swapped for another (Mamadi/Mamady, Raimundo/Raimondo): usually a transliteration or another name. */
 function isVowelSwap(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  let diff = -1;
-  for (let i = 0; i < a.length; i++) {
-    if (a[i] === b[i]) continue;
-    if (diff >= 0) return false;
-    diff = i;
-  }
-  return diff >= 0 && VOWELS.test(a[diff]) && VOWELS.test(b[diff]);
+  const d = singleDifference(a, b);
+  return d >= 0 && VOWELS.test(a[d]) && VOWELS.test(b[d]);
 }
 
 /** "Angela Merkle", "Emanuel Macron", "Xi Jinpin": one half exact, the other close. */
