@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // `copydesk check <files or folders…> [--format text|json]`: the entity-name
 // checks of the extension, for the terminal and CI. Exit 0 clean, 1 findings,
-// 2 bad usage or unreadable input (other files are still checked).
+// 2 bad usage, unreadable input, a broken configuration or a file checked only in
+// part (the other files are still checked, and nothing prints a stack trace).
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { decodeArticle } from '../core/text/decode';
 import { LineIndex } from '../core/text/lineIndex';
 import { createNameChecker, loadBuiltInKnowledge } from '../core/entities/knowledgeBase';
+import { MAX_CHECKED_CHARS } from '../core/entities/nameChecker';
 import { CSPELL_CONFIG_NAMES, HOUSE_LIST_PATH, parseCspellConfig, parseHouseList } from '../core/entities/houseList';
 import type { HouseList } from '../core/entities/registry';
 import type { Finding } from '../core/entities/types';
@@ -15,7 +17,9 @@ const USAGE = `Usage: copydesk check <files or folders…> [--format text|json]
 
 Checks names of people, organisations, places and events in Markdown articles.
 Reads the house list (${HOUSE_LIST_PATH}) and cspell "words" from the current folder.
-Exit status: 0 no findings, 1 findings, 2 bad usage or unreadable input.`;
+Exit status: 0 no findings, 1 findings, 2 bad usage, unreadable input, a broken
+house list or cspell configuration, or a file checked only in part (each named
+on stderr as file:line:column; the other files are still checked).`;
 
 const ARTICLE = /\.(md|markdown|mdx)$/i;
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.copydesk']);
@@ -68,8 +72,12 @@ function main(argv: string[]): number {
       complain(`${p}: no such file or folder`);
       continue;
     }
-    if (statSync(p).isDirectory()) walk(p, files);
-    else files.push(p);
+    try {
+      if (statSync(p).isDirectory()) walk(p, files, complain);
+      else files.push(p);
+    } catch (e) {
+      complain(`${p}: cannot be read (${errorText(e)})`);
+    }
   }
 
   const results: JsonFinding[] = [];
@@ -83,19 +91,28 @@ function main(argv: string[]): number {
       }
       bytes = readFileSync(file);
     } catch (e) {
-      complain(`${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      complain(`${file}: cannot be read (${errorText(e)})`);
       continue;
     }
-    const decoded = decodeArticle(bytes);
-    if (!decoded.ok) {
-      complain(`${file}: ${decoded.reason}; not checked`);
-      continue;
+    // One file that breaks the checker is reported and the others are still checked.
+    try {
+      const decoded = decodeArticle(bytes);
+      if (!decoded.ok) {
+        complain(`${file}: ${decoded.reason}; not checked`);
+        continue;
+      }
+      if (decoded.warning) process.stderr.write(`copydesk: ${file} ${decoded.warning}\n`);
+      const findings = checker.check(decoded.text);
+      checked++;
+      // NOTE: not push(...spread): an article can have more findings than a call has arguments.
+      for (const r of toJson(file, decoded.text, findings)) results.push(r);
+      if (decoded.text.length > MAX_CHECKED_CHARS) {
+        const cut = new LineIndex(decoded.text).positionAt(MAX_CHECKED_CHARS);
+        complain(`${file}:${cut.line + 1}:${cut.character + 1}: only the first ${MAX_CHECKED_CHARS.toLocaleString('en')} characters were checked (the file has ${decoded.text.length.toLocaleString('en')}); split the article to check the rest`);
+      }
+    } catch (e) {
+      complain(`${file}: could not be checked (${errorText(e)}); the other files were still checked`);
     }
-    if (decoded.warning) process.stderr.write(`copydesk: ${file} ${decoded.warning}\n`);
-    const findings = checker.check(decoded.text);
-    checked++;
-    // NOTE: not push(...spread): an article can have more findings than a call has arguments.
-    for (const r of toJson(file, decoded.text, findings)) results.push(r);
   }
 
   if (format === 'json') process.stdout.write(JSON.stringify(results, null, 2) + '\n');
@@ -109,30 +126,61 @@ function usage(message: string): number {
   return 2;
 }
 
-function walk(dir: string, out: string[]): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+function walk(dir: string, out: string[], complain: (m: string) => void): void {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (e) {
+    complain(`${dir}: cannot be read (${errorText(e)})`);
+    return;
+  }
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     if (entry.isDirectory()) {
-      if (!SKIP_DIRS.has(entry.name)) walk(join(dir, entry.name), out);
+      if (!SKIP_DIRS.has(entry.name)) walk(join(dir, entry.name), out, complain);
     } else if (entry.isFile() && ARTICLE.test(entry.name)) out.push(join(dir, entry.name));
+  }
+}
+
+/** The text of a configuration file; undefined (with a message when it exists) if it cannot be used. */
+function readConfig(path: string, shown: string, complain: (m: string) => void): string | undefined {
+  if (!existsSync(path)) return undefined;
+  try {
+    if (statSync(path).isDirectory()) {
+      complain(`${shown}: is a folder, not a file; not read`);
+      return undefined;
+    }
+    return readFileSync(path, 'utf8');
+  } catch (e) {
+    complain(`${shown}: cannot be read (${errorText(e)})`);
+    return undefined;
   }
 }
 
 function readHouseList(cwd: string, complain: (m: string) => void): HouseList {
   const house: HouseList = { accept: [], preferred: [], entities: [] };
   const listPath = resolve(cwd, HOUSE_LIST_PATH);
-  if (existsSync(listPath)) {
-    const parsed = parseHouseList(readFileSync(listPath, 'utf8'));
-    for (const p of parsed.problems) complain(`${relative(cwd, listPath)}:${p.line}:${p.column}: ${p.message} (built-in names still checked)`);
+  const shown = relative(cwd, listPath);
+  const text = readConfig(listPath, shown, complain);
+  if (text !== undefined) {
+    const parsed = parseHouseList(text);
+    for (const p of parsed.problems) complain(`${shown}:${p.line}:${p.column}: ${p.message} (built-in names still checked)`);
     if (parsed.problems.length === 0) Object.assign(house, parsed.list);
   }
   for (const name of CSPELL_CONFIG_NAMES) {
-    const p = join(cwd, name);
-    if (!existsSync(p)) continue;
-    const parsed = parseCspellConfig(readFileSync(p, 'utf8'), name);
+    const cfg = readConfig(join(cwd, name), name, complain);
+    if (cfg === undefined) continue;
+    const parsed = parseCspellConfig(cfg, name);
     for (const problem of parsed.problems) complain(`${name}:${problem.line}:${problem.column}: ${problem.message}`);
-    house.accept.push(...parsed.words);
+    // NOTE: a loop, not push(...words): a configuration can hold more words than a call has arguments.
+    for (const w of parsed.words) house.accept.push(w);
   }
   return house;
+}
+
+function errorText(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  if (code) return code;
+  return e instanceof Error ? e.message.split('\n')[0] : String(e);
 }
 
 function toJson(file: string, text: string, findings: Finding[]): JsonFinding[] {
@@ -167,4 +215,10 @@ function printText(results: JsonFinding[], fileCount: number): void {
   );
 }
 
-process.exitCode = main(process.argv);
+try {
+  process.exitCode = main(process.argv);
+} catch (e) {
+  // Never a stack trace: say what failed, and exit 2 like any input the CLI could not handle.
+  process.stderr.write(`copydesk: could not finish (${errorText(e)})\n`);
+  process.exitCode = 2;
+}
