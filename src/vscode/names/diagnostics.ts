@@ -3,6 +3,7 @@
 // findings per document version so quick-fixes and "fix all" use exactly what
 // was shown.
 import * as vscode from 'vscode';
+import { sizeNotice } from '../../core/config/sizeLimit';
 import type { Finding } from '../../core/entities/types';
 import { isArticle, settingsFor, toDiagnosticSeverity } from '../settings';
 import type { NameService } from './nameService';
@@ -17,6 +18,8 @@ export interface CheckedDocument {
   findings: readonly Finding[];
   /** Why the document was not checked (too large, disabled), if it was not. */
   skipped?: string;
+  /** Set when only the first part of the document was checked (see sizeNotice). */
+  partial?: string;
 }
 
 export class NameDiagnostics implements vscode.Disposable {
@@ -95,8 +98,9 @@ export class NameDiagnostics implements vscode.Disposable {
     }
     const version = document.version;
     const text = document.getText();
-    if (text.length > settings.maxFileSizeKB * 1024) {
-      const result: CheckedDocument = { version, findings: [], skipped: `Larger than ${settings.maxFileSizeKB} KB (copydesk.maxFileSizeKB): names not checked.` };
+    const size = sizeNotice(text.length, settings.maxFileSizeKB);
+    if (size.skipped) {
+      const result: CheckedDocument = { version, findings: [], skipped: size.skipped };
       this.collection.delete(document.uri);
       this.results.set(key, result);
       this.changed.fire(document.uri);
@@ -106,7 +110,7 @@ export class NameDiagnostics implements vscode.Disposable {
     // NOTE: a newer version may have arrived while the engine loaded; its own check will follow.
     if (document.isClosed || document.version !== version) return undefined;
     const findings = checker.check(text, { severity: settings.severity, ignore: this.ignoredIn(document.uri) });
-    const result: CheckedDocument = { version, findings };
+    const result: CheckedDocument = { version, findings, partial: size.partial };
     this.results.set(key, result);
     this.collection.set(document.uri, findings.map((f) => toDiagnostic(document, f)));
     this.changed.fire(document.uri);

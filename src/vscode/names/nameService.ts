@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import * as vscode from 'vscode';
 import { createNameChecker, loadBuiltInKnowledge, type BuiltInKnowledge } from '../../core/entities/knowledgeBase';
-import { CSPELL_CONFIG_NAMES, parseCspellConfig, parseHouseList } from '../../core/entities/houseList';
+import { CSPELL_CONFIG_NAMES, parseCspellConfig, parseHouseList, type HouseListProblem } from '../../core/entities/houseList';
 import type { NameChecker } from '../../core/entities/nameChecker';
 import type { HouseList } from '../../core/entities/registry';
 import { settingsFor } from '../settings';
@@ -79,7 +79,15 @@ export class NameService implements vscode.Disposable {
     let checker = this.checkers.get(key);
     if (!checker) {
       const started = performance.now();
-      const house = folder && vscode.workspace.isTrusted ? await this.readHouseList(folder) : undefined;
+      let house: HouseList | undefined;
+      if (folder && vscode.workspace.isTrusted) {
+        try {
+          house = await this.readHouseList(folder);
+        } catch (e) {
+          // NOTE: diagnostics run this unawaited; a throw here would silently stop checks for the folder.
+          this.tell(folder, `Copydesk could not read the house list or cspell configuration (${(e as Error).message.split('\n')[0]}); only built-in names are checked.`);
+        }
+      }
       checker = createNameChecker(this.builtIn(), house);
       this.engineLoadMs ??= performance.now() - started;
       this.checkers.set(key, checker);
@@ -110,35 +118,46 @@ export class NameService implements vscode.Disposable {
     const key = folder.uri.toString();
     const house: HouseList = { accept: [], preferred: [], entities: [] };
     const listUri = this.houseListUri(folder);
+    const configUris = CSPELL_CONFIG_NAMES.map((n) => vscode.Uri.joinPath(folder.uri, n));
     // NOTE: file reads are round trips to the (possibly remote) file system: do them all at once.
-    const [text, ...configs] = await Promise.all([readText(listUri), ...CSPELL_CONFIG_NAMES.map((n) => readText(vscode.Uri.joinPath(folder.uri, n)))]);
+    const [list, ...configs] = await Promise.all([readText(listUri), ...configUris.map(readText)]);
     this.problems.delete(listUri);
-    if (text !== undefined) {
-      const parsed = parseHouseList(text);
-      if (parsed.problems.length === 0) {
-        this.goodLists.set(key, parsed.list);
-      } else {
-        this.problems.set(
-          listUri,
-          parsed.problems.map((p) => {
-            const pos = new vscode.Position(Math.max(0, p.line - 1), Math.max(0, p.column - 1));
-            const d = new vscode.Diagnostic(new vscode.Range(pos, pos.translate(0, 1)), `${p.message} Copydesk keeps using the last good house list.`, vscode.DiagnosticSeverity.Error);
-            d.source = 'copydesk';
-            d.code = 'house-list-error';
-            return d;
-          }),
-        );
-      }
+    if (list.error !== undefined) {
+      this.tell(folder, `Copydesk: ${vscode.workspace.asRelativePath(listUri)} ${list.error}; Copydesk keeps using the last good house list.`);
+    } else if (list.text !== undefined) {
+      const parsed = parseHouseList(list.text);
+      if (parsed.problems.length === 0) this.goodLists.set(key, parsed.list);
+      else this.problems.set(listUri, parsed.problems.map((p) => problemDiagnostic(p, `${p.message} Copydesk keeps using the last good house list.`)));
     } else {
       this.goodLists.delete(key);
     }
     const good = this.goodLists.get(key);
     if (good) Object.assign(house, { accept: [...good.accept], preferred: [...good.preferred], entities: [...good.entities] });
-    CSPELL_CONFIG_NAMES.forEach((name, i) => {
-      const cfg = configs[i];
-      if (cfg !== undefined) house.accept.push(...parseCspellConfig(cfg, name).words);
+    configs.forEach((cfg, i) => {
+      const uri = configUris[i];
+      this.problems.delete(uri);
+      if (cfg.error !== undefined) {
+        this.tell(folder, `Copydesk: ${vscode.workspace.asRelativePath(uri)} ${cfg.error}; its words are not used.`);
+        return;
+      }
+      if (cfg.text === undefined) return;
+      const parsed = parseCspellConfig(cfg.text, CSPELL_CONFIG_NAMES[i]);
+      if (parsed.problems.length) this.problems.set(uri, parsed.problems.map((p) => problemDiagnostic(p, `${p.message}; Copydesk does not use its words until it is fixed.`)));
+      // NOTE: a loop, not push(...words): a configuration can hold more words than a call has arguments.
+      for (const w of parsed.words) house.accept.push(w);
     });
     return house;
+  }
+
+  /** Messages already shown, so a broken file is announced once, not on every re-check. */
+  private readonly told = new Set<string>();
+
+  /** A problem that has no line to sit on (a folder where a file should be, an unexpected error). */
+  private tell(folder: vscode.WorkspaceFolder, message: string): void {
+    const key = `${folder.uri.toString()}\u0000${message}`;
+    if (this.told.has(key)) return;
+    this.told.add(key);
+    void vscode.window.showWarningMessage(message);
   }
 
   dispose(): void {
@@ -146,18 +165,37 @@ export class NameService implements vscode.Disposable {
   }
 }
 
-/** The text of a file, from an open editor if there is one (unsaved edits count), else from disk. */
-async function readText(uri: vscode.Uri): Promise<string | undefined> {
+function problemDiagnostic(p: HouseListProblem, message: string): vscode.Diagnostic {
+  const pos = new vscode.Position(Math.max(0, p.line - 1), Math.max(0, p.column - 1));
+  const d = new vscode.Diagnostic(new vscode.Range(pos, pos.translate(0, 1)), message, vscode.DiagnosticSeverity.Error);
+  d.source = 'copydesk';
+  d.code = 'house-list-error';
+  return d;
+}
+
+/**
+ * The text of a file, from an open editor if there is one (unsaved edits count), else from disk:
+ * `text` undefined when there is no such file, `error` when something is there but cannot be read.
+ */
+async function readText(uri: vscode.Uri): Promise<{ text?: string; error?: string }> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (open) return open.getText();
+  if (open) return { text: open.getText() };
   if (uri.scheme === 'file') {
     // NOTE: workspace.fs answers a missing file slowly in remote hosts; the extension
     // host can read its own disk directly, and most house lists do not exist.
-    return readFile(uri.fsPath, 'utf8').catch(() => undefined);
+    try {
+      return { text: await readFile(uri.fsPath, 'utf8') };
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') return {};
+      return { error: code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${code ?? (e as Error).message})` };
+    }
   }
   try {
-    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-  } catch {
-    return undefined;
+    return { text: new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)) };
+  } catch (e) {
+    if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return {};
+    if (e instanceof vscode.FileSystemError && e.code === 'FileIsADirectory') return { error: 'is a folder, not a file' };
+    return {};
   }
 }

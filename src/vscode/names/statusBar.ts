@@ -33,6 +33,10 @@ export class NameStatusBar implements vscode.Disposable {
       const n = checked.findings.length;
       this.item.text = n === 0 ? '$(check) Names' : `$(warning) ${n} name${n === 1 ? '' : 's'}`;
       this.item.tooltip = n === 0 ? 'Copydesk: no name problems in this article' : `Copydesk: ${n} name problem${n === 1 ? '' : 's'} in this article. Click to list them.`;
+      if (checked.partial) {
+        this.item.text += ' (first part only)';
+        this.item.tooltip = `${this.item.tooltip} ${checked.partial}`;
+      }
     }
     this.item.show();
   }
