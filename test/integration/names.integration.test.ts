@@ -67,12 +67,49 @@ describe('Name diagnostics and quick-fixes', function () {
     assert.strictEqual(preferred.length, 1);
     assert.strictEqual(preferred[0].title, 'Replace with “COVID-19”');
     const before = doc.getText();
-    assert.ok(await vscode.workspace.applyEdit(preferred[0].edit!));
+    assert.ok(await vscode.commands.executeCommand(preferred[0].command!.command, ...(preferred[0].command!.arguments ?? [])));
     assert.ok(doc.getText().includes('spread of COVID-19 and'));
     assert.ok(!doc.getText().includes('Govt-19'));
     await waitFor(() => !copydeskDiagnostics(doc.uri).some((d) => d.code === 'known-wrong-form' && textAt(doc, d) === 'COVID-19') && copydeskDiagnostics(doc.uri).length === 4, 'the fixed diagnostic to go');
     await vscode.commands.executeCommand('undo');
     assert.strictEqual(doc.getText(), before);
+  });
+
+  it('applies a quick-fix chosen before the writer typed on to the flagged word, losing no text', async () => {
+    const editor = await openSeedCopy('stale-fix');
+    const doc = editor.document;
+    const govt = await waitFor(() => copydeskDiagnostics(doc.uri).find((d) => textAt(doc, d) === 'Govt-19'), 'the Govt-19 diagnostic');
+    const actions = await waitFor(async () => {
+      const all = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, govt.range, vscode.CodeActionKind.QuickFix.value);
+      return all?.some((a) => a.isPreferred) && all;
+    }, 'quick-fixes for Govt-19');
+    const preferred = actions.find((a) => a.isPreferred)!;
+    // The writer types a sentence on the line of the flagged word, before it, after the fix was offered.
+    const typed = 'Breaking: officials spoke. ';
+    const lineStart = new vscode.Position(govt.range.start.line, 0);
+    assert.ok(await editor.edit((b) => b.insert(lineStart, typed)));
+    const afterTyping = doc.getText();
+    assert.ok(await vscode.commands.executeCommand(preferred.command!.command, ...(preferred.command!.arguments ?? [])));
+    // Exactly the flagged word changed: the typed sentence and everything else are intact.
+    assert.strictEqual(doc.getText(), afterTyping.replace('Govt-19', 'COVID-19'));
+    assert.ok(doc.getText().includes(typed));
+  });
+
+  it('refuses a quick-fix whose word was deleted meanwhile, and changes nothing', async () => {
+    const editor = await openSeedCopy('gone-fix');
+    const doc = editor.document;
+    const govt = await waitFor(() => copydeskDiagnostics(doc.uri).find((d) => textAt(doc, d) === 'Govt-19'), 'the Govt-19 diagnostic');
+    const actions = await waitFor(async () => {
+      const all = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, govt.range, vscode.CodeActionKind.QuickFix.value);
+      return all?.some((a) => a.isPreferred) && all;
+    }, 'quick-fixes for Govt-19');
+    const preferred = actions.find((a) => a.isPreferred)!;
+    // The writer rewrites the flagged word and the words around it.
+    const around = new vscode.Range(govt.range.start, govt.range.end.translate(0, 4));
+    assert.ok(await editor.edit((b) => b.replace(around, 'the new virus and')));
+    const afterTyping = doc.getText();
+    assert.strictEqual(await vscode.commands.executeCommand(preferred.command!.command, ...(preferred.command!.arguments ?? [])), false);
+    assert.strictEqual(doc.getText(), afterTyping);
   });
 
   it('fixes every name in the article as one undoable edit', async () => {
@@ -142,6 +179,27 @@ describe('Name diagnostics and quick-fixes', function () {
       assert.ok(!copydeskDiagnostics(doc.uri).some((d) => textAt(doc, d) === 'Twenty20'));
       await vscode.workspace.fs.writeFile(listUri(), new TextEncoder().encode('accept: [Twenty20]\n'));
       await waitFor(() => copydeskDiagnostics(listUri()).length === 0, 'the house list error to clear');
+    });
+
+    it('adds a name with one insertion: long lines, flow lists, comments and aliases stay, unsaved edits stay unsaved', async () => {
+      const long = `# ${'a very long comment line that must not be folded '.repeat(4)}`;
+      const original = `${long}\nx-names: &names [Brenza Latin, Harbor Daily] # shared\naccept: *names\npreferred: {Kyiv: [Kiev]}\n`;
+      await vscode.workspace.fs.writeFile(listUri(), new TextEncoder().encode(original));
+      const list = await vscode.workspace.openTextDocument(listUri());
+      const listEditor = await vscode.window.showTextDocument(list, { preview: false });
+      // An unsaved edit of the writer's own in the house list.
+      assert.ok(await listEditor.edit((b) => b.insert(new vscode.Position(list.lineCount - 1, 0), '# my unsaved note\n')));
+      const unsaved = list.getText();
+      assert.ok(list.isDirty);
+      const editor = await openSeedCopy('houselist-minimal');
+      const ok = await vscode.commands.executeCommand<boolean>('copydesk.addToHouseList', editor.document.uri, 'Twenty20');
+      assert.strictEqual(ok, true);
+      assert.strictEqual(list.getText(), unsaved.replace('Harbor Daily]', 'Harbor Daily, Twenty20]'));
+      // The file on disk is untouched: the writer's buffer is still theirs to save.
+      assert.ok(list.isDirty);
+      assert.strictEqual(new TextDecoder().decode(await vscode.workspace.fs.readFile(listUri())), original);
+      await vscode.window.showTextDocument(list);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
     });
   });
 });

@@ -2,8 +2,9 @@
 // in the article (one undoable edit), add a name to the house list (creating
 // or updating the file, keeping its comments), ignore a name in one file.
 import * as vscode from 'vscode';
-import { addAcceptedName } from '../../core/entities/houseList';
-import { ADD_TO_HOUSE_LIST, IGNORE_IN_FILE } from './codeActions';
+import { addAcceptedName, planAcceptedName } from '../../core/entities/houseList';
+import { revalidateReplacements, type PlannedReplacement } from '../../core/edits/versionedReplace';
+import { ADD_TO_HOUSE_LIST, APPLY_NAME_FIX, IGNORE_IN_FILE } from './codeActions';
 import type { NameDiagnostics } from './diagnostics';
 import type { NameService } from './nameService';
 
@@ -12,6 +13,7 @@ export function registerNameCommands(names: NameService, diagnostics: NameDiagno
     vscode.commands.registerCommand('copydesk.fixAllNames', () => fixAllNames(diagnostics)),
     vscode.commands.registerCommand('copydesk.showProblems', () => showProblems(diagnostics)),
     vscode.commands.registerCommand(ADD_TO_HOUSE_LIST, (uri: vscode.Uri, name: string) => addToHouseList(names, uri, name)),
+    vscode.commands.registerCommand(APPLY_NAME_FIX, (uri: vscode.Uri, version: number, planned: PlannedReplacement[]) => applyNameFix(uri, version, planned)),
     vscode.commands.registerCommand(IGNORE_IN_FILE, (uri: vscode.Uri, text: string) => diagnostics.ignore(uri, text)),
   );
 }
@@ -78,6 +80,30 @@ async function showProblems(diagnostics: NameDiagnostics): Promise<void> {
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 
+/**
+ * Applies a quick-fix planned on `version` of the document as one undoable edit. If the
+ * writer typed on since, each flagged word is found again in the current text; if one
+ * cannot be, nothing is replaced and a message says why. Returns whether it applied.
+ */
+async function applyNameFix(uri: vscode.Uri, version: number, planned: PlannedReplacement[]): Promise<boolean> {
+  const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (!document || document.isClosed) return false;
+  const replacements = document.version === version ? planned : revalidateReplacements(document.getText(), planned);
+  if (!replacements) {
+    const word = planned[0]?.expected ?? '';
+    void vscode.window.showWarningMessage(`Copydesk: the article changed since this fix was offered and “${word}” is no longer where it was; nothing was replaced. Try the fix again.`);
+    return false;
+  }
+  const edit = new vscode.WorkspaceEdit();
+  for (const r of replacements) edit.replace(uri, new vscode.Range(document.positionAt(r.start), document.positionAt(r.end)), r.replacement);
+  return vscode.workspace.applyEdit(edit);
+}
+
+/**
+ * Adds a name to the folder's house list as one insertion: the rest of the file stays as
+ * written (see planAcceptedName). An open list with unsaved edits gets the insertion in its
+ * editor and stays unsaved; a list that was saved is saved again, so the checker sees it.
+ */
 async function addToHouseList(names: NameService, uri: vscode.Uri, name: string): Promise<boolean> {
   if (!vscode.workspace.isTrusted) {
     void vscode.window.showWarningMessage('Copydesk: the house list can only be changed in a trusted workspace.');
@@ -89,27 +115,43 @@ async function addToHouseList(names: NameService, uri: vscode.Uri, name: string)
     return false;
   }
   const listUri = names.houseListUri(folder);
-  const edit = new vscode.WorkspaceEdit();
   let existing: vscode.TextDocument | undefined;
+  let exists = true;
   try {
-    existing = await vscode.workspace.openTextDocument(listUri);
+    await vscode.workspace.fs.stat(listUri);
   } catch {
-    existing = undefined;
+    exists = false;
   }
-  let updated: string;
+  if (exists) {
+    try {
+      existing = await vscode.workspace.openTextDocument(listUri);
+    } catch (e) {
+      void vscode.window.showErrorMessage(`Copydesk: cannot open ${vscode.workspace.asRelativePath(listUri)} (${(e as Error).message}); the name was not added.`);
+      return false;
+    }
+  }
+  const edit = new vscode.WorkspaceEdit();
+  const wasDirty = existing?.isDirty ?? false;
   try {
-    updated = addAcceptedName(existing?.getText() ?? '', name);
+    if (existing) {
+      const text = existing.getText();
+      const plan = planAcceptedName(text, name);
+      if (!plan) {
+        void vscode.window.setStatusBarMessage(`Copydesk: “${name}” is already in ${vscode.workspace.asRelativePath(listUri)}.`, 4000);
+        return true;
+      }
+      addAcceptedName(text, name); // throws if the insertion would not read back as intended
+      edit.insert(listUri, existing.positionAt(plan.offset), plan.text);
+    } else {
+      edit.createFile(listUri, { ignoreIfExists: true, contents: new TextEncoder().encode(addAcceptedName('', name)) });
+    }
   } catch (e) {
     void vscode.window.showErrorMessage(`Copydesk: ${(e as Error).message}`);
     return false;
   }
-  if (existing) {
-    edit.replace(listUri, new vscode.Range(new vscode.Position(0, 0), existing.lineAt(existing.lineCount - 1).range.end), updated);
-  } else {
-    edit.createFile(listUri, { ignoreIfExists: true, contents: new TextEncoder().encode(updated) });
-  }
   const ok = await vscode.workspace.applyEdit(edit);
-  if (ok && existing) await existing.save();
-  if (ok) void vscode.window.setStatusBarMessage(`Copydesk: added “${name}” to ${vscode.workspace.asRelativePath(listUri)}.`, 4000);
+  // NOTE: save() writes the whole buffer; if the writer had unsaved edits there, they decide when to save.
+  if (ok && existing && !wasDirty) await existing.save();
+  if (ok) void vscode.window.setStatusBarMessage(`Copydesk: added “${name}” to ${vscode.workspace.asRelativePath(listUri)}${wasDirty ? ' (unsaved, like your other edits there)' : ''}.`, 4000);
   return ok;
 }
