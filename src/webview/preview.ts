@@ -57,14 +57,7 @@ function patch(html: string): void {
   // Defence in depth: the renderer never emits raw HTML, but no content may change the page's rules.
   const template = document.createElement('template');
   template.innerHTML = html;
-  template.content.querySelectorAll('meta, script, iframe, frame, object, embed, base, link, style, form').forEach((el) => el.remove());
-  template.content.querySelectorAll('*').forEach((el) => {
-    for (const attr of Array.from(el.attributes)) {
-      if (/^on/i.test(attr.name) || attr.name === 'style' || (/^(href|src|xlink:href|action|formaction)$/i.test(attr.name) && /^\s*(javascript|vbscript|data:text)/i.test(attr.value))) {
-        el.removeAttribute(attr.name);
-      }
-    }
-  });
+  sanitize(template.content);
   const next = document.createElement('main');
   next.appendChild(template.content);
   morphdom(root, next, {
@@ -74,6 +67,41 @@ function patch(html: string): void {
   });
   lines = undefined;
   saveState();
+}
+
+/** Attributes that load or send something without a click, or that no preview needs. */
+const DROPPED_ATTRIBUTES = /^(?:on.*|style|srcset|imagesrcset|poster|ping|background|lowsrc|dynsrc|formaction|action|xmlns:.*)$/i;
+/** Attributes holding a URL, checked by scheme. */
+const URL_ATTRIBUTES = /^(?:href|src|xlink:href|cite|data)$/i;
+
+/**
+ * The scheme as a browser reads it: tabs, line breaks and other controls inside the URL are
+ * dropped first ("java\tscript:" is javascript:), and `//host` or `\\host` (no scheme, another
+ * host) is reported as "//".
+ */
+function schemeOf(url: string): string {
+  // eslint-disable-next-line no-control-regex
+  const clean = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+  if (/^[\\/]{2}/.test(clean)) return '//';
+  return /^([^/?#\\]*?):/.exec(clean)?.[1]?.toLowerCase() ?? '';
+}
+
+function allowedUrl(name: string, value: string): boolean {
+  const scheme = schemeOf(value);
+  if (scheme === '') return true;
+  if (name.toLowerCase() === 'href') return scheme === 'http' || scheme === 'https' || scheme === 'mailto';
+  // Images load from the webview's resources (https: in VS Code) or inline raster data.
+  // eslint-disable-next-line no-control-regex
+  return scheme === 'https' || scheme === 'http' || (scheme === 'data' && /^data:image\/(?:gif|png|jpeg|webp);/i.test(value.replace(/[\u0000-\u0020]/g, '')));
+}
+
+function sanitize(root: DocumentFragment): void {
+  root.querySelectorAll('meta, script, iframe, frame, object, embed, base, link, style, form, svg, math, input, button, textarea, select, video, audio, source, track, portal').forEach((el) => el.remove());
+  root.querySelectorAll('*').forEach((el) => {
+    for (const attr of Array.from(el.attributes)) {
+      if (DROPPED_ATTRIBUTES.test(attr.name) || (URL_ATTRIBUTES.test(attr.name) && !allowedUrl(attr.name, attr.value))) el.removeAttribute(attr.name);
+    }
+  });
 }
 
 // --- scroll sync ---------------------------------------------------------------

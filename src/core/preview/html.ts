@@ -13,6 +13,16 @@ export function escapeHtml(s: string): string {
  * none should ever be there; this is defence in depth, as VS Code's own preview does,
  * because a meta refresh or a second CSP inside the body would change the page's rules.
  */
+/**
+ * Bidi embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069). In link text
+ * and titles they can make a link read as another address; plain marks (U+200E, U+200F) stay.
+ */
+export const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+export function stripBidiControls(s: string): string {
+  return s.replace(BIDI_CONTROLS, '');
+}
+
 export function stripMetaHttpEquiv(html: string): string {
   return html.replace(/<meta\b[^>]*\bhttp-equiv\b[^>]*>/gi, '');
 }
@@ -36,15 +46,26 @@ export function urlScheme(url: string): string {
   return m ? m[1].toLowerCase() : '';
 }
 
+/**
+ * A protocol-relative URL (`//host/x`): no scheme, yet not relative; it takes the page's scheme
+ * and goes to another host. Browsers drop tabs and line breaks and read `\` as `/` first.
+ */
+export function isProtocolRelative(url: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  return /^[\\/]{2}/.test(url.replace(/[\u0000-\u0020\u007f-\u009f]/g, ''));
+}
+
 export function isAllowedLinkUrl(url: string): boolean {
   const scheme = urlScheme(url);
-  return scheme === '' || LINK_SCHEMES.has(scheme);
+  if (scheme === '') return !isProtocolRelative(url);
+  return LINK_SCHEMES.has(scheme);
 }
 
 /** Images may also be inline raster data (markdown-it's validateLink already limits data: to those). */
 export function isAllowedImageUrl(url: string): boolean {
   const scheme = urlScheme(url);
-  if (scheme === '' || IMAGE_SCHEMES.has(scheme)) return true;
+  if (scheme === '') return !isProtocolRelative(url);
+  if (IMAGE_SCHEMES.has(scheme)) return true;
   // eslint-disable-next-line no-control-regex
   return scheme === 'data' && /^data:image\/(?:gif|png|jpeg|webp);/i.test(url.replace(/[\u0000-\u0020]/g, ''));
 }

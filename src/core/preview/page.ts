@@ -26,6 +26,9 @@ export function previewContentSecurityPolicy(cspSource: string, nonce: string): 
     `style-src ${cspSource} 'nonce-${n}'`,
     `script-src 'nonce-${n}'`,
     `font-src ${cspSource}`,
+    // No <base> may redirect relative links, and no form may submit anywhere.
+    "base-uri 'none'",
+    "form-action 'none'",
   ].join('; ');
 }
 

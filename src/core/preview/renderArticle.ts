@@ -4,7 +4,7 @@
 import MarkdownIt from 'markdown-it';
 import { splitFrontMatter, type FrontMatter } from '../article/frontMatter';
 import type { Finding } from '../entities/types';
-import { escapeHtml, isAllowedImageUrl, isAllowedLinkUrl } from './html';
+import { escapeHtml, isAllowedImageUrl, isAllowedLinkUrl, stripBidiControls } from './html';
 
 type Token = MarkdownIt.Token;
 /** markdown-it's Token class, reached through an existing token (the typings export it as a type only). */
@@ -56,6 +56,8 @@ interface Flag {
 interface TextMeta {
   flags?: Flag[];
   dateline?: boolean;
+  /** Inside a link's text: bidi controls are dropped from what it shows. */
+  inLink?: boolean;
 }
 
 interface RenderEnv {
@@ -73,10 +75,26 @@ function createMarkdownIt(): MarkdownIt {
   // refuse every other scheme too (ftp:, chrome:, command: …) so it stays plain text.
   it.validateLink = (url: string) => validateLink(url) && (isAllowedLinkUrl(url) || isAllowedImageUrl(url));
 
+  // Table alignment as classes: markdown-it writes style="text-align:…", which the CSP blocks.
+  it.core.ruler.push('copydesk_align_classes', (state) => {
+    for (const token of state.tokens) {
+      if (token.type !== 'th_open' && token.type !== 'td_open') continue;
+      const align = /^text-align:(left|right|center)$/.exec(token.attrGet('style') ?? '')?.[1];
+      token.attrs = (token.attrs ?? []).filter(([name]) => name !== 'style');
+      if (align) token.attrJoin('class', `align-${align}`);
+    }
+  });
+
   const rules = it.renderer.rules;
   rules.text = (tokens, idx) => renderTextToken(tokens[idx]);
   rules.link_open = (tokens, idx, options, _env, self) => {
     const token = tokens[idx];
+    // Link text and title lose bidi overrides, so a link cannot show one address and go to another.
+    for (let k = idx + 1; k < tokens.length && tokens[k].type !== 'link_close'; k++) {
+      if (tokens[k].type === 'text') ((tokens[k].meta ??= {}) as TextMeta).inLink = true;
+    }
+    const title = token.attrGet('title');
+    if (title !== null) token.attrSet('title', stripBidiControls(title));
     const href = token.attrGet('href');
     // data:image passes validateLink (for images); as a link target it is not allowed.
     if (href !== null && !isAllowedLinkUrl(href)) {
@@ -87,7 +105,7 @@ function createMarkdownIt(): MarkdownIt {
   };
   rules.image = (tokens, idx, options, env: RenderEnv, self) => {
     const token = tokens[idx];
-    token.attrSet('alt', self.renderInlineAsText(token.children ?? [], options, env));
+    token.attrSet('alt', stripBidiControls(self.renderInlineAsText(token.children ?? [], options, env)));
     const src = token.attrGet('src') ?? '';
     const resolved = env.resolveImage?.(src) ?? src;
     if (isAllowedImageUrl(resolved)) token.attrSet('src', resolved);
@@ -130,7 +148,8 @@ function renderFlagged(content: string, flags: readonly Flag[] | undefined): str
 
 function renderTextToken(token: Token): string {
   const meta = token.meta as TextMeta | null;
-  const html = renderFlagged(token.content, meta?.flags);
+  // Flags hold offsets into the content, so the controls go from the escaped output.
+  const html = meta?.inLink ? stripBidiControls(renderFlagged(token.content, meta?.flags)) : renderFlagged(token.content, meta?.flags);
   return meta?.dateline ? `<span class="dateline">${html}</span>` : html;
 }
 

@@ -26,11 +26,11 @@ function dirname(path: string): string {
 
 /**
  * Percent-encodes what would end or confuse a Markdown link destination
- * (space, parentheses, angle brackets, `#`, `?`, `%`); other characters, accented
+ * (space, tab, line breaks, parentheses, angle brackets, `#`, `?`, `%`); other characters, accented
  * letters included, stay readable.
  */
 export function encodeLinkPath(path: string): string {
-  return path.replace(/[ %()<>#?[\]\t]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
+  return path.replace(/[ %()<>#?[\]\t\n\r]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
 }
 
 /** Link from the file `fromFile` to `toFile`: "x.md", "../world/x.md", with spaces and parentheses encoded. */

@@ -329,6 +329,11 @@ export class NewsPreviewPanel implements vscode.Disposable {
     if (path === '') return;
     const folder = vscode.workspace.getWorkspaceFolder(this.resource);
     const target = path.startsWith('/') && folder ? vscode.Uri.joinPath(folder.uri, path) : vscode.Uri.joinPath(this.resource, '..', path);
+    // NOTE: in an untrusted workspace an article must not lead the editor out of its folder (`../../..`).
+    if (!vscode.workspace.isTrusted && !(folder && isInsideFolder(folder.uri, target))) {
+      void vscode.window.showWarningMessage(`Copydesk: ${path} is outside the workspace folder; links there do not open in an untrusted workspace.`);
+      return;
+    }
     const sourceEditor = vscode.window.visibleTextEditors.find((e) => this.isOwn(e.document.uri));
     const column = sourceEditor?.viewColumn ?? vscode.ViewColumn.One;
     if (/\.(md|markdown)$/i.test(target.path)) {
@@ -346,6 +351,13 @@ export class NewsPreviewPanel implements vscode.Disposable {
     const esc = message.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
     return `<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none'"></head><body><p>${esc}</p></body></html>`;
   }
+}
+
+/** True when `target` (already normalised by joinPath) is the folder or inside it. */
+export function isInsideFolder(folder: vscode.Uri, target: vscode.Uri): boolean {
+  if (folder.scheme !== target.scheme || folder.authority !== target.authority) return false;
+  const base = folder.path.endsWith('/') ? folder.path : folder.path + '/';
+  return target.path === folder.path || target.path.startsWith(base);
 }
 
 function basename(uri: vscode.Uri): string {
