@@ -146,7 +146,7 @@ describe('parseHouseList', () => {
   it('reports an unknown section at its key and still reads the known ones', () => {
     const { list, problems } = parseHouseList('accept: [Brenza Latin]\nwords: [Harbor]\n');
     assert.deepEqual(list.accept, ['Brenza Latin']);
-    assert.deepEqual(problems, [{ message: 'Unknown house list section “words” (expected accept, preferred or entities).', line: 2, column: 1 }]);
+    assert.deepEqual(problems, [{ message: 'Unknown house list section “words” (expected accept, preferred or entities; keys starting with x- may hold anchors).', line: 2, column: 1 }]);
   });
 
   it('reports a list that is not a map at all', () => {
@@ -213,7 +213,7 @@ describe('addAcceptedName', () => {
   });
 
   it('appends to a short flow list and keeps its trailing comment', () => {
-    assert.equal(addAcceptedName('# list\naccept: [Brenza Latin] # local names\n', 'Harbor Daily'), '# list\naccept: [ Brenza Latin, Harbor Daily ] # local names\n');
+    assert.equal(addAcceptedName('# list\naccept: [Brenza Latin] # local names\n', 'Harbor Daily'), '# list\naccept: [Brenza Latin, Harbor Daily] # local names\n');
   });
 
   it('creates `accept` after the other sections when it is missing', () => {
@@ -226,9 +226,10 @@ describe('addAcceptedName', () => {
   });
 
   it('starts an empty file with a header comment and the name', () => {
-    const expected = '# Copydesk house list: names that are right in this newsroom.\naccept: [ Brenza Latin ]\n';
+    const expected = '# Copydesk house list: names that are right in this newsroom.\naccept: [Brenza Latin]\n';
     assert.equal(addAcceptedName('', 'Brenza Latin'), expected);
-    assert.equal(addAcceptedName('  \n\n', 'Brenza Latin'), expected);
+    // Even blank lines are the writer's: the new text goes before them.
+    assert.equal(addAcceptedName('  \n\n', 'Brenza Latin'), expected + '  \n\n');
   });
 
   it('writes a result that parseHouseList reads back with the new name', () => {
@@ -241,8 +242,8 @@ describe('addAcceptedName', () => {
     assert.equal(addAcceptedName(before, 'Harbor Daily'), before);
   });
 
-  it('switches a flow list of eight names to one name a line', () => {
-    assert.equal(addAcceptedName('accept: [A1, A2, A3, A4, A5, A6, A7, A8]\n', 'A9'), `accept:\n${['A1', 'A2', 'A3', 'A4', 'A5', 'A6', 'A7', 'A8', 'A9'].map((n) => `  - ${n}\n`).join('')}`);
+  it('keeps a flow list of eight names a flow list', () => {
+    assert.equal(addAcceptedName('accept: [A1, A2, A3, A4, A5, A6, A7, A8]\n', 'A9'), 'accept: [A1, A2, A3, A4, A5, A6, A7, A8, A9]\n');
   });
 
   it('throws a clear error instead of rewriting a file with a YAML error', () => {

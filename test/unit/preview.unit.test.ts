@@ -336,7 +336,7 @@ describe('renderPreviewPage', () => {
   it('has the panel’s CSP with the nonce', () => {
     assert.equal(
       previewContentSecurityPolicy('https://webview.test', 'abcdefghijklmnopqrstuv=='),
-      "default-src 'none'; img-src https://webview.test https: data:; style-src https://webview.test 'nonce-abcdefghijklmnopqrstuv=='; script-src 'nonce-abcdefghijklmnopqrstuv=='; font-src https://webview.test",
+      "default-src 'none'; img-src https://webview.test https: data:; style-src https://webview.test 'nonce-abcdefghijklmnopqrstuv=='; script-src 'nonce-abcdefghijklmnopqrstuv=='; font-src https://webview.test; base-uri 'none'; form-action 'none'",
     );
     assert.ok(page.includes(`<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; img-src https://webview.test https: data:;`));
     assert.ok(page.includes('<script nonce="abcdefghijklmnopqrstuv==" src="https://webview.test/preview.js"></script>'));

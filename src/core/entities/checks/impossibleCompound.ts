@@ -12,6 +12,8 @@ export function findImpossibleCompounds(ctx: CheckContext): Finding[] {
   const counts = countryCounts(ctx);
   for (const block of ctx.blocks) {
     const { atoms } = block;
+    // Counted once per paragraph, on its first compound: a paragraph of many compounds stays linear.
+    let local: Map<string, number> | undefined;
     for (let i = 0; i + 1 < atoms.length; i++) {
       const a = atoms[i];
       const b = atoms[i + 1];
@@ -23,8 +25,9 @@ export function findImpossibleCompounds(ctx: CheckContext): Finding[] {
       const text = ctx.text.slice(block.start + a.start, block.start + b.end);
       if (ctx.registry.isAccepted(text)) continue;
       // The partner is the other country this paragraph names most, then the article.
-      const local = countryCounts({ ...ctx, blocks: [block] });
-      const score = (id: string) => (local.get(id) ?? 0) * 10 + (counts.get(id) ?? 0);
+      local ??= countryCounts({ ...ctx, blocks: [block] });
+      const here = local;
+      const score = (id: string) => (here.get(id) ?? 0) * 10 + (counts.get(id) ?? 0);
       const partner = [...counts.keys()]
         .filter((id) => id !== left.country.id)
         .map((id) => [id, score(id)] as const)
