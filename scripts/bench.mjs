@@ -2,6 +2,7 @@
 //   1. entity engine vs cspell-lib's DocumentValidator and the cspell CLI (bench/engine.bench.mjs)
 //   2. preview renderer vs markdown-it's plain render (bench/preview.bench.mjs)
 //   3. See also index build and query over 10,000 generated articles (bench/seeAlso.bench.mjs)
+//   3b. hostile 2 MB paragraphs vs a normal 2 MB article (bench/badInput.bench.mjs)
 //   4. in a real VS Code (code-server): activation, first diagnostics, keystroke → preview DOM
 // Benchmarks print figures; they never fail the test suite.
 import { spawnSync } from 'node:child_process';
@@ -23,6 +24,7 @@ step('compile', process.execPath, [path.join(root, 'node_modules', 'typescript',
 step('entity engine vs cspell', process.execPath, ['bench/engine.bench.mjs']);
 step('preview renderer vs markdown-it', process.execPath, ['bench/preview.bench.mjs']);
 step('See also index', process.execPath, ['--expose-gc', 'bench/seeAlso.bench.mjs']);
+step('hostile input vs a normal article', process.execPath, ['bench/badInput.bench.mjs']);
 step('real VS Code host (code-server)', process.execPath, ['scripts/run-integration.mjs'], {
   COPYDESK_INTEGRATION_FILES: path.join(root, 'out', 'test', 'hostBench', 'host.bench.js'),
 });

@@ -83,6 +83,8 @@ const tiers = [
   // tsc still emits on type errors, so the suites below run even when this step fails.
   { name: 'compile-tests', cmd: 'npx', args: ['tsc', '-p', 'tsconfig.test.json'], count: byExitCode },
   { name: 'unit', cmd: 'npx', args: ['mocha', '--config', '.mocharc.unit.json'], count: mochaCounts },
+  // Property-based tests over the core (fast-check): no throw, exact spans, linear time.
+  { name: 'fuzz', cmd: 'npx', args: ['mocha', '--config', '.mocharc.fuzz.json'], count: mochaCounts },
   {
     name: 'grammar',
     when: () => exists('test/grammar'),

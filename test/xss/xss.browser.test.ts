@@ -11,6 +11,8 @@ import { renderArticle, renderPreviewPage } from '../../src/core/preview';
 const ROOT = join(__dirname, '..', '..', '..');
 const CHROMIUM = '/usr/bin/chromium';
 const ORIGIN = 'https://webview.test';
+/** The one remote host payloads may load images from on purpose (an https image is allowed content). */
+const ALLOWED_REMOTE = 'ok.example';
 const NONCE = 'dGVzdC1ub25jZS0xMjM0NTY=';
 
 interface Payload {
@@ -99,6 +101,8 @@ describe('preview XSS in headless Chromium', function () {
   let page: Page;
   const pwned: string[] = [];
   const navigations: string[] = [];
+  /** Requests that left the webview origin for anywhere but ALLOWED_REMOTE (all are aborted). */
+  const outbound: string[] = [];
   let current = '';
 
   before(async () => {
@@ -116,7 +120,10 @@ describe('preview XSS in headless Chromium', function () {
     // Everything is served from the fake webview origin; nothing reaches the network.
     await context.route('**/*', async (route) => {
       const url = new URL(route.request().url());
-      if (url.origin !== ORIGIN) return route.abort();
+      if (url.origin !== ORIGIN) {
+        if (url.hostname !== ALLOWED_REMOTE) outbound.push(`${current}: ${route.request().url()}`);
+        return route.abort();
+      }
       if (url.pathname === '/index.html') {
         const html = current === UNSAFE ? unsafePage() : pageFor(payloads.find((p) => p.name === current)!);
         return route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' });
@@ -165,7 +172,54 @@ describe('preview XSS in headless Chromium', function () {
     console.log(`      ${payloads.length} hostile payloads tried`);
     assert.deepEqual(pwned, [], 'payloads ran');
     assert.deepEqual(navigations, [], 'the page navigated');
+    assert.deepEqual(outbound, [], 'outbound requests');
     assert.deepEqual(failures, []);
+  });
+
+  it('cleans raw HTML posted past the renderer: tabbed schemes, srcset, poster, ping and //host run and load nothing', async () => {
+    // The webview's own sanitiser is the second wall: these bodies skip renderArticle entirely.
+    const bodies = [
+      '<a id="t1" href="java\tscript:window.__pwned(\'tab\')">tab</a>',
+      '<a id="t2" href="java\nscript:window.__pwned(\'newline\')">newline</a>',
+      '<a id="t3" href=" \u0001javascript:window.__pwned(\'control\')">control</a>',
+      '<a id="t4" href="JaVaScRiPt&colon;window.__pwned(\'entity\')">entity</a>',
+      '<img id="t5" src="x.png" srcset="https://evil.example/srcset.png 1x, https://evil.example/srcset2.png 2x">',
+      '<picture><source srcset="https://evil.example/source.png"><img src="x.png"></picture>',
+      '<video poster="https://evil.example/poster.png"></video>',
+      '<a id="t6" href="https://ok.example/" ping="https://evil.example/ping">ping</a>',
+      '<img id="t7" src="//evil.example/pr.png"><img src="/\\evil.example/pr2.png"><img src="\\\\evil.example/pr3.png">',
+      '<img src="/\t/evil.example/pr4.png">',
+      '<div style="background:url(https://evil.example/bg.png)" background="https://evil.example/bg2.png">bg</div>',
+      '<svg><image href="https://evil.example/svg.png"/></svg>',
+      '<form action="https://evil.example/f"><button formaction="javascript:window.__pwned(\'formaction\')">b</button></form>',
+    ].join('\n');
+    // Any page will do as the starting point: load the first payload's, then patch in the raw bodies.
+    current = payloads[0].name;
+    await page.goto(`${ORIGIN}/index.html`, { waitUntil: 'load' });
+    current = 'raw html update';
+    const before = outbound.length;
+    await page.evaluate((html) => window.postMessage({ type: 'update', html, version: 7, resource: 'file:///article.md' }, '*'), bodies);
+    await page.waitForFunction(() => ((window as unknown as { __messages: Array<{ type: string; version: number }> }).__messages ?? []).some((m) => m.type === 'rendered' && m.version === 7));
+    const left = await page.evaluate(() => {
+      const found: string[] = [];
+      for (const el of Array.from(document.querySelectorAll('#copydesk-root *'))) {
+        for (const attr of Array.from(el.attributes)) {
+          if (/^(srcset|poster|ping|style|background|formaction|action)$/i.test(attr.name) || /^on/i.test(attr.name)) found.push(`<${el.localName}> ${attr.name}`);
+          if (/^(href|src)$/i.test(attr.name)) {
+            const v = attr.value.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+            if (/^[\\/]{2}/.test(v) || /^(?!https?:|mailto:)[a-z][a-z0-9+.-]*:/i.test(v)) found.push(`<${el.localName}> ${attr.name}=${attr.value}`);
+          }
+        }
+      }
+      for (const sel of ['video', 'source', 'svg', 'form', 'button']) if (document.querySelector(`#copydesk-root ${sel}`)) found.push(`element ${sel}`);
+      return found;
+    });
+    await page.evaluate(pokeAndInspect);
+    await page.waitForTimeout(100);
+    assert.deepEqual(left, [], 'attributes the sanitiser should have dropped');
+    assert.deepEqual(outbound.slice(before), [], 'outbound requests');
+    assert.deepEqual(pwned, [], 'payloads ran');
+    assert.deepEqual(navigations, [], 'the page navigated');
   });
 
   it('sees unescaped HTML when a body bypasses the renderer (the checks are not blind)', async () => {
