@@ -13,6 +13,12 @@ import { buildSeeAlsoBlock, escapeInlineMarkdown, formatSeeAlsoLine } from '../.
 import { encodeLinkPath } from '../../src/core/seeAlso/links';
 import { renderArticle } from '../../src/core/preview';
 import { isAllowedImageUrl, isAllowedLinkUrl } from '../../src/core/preview/html';
+import { isInsideFolder } from '../../src/core/preview/linkTargets';
+import { resolve } from 'node:path';
+import { createNameChecker, loadBuiltInKnowledge } from '../../src/core/entities/knowledgeBase';
+
+// Compiled tests run from out/test/unit/, so the repository root is three levels up.
+const DATA_DIR = resolve(__dirname, '../../../data');
 
 /** The yaml "billion laughs": 20 levels of ten aliases each. */
 function aliasBomb(lastKey: string): string {
@@ -21,6 +27,34 @@ function aliasBomb(lastKey: string): string {
   lines.push(`${lastKey}: *a19`);
   return lines.join('\n') + '\n';
 }
+
+describe('hostile articles (items 1 and 2 of issue 10)', () => {
+  const checker = createNameChecker(loadBuiltInKnowledge(DATA_DIR));
+  /** Median of three checks, each on a fresh variant so the block cache cannot answer. */
+  const time = (text: string) => {
+    const times = [0, 1, 2].map((i) => {
+      const t = performance.now();
+      checker.check(' '.repeat(i) + text);
+      return performance.now() - t;
+    });
+    return times.sort((a, b) => a - b)[1];
+  };
+
+  it('checks “Write to desk @ aaaa…” in time linear in its length (8× the text within 24× the time)', () => {
+    const build = (n: number) => `Write to desk @ ${'a'.repeat(n)}\n`;
+    time(build(25_000));
+    const ratio = time(build(200_000)) / Math.max(5, time(build(25_000)));
+    assert.ok(ratio < 24, `8× the text took ${ratio.toFixed(1)}× the time`);
+  });
+
+  it('finds the same names, once each and with exact offsets, with lone \\r line ends', () => {
+    const lf = '---\ntitle: Olaf Sholz in Berlin\n---\n\nChancellor Olaf Sholz said.\n\nThe spread of Govt-19.\n';
+    const cr = lf.replace(/\n/g, '\r');
+    const spans = (text: string) => checker.check(text).map((f) => [f.start, f.end, text.slice(f.start, f.end), f.text]);
+    assert.deepEqual(spans(cr), spans(lf));
+    assert.equal(spans(cr).length, 3);
+  });
+});
 
 describe('broken and hostile configuration', () => {
   it('reads a cspell.json with 130,000 words without overflowing the stack', () => {
@@ -246,5 +280,14 @@ describe('preview hardening', () => {
 
   it('keeps bidi controls outside links (Arabic and Hebrew copy may need them)', () => {
     assert.ok(renderArticle('Text \u2067مرحبا\u2069 here.\n').html.includes('\u2067'));
+  });
+
+  it('keeps preview links of an untrusted workspace inside its folder', () => {
+    assert.equal(isInsideFolder('/work/news', '/work/news/world/a.md'), true);
+    assert.equal(isInsideFolder('/work/news/', '/work/news'), true);
+    assert.equal(isInsideFolder('/work/news', '/work/news/world/../../news/a.md'), true);
+    assert.equal(isInsideFolder('/work/news', '/work/news/../../../etc/passwd'), false);
+    assert.equal(isInsideFolder('/work/news', '/work/newsroom/a.md'), false);
+    assert.equal(isInsideFolder('/work/news', '/etc/passwd'), false);
   });
 });

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { Finding } from '../../core/entities/types';
 import { renderArticle, renderPreviewPage, stripMetaHttpEquiv, urlScheme } from '../../core/preview';
+import { isInsideFolder } from '../../core/preview/linkTargets';
 
 export const PREVIEW_VIEW_TYPE = 'copydesk.preview';
 
@@ -330,7 +331,7 @@ export class NewsPreviewPanel implements vscode.Disposable {
     const folder = vscode.workspace.getWorkspaceFolder(this.resource);
     const target = path.startsWith('/') && folder ? vscode.Uri.joinPath(folder.uri, path) : vscode.Uri.joinPath(this.resource, '..', path);
     // NOTE: in an untrusted workspace an article must not lead the editor out of its folder (`../../..`).
-    if (!vscode.workspace.isTrusted && !(folder && isInsideFolder(folder.uri, target))) {
+    if (!vscode.workspace.isTrusted && !(folder && isInsideWorkspaceFolder(folder.uri, target))) {
       void vscode.window.showWarningMessage(`Copydesk: ${path} is outside the workspace folder; links there do not open in an untrusted workspace.`);
       return;
     }
@@ -353,11 +354,8 @@ export class NewsPreviewPanel implements vscode.Disposable {
   }
 }
 
-/** True when `target` (already normalised by joinPath) is the folder or inside it. */
-export function isInsideFolder(folder: vscode.Uri, target: vscode.Uri): boolean {
-  if (folder.scheme !== target.scheme || folder.authority !== target.authority) return false;
-  const base = folder.path.endsWith('/') ? folder.path : folder.path + '/';
-  return target.path === folder.path || target.path.startsWith(base);
+function isInsideWorkspaceFolder(folder: vscode.Uri, target: vscode.Uri): boolean {
+  return folder.scheme === target.scheme && folder.authority === target.authority && isInsideFolder(folder.path, target.path);
 }
 
 function basename(uri: vscode.Uri): string {
