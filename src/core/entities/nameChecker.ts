@@ -21,6 +21,8 @@ export interface CheckOptions {
   severity?: Severity;
   /** Texts to leave alone in this document ("ignore in this file"). */
   ignore?: ReadonlySet<string>;
+  /** How much of an article to check at most; MAX_CHECKED_CHARS unless given (tests use less). */
+  maxCheckedChars?: number;
 }
 
 /** Checks earlier in this list win when two findings overlap. */
@@ -63,13 +65,14 @@ export class NameChecker {
   /** Checks an analysed article. */
   checkArticle(article: AnalysedArticle, options: CheckOptions = {}): NameCheckResult {
     let truncated: NameCheckResult['truncated'];
-    if (article.text.length > MAX_CHECKED_CHARS) {
+    const limit = options.maxCheckedChars ?? MAX_CHECKED_CHARS;
+    if (article.text.length > limit) {
       truncated = {
-        checkedChars: MAX_CHECKED_CHARS,
+        checkedChars: limit,
         totalChars: article.text.length,
-        message: `Only the first ${MAX_CHECKED_CHARS.toLocaleString('en-US')} of ${article.text.length.toLocaleString('en-US')} characters were checked for names.`,
+        message: `Only the first ${limit.toLocaleString('en-US')} of ${article.text.length.toLocaleString('en-US')} characters were checked for names.`,
       };
-      article = analyseArticle(article.text.slice(0, MAX_CHECKED_CHARS));
+      article = analyseArticle(article.text.slice(0, limit));
     }
     const { text } = article;
     const prose = article.prose;
