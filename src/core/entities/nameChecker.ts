@@ -99,6 +99,11 @@ export class NameChecker {
     return truncated ? { findings: resolveOverlaps(accepted, options), truncated } : { findings: resolveOverlaps(accepted, options) };
   }
 
+  /** True when `article` is the one this checker checked last (its mentions are at hand). */
+  hasChecked(article: AnalysedArticle): boolean {
+    return this.lastBlocks?.article === article;
+  }
+
   /** The blocks of the last check, so `entitiesIn` reuses them for the same analysis. */
   private lastBlocks: { article: AnalysedArticle; blocks: Block[] } | undefined;
 

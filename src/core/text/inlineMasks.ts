@@ -17,34 +17,52 @@ const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 9
 
 /** Code spans: a run of n backticks up to the next run of exactly n (CommonMark). */
 const codeSpans: Scanner = (s, mask) => {
-  const runs: Array<[number, number]> = [];
+  // Runs as two number arrays (no object per run: a line of backticks has many).
+  const starts: number[] = [];
+  const lengths: number[] = [];
   for (let i = s.indexOf('`'); i !== -1; ) {
     let j = i;
     while (s.charCodeAt(j) === 96) j++;
-    runs.push([i, j - i]);
+    starts.push(i);
+    lengths.push(j - i);
     i = s.indexOf('`', j);
   }
-  if (runs.length < 2) return;
+  if (starts.length < 2) return;
   // For each run, the index of the next run of the same length: one backward pass.
-  const nextSame = new Array<number>(runs.length).fill(-1);
+  const nextSame = new Int32Array(starts.length).fill(-1);
   const lastOfLength = new Map<number, number>();
-  for (let r = runs.length - 1; r >= 0; r--) {
-    nextSame[r] = lastOfLength.get(runs[r][1]) ?? -1;
-    lastOfLength.set(runs[r][1], r);
+  for (let r = starts.length - 1; r >= 0; r--) {
+    nextSame[r] = lastOfLength.get(lengths[r]) ?? -1;
+    lastOfLength.set(lengths[r], r);
   }
-  for (let r = 0; r < runs.length; r++) {
+  for (let r = 0; r < starts.length; r++) {
     const close = nextSame[r];
     if (close === -1) continue;
-    mask(runs[r][0], runs[close][0] + runs[close][1]);
+    mask(starts[r], starts[close] + lengths[close]);
     r = close;
   }
 };
 
+/** True when `s` has `word` (lower-case ASCII) at `at`, in any case. Allocates nothing. */
+function hasWordAt(s: string, at: number, word: string): boolean {
+  if (at + word.length > s.length) return false;
+  for (let k = 0; k < word.length; k++) {
+    const c = s.charCodeAt(at + k);
+    const w = word.charCodeAt(k);
+    if (c !== w && !(w >= 97 && w <= 122 && c === w - 32)) return false;
+  }
+  return true;
+}
+
 /** `<scheme:…>` autolinks for http, https, mailto and ftp. */
-const AUTOLINK_SCHEME = /^(?:https?|mailto|ftp):/i;
+const AUTOLINK_SCHEMES = ['http:', 'https:', 'mailto:', 'ftp:'];
+function hasSchemeAt(s: string, at: number): boolean {
+  for (const scheme of AUTOLINK_SCHEMES) if (hasWordAt(s, at, scheme)) return true;
+  return false;
+}
 const autolinks: Scanner = (s, mask) => {
   for (let i = s.indexOf('<'); i !== -1; ) {
-    if (!AUTOLINK_SCHEME.test(s.slice(i + 1, i + 8))) {
+    if (!hasSchemeAt(s, i + 1)) {
       i = s.indexOf('<', i + 1);
       continue;
     }

@@ -5,6 +5,7 @@ import { buildSeeAlsoBlock, DEFAULT_SEE_ALSO_FORMAT, SeeAlsoItem } from '../../c
 import { findLinkedTargets, relativeLink } from '../../core/seeAlso/links';
 import { planSeeAlsoInsertion } from '../../core/seeAlso/placement';
 import { IndexedArticle, SeeAlsoCandidate } from '../../core/seeAlso/seeAlsoIndex';
+import { settingsFor } from '../settings';
 import { SeeAlsoDeps, WorkspaceSeeAlsoIndex } from './workspaceSeeAlsoIndex';
 
 export const INSERT_SEE_ALSO_COMMAND = 'copydesk.insertSeeAlso';
@@ -94,7 +95,7 @@ async function insertSeeAlso(workspaceIndex: WorkspaceSeeAlsoIndex, args?: Inser
     return result;
   }
 
-  const format = vscode.workspace.getConfiguration('copydesk.seeAlso', doc.uri).get<string>('format') || DEFAULT_SEE_ALSO_FORMAT;
+  const format = settingsFor(doc.uri).seeAlsoFormat || DEFAULT_SEE_ALSO_FORMAT;
   const items: SeeAlsoItem[] = toInsert.map((a) => ({
     title: a.title,
     path: relativeLink(doc.uri.path, vscode.Uri.parse(a.path).path),
