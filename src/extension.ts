@@ -45,6 +45,7 @@ export function activate(context: vscode.ExtensionContext): void {
     }),
     registerSeeAlso(context, {
       namesOf: (text) => names.entityIdsIn(analyses.forText(text)),
+      analysisOf: (document) => analyses.get(document),
       nameLabel: (id) => names.entityName(id),
     }),
     first,

@@ -33,7 +33,7 @@ export interface InsertSeeAlsoResult {
 export function registerSeeAlso(_context: vscode.ExtensionContext, deps: SeeAlsoDeps): vscode.Disposable {
   const workspaceIndex = new WorkspaceSeeAlsoIndex(deps);
   const command = vscode.commands.registerCommand(INSERT_SEE_ALSO_COMMAND, (args?: InsertSeeAlsoArgs) =>
-    insertSeeAlso(workspaceIndex, args),
+    insertSeeAlso(workspaceIndex, deps, args),
   );
   return vscode.Disposable.from(command, workspaceIndex);
 }
@@ -43,7 +43,7 @@ interface PickItem extends vscode.QuickPickItem {
   linked?: boolean;
 }
 
-async function insertSeeAlso(workspaceIndex: WorkspaceSeeAlsoIndex, args?: InsertSeeAlsoArgs): Promise<InsertSeeAlsoResult | undefined> {
+async function insertSeeAlso(workspaceIndex: WorkspaceSeeAlsoIndex, deps: SeeAlsoDeps, args?: InsertSeeAlsoArgs): Promise<InsertSeeAlsoResult | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || editor.document.languageId !== 'markdown') {
     void vscode.window.showInformationMessage('Copydesk: open a Markdown article to insert See also links.');
@@ -60,7 +60,7 @@ async function insertSeeAlso(workspaceIndex: WorkspaceSeeAlsoIndex, args?: Inser
   );
 
   const key = doc.uri.toString();
-  const linked = findLinkedTargets(doc.uri.path, doc.getText());
+  const linked = findLinkedTargets(doc.uri.path, deps.analysisOf?.(doc) ?? doc.getText());
   const isLinked = (a: IndexedArticle) => linked.has(vscode.Uri.parse(a.path).path);
   const result: InsertSeeAlsoResult = { inserted: [], alreadyLinked: [], notFound: [] };
 
@@ -111,7 +111,7 @@ async function insertSeeAlso(workspaceIndex: WorkspaceSeeAlsoIndex, args?: Inser
     const text = doc.getText();
     const eol = doc.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
     const cursor = target ? doc.offsetAt(target.selection.active) : doc.offsetAt(editor.selection.active);
-    const plan = planSeeAlsoInsertion(text, cursor, buildSeeAlsoBlock(items, format, eol), eol);
+    const plan = planSeeAlsoInsertion(deps.analysisOf?.(doc) ?? text, cursor, buildSeeAlsoBlock(items, format, eol), eol);
     let applied: boolean;
     if (target) {
       // One edit, one undo step.

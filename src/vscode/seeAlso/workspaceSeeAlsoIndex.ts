@@ -1,6 +1,7 @@
 // Keeps a SeeAlsoIndex of the workspace's articles up to date: a background
 // build at start, then file-watcher events and (debounced) document edits.
 import * as vscode from 'vscode';
+import type { AnalysedArticle } from '../../core/article/analysedArticle';
 import { isRankableArticle } from '../../core/seeAlso/article';
 import { SeeAlsoIndex } from '../../core/seeAlso/seeAlsoIndex';
 import { isArticleLocation, settingsFor } from '../settings';
@@ -16,6 +17,8 @@ export interface SeeAlsoDeps {
   namesOf(text: string): string[];
   /** Display form of an entity id, for the "why it matches" line. */
   nameLabel?(id: string): string;
+  /** The shared analysis of an open document's current version (see ArticleAnalyses). */
+  analysisOf?(document: vscode.TextDocument): AnalysedArticle;
 }
 
 interface Globs {
