@@ -135,12 +135,19 @@ export class NameChecker {
 /** Keeps a pending finding only where the article names its entity with the required word. */
 function confirmPending(findings: PendingFinding[], blocks: Block[]): Finding[] {
   if (!findings.some((f) => f.requires)) return findings;
-  const named = new Set<string>();
-  for (const b of blocks) for (const m of b.mentions) for (const k of m.form.keys) named.add(`${m.form.entity.id}|${k}`);
+  // Entity → the words it is named with; built only for the entities a pending finding asks about.
+  const asked = new Map<string, Set<string>>();
+  for (const f of findings) if (f.requires && !asked.has(f.requires.entityId)) asked.set(f.requires.entityId, new Set());
+  for (const b of blocks) {
+    for (const m of b.mentions) {
+      const keys = asked.get(m.form.entity.id);
+      if (keys) for (const k of m.form.keys) keys.add(k);
+    }
+  }
   const out: Finding[] = [];
   for (const f of findings) {
     if (!f.requires) out.push(f);
-    else if (named.has(`${f.requires.entityId}|${f.requires.key}`)) {
+    else if (asked.get(f.requires.entityId)!.has(f.requires.key)) {
       const { requires: _, ...finding } = f;
       void _;
       out.push(finding);

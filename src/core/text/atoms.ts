@@ -99,7 +99,7 @@ export function scanAtoms(text: string, from = 0, to = text.length, out: Atom[] 
       key: upper ? base.toLowerCase() : base,
       gap,
       capitalized: c0 >= 65 && c0 <= 90 ? true : c0 < 128 ? false : UPPER.test(raw),
-      sentenceStart: !plainSpace && (first || /[.!?:;"“”]\s*$|\n\s*\n/.test(between) || /^\s*[-*+>#|]\s/.test(between)),
+      sentenceStart: !plainSpace && (first || SENTENCE_END.test(between) || BLANK_LINE.test(between) || /^\s*[-*+>#|]\s/.test(between)),
     });
     prevEnd = end;
     first = false;
@@ -108,12 +108,16 @@ export function scanAtoms(text: string, from = 0, to = text.length, out: Atom[] 
   return out;
 }
 
+/** Sentence punctuation (then spaces) right before an atom. */
+const SENTENCE_END = /[.!?:;"“”]\s*$/;
+/** A blank line: two line ends (\r\n, \n or a lone \r, as LineIndex counts them) with only spaces between. */
+const BLANK_LINE = /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)/;
+
 function classifyGap(between: string): Atom['gap'] {
   if (between === ' ' || between === '\u00a0') return ' ';
   if (between === '-' || between === '\u2010' || between === '\u2011') return '-';
   // A single line break inside a paragraph still joins a name ("European\nCentral Bank").
-  if (/^[ \t]*\r?\n[ \t]*$/.test(between)) return ' ';
-  if (/^\s+$/.test(between) && !/\n\s*\n/.test(between)) return ' ';
+  if (/^\s+$/.test(between) && !BLANK_LINE.test(between)) return ' ';
   return 'break';
 }
 
