@@ -103,7 +103,7 @@ export class NewsPreviewPanel implements vscode.Disposable {
       }),
       vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.onEditorScrolled(e)),
     );
-    void this.update();
+    this.safeUpdate();
   }
 
   get resourceUri(): vscode.Uri {
@@ -133,7 +133,7 @@ export class NewsPreviewPanel implements vscode.Disposable {
     this.pageLoaded = false;
     this.initialLine = undefined;
     this.configureWebview();
-    void this.update();
+    this.safeUpdate();
   }
 
   reveal(viewColumn: vscode.ViewColumn, preserveFocus: boolean): void {
@@ -177,7 +177,7 @@ export class NewsPreviewPanel implements vscode.Disposable {
     const run = () => {
       this.timer = undefined;
       this.lastUpdateAt = Date.now();
-      void this.update();
+      this.safeUpdate();
     };
     if (wait <= 0) run();
     else this.timer = setTimeout(run, wait);
@@ -185,6 +185,15 @@ export class NewsPreviewPanel implements vscode.Disposable {
 
   private lastUpdateAt = 0;
   private lastRenderMs = 0;
+
+  /** An update whose failure shows on the page instead of disappearing as a rejected promise. */
+  private safeUpdate(): void {
+    this.update().catch((e: unknown) => {
+      if (this.disposed) return;
+      this.pageLoaded = false;
+      this.panel.webview.html = this.errorPage(`The preview could not be rendered: ${e instanceof Error ? e.message : String(e)}`);
+    });
+  }
 
   private async update(): Promise<void> {
     const request = ++this.requestId;
