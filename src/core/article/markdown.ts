@@ -26,7 +26,10 @@ export const markdown: MarkdownIt = (() => {
 /** The block phase: block tokens, with `inline` tokens whose children are not parsed yet. */
 export function parseBlocks(source: string, env: Record<string, unknown>): Token[] {
   // As markdown-it's own `normalize` core rule: every line end becomes "\n", NUL becomes U+FFFD.
-  const src = source.replace(/\r\n?/g, '\n').replace(/\0/g, '\uFFFD');
+  // (Searched first: most articles have neither, and replace() would still copy the text.)
+  let src = source;
+  if (src.includes('\r')) src = src.replace(/\r\n?/g, '\n');
+  if (src.includes('\0')) src = src.replace(/\0/g, '\uFFFD');
   const tokens: Token[] = [];
   markdown.block.parse(src, markdown, env, tokens);
   return tokens;

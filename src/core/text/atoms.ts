@@ -64,10 +64,20 @@ export function scanAtoms(text: string, from = 0, to = text.length, out: Atom[] 
     let j = i;
     for (;;) {
       let n: number;
-      while (j < to && (n = charIn(text, j, 1)) > 0) {
+      while (j < to) {
         const c = text.charCodeAt(j);
-        if (c >= 65 && c <= 90) upper = true;
-        else if (c >= 128) upper = true; // let toLowerCase decide
+        // ASCII letters and digits decided here, the rest by charIn.
+        if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+          j++;
+          continue;
+        }
+        if (c >= 65 && c <= 90) {
+          upper = true;
+          j++;
+          continue;
+        }
+        if (c < 128 || (n = charIn(text, j, 1)) === 0) break;
+        upper = true; // let toLowerCase decide
         j += n;
       }
       // An apostrophe joins when a letter follows: O'Brien, Putin's.
