@@ -16,8 +16,9 @@ const activation = { activateMs: NaN, firstDiagnosticsMs: NaN };
 
 export function activate(context: vscode.ExtensionContext): void {
   const started = performance.now();
-  // Errors go to the "Copydesk" output channel; creating it costs nothing at startup.
-  const log = vscode.window.createOutputChannel('Copydesk', { log: true });
+  // Errors go to the "Copydesk" output channel, created on the first one (not at startup).
+  let channel: vscode.LogOutputChannel | undefined;
+  const log = { error: (message: string) => (channel ??= vscode.window.createOutputChannel('Copydesk', { log: true })).error(message) };
   // One analysis per document version, shared by diagnostics, preview and See also.
   const analyses = new ArticleAnalyses();
   const names = new NameService(context.extensionUri);
@@ -29,7 +30,7 @@ export function activate(context: vscode.ExtensionContext): void {
     }
   });
   context.subscriptions.push(
-    log,
+    { dispose: () => channel?.dispose() },
     names,
     diagnostics,
     new NameStatusBar(diagnostics),
