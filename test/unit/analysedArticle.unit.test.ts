@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import { analyseArticle, mapProse, type AnalysisCounters } from '../../src/core/article/analysedArticle';
 import { MASK } from '../../src/core/article/prose';
 import { LineIndex } from '../../src/core/text/lineIndex';
+import { countWords } from '../../src/core/text/words';
 import { renderArticle } from '../../src/core/preview';
 import type { Finding } from '../../src/core/entities/types';
 import { miniChecker } from './helpers/miniKnowledge';
@@ -223,5 +224,14 @@ describe('renderArticle on the analysed article', () => {
       '10,000 flags',
     );
     assert.equal((renderArticle(large.article, { findings: large.findings }).html.match(/<mark/g) ?? []).length, 10_000);
+  });
+});
+
+describe('countWords', () => {
+  it('counts letters and digits joined across one apostrophe, full stop or hyphen as one word', () => {
+    const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+    for (const text of ["O'Brien met U.S. officials in São Paulo — well-known 2,000 times.", "a--b 'x' -y- ..z.. Ω𝒳 d'' e’f", '', '   ', '𝒳𝒳 𝒳-𝒳']) {
+      assert.equal(countWords(text), text.match(WORD)?.length ?? 0, text);
+    }
   });
 });

@@ -80,6 +80,11 @@ export class AnalysedArticle {
     return (this._prose ??= mapProseOf(this.text, this.frontMatter, this.blockTokens, this.lines));
   }
 
+  /** The prose map if something has computed it already (readers that can do with less ask here first). */
+  get proseIfComputed(): ProseMap | undefined {
+    return this._prose;
+  }
+
   /** Atoms of prose block `i`, with offsets relative to the block's start. */
   atomsOf(i: number): Atom[] {
     this._atoms ??= new Array<Atom[]>(this.prose.blocks.length);

@@ -5,7 +5,7 @@ import type MarkdownIt from 'markdown-it';
 import { analyseArticle, type AnalysedArticle } from '../article/analysedArticle';
 import type { FrontMatter } from '../article/frontMatter';
 import { markdown as md, type Token } from '../article/markdown';
-import { MASK } from '../text/inlineMasks';
+import { MASK, maskInline } from '../text/inlineMasks';
 import type { LineIndex } from '../text/lineIndex';
 import { countWords as countWordsIn } from '../text/words';
 import type { Finding } from '../entities/types';
@@ -102,6 +102,19 @@ function createRenderer(): MarkdownIt['renderer'] {
     const cls = lang ? ` class="language-${escapeHtml(lang)}"` : '';
     return `<pre${blockAttrs(token)}><code${cls}>${escapeHtml(token.content)}</code></pre>\n`;
   };
+  // Every block gets class="code-line" and its source line, where scroll sync looks for them;
+  // added while rendering, so the shared tokens are not touched.
+  const renderAttrs = r.renderAttrs.bind(r);
+  r.renderAttrs = (token) => {
+    const line = sourceLine(token);
+    if (line === undefined) return renderAttrs(token);
+    const attrs = token.attrs ? token.attrs.map(([k, v]) => [k, v] as [string, string]) : [];
+    const cls = attrs.find(([k]) => k === 'class');
+    if (cls) cls[1] = `code-line ${cls[1]}`;
+    else attrs.push(['class', 'code-line']);
+    attrs.push(['data-line', String(line)]);
+    return renderAttrs({ attrs } as Token);
+  };
   // Pre-rendered pieces the renderer itself builds (See-also cards, figure captions).
   rules.copydesk_html = (tokens, idx) => tokens[idx].content;
   rules.copydesk_figcaption = (tokens, idx) => `<figcaption>${escapeHtml(tokens[idx].content)}</figcaption>`;
@@ -116,9 +129,21 @@ function cloneToken(token: Token): Token {
   return copy;
 }
 
+/**
+ * The 0-based source line of the body's first line during a render, for the scroll-sync
+ * attributes (renderAttrs gets no env; rendering is synchronous, so a module variable is safe).
+ */
+let renderingBodyLine: number | undefined;
+
+/** The source line of a block token, when it gets scroll-sync attributes. */
+function sourceLine(token: Token): number | undefined {
+  if (renderingBodyLine === undefined || !token.map || token.nesting < 0 || !token.block || token.type === 'inline') return undefined;
+  return token.map[0] + renderingBodyLine;
+}
+
 function blockAttrs(token: Token): string {
-  const line = token.attrGet('data-line');
-  return line === null ? '' : ` class="code-line" data-line="${escapeHtml(line)}"`;
+  const line = sourceLine(token);
+  return line === undefined ? '' : ` class="code-line" data-line="${line}"`;
 }
 
 function markOpen(f: Finding): string {
@@ -183,14 +208,8 @@ export function renderArticle(input: AnalysedArticle | string, options: RenderOp
   // --- body ---
   const bodyLine = article.bodyLine;
   const env: RenderEnv = { resolveImage: options.resolveImage, flags: new Map(), datelines: new Set() };
-  // A copy of the shared stream: block tokens get their scroll-sync attributes on clones.
-  const tokens = article.tokens.map((t) => {
-    if (!(t.map && t.nesting >= 0 && t.block && t.type !== 'inline')) return t;
-    const c = cloneToken(t);
-    c.attrJoin('class', 'code-line');
-    c.attrSet('data-line', String(t.map[0] + bodyLine));
-    return c;
-  });
+  // A copy of the shared stream's array: the steps below replace entries, never change tokens.
+  const tokens = article.tokens.slice();
   placeFlags(tokens, article, findings, env);
 
   // --- headline: front matter title, else the first H1 (then not repeated) ---
@@ -221,7 +240,13 @@ export function renderArticle(input: AnalysedArticle | string, options: RenderOp
   renderSeeAlso(tokens, bodyLine, env);
   markFigures(tokens);
   const words = countWords(tokens);
-  const bodyHtml = renderer.render(tokens, md.options, env);
+  let bodyHtml: string;
+  renderingBodyLine = bodyLine;
+  try {
+    bodyHtml = renderer.render(tokens, md.options, env);
+  } finally {
+    renderingBodyLine = undefined;
+  }
 
   // --- header ---
   const header: string[] = [];
@@ -431,7 +456,12 @@ function placeFlags(tokens: readonly Token[], article: AnalysedArticle, findings
   if (findings.length === 0) return;
   const sorted = [...findings].sort((a, b) => a.start - b.start || a.end - b.end);
   const { text, lines, bodyLine } = article;
-  const masked = article.prose.masked;
+  // The masked text tells link text from link targets. The name checks have usually computed
+  // it for this analysis already; otherwise only the blocks that hold findings are masked.
+  const prose = article.proseIfComputed;
+  let masked = prose?.masked ?? '';
+  let maskedFrom = 0;
+  let maskedRange = -1;
   let next = 0; // the first finding not yet placed or passed
   let cursor = article.bodyStart;
   let rowMap: [number, number] | null = null;
@@ -447,9 +477,13 @@ function placeFlags(tokens: readonly Token[], article: AnalysedArticle, findings
     while (next < sorted.length && sorted[next].start < from) next++;
     if (next >= sorted.length) return;
     if (sorted[next].start >= to) continue;
+    if (!prose && maskedRange !== from) {
+      masked = maskInline(text.slice(from, to));
+      maskedFrom = maskedRange = from;
+    }
     for (const child of inline.children) {
       if (child.type !== 'text' || child.content === '') continue;
-      const at = findVerbatim(text, masked, child.content, cursor, to);
+      const at = findVerbatim(text, masked, maskedFrom, child.content, cursor, to);
       if (at === -1) continue;
       const end = at + child.content.length;
       cursor = end;
@@ -467,13 +501,13 @@ function placeFlags(tokens: readonly Token[], article: AnalysedArticle, findings
 
 /**
  * Where `content` next occurs in `text` at or after `from` and ending by `to`, preferring
- * an occurrence that starts in prose (link targets and code, masked in `masked`, can
- * repeat a word of the link text). -1 when it does not.
+ * an occurrence that starts in prose (link targets and code, masked in `masked` — which
+ * starts at `maskedFrom` in `text` — can repeat a word of the link text). -1 when it does not.
  */
-function findVerbatim(text: string, masked: string, content: string, from: number, to: number): number {
+function findVerbatim(text: string, masked: string, maskedFrom: number, content: string, from: number, to: number): number {
   let first = -1;
   for (let at = text.indexOf(content, from); at !== -1 && at + content.length <= to; at = text.indexOf(content, at + 1)) {
-    if (masked.charCodeAt(at) !== MASK_CODE) return at;
+    if (masked.charCodeAt(at - maskedFrom) !== MASK_CODE) return at;
     if (first === -1) first = at;
     // A text token that starts with masked text (a bare URL) is taken at its first occurrence.
     if (at - first > 0) break;
