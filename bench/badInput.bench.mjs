@@ -11,7 +11,8 @@ import path from 'node:path';
 import { generateArticle, root } from './corpus.mjs';
 
 const require = createRequire(path.join(root, 'package.json'));
-const { createNameChecker, loadBuiltInKnowledge } = require(path.join(root, 'out/src/core/entities/knowledgeBase.js'));
+const { createNameChecker } = require(path.join(root, 'out/src/core/entities/knowledgeBase.js'));
+const { loadBuiltInKnowledge } = require(path.join(root, 'out/src/node/knowledgeFiles.js'));
 const { renderArticle } = require(path.join(root, 'out/src/core/preview/index.js'));
 
 const SIZE = 2 * 1024 * 1024;

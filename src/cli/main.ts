@@ -6,9 +6,10 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { decodeArticle } from '../core/text/decode';
-import { LineIndex } from '../core/text/lineIndex';
-import { createNameChecker, loadBuiltInKnowledge } from '../core/entities/knowledgeBase';
-import { MAX_CHECKED_CHARS } from '../core/entities/nameChecker';
+import { analyseArticle } from '../core/article/analysedArticle';
+import type { LineIndex } from '../core/text/lineIndex';
+import { createNameChecker } from '../core/entities/knowledgeBase';
+import { loadBuiltInKnowledge } from '../node/knowledgeFiles';
 import { CSPELL_CONFIG_NAMES, HOUSE_LIST_PATH, parseCspellConfig, parseHouseList } from '../core/entities/houseList';
 import type { HouseList } from '../core/entities/registry';
 import type { Finding } from '../core/entities/types';
@@ -102,13 +103,15 @@ function main(argv: string[]): number {
         continue;
       }
       if (decoded.warning) process.stderr.write(`copydesk: ${file} ${decoded.warning}\n`);
-      const findings = checker.check(decoded.text);
+      const article = analyseArticle(decoded.text);
+      const { findings, truncated } = checker.checkArticle(article);
       checked++;
       // NOTE: not push(...spread): an article can have more findings than a call has arguments.
-      for (const r of toJson(file, decoded.text, findings)) results.push(r);
-      if (decoded.text.length > MAX_CHECKED_CHARS) {
-        const cut = new LineIndex(decoded.text).positionAt(MAX_CHECKED_CHARS);
-        complain(`${file}:${cut.line + 1}:${cut.character + 1}: only the first ${MAX_CHECKED_CHARS.toLocaleString('en')} characters were checked (the file has ${decoded.text.length.toLocaleString('en')}); split the article to check the rest`);
+      for (const r of toJson(file, article.lines, findings)) results.push(r);
+      if (truncated) {
+        // Where checking stopped, so the writer can find (and split at) the unchecked part.
+        const cut = article.lines.positionAt(truncated.checkedChars);
+        complain(`${file}:${cut.line + 1}:${cut.character + 1}: only the first ${truncated.checkedChars.toLocaleString('en')} characters were checked (the file has ${truncated.totalChars.toLocaleString('en')}); split the article to check the rest`);
       }
     } catch (e) {
       complain(`${file}: could not be checked (${errorText(e)}); the other files were still checked`);
@@ -183,8 +186,7 @@ function errorText(e: unknown): string {
   return e instanceof Error ? e.message.split('\n')[0] : String(e);
 }
 
-function toJson(file: string, text: string, findings: Finding[]): JsonFinding[] {
-  const lines = new LineIndex(text);
+function toJson(file: string, lines: LineIndex, findings: Finding[]): JsonFinding[] {
   return findings.map((f) => {
     const s = lines.positionAt(f.start);
     const e = lines.positionAt(f.end);

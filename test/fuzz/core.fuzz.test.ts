@@ -7,9 +7,10 @@ import * as assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
-import { mapProse } from '../../src/core/article/prose';
+import { mapProse } from '../../src/core/article/analysedArticle';
 import { splitFrontMatter } from '../../src/core/article/frontMatter';
-import { createNameChecker, loadBuiltInKnowledge } from '../../src/core/entities/knowledgeBase';
+import { createNameChecker } from '../../src/core/entities/knowledgeBase';
+import { loadBuiltInKnowledge } from '../../src/node/knowledgeFiles';
 import type { NameChecker } from '../../src/core/entities/nameChecker';
 import { addAcceptedName, parseCspellConfig, parseHouseList } from '../../src/core/entities/houseList';
 import { planReplacement, revalidateReplacements } from '../../src/core/edits/versionedReplace';
@@ -58,7 +59,12 @@ const nested = fc
 /** One long line (up to 60,000 characters) of a repeated piece. */
 const longLine = fc.tuple(snippet, fc.integer({ min: 1, max: 4000 }), eol).map(([s, n, e]) => `Olaf Sholz ${s.repeat(n)} Sholz${e}Sholz again.${e}`);
 
-const anyText = fc.oneof({ weight: 5, arbitrary: article }, { weight: 2, arbitrary: nested }, { weight: 1, arbitrary: longLine });
+/** Front matter nested deeper than the yaml library can compose (it would abort the process). */
+const deepFrontMatter = fc
+  .tuple(fc.constantFrom('[', '{a: ', '[{b: ', '- ['), fc.integer({ min: 200, max: 20_000 }), eol)
+  .map(([open, depth, e]) => `---${e}title: ${open.repeat(depth)}${e}---${e}Olaf Sholz spoke.${e}`);
+
+const anyText = fc.oneof({ weight: 5, arbitrary: article }, { weight: 2, arbitrary: nested }, { weight: 1, arbitrary: longLine }, { weight: 1, arbitrary: deepFrontMatter });
 
 /** The same text with its line ends rewritten. */
 const withLineEnds = (text: string, e: string) => text.replace(/\r\n|\r|\n/g, e);
@@ -204,11 +210,12 @@ describe('fuzz: the core on random and hostile text', function () {
 // --- linear time ------------------------------------------------------------------
 
 /**
- * Median milliseconds of three calls after one warm-up. Each call gets the text with 0–3 more
- * leading spaces (still the same paragraph to Markdown), so a cache keyed by the text never
- * answers instead of the work being measured.
+ * The fastest of three calls after one warm-up (noise on a shared machine only ever adds time,
+ * so the minimum is the steadiest estimate). Each call gets the text with 0–3 more leading
+ * spaces (still the same paragraph to Markdown), so a cache keyed by the text never answers
+ * instead of the work being measured.
  */
-function medianMs(run: (text: string) => void, text: string): number {
+function fastestMs(run: (text: string) => void, text: string): number {
   const times: number[] = [];
   for (let i = 0; i < 4; i++) {
     const variant = ' '.repeat(i) + text;
@@ -216,7 +223,7 @@ function medianMs(run: (text: string) => void, text: string): number {
     run(variant);
     if (i > 0) times.push(performance.now() - t);
   }
-  return times.sort((a, b) => a - b)[1];
+  return Math.min(...times);
 }
 
 /**
@@ -230,7 +237,7 @@ function assertLinear(name: string, build: (n: number) => string, run: (text: st
   const small = build(n);
   const large = build(n * SIZE_FACTOR);
   // A floor of 5 ms on the small size keeps timer resolution and GC pauses out of the ratio.
-  const ratio = medianMs(run, large) / Math.max(5, medianMs(run, small));
+  const ratio = fastestMs(run, large) / Math.max(5, fastestMs(run, small));
   assert.ok(ratio < MAX_RATIO, `${name}: ${SIZE_FACTOR}× the input took ${ratio.toFixed(1)}× the time (linear ≈ ${SIZE_FACTOR}, allowed < ${MAX_RATIO})`);
 }
 
@@ -256,7 +263,7 @@ describe('fuzz: work grows linearly with the input', function () {
 
   for (const [name, build] of PATHOLOGICAL) {
     it(`checks a paragraph built on the ${name} in linear time`, () => {
-      assertLinear(name, build, (text) => checker.check(text), 20_000);
+      assertLinear(name, build, (text) => checker.check(text), 100_000);
     });
   }
 

@@ -7,7 +7,6 @@ import MarkdownIt from 'markdown-it';
 import { addAcceptedName, parseCspellConfig, parseHouseList, planAcceptedName } from '../../src/core/entities/houseList';
 import { jsonNestingProblem, MAX_NESTING, yamlNestingProblem } from '../../src/core/config/safeParse';
 import { sizeNotice } from '../../src/core/config/sizeLimit';
-import { MAX_CHECKED_CHARS } from '../../src/core/entities/nameChecker';
 import { planReplacement, revalidateReplacements } from '../../src/core/edits/versionedReplace';
 import { buildSeeAlsoBlock, escapeInlineMarkdown, formatSeeAlsoLine } from '../../src/core/seeAlso/block';
 import { encodeLinkPath } from '../../src/core/seeAlso/links';
@@ -15,7 +14,8 @@ import { renderArticle } from '../../src/core/preview';
 import { isAllowedImageUrl, isAllowedLinkUrl } from '../../src/core/preview/html';
 import { isInsideFolder } from '../../src/core/preview/linkTargets';
 import { resolve } from 'node:path';
-import { createNameChecker, loadBuiltInKnowledge } from '../../src/core/entities/knowledgeBase';
+import { createNameChecker } from '../../src/core/entities/knowledgeBase';
+import { loadBuiltInKnowledge } from '../../src/node/knowledgeFiles';
 
 // Compiled tests run from out/test/unit/, so the repository root is three levels up.
 const DATA_DIR = resolve(__dirname, '../../../data');
@@ -57,6 +57,14 @@ describe('hostile articles (items 1 and 2 of issue 10)', () => {
 });
 
 describe('broken and hostile configuration', () => {
+  it('reports front matter nested 100,000 deep as a problem with its place, instead of aborting', () => {
+    const text = `---\ntitle: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n---\nBody\n`;
+    const { html, notices } = renderArticle(text);
+    assert.ok(html.includes('Body'));
+    assert.equal(notices.length, 1);
+    assert.match(notices[0], new RegExp(`^Front matter is nested more than ${MAX_NESTING} levels deep \\(line 2, column ${'title: '.length + MAX_NESTING + 1}\\)`));
+  });
+
   it('reads a cspell.json with 130,000 words without overflowing the stack', () => {
     const words = Array.from({ length: 130_000 }, (_, i) => `w${i}`);
     const parsed = parseCspellConfig(JSON.stringify({ words }), 'cspell.json');
@@ -197,9 +205,8 @@ describe('size notices', () => {
     assert.match(sizeNotice(3 * 1024 * 1024, 2048).skipped!, /^This article is 3,072 KB, over the 2,048 KB limit \(setting copydesk\.maxFileSizeKB\): names are not checked\./);
   });
 
-  it('says when only the first part is checked', () => {
-    assert.equal(sizeNotice(MAX_CHECKED_CHARS).partial, undefined);
-    assert.match(sizeNotice(MAX_CHECKED_CHARS + 1, 100_000).partial!, /^Only the first 8,000,000 characters/);
+  it('says nothing for an article within the limit', () => {
+    assert.deepEqual(sizeNotice(2048 * 1024, 2048), {});
   });
 });
 
@@ -276,6 +283,11 @@ describe('preview hardening', () => {
     const { html } = renderArticle('[https://bank.example\u202Eelpmaxe.live//:sptth](https://evil.example "t\u202Eitle")\n');
     assert.ok(!/[\u202A-\u202E\u2066-\u2069]/.test(html), html);
     assert.match(html, /https:\/\/bank\.exampleelpmaxe\.live\/\/:sptth<\/a>/);
+  });
+
+  it('drops bidi controls written as entities in link text, and shows other entities and escapes as their characters', () => {
+    const { html } = renderArticle('a &amp; b \\* c [x &#8238;y](https://ok.example)\n');
+    assert.match(html, />a &amp; b \* c <a href="https:\/\/ok\.example">x y<\/a><\/p>/);
   });
 
   it('keeps bidi controls outside links (Arabic and Hebrew copy may need them)', () => {

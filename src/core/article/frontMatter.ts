@@ -1,6 +1,9 @@
 // Splits a news article into its YAML front matter and its Markdown body, with
 // offsets, so checks and the preview can point back into the source text.
+// The project's one YAML front-matter reader.
 import { isMap, isScalar, parseDocument } from 'yaml';
+import { LineIndex, lineColumnAt, withLoneCrAsLf } from '../text/lineIndex';
+import { yamlNestingProblem } from '../config/safeParse';
 
 export interface FrontMatterField {
   key: string;
@@ -32,33 +35,48 @@ export interface SplitArticle {
   bodyStart: number;
 }
 
-const OPEN = /^---[ \t]*\r?\n/;
-const CLOSE = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/gm;
+/** The opening fence: `---` alone on the first line (after an optional BOM). */
+const OPEN = /^---[ \t]*(?:\r\n|\r|\n)/;
+const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
 
-/** Front matter must start on the first line with `---` and end with `---` or `...` on a line of its own. */
-export function splitFrontMatter(text: string): SplitArticle {
-  const open = OPEN.exec(text.startsWith('\uFEFF') ? text.slice(1) : text);
+/**
+ * Front matter must start on the first line with `---` and end with `---` or `...` on a line
+ * of its own. Any of `\r\n`, `\n` and a lone `\r` ends a line (see LineIndex).
+ */
+export function splitFrontMatter(text: string, lines?: LineIndex): SplitArticle {
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const open = OPEN.exec(bom ? text.slice(bom, bom + 8) : text.slice(0, 8));
   if (!open) return { bodyStart: 0 };
-  const bom = text.startsWith('\uFEFF') ? 1 : 0;
+  const index = lines ?? new LineIndex(text);
   const yamlStart = bom + open[0].length;
-  CLOSE.lastIndex = yamlStart;
-  const close = CLOSE.exec(text);
-  if (!close) {
-    return {
-      unterminated: { message: 'Front matter starts with “---” on line 1 but is never closed with “---”.', line: 1 },
-      bodyStart: 0,
-    };
+  for (let line = index.lineAt(yamlStart); line < index.lineCount; line++) {
+    const start = index.lineStart(line);
+    // Cheap test first: most lines do not start with '-' or '.'.
+    const c = text.charCodeAt(start);
+    if (c !== 45 && c !== 46) continue;
+    if (!CLOSE.test(index.lineText(line))) continue;
+    const yamlText = text.slice(yamlStart, start);
+    const end = index.lineStart(line + 1);
+    return { frontMatter: parseFrontMatterYaml(yamlText, yamlStart, end, index), bodyStart: end };
   }
-  const yamlText = text.slice(yamlStart, close.index);
-  const end = close.index + close[0].length;
-  return { frontMatter: parseFrontMatterYaml(yamlText, yamlStart, end, text), bodyStart: end };
+  return {
+    unterminated: { message: 'Front matter starts with “---” on line 1 but is never closed with “---”.', line: 1 },
+    bodyStart: 0,
+  };
 }
 
-function parseFrontMatterYaml(yamlText: string, yamlStart: number, end: number, whole: string): FrontMatter {
+function parseFrontMatterYaml(yamlText: string, yamlStart: number, end: number, whole: LineIndex): FrontMatter {
   const fm: FrontMatter = { start: 0, end, fields: [], data: {} };
+  // NOTE: the yaml composer recurses per nesting level and can abort the process (not throw) near
+  // 10,000 levels; measure first with its lexer.
+  const deep = yamlNestingProblem(yamlText);
+  if (deep) {
+    fm.error = { message: `Front matter is ${deep.message}`, ...lineColumnAt(whole, yamlStart + deep.offset) };
+    return fm;
+  }
   let doc;
   try {
-    doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: false });
+    doc = parseDocument(withLoneCrAsLf(yamlText), { prettyErrors: false, uniqueKeys: false });
   } catch (e) {
     fm.error = { message: `Front matter is not valid YAML: ${(e as Error).message}`, line: 2, column: 1 };
     return fm;
@@ -99,15 +117,4 @@ function parseFrontMatterYaml(yamlText: string, yamlStart: number, end: number, 
 
 function firstLine(s: string): string {
   return s.split('\n')[0].trim();
-}
-
-/** 1-based line and column of an offset. */
-export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
 }

@@ -2,7 +2,7 @@
 // a cspell configuration, reporting problems with file, line and column so a
 // broken list never silently stops checking.
 import { isAlias, isMap, isScalar, isSeq, LineCounter } from 'yaml';
-import { lineColumnAt } from '../article/frontMatter';
+import { lineColumnAt } from '../text/lineIndex';
 import { nodeToData, parseJsonBounded, parseYamlBounded, yamlToData } from '../config/safeParse';
 import type { HouseList } from './registry';
 import type { EntityKind, EntityRecord } from './types';

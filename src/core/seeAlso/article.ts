@@ -44,10 +44,11 @@ export function readArticleFields(text: string): ArticleFields {
 }
 
 /**
- * An article is a Markdown file whose front matter names a title. Notes,
- * READMEs and changelogs without front matter are not ranked.
+ * See also ranks Markdown files whose front matter names a title. Notes,
+ * READMEs and changelogs without front matter are not ranked. (Which files
+ * are articles at all is the article globs' decision: core/article/articleGlobs.)
  */
-export function isArticle(text: string): boolean {
+export function isRankableArticle(text: string): boolean {
   const fm = readFrontMatter(text);
   return fm.present && asText(fm.data.title) !== '';
 }
