@@ -18,7 +18,8 @@ export function activate(context: vscode.ExtensionContext): void {
   const started = performance.now();
   // Errors go to the "Copydesk" output channel, created on the first one (not at startup).
   let channel: vscode.LogOutputChannel | undefined;
-  const log = { error: (message: string) => (channel ??= vscode.window.createOutputChannel('Copydesk', { log: true })).error(message) };
+  const output = () => (channel ??= vscode.window.createOutputChannel('Copydesk', { log: true }));
+  const log = { error: (message: string) => output().error(message), warn: (message: string) => output().warn(message) };
   // One analysis per document version, shared by diagnostics, preview and See also.
   const analyses = new ArticleAnalyses();
   const names = new NameService(context.extensionUri);

@@ -39,30 +39,53 @@ export interface SplitArticle {
 const OPEN = /^---[ \t]*(?:\r\n|\r|\n)/;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
 
+/** Where the front matter's YAML and the body start, by the fences alone (no YAML read). */
+export interface FrontMatterFences {
+  /** Offset of the first YAML character (after the opening fence line). */
+  yamlStart: number;
+  /** Offset of the closing fence line. */
+  yamlEnd: number;
+  /** Offset just past the closing fence line: where the body starts. */
+  bodyStart: number;
+}
+
 /**
- * Front matter must start on the first line with `---` and end with `---` or `...` on a line
- * of its own. Any of `\r\n`, `\n` and a lone `\r` ends a line (see LineIndex).
+ * The front matter's fences: `---` alone on the first line (after an optional BOM), closed by
+ * `---` or `...` alone on a later line. Any of `\r\n`, `\n` and a lone `\r` ends a line (as
+ * LineIndex counts them). 'unterminated' when the opening fence is never closed, undefined
+ * without one.
  */
-export function splitFrontMatter(text: string, lines?: LineIndex): SplitArticle {
+export function findFrontMatterFences(text: string): FrontMatterFences | 'unterminated' | undefined {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const open = OPEN.exec(bom ? text.slice(bom, bom + 8) : text.slice(0, 8));
-  if (!open) return { bodyStart: 0 };
-  const index = lines ?? new LineIndex(text);
+  const open = OPEN.exec(text.slice(bom, bom + 8));
+  if (!open) return undefined;
   const yamlStart = bom + open[0].length;
-  for (let line = index.lineAt(yamlStart); line < index.lineCount; line++) {
-    const start = index.lineStart(line);
+  // Line by line up to the closing fence only: the body is never scanned.
+  const n = text.length;
+  for (let pos = yamlStart; pos < n; ) {
+    let end = pos;
+    for (let c = text.charCodeAt(end); end < n && c !== 10 && c !== 13; c = text.charCodeAt(++end));
+    const next = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
     // Cheap test first: most lines do not start with '-' or '.'.
-    const c = text.charCodeAt(start);
-    if (c !== 45 && c !== 46) continue;
-    if (!CLOSE.test(index.lineText(line))) continue;
-    const yamlText = text.slice(yamlStart, start);
-    const end = index.lineStart(line + 1);
-    return { frontMatter: parseFrontMatterYaml(yamlText, yamlStart, end, index), bodyStart: end };
+    const c0 = text.charCodeAt(pos);
+    if ((c0 === 45 || c0 === 46) && CLOSE.test(text.slice(pos, end))) return { yamlStart, yamlEnd: pos, bodyStart: Math.min(next, n) };
+    pos = next;
   }
-  return {
-    unterminated: { message: 'Front matter starts with “---” on line 1 but is never closed with “---”.', line: 1 },
-    bodyStart: 0,
-  };
+  return 'unterminated';
+}
+
+/** Splits off and reads the front matter (see findFrontMatterFences for where it is). */
+export function splitFrontMatter(text: string, lines?: LineIndex): SplitArticle {
+  const fences = findFrontMatterFences(text);
+  if (!fences) return { bodyStart: 0 };
+  if (fences === 'unterminated') {
+    return {
+      unterminated: { message: 'Front matter starts with “---” on line 1 but is never closed with “---”.', line: 1 },
+      bodyStart: 0,
+    };
+  }
+  const yamlText = text.slice(fences.yamlStart, fences.yamlEnd);
+  return { frontMatter: parseFrontMatterYaml(yamlText, fences.yamlStart, fences.bodyStart, lines ?? new LineIndex(text)), bodyStart: fences.bodyStart };
 }
 
 function parseFrontMatterYaml(yamlText: string, yamlStart: number, end: number, whole: LineIndex): FrontMatter {

@@ -9,13 +9,13 @@ export type Token = MarkdownIt.Token;
 /**
  * html: true so raw HTML is recognised as HTML (the checks skip it, the preview escapes
  * it); typographer and linkify stay off so rendered text keeps the article's own
- * characters; text_join stays off so every text token is a verbatim slice of the source
- * (escapes and entities become their own `text_special` tokens), which is what lets the
- * preview place a finding by its offset.
+ * characters. Only the block and inline parsers run (parseBlocks, parseInlines), not the
+ * core chain, so its `text_join` rule never merges tokens: every text token is a verbatim
+ * slice of the source (escapes and entities are `text_special` tokens of their own), which
+ * is what lets the preview place a finding by its offset.
  */
 export const markdown: MarkdownIt = (() => {
   const it = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
-  it.core.ruler.disable(['text_join']);
   const validateLink = it.validateLink.bind(it);
   // markdown-it already refuses javascript:, vbscript:, file: and non-image data:;
   // refuse every other scheme too (ftp:, chrome:, command: …) so it stays plain text.

@@ -32,7 +32,8 @@ export interface CheckedDocument {
 
 /** Where errors go: the "Copydesk" output channel (a LogOutputChannel fits). */
 export interface Log {
-  error(message: string, ...args: unknown[]): void;
+  error(message: string): void;
+  warn(message: string): void;
 }
 
 export class NameDiagnostics implements vscode.Disposable {
@@ -149,7 +150,7 @@ export class NameDiagnostics implements vscode.Disposable {
     if (document.isClosed || document.version !== version) return undefined;
     this.analyses.counters.checks++;
     const result = checker.checkArticle(article, { severity: settings.severity, ignore: this.ignoredIn(document.uri) });
-    if (result.truncated) this.log.error(`${document.uri.toString(true)}: ${result.truncated.message}`);
+    if (result.truncated) this.log.warn(`${document.uri.toString(true)}: ${result.truncated.message}`);
     return this.publish({ uri: document.uri, version, article, findings: result.findings, truncated: result.truncated?.message });
   }
 

@@ -104,10 +104,12 @@ export class WorkspaceSeeAlsoIndex implements vscode.Disposable {
     const seen = new Set<string>();
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const { include, exclude } = globsFor(folder);
-      const uris = await vscode.workspace.findFiles(
+      // findFiles narrows the search; the one article matcher has the last word.
+      const found = await vscode.workspace.findFiles(
         new vscode.RelativePattern(folder, brace(include)),
         exclude.length ? new vscode.RelativePattern(folder, brace(exclude)) : undefined,
       );
+      const uris = found.filter((uri) => this.isCandidate(uri));
       for (let i = 0; i < uris.length; i += BATCH) {
         if (generation !== this.generation) return;
         await Promise.all(uris.slice(i, i + BATCH).map((uri) => (seen.add(uri.toString()), this.readAndSet(uri))));
