@@ -217,6 +217,13 @@ function printText(results: JsonFinding[], fileCount: number): void {
   );
 }
 
+// `copydesk check … | head` closes the pipe early: stop quietly, as other CLIs do, not with a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  process.stderr.write(`copydesk: cannot write the output (${e.code ?? e.message})\n`);
+  process.exit(2);
+});
+
 try {
   process.exitCode = main(process.argv);
 } catch (e) {
