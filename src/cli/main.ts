@@ -166,8 +166,11 @@ function readHouseList(cwd: string, complain: (m: string) => void): HouseList {
   const text = readConfig(listPath, shown, complain);
   if (text !== undefined) {
     const parsed = parseHouseList(text);
-    for (const p of parsed.problems) complain(`${shown}:${p.line}:${p.column}: ${p.message} (built-in names still checked)`);
-    if (parsed.problems.length === 0) Object.assign(house, parsed.list);
+    // The entries that were read stay in force: one broken entry does not void the list.
+    const { accept, preferred, entities } = parsed.list;
+    const rest = accept.length + preferred.length + entities.length > 0 ? 'the rest of the list is used' : 'built-in names still checked';
+    for (const p of parsed.problems) complain(`${shown}:${p.line}:${p.column}: ${p.message} (${rest})`);
+    Object.assign(house, parsed.list);
   }
   for (const name of CSPELL_CONFIG_NAMES) {
     const cfg = readConfig(join(cwd, name), name, complain);

@@ -76,6 +76,14 @@ describe('copydesk CLI on broken configuration and huge files', function () {
     assert.deepEqual(run('a.md'), { status: 0, stdout: 'No name problems in 1 file.\n', stderr: '' });
   });
 
+  it('uses the entries of a house list that were read when one entry is broken', () => {
+    write('.copydesk/entities.yaml', 'accept: [Sholz]\nentities:\n  - kind: person\n');
+    const r = run('a.md');
+    assert.equal(r.status, 2);
+    assert.equal(r.stdout, 'No name problems in 1 file.\n');
+    assert.equal(r.stderr, 'copydesk: .copydesk/entities.yaml:3:5: An entity needs a `name`. (the rest of the list is used)\n');
+  });
+
   it('checks the other files when one has 150,000 findings, without a stack trace', () => {
     write('many.md', 'Sino-Chinese talks. '.repeat(150_000) + '\n');
     const r = run('many.md', 'a.md');
