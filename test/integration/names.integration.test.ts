@@ -181,6 +181,21 @@ describe('Name diagnostics and quick-fixes', function () {
       await waitFor(() => copydeskDiagnostics(listUri()).length === 0, 'the house list error to clear');
     });
 
+    it('reports a cspell.json nested 100,000 deep in that file, and the article is still checked', async () => {
+      const cspell = workspaceUri('cspell.json');
+      try {
+        await vscode.workspace.fs.writeFile(cspell, new TextEncoder().encode('['.repeat(100_000) + ']'.repeat(100_000)));
+        const problem = await waitFor(() => copydeskDiagnostics(cspell).find((d) => d.severity === vscode.DiagnosticSeverity.Error), 'an error on cspell.json');
+        assert.match(problem.message, /nested more than 256 levels deep/);
+        assert.deepStrictEqual([problem.range.start.line, problem.range.start.character], [0, 256]);
+        const editor = await openSeedCopy('deep-cspell');
+        await waitFor(() => copydeskDiagnostics(editor.document.uri).length >= 4, 'diagnostics on the article while cspell.json is broken');
+      } finally {
+        await vscode.workspace.fs.delete(cspell).then(undefined, () => undefined);
+      }
+      await waitFor(() => copydeskDiagnostics(cspell).length === 0, 'the cspell.json error to clear');
+    });
+
     it('adds a name with one insertion: long lines, flow lists, comments and aliases stay, unsaved edits stay unsaved', async () => {
       const long = `# ${'a very long comment line that must not be folded '.repeat(4)}`;
       const original = `${long}\nx-names: &names [Brenza Latin, Harbor Daily] # shared\naccept: *names\npreferred: {Kyiv: [Kiev]}\n`;
