@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { NameChecker } from './nameChecker';
 import { EntityRegistry, EMPTY_HOUSE_LIST, type HouseList, type WordSwapGroup } from './registry';
 import type { ConfusableRule } from './checks/confusables';
-import type { KnowledgeBaseFile } from './types';
+import { KnownNames } from './knownNames';
+import type { EntityRecord, KnowledgeBaseFile } from './types';
 
 export interface BuiltInKnowledge {
   kb: KnowledgeBaseFile;
@@ -15,6 +16,10 @@ export interface BuiltInKnowledge {
   namesOnly: string[];
   confusables: ConfusableRule[];
   wordSwaps: WordSwapGroup[];
+  /** Every name the open lists know (shields correct names from being taken for slips). */
+  knownNames?: KnownNames;
+  /** The popular part of the open lists (attracts near-miss suggestions), after the curated entities. */
+  popular?: EntityRecord[];
 }
 
 /** Reads data/generated/*.json and data/rules/*.json under `dataDir`. */
@@ -24,11 +29,14 @@ export function loadBuiltInKnowledge(dataDir: string): BuiltInKnowledge {
   const near = read<{ words: string[]; namesOnly?: string[] }>('generated', 'near-words.json');
   const rules = read<{ rules: ConfusableRule[] }>('rules', 'confusables.json');
   const swaps = read<{ groups: WordSwapGroup[] }>('rules', 'word-swaps.json');
-  return { kb, ordinaryWords: near.words, namesOnly: near.namesOnly ?? [], confusables: rules.rules, wordSwaps: swaps.groups };
+  const knownNames = KnownNames.decode(readFileSync(join(dataDir, 'generated', 'known-names.txt')));
+  const popular = read<KnowledgeBaseFile>('generated', 'popular-entities.json').entities;
+  return { kb, ordinaryWords: near.words, namesOnly: near.namesOnly ?? [], confusables: rules.rules, wordSwaps: swaps.groups, knownNames, popular };
 }
 
 /** A checker over the built-in knowledge plus a house list (and accepted cspell words). */
 export function createNameChecker(knowledge: BuiltInKnowledge, house: HouseList = EMPTY_HOUSE_LIST): NameChecker {
-  const registry = new EntityRegistry(knowledge.kb.entities, knowledge.ordinaryWords, house, knowledge.namesOnly, knowledge.wordSwaps);
+  const entities = knowledge.popular?.length ? [...knowledge.kb.entities, ...knowledge.popular] : knowledge.kb.entities;
+  const registry = new EntityRegistry(entities, knowledge.ordinaryWords, house, knowledge.namesOnly, knowledge.wordSwaps, knowledge.knownNames);
   return new NameChecker(registry, knowledge.confusables);
 }

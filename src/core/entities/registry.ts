@@ -4,6 +4,7 @@
 // country parts for compounds, and given-name/surname pairs.
 import { formKeys, scanAtoms } from '../text/atoms';
 import { deletions, editDistance } from './editDistance';
+import { KnownNames } from './knownNames';
 import type { EntityKind, EntityRecord } from './types';
 
 export type FormRole = 'name' | 'alias' | 'short' | 'acronym' | 'variant' | 'adjective' | 'demonym' | 'combining' | 'wrong';
@@ -114,6 +115,8 @@ export class EntityRegistry {
     house: HouseList = EMPTY_HOUSE_LIST,
     namesOnly: Iterable<string> = [],
     wordSwaps: readonly WordSwapGroup[] = [],
+    /** Every name the open lists know: a word or name found there is a real name, not a slip. */
+    readonly known: KnownNames = KnownNames.empty(),
   ) {
     this.ordinaryWords = new Set(ordinaryWords);
     for (const g of wordSwaps) for (const w of g.words) this.swapGroups.set(w, [...(this.swapGroups.get(w) ?? []), g]);
@@ -132,11 +135,13 @@ export class EntityRegistry {
     }
     for (const key of this.nameTokens.keys()) {
       if (key.length < 4) continue;
-      for (const d of [key, ...deletions(key)]) {
+      // Keys are unique, so a bucket only repeats a key when its own deletions repeat ("merkel" → "merkl" once).
+      const own = new Set<string>(deletions(key));
+      own.add(key);
+      for (const d of own) {
         const bucket = this.deleteIndex.get(d);
-        if (bucket) {
-          if (!bucket.includes(key)) bucket.push(key);
-        } else this.deleteIndex.set(d, [key]);
+        if (bucket) bucket.push(key);
+        else this.deleteIndex.set(d, [key]);
       }
     }
     for (const name of house.accept) {

@@ -53,7 +53,9 @@ function expansionBefore(atoms: Atom[], parenStart: number, masked: string): Exp
     const ok = a.capitalized || /^\d/.test(a.text) || isConnector(a.key) || (a.gap === '-' && k > 0);
     if (!ok) break;
     run.unshift(a);
-    if (a.gap === 'break') break;
+    // A name goes on across its own punctuation: "Kurdistan Workers' Party", "United Nations
+    // Educational, Scientific and Cultural Organization" (a list before it is sorted out by the suffixes).
+    if (a.gap === 'break' && !(k > 0 && /^(?:['’]|,) $/.test(masked.slice(atoms[k - 1].end, a.start)) && atoms[k - 1].capitalized)) break;
   }
   while (run.length && isConnector(run[0].key)) run.shift();
   if (run.length === 0) return undefined;
@@ -142,6 +144,9 @@ function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: 
   // A shorter form of a known expansion ("Caribbean Community" for "Caribbean Community and Common Market").
   if (suffixes.some((s) => norms.some((x) => x.norm.startsWith(normaliseName(text.slice(s.start, s.end)) + ' ')))) return undefined;
   if (words.length === 1 && words[0].text.length <= 2) return undefined;
+  // A country code after a name is a nationality, as in results ("Coco Gauff (US)", "Lewis Hamilton (GB)"),
+  // not an expansion; a misspelt country before its code was caught above as a near-miss.
+  if (entities.every((x) => x.kind === 'country' || x.kind === 'place')) return undefined;
   const e = entities[0];
   const wrong = text.slice(chosen.start, chosen.end);
   const fixes = unique([e.name, ...(e.aliases ?? []).filter((a) => !/^[A-Z0-9-]+$/.test(a))]).slice(0, 3);
