@@ -42,6 +42,11 @@ export type Check = (ctx: CheckContext) => Finding[];
  */
 export interface PendingFinding extends Finding {
   requires?: { entityId: string; key: string };
+  /**
+   * Accent-folded word: the finding stands only if the article never uses this word as a
+   * person's name ("musician Al Jorden", "Jorden said"): a name, not a slip of a country.
+   */
+  unlessPerson?: string;
 }
 
 /** Finds known names in a block's atoms: at each atom the longest phrase that matches wins. */

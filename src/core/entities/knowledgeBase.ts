@@ -36,7 +36,6 @@ export function loadBuiltInKnowledge(dataDir: string): BuiltInKnowledge {
 
 /** A checker over the built-in knowledge plus a house list (and accepted cspell words). */
 export function createNameChecker(knowledge: BuiltInKnowledge, house: HouseList = EMPTY_HOUSE_LIST): NameChecker {
-  const entities = knowledge.popular?.length ? [...knowledge.kb.entities, ...knowledge.popular] : knowledge.kb.entities;
-  const registry = new EntityRegistry(entities, knowledge.ordinaryWords, house, knowledge.namesOnly, knowledge.wordSwaps, knowledge.knownNames);
+  const registry = new EntityRegistry(knowledge.kb.entities, knowledge.ordinaryWords, house, knowledge.namesOnly, knowledge.wordSwaps, knowledge.knownNames, knowledge.popular);
   return new NameChecker(registry, knowledge.confusables);
 }

@@ -6,6 +6,7 @@ import { mapProse } from '../article/prose';
 import { scanAtoms, type Atom } from '../text/atoms';
 import { findMentions, type Block, type CheckContext, type Mention, type PendingFinding } from './context';
 import type { EntityRegistry } from './registry';
+import { personNamesIn } from './evidence';
 import type { Finding, FindingCode, Severity } from './types';
 import { findKnownWrongForms } from './checks/knownWrongForms';
 import { findNearMisses } from './checks/nearMiss';
@@ -63,7 +64,7 @@ export class NameChecker {
     // Checks that compare blocks with each other run on every check; they only walk the mentions.
     const ctx: CheckContext = { text, masked: prose.masked, blocks, registry: this.registry };
     all.push(...findImpossibleCompounds(ctx), ...findInconsistentNames(ctx), ...findUnknownNameVariants(ctx));
-    const confirmed = confirmPending(all, blocks);
+    const confirmed = confirmPending(all, blocks, this.registry);
     // Names the newsroom accepted are never flagged, whichever check found them.
     const accepted = this.registry.accepted.size ? confirmed.filter((f) => !this.registry.isAccepted(f.text.replace(/['’]s$/, ''))) : confirmed;
     return resolveOverlaps(accepted, options);
@@ -92,18 +93,19 @@ export class NameChecker {
 }
 
 /** Keeps a pending finding only where the article names its entity with the required word. */
-function confirmPending(findings: PendingFinding[], blocks: Block[]): Finding[] {
-  if (!findings.some((f) => f.requires)) return findings;
+function confirmPending(findings: PendingFinding[], blocks: Block[], registry: EntityRegistry): Finding[] {
+  if (!findings.some((f) => f.requires || f.unlessPerson)) return findings;
   const named = new Set<string>();
   for (const b of blocks) for (const m of b.mentions) for (const k of m.form.keys) named.add(`${m.form.entity.id}|${k}`);
+  let people: Set<string> | undefined;
   const out: Finding[] = [];
   for (const f of findings) {
-    if (!f.requires) out.push(f);
-    else if (named.has(`${f.requires.entityId}|${f.requires.key}`)) {
-      const { requires: _, ...finding } = f;
-      void _;
-      out.push(finding);
-    }
+    if (f.requires && !named.has(`${f.requires.entityId}|${f.requires.key}`)) continue;
+    if (f.unlessPerson && (people ??= personNamesIn(blocks, registry)).has(f.unlessPerson)) continue;
+    const { requires: _r, unlessPerson: _u, ...finding } = f;
+    void _r;
+    void _u;
+    out.push(finding);
   }
   return out;
 }

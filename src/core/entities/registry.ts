@@ -65,6 +65,8 @@ export class EntityRegistry {
   readonly phrasesByFirst = new Map<string, NameForm[]>();
   /** Keys of every correct name token. */
   readonly knownKeys = new Set<string>();
+  /** Keys of curated name tokens only (the article-internal consistency check ignores the lists' names). */
+  readonly curatedKeys = new Set<string>();
   /** knownKeys with accents folded ("erdogan" for Erdoğan). */
   readonly foldedKeys = new Set<string>();
   /** Name tokens worth near-miss matching: key → display spelling and the forms containing it. */
@@ -97,13 +99,22 @@ export class EntityRegistry {
   /** How many known people have this (accent-folded) word as their first name. */
   givenNameHolders(key: string): number {
     const ids = new Set<string>();
-    for (const { form, k } of this.personWords.get(foldKey(key)) ?? []) if (k === 0) ids.add(form.entity.id);
+    // Curated people only: the lists' thousands of Friedrichs would make every given name shared.
+    for (const { form, k } of this.personWords.get(foldKey(key)) ?? []) if (k === 0 && !this.listedIds.has(form.entity.id)) ids.add(form.entity.id);
     return ids.size;
   }
 
   /** True when `written` may stand for `wanted` inside a name of `kind` by a known swap ("Safety" for "Security"). */
   isWordSwap(written: string, wanted: string, kind: EntityKind): boolean {
     return (this.swapGroups.get(written) ?? []).some((g) => g.appliesTo.includes(kind) && g.words.includes(wanted));
+  }
+
+  /** Ids of entities that come from the open name lists rather than curated data. */
+  readonly listedIds = new Set<string>();
+
+  /** True for an entity known only from the open name lists (see data/README.md). */
+  isListed(entity: EntityRecord): boolean {
+    return this.listedIds.has(entity.id);
   }
 
   /** entity id → house-preferred form. */
@@ -117,17 +128,28 @@ export class EntityRegistry {
     wordSwaps: readonly WordSwapGroup[] = [],
     /** Every name the open lists know: a word or name found there is a real name, not a slip. */
     readonly known: KnownNames = KnownNames.empty(),
+    /** Entities from the open name lists (popular, not curated): they attract near-misses more cautiously. */
+    listed: readonly EntityRecord[] = [],
   ) {
     this.ordinaryWords = new Set(ordinaryWords);
+    for (const e of listed) if (!this.entities.has(e.id)) this.listedIds.add(e.id);
     for (const g of wordSwaps) for (const w of g.words) this.swapGroups.set(w, [...(this.swapGroups.get(w) ?? []), g]);
     this.namesOnlyWords = new Set(namesOnly);
     for (const e of entities) this.entities.set(e.id, e);
-    for (const e of house.entities) this.mergeHouseEntity(e);
+    for (const e of listed) if (this.listedIds.has(e.id)) this.entities.set(e.id, e);
+    // House entities and preferences are applied to the records before anything is indexed,
+    // through maps built once: linear in the sizes of the knowledge and of the house list.
+    if (house.entities.length) {
+      const byName = new Map<string, string>();
+      for (const e of this.entities.values()) if (!byName.has(e.name)) byName.set(e.name, e.id);
+      for (const e of house.entities) this.mergeHouseEntity(e, byName);
+    }
+    if (house.preferred.length) this.applyPreferences(house.preferred);
     for (const [id, e] of this.entities) if (e.kind === 'person') this.entities.set(id, this.splitTransliterations(e));
     for (const e of this.entities.values()) this.indexEntity(e);
     for (const list of this.phrasesByFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
     for (const [key, token] of this.nameTokens) {
-      token.standalone = isStandalone(token);
+      token.standalone = isStandalone(token, this.listedIds);
       const c = collapseDoubles(key);
       const bucket = this.collapsedIndex.get(c);
       if (bucket) bucket.push(key);
@@ -147,9 +169,11 @@ export class EntityRegistry {
     for (const name of house.accept) {
       const keys = formKeys(name);
       if (keys.length > 0) this.accepted.add(keys.join(' '));
-      for (const k of keys) this.knownKeys.add(k);
+      for (const k of keys) {
+        this.knownKeys.add(k);
+        this.curatedKeys.add(k);
+      }
     }
-    for (const pref of house.preferred) this.applyPreference(pref);
     for (const k of this.knownKeys) this.foldedKeys.add(foldKey(k));
     this.keysMemo.clear();
   }
@@ -184,10 +208,12 @@ export class EntityRegistry {
     return this.accepted.size > 0 && this.accepted.has(formKeys(text).join(' '));
   }
 
-  private mergeHouseEntity(e: EntityRecord): void {
-    const existing = this.entities.get(e.id) ?? [...this.entities.values()].find((x) => x.name === e.name);
+  private mergeHouseEntity(e: EntityRecord, byName: Map<string, string>): void {
+    const existingId = this.entities.has(e.id) ? e.id : byName.get(e.name);
+    const existing = existingId !== undefined ? this.entities.get(existingId) : undefined;
     if (!existing) {
       this.entities.set(e.id, { ...e, sources: e.sources.length ? e.sources : ['house list'] });
+      if (!byName.has(e.name)) byName.set(e.name, e.id);
       return;
     }
     const merged: EntityRecord = { ...existing, sources: [...existing.sources, ...e.sources] };
@@ -198,31 +224,36 @@ export class EntityRegistry {
     this.entities.set(existing.id, merged);
   }
 
-  private applyPreference(pref: { form: string; over: string[] }): void {
-    const keys = formKeys(pref.form).join(' ');
+  /**
+   * House preferences: the first entity (in knowledge order) that has the preferred form, or
+   * one of the forms it is preferred over, takes the preferred form; the others become variants.
+   */
+  private applyPreferences(prefs: ReadonlyArray<{ form: string; over: string[] }>): void {
+    const order = new Map<string, number>();
+    const byKeys = new Map<string, string>();
+    const byForm = new Map<string, string>();
+    let n = 0;
     for (const e of this.entities.values()) {
-      const all = [e.name, ...(e.aliases ?? []), ...(e.short ?? []), ...(e.variants ?? [])];
-      if (all.some((f) => formKeys(f).join(' ') === keys) || pref.over.some((o) => all.includes(o))) {
-        this.preferred.set(e.id, pref.form);
-        // Forms the house rejects become variants, so the consistency check flags them.
-        const variants = new Set(e.variants ?? []);
-        for (const o of pref.over) variants.add(o);
-        if (pref.form !== e.name && !all.includes(pref.form)) (e.aliases ??= []).push(pref.form);
-        const updated = { ...e, variants: [...variants] };
-        this.entities.set(e.id, updated);
-        this.reindex(updated);
-        return;
+      order.set(e.id, n++);
+      for (const f of [e.name, ...(e.aliases ?? []), ...(e.short ?? []), ...(e.variants ?? [])]) {
+        const k = this.keysOf(f).join(' ');
+        if (!byKeys.has(k)) byKeys.set(k, e.id);
+        if (!byForm.has(f)) byForm.set(f, e.id);
       }
     }
-  }
-
-  private reindex(e: EntityRecord): void {
-    for (const [first, list] of this.phrasesByFirst) {
-      const kept = list.filter((f) => f.entity.id !== e.id);
-      if (kept.length !== list.length) this.phrasesByFirst.set(first, kept);
+    for (const pref of prefs) {
+      const candidates = [byKeys.get(formKeys(pref.form).join(' ')), ...pref.over.map((o) => byForm.get(o))].filter((x): x is string => x !== undefined);
+      if (candidates.length === 0) continue;
+      const id = candidates.sort((a, b) => order.get(a)! - order.get(b)!)[0];
+      const e = this.entities.get(id)!;
+      const all = [e.name, ...(e.aliases ?? []), ...(e.short ?? []), ...(e.variants ?? [])];
+      this.preferred.set(e.id, pref.form);
+      // Forms the house rejects become variants, so the consistency check flags them.
+      const variants = new Set(e.variants ?? []);
+      for (const o of pref.over) variants.add(o);
+      const aliases = pref.form !== e.name && !all.includes(pref.form) ? [...(e.aliases ?? []), pref.form] : e.aliases;
+      this.entities.set(e.id, { ...e, ...(aliases ? { aliases } : {}), variants: [...variants] });
     }
-    this.indexEntity(e);
-    for (const list of this.phrasesByFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
   }
 
   private indexEntity(e: EntityRecord): void {
@@ -264,7 +295,10 @@ export class EntityRegistry {
         if (!list.includes(e)) list.push(e);
       } else this.acronyms.set(norm, [e]);
       const nf = add(a, 'acronym');
-      if (nf) for (const k of nf.keys) this.knownKeys.add(k);
+      if (nf) for (const k of nf.keys) {
+        this.knownKeys.add(k);
+        if (!this.listedIds.has(e.id)) this.curatedKeys.add(k);
+      }
     }
     for (const w of e.wrong ?? []) add(w, 'wrong');
   }
@@ -314,8 +348,12 @@ export class EntityRegistry {
   }
 
   private noteCorrect(nf: NameForm): void {
-    for (const k of nf.keys) this.knownKeys.add(k);
     const e = nf.entity;
+    const curated = !this.listedIds.has(e.id);
+    for (const k of nf.keys) {
+      this.knownKeys.add(k);
+      if (curated) this.curatedKeys.add(k);
+    }
     if (e.kind === 'country' && nf.keys.length === 1 && nf.role !== 'variant') {
       if (!this.countryParts.has(nf.keys[0])) this.countryParts.set(nf.keys[0], { country: e, role: nf.role });
     }
@@ -341,7 +379,16 @@ export class EntityRegistry {
   }
 }
 
-function isStandalone(token: NameToken): boolean {
+function isStandalone(token: NameToken, listed: ReadonlySet<string>): boolean {
+  // Curated names decide when they use the word; the lists' popular names only when no curated one does,
+  // and then only a person's surname that few of them share.
+  const curated = token.forms.filter((f) => !listed.has(f.entity.id));
+  if (curated.length === 0) {
+    const people = new Set(token.forms.filter((f) => f.entity.kind === 'person').map((f) => f.entity.id));
+    const key = token.display.toLowerCase();
+    return people.size >= 1 && people.size <= 2 && token.forms.every((f) => f.entity.kind === 'person' && f.keys.length > 1 && f.keys[f.keys.length - 1] === key);
+  }
+  token = { ...token, forms: curated };
   const entities = new Set(token.forms.map((f) => f.entity.id));
   // A word in three or more names is generic ("Republic", "Saint", "Guinea").
   if (entities.size >= 3) return false;
@@ -376,6 +423,8 @@ export function foldKey(key: string): string {
     .replace(/ø/g, 'o')
     .replace(/đ/g, 'd')
     .replace(/ß/g, 'ss')
+    // The ʻokina and typographic apostrophes are the same letter as ' in a name (Nukuʻalofa, Nuku'alofa).
+    .replace(/[ʻʼ’‘`]/g, "'")
     .toLowerCase();
 }
 

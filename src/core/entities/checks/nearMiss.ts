@@ -7,7 +7,6 @@ import { matchCase, type Atom } from '../../text/atoms';
 import { editDistance } from '../editDistance';
 import { describe, withPossessive, type Block, type CheckContext, type PendingFinding } from '../context';
 import { collapseDoubles, foldKey, isConnector, KIND_RANK, type NameForm } from '../registry';
-import type { Finding } from '../types';
 import { isTitleWord } from '../titles';
 
 export function findNearMisses(ctx: CheckContext): PendingFinding[] {
@@ -56,6 +55,14 @@ function introduced(atoms: Atom[], i: number, form: NameForm): boolean {
   return isTitleWord(before.key) || editDistance(before.key, form.keys[0], 2) <= 2;
 }
 
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'outside', 'around', 'across', 'into', 'province', 'city']);
+
+/** A preposition of place right before atom i: "in Ghazni", "near Karish". */
+function placeBefore(atoms: Atom[], i: number): boolean {
+  const before = atoms[i - 1];
+  return before !== undefined && atoms[i].gap === ' ' && !before.capitalized && PLACE_PREPOSITIONS.has(before.key);
+}
+
 /** A title word (any case) right before atom i: "chancellor Angela Merkel", "President Xi". */
 function titledBefore(atoms: Atom[], i: number): boolean {
   const before = atoms[i - 1];
@@ -84,12 +91,28 @@ function singleDifference(a: string, b: string): number {
   return d;
 }
 
-/** y for i (Nebenzya, Zelenskyy) or a final a for o (Lukashenka): how transliterations differ. */
-function isTransliterationSwap(a: string, b: string): boolean {
+/** Letters that romanisations of one name write either way (Mohammad/Mohammed, Tariq/Tarik, Kataeb/Kataib). */
+const TRANSLITERATED = new Set(['yi', 'iy', 'ei', 'ie', 'ou', 'uo', 'qk', 'kq']);
+
+/**
+ * How transliterations of one name differ: y for i (Nebenzya, Zelenskyy), e for i
+ * (Christodoulides/-is, Kataeb/Kataib), o for u, q for k (Tariq/Tarik), a final a
+ * for o (Lukashenka), or an h that marks a sound in one system only (Prayuth/Prayut,
+ * Zabihullah/Zabiullah). Not slips on their own; only two of them in one article are.
+ */
+export function isTransliterationSwap(a: string, b: string): boolean {
   const d = singleDifference(a, b);
-  if (d < 0) return false;
-  const pair = a[d] + b[d];
-  return pair === 'yi' || pair === 'iy' || (d === a.length - 1 && (pair === 'ao' || pair === 'oa'));
+  if (d >= 0) {
+    const pair = a[d] + b[d];
+    return TRANSLITERATED.has(pair) || (d === a.length - 1 && (pair === 'ao' || pair === 'oa'));
+  }
+  const [long, short] = a.length === b.length + 1 ? [a, b] : b.length === a.length + 1 ? [b, a] : ['', ''];
+  if (!long || long.length < 5) return false;
+  for (let i = 1; i < long.length; i++) {
+    if (long[i] !== 'h') continue;
+    if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+  }
+  return false;
 }
 
 /** Same length, one letter different. */
@@ -125,6 +148,10 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
     // Hyphenated given names keep their second part in lower case ("Jae-myung").
     if (b.gap === 'break' || !a.capitalized || !(b.capitalized || b.gap === '-') || a.base !== a.text) continue;
     if (block.mentionAt[i] && block.mentionAt[i] === block.mentionAt[i + 1]) continue; // already a known name
+    // Two words that are together some real person's name ("Mark Miller", "Tima Kurdi") are that person's.
+    if (ctx.registry.known.hasName([a.base, b.base])) continue;
+    // A title abbreviation ("Gov.", "Sgt.", "Supt.") is not half of a name.
+    if (isTitleWord(a.key) && a.text.length <= 4) continue;
     // Candidates: person names with a word equal to one of the pair and a next/previous word to compare.
     // `strong`: two other words of the name match too ("Lee Jae-myeong"), so two edits are allowed.
     const candidates: Array<{ form: NameForm; wrongIdx: number; want: string; strong: boolean }> = [];
@@ -141,6 +168,9 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
     for (const { form, wrongIdx, want, strong } of candidates) {
       const w = atoms[wrongIdx];
       if (flagged.has(wrongIdx) || w.base.length < 3 || want.length < 3 || isConnector(want) || isConnector(w.key)) continue;
+      // A name only the lists know attracts only clear slips: a word of four letters or more,
+      // the first letter kept, and not itself a name ("Sean Baker" is no slip of a Jean Baker).
+      if (ctx.registry.isListed(form.entity) && (w.base.length < 4 || w.key[0] !== want[0] || ctx.registry.known.wordSource(w.base))) continue;
       if (foldKey(w.key) === foldKey(want)) continue; // the same name with or without accents
       if (isDerivedForm(w.key, want)) continue;
       if (ctx.registry.isAccepted(w.base)) continue;
@@ -237,18 +267,25 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
           const a = atoms[i + k];
           if (k > 0 && a.gap === 'break') ok = false;
           else if (k < n - 1 && a.base !== a.text) ok = false;
+          // The words that match must be written as the name writes them ("Iran war" is no "Iraq War").
+          else if (a.key === form.keys[k] && !a.capitalized && formWordCapitalised(form, k)) ok = false;
           else if (a.key !== form.keys[k]) {
             if (diff >= 0 || isConnector(form.keys[k]) || !a.capitalized) ok = false;
             else diff = k;
           }
         }
         if (!ok || diff < 0) continue;
+        // The words as written are a real name of their own ("Kataeb Hezbollah" aside, "Bank of America").
+        if (ctx.registry.known.hasName(atoms.slice(i, i + n).map((x) => x.base))) continue;
+        // A compound adjective keeps the singular: "an Academy Award-winning film".
+        if (diff === n - 1 && form.keys[diff] === atoms[i + diff].key + 's' && atoms[i + n]?.gap === '-') continue;
         let already = false;
         for (let k = i; k < i + n; k++) if (flagged.has(k)) already = true;
         if (already) continue;
         const a = atoms[i + diff];
         const want = form.keys[diff];
-        if (form.entity.kind === 'person' && isVowelSwap(a.key, want)) {
+        const romanised = form.entity.kind === 'person' || form.entity.kind === 'organization';
+        if ((romanised && isTransliterationSwap(a.key, want)) || (form.entity.kind === 'person' && isVowelSwap(a.key, want))) {
           // Which spelling the article uses elsewhere is not known here: offer each; the article confirms one.
           out.push(transliterationClash(a, want, form));
           continue;
@@ -258,6 +295,10 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
         const swapped = ctx.registry.isWordSwap(a.key, want, form.entity.kind);
         // A swap in a two-word name counts only where the name stands alone ("National Safety Council" is another body).
         if (swapped && n === 2 && partOfLongerName(atoms, i, i + n - 1, ctx)) continue;
+        // Two-word events are too many to swap a word in ("Asian Championship" is not the Asian Games).
+        if (swapped && n === 2 && form.entity.kind === 'event') continue;
+        // The lists' popular names attract only clear slips of a longer word, never a generic "The …".
+        if (ctx.registry.isListed(form.entity) && (form.keys[0] === 'the' || want.length < 6 || swapped)) continue;
         const max = want.length >= 8 ? 2 : 1;
         if (!swapped && (want.length < 4 || editDistance(a.key, want, max) > max || isDerivedForm(a.key, want))) continue;
         // The words as written must not be some other known name ("North Korea" vs "South Korea").
@@ -297,8 +338,8 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
  * known name on its own, and not an ordinary word. Typos rarely touch the first
  * letter, so it must match; plurals and derived forms ("Guineas") are not typos.
  */
-function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, mentioned: Map<string, number>): Finding[] {
-  const out: Finding[] = [];
+function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, mentioned: Map<string, number>): PendingFinding[] {
+  const out: PendingFinding[] = [];
   const { atoms } = block;
   const reg = ctx.registry;
   for (let i = 0; i < atoms.length; i++) {
@@ -329,8 +370,8 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     if (nameOnly) near = near.filter((k) => reg.nameTokens.get(k)!.forms.some((f) => f.entity.kind === 'country'));
     if (near.length === 0) continue;
     const ranked = near
-      .map((k) => ({ k, entry: reg.nameTokens.get(k)!, form: bestForm(reg.nameTokens.get(k)!.forms, mentioned) }))
-      .sort((x, y) => score(y.form, mentioned) - score(x.form, mentioned) || x.k.localeCompare(y.k));
+      .map((k) => ({ k, entry: reg.nameTokens.get(k)!, form: bestForm(reg.nameTokens.get(k)!.forms, mentioned, reg) }))
+      .sort((x, y) => score(y.form, mentioned, reg) - score(x.form, mentioned, reg) || x.k.localeCompare(y.k));
     const best = ranked[0];
     const form = best.form;
     // Inside someone's name the word is that person's, not a slip for a known name:
@@ -351,6 +392,22 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     const next = atoms[i + 1];
     const nameGoesOn = next && next.gap === ' ' && next.capitalized && a.base === a.text && !isTitleWord(next.key);
     if (nameGoesOn && (!reg.knownKeys.has(next.key) || isConnector(next.key) || reg.personWords.has(foldKey(next.key)))) continue;
+    // A word the name lists know is a real name (a surname, a town, a film): not a slip of a
+    // famous one unless the paragraph points at that one — a title or given name before it,
+    // or the entity named nearby. A word only the census lists know shields against people;
+    // against a country or place it needs the article to use it as a person's name.
+    const source = reg.known.wordSource(a.base);
+    const kind = form.entity.kind;
+    let unlessPerson: string | undefined;
+    let requires: PendingFinding['requires'];
+    const pointed = introduced(atoms, i, form) || (mentioned.get(form.entity.id) ?? 0) > 0;
+    if (source === 'census' && (kind === 'country' || kind === 'place')) unlessPerson = foldKey(a.key);
+    else if ((source || reg.isListed(form.entity)) && !pointed) {
+      // A real name of its own (or a slip of a name only the lists know) stands as a slip only
+      // where the article also writes the name it would be a slip of.
+      if (source === 'name' && kind === 'person' && placeBefore(atoms, i)) continue; // "in Ghazni": a place, not a person
+      requires = { entityId: form.entity.id, key: best.k };
+    }
     // Nebenzya/Nebenzia, Lukashenka/Lukashenko: spellings, not slips — unless the article uses the other.
     if (form.entity.kind === 'person' && isTransliterationSwap(a.key, best.k)) {
       out.push(transliterationClash(a, best.k, form));
@@ -368,20 +425,31 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
       suggestions: unique([fix, ...alternatives]),
       text: a.text,
       entityId: form.entity.id,
+      ...(unlessPerson ? { unlessPerson } : {}),
+      ...(requires ? { requires } : {}),
     });
   }
   return out;
 }
 
-function bestForm(forms: NameForm[], mentioned: Map<string, number>): NameForm {
-  return [...forms].sort((x, y) => score(y, mentioned) - score(x, mentioned))[0];
+function bestForm(forms: NameForm[], mentioned: Map<string, number>, reg: CheckContext['registry']): NameForm {
+  return [...forms].sort((x, y) => score(y, mentioned, reg) - score(x, mentioned, reg))[0];
 }
 
-function score(form: NameForm, mentioned: Map<string, number>): number {
-  // Entities the article already names win; then countries, people, organisations.
-  // Then the canonical spelling over local forms and aliases ("Ukraine" before "Ukraina").
+function score(form: NameForm, mentioned: Map<string, number>, reg: CheckContext['registry']): number {
+  // Entities the article already names win; then curated names before the lists' popular ones;
+  // then countries, people, organisations; then the canonical spelling over local forms and
+  // aliases ("Ukraine" before "Ukraina").
   const role = form.role === 'name' || form.role === 'short' ? 0.5 : form.role === 'variant' ? 0 : 0.25;
-  return (mentioned.get(form.entity.id) ?? 0) * 10 + (9 - (KIND_RANK[form.entity.kind] ?? 9)) + role;
+  const listed = reg.isListed(form.entity) ? 6 : 0;
+  return (mentioned.get(form.entity.id) ?? 0) * 10 + (9 - (KIND_RANK[form.entity.kind] ?? 9)) + role - listed;
+}
+
+/** True when the k-th word of the form starts with a capital letter. */
+function formWordCapitalised(form: NameForm, k: number): boolean {
+  const words = form.form.split(/[\s-]+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const w = words[k];
+  return w !== undefined && /^\p{Lu}/u.test(w);
 }
 
 function unique(xs: string[]): string[] {

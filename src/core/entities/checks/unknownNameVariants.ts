@@ -41,7 +41,7 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
     }
   }
   const out: Finding[] = [];
-  const names = [...uses.keys()].filter((t) => !lowerWords.has(t.toLowerCase()) && !ctx.registry.knownKeys.has(t.toLowerCase()) && !ctx.registry.ordinaryWords.has(t.toLowerCase()));
+  const names = [...uses.keys()].filter((t) => !lowerWords.has(t.toLowerCase()) && !ctx.registry.curatedKeys.has(t.toLowerCase()) && !ctx.registry.ordinaryWords.has(t.toLowerCase()));
   // Spellings used at least twice, by first letter: the rare one is compared only with those.
   const common = new Map<string, string[]>();
   for (const t of names) {
