@@ -55,6 +55,12 @@ function introduced(atoms: Atom[], i: number, form: NameForm): boolean {
   return isTitleWord(before.key) || editDistance(before.key, form.keys[0], 2) <= 2;
 }
 
+/** The person's own given name right before atom i ("Friedrich Mertz"). */
+function givenNameBefore(atoms: Atom[], i: number, form: NameForm): boolean {
+  const before = atoms[i - 1];
+  return form.entity.kind === 'person' && before !== undefined && atoms[i].gap === ' ' && form.keys.length > 1 && foldKey(before.key) === foldKey(form.keys[0]);
+}
+
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'outside', 'around', 'across', 'into', 'province', 'city']);
 
 /** A preposition of place right before atom i: "in Ghazni", "near Karish". */
@@ -400,7 +406,9 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     const kind = form.entity.kind;
     let unlessPerson: string | undefined;
     let requires: PendingFinding['requires'];
-    const pointed = introduced(atoms, i, form) || (mentioned.get(form.entity.id) ?? 0) > 0;
+    // For a word that is a real name itself, a title before it is no pointer (it may be that
+    // person's title); the entity named in the paragraph or its exact given name before it is.
+    const pointed = (source ? givenNameBefore(atoms, i, form) : introduced(atoms, i, form)) || (mentioned.get(form.entity.id) ?? 0) > 0;
     if (source === 'census' && (kind === 'country' || kind === 'place')) unlessPerson = foldKey(a.key);
     else if ((source || reg.isListed(form.entity)) && !pointed) {
       // A real name of its own (or a slip of a name only the lists know) stands as a slip only
