@@ -161,7 +161,8 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
     // Candidates: person names with a word equal to one of the pair and a next/previous word to compare.
     // `strong`: two other words of the name match too ("Lee Jae-myeong"), so two edits are allowed.
     const candidates: Array<{ form: NameForm; wrongIdx: number; want: string; strong: boolean }> = [];
-    for (const { form, k } of isConnector(a.key) ? [] : ctx.registry.personWords.get(foldKey(a.key)) ?? []) {
+    // Titles inside a recorded form ("Crown Prince Mohammed bin Salman") anchor nothing either.
+    for (const { form, k } of isConnector(a.key) || isTitleWord(a.key) ? [] : ctx.registry.personWords.get(foldKey(a.key)) ?? []) {
       if (k + 1 < form.keys.length && foldKey(b.key) !== foldKey(form.keys[k + 1])) {
         const strong = k > 0 && i > 0 && atoms[i].gap !== 'break' && foldKey(atoms[i - 1].key) === foldKey(form.keys[k - 1]);
         candidates.push({ form, wrongIdx: i + 1, want: form.keys[k + 1], strong });
