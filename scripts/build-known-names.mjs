@@ -168,7 +168,9 @@ function popularPerson(r) {
   if (keys.length < 2 || keys.length > 4) return false;
   const born = Number(r.birth_year);
   const modern = !r.birth_year || born >= 1930;
-  if (Number(r.sitelinks) >= 30 && (modern || Number(r.sitelinks) >= 60)) return true;
+  // Pantheon's fame (Wikipedia editions, 2013) for people of the last century; the famous dead
+  // of earlier ages are recognised (shield) but rarely in news copy to attract slips.
+  if (Number(r.sitelinks) >= 30 && modern) return true;
   if (ev.us_congress_current || ev.us_executive) return true;
   if (Number(ev.f1_seasons) >= 3 && born >= 1960) return true;
   if (ev.worldcup_2022 || ev.worldcup_2026 || ev.worldcup_2018) return true;
@@ -185,7 +187,8 @@ function popularOrg(r) {
   if (keys.length < 2 || keys.length > 7) return false; // one-word brands attract nothing safely
   if (src.includes('s-and-p-500-companies') || src.includes('f1db')) return true;
   if (src.includes('literallywikidata') && r.qid) return true;
-  if (src.includes('openfootball-clubs') && /football club/.test(r.type)) return true;
+  // Clubs with a Wikidata item of their own (the better-known ones), not every lower-league side.
+  if (src.includes('openfootball-clubs') && /football club/.test(r.type) && r.qid) return true;
   return false;
 }
 for (const r of orgs) if (popularOrg(r)) addPopular('organization', 'org', r, {});

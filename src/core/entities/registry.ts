@@ -51,6 +51,8 @@ export interface WordSwapGroup {
 
 export const EMPTY_HOUSE_LIST: HouseList = { accept: [], preferred: [], entities: [] };
 
+const SIMPLE_FORM = /^[A-Za-z]+(?:[ -][A-Za-z]+)*$/;
+
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'du', 'des', 'la', 'le', 'del', 'da', 'do', 'dos', 'das', 'di', 'van', 'von', 'der', 'al', 'el', 'bin', 'ibn', 'y', 'e', 'to', 'at', 'ul', 'ud', 'ur', 'bint', 'abu']);
 
 export function isConnector(key: string): boolean {
@@ -73,6 +75,8 @@ export class EntityRegistry {
   readonly nameTokens = new Map<string, NameToken>();
   /** Symmetric-delete index over nameTokens. */
   private readonly deleteIndex = new Map<string, string[]>();
+  /** Name tokens of listed entities only, by first letter and length ("m7" → mbappes…). */
+  private readonly listedBuckets = new Map<string, string[]>();
   private readonly nearCache = new Map<string, string[]>();
   /** First words of forms that may match an atom written in lower case (wrong forms, "el-Sisi", "al-Sisi"). */
   readonly lowerFirstKeys = new Set<string>();
@@ -145,7 +149,7 @@ export class EntityRegistry {
       for (const e of house.entities) this.mergeHouseEntity(e, byName);
     }
     if (house.preferred.length) this.applyPreferences(house.preferred);
-    for (const [id, e] of this.entities) if (e.kind === 'person') this.entities.set(id, this.splitTransliterations(e));
+    for (const [id, e] of this.entities) if (e.kind === 'person' && !this.listedIds.has(id)) this.entities.set(id, this.splitTransliterations(e));
     for (const e of this.entities.values()) this.indexEntity(e);
     for (const list of this.phrasesByFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
     for (const [key, token] of this.nameTokens) {
@@ -155,8 +159,22 @@ export class EntityRegistry {
       if (bucket) bucket.push(key);
       else this.collapsedIndex.set(c, [key]);
     }
-    for (const key of this.nameTokens.keys()) {
-      if (key.length < 4) continue;
+    // Only words a near-miss can be matched against go into the index: words that name an
+    // entity on their own, and first words of longer names (phrase slips start there).
+    const firsts = new Set<string>();
+    for (const [first, list] of this.phrasesByFirst) if (list.some((f) => f.keys.length > 1 && f.role !== 'wrong' && f.role !== 'acronym')) firsts.add(first);
+    for (const [key, token] of this.nameTokens) {
+      if (key.length < 4 || !(token.standalone || firsts.has(key))) continue;
+      // Words only the lists' names use go into a small bucket by first letter and length
+      // instead: their slips must keep the first letter, and building deletions for tens of
+      // thousands of words would cost more than scanning a bucket when one is looked up.
+      if (token.forms.every((f) => this.listedIds.has(f.entity.id))) {
+        const b = `${key[0]}${key.length}`;
+        const bucket = this.listedBuckets.get(b);
+        if (bucket) bucket.push(key);
+        else this.listedBuckets.set(b, [key]);
+        continue;
+      }
       // Keys are unique, so a bucket only repeats a key when its own deletions repeat ("merkel" → "merkl" once).
       const own = new Set<string>(deletions(key));
       own.add(key);
@@ -186,6 +204,11 @@ export class EntityRegistry {
     for (const d of [key, ...deletions(key)]) {
       const bucket = this.deleteIndex.get(d);
       if (bucket) for (const k of bucket) if (k !== key) found.add(k);
+    }
+    if (this.listedBuckets.size && key.length >= 3) {
+      for (let len = key.length - 1; len <= key.length + 1; len++) {
+        for (const k of this.listedBuckets.get(`${key[0]}${len}`) ?? []) if (k !== key && editDistance(key, k, 1) <= 1) found.add(k);
+      }
     }
     const result = [...found];
     // Articles repeat their words; remembering lookups makes re-checks cheap.
@@ -341,10 +364,16 @@ export class EntityRegistry {
   private keysOf(form: string): string[] {
     let keys = this.keysMemo.get(form);
     if (!keys) {
-      keys = formKeys(form);
+      // Plain names (letters, single spaces and hyphens) split the same way without the atom scanner.
+      keys = SIMPLE_FORM.test(form) ? form.toLowerCase().split(/[ -]/) : formKeys(form);
       this.keysMemo.set(form, keys);
     }
     return keys;
+  }
+
+  private singleKey(w: string): string | undefined {
+    const keys = this.keysOf(w);
+    return keys.length === 1 ? keys[0] : undefined;
   }
 
   private noteCorrect(nf: NameForm): void {
@@ -365,13 +394,18 @@ export class EntityRegistry {
         else this.personWords.set(folded, [{ form: nf, k }]);
       });
     }
-    // Only capitalised content words are worth matching near-misses against.
-    const words = nf.form.split(/[\s-]+/);
-    for (const w of words) {
-      const keys = this.keysOf(w);
-      if (keys.length !== 1) continue;
-      const key = keys[0];
-      if (key.length < 4 || isConnector(key) || !/^\p{Lu}/u.test(w) || /\d/.test(w) || w === w.toUpperCase()) continue;
+    // Only capitalised content words are worth matching near-misses against; of the lists'
+    // names only the first and last words (phrase slips start at the first, surnames are last).
+    const simple = SIMPLE_FORM.test(nf.form);
+    const words = simple ? nf.form.split(/[ -]/) : nf.form.split(/[\s-]+/);
+    for (let n = 0; n < words.length; n++) {
+      if (!curated && n > 0 && n < words.length - 1) continue;
+      const w = words[n];
+      const c0 = w.charCodeAt(0);
+      if (c0 >= 97 && c0 <= 122) continue; // lower-case ASCII: never a name token
+      const key = simple ? nf.keys[n] : this.singleKey(w);
+      if (key === undefined) continue;
+      if (key.length < 4 || isConnector(key) || !(c0 >= 65 && c0 <= 90 ? true : /^\p{Lu}/u.test(w)) || /\d/.test(w) || w === w.toUpperCase()) continue;
       const entry = this.nameTokens.get(key);
       if (entry) entry.forms.push(nf);
       else this.nameTokens.set(key, { display: w.replace(/['’]s$/, ''), forms: [nf], standalone: false });
