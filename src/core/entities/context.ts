@@ -47,6 +47,8 @@ export interface PendingFinding extends Finding {
    * person's name ("musician Al Jorden", "Jorden said"): a name, not a slip of a country.
    */
   unlessPerson?: string;
+  /** Accent-folded words ("aleksandar vukic"): the finding stands only if they occur once in the article. */
+  unlessRepeated?: string;
 }
 
 /** Finds known names in a block's atoms: at each atom the longest phrase that matches wins. */

@@ -46,3 +46,17 @@ export function personNamesIn(blocks: readonly Block[], registry: EntityRegistry
   }
   return out;
 }
+
+/** How often each pair of adjacent capitalised words occurs in the article (accent-folded keys). */
+export function wordPairsIn(blocks: readonly Block[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const b of blocks) {
+    const atoms = b.atoms;
+    for (let i = 0; i + 1 < atoms.length; i++) {
+      if (!atoms[i].capitalized || !atoms[i + 1].capitalized || atoms[i + 1].gap === 'break') continue;
+      const k = `${foldWord(atoms[i].base)} ${foldWord(atoms[i + 1].base)}`;
+      out.set(k, (out.get(k) ?? 0) + 1);
+    }
+  }
+  return out;
+}

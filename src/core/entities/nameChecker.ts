@@ -6,7 +6,7 @@ import { mapProse } from '../article/prose';
 import { scanAtoms, type Atom } from '../text/atoms';
 import { findMentions, type Block, type CheckContext, type Mention, type PendingFinding } from './context';
 import type { EntityRegistry } from './registry';
-import { personNamesIn } from './evidence';
+import { personNamesIn, wordPairsIn } from './evidence';
 import type { Finding, FindingCode, Severity } from './types';
 import { findKnownWrongForms } from './checks/knownWrongForms';
 import { findNearMisses } from './checks/nearMiss';
@@ -94,17 +94,20 @@ export class NameChecker {
 
 /** Keeps a pending finding only where the article names its entity with the required word. */
 function confirmPending(findings: PendingFinding[], blocks: Block[], registry: EntityRegistry): Finding[] {
-  if (!findings.some((f) => f.requires || f.unlessPerson)) return findings;
+  if (!findings.some((f) => f.requires || f.unlessPerson || f.unlessRepeated)) return findings;
   const named = new Set<string>();
   for (const b of blocks) for (const m of b.mentions) for (const k of m.form.keys) named.add(`${m.form.entity.id}|${k}`);
   let people: Set<string> | undefined;
+  let pairs: Map<string, number> | undefined;
   const out: Finding[] = [];
   for (const f of findings) {
     if (f.requires && !named.has(`${f.requires.entityId}|${f.requires.key}`)) continue;
     if (f.unlessPerson && (people ??= personNamesIn(blocks, registry)).has(f.unlessPerson)) continue;
-    const { requires: _r, unlessPerson: _u, ...finding } = f;
+    if (f.unlessRepeated && ((pairs ??= wordPairsIn(blocks)).get(f.unlessRepeated) ?? 0) > 1) continue;
+    const { requires: _r, unlessPerson: _u, unlessRepeated: _p, ...finding } = f;
     void _r;
     void _u;
+    void _p;
     out.push(finding);
   }
   return out;

@@ -27,7 +27,7 @@ export function findAcronymMismatches(ctx: CheckContext): Finding[] {
       const parenStart = block.start + m.index;
       const expansion = expansionBefore(block.atoms, parenStart, ctx.masked);
       if (!expansion) continue;
-      const finding = judge(expansion, acronym, entities, ctx.text);
+      const finding = judge(expansion, acronym, entities, ctx.text, ctx.registry);
       if (finding) out.push(finding);
     }
   }
@@ -81,7 +81,7 @@ function normaliseName(s: string): string {
     .replace(/\band\b/g, '&');
 }
 
-function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: string): Finding | undefined {
+function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: string, registry: CheckContext['registry']): Finding | undefined {
   const expansions = entities.flatMap((e) => [e.name, ...(e.aliases ?? [])].map((form) => ({ e, form })));
   // Try every suffix of the run that starts with a capitalised word ("China and the Joint
   // Security Agreement" → "Joint Security Agreement"): any exact match means all is well.
@@ -110,7 +110,10 @@ function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: 
   }
   if (best) {
     const wrong = text.slice(best.s.start, best.s.end);
-    return mismatch(best.s, wrong, `“${wrong}” is misspelled: ${acronym} is the ${best.e.name}.`, [...keepWriting(wrong, best.form), best.form, best.e.name], best.e);
+    // The writer's own spelling of the fix (Organisation/Organization) only where it is a form of the body.
+    const forms = new Set([best.e.name, ...(best.e.aliases ?? [])]);
+    const kept = keepWriting(wrong, best.form).filter((k) => forms.has(k));
+    return mismatch(best.s, wrong, `“${wrong}” is misspelled: ${acronym} is the ${best.e.name}.`, [...kept, best.form, best.e.name], best.e);
   }
   // One word swapped for another ("Shanghai Coordination Organization", "International
   // Atomic Energy Association"): the rest of the name says which body is meant.
@@ -147,6 +150,11 @@ function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: 
   // A country code after a name is a nationality, as in results ("Coco Gauff (US)", "Lewis Hamilton (GB)"),
   // not an expansion; a misspelt country before its code was caught above as a near-miss.
   if (entities.every((x) => x.kind === 'country' || x.kind === 'place')) return undefined;
+  // Words before it that are a real name of their own, or a person's given name and surname
+  // ("Leylah Fernandez (CAN)" in a results list): a nationality code, not an expansion.
+  if (suffixes.some((s) => s.atoms.length >= 2 && registry.known.hasName(s.atoms.map((a) => a.base)))) return undefined;
+  const run = chosen.atoms;
+  if (run.length === 2 && /^[A-Z]{2,3}$/.test(acronym) && registry.known.wordSource(run[1].base) && !run.some((a) => isConnector(a.key))) return undefined;
   const e = entities[0];
   const wrong = text.slice(chosen.start, chosen.end);
   const fixes = unique([e.name, ...(e.aliases ?? []).filter((a) => !/^[A-Z0-9-]+$/.test(a))]).slice(0, 3);

@@ -8,6 +8,7 @@ import { editDistance } from '../editDistance';
 import { describe, withPossessive, type Block, type CheckContext, type PendingFinding } from '../context';
 import { collapseDoubles, foldKey, isConnector, KIND_RANK, type NameForm } from '../registry';
 import { isTitleWord } from '../titles';
+import { foldWord } from '../knownNames';
 
 export function findNearMisses(ctx: CheckContext): PendingFinding[] {
   const out: PendingFinding[] = [];
@@ -59,6 +60,16 @@ function introduced(atoms: Atom[], i: number, form: NameForm): boolean {
 function givenNameBefore(atoms: Atom[], i: number, form: NameForm): boolean {
   const before = atoms[i - 1];
   return form.entity.kind === 'person' && before !== undefined && atoms[i].gap === ' ' && form.keys.length > 1 && foldKey(before.key) === foldKey(form.keys[0]);
+}
+
+const OPENING = new Set(['"', '“', '‘', "'", '*', '_', '«']);
+const CLOSING = new Set(['"', '”', '’', "'", '*', '_', '»']);
+
+/** True when the atom stands alone between quotation marks or emphasis markers. */
+function quotedAlone(text: string, a: Atom): boolean {
+  let end = a.end;
+  if (/[.,;:!?]/.test(text[end] ?? '')) end++;
+  return OPENING.has(text[a.start - 1] ?? '') && (CLOSING.has(text[end] ?? '') || CLOSING.has(text[a.end] ?? ''));
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'outside', 'around', 'across', 'into', 'province', 'city']);
@@ -170,7 +181,10 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
     }
     // A connector ("Al", "bin", "de") anchors nothing: half the Arab and Iberian names share it.
     for (const { form, k } of isConnector(b.key) ? [] : ctx.registry.personWords.get(foldKey(b.key)) ?? []) {
-      if (k > 0 && foldKey(a.key) !== foldKey(form.keys[k - 1])) candidates.push({ form, wrongIdx: i, want: form.keys[k - 1], strong: false });
+      if (k === 0 || foldKey(a.key) === foldKey(form.keys[k - 1])) continue;
+      // An anchor inside a longer name needs the word after it too ("Samuel López" is not "Andrés Manuel López Obrador").
+      if (k < form.keys.length - 1 && foldKey(atoms[i + 2]?.key ?? '') !== foldKey(form.keys[k + 1])) continue;
+      candidates.push({ form, wrongIdx: i, want: form.keys[k - 1], strong: false });
     }
     for (const { form, wrongIdx, want, strong } of candidates) {
       const w = atoms[wrongIdx];
@@ -214,6 +228,8 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
         suggestions: [fix],
         text: w.text,
         entityId: form.entity.id,
+        // The same two words again elsewhere in the article make a name of its own ("Aleksandar Vukic" twice).
+        unlessRepeated: `${foldWord(a.base)} ${foldWord(b.base)}`,
       });
       flagged.add(wrongIdx);
       break;
@@ -403,6 +419,8 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     // famous one unless the paragraph points at that one — a title or given name before it,
     // or the entity named nearby. A word only the census lists know shields against people;
     // against a country or place it needs the article to use it as a person's name.
+    // A word in quotation marks or emphasis on its own is a title ("Titane", *Mulan*), not a slip.
+    if (quotedAlone(ctx.text, a)) continue;
     const source = reg.known.wordSource(a.base);
     const kind = form.entity.kind;
     let unlessPerson: string | undefined;
