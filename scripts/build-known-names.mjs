@@ -108,6 +108,23 @@ for (const [rows, wordsToo] of [[people, true], [orgs, false], [places, true], [
     for (const a of list(r.aliases)) shield(a, wordsToo);
   }
 }
+// First-level regions (states, provinces) from country-region-data (MIT): recognised everywhere;
+// those of countries that name them in English also attract slips (see the places below).
+const REGION_ATTRACT = new Set(['United States', 'Canada', 'Australia', 'India', 'Nigeria', 'Kenya', 'South Africa', 'Pakistan', 'Philippines', 'New Zealand', 'Malaysia', 'Mexico', 'Brazil', 'Argentina']);
+const regions = [];
+{
+  const { createRequire } = await import('node:module');
+  const require = createRequire(import.meta.url);
+  for (const c of require('country-region-data/data.json')) {
+    for (const r of c.regions) {
+      for (const name of r.name.split('/')) {
+        shield(name, true);
+        if (REGION_ATTRACT.has(c.countryName)) regions.push({ name: name.trim(), country: c.countryName });
+      }
+    }
+  }
+}
+
 // Census names are words only: "Merkle" is a real surname, "Angela Merkle" is no real name.
 const censusWords = new Set();
 for (const r of surnames) censusWords.add(foldWord(r.surname));
@@ -203,18 +220,36 @@ for (const r of works) {
 }
 popular.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
+// ---------------------------------------------------------------- place attractors
+// Every listed place and region attracts slips of its own name ("Cuppertino", "Oaklahoma"),
+// looked up in the packed file by first letter rather than held as entities.
+const attract = new Map();
+for (const r of places) {
+  const key = nameKeys(r.name).join(' ');
+  if (key.length < 4 || attract.has(key) || curatedKeys.has(key)) continue;
+  attract.set(key, `${r.name}\t${r.type.replace(/ \(.*\)$/, '')}${r.country ? `, ${r.country}` : ''}`);
+}
+for (const r of regions) {
+  const key = nameKeys(r.name).join(' ');
+  if (key.length < 4 || attract.has(key) || curatedKeys.has(key)) continue;
+  attract.set(key, `${r.name}\tregion, ${r.country}`);
+}
+const attractKeys = [...attract.keys()].sort();
+
 // ---------------------------------------------------------------- writing
 
 const sortedWords = [...words].sort();
 const sortedPhrases = [...phrases].sort();
 const sortedCensus = census.sort();
 // Three sorted sections after a header with their sizes: name words, census-only words, whole names.
-const header = `copydesk-known-names 1\t${sortedWords.length}\t${sortedCensus.length}\t${sortedPhrases.length}`;
-writeFileSync(OUT_NAMES, [header, ...sortedWords, ...sortedCensus, ...sortedPhrases].join('\n') + '\n');
+// Five sorted sections after a header with their sizes: name words, census-only words, whole
+// names, place keys, and (line for line with the place keys) their display form and description.
+const header = `copydesk-known-names 2\t${sortedWords.length}\t${sortedCensus.length}\t${sortedPhrases.length}\t${attractKeys.length}`;
+writeFileSync(OUT_NAMES, [header, ...sortedWords, ...sortedCensus, ...sortedPhrases, ...attractKeys, ...attractKeys.map((k) => attract.get(k))].join('\n') + '\n');
 writeFileSync(
   OUT_POPULAR,
   JSON.stringify({ source: 'shared/data/kb name lists (see data/README.md), popular subset', entities: popular }) + '\n',
 );
 const counts = {};
 for (const e of popular) counts[e.kind] = (counts[e.kind] ?? 0) + 1;
-console.log(`known-names.txt: ${sortedWords.length} words, ${sortedCensus.length} census-only words, ${sortedPhrases.length} names; popular-entities.json: ${popular.length} entities ${JSON.stringify(counts)}`);
+console.log(`known-names.txt: ${sortedWords.length} words, ${sortedCensus.length} census-only words, ${sortedPhrases.length} names, ${attractKeys.length} places; popular-entities.json: ${popular.length} entities ${JSON.stringify(counts)}`);

@@ -47,13 +47,16 @@ export function personNamesIn(blocks: readonly Block[], registry: EntityRegistry
   return out;
 }
 
-/** How often each pair of adjacent capitalised words occurs in the article (accent-folded keys). */
+/** How often each capitalised word, and each pair of adjacent ones, occurs in the article (accent-folded keys). */
 export function wordPairsIn(blocks: readonly Block[]): Map<string, number> {
   const out = new Map<string, number>();
   for (const b of blocks) {
     const atoms = b.atoms;
-    for (let i = 0; i + 1 < atoms.length; i++) {
-      if (!atoms[i].capitalized || !atoms[i + 1].capitalized || atoms[i + 1].gap === 'break') continue;
+    for (let i = 0; i < atoms.length; i++) {
+      if (!atoms[i].capitalized) continue;
+      const one = foldWord(atoms[i].base);
+      out.set(one, (out.get(one) ?? 0) + 1);
+      if (i + 1 >= atoms.length || !atoms[i + 1].capitalized || atoms[i + 1].gap === 'break') continue;
       const k = `${foldWord(atoms[i].base)} ${foldWord(atoms[i + 1].base)}`;
       out.set(k, (out.get(k) ?? 0) + 1);
     }

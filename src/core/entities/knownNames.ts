@@ -8,6 +8,28 @@
 
 export type KnownWordSource = 'name' | 'census';
 
+/** A place from the lists, found near a written word. */
+export interface KnownPlace {
+  key: string;
+  display: string;
+  description: string;
+}
+
+/** Optimal-string-alignment distance ≤ 1 (one insertion, deletion, substitution or swap of neighbours). */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a[i] === b[i]) i++;
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return i + 1 < la && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
 /** Accent-folded, lower-case, apostrophes and the ʻokina removed: "Nukuʻalofa" → "nukualofa". Same as the build. */
 export function foldWord(word: string): string {
   let w = word;
@@ -34,17 +56,20 @@ interface Section {
 
 export class KnownNames {
   private starts?: Uint32Array;
-  private readonly sections: { name: Section; census: Section; phrase: Section };
+  private readonly sections: { name: Section; census: Section; phrase: Section; place: Section; placeInfo: Section };
+  private readonly placeMemo = new Map<string, KnownPlace[]>();
 
   private constructor(
     private readonly text: string,
-    counts: [number, number, number],
+    counts: number[],
   ) {
-    this.sections = {
-      name: { from: 1, count: counts[0] },
-      census: { from: 1 + counts[0], count: counts[1] },
-      phrase: { from: 1 + counts[0] + counts[1], count: counts[2] },
+    let at = 1;
+    const next = (n: number): Section => {
+      const s = { from: at, count: n };
+      at += n;
+      return s;
     };
+    this.sections = { name: next(counts[0]), census: next(counts[1]), phrase: next(counts[2]), place: next(counts[3] ?? 0), placeInfo: next(counts[3] ?? 0) };
   }
 
   /** Reads the packed bytes; throws a clear error on anything else. */
@@ -52,15 +77,16 @@ export class KnownNames {
     const text = typeof bytes === 'string' ? bytes : new TextDecoder('utf-8').decode(bytes);
     const nl = text.indexOf('\n');
     const head = text.slice(0, nl < 0 ? text.length : nl).split('\t');
-    if (head[0] !== 'copydesk-known-names 1' || head.length !== 4) throw new Error('known-names data: not a copydesk-known-names 1 file');
-    const counts = head.slice(1).map(Number) as [number, number, number];
+    const ok = (head[0] === 'copydesk-known-names 1' && head.length === 4) || (head[0] === 'copydesk-known-names 2' && head.length === 5);
+    if (!ok) throw new Error('known-names data: not a copydesk-known-names file (version 1 or 2)');
+    const counts = head.slice(1).map(Number);
     if (counts.some((n) => !Number.isInteger(n) || n < 0)) throw new Error('known-names data: bad section sizes');
     return new KnownNames(text, counts);
   }
 
   /** An empty list (tests, or a build without the name lists). */
   static empty(): KnownNames {
-    return KnownNames.decode('copydesk-known-names 1\t0\t0\t0\n');
+    return KnownNames.decode('copydesk-known-names 2\t0\t0\t0\t0\n');
   }
 
   get size(): number {
@@ -80,6 +106,47 @@ export class KnownNames {
   hasName(words: readonly string[]): boolean {
     if (words.length < 2) return this.wordSource(words[0] ?? '') === 'name';
     return this.find(this.sections.phrase, words.map(foldWord).join(' '));
+  }
+
+  /**
+   * Places and regions whose one-word name is one edit (or a swap of neighbours) from
+   * `word`, keeping its first letter: "Cuppertino" → Cupertino, "Oaklahoma" → Oklahoma.
+   */
+  placesNear(word: string): KnownPlace[] {
+    const key = foldWord(word);
+    const hit = this.placeMemo.get(key);
+    if (hit) return hit;
+    const out: KnownPlace[] = [];
+    const sec = this.sections.place;
+    if (sec.count > 0 && key.length >= 4) {
+      const starts = this.lineStarts();
+      // The section is sorted, so every key with this first letter sits in one range.
+      let i = this.lowerBound(sec, key[0]);
+      const end = sec.from + sec.count;
+      for (; i < end; i++) {
+        const len = starts[i + 1] - starts[i] - 1;
+        if (this.text.charCodeAt(starts[i]) !== key.charCodeAt(0)) break;
+        if (Math.abs(len - key.length) > 1) continue;
+        const k = this.line(i);
+        if (k === key || k.includes(' ') || !withinOneEdit(key, k)) continue;
+        const [display, description] = this.line(i + sec.count).split('\t');
+        out.push({ key: k, display, description: description ?? '' });
+      }
+    }
+    if (this.placeMemo.size > 20_000) this.placeMemo.clear();
+    this.placeMemo.set(key, out);
+    return out;
+  }
+
+  private lowerBound(section: Section, key: string): number {
+    let lo = section.from;
+    let hi = section.from + section.count;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.line(mid) < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   private lineStarts(): Uint32Array {

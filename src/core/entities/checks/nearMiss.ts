@@ -391,7 +391,13 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
       );
     });
     if (nameOnly) near = near.filter((k) => reg.nameTokens.get(k)!.forms.some((f) => f.entity.kind === 'country'));
-    if (near.length === 0) continue;
+    if (near.length === 0) {
+      if (!nameOnly) {
+        const slip = placeSlip(ctx, atoms, i);
+        if (slip) out.push(slip);
+      }
+      continue;
+    }
     const ranked = near
       .map((k) => ({ k, entry: reg.nameTokens.get(k)!, form: bestForm(reg.nameTokens.get(k)!.forms, mentioned, reg) }))
       .sort((x, y) => score(y.form, mentioned, reg) - score(x.form, mentioned, reg) || x.k.localeCompare(y.k));
@@ -457,6 +463,59 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     });
   }
   return out;
+}
+
+/**
+ * A slip of a region the name lists know ("Cushing, Oaklahoma"): a word no list knows,
+ * written where a place is expected and not inside a run of capitalised words (which would
+ * be some other name), one edit from exactly one listed region.
+ */
+function placeSlip(ctx: CheckContext, atoms: Atom[], i: number): PendingFinding | undefined {
+  const a = atoms[i];
+  const reg = ctx.registry;
+  if (a.sentenceStart || reg.known.wordSource(a.base) || quotedAlone(ctx.text, a)) return undefined;
+  const prev = i > 0 && a.gap === ' ' ? atoms[i - 1] : undefined;
+  const next = atoms[i + 1] && atoms[i + 1].gap !== 'break' ? atoms[i + 1] : undefined;
+  if ((prev && prev.capitalized && !prev.sentenceStart) || (next && next.capitalized) || a.gap === '-' || next?.gap === '-') return undefined;
+  if (/['’]/.test(a.text) || !placeContext(atoms, i, reg)) return undefined;
+  // Towns are too many to attract safely without a dictionary of every language's words;
+  // first-level regions (states, provinces) are few and well known.
+  const places = reg.known.placesNear(a.base).filter((p) => p.description.startsWith('region') && !isDerivedForm(a.key, p.key) && !reg.ordinaryWords.has(p.key));
+  if (places.length !== 1) return undefined;
+  const [place] = places;
+  const fix = withPossessive(a.text, a.base, matchCase(a.base, place.display));
+  return {
+    start: a.start,
+    end: a.end,
+    code: 'near-miss',
+    severity: 'warning',
+    message: `“${a.base}” looks like a misspelling of ${place.display} (${place.description}).`,
+    suggestions: [fix],
+    text: a.text,
+    // Written the same way twice or more, it is a name of its own ("Zhukovskyy"), not a slip.
+    unlessRepeated: foldWord(a.base),
+  };
+}
+
+const PLACE_LEAD = new Set(['in', 'at', 'from', 'near', 'outside', 'across', 'to', 'into', 'towards', 'toward']);
+
+/**
+ * Where a place is expected: after a preposition of place ("in Kisimu"), after "of" following
+ * a lower-case word ("governor of Mendonza"), after "and" following a known place ("Hsinchu
+ * and Kaohsuing"), or after "Place, " ("Cushing, Oaklahoma").
+ */
+function placeContext(atoms: Atom[], i: number, reg: CheckContext['registry']): boolean {
+  const a = atoms[i];
+  const prev = atoms[i - 1];
+  if (!prev) return false;
+  if (a.gap === ' ' && !prev.capitalized) {
+    if (PLACE_LEAD.has(prev.key)) return true;
+    const before = atoms[i - 2];
+    if (prev.key === 'of' && before && !before.capitalized && prev.gap === ' ') return true;
+    if (prev.key === 'and' && before && before.capitalized && reg.known.wordSource(before.base) === 'name') return true;
+    return false;
+  }
+  return a.gap === 'break' && prev.capitalized && !prev.sentenceStart && reg.known.wordSource(prev.base) === 'name' && atoms[i + 1]?.gap === 'break';
 }
 
 function bestForm(forms: NameForm[], mentioned: Map<string, number>, reg: CheckContext['registry']): NameForm {
