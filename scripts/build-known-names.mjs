@@ -135,6 +135,7 @@ const census = [...censusWords].filter((w) => w.length >= 2 && !words.has(w));
 
 const entities = JSON.parse(readFileSync(join(ROOT, 'data', 'generated', 'entities.json'), 'utf8')).entities;
 const curatedKeys = new Set();
+const curatedAcronyms = new Set(entities.flatMap((e) => e.acronyms ?? []));
 const countryIds = new Map();
 for (const e of entities) {
   for (const f of [e.name, ...(e.aliases ?? []), ...(e.variants ?? []), ...(e.wrong ?? [])]) curatedKeys.add(nameKeys(f).join(' '));
@@ -159,7 +160,9 @@ function addPopular(kind, prefix, row, extra) {
     return !near.has(a) && a !== name && k.length >= 2 && k.length <= 5 && !k.some((x) => TITLE.test(x)) && !curatedKeys.has(k.join(' ')) && /^\p{Lu}/u.test(a) && !/[()]/.test(a);
   });
   const country = row.country ? countryIds.get(row.country.toLowerCase()) : undefined;
-  const e = { id, kind, name, ...(aliases.length ? { aliases: aliases.slice(0, 4) } : {}), ...(country ? { country } : {}), ...extra, sources: list(row.sources).map((s) => `${SOURCE_NAMES[s] ?? s} (via shared/data/kb)`) };
+  // An organisation's all-capital alias of two to six letters is its acronym ("CEPI").
+  const acronyms = kind === 'organization' ? list(row.aliases).filter((a) => /^[A-Z][A-Z&]{1,5}$/.test(a) && !curatedAcronyms.has(a)).slice(0, 2) : [];
+  const e = { id, kind, name, ...(aliases.length ? { aliases: aliases.slice(0, 4) } : {}), ...(acronyms.length ? { acronyms } : {}), ...(country ? { country } : {}), ...extra, sources: list(row.sources).map((s) => `${SOURCE_NAMES[s] ?? s} (via shared/data/kb)`) };
   if (!e.description && row.description) e.description = row.description.split(';')[0].trim();
   popular.push(e);
 }

@@ -222,6 +222,26 @@ export class EntityRegistry {
     return (this.collapsedIndex.get(collapseDoubles(key)) ?? []).filter((k) => k !== key);
   }
 
+  private bags?: Map<string, NameForm>;
+  /**
+   * A curated organisation's or event's name of three words or more with the same content
+   * words as `keys` in another order ("African Football Confederation" → Confederation of
+   * African Football). Built on first use.
+   */
+  formByBag(keys: readonly string[]): NameForm | undefined {
+    if (!this.bags) {
+      this.bags = new Map();
+      for (const list of this.phrasesByFirst.values()) {
+        for (const f of list) {
+          if (f.keys.length < 3 || f.role === 'wrong' || f.role === 'acronym' || f.entity.kind === 'person' || this.listedIds.has(f.entity.id)) continue;
+          const bag = bagOf(f.keys);
+          if (bag.split(' ').length >= 2 && !this.bags.has(bag)) this.bags.set(bag, f);
+        }
+      }
+    }
+    return this.bags.get(bagOf(keys));
+  }
+
   /** Higher is more prominent: countries before people before organisations. */
   rank(entity: EntityRecord): number {
     return KIND_RANK[entity.kind] ?? 9;
@@ -439,6 +459,11 @@ function isStandalone(token: NameToken, listed: ReadonlySet<string>): boolean {
     }
     return false; // organisation and event words ("Fund", "Market") only count inside the whole name
   });
+}
+
+/** Content words of a name, sorted: the same for any order of the words. */
+export function bagOf(keys: readonly string[]): string {
+  return keys.filter((k) => !CONNECTORS.has(k)).sort().join(' ');
 }
 
 /** "phillipines" → "philipines": doubled letters are the commonest spelling slip in names. */

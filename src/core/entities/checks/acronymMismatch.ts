@@ -150,6 +150,8 @@ function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: 
   // A country code after a name is a nationality, as in results ("Coco Gauff (US)", "Lewis Hamilton (GB)"),
   // not an expansion; a misspelt country before its code was caught above as a near-miss.
   if (entities.every((x) => x.kind === 'country' || x.kind === 'place')) return undefined;
+  // Acronyms the lists record are many and ambiguous: only a slip of their expansion counts.
+  if (entities.every((x) => registry.isListed(x))) return undefined;
   // Words before it that are a real name of their own, or a person's given name and surname
   // ("Leylah Fernandez (CAN)" in a results list): a nationality code, not an expansion.
   if (suffixes.some((s) => s.atoms.length >= 2 && registry.known.hasName(s.atoms.map((a) => a.base)))) return undefined;

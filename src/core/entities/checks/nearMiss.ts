@@ -18,6 +18,7 @@ export function findNearMisses(ctx: CheckContext): PendingFinding[] {
     const flagged = new Set<number>();
     for (const f of personPairMisses(ctx, block, flagged)) out.push(f);
     for (const f of phraseMisses(ctx, block, flagged)) out.push(f);
+    for (const f of reorderedNames(ctx, block, flagged)) out.push(f);
     for (const f of wordMisses(ctx, block, flagged, mentioned)) out.push(f);
   }
   return out;
@@ -323,7 +324,10 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
         // The lists' popular names attract only clear slips of a longer word, never a generic "The …".
         if (ctx.registry.isListed(form.entity) && (form.keys[0] === 'the' || want.length < 6 || swapped)) continue;
         const max = want.length >= 8 ? 2 : 1;
-        if (!swapped && (want.length < 4 || editDistance(a.key, want, max) > max || isDerivedForm(a.key, want))) continue;
+        // In a name of three words or more, another form of the same word is a translation slip
+        // ("National Academy of Recorded Arts", "Federal Financial Supervision Agency").
+        const sameStem = n >= 3 && !ctx.registry.isListed(form.entity) && form.entity.kind !== 'person' && sharesStem(a.key, want);
+        if (!swapped && !sameStem && (want.length < 4 || editDistance(a.key, want, max) > max || isDerivedForm(a.key, want))) continue;
         // The words as written must not be some other known name ("North Korea" vs "South Korea").
         const m = block.mentionAt[i];
         if (m && m.last >= i + n - 1) continue;
@@ -352,6 +356,49 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
       }
       if (done) break;
     }
+  }
+  return out;
+}
+
+/**
+ * A known name with its words in another order, as translation leaves them ("African Football
+ * Confederation" for the Confederation of African Football): a run of capitalised words (with
+ * connectors inside) that is no known name, with the same content words as one.
+ */
+function reorderedNames(ctx: CheckContext, block: Block, flagged: Set<number>): PendingFinding[] {
+  const out: PendingFinding[] = [];
+  const { atoms } = block;
+  for (let i = 0; i < atoms.length; i++) {
+    if (!atoms[i].capitalized || isConnector(atoms[i].key)) continue;
+    let j = i;
+    while (j + 1 < atoms.length && atoms[j + 1].gap === ' ' && (atoms[j + 1].capitalized || isConnector(atoms[j + 1].key)) && atoms[j].base === atoms[j].text) j++;
+    while (j > i && isConnector(atoms[j].key)) j--;
+    const run = atoms.slice(i, j + 1);
+    const content = run.filter((a) => !isConnector(a.key));
+    const start = i;
+    i = j;
+    if (content.length < 2 || content.length > 6) continue;
+    let taken = false;
+    for (let k = start; k <= j; k++) if (flagged.has(k) || block.mentionAt[k]) taken = true;
+    if (taken) continue;
+    const form = ctx.registry.formByBag(run.map((a) => a.key));
+    if (!form || form.keys.join(' ') === run.map((a) => a.key).join(' ')) continue;
+    const from = atoms[start].start;
+    const to = atoms[j].end;
+    const wrong = ctx.text.slice(from, to);
+    if (ctx.registry.isAccepted(wrong)) continue;
+    const last = atoms[j];
+    out.push({
+      start: from,
+      end: to,
+      code: 'near-miss',
+      severity: 'warning',
+      message: `“${wrong}” is not the name: it is the ${form.form}.`,
+      suggestions: unique([withPossessive(last.text, last.base, form.form), withPossessive(last.text, last.base, form.entity.name)]),
+      text: wrong,
+      entityId: form.entity.id,
+    });
+    for (let k = start; k <= j; k++) flagged.add(k);
   }
   return out;
 }
@@ -529,6 +576,14 @@ function score(form: NameForm, mentioned: Map<string, number>, reg: CheckContext
   const role = form.role === 'name' || form.role === 'short' ? 0.5 : form.role === 'variant' ? 0 : 0.25;
   const listed = reg.isListed(form.entity) ? 6 : 0;
   return (mentioned.get(form.entity.id) ?? 0) * 10 + (9 - (KIND_RANK[form.entity.kind] ?? 9)) + role - listed;
+}
+
+/** Two forms of one word: a common start of five letters or more that is most of the shorter ("recorded"/"recording"). */
+function sharesStem(a: string, b: string): boolean {
+  if (a === b) return false;
+  let p = 0;
+  while (p < a.length && p < b.length && a[p] === b[p]) p++;
+  return p >= 5 && p >= Math.min(a.length, b.length) * 0.6;
 }
 
 /** True when the k-th word of the form starts with a capital letter. */
