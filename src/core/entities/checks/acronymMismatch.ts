@@ -6,6 +6,7 @@
 import { formKeys, scanAtoms, type Atom } from '../../text/atoms';
 import { editDistance } from '../editDistance';
 import { isConnector, normaliseAcronym } from '../registry';
+import { sharesStem } from './nearMiss';
 import type { CheckContext } from '../context';
 import type { EntityRecord, Finding } from '../types';
 
@@ -76,6 +77,8 @@ function normaliseName(s: string): string {
   return formKeys(s)
     .filter((k) => k !== 'the')
     .join(' ')
+    .replace(/\bco\b(?=$)/g, 'company')
+    .replace(/\bcorp\b(?=$)/g, 'corporation')
     .replace(/isation/g, 'ization')
     .replace(/co operation/g, 'cooperation')
     .replace(/\band\b/g, '&');
@@ -124,7 +127,9 @@ function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: 
     for (const x of norms) {
       const want = contentWords(x.form);
       if (want.length < 2 || want.length !== words.length) continue;
-      if (words.filter((w, i) => w !== want[i]).length !== 1) continue;
+      // One word replaced, perhaps with others only in another form ("Official"/"Officials").
+      const diffs = words.map((w, i) => (w === want[i] ? 0 : sharesStem(w, want[i]) ? 1 : 2));
+      if (diffs.filter((d) => d === 2).length !== 1) continue;
       // Of equal candidates, the one spelled as the writer spells (Organization vs Organisation).
       const writtenWords = new Set(written.split(/\s+/));
       const same = x.form.split(/\s+/).filter((w) => writtenWords.has(w)).length;

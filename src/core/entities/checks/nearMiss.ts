@@ -276,7 +276,9 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
     const next = atoms[i + 1];
     const fuzzyFirst = atoms[i].key.length >= 4 && next !== undefined && ctx.registry.secondKeys.has(next.key);
     const swaps = fuzzyFirst ? (ctx.registry.swapGroups.get(atoms[i].key) ?? []).flatMap((g) => g.words) : [];
-    const firsts = fuzzyFirst ? [atoms[i].key, ...ctx.registry.nearTokens(atoms[i].key), ...swaps] : [atoms[i].key];
+    // A first word in another form ("Western" for West) is tried by its stem.
+    const stem = fuzzyFirst ? atoms[i].key.replace(/(ern|ish|ian|ese|an)$/, '') : atoms[i].key;
+    const firsts = fuzzyFirst ? [atoms[i].key, ...ctx.registry.nearTokens(atoms[i].key), ...swaps, ...(stem !== atoms[i].key && stem.length >= 4 ? [stem] : [])] : [atoms[i].key];
     let done = false;
     for (const first of firsts) {
       for (const form of ctx.registry.phrasesByFirst.get(first) ?? []) {
@@ -579,11 +581,13 @@ function score(form: NameForm, mentioned: Map<string, number>, reg: CheckContext
 }
 
 /** Two forms of one word: a common start of five letters or more that is most of the shorter ("recorded"/"recording"). */
-function sharesStem(a: string, b: string): boolean {
+export function sharesStem(a: string, b: string): boolean {
   if (a === b) return false;
   let p = 0;
   while (p < a.length && p < b.length && a[p] === b[p]) p++;
-  return p >= 5 && p >= Math.min(a.length, b.length) * 0.6;
+  const shorter = Math.min(a.length, b.length);
+  // "west"/"western": the whole shorter word begins the longer.
+  return (p >= 5 && p >= shorter * 0.6) || (p >= 4 && p === shorter);
 }
 
 /** True when the k-th word of the form starts with a capital letter. */
