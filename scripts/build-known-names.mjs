@@ -182,8 +182,10 @@ const SOURCE_NAMES = {
 
 /** Popular enough to attract near-miss suggestions. */
 function popularPerson(r) {
-  if (list(r.flags).includes('spelling-unverified')) return false; // recognise only: accents may be missing
   const ev = evidence(r);
+  // Names known only from capitals-only squad lists may lack accents: recognised, but only the
+  // current World Cup squads (plain-letter names) attract slips.
+  if (list(r.flags).includes('spelling-unverified') && !((ev.worldcup_2022 || ev.worldcup_2026) && /^[A-Za-z' -]+$/.test(r.name))) return false;
   const keys = nameKeys(r.name);
   if (keys.length < 2 || keys.length > 4) return false;
   const born = Number(r.birth_year);

@@ -484,7 +484,7 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     // person's title); the entity named in the paragraph or its exact given name before it is.
     const pointed = (source ? givenNameBefore(atoms, i, form) : introduced(atoms, i, form)) || (mentioned.get(form.entity.id) ?? 0) > 0;
     if (source === 'census' && (kind === 'country' || kind === 'place')) unlessPerson = foldKey(a.key);
-    else if ((source || reg.isListed(form.entity)) && !pointed) {
+    else if ((source || reg.isListed(form.entity)) && !pointed && !(!source && kind === 'place' && placeContext(atoms, i, reg))) {
       // A real name of its own (or a slip of a name only the lists know) stands as a slip only
       // where the article also writes the name it would be a slip of.
       if (source === 'name' && kind === 'person' && placeBefore(atoms, i)) continue; // "in Ghazni": a place, not a person
