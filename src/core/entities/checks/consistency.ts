@@ -109,7 +109,7 @@ function findVariantClashes(ctx: CheckContext): Finding[] {
 function insideLongerName(block: Block, m: Mention, ctx: CheckContext): boolean {
   const before = m.first > 0 && block.atoms[m.first].gap === ' ' && !block.atoms[m.first].sentenceStart ? block.atoms[m.first - 1] : undefined;
   const after = block.atoms[m.last + 1]?.gap === ' ' ? block.atoms[m.last + 1] : undefined;
-  const foreign = (a: typeof before) => a !== undefined && a.capitalized && !isTitleWord(a.key) && !ctx.registry.curatedKeys.has(a.key) && !block.mentionAt[block.atoms.indexOf(a)];
+  const foreign = (a: typeof before) => a !== undefined && a.capitalized && a.base === a.text && !isTitleWord(a.key) && !ctx.registry.curatedKeys.has(a.key) && !block.mentionAt[block.atoms.indexOf(a)];
   return foreign(before) || foreign(after);
 }
 
