@@ -307,14 +307,15 @@ export class EntityRegistry {
     for (const a of e.adjectives ?? []) correct.push([a, 'adjective']);
     for (const d of e.demonyms ?? []) correct.push([d, 'demonym']);
     for (const c of e.combiningForms ?? []) correct.push([c, 'combining']);
-    for (const [form] of correct) for (const k of this.keysOf(form)) canonicalKeys.add(k);
+    if (e.variants?.length) for (const [form] of correct) for (const k of this.keysOf(form)) canonicalKeys.add(k);
 
     const add = (form: string, role: FormRole, family = ''): NameForm | undefined => {
       const keys = this.keysOf(form);
       if (keys.length === 0) return undefined;
       const nf: NameForm = { entity: e, form, keys, role, family };
       if (keys.length > 1) this.secondKeys.add(keys[1]);
-      if (role === 'wrong' || !/^\p{Lu}/u.test(form)) this.lowerFirstKeys.add(keys[0]);
+      const c0 = form.charCodeAt(0);
+      if (role === 'wrong' || !(c0 >= 65 && c0 <= 90 ? true : c0 < 128 ? false : /^\p{Lu}/u.test(form))) this.lowerFirstKeys.add(keys[0]);
       const list = this.phrasesByFirst.get(keys[0]);
       if (list) list.push(nf);
       else this.phrasesByFirst.set(keys[0], [nf]);
@@ -434,6 +435,12 @@ export class EntityRegistry {
 }
 
 function isStandalone(token: NameToken, listed: ReadonlySet<string>): boolean {
+  // Most words belong to one form of one listed entity: decide those without building sets.
+  if (token.forms.length === 1 && listed.has(token.forms[0].entity.id)) {
+    const f = token.forms[0];
+    if (f.entity.kind === 'place') return f.keys.length === 1;
+    return f.entity.kind === 'person' && f.keys.length > 1 && f.keys[f.keys.length - 1] === token.display.toLowerCase();
+  }
   // Curated names decide when they use the word; the lists' popular names only when no curated one does,
   // and then only a person's surname that few of them share.
   const curated = token.forms.filter((f) => !listed.has(f.entity.id));
