@@ -16,7 +16,7 @@ export interface KnownPlace {
 }
 
 /** Optimal-string-alignment distance ≤ 1 (one insertion, deletion, substitution or swap of neighbours). */
-function withinOneEdit(a: string, b: string): boolean {
+export function withinOneEdit(a: string, b: string): boolean {
   if (a === b) return true;
   const la = a.length;
   const lb = b.length;

@@ -4,7 +4,7 @@
 // country parts for compounds, and given-name/surname pairs.
 import { formKeys, scanAtoms } from '../text/atoms';
 import { deletions, editDistance } from './editDistance';
-import { KnownNames } from './knownNames';
+import { KnownNames, withinOneEdit } from './knownNames';
 import type { EntityKind, EntityRecord } from './types';
 
 export type FormRole = 'name' | 'alias' | 'short' | 'acronym' | 'variant' | 'adjective' | 'demonym' | 'combining' | 'wrong';
@@ -207,7 +207,7 @@ export class EntityRegistry {
     }
     if (this.listedBuckets.size && key.length >= 3) {
       for (let len = key.length - 1; len <= key.length + 1; len++) {
-        for (const k of this.listedBuckets.get(`${key[0]}${len}`) ?? []) if (k !== key && editDistance(key, k, 1) <= 1) found.add(k);
+        for (const k of this.listedBuckets.get(`${key[0]}${len}`) ?? []) if (k !== key && withinOneEdit(key, k)) found.add(k);
       }
     }
     const result = [...found];
@@ -220,6 +220,23 @@ export class EntityRegistry {
   /** Name tokens spelled the same once doubled letters are collapsed ("Phillipines" → Philippines). */
   doublingTwins(key: string): string[] {
     return (this.collapsedIndex.get(collapseDoubles(key)) ?? []).filter((k) => k !== key);
+  }
+
+  private slipForms?: Map<string, NameForm[]>;
+  /**
+   * Forms a one-word slip inside a longer name can be matched against, by first key: names of
+   * two words or more (people: three or more), correct forms only. Built on first use, so the
+   * thousands of two-word names of people are not walked for every capitalised word.
+   */
+  phraseSlipForms(first: string): readonly NameForm[] {
+    if (!this.slipForms) {
+      this.slipForms = new Map();
+      for (const [k, list] of this.phrasesByFirst) {
+        const kept = list.filter((f) => f.role !== 'wrong' && f.role !== 'acronym' && f.keys.length >= (f.entity.kind === 'person' ? 3 : 2));
+        if (kept.length) this.slipForms.set(k, kept);
+      }
+    }
+    return this.slipForms.get(first) ?? [];
   }
 
   private bags?: Map<string, NameForm>;

@@ -282,10 +282,8 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
     const firsts = fuzzyFirst ? [atoms[i].key, ...ctx.registry.nearTokens(atoms[i].key), ...swaps, ...(stem !== atoms[i].key && stem.length >= 4 ? [stem] : [])] : [atoms[i].key];
     let done = false;
     for (const first of firsts) {
-      for (const form of ctx.registry.phrasesByFirst.get(first) ?? []) {
-        if (form.role === 'wrong' || form.role === 'acronym' || form.keys.length < 2) continue;
+      for (const form of ctx.registry.phraseSlipForms(first)) {
         // People: only names of three words or more ("Mohammed bin Salman"); pairs are personPairMisses' job.
-        if (form.entity.kind === 'person' && form.keys.length < 3) continue;
         const n = form.keys.length;
         if (i + n > atoms.length) continue;
         let diff = -1;
@@ -591,11 +589,19 @@ export function sharesStem(a: string, b: string): boolean {
   return (p >= 5 && p >= shorter * 0.6) || (p >= 4 && p === shorter);
 }
 
-/** True when the k-th word of the form starts with a capital letter. */
+const capitalisedWords = new WeakMap<NameForm, boolean[]>();
+
+/** True when the k-th word of the form starts with a capital letter (remembered per form). */
 function formWordCapitalised(form: NameForm, k: number): boolean {
-  const words = form.form.split(/[\s-]+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  const w = words[k];
-  return w !== undefined && /^\p{Lu}/u.test(w);
+  let caps = capitalisedWords.get(form);
+  if (!caps) {
+    caps = form.form
+      .split(/[\s-]+/)
+      .filter((w) => /[\p{L}\p{N}]/u.test(w))
+      .map((w) => /^\p{Lu}/u.test(w));
+    capitalisedWords.set(form, caps);
+  }
+  return caps[k] === true;
 }
 
 function unique(xs: string[]): string[] {
