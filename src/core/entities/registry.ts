@@ -69,8 +69,15 @@ export class EntityRegistry {
   readonly knownKeys = new Set<string>();
   /** Keys of curated name tokens only (the article-internal consistency check ignores the lists' names). */
   readonly curatedKeys = new Set<string>();
-  /** knownKeys with accents folded ("erdogan" for Erdoğan). */
-  readonly foldedKeys = new Set<string>();
+  /** knownKeys with accents folded ("erdogan" for Erdoğan); built on first use. */
+  private folded?: Set<string>;
+  get foldedKeys(): ReadonlySet<string> {
+    if (!this.folded) {
+      this.folded = new Set();
+      for (const k of this.knownKeys) this.folded.add(foldKey(k));
+    }
+    return this.folded;
+  }
   /** Name tokens worth near-miss matching: key → display spelling and the forms containing it. */
   readonly nameTokens = new Map<string, NameToken>();
   /** Symmetric-delete index over nameTokens. */
@@ -152,8 +159,28 @@ export class EntityRegistry {
     for (const [id, e] of this.entities) if (e.kind === 'person' && !this.listedIds.has(id)) this.entities.set(id, this.splitTransliterations(e));
     for (const e of this.entities.values()) this.indexEntity(e);
     for (const list of this.phrasesByFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
-    for (const [key, token] of this.nameTokens) {
-      token.standalone = isStandalone(token, this.listedIds);
+    for (const token of this.nameTokens.values()) token.standalone = isStandalone(token, this.listedIds);
+    for (const name of house.accept) {
+      const keys = formKeys(name);
+      if (keys.length > 0) this.accepted.add(keys.join(' '));
+      for (const k of keys) {
+        this.knownKeys.add(k);
+        this.curatedKeys.add(k);
+      }
+    }
+    this.keysMemo.clear();
+  }
+
+  private nearIndexBuilt = false;
+
+  /**
+   * The near-miss indexes (doubled letters collapsed, symmetric deletions, the lists' words by
+   * first letter and length), built on the first near-miss lookup rather than at load.
+   */
+  private ensureNearIndex(): void {
+    if (this.nearIndexBuilt) return;
+    this.nearIndexBuilt = true;
+    for (const key of this.nameTokens.keys()) {
       const c = collapseDoubles(key);
       const bucket = this.collapsedIndex.get(c);
       if (bucket) bucket.push(key);
@@ -184,22 +211,13 @@ export class EntityRegistry {
         else this.deleteIndex.set(d, [key]);
       }
     }
-    for (const name of house.accept) {
-      const keys = formKeys(name);
-      if (keys.length > 0) this.accepted.add(keys.join(' '));
-      for (const k of keys) {
-        this.knownKeys.add(k);
-        this.curatedKeys.add(k);
-      }
-    }
-    for (const k of this.knownKeys) this.foldedKeys.add(foldKey(k));
-    this.keysMemo.clear();
   }
 
   /** Name tokens within one edit (plus transpositions) of `key`, by symmetric deletion. */
   nearTokens(key: string): string[] {
     const hit = this.nearCache.get(key);
     if (hit) return hit;
+    this.ensureNearIndex();
     const found = new Set<string>();
     for (const d of [key, ...deletions(key)]) {
       const bucket = this.deleteIndex.get(d);
@@ -219,6 +237,7 @@ export class EntityRegistry {
 
   /** Name tokens spelled the same once doubled letters are collapsed ("Phillipines" → Philippines). */
   doublingTwins(key: string): string[] {
+    this.ensureNearIndex();
     return (this.collapsedIndex.get(collapseDoubles(key)) ?? []).filter((k) => k !== key);
   }
 
