@@ -33,7 +33,8 @@ console.log(`Article: ${wordCount(article)} words; machine: ${os.cpus().length} 
 // --- cold first check, each in a fresh Node process ------------------------------
 const coldOurs = `
 const t0 = process.hrtime.bigint();
-const { createNameChecker, loadBuiltInKnowledge } = require(${JSON.stringify(path.join(root, 'out/src/core/entities/knowledgeBase.js'))});
+const { createNameChecker } = require(${JSON.stringify(path.join(root, 'out/src/core/entities/knowledgeBase.js'))});
+const { loadBuiltInKnowledge } = require(${JSON.stringify(path.join(root, 'out/src/node/knowledgeFiles.js'))});
 const text = require('fs').readFileSync(${JSON.stringify(articlePath)}, 'utf8');
 const checker = createNameChecker(loadBuiltInKnowledge(${JSON.stringify(path.join(root, 'data'))}));
 const n = checker.check(text).length;
@@ -68,7 +69,8 @@ report('cold first check (2,000 words)', median(coldA), median(coldB), 'target �
 const loadOurs = `
 const t0 = process.hrtime.bigint();
 global.gc(); const h0 = process.memoryUsage().heapUsed;
-const { createNameChecker, loadBuiltInKnowledge } = require(${JSON.stringify(path.join(root, 'out/src/core/entities/knowledgeBase.js'))});
+const { createNameChecker } = require(${JSON.stringify(path.join(root, 'out/src/core/entities/knowledgeBase.js'))});
+const { loadBuiltInKnowledge } = require(${JSON.stringify(path.join(root, 'out/src/node/knowledgeFiles.js'))});
 const checker = createNameChecker(loadBuiltInKnowledge(${JSON.stringify(path.join(root, 'data'))}));
 const loadMs = Number(process.hrtime.bigint() - t0) / 1e6;
 checker.check(require('fs').readFileSync(${JSON.stringify(articlePath)}, 'utf8'));
@@ -104,7 +106,8 @@ results.push({ name: 'resident memory of the loaded knowledge (MB)', ours: memA,
 console.log(`${'resident memory of the loaded knowledge'.padEnd(44)} copydesk ${memA.toFixed(1).padStart(8)} MB   cspell ${memB.toFixed(1).padStart(8)} MB   ratio ${(memA / memB).toFixed(2)}×   target ≤ 150 MB`);
 
 // --- warm: recheck after a one-word edit --------------------------------------------
-const { createNameChecker, loadBuiltInKnowledge } = require(path.join(root, 'out/src/core/entities/knowledgeBase.js'));
+const { createNameChecker } = require(path.join(root, 'out/src/core/entities/knowledgeBase.js'));
+const { loadBuiltInKnowledge } = require(path.join(root, 'out/src/node/knowledgeFiles.js'));
 const knowledge = loadBuiltInKnowledge(path.join(root, 'data'));
 const checker = createNameChecker(knowledge);
 const cspell = await import('cspell-lib');

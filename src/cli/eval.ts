@@ -6,7 +6,8 @@
 // flags per 10,000 words and precision.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { createNameChecker, loadBuiltInKnowledge } from '../core/entities/knowledgeBase';
+import { createNameChecker } from '../core/entities/knowledgeBase';
+import { loadBuiltInKnowledge } from '../node/knowledgeFiles';
 import type { Finding } from '../core/entities/types';
 
 interface Case {

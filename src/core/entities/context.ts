@@ -47,7 +47,10 @@ export interface PendingFinding extends Finding {
    * person's name ("musician Al Jorden", "Jorden said"): a name, not a slip of a country.
    */
   unlessPerson?: string;
-  /** Accent-folded words ("aleksandar vukic"): the finding stands only if they occur once in the article. */
+  /**
+   * Accent-folded words ("aleksandar vukic"): the finding is dropped where they occur twice or
+   * more and the article never names the entity the finding suggests (a name of its own).
+   */
   unlessRepeated?: string;
 }
 
