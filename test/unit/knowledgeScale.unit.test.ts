@@ -133,6 +133,8 @@ describe('knowledge at news scale', () => {
       assert.equal(isTransliterationSwap('prayuth', 'prayut'), true);
       assert.equal(isTransliterationSwap('tariq', 'tarik'), true);
       assert.equal(isTransliterationSwap('christodoulides', 'christodoulidis'), true);
+      assert.equal(isTransliterationSwap('berdimuhamedov', 'berdimuhammedow'), true);
+      assert.equal(isTransliterationSwap('melloni', 'meloni'), false);
       assert.equal(isTransliterationSwap('jaishanker', 'jaishankar'), false);
       assert.equal(isTransliterationSwap('merkle', 'merkel'), false);
     });
@@ -148,6 +150,10 @@ describe('knowledge at news scale', () => {
     it('a known name with its words in another order is flagged with the name', () => {
       assert.deepEqual(summary(c, 'The African Football Confederation (CAF) met.').map((x) => [x[0], x[2]]), [['African Football Confederation', 'Confederation of African Football']]);
       assert.deepEqual(summary(c, 'The Confederation of African Football met.'), []);
+    });
+    it('a name joined by a hyphen to what follows is part of a longer word', () => {
+      assert.deepEqual(summary(c, 'The United Nations Educational-Scientific body met.'), []);
+      assert.deepEqual(summary(c, 'The Confederation of African Footbal met.').map((x) => x[2]), ['Confederation of African Football']);
     });
     it('another form of a word in a long name is a translation slip', () => {
       assert.deepEqual(summary(c, 'The National Academy of Recorded Arts and Sciences voted.').map((x) => x[2]), ['National Academy of Recording Arts and Sciences']);

@@ -111,6 +111,8 @@ function singleDifference(a: string, b: string): number {
 
 /** Letters that romanisations of one name write either way (Mohammad/Mohammed, Tariq/Tarik, Kataeb/Kataib). */
 const TRANSLITERATED = new Set(['yi', 'iy', 'ei', 'ie', 'ou', 'uo', 'qk', 'kq']);
+/** Final letters that transliterations write either way (-ov/-ow, -a/-o). */
+const FINAL_TRANSLITERATED = new Set(['ao', 'oa', 'vw', 'wv']);
 
 /**
  * How transliterations of one name differ: y for i (Nebenzya, Zelenskyy), e for i
@@ -119,10 +121,14 @@ const TRANSLITERATED = new Set(['yi', 'iy', 'ei', 'ie', 'ou', 'uo', 'qk', 'kq'])
  * Zabihullah/Zabiullah). Not slips on their own; only two of them in one article are.
  */
 export function isTransliterationSwap(a: string, b: string): boolean {
+  // Doubled letters vary between romanisations too (Berdimuhamedov/Berdimuhammedow).
+  const ca = collapseDoubles(a);
+  const cb = collapseDoubles(b);
+  if ((ca !== a || cb !== b) && ca !== cb && isTransliterationSwap(ca, cb)) return true;
   const d = singleDifference(a, b);
   if (d >= 0) {
     const pair = a[d] + b[d];
-    return TRANSLITERATED.has(pair) || (d === a.length - 1 && (pair === 'ao' || pair === 'oa'));
+    return TRANSLITERATED.has(pair) || (d === a.length - 1 && FINAL_TRANSLITERATED.has(pair));
   }
   const [long, short] = a.length === b.length + 1 ? [a, b] : b.length === a.length + 1 ? [b, a] : ['', ''];
   if (!long || long.length < 5) return false;
@@ -302,8 +308,11 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
         if (!ok || diff < 0) continue;
         // The words as written are a real name of their own ("Kataeb Hezbollah" aside, "Bank of America").
         if (ctx.registry.known.hasName(atoms.slice(i, i + n).map((x) => x.base))) continue;
-        // A compound adjective keeps the singular: "an Academy Award-winning film".
-        if (diff === n - 1 && form.keys[diff] === atoms[i + diff].key + 's' && atoms[i + n]?.gap === '-') continue;
+        // A name joined by a hyphen to what follows is part of a longer word ("Academy Award-winning",
+        // "United Nations Secretary-General"); an event named in the plural has a singular of its
+        // own ("an Academy Award nominee", "an Olympic Game").
+        if (atoms[i + n]?.gap === '-') continue;
+        if (diff === n - 1 && form.entity.kind === 'event' && form.keys[diff] === atoms[i + diff].key + 's') continue;
         let already = false;
         for (let k = i; k < i + n; k++) if (flagged.has(k)) already = true;
         if (already) continue;
