@@ -258,6 +258,22 @@ export class EntityRegistry {
     return this.slipForms.get(first) ?? [];
   }
 
+  private slipFormsBySecond?: Map<string, NameForm[]>;
+  /** The same forms as phraseSlipForms, by their second key. Built on first use. */
+  phraseSlipFormsBySecond(second: string): readonly NameForm[] {
+    if (!this.slipFormsBySecond) {
+      this.slipFormsBySecond = new Map();
+      for (const first of this.phrasesByFirst.keys()) {
+        for (const f of this.phraseSlipForms(first)) {
+          const list = this.slipFormsBySecond.get(f.keys[1]);
+          if (list) list.push(f);
+          else this.slipFormsBySecond.set(f.keys[1], [f]);
+        }
+      }
+    }
+    return this.slipFormsBySecond.get(second) ?? [];
+  }
+
   private bags?: Map<string, NameForm>;
   /**
    * A curated organisation's or event's name of three words or more with the same content

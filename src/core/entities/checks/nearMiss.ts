@@ -285,10 +285,17 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
     const swaps = fuzzyFirst ? (ctx.registry.swapGroups.get(atoms[i].key) ?? []).flatMap((g) => g.words) : [];
     // A first word in another form ("Western" for West) is tried by its stem.
     const stem = fuzzyFirst ? atoms[i].key.replace(/(ern|ish|ian|ese|an)$/, '') : atoms[i].key;
-    const firsts = fuzzyFirst ? [atoms[i].key, ...ctx.registry.nearTokens(atoms[i].key), ...swaps, ...(stem !== atoms[i].key && stem.length >= 4 ? [stem] : [])] : [atoms[i].key];
+    // A slip in the first word leaves the second as written: such names are found by their
+    // second word, then kept where the first is close (one lookup, not one per near word).
+    const candidates: Array<readonly NameForm[]> = [ctx.registry.phraseSlipForms(atoms[i].key)];
+    if (fuzzyFirst) {
+      const close = new Set([...ctx.registry.nearTokens(atoms[i].key), ...swaps, ...(stem !== atoms[i].key && stem.length >= 4 ? [stem] : [])]);
+      close.delete(atoms[i].key);
+      if (close.size) candidates.push(ctx.registry.phraseSlipFormsBySecond(next.key).filter((f) => close.has(f.keys[0])));
+    }
     let done = false;
-    for (const first of firsts) {
-      for (const form of ctx.registry.phraseSlipForms(first)) {
+    for (const forms of candidates) {
+      for (const form of forms) {
         // People: only names of three words or more ("Mohammed bin Salman"); pairs are personPairMisses' job.
         const n = form.keys.length;
         if (i + n > atoms.length) continue;
