@@ -1,6 +1,7 @@
 // Entity engine against cspell-lib's DocumentValidator (default English
 // settings) on the same text, measured in one run:
 //   cold first check (fresh process: import, load, check a 2,000-word article),
+//   engine load cold and the resident memory of the loaded knowledge (fresh processes),
 //   recheck of that article after a one-word edit (warm),
 //   a 100,000-word document (warm engine, nothing cached),
 //   the CLI over 200 generated articles against the cspell CLI (9.x).
@@ -60,6 +61,49 @@ for (let i = 0; i < 3; i++) {
   coldB.push(runCold(coldPeer, true));
 }
 report('cold first check (2,000 words)', median(coldA), median(coldB), 'target ≤ 0.5×');
+
+// --- engine load and resident memory of the loaded knowledge, each in a fresh process ----
+// Load: import, read the knowledge (curated entities, packed name lists, popular entities)
+// and build the registry, ready to check. Peer: cspell-lib import + default settings + prepare.
+// Memory: heap growth after a full GC once the knowledge is loaded (and one check ran).
+const loadOurs = `
+const t0 = process.hrtime.bigint();
+global.gc(); const h0 = process.memoryUsage().heapUsed;
+const { createNameChecker } = require(${JSON.stringify(path.join(root, 'out/src/core/entities/knowledgeBase.js'))});
+const { loadBuiltInKnowledge } = require(${JSON.stringify(path.join(root, 'out/src/node/knowledgeFiles.js'))});
+const checker = createNameChecker(loadBuiltInKnowledge(${JSON.stringify(path.join(root, 'data'))}));
+const loadMs = Number(process.hrtime.bigint() - t0) / 1e6;
+checker.check(require('fs').readFileSync(${JSON.stringify(articlePath)}, 'utf8'));
+global.gc();
+console.log(JSON.stringify({ ms: loadMs, mb: (process.memoryUsage().heapUsed - h0) / 1e6 }));`;
+const loadPeer = `
+const t0 = process.hrtime.bigint();
+global.gc(); const h0 = process.memoryUsage().heapUsed;
+const m = await import('cspell-lib');
+const doc = m.createTextDocument({ uri: 'file://${articlePath}', content: 'warm up', languageId: 'markdown' });
+const v = new m.DocumentValidator(doc, {}, await m.getDefaultSettings());
+await v.prepare();
+const loadMs = Number(process.hrtime.bigint() - t0) / 1e6;
+await v.checkDocumentAsync();
+global.gc();
+console.log(JSON.stringify({ ms: loadMs, mb: (process.memoryUsage().heapUsed - h0) / 1e6 }));`;
+function runLoad(code, esm) {
+  const args = ['--expose-gc', ...(esm ? ['--input-type=module'] : []), '-e', code];
+  const r = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return JSON.parse(r.stdout.trim().split('\n').pop());
+}
+const loadA = [];
+const loadB = [];
+for (let i = 0; i < 3; i++) {
+  loadA.push(runLoad(loadOurs, false));
+  loadB.push(runLoad(loadPeer, true));
+}
+report('engine load, cold (import + knowledge + index)', median(loadA.map((x) => x.ms)), median(loadB.map((x) => x.ms)), 'target ≤ 300 ms');
+const memA = median(loadA.map((x) => x.mb));
+const memB = median(loadB.map((x) => x.mb));
+results.push({ name: 'resident memory of the loaded knowledge (MB)', ours: memA, peer: memB, ratio: memA / memB, target: '≤ 150 MB' });
+console.log(`${'resident memory of the loaded knowledge'.padEnd(44)} copydesk ${memA.toFixed(1).padStart(8)} MB   cspell ${memB.toFixed(1).padStart(8)} MB   ratio ${(memA / memB).toFixed(2)}×   target ≤ 150 MB`);
 
 // --- warm: recheck after a one-word edit --------------------------------------------
 const { createNameChecker } = require(path.join(root, 'out/src/core/entities/knowledgeBase.js'));

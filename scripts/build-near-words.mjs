@@ -4,12 +4,13 @@
 // edit from "Merkel"; this list lets it tell a real word from a typo offline.
 //
 // Usage: node scripts/build-near-words.mjs   (also chained by build-entities.mjs)
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ENTITIES = join(ROOT, 'data', 'generated', 'entities.json');
+const POPULAR = join(ROOT, 'data', 'generated', 'popular-entities.json');
 const OUT = join(ROOT, 'data', 'generated', 'near-words.json');
 
 // Dictionaries are loaded by path so the result does not depend on a cspell config.
@@ -73,7 +74,9 @@ export async function main() {
   const gbNames = DICTIONARIES.map((d) => d.name).filter((n) => /gb/i.test(n));
   const gb = gbNames.length ? await getDictionary({ dictionaryDefinitions, dictionaries: gbNames }) : undefined;
   const kb = JSON.parse(readFileSync(ENTITIES, 'utf8'));
-  const tokens = nameTokens(kb.entities);
+  // The popular entities from the name lists attract near-misses too (scripts/build-known-names.mjs).
+  const popular = existsSync(POPULAR) ? JSON.parse(readFileSync(POPULAR, 'utf8')).entities : [];
+  const tokens = nameTokens([...kb.entities, ...popular]);
   const known = new Set([...tokens].map((t) => t.toLowerCase()));
   const words = new Set();
   const namesOnly = new Set();
@@ -90,7 +93,7 @@ export async function main() {
   }
   const file = {
     source:
-      'Words and names within Damerau-Levenshtein distance 1 of a name token (length >= 4) in data/generated/entities.json, ' +
+      'Words and names within Damerau-Levenshtein distance 1 of a name token (length >= 4) in data/generated/entities.json and popular-entities.json, ' +
       'found in the cspell dictionaries @cspell/dict-en_us, @cspell/dict-en-gb-mit, @cspell/dict-people-names and @cspell/dict-companies (MIT licence). ' +
       'Built by scripts/build-near-words.mjs.',
     words: [...words].sort(),

@@ -1,7 +1,9 @@
 // `npm run eval`: scores the name checks on the corpora in test/fixtures/corpus:
 // recall and right-first-fix on the error sets (every folder with an answers.json:
 // dev is the shared development key; holdout* were written separately), and flags
-// per 10,000 words on clean professional copy (clean*), where every flag is false.
+// per 10,000 words on clean professional copy (clean*), where every flag is false;
+// and, for folders of real copy passed with --real (and a judged list with --known),
+// flags per 10,000 words and precision.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createNameChecker } from '../core/entities/knowledgeBase';
@@ -85,6 +87,7 @@ function scoreErrorSet(name: string): void {
   }
   const extra = [...findings].flatMap(([f, fs]) => fs.filter((x) => !matched.has(x)).map((x) => `${f}: “${x.text}” ${x.code} → ${x.suggestions[0] ?? ''}`));
   const n = key.cases.length;
+  if (n === 0) return; // a clean set with an answers file (clean_spans only): scored as clean copy
   console.log(`\n${name}: ${files.length} articles, ${wordCount} words, ${n} known errors`);
   console.log(`  recall            ${(found / n).toFixed(3)}  (${found}/${n})`);
   console.log(`  right first fix   ${withFix ? (rightFix / withFix).toFixed(3) : 'n/a'}  (${rightFix}/${withFix})`);
@@ -113,8 +116,58 @@ function scoreClean(name: string): void {
   for (const f of flags) console.log(`    false flag: ${f}`);
 }
 
+/**
+ * Real copy (`--real DIR [--known errors.json]`, repeatable): flags per 10,000 words, and with
+ * a judged list of the real errors in that copy, how many flags are true and the precision.
+ * A flag is true when its text contains a listed error ("Ukranian" in "Ukranian-born").
+ */
+function scoreReal(dir: string, knownFile?: string): void {
+  if (!existsSync(dir)) throw new Error(`--real ${dir}: no such folder`);
+  const known: string[] = knownFile ? (JSON.parse(readFileSync(knownFile, 'utf8')) as { errors: string[] }).errors : [];
+  const files = readdirSync(dir).filter((f) => f.endsWith('.md') && f !== 'README.md');
+  let wordCount = 0;
+  let flags = 0;
+  let truePositives = 0;
+  const lines: string[] = [];
+  const found = new Set<string>();
+  for (const f of files) {
+    const text = readFileSync(join(dir, f), 'utf8');
+    wordCount += words(text);
+    for (const x of checker.check(text)) {
+      flags++;
+      const hit = known.find((k) => x.text.includes(k));
+      if (hit) {
+        truePositives++;
+        found.add(hit);
+      }
+      lines.push(`    ${hit ? 'true ' : 'flag '} ${f}: “${x.text}” ${x.code} → ${x.suggestions[0] ?? ''}`);
+    }
+  }
+  const per10k = (x: number) => ((x / Math.max(wordCount, 1)) * 10000).toFixed(2);
+  console.log(`\nreal copy ${dir}: ${files.length} articles, ${wordCount} words`);
+  console.log(`  flags             ${flags}  (${per10k(flags)} per 10,000 words)`);
+  if (knownFile) {
+    const falseFlags = flags - truePositives;
+    console.log(`  judged true       ${truePositives}  (${found.size} of ${known.length} listed errors found)`);
+    console.log(`  false flags       ${falseFlags}  (${per10k(falseFlags)} per 10,000 words)`);
+    console.log(`  precision         ${flags ? (truePositives / flags).toFixed(3) : 'n/a'}`);
+    const missedErrors = known.filter((k) => !found.has(k));
+    if (missedErrors.length) console.log(`  listed errors not flagged: ${missedErrors.join(', ')}`);
+  }
+  if (verbose || lines.length <= 40) for (const l of lines) console.log(l);
+}
+
 console.log('Copydesk name checks: evaluation');
 // Every folder with an answers.json is an error set; every folder named clean* is clean copy.
 const sets = readdirSync(corpusDir).sort();
 for (const set of sets) if (existsSync(join(corpusDir, set, 'answers.json'))) scoreErrorSet(set);
 for (const set of sets) if (/^clean/.test(set)) scoreClean(set);
+// Real-copy folders given on the command line: npm run eval -- --real DIR [--known FILE] ...
+const argv = process.argv.slice(2);
+for (let i = 0; i < argv.length; i++) {
+  if (argv[i] !== '--real') continue;
+  const dir = argv[++i];
+  const knownFile = argv[i + 1] === '--known' ? argv[(i += 2)] : undefined;
+  if (!dir) throw new Error('--real needs a folder');
+  scoreReal(dir, knownFile);
+}

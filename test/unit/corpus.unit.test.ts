@@ -31,6 +31,12 @@ describe('evaluation corpora', () => {
     holdout: [],
     holdout2: ['COP27'],
     holdout3: [],
+    // Written blind on other beats (sport, business, culture, regions); first scored in wave 2.
+    'beats-dev': [
+      'Betra', 'Catalonya', 'Austrian', 'Alcarez', 'Labuschange', 'English and Welsh Cricket Board', 'Ingebrigsten', 'Kuyavian-Pomeranain',
+      'Cuppertino', 'Academy of Cinematographic Arts and Sciences', 'Goodel', 'Vega Baya', 'Gachagwa', 'Kisimu', 'Mendonza', 'Kicilof',
+      'Tunbridge and Malling', 'Monterey',
+    ],
   };
   for (const set of Object.keys(knownMisses)) {
     it(`finds every known error of the ${set} set but the ones it documents as missed, with an accepted first fix`, () => {

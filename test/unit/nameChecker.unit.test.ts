@@ -238,7 +238,10 @@ describe('NameChecker', () => {
         preferred: [],
         entities: [{ id: 'person:sisi', kind: 'person', name: 'Abdel Fattah el-Sisi', short: ['el-Sisi'], aliases: ['Abdel Fattah el-Sissi', 'Abdel Fattah El-Sisi'], sources: [] }],
       });
-      assert.deepEqual(summary(house, 'Egypt\'s el-Sissi said. Later el-Sisi met Abbas.'), [['el-Sisi', 'inconsistent-name', 'el-Sissi']]);
+      // One each: the canonical spelling wins, not the first one written.
+      assert.deepEqual(summary(house, 'Egypt\'s el-Sissi said. Later el-Sisi met Abbas.'), [['el-Sissi', 'inconsistent-name', 'el-Sisi']]);
+      // The spelling the article uses most wins over the canonical one.
+      assert.deepEqual(summary(house, 'Egypt\'s el-Sissi said. Later el-Sissi and el-Sisi met Abbas.'), [['el-Sisi', 'inconsistent-name', 'el-Sissi']]);
       assert.deepEqual(summary(house, 'Abdel Fattah El-Sisi said. Later el-Sisi met Abbas.'), []);
     });
     it('flags a name joined with a hyphen after it was written with a space (Yoon Suk Yeol … Yoon Suk-yeol)', () => {

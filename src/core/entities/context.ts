@@ -42,6 +42,16 @@ export type Check = (ctx: CheckContext) => Finding[];
  */
 export interface PendingFinding extends Finding {
   requires?: { entityId: string; key: string };
+  /**
+   * Accent-folded word: the finding stands only if the article never uses this word as a
+   * person's name ("musician Al Jorden", "Jorden said"): a name, not a slip of a country.
+   */
+  unlessPerson?: string;
+  /**
+   * Accent-folded words ("aleksandar vukic"): the finding is dropped where they occur twice or
+   * more and the article never names the entity the finding suggests (a name of its own).
+   */
+  unlessRepeated?: string;
 }
 
 /** Finds known names in a block's atoms: at each atom the longest phrase that matches wins. */

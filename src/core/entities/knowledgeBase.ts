@@ -5,7 +5,8 @@
 import { NameChecker } from './nameChecker';
 import { EntityRegistry, EMPTY_HOUSE_LIST, type HouseList, type WordSwapGroup } from './registry';
 import type { ConfusableRule } from './checks/confusables';
-import type { KnowledgeBaseFile } from './types';
+import { KnownNames } from './knownNames';
+import type { EntityRecord, KnowledgeBaseFile } from './types';
 
 export interface BuiltInKnowledge {
   kb: KnowledgeBaseFile;
@@ -14,6 +15,10 @@ export interface BuiltInKnowledge {
   namesOnly: string[];
   confusables: ConfusableRule[];
   wordSwaps: WordSwapGroup[];
+  /** Every name the open lists know (shields correct names from being taken for slips). */
+  knownNames?: KnownNames;
+  /** The popular part of the open lists (attracts near-miss suggestions), after the curated entities. */
+  popular?: EntityRecord[];
 }
 
 /** The knowledge files, by path under the extension's data/ folder. */
@@ -22,6 +27,9 @@ export const KNOWLEDGE_FILES = {
   nearWords: ['generated', 'near-words.json'],
   confusables: ['rules', 'confusables.json'],
   wordSwaps: ['rules', 'word-swaps.json'],
+  /** The packed news-scale name lists (src/core/entities/knownNames.ts). */
+  knownNames: ['generated', 'known-names.txt'],
+  popular: ['generated', 'popular-entities.json'],
 } as const;
 
 export type KnowledgeFileTexts = Record<keyof typeof KNOWLEDGE_FILES, string>;
@@ -32,11 +40,13 @@ export function parseBuiltInKnowledge(files: KnowledgeFileTexts): BuiltInKnowled
   const near = JSON.parse(files.nearWords) as { words: string[]; namesOnly?: string[] };
   const rules = JSON.parse(files.confusables) as { rules: ConfusableRule[] };
   const swaps = JSON.parse(files.wordSwaps) as { groups: WordSwapGroup[] };
-  return { kb, ordinaryWords: near.words, namesOnly: near.namesOnly ?? [], confusables: rules.rules, wordSwaps: swaps.groups };
+  const knownNames = KnownNames.decode(files.knownNames);
+  const popular = (JSON.parse(files.popular) as KnowledgeBaseFile).entities;
+  return { kb, ordinaryWords: near.words, namesOnly: near.namesOnly ?? [], confusables: rules.rules, wordSwaps: swaps.groups, knownNames, popular };
 }
 
 /** A checker over the built-in knowledge plus a house list (and accepted cspell words). */
 export function createNameChecker(knowledge: BuiltInKnowledge, house: HouseList = EMPTY_HOUSE_LIST): NameChecker {
-  const registry = new EntityRegistry(knowledge.kb.entities, knowledge.ordinaryWords, house, knowledge.namesOnly, knowledge.wordSwaps);
+  const registry = new EntityRegistry(knowledge.kb.entities, knowledge.ordinaryWords, house, knowledge.namesOnly, knowledge.wordSwaps, knowledge.knownNames, knowledge.popular);
   return new NameChecker(registry, knowledge.confusables);
 }

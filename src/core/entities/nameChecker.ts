@@ -6,6 +6,7 @@ import { analyseArticle, type AnalysedArticle } from '../article/analysedArticle
 import type { Atom } from '../text/atoms';
 import { findMentions, type Block, type CheckContext, type Mention, type PendingFinding } from './context';
 import type { EntityRegistry } from './registry';
+import { personNamesIn, wordPairsIn } from './evidence';
 import type { Finding, FindingCode, Severity } from './types';
 import { findKnownWrongForms } from './checks/knownWrongForms';
 import { findNearMisses } from './checks/nearMiss';
@@ -93,7 +94,7 @@ export class NameChecker {
     const ctx: CheckContext = { text, masked: prose.masked, blocks, registry: this.registry };
     // NOTE: loops, not push(...spread): an article can have more findings than a call has arguments.
     for (const found of [findImpossibleCompounds(ctx), findInconsistentNames(ctx), findUnknownNameVariants(ctx)]) for (const f of found) all.push(f);
-    const confirmed = confirmPending(all, blocks);
+    const confirmed = confirmPending(all, blocks, this.registry);
     // Names the newsroom accepted are never flagged, whichever check found them.
     const accepted = this.registry.accepted.size ? confirmed.filter((f) => !this.registry.isAccepted(f.text.replace(/['’]s$/, ''))) : confirmed;
     return truncated ? { findings: resolveOverlaps(accepted, options), truncated } : { findings: resolveOverlaps(accepted, options) };
@@ -132,9 +133,16 @@ export class NameChecker {
   }
 }
 
+/** Ids of the entities the article names. */
+function namedEntities(blocks: Block[]): Set<string> {
+  const out = new Set<string>();
+  for (const b of blocks) for (const m of b.mentions) out.add(m.form.entity.id);
+  return out;
+}
+
 /** Keeps a pending finding only where the article names its entity with the required word. */
-function confirmPending(findings: PendingFinding[], blocks: Block[]): Finding[] {
-  if (!findings.some((f) => f.requires)) return findings;
+function confirmPending(findings: PendingFinding[], blocks: Block[], registry: EntityRegistry): Finding[] {
+  if (!findings.some((f) => f.requires || f.unlessPerson || f.unlessRepeated)) return findings;
   // Entity → the words it is named with; built only for the entities a pending finding asks about.
   const asked = new Map<string, Set<string>>();
   for (const f of findings) if (f.requires && !asked.has(f.requires.entityId)) asked.set(f.requires.entityId, new Set());
@@ -144,14 +152,24 @@ function confirmPending(findings: PendingFinding[], blocks: Block[]): Finding[] 
       if (keys) for (const k of m.form.keys) keys.add(k);
     }
   }
+  // Evidence from the whole article, gathered only when a finding asks for it.
+  let people: Set<string> | undefined;
+  let pairs: Map<string, number> | undefined;
+  let named: Set<string> | undefined;
   const out: Finding[] = [];
   for (const f of findings) {
-    if (!f.requires) out.push(f);
-    else if (asked.get(f.requires.entityId)!.has(f.requires.key)) {
-      const { requires: _, ...finding } = f;
-      void _;
-      out.push(finding);
+    if (f.requires && !asked.get(f.requires.entityId)!.has(f.requires.key)) continue;
+    if (f.unlessPerson && (people ??= personNamesIn(blocks, registry)).has(f.unlessPerson)) continue;
+    if (f.unlessRepeated && ((pairs ??= wordPairsIn(blocks)).get(f.unlessRepeated) ?? 0) > 1 && !(named ??= namedEntities(blocks)).has(f.entityId ?? '')) continue;
+    if (!f.requires && !f.unlessPerson && !f.unlessRepeated) {
+      out.push(f);
+      continue;
     }
+    const { requires: _r, unlessPerson: _u, unlessRepeated: _p, ...finding } = f;
+    void _r;
+    void _u;
+    void _p;
+    out.push(finding);
   }
   return out;
 }

@@ -4,6 +4,7 @@
 // country parts for compounds, and given-name/surname pairs.
 import { formKeys, scanAtoms } from '../text/atoms';
 import { deletions, editDistance } from './editDistance';
+import { KnownNames, withinOneEdit } from './knownNames';
 import type { EntityKind, EntityRecord } from './types';
 
 export type FormRole = 'name' | 'alias' | 'short' | 'acronym' | 'variant' | 'adjective' | 'demonym' | 'combining' | 'wrong';
@@ -50,6 +51,8 @@ export interface WordSwapGroup {
 
 export const EMPTY_HOUSE_LIST: HouseList = { accept: [], preferred: [], entities: [] };
 
+const SIMPLE_FORM = /^[A-Za-z]+(?:[ -][A-Za-z]+)*$/;
+
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'du', 'des', 'la', 'le', 'del', 'da', 'do', 'dos', 'das', 'di', 'van', 'von', 'der', 'al', 'el', 'bin', 'ibn', 'y', 'e', 'to', 'at', 'ul', 'ud', 'ur', 'bint', 'abu']);
 
 export function isConnector(key: string): boolean {
@@ -64,12 +67,23 @@ export class EntityRegistry {
   readonly phrasesByFirst = new Map<string, NameForm[]>();
   /** Keys of every correct name token. */
   readonly knownKeys = new Set<string>();
-  /** knownKeys with accents folded ("erdogan" for Erdoğan). */
-  readonly foldedKeys = new Set<string>();
+  /** Keys of curated name tokens only (the article-internal consistency check ignores the lists' names). */
+  readonly curatedKeys = new Set<string>();
+  /** knownKeys with accents folded ("erdogan" for Erdoğan); built on first use. */
+  private folded?: Set<string>;
+  get foldedKeys(): ReadonlySet<string> {
+    if (!this.folded) {
+      this.folded = new Set();
+      for (const k of this.knownKeys) this.folded.add(foldKey(k));
+    }
+    return this.folded;
+  }
   /** Name tokens worth near-miss matching: key → display spelling and the forms containing it. */
   readonly nameTokens = new Map<string, NameToken>();
   /** Symmetric-delete index over nameTokens. */
   private readonly deleteIndex = new Map<string, string[]>();
+  /** Name tokens of listed entities only, by first letter and length ("m7" → mbappes…). */
+  private readonly listedBuckets = new Map<string, string[]>();
   private readonly nearCache = new Map<string, string[]>();
   /** First words of forms that may match an atom written in lower case (wrong forms, "el-Sisi", "al-Sisi"). */
   readonly lowerFirstKeys = new Set<string>();
@@ -96,13 +110,22 @@ export class EntityRegistry {
   /** How many known people have this (accent-folded) word as their first name. */
   givenNameHolders(key: string): number {
     const ids = new Set<string>();
-    for (const { form, k } of this.personWords.get(foldKey(key)) ?? []) if (k === 0) ids.add(form.entity.id);
+    // Curated people only: the lists' thousands of Friedrichs would make every given name shared.
+    for (const { form, k } of this.personWords.get(foldKey(key)) ?? []) if (k === 0 && !this.listedIds.has(form.entity.id)) ids.add(form.entity.id);
     return ids.size;
   }
 
   /** True when `written` may stand for `wanted` inside a name of `kind` by a known swap ("Safety" for "Security"). */
   isWordSwap(written: string, wanted: string, kind: EntityKind): boolean {
     return (this.swapGroups.get(written) ?? []).some((g) => g.appliesTo.includes(kind) && g.words.includes(wanted));
+  }
+
+  /** Ids of entities that come from the open name lists rather than curated data. */
+  readonly listedIds = new Set<string>();
+
+  /** True for an entity known only from the open name lists (see data/README.md). */
+  isListed(entity: EntityRecord): boolean {
+    return this.listedIds.has(entity.id);
   }
 
   /** entity id → house-preferred form. */
@@ -114,49 +137,96 @@ export class EntityRegistry {
     house: HouseList = EMPTY_HOUSE_LIST,
     namesOnly: Iterable<string> = [],
     wordSwaps: readonly WordSwapGroup[] = [],
+    /** Every name the open lists know: a word or name found there is a real name, not a slip. */
+    readonly known: KnownNames = KnownNames.empty(),
+    /** Entities from the open name lists (popular, not curated): they attract near-misses more cautiously. */
+    listed: readonly EntityRecord[] = [],
   ) {
     this.ordinaryWords = new Set(ordinaryWords);
+    for (const e of listed) if (!this.entities.has(e.id)) this.listedIds.add(e.id);
     for (const g of wordSwaps) for (const w of g.words) this.swapGroups.set(w, [...(this.swapGroups.get(w) ?? []), g]);
     this.namesOnlyWords = new Set(namesOnly);
     for (const e of entities) this.entities.set(e.id, e);
-    for (const e of house.entities) this.mergeHouseEntity(e);
-    for (const [id, e] of this.entities) if (e.kind === 'person') this.entities.set(id, this.splitTransliterations(e));
+    for (const e of listed) if (this.listedIds.has(e.id)) this.entities.set(e.id, e);
+    // House entities and preferences are applied to the records before anything is indexed,
+    // through maps built once: linear in the sizes of the knowledge and of the house list.
+    if (house.entities.length) {
+      const byName = new Map<string, string>();
+      for (const e of this.entities.values()) if (!byName.has(e.name)) byName.set(e.name, e.id);
+      for (const e of house.entities) this.mergeHouseEntity(e, byName);
+    }
+    if (house.preferred.length) this.applyPreferences(house.preferred);
+    for (const [id, e] of this.entities) if (e.kind === 'person' && !this.listedIds.has(id)) this.entities.set(id, this.splitTransliterations(e));
     for (const e of this.entities.values()) this.indexEntity(e);
     for (const list of this.phrasesByFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
-    for (const [key, token] of this.nameTokens) {
-      token.standalone = isStandalone(token);
+    for (const token of this.nameTokens.values()) token.standalone = isStandalone(token, this.listedIds);
+    for (const name of house.accept) {
+      const keys = formKeys(name);
+      if (keys.length > 0) this.accepted.add(keys.join(' '));
+      for (const k of keys) {
+        this.knownKeys.add(k);
+        this.curatedKeys.add(k);
+      }
+    }
+    this.keysMemo.clear();
+  }
+
+  private nearIndexBuilt = false;
+
+  /**
+   * The near-miss indexes (doubled letters collapsed, symmetric deletions, the lists' words by
+   * first letter and length), built on the first near-miss lookup rather than at load.
+   */
+  private ensureNearIndex(): void {
+    if (this.nearIndexBuilt) return;
+    this.nearIndexBuilt = true;
+    for (const key of this.nameTokens.keys()) {
       const c = collapseDoubles(key);
       const bucket = this.collapsedIndex.get(c);
       if (bucket) bucket.push(key);
       else this.collapsedIndex.set(c, [key]);
     }
-    for (const key of this.nameTokens.keys()) {
-      if (key.length < 4) continue;
-      for (const d of [key, ...deletions(key)]) {
+    // Only words a near-miss can be matched against go into the index: words that name an
+    // entity on their own, and first words of longer names (phrase slips start there).
+    const firsts = new Set<string>();
+    for (const [first, list] of this.phrasesByFirst) if (list.some((f) => f.keys.length > 1 && f.role !== 'wrong' && f.role !== 'acronym')) firsts.add(first);
+    for (const [key, token] of this.nameTokens) {
+      if (key.length < 4 || !(token.standalone || firsts.has(key))) continue;
+      // Words only the lists' names use go into a small bucket by first letter and length
+      // instead: their slips must keep the first letter, and building deletions for tens of
+      // thousands of words would cost more than scanning a bucket when one is looked up.
+      if (token.forms.every((f) => this.listedIds.has(f.entity.id))) {
+        const b = `${key[0]}${key.length}`;
+        const bucket = this.listedBuckets.get(b);
+        if (bucket) bucket.push(key);
+        else this.listedBuckets.set(b, [key]);
+        continue;
+      }
+      // Keys are unique, so a bucket only repeats a key when its own deletions repeat ("merkel" → "merkl" once).
+      const own = new Set<string>(deletions(key));
+      own.add(key);
+      for (const d of own) {
         const bucket = this.deleteIndex.get(d);
-        if (bucket) {
-          if (!bucket.includes(key)) bucket.push(key);
-        } else this.deleteIndex.set(d, [key]);
+        if (bucket) bucket.push(key);
+        else this.deleteIndex.set(d, [key]);
       }
     }
-    for (const name of house.accept) {
-      const keys = formKeys(name);
-      if (keys.length > 0) this.accepted.add(keys.join(' '));
-      for (const k of keys) this.knownKeys.add(k);
-    }
-    for (const pref of house.preferred) this.applyPreference(pref);
-    for (const k of this.knownKeys) this.foldedKeys.add(foldKey(k));
-    this.keysMemo.clear();
   }
 
   /** Name tokens within one edit (plus transpositions) of `key`, by symmetric deletion. */
   nearTokens(key: string): string[] {
     const hit = this.nearCache.get(key);
     if (hit) return hit;
+    this.ensureNearIndex();
     const found = new Set<string>();
     for (const d of [key, ...deletions(key)]) {
       const bucket = this.deleteIndex.get(d);
       if (bucket) for (const k of bucket) if (k !== key) found.add(k);
+    }
+    if (this.listedBuckets.size && key.length >= 3) {
+      for (let len = key.length - 1; len <= key.length + 1; len++) {
+        for (const k of this.listedBuckets.get(`${key[0]}${len}`) ?? []) if (k !== key && withinOneEdit(key, k)) found.add(k);
+      }
     }
     const result = [...found];
     // Articles repeat their words; remembering lookups makes re-checks cheap.
@@ -167,7 +237,61 @@ export class EntityRegistry {
 
   /** Name tokens spelled the same once doubled letters are collapsed ("Phillipines" → Philippines). */
   doublingTwins(key: string): string[] {
+    this.ensureNearIndex();
     return (this.collapsedIndex.get(collapseDoubles(key)) ?? []).filter((k) => k !== key);
+  }
+
+  private slipForms?: Map<string, NameForm[]>;
+  /**
+   * Forms a one-word slip inside a longer name can be matched against, by first key: names of
+   * two words or more (people: three or more), correct forms only. Built on first use, so the
+   * thousands of two-word names of people are not walked for every capitalised word.
+   */
+  phraseSlipForms(first: string): readonly NameForm[] {
+    if (!this.slipForms) {
+      this.slipForms = new Map();
+      for (const [k, list] of this.phrasesByFirst) {
+        const kept = list.filter((f) => f.role !== 'wrong' && f.role !== 'acronym' && f.keys.length >= (f.entity.kind === 'person' ? 3 : 2));
+        if (kept.length) this.slipForms.set(k, kept);
+      }
+    }
+    return this.slipForms.get(first) ?? [];
+  }
+
+  private slipFormsBySecond?: Map<string, NameForm[]>;
+  /** The same forms as phraseSlipForms, by their second key. Built on first use. */
+  phraseSlipFormsBySecond(second: string): readonly NameForm[] {
+    if (!this.slipFormsBySecond) {
+      this.slipFormsBySecond = new Map();
+      for (const first of this.phrasesByFirst.keys()) {
+        for (const f of this.phraseSlipForms(first)) {
+          const list = this.slipFormsBySecond.get(f.keys[1]);
+          if (list) list.push(f);
+          else this.slipFormsBySecond.set(f.keys[1], [f]);
+        }
+      }
+    }
+    return this.slipFormsBySecond.get(second) ?? [];
+  }
+
+  private bags?: Map<string, NameForm>;
+  /**
+   * A curated organisation's or event's name of three words or more with the same content
+   * words as `keys` in another order ("African Football Confederation" → Confederation of
+   * African Football). Built on first use.
+   */
+  formByBag(keys: readonly string[]): NameForm | undefined {
+    if (!this.bags) {
+      this.bags = new Map();
+      for (const list of this.phrasesByFirst.values()) {
+        for (const f of list) {
+          if (f.keys.length < 3 || f.role === 'wrong' || f.role === 'acronym' || f.entity.kind === 'person' || this.listedIds.has(f.entity.id)) continue;
+          const bag = bagOf(f.keys);
+          if (bag.split(' ').length >= 2 && !this.bags.has(bag)) this.bags.set(bag, f);
+        }
+      }
+    }
+    return this.bags.get(bagOf(keys));
   }
 
   /** Higher is more prominent: countries before people before organisations. */
@@ -179,10 +303,12 @@ export class EntityRegistry {
     return this.accepted.size > 0 && this.accepted.has(formKeys(text).join(' '));
   }
 
-  private mergeHouseEntity(e: EntityRecord): void {
-    const existing = this.entities.get(e.id) ?? [...this.entities.values()].find((x) => x.name === e.name);
+  private mergeHouseEntity(e: EntityRecord, byName: Map<string, string>): void {
+    const existingId = this.entities.has(e.id) ? e.id : byName.get(e.name);
+    const existing = existingId !== undefined ? this.entities.get(existingId) : undefined;
     if (!existing) {
       this.entities.set(e.id, { ...e, sources: e.sources.length ? e.sources : ['house list'] });
+      if (!byName.has(e.name)) byName.set(e.name, e.id);
       return;
     }
     const merged: EntityRecord = { ...existing, sources: [...existing.sources, ...e.sources] };
@@ -193,31 +319,36 @@ export class EntityRegistry {
     this.entities.set(existing.id, merged);
   }
 
-  private applyPreference(pref: { form: string; over: string[] }): void {
-    const keys = formKeys(pref.form).join(' ');
+  /**
+   * House preferences: the first entity (in knowledge order) that has the preferred form, or
+   * one of the forms it is preferred over, takes the preferred form; the others become variants.
+   */
+  private applyPreferences(prefs: ReadonlyArray<{ form: string; over: string[] }>): void {
+    const order = new Map<string, number>();
+    const byKeys = new Map<string, string>();
+    const byForm = new Map<string, string>();
+    let n = 0;
     for (const e of this.entities.values()) {
-      const all = [e.name, ...(e.aliases ?? []), ...(e.short ?? []), ...(e.variants ?? [])];
-      if (all.some((f) => formKeys(f).join(' ') === keys) || pref.over.some((o) => all.includes(o))) {
-        this.preferred.set(e.id, pref.form);
-        // Forms the house rejects become variants, so the consistency check flags them.
-        const variants = new Set(e.variants ?? []);
-        for (const o of pref.over) variants.add(o);
-        if (pref.form !== e.name && !all.includes(pref.form)) (e.aliases ??= []).push(pref.form);
-        const updated = { ...e, variants: [...variants] };
-        this.entities.set(e.id, updated);
-        this.reindex(updated);
-        return;
+      order.set(e.id, n++);
+      for (const f of [e.name, ...(e.aliases ?? []), ...(e.short ?? []), ...(e.variants ?? [])]) {
+        const k = this.keysOf(f).join(' ');
+        if (!byKeys.has(k)) byKeys.set(k, e.id);
+        if (!byForm.has(f)) byForm.set(f, e.id);
       }
     }
-  }
-
-  private reindex(e: EntityRecord): void {
-    for (const [first, list] of this.phrasesByFirst) {
-      const kept = list.filter((f) => f.entity.id !== e.id);
-      if (kept.length !== list.length) this.phrasesByFirst.set(first, kept);
+    for (const pref of prefs) {
+      const candidates = [byKeys.get(formKeys(pref.form).join(' ')), ...pref.over.map((o) => byForm.get(o))].filter((x): x is string => x !== undefined);
+      if (candidates.length === 0) continue;
+      const id = candidates.sort((a, b) => order.get(a)! - order.get(b)!)[0];
+      const e = this.entities.get(id)!;
+      const all = [e.name, ...(e.aliases ?? []), ...(e.short ?? []), ...(e.variants ?? [])];
+      this.preferred.set(e.id, pref.form);
+      // Forms the house rejects become variants, so the consistency check flags them.
+      const variants = new Set(e.variants ?? []);
+      for (const o of pref.over) variants.add(o);
+      const aliases = pref.form !== e.name && !all.includes(pref.form) ? [...(e.aliases ?? []), pref.form] : e.aliases;
+      this.entities.set(e.id, { ...e, ...(aliases ? { aliases } : {}), variants: [...variants] });
     }
-    this.indexEntity(e);
-    for (const list of this.phrasesByFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
   }
 
   private indexEntity(e: EntityRecord): void {
@@ -228,14 +359,15 @@ export class EntityRegistry {
     for (const a of e.adjectives ?? []) correct.push([a, 'adjective']);
     for (const d of e.demonyms ?? []) correct.push([d, 'demonym']);
     for (const c of e.combiningForms ?? []) correct.push([c, 'combining']);
-    for (const [form] of correct) for (const k of this.keysOf(form)) canonicalKeys.add(k);
+    if (e.variants?.length) for (const [form] of correct) for (const k of this.keysOf(form)) canonicalKeys.add(k);
 
     const add = (form: string, role: FormRole, family = ''): NameForm | undefined => {
       const keys = this.keysOf(form);
       if (keys.length === 0) return undefined;
       const nf: NameForm = { entity: e, form, keys, role, family };
       if (keys.length > 1) this.secondKeys.add(keys[1]);
-      if (role === 'wrong' || !/^\p{Lu}/u.test(form)) this.lowerFirstKeys.add(keys[0]);
+      const c0 = form.charCodeAt(0);
+      if (role === 'wrong' || !(c0 >= 65 && c0 <= 90 ? true : c0 < 128 ? false : /^\p{Lu}/u.test(form))) this.lowerFirstKeys.add(keys[0]);
       const list = this.phrasesByFirst.get(keys[0]);
       if (list) list.push(nf);
       else this.phrasesByFirst.set(keys[0], [nf]);
@@ -259,7 +391,10 @@ export class EntityRegistry {
         if (!list.includes(e)) list.push(e);
       } else this.acronyms.set(norm, [e]);
       const nf = add(a, 'acronym');
-      if (nf) for (const k of nf.keys) this.knownKeys.add(k);
+      if (nf) for (const k of nf.keys) {
+        this.knownKeys.add(k);
+        if (!this.listedIds.has(e.id)) this.curatedKeys.add(k);
+      }
     }
     for (const w of e.wrong ?? []) add(w, 'wrong');
   }
@@ -302,15 +437,25 @@ export class EntityRegistry {
   private keysOf(form: string): string[] {
     let keys = this.keysMemo.get(form);
     if (!keys) {
-      keys = formKeys(form);
+      // Plain names (letters, single spaces and hyphens) split the same way without the atom scanner.
+      keys = SIMPLE_FORM.test(form) ? form.toLowerCase().split(/[ -]/) : formKeys(form);
       this.keysMemo.set(form, keys);
     }
     return keys;
   }
 
+  private singleKey(w: string): string | undefined {
+    const keys = this.keysOf(w);
+    return keys.length === 1 ? keys[0] : undefined;
+  }
+
   private noteCorrect(nf: NameForm): void {
-    for (const k of nf.keys) this.knownKeys.add(k);
     const e = nf.entity;
+    const curated = !this.listedIds.has(e.id);
+    for (const k of nf.keys) {
+      this.knownKeys.add(k);
+      if (curated) this.curatedKeys.add(k);
+    }
     if (e.kind === 'country' && nf.keys.length === 1 && nf.role !== 'variant') {
       if (!this.countryParts.has(nf.keys[0])) this.countryParts.set(nf.keys[0], { country: e, role: nf.role });
     }
@@ -322,13 +467,18 @@ export class EntityRegistry {
         else this.personWords.set(folded, [{ form: nf, k }]);
       });
     }
-    // Only capitalised content words are worth matching near-misses against.
-    const words = nf.form.split(/[\s-]+/);
-    for (const w of words) {
-      const keys = this.keysOf(w);
-      if (keys.length !== 1) continue;
-      const key = keys[0];
-      if (key.length < 4 || isConnector(key) || !/^\p{Lu}/u.test(w) || /\d/.test(w) || w === w.toUpperCase()) continue;
+    // Only capitalised content words are worth matching near-misses against; of the lists'
+    // names only the first and last words (phrase slips start at the first, surnames are last).
+    const simple = SIMPLE_FORM.test(nf.form);
+    const words = simple ? nf.form.split(/[ -]/) : nf.form.split(/[\s-]+/);
+    for (let n = 0; n < words.length; n++) {
+      if (!curated && n > 0 && n < words.length - 1) continue;
+      const w = words[n];
+      const c0 = w.charCodeAt(0);
+      if (c0 >= 97 && c0 <= 122) continue; // lower-case ASCII: never a name token
+      const key = simple ? nf.keys[n] : this.singleKey(w);
+      if (key === undefined) continue;
+      if (key.length < 4 || isConnector(key) || !(c0 >= 65 && c0 <= 90 ? true : /^\p{Lu}/u.test(w)) || /\d/.test(w) || w === w.toUpperCase()) continue;
       const entry = this.nameTokens.get(key);
       if (entry) entry.forms.push(nf);
       else this.nameTokens.set(key, { display: w.replace(/['’]s$/, ''), forms: [nf], standalone: false });
@@ -336,7 +486,24 @@ export class EntityRegistry {
   }
 }
 
-function isStandalone(token: NameToken): boolean {
+function isStandalone(token: NameToken, listed: ReadonlySet<string>): boolean {
+  // Most words belong to one form of one listed entity: decide those without building sets.
+  if (token.forms.length === 1 && listed.has(token.forms[0].entity.id)) {
+    const f = token.forms[0];
+    if (f.entity.kind === 'place') return f.keys.length === 1;
+    return f.entity.kind === 'person' && f.keys.length > 1 && f.keys[f.keys.length - 1] === token.display.toLowerCase();
+  }
+  // Curated names decide when they use the word; the lists' popular names only when no curated one does,
+  // and then only a person's surname that few of them share.
+  const curated = token.forms.filter((f) => !listed.has(f.entity.id));
+  if (curated.length === 0) {
+    const people = new Set(token.forms.filter((f) => f.entity.kind === 'person').map((f) => f.entity.id));
+    const key = token.display.toLowerCase();
+    // A big city's one-word name (Kaohsiung) stands alone too.
+    if (token.forms.every((f) => f.entity.kind === 'place' && f.keys.length === 1)) return true;
+    return people.size >= 1 && people.size <= 2 && token.forms.every((f) => f.entity.kind === 'person' && f.keys.length > 1 && f.keys[f.keys.length - 1] === key);
+  }
+  token = { ...token, forms: curated };
   const entities = new Set(token.forms.map((f) => f.entity.id));
   // A word in three or more names is generic ("Republic", "Saint", "Guinea").
   if (entities.size >= 3) return false;
@@ -351,6 +518,11 @@ function isStandalone(token: NameToken): boolean {
     }
     return false; // organisation and event words ("Fund", "Market") only count inside the whole name
   });
+}
+
+/** Content words of a name, sorted: the same for any order of the words. */
+export function bagOf(keys: readonly string[]): string {
+  return keys.filter((k) => !CONNECTORS.has(k)).sort().join(' ');
 }
 
 /** "phillipines" → "philipines": doubled letters are the commonest spelling slip in names. */
@@ -371,6 +543,8 @@ export function foldKey(key: string): string {
     .replace(/ø/g, 'o')
     .replace(/đ/g, 'd')
     .replace(/ß/g, 'ss')
+    // The ʻokina and typographic apostrophes are the same letter as ' in a name (Nukuʻalofa, Nuku'alofa).
+    .replace(/[ʻʼ’‘`]/g, "'")
     .toLowerCase();
 }
 

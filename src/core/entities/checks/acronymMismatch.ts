@@ -6,6 +6,7 @@
 import { formKeys, scanAtoms, type Atom } from '../../text/atoms';
 import { editDistance } from '../editDistance';
 import { isConnector, normaliseAcronym } from '../registry';
+import { sharesStem } from './nearMiss';
 import type { CheckContext } from '../context';
 import type { EntityRecord, Finding } from '../types';
 
@@ -27,7 +28,7 @@ export function findAcronymMismatches(ctx: CheckContext): Finding[] {
       const parenStart = block.start + m.index;
       const expansion = expansionBefore(block.atoms, parenStart, ctx.masked);
       if (!expansion) continue;
-      const finding = judge(expansion, acronym, entities, ctx.text);
+      const finding = judge(expansion, acronym, entities, ctx.text, ctx.registry);
       if (finding) out.push(finding);
     }
   }
@@ -53,7 +54,9 @@ function expansionBefore(atoms: Atom[], parenStart: number, masked: string): Exp
     const ok = a.capitalized || /^\d/.test(a.text) || isConnector(a.key) || (a.gap === '-' && k > 0);
     if (!ok) break;
     run.unshift(a);
-    if (a.gap === 'break') break;
+    // A name goes on across its own punctuation: "Kurdistan Workers' Party", "United Nations
+    // Educational, Scientific and Cultural Organization" (a list before it is sorted out by the suffixes).
+    if (a.gap === 'break' && !(k > 0 && /^(?:['’]|,) $/.test(masked.slice(atoms[k - 1].end, a.start)) && atoms[k - 1].capitalized)) break;
   }
   while (run.length && isConnector(run[0].key)) run.shift();
   if (run.length === 0) return undefined;
@@ -74,12 +77,14 @@ function normaliseName(s: string): string {
   return formKeys(s)
     .filter((k) => k !== 'the')
     .join(' ')
+    .replace(/\bco\b(?=$)/g, 'company')
+    .replace(/\bcorp\b(?=$)/g, 'corporation')
     .replace(/isation/g, 'ization')
     .replace(/co operation/g, 'cooperation')
     .replace(/\band\b/g, '&');
 }
 
-function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: string): Finding | undefined {
+function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: string, registry: CheckContext['registry']): Finding | undefined {
   const expansions = entities.flatMap((e) => [e.name, ...(e.aliases ?? [])].map((form) => ({ e, form })));
   // Try every suffix of the run that starts with a capitalised word ("China and the Joint
   // Security Agreement" → "Joint Security Agreement"): any exact match means all is well.
@@ -108,7 +113,10 @@ function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: 
   }
   if (best) {
     const wrong = text.slice(best.s.start, best.s.end);
-    return mismatch(best.s, wrong, `“${wrong}” is misspelled: ${acronym} is the ${best.e.name}.`, [...keepWriting(wrong, best.form), best.form, best.e.name], best.e);
+    // The writer's own spelling of the fix (Organisation/Organization) only where it is a form of the body.
+    const forms = new Set([best.e.name, ...(best.e.aliases ?? [])]);
+    const kept = keepWriting(wrong, best.form).filter((k) => forms.has(k));
+    return mismatch(best.s, wrong, `“${wrong}” is misspelled: ${acronym} is the ${best.e.name}.`, [...kept, best.form, best.e.name], best.e);
   }
   // One word swapped for another ("Shanghai Coordination Organization", "International
   // Atomic Energy Association"): the rest of the name says which body is meant.
@@ -119,7 +127,9 @@ function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: 
     for (const x of norms) {
       const want = contentWords(x.form);
       if (want.length < 2 || want.length !== words.length) continue;
-      if (words.filter((w, i) => w !== want[i]).length !== 1) continue;
+      // One word replaced, perhaps with others only in another form ("Official"/"Officials").
+      const diffs = words.map((w, i) => (w === want[i] ? 0 : sharesStem(w, want[i]) ? 1 : 2));
+      if (diffs.filter((d) => d === 2).length !== 1) continue;
       // Of equal candidates, the one spelled as the writer spells (Organization vs Organisation).
       const writtenWords = new Set(written.split(/\s+/));
       const same = x.form.split(/\s+/).filter((w) => writtenWords.has(w)).length;
@@ -142,6 +152,16 @@ function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: 
   // A shorter form of a known expansion ("Caribbean Community" for "Caribbean Community and Common Market").
   if (suffixes.some((s) => norms.some((x) => x.norm.startsWith(normaliseName(text.slice(s.start, s.end)) + ' ')))) return undefined;
   if (words.length === 1 && words[0].text.length <= 2) return undefined;
+  // A country code after a name is a nationality, as in results ("Coco Gauff (US)", "Lewis Hamilton (GB)"),
+  // not an expansion; a misspelt country before its code was caught above as a near-miss.
+  if (entities.every((x) => x.kind === 'country' || x.kind === 'place')) return undefined;
+  // Acronyms the lists record are many and ambiguous: only a slip of their expansion counts.
+  if (entities.every((x) => registry.isListed(x))) return undefined;
+  // Words before it that are a real name of their own, or a person's given name and surname
+  // ("Leylah Fernandez (CAN)" in a results list): a nationality code, not an expansion.
+  if (suffixes.some((s) => s.atoms.length >= 2 && registry.known.hasName(s.atoms.map((a) => a.base)))) return undefined;
+  const run = chosen.atoms;
+  if (run.length === 2 && /^[A-Z]{2,3}$/.test(acronym) && registry.known.wordSource(run[1].base) && !run.some((a) => isConnector(a.key))) return undefined;
   const e = entities[0];
   const wrong = text.slice(chosen.start, chosen.end);
   const fixes = unique([e.name, ...(e.aliases ?? []).filter((a) => !/^[A-Z0-9-]+$/.test(a))]).slice(0, 3);

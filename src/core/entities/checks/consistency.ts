@@ -1,10 +1,12 @@
 // Inconsistent spellings of one entity inside one article ("Sergei Lavrov" …
 // "Sergey Lavrov"; "Zelenskyy" … "Zelensky"). The house-preferred spelling wins
-// when the house list sets one; otherwise the spelling used first wins.
+// when the house list sets one; otherwise the spelling used most (at a tie the
+// canonical one, then the first).
 import { formKeys } from '../../text/atoms';
 import { withPossessive, type CheckContext, type Mention, type Block } from '../context';
 import type { NameForm } from '../registry';
 import type { Finding } from '../types';
+import { isTitleWord } from '../titles';
 
 export function findInconsistentNames(ctx: CheckContext): Finding[] {
   return [...findVariantClashes(ctx), ...findSeparatorClashes(ctx)];
@@ -68,18 +70,26 @@ function findVariantClashes(ctx: CheckContext): Finding[] {
     // Spellings that say nothing about the variant ("Lavrov" for Sergei/Sergey) are neutral.
     const telling = uses.filter((u) => u.m.form.family !== '' || hasVariantCounterpart(u.m.form));
     if (telling.length === 0) continue;
-    const winner = preferredFamily ?? telling[0].m.form.family;
+    // The house's spelling wins; else the spelling the article uses most; at a tie the
+    // canonical one, then the first — never simply the first one written.
+    const counts = new Map<string, number>();
+    for (const u of telling) counts.set(u.m.form.family, (counts.get(u.m.form.family) ?? 0) + 1);
+    const most = Math.max(...counts.values());
+    const leaders = [...counts].filter(([, n]) => n === most).map(([f]) => f);
+    const winner = preferredFamily ?? (leaders.includes('') ? '' : telling.find((u) => leaders.includes(u.m.form.family))!.m.form.family);
     if (preferredFamily === undefined && telling.every((u) => u.m.form.family === winner)) continue;
-    const winnerExample = preferred ?? telling.find((u) => u.m.form.family === winner)!.m.form.form;
+    const winnerExample = preferred ?? telling.find((u) => u.m.form.family === winner)?.m.form.form ?? counterpart(telling[0].m.form, winner) ?? uses[0].m.form.entity.name;
     for (const { m, block } of telling) {
       if (m.form.family === winner) continue;
+      // Inside another name the old spelling is that name's ("KSR Bangalore station").
+      if (insideLongerName(block, m, ctx)) continue;
       const text = ctx.text.slice(block.start + m.start, block.start + m.end);
       if (ctx.registry.isAccepted(text)) continue;
       const replacement = counterpart(m.form, winner);
       if (!replacement) continue;
       const last = block.atoms[m.last];
       const fix = withPossessive(last.text, last.base, replacement);
-      const why = preferred !== undefined ? `the house list prefers “${preferred}”` : `this article first wrote “${winnerExample}”`;
+      const why = preferred !== undefined ? `the house list prefers “${preferred}”` : `this article also writes “${winnerExample}”`;
       out.push({
         start: block.start + m.start,
         end: block.start + m.end,
@@ -93,6 +103,14 @@ function findVariantClashes(ctx: CheckContext): Finding[] {
     }
   }
   return out;
+}
+
+/** A capitalised word the knowledge does not hold joined to the mention: it belongs to another name. */
+function insideLongerName(block: Block, m: Mention, ctx: CheckContext): boolean {
+  const before = m.first > 0 && block.atoms[m.first].gap === ' ' && !block.atoms[m.first].sentenceStart ? block.atoms[m.first - 1] : undefined;
+  const after = block.atoms[m.last + 1]?.gap === ' ' ? block.atoms[m.last + 1] : undefined;
+  const foreign = (a: typeof before) => a !== undefined && a.capitalized && a.base === a.text && !isTitleWord(a.key) && !ctx.registry.curatedKeys.has(a.key) && !block.mentionAt[block.atoms.indexOf(a)];
+  return foreign(before) || foreign(after);
 }
 
 /** The family of the entity's form spelled like `form`. */

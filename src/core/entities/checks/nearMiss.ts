@@ -7,8 +7,8 @@ import { matchCase, type Atom } from '../../text/atoms';
 import { editDistance } from '../editDistance';
 import { describe, withPossessive, type Block, type CheckContext, type PendingFinding } from '../context';
 import { collapseDoubles, foldKey, isConnector, KIND_RANK, type NameForm } from '../registry';
-import type { Finding } from '../types';
 import { isTitleWord } from '../titles';
+import { foldWord } from '../knownNames';
 
 export function findNearMisses(ctx: CheckContext): PendingFinding[] {
   const out: PendingFinding[] = [];
@@ -18,6 +18,7 @@ export function findNearMisses(ctx: CheckContext): PendingFinding[] {
     const flagged = new Set<number>();
     for (const f of personPairMisses(ctx, block, flagged)) out.push(f);
     for (const f of phraseMisses(ctx, block, flagged)) out.push(f);
+    for (const f of reorderedNames(ctx, block, flagged)) out.push(f);
     for (const f of wordMisses(ctx, block, flagged, mentioned)) out.push(f);
   }
   return out;
@@ -56,6 +57,30 @@ function introduced(atoms: Atom[], i: number, form: NameForm): boolean {
   return isTitleWord(before.key) || editDistance(before.key, form.keys[0], 2) <= 2;
 }
 
+/** The person's own given name right before atom i ("Friedrich Mertz"). */
+function givenNameBefore(atoms: Atom[], i: number, form: NameForm): boolean {
+  const before = atoms[i - 1];
+  return form.entity.kind === 'person' && before !== undefined && atoms[i].gap === ' ' && form.keys.length > 1 && foldKey(before.key) === foldKey(form.keys[0]);
+}
+
+const OPENING = new Set(['"', '“', '‘', "'", '*', '_', '«']);
+const CLOSING = new Set(['"', '”', '’', "'", '*', '_', '»']);
+
+/** True when the atom stands alone between quotation marks or emphasis markers. */
+function quotedAlone(text: string, a: Atom): boolean {
+  let end = a.end;
+  if (/[.,;:!?]/.test(text[end] ?? '')) end++;
+  return OPENING.has(text[a.start - 1] ?? '') && (CLOSING.has(text[end] ?? '') || CLOSING.has(text[a.end] ?? ''));
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'outside', 'around', 'across', 'into', 'province', 'city']);
+
+/** A preposition of place right before atom i: "in Ghazni", "near Karish". */
+function placeBefore(atoms: Atom[], i: number): boolean {
+  const before = atoms[i - 1];
+  return before !== undefined && atoms[i].gap === ' ' && !before.capitalized && PLACE_PREPOSITIONS.has(before.key);
+}
+
 /** A title word (any case) right before atom i: "chancellor Angela Merkel", "President Xi". */
 function titledBefore(atoms: Atom[], i: number): boolean {
   const before = atoms[i - 1];
@@ -84,12 +109,34 @@ function singleDifference(a: string, b: string): number {
   return d;
 }
 
-/** y for i (Nebenzya, Zelenskyy) or a final a for o (Lukashenka): how transliterations differ. */
-function isTransliterationSwap(a: string, b: string): boolean {
+/** Letters that romanisations of one name write either way (Mohammad/Mohammed, Tariq/Tarik, Kataeb/Kataib). */
+const TRANSLITERATED = new Set(['yi', 'iy', 'ei', 'ie', 'ou', 'uo', 'qk', 'kq']);
+/** Final letters that transliterations write either way (-ov/-ow, -a/-o). */
+const FINAL_TRANSLITERATED = new Set(['ao', 'oa', 'vw', 'wv']);
+
+/**
+ * How transliterations of one name differ: y for i (Nebenzya, Zelenskyy), e for i
+ * (Christodoulides/-is, Kataeb/Kataib), o for u, q for k (Tariq/Tarik), a final a
+ * for o (Lukashenka), or an h that marks a sound in one system only (Prayuth/Prayut,
+ * Zabihullah/Zabiullah). Not slips on their own; only two of them in one article are.
+ */
+export function isTransliterationSwap(a: string, b: string): boolean {
+  // Doubled letters vary between romanisations too (Berdimuhamedov/Berdimuhammedow).
+  const ca = collapseDoubles(a);
+  const cb = collapseDoubles(b);
+  if ((ca !== a || cb !== b) && ca !== cb && isTransliterationSwap(ca, cb)) return true;
   const d = singleDifference(a, b);
-  if (d < 0) return false;
-  const pair = a[d] + b[d];
-  return pair === 'yi' || pair === 'iy' || (d === a.length - 1 && (pair === 'ao' || pair === 'oa'));
+  if (d >= 0) {
+    const pair = a[d] + b[d];
+    return TRANSLITERATED.has(pair) || (d === a.length - 1 && FINAL_TRANSLITERATED.has(pair));
+  }
+  const [long, short] = a.length === b.length + 1 ? [a, b] : b.length === a.length + 1 ? [b, a] : ['', ''];
+  if (!long || long.length < 5) return false;
+  for (let i = 1; i < long.length; i++) {
+    if (long[i] !== 'h') continue;
+    if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+  }
+  return false;
 }
 
 /** Same length, one letter different. */
@@ -125,10 +172,15 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
     // Hyphenated given names keep their second part in lower case ("Jae-myung").
     if (b.gap === 'break' || !a.capitalized || !(b.capitalized || b.gap === '-') || a.base !== a.text) continue;
     if (block.mentionAt[i] && block.mentionAt[i] === block.mentionAt[i + 1]) continue; // already a known name
+    // Two words that are together some real person's name ("Mark Miller", "Tima Kurdi") are that person's.
+    if (ctx.registry.known.hasName([a.base, b.base])) continue;
+    // A title abbreviation ("Gov.", "Sgt.", "Supt.") is not half of a name.
+    if (isTitleWord(a.key) && a.text.length <= 4) continue;
     // Candidates: person names with a word equal to one of the pair and a next/previous word to compare.
     // `strong`: two other words of the name match too ("Lee Jae-myeong"), so two edits are allowed.
     const candidates: Array<{ form: NameForm; wrongIdx: number; want: string; strong: boolean }> = [];
-    for (const { form, k } of isConnector(a.key) ? [] : ctx.registry.personWords.get(foldKey(a.key)) ?? []) {
+    // Titles inside a recorded form ("Crown Prince Mohammed bin Salman") anchor nothing either.
+    for (const { form, k } of isConnector(a.key) || isTitleWord(a.key) ? [] : ctx.registry.personWords.get(foldKey(a.key)) ?? []) {
       if (k + 1 < form.keys.length && foldKey(b.key) !== foldKey(form.keys[k + 1])) {
         const strong = k > 0 && i > 0 && atoms[i].gap !== 'break' && foldKey(atoms[i - 1].key) === foldKey(form.keys[k - 1]);
         candidates.push({ form, wrongIdx: i + 1, want: form.keys[k + 1], strong });
@@ -136,11 +188,17 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
     }
     // A connector ("Al", "bin", "de") anchors nothing: half the Arab and Iberian names share it.
     for (const { form, k } of isConnector(b.key) ? [] : ctx.registry.personWords.get(foldKey(b.key)) ?? []) {
-      if (k > 0 && foldKey(a.key) !== foldKey(form.keys[k - 1])) candidates.push({ form, wrongIdx: i, want: form.keys[k - 1], strong: false });
+      if (k === 0 || foldKey(a.key) === foldKey(form.keys[k - 1])) continue;
+      // An anchor inside a longer name needs the word after it too ("Samuel López" is not "Andrés Manuel López Obrador").
+      if (k < form.keys.length - 1 && foldKey(atoms[i + 2]?.key ?? '') !== foldKey(form.keys[k + 1])) continue;
+      candidates.push({ form, wrongIdx: i, want: form.keys[k - 1], strong: false });
     }
     for (const { form, wrongIdx, want, strong } of candidates) {
       const w = atoms[wrongIdx];
       if (flagged.has(wrongIdx) || w.base.length < 3 || want.length < 3 || isConnector(want) || isConnector(w.key)) continue;
+      // A name only the lists know attracts only clear slips: a word of four letters or more,
+      // the first letter kept, and not itself a name ("Sean Baker" is no slip of a Jean Baker).
+      if (ctx.registry.isListed(form.entity) && (w.base.length < 4 || w.key[0] !== want[0] || ctx.registry.known.wordSource(w.base))) continue;
       if (foldKey(w.key) === foldKey(want)) continue; // the same name with or without accents
       if (isDerivedForm(w.key, want)) continue;
       if (ctx.registry.isAccepted(w.base)) continue;
@@ -177,6 +235,9 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
         suggestions: [fix],
         text: w.text,
         entityId: form.entity.id,
+        // The same two words again elsewhere in the article make a name of its own ("Aleksandar Vukic"
+        // twice), unless a title or the person named nearby says who is meant.
+        ...(titledBefore(atoms, i) || namedInBlock(block, form, i, i + 1) ? {} : { unlessRepeated: `${foldWord(a.base)} ${foldWord(b.base)}` }),
       });
       flagged.add(wrongIdx);
       break;
@@ -222,13 +283,20 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
     const next = atoms[i + 1];
     const fuzzyFirst = atoms[i].key.length >= 4 && next !== undefined && ctx.registry.secondKeys.has(next.key);
     const swaps = fuzzyFirst ? (ctx.registry.swapGroups.get(atoms[i].key) ?? []).flatMap((g) => g.words) : [];
-    const firsts = fuzzyFirst ? [atoms[i].key, ...ctx.registry.nearTokens(atoms[i].key), ...swaps] : [atoms[i].key];
+    // A first word in another form ("Western" for West) is tried by its stem.
+    const stem = fuzzyFirst ? atoms[i].key.replace(/(ern|ish|ian|ese|an)$/, '') : atoms[i].key;
+    // A slip in the first word leaves the second as written: such names are found by their
+    // second word, then kept where the first is close (one lookup, not one per near word).
+    const candidates: Array<readonly NameForm[]> = [ctx.registry.phraseSlipForms(atoms[i].key)];
+    if (fuzzyFirst) {
+      const close = new Set([...ctx.registry.nearTokens(atoms[i].key), ...swaps, ...(stem !== atoms[i].key && stem.length >= 4 ? [stem] : [])]);
+      close.delete(atoms[i].key);
+      if (close.size) candidates.push(ctx.registry.phraseSlipFormsBySecond(next.key).filter((f) => close.has(f.keys[0])));
+    }
     let done = false;
-    for (const first of firsts) {
-      for (const form of ctx.registry.phrasesByFirst.get(first) ?? []) {
-        if (form.role === 'wrong' || form.role === 'acronym' || form.keys.length < 2) continue;
+    for (const forms of candidates) {
+      for (const form of forms) {
         // People: only names of three words or more ("Mohammed bin Salman"); pairs are personPairMisses' job.
-        if (form.entity.kind === 'person' && form.keys.length < 3) continue;
         const n = form.keys.length;
         if (i + n > atoms.length) continue;
         let diff = -1;
@@ -237,18 +305,28 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
           const a = atoms[i + k];
           if (k > 0 && a.gap === 'break') ok = false;
           else if (k < n - 1 && a.base !== a.text) ok = false;
+          // The words that match must be written as the name writes them ("Iran war" is no "Iraq War").
+          else if (a.key === form.keys[k] && !a.capitalized && formWordCapitalised(form, k)) ok = false;
           else if (a.key !== form.keys[k]) {
             if (diff >= 0 || isConnector(form.keys[k]) || !a.capitalized) ok = false;
             else diff = k;
           }
         }
         if (!ok || diff < 0) continue;
+        // The words as written are a real name of their own ("Kataeb Hezbollah" aside, "Bank of America").
+        if (ctx.registry.known.hasName(atoms.slice(i, i + n).map((x) => x.base))) continue;
+        // A name joined by a hyphen to what follows is part of a longer word ("Academy Award-winning",
+        // "United Nations Secretary-General"); an event named in the plural has a singular of its
+        // own ("an Academy Award nominee", "an Olympic Game").
+        if (atoms[i + n]?.gap === '-') continue;
+        if (diff === n - 1 && form.entity.kind === 'event' && form.keys[diff] === atoms[i + diff].key + 's') continue;
         let already = false;
         for (let k = i; k < i + n; k++) if (flagged.has(k)) already = true;
         if (already) continue;
         const a = atoms[i + diff];
         const want = form.keys[diff];
-        if (form.entity.kind === 'person' && isVowelSwap(a.key, want)) {
+        const romanised = form.entity.kind === 'person' || form.entity.kind === 'organization';
+        if ((romanised && isTransliterationSwap(a.key, want)) || (form.entity.kind === 'person' && isVowelSwap(a.key, want))) {
           // Which spelling the article uses elsewhere is not known here: offer each; the article confirms one.
           out.push(transliterationClash(a, want, form));
           continue;
@@ -258,8 +336,15 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
         const swapped = ctx.registry.isWordSwap(a.key, want, form.entity.kind);
         // A swap in a two-word name counts only where the name stands alone ("National Safety Council" is another body).
         if (swapped && n === 2 && partOfLongerName(atoms, i, i + n - 1, ctx)) continue;
+        // Two-word events are too many to swap a word in ("Asian Championship" is not the Asian Games).
+        if (swapped && n === 2 && form.entity.kind === 'event') continue;
+        // The lists' popular names attract only clear slips of a longer word, never a generic "The …".
+        if (ctx.registry.isListed(form.entity) && (form.keys[0] === 'the' || want.length < 6 || swapped)) continue;
         const max = want.length >= 8 ? 2 : 1;
-        if (!swapped && (want.length < 4 || editDistance(a.key, want, max) > max || isDerivedForm(a.key, want))) continue;
+        // In a name of three words or more, another form of the same word is a translation slip
+        // ("National Academy of Recorded Arts", "Federal Financial Supervision Agency").
+        const sameStem = n >= 3 && !ctx.registry.isListed(form.entity) && form.entity.kind !== 'person' && sharesStem(a.key, want);
+        if (!swapped && !sameStem && (want.length < 4 || editDistance(a.key, want, max) > max || isDerivedForm(a.key, want))) continue;
         // The words as written must not be some other known name ("North Korea" vs "South Korea").
         const m = block.mentionAt[i];
         if (m && m.last >= i + n - 1) continue;
@@ -293,12 +378,55 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
 }
 
 /**
+ * A known name with its words in another order, as translation leaves them ("African Football
+ * Confederation" for the Confederation of African Football): a run of capitalised words (with
+ * connectors inside) that is no known name, with the same content words as one.
+ */
+function reorderedNames(ctx: CheckContext, block: Block, flagged: Set<number>): PendingFinding[] {
+  const out: PendingFinding[] = [];
+  const { atoms } = block;
+  for (let i = 0; i < atoms.length; i++) {
+    if (!atoms[i].capitalized || isConnector(atoms[i].key)) continue;
+    let j = i;
+    while (j + 1 < atoms.length && atoms[j + 1].gap === ' ' && (atoms[j + 1].capitalized || isConnector(atoms[j + 1].key)) && atoms[j].base === atoms[j].text) j++;
+    while (j > i && isConnector(atoms[j].key)) j--;
+    const run = atoms.slice(i, j + 1);
+    const content = run.filter((a) => !isConnector(a.key));
+    const start = i;
+    i = j;
+    if (content.length < 2 || content.length > 6) continue;
+    let taken = false;
+    for (let k = start; k <= j; k++) if (flagged.has(k) || block.mentionAt[k]) taken = true;
+    if (taken) continue;
+    const form = ctx.registry.formByBag(run.map((a) => a.key));
+    if (!form || form.keys.join(' ') === run.map((a) => a.key).join(' ')) continue;
+    const from = atoms[start].start;
+    const to = atoms[j].end;
+    const wrong = ctx.text.slice(from, to);
+    if (ctx.registry.isAccepted(wrong)) continue;
+    const last = atoms[j];
+    out.push({
+      start: from,
+      end: to,
+      code: 'near-miss',
+      severity: 'warning',
+      message: `“${wrong}” is not the name: it is the ${form.form}.`,
+      suggestions: unique([withPossessive(last.text, last.base, form.form), withPossessive(last.text, last.base, form.entity.name)]),
+      text: wrong,
+      entityId: form.entity.id,
+    });
+    for (let k = start; k <= j; k++) flagged.add(k);
+  }
+  return out;
+}
+
+/**
  * One unknown capitalised word one edit away from a word that identifies a
  * known name on its own, and not an ordinary word. Typos rarely touch the first
  * letter, so it must match; plurals and derived forms ("Guineas") are not typos.
  */
-function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, mentioned: Map<string, number>): Finding[] {
-  const out: Finding[] = [];
+function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, mentioned: Map<string, number>): PendingFinding[] {
+  const out: PendingFinding[] = [];
   const { atoms } = block;
   const reg = ctx.registry;
   for (let i = 0; i < atoms.length; i++) {
@@ -327,10 +455,16 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
       );
     });
     if (nameOnly) near = near.filter((k) => reg.nameTokens.get(k)!.forms.some((f) => f.entity.kind === 'country'));
-    if (near.length === 0) continue;
+    if (near.length === 0) {
+      if (!nameOnly) {
+        const slip = placeSlip(ctx, atoms, i);
+        if (slip) out.push(slip);
+      }
+      continue;
+    }
     const ranked = near
-      .map((k) => ({ k, entry: reg.nameTokens.get(k)!, form: bestForm(reg.nameTokens.get(k)!.forms, mentioned) }))
-      .sort((x, y) => score(y.form, mentioned) - score(x.form, mentioned) || x.k.localeCompare(y.k));
+      .map((k) => ({ k, entry: reg.nameTokens.get(k)!, form: bestForm(reg.nameTokens.get(k)!.forms, mentioned, reg) }))
+      .sort((x, y) => score(y.form, mentioned, reg) - score(x.form, mentioned, reg) || x.k.localeCompare(y.k));
     const best = ranked[0];
     const form = best.form;
     // Inside someone's name the word is that person's, not a slip for a known name:
@@ -351,6 +485,26 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     const next = atoms[i + 1];
     const nameGoesOn = next && next.gap === ' ' && next.capitalized && a.base === a.text && !isTitleWord(next.key);
     if (nameGoesOn && (!reg.knownKeys.has(next.key) || isConnector(next.key) || reg.personWords.has(foldKey(next.key)))) continue;
+    // A word the name lists know is a real name (a surname, a town, a film): not a slip of a
+    // famous one unless the paragraph points at that one — a title or given name before it,
+    // or the entity named nearby. A word only the census lists know shields against people;
+    // against a country or place it needs the article to use it as a person's name.
+    // A word in quotation marks or emphasis on its own is a title ("Titane", *Mulan*), not a slip.
+    if (quotedAlone(ctx.text, a)) continue;
+    const source = reg.known.wordSource(a.base);
+    const kind = form.entity.kind;
+    let unlessPerson: string | undefined;
+    let requires: PendingFinding['requires'];
+    // For a word that is a real name itself, a title before it is no pointer (it may be that
+    // person's title); the entity named in the paragraph or its exact given name before it is.
+    const pointed = (source ? givenNameBefore(atoms, i, form) : introduced(atoms, i, form)) || (mentioned.get(form.entity.id) ?? 0) > 0;
+    if (source === 'census' && (kind === 'country' || kind === 'place')) unlessPerson = foldKey(a.key);
+    else if ((source || reg.isListed(form.entity)) && !pointed && !(!source && kind === 'place' && placeContext(atoms, i, reg))) {
+      // A real name of its own (or a slip of a name only the lists know) stands as a slip only
+      // where the article also writes the name it would be a slip of.
+      if (source === 'name' && kind === 'person' && placeBefore(atoms, i)) continue; // "in Ghazni": a place, not a person
+      requires = { entityId: form.entity.id, key: best.k };
+    }
     // Nebenzya/Nebenzia, Lukashenka/Lukashenko: spellings, not slips — unless the article uses the other.
     if (form.entity.kind === 'person' && isTransliterationSwap(a.key, best.k)) {
       out.push(transliterationClash(a, best.k, form));
@@ -368,20 +522,102 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
       suggestions: unique([fix, ...alternatives]),
       text: a.text,
       entityId: form.entity.id,
+      ...(unlessPerson ? { unlessPerson } : {}),
+      ...(requires ? { requires } : {}),
     });
   }
   return out;
 }
 
-function bestForm(forms: NameForm[], mentioned: Map<string, number>): NameForm {
-  return [...forms].sort((x, y) => score(y, mentioned) - score(x, mentioned))[0];
+/**
+ * A slip of a region the name lists know ("Cushing, Oaklahoma"): a word no list knows,
+ * written where a place is expected and not inside a run of capitalised words (which would
+ * be some other name), one edit from exactly one listed region.
+ */
+function placeSlip(ctx: CheckContext, atoms: Atom[], i: number): PendingFinding | undefined {
+  const a = atoms[i];
+  const reg = ctx.registry;
+  if (a.sentenceStart || reg.known.wordSource(a.base) || quotedAlone(ctx.text, a)) return undefined;
+  const prev = i > 0 && a.gap === ' ' ? atoms[i - 1] : undefined;
+  const next = atoms[i + 1] && atoms[i + 1].gap !== 'break' ? atoms[i + 1] : undefined;
+  if ((prev && prev.capitalized && !prev.sentenceStart) || (next && next.capitalized) || a.gap === '-' || next?.gap === '-') return undefined;
+  if (/['’]/.test(a.text) || !placeContext(atoms, i, reg)) return undefined;
+  // Towns are too many to attract safely without a dictionary of every language's words;
+  // first-level regions (states, provinces) are few and well known.
+  const places = reg.known.placesNear(a.base).filter((p) => p.description.startsWith('region') && !isDerivedForm(a.key, p.key) && !reg.ordinaryWords.has(p.key));
+  if (places.length !== 1) return undefined;
+  const [place] = places;
+  const fix = withPossessive(a.text, a.base, matchCase(a.base, place.display));
+  return {
+    start: a.start,
+    end: a.end,
+    code: 'near-miss',
+    severity: 'warning',
+    message: `“${a.base}” looks like a misspelling of ${place.display} (${place.description}).`,
+    suggestions: [fix],
+    text: a.text,
+    // Written the same way twice or more, it is a name of its own ("Zhukovskyy"), not a slip.
+    unlessRepeated: foldWord(a.base),
+  };
 }
 
-function score(form: NameForm, mentioned: Map<string, number>): number {
-  // Entities the article already names win; then countries, people, organisations.
-  // Then the canonical spelling over local forms and aliases ("Ukraine" before "Ukraina").
+const PLACE_LEAD = new Set(['in', 'at', 'from', 'near', 'outside', 'across', 'to', 'into', 'towards', 'toward']);
+
+/**
+ * Where a place is expected: after a preposition of place ("in Kisimu"), after "of" following
+ * a lower-case word ("governor of Mendonza"), after "and" following a known place ("Hsinchu
+ * and Kaohsuing"), or after "Place, " ("Cushing, Oaklahoma").
+ */
+function placeContext(atoms: Atom[], i: number, reg: CheckContext['registry']): boolean {
+  const a = atoms[i];
+  const prev = atoms[i - 1];
+  if (!prev) return false;
+  if (a.gap === ' ' && !prev.capitalized) {
+    if (PLACE_LEAD.has(prev.key)) return true;
+    const before = atoms[i - 2];
+    if (prev.key === 'of' && before && !before.capitalized && prev.gap === ' ') return true;
+    if (prev.key === 'and' && before && before.capitalized && reg.known.wordSource(before.base) === 'name') return true;
+    return false;
+  }
+  return a.gap === 'break' && prev.capitalized && !prev.sentenceStart && reg.known.wordSource(prev.base) === 'name' && atoms[i + 1]?.gap === 'break';
+}
+
+function bestForm(forms: NameForm[], mentioned: Map<string, number>, reg: CheckContext['registry']): NameForm {
+  return [...forms].sort((x, y) => score(y, mentioned, reg) - score(x, mentioned, reg))[0];
+}
+
+function score(form: NameForm, mentioned: Map<string, number>, reg: CheckContext['registry']): number {
+  // Entities the article already names win; then curated names before the lists' popular ones;
+  // then countries, people, organisations; then the canonical spelling over local forms and
+  // aliases ("Ukraine" before "Ukraina").
   const role = form.role === 'name' || form.role === 'short' ? 0.5 : form.role === 'variant' ? 0 : 0.25;
-  return (mentioned.get(form.entity.id) ?? 0) * 10 + (9 - (KIND_RANK[form.entity.kind] ?? 9)) + role;
+  const listed = reg.isListed(form.entity) ? 6 : 0;
+  return (mentioned.get(form.entity.id) ?? 0) * 10 + (9 - (KIND_RANK[form.entity.kind] ?? 9)) + role - listed;
+}
+
+/** Two forms of one word: a common start of five letters or more that is most of the shorter ("recorded"/"recording"). */
+export function sharesStem(a: string, b: string): boolean {
+  if (a === b) return false;
+  let p = 0;
+  while (p < a.length && p < b.length && a[p] === b[p]) p++;
+  const shorter = Math.min(a.length, b.length);
+  // "west"/"western": the whole shorter word begins the longer.
+  return (p >= 5 && p >= shorter * 0.6) || (p >= 4 && p === shorter);
+}
+
+const capitalisedWords = new WeakMap<NameForm, boolean[]>();
+
+/** True when the k-th word of the form starts with a capital letter (remembered per form). */
+function formWordCapitalised(form: NameForm, k: number): boolean {
+  let caps = capitalisedWords.get(form);
+  if (!caps) {
+    caps = form.form
+      .split(/[\s-]+/)
+      .filter((w) => /[\p{L}\p{N}]/u.test(w))
+      .map((w) => /^\p{Lu}/u.test(w));
+    capitalisedWords.set(form, caps);
+  }
+  return caps[k] === true;
 }
 
 function unique(xs: string[]): string[] {

@@ -12,6 +12,8 @@ interface Use {
   start: number;
   end: number;
   midSentence: boolean;
+  /** The capitalised word before it (a given name, perhaps). */
+  given?: string;
 }
 
 export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
@@ -25,7 +27,9 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
         lowerWords.add(a.key);
         continue;
       }
-      if (block.mentionAt[i] || (i > 0 && atoms[i].gap === '-')) continue;
+      // Names the curated knowledge holds are checked elsewhere; the lists' names are compared here too.
+      const m = block.mentionAt[i];
+      if ((m && !ctx.registry.isListed(m.form.entity)) || (i > 0 && atoms[i].gap === '-')) continue;
       // A hyphenated name is one unit ("Jae-myung").
       let j = i;
       while (j + 1 < atoms.length && atoms[j + 1].gap === '-' && atoms[j].base === atoms[j].text) j++;
@@ -34,26 +38,36 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
       const text = ctx.text.slice(start, end).replace(/['’]s$/, '');
       if (text.length < 5 || /\d/.test(text) || text === text.toUpperCase()) continue;
       const list = uses.get(text);
-      const use = { text, start, end: start + text.length, midSentence: !a.sentenceStart };
+      const prev = i > 0 && a.gap === ' ' && !a.sentenceStart ? atoms[i - 1] : undefined;
+      const given = prev && prev.capitalized && j === i ? prev.key : undefined;
+      const use = { text, start, end: start + text.length, midSentence: !a.sentenceStart, given };
       if (list) list.push(use);
       else uses.set(text, [use]);
       i = j;
     }
   }
   const out: Finding[] = [];
-  const names = [...uses.keys()].filter((t) => !lowerWords.has(t.toLowerCase()) && !ctx.registry.knownKeys.has(t.toLowerCase()) && !ctx.registry.ordinaryWords.has(t.toLowerCase()));
+  const reg = ctx.registry;
+  // English words are not names; words only name lists vouch for still are ("Boland").
+  const english = (k: string) => reg.ordinaryWords.has(k) && !reg.namesOnlyWords.has(k);
+  const names = [...uses.keys()].filter((t) => !lowerWords.has(t.toLowerCase()) && !reg.curatedKeys.has(t.toLowerCase()) && !english(t.toLowerCase()));
   // Spellings used at least twice, by first letter: the rare one is compared only with those.
   const common = new Map<string, string[]>();
   for (const t of names) {
     const u = uses.get(t)!;
-    if (u.length < 2 || !u.some((x) => x.midSentence)) continue;
+    // Used twice, or once as a whole name the lists know ("Andrea Berta").
+    const attested = u.length >= 2 || u.some((x) => x.given !== undefined && reg.known.hasName([x.given, t]));
+    if (!attested || !u.some((x) => x.midSentence)) continue;
     const list = common.get(t[0]);
     if (list) list.push(t);
     else common.set(t[0], [t]);
   }
   for (const rare of names) {
     const rareUses = uses.get(rare)!;
-    if (rareUses.length !== 1 || !rareUses[0].midSentence || ctx.registry.isAccepted(rare)) continue;
+    // At a sentence's start a short capitalised word may be anything; a long one is a name.
+    if (rareUses.length !== 1 || (!rareUses[0].midSentence && rare.length < 6) || reg.isAccepted(rare)) continue;
+    const rareGiven = rareUses[0].given;
+    if (rareGiven !== undefined && reg.known.hasName([rareGiven, rare])) continue; // a real person's name
     for (const often of common.get(rare[0]) ?? []) {
       if (Math.abs(often.length - rare.length) > 2 || foldKey(often) === foldKey(rare)) continue;
       const a = rare.toLowerCase();
@@ -61,7 +75,14 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
       if (a.startsWith(b) || b.startsWith(a)) continue; // "Koreans", "Petrov"/"Petrova"
       // Slips of the hand (swapped, dropped, added or doubled letters), not substitutions: two
       // different words a letter apart ("Prize", "Prime"; "Hansen", "Hanson") are both real.
-      const close = (a.length !== b.length && editDistance(a, b, 1) <= 1) || isTransposition(a, b) || collapseDoubles(a) === collapseDoubles(b);
+      let close = (a.length !== b.length && editDistance(a, b, 1) <= 1) || isTransposition(a, b) || collapseDoubles(a) === collapseDoubles(b);
+      // One letter changed is as often another person ("Hansen", "Hanson"): only when the
+      // article shows one person — the usual spelling with a given name, the odd one bare or
+      // with that same given name ("Kevan Parekh" … "Parikh").
+      if (!close && a.length === b.length && a.length >= 5 && editDistance(a, b, 1) <= 1) {
+        const givens = new Set(uses.get(often)!.map((x) => x.given).filter((g): g is string => g !== undefined));
+        close = givens.size === 1 && (rareGiven === undefined || givens.has(rareGiven)) && !reg.known.hasName([often, rare]);
+      }
       if (!close) continue;
       const u = rareUses[0];
       const n = uses.get(often)!.length;

@@ -1,0 +1,65 @@
+// Evidence from the article itself about what a capitalised word is. A word
+// that the article uses as a person's name — after an honorific ("Mr Jorden",
+// "Sgt. Kurdi"), before a speech verb ("Jorden said"), or as the surname in a
+// given-name + surname pair the name lists know ("Al Jorden", "Tima Kurdi") —
+// is a name, not a slip of a country or a place.
+import type { Atom } from '../text/atoms';
+import type { Block } from './context';
+import { foldWord } from './knownNames';
+import type { EntityRegistry } from './registry';
+import { isTitleWord } from './titles';
+
+/** Honorifics and rank abbreviations that only ever stand before a person's name. */
+const HONORIFICS = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor', 'rev', 'fr', 'sgt', 'sergeant', 'supt', 'superintendent',
+  'insp', 'inspector', 'det', 'detective', 'cpl', 'corporal', 'pte', 'private', 'capt', 'captain', 'lt', 'col', 'gen', 'maj', 'cllr', 'councillor',
+  'gov', 'governor', 'sen', 'senator', 'rep', 'hon', 'judge', 'justice', 'president', 'minister', 'chancellor', 'coach', 'manager', 'striker', 'midfielder',
+  'defender', 'goalkeeper', 'actor', 'actress', 'director', 'singer', 'rapper', 'musician', 'author', 'writer', 'chief', 'executive', 'ceo', 'founder',
+  'brother', 'sister', 'father', 'mother', 'son', 'daughter', 'husband', 'wife', 'aunt', 'uncle',
+]);
+const SPEECH = new Set(['said', 'says', 'told', 'added', 'explained', 'wrote', 'tweeted', 'insisted', 'argued', 'warned', 'recalled', 'who']);
+
+function personUse(atoms: Atom[], i: number, registry: EntityRegistry): boolean {
+  const a = atoms[i];
+  const prev = i > 0 && a.gap !== 'break' ? atoms[i - 1] : undefined;
+  const next = atoms[i + 1] && atoms[i + 1].gap !== 'break' ? atoms[i + 1] : undefined;
+  if (prev && HONORIFICS.has(prev.key)) return true;
+  if (next && !next.capitalized && SPEECH.has(next.key)) return true;
+  // ", who" / ", she said" after the word: a comma is a break, so look at the raw neighbour.
+  if (atoms[i + 1] && atoms[i + 1].key === 'who') return true;
+  // A given name before it that the name lists know ("Al Jorden"), not a title or a place word.
+  if (prev && prev.capitalized && !prev.sentenceStart && !isTitleWord(prev.key) && !registry.countryParts.has(prev.key)) {
+    if (registry.known.wordSource(prev.base) && !(next && next.capitalized)) return true;
+  }
+  return false;
+}
+
+/** Accent-folded words the article uses as people's names somewhere. */
+export function personNamesIn(blocks: readonly Block[], registry: EntityRegistry): Set<string> {
+  const out = new Set<string>();
+  for (const b of blocks) {
+    const atoms = b.atoms;
+    for (let i = 0; i < atoms.length; i++) {
+      if (!atoms[i].capitalized || atoms[i].base.length < 3) continue;
+      if (personUse(atoms, i, registry)) out.add(foldWord(atoms[i].base));
+    }
+  }
+  return out;
+}
+
+/** How often each capitalised word, and each pair of adjacent ones, occurs in the article (accent-folded keys). */
+export function wordPairsIn(blocks: readonly Block[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const b of blocks) {
+    const atoms = b.atoms;
+    for (let i = 0; i < atoms.length; i++) {
+      if (!atoms[i].capitalized) continue;
+      const one = foldWord(atoms[i].base);
+      out.set(one, (out.get(one) ?? 0) + 1);
+      if (i + 1 >= atoms.length || !atoms[i + 1].capitalized || atoms[i + 1].gap === 'break') continue;
+      const k = `${foldWord(atoms[i].base)} ${foldWord(atoms[i + 1].base)}`;
+      out.set(k, (out.get(k) ?? 0) + 1);
+    }
+  }
+  return out;
+}
