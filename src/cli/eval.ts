@@ -6,6 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createNameChecker, loadBuiltInKnowledge } from '../core/entities/knowledgeBase';
 import type { Finding } from '../core/entities/types';
+import { runSeeAlsoEval } from './evalSeeAlso';
 
 interface Case {
   file: string;
@@ -112,8 +113,16 @@ function scoreClean(name: string): void {
   for (const f of flags) console.log(`    false flag: ${f}`);
 }
 
-console.log('Copydesk name checks: evaluation');
-// Every folder with an answers.json is an error set; every folder named clean* is clean copy.
-const sets = readdirSync(corpusDir).sort();
-for (const set of sets) if (existsSync(join(corpusDir, set, 'answers.json'))) scoreErrorSet(set);
-for (const set of sets) if (/^clean/.test(set)) scoreClean(set);
+// `--see-also <folder>` scores related-article ranking on that corpus instead (evalSeeAlso.ts).
+const seeAlso = process.argv.indexOf('--see-also');
+if (seeAlso >= 0) {
+  const folder = process.argv[seeAlso + 1];
+  if (!folder) throw new Error('--see-also needs a corpus folder (with articles/ and gold.json)');
+  runSeeAlsoEval(folder, { verbose, cv: !process.argv.includes('--no-cv'), root });
+} else {
+  console.log('Copydesk name checks: evaluation');
+  // Every folder with an answers.json is an error set; every folder named clean* is clean copy.
+  const sets = readdirSync(corpusDir).sort();
+  for (const set of sets) if (existsSync(join(corpusDir, set, 'answers.json'))) scoreErrorSet(set);
+  for (const set of sets) if (/^clean/.test(set)) scoreClean(set);
+}

@@ -6,7 +6,7 @@ import { mapProse } from '../article/prose';
 import { scanAtoms, type Atom } from '../text/atoms';
 import { findMentions, type Block, type CheckContext, type Mention, type PendingFinding } from './context';
 import type { EntityRegistry } from './registry';
-import type { Finding, FindingCode, Severity } from './types';
+import type { EntityKind, Finding, FindingCode, Severity } from './types';
 import { findKnownWrongForms } from './checks/knownWrongForms';
 import { findNearMisses } from './checks/nearMiss';
 import { findInconsistentNames } from './checks/consistency';
@@ -89,6 +89,64 @@ export class NameChecker {
     }
     return [...ids];
   }
+
+  /**
+   * Every correct mention of a known entity, with how strongly it names the entity
+   * (for See also reasons, which must only claim a shared name both texts really use):
+   * - `full`: the entity's name, an alias or spelling variant (for a person: at least two
+   *   words), or an acronym;
+   * - `anchored`: a short form ("Lavrov") in a text that also has a full form of the same entity;
+   * - `short`: a short form alone ("May", "Friday", "Williams"): could be anyone;
+   * - `derived`: an adjective, demonym or combining form ("American").
+   * `inLongerName` marks a one-word mention joined to a neighbouring capitalised word
+   * that is not a sentence opener: "Jersey" in "New Jersey", "Washington" in "Washington Post".
+   */
+  mentionsIn(text: string): EntityMention[] {
+    const prose = mapProse(text);
+    const out: EntityMention[] = [];
+    const fullIds = new Set<string>();
+    for (const [start, end] of prose.blocks) {
+      const atoms = scanAtoms(prose.masked, start, end);
+      for (const m of findMentions(atoms, this.registry).mentions) {
+        const { form } = m;
+        if (form.role === 'wrong') continue;
+        const person = form.entity.kind === 'person';
+        const strength: EntityMention['strength'] =
+          form.role === 'adjective' || form.role === 'demonym' || form.role === 'combining'
+            ? 'derived'
+            : form.role === 'short' || (person && form.keys.length < 2 && form.role !== 'acronym')
+              ? 'short'
+              : 'full';
+        if (strength === 'full') fullIds.add(form.entity.id);
+        const before = atoms[m.first - 1];
+        const after = atoms[m.last + 1];
+        const joinedBefore = !!before && before.capitalized && atoms[m.first].gap !== 'break' && !before.sentenceStart;
+        const joinedAfter = !!after && after.capitalized && after.gap !== 'break';
+        out.push({
+          id: form.entity.id,
+          kind: form.entity.kind,
+          start: m.start,
+          end: m.end,
+          text: text.slice(m.start, m.end),
+          strength,
+          inLongerName: m.first === m.last && (joinedBefore || joinedAfter),
+        });
+      }
+    }
+    for (const m of out) if (m.strength === 'short' && fullIds.has(m.id)) m.strength = 'anchored';
+    return out;
+  }
+}
+
+export interface EntityMention {
+  id: string;
+  kind: EntityKind;
+  /** [start, end) UTF-16 offsets into the text. */
+  start: number;
+  end: number;
+  text: string;
+  strength: 'full' | 'anchored' | 'short' | 'derived';
+  inLongerName: boolean;
 }
 
 /** Keeps a pending finding only where the article names its entity with the required word. */

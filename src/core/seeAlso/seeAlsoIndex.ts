@@ -58,6 +58,8 @@ export interface SeeAlsoIndexOptions {
 export interface SeeAlsoReasons {
   /** Shared names, display forms, most specific (highest idf) first. */
   names: string[];
+  /** Entity ids of `names`, same order. */
+  nameIds: string[];
   /** Shared tags as the candidate writes them. */
   tags: string[];
   sameSection: boolean;
@@ -322,13 +324,14 @@ export class SeeAlsoIndex {
 
   private reasons(d: DocEntry, qMeta: Set<string>): SeeAlsoReasons {
     const meta = Array.from(d.meta, (id) => this.termText[id]);
-    const names = meta
+    const nameIds = meta
       .filter((m) => m.startsWith(NAME) && qMeta.has(m))
       .sort((a, b) => this.postings[this.termIds.get(a)!].df - this.postings[this.termIds.get(b)!].df || (a < b ? -1 : 1))
-      .map((m) => this.nameLabel(m.slice(NAME.length)));
+      .map((m) => m.slice(NAME.length));
+    const names = nameIds.map((id) => this.nameLabel(id));
     const tags = d.tags.filter((t) => qMeta.has(TAG + t.toLowerCase()));
     const sameSection = meta.some((m) => m.startsWith(SECTION) && qMeta.has(m));
-    return { names, tags, sameSection };
+    return { names, nameIds, tags, sameSection };
   }
 
   private idf(df: number): number {
