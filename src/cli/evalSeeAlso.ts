@@ -173,7 +173,7 @@ function miniSearchRanker(texts: Map<string, string>): Ranker {
 // ---------------------------------------------------------------------------------
 
 function copydeskIndex(texts: Map<string, string>, checker: NameChecker, memo: Map<string, string[]>, weights?: Partial<SeeAlsoWeights>): SeeAlsoIndex {
-  const names = process.env.LEGACY_NAMES ? (t: string) => checker.entitiesIn(t) : seeAlsoNamesOf(checker);
+  const names = seeAlsoNamesOf(checker);
   const index = new SeeAlsoIndex({
     namesOf: (t) => {
       let ids = memo.get(t);
@@ -195,7 +195,7 @@ const copydeskRanker =
 /** Settings tried by cross-validation: general knobs only (never per article or per topic). */
 function grid(): Partial<SeeAlsoWeights>[] {
   const out: Partial<SeeAlsoWeights>[] = [];
-  for (const name of [0, 0.5, 1]) for (const headline of [1, 2, 3]) for (const section of [0, 0.05]) out.push({ name, headline, section });
+  for (const number of [0, 1, 3]) for (const feedback of [0, 0.5, 1]) for (const name of [0, 1]) for (const headline of [1, 2]) out.push({ number, feedback, name, headline });
   return out;
 }
 

@@ -1,21 +1,16 @@
 // SeeAlsoIndex: an incremental inverted index over the workspace's articles that
 // ranks them by relevance to the article being edited. Pure: no 'vscode' import.
 //
-// Ranking formula (also in docs/see-also.md). For the current article q and a
-// candidate d:
-//
-//   score(q, d) = Σ_{t ∈ T(q)} idf(t) · tf(t,d)·(k1+1) / (tf(t,d) + k1·(1 − b + b·len(d)/avglen))
-//               + Σ_{n ∈ names(q) ∩ names(d)}   W_name    · idf(n)
-//               + Σ_{g ∈ tags(q) ∩ tags(d)}     W_tag     · idf(g)
-//               + [section(q) = section(d)]     W_section · idf(section)
-//
-//   tf(t,d)  = W_headline · count of t in d's headline + count of t in d's body   (BM25F-style field weight)
-//   len(d)   = W_headline · headline terms + body terms; avglen over all indexed articles
-//   idf(x)   = ln(1 + (N − df(x) + 0.5) / (df(x) + 0.5)), N = indexed articles, df = articles containing x
-//   T(q)     = the MAX_QUERY_TERMS terms of q with the highest (1 + ln tf(t,q)) · idf(t)  ("more like this")
-//
-// Terms are lower-cased words minus stop words with plural "s" folded (text.ts).
-// Names are entity ids from the injected `namesOf`; tags compare case-insensitively.
+// Ranking (the formula and the reason for each weight are in docs/see-also.md):
+//   1. candidates: BM25 over the current article's most distinctive terms ("more like
+//      this"), plus articles sharing a name or tag; the best `candidates` go on;
+//   2. cosine of TF-IDF vectors (√tf · ln(N/df), archive-wide df): length-normalised,
+//      so long articles are not favoured; numbers ("6.1", "31-24", "250") are terms too;
+//      firm shared names and tags are extra dimensions;
+//   3. pseudo-relevance feedback: the query vector plus the mean of its `feedbackDocs`
+//      best matches, which pulls in the rest of the same story's cluster;
+//   4. × publication-date proximity where both articles have a date; + a small
+//      same-section bonus.
 // Ties go to the more recent article, then to the path (stable order).
 import { readArticleFields, type ArticleFields } from './article';
 import { WordIdTable, termOf } from './text';
@@ -23,28 +18,46 @@ import { WordIdTable, termOf } from './text';
 export interface SeeAlsoWeights {
   /** Field weight of headline terms over body terms. */
   headline: number;
-  /** BM25 term-frequency saturation. */
+  /** Weight (as a term count) of each number written in the text: scores, magnitudes, tolls. */
+  number: number;
+  /** BM25 term-frequency saturation (candidate retrieval). */
   k1: number;
-  /** BM25 length normalisation (0 = none, 1 = full). */
+  /** BM25 length normalisation (candidate retrieval). */
   b: number;
-  /** Multiplier of idf for each shared recognised name. */
+  /** Vector weight of each firmly recognised name, times its idf. */
   name: number;
-  /** Multiplier of idf for each shared front-matter tag. */
+  /** Vector weight of each front-matter tag, times its idf. */
   tag: number;
-  /** Multiplier of idf when both articles are in the same section. */
+  /** Added to the score when both articles are in the same section. */
   section: number;
-  /** How many of the current article's terms make the query. */
+  /** Weight of the feedback vector (mean of the best first-pass matches); 0 turns feedback off. */
+  feedback: number;
+  /** How many first-pass matches make the feedback vector. */
+  feedbackDocs: number;
+  /** Largest share of the score lost to distance in publication dates (0 = dates ignored). */
+  date: number;
+  /** Days over which date distance takes effect (e-folding scale). */
+  dateScaleDays: number;
+  /** How many of the current article's terms retrieve candidates. */
   maxQueryTerms: number;
+  /** How many BM25 candidates are re-ranked. */
+  candidates: number;
 }
 
 export const DEFAULT_SEE_ALSO_WEIGHTS: Readonly<SeeAlsoWeights> = {
-  headline: 3,
+  headline: 1,
+  number: 3,
   k1: 1.2,
   b: 0.75,
-  name: 1.5,
-  tag: 1.5,
-  section: 0.5,
-  maxQueryTerms: 40,
+  name: 1,
+  tag: 1,
+  section: 0.02,
+  feedback: 1,
+  feedbackDocs: 3,
+  date: 0.3,
+  dateScaleDays: 180,
+  maxQueryTerms: 60,
+  candidates: 200,
 };
 
 export interface SeeAlsoIndexOptions {
@@ -84,8 +97,10 @@ interface DocEntry extends IndexedArticle {
   id: number;
   /** Weighted length (headline × weight + body). */
   len: number;
-  /** Ids of the distinct text terms (kept to correct df on removal). */
+  /** Ids of the distinct text terms (words and numbers): the article's term vector, and df on removal. */
   terms: Int32Array;
+  /** Weighted count of each of `terms` (same order), capped at 255. */
+  tfs: Uint8Array;
   /** Ids of the meta keys: "n:<name id>", "g:<tag lower>", "s:<section lower>". */
   meta: Int32Array;
   dateKey: number;
@@ -106,6 +121,16 @@ interface Posting {
 
 const TF_BITS = 8;
 const TF_MASK = (1 << TF_BITS) - 1;
+/** √tf for every stored tf (0–255). */
+const SQRT = Float64Array.from({ length: TF_MASK + 1 }, (_, i) => Math.sqrt(i));
+/**
+ * Numbers as written: decimals, scores, times and thousands ("6.1", "31-24", "8:00",
+ * "1,000"), and bare two- or three-digit numbers ("250"). They pin a story to one event
+ * (a magnitude, a score, a death toll) where its words only say what kind of story it is.
+ * Four-digit years are already word terms.
+ */
+const NUMBER = /\d+(?:[.,:-]\d+)+|(?<![\p{L}\p{N}])\d{2,3}(?![\p{L}\p{N}])/gu;
+const NUMBER_PREFIX = '#';
 
 const NAME = 'n:';
 const TAG = 'g:';
@@ -208,6 +233,7 @@ export class SeeAlsoIndex {
       id,
       len: a.len,
       terms: new Int32Array(a.termIds),
+      tfs: Uint8Array.from(a.tfs, (tf) => Math.min(Math.round(tf), TF_MASK)),
       meta,
       dateKey: a.dateKey,
     };
@@ -234,8 +260,9 @@ export class SeeAlsoIndex {
 
   /**
    * The `limit` articles most related to `currentText`, best first. `currentPath`
-   * is never returned. Cost: the postings of at most `maxQueryTerms` terms plus
-   * the current article's names, tags and section.
+   * is never returned. Cost: the postings of at most `maxQueryTerms` terms plus the
+   * current article's names, tags and section, then the term vectors of `candidates`
+   * articles.
    */
   query(currentPath: string, currentText: string, limit = 20): SeeAlsoCandidate[] {
     const n = this.byPath.size;
@@ -245,27 +272,111 @@ export class SeeAlsoIndex {
     // so a query does not grow the term table.
     const q = this.analyse(currentText, false);
     const self = this.byPath.get(currentPath);
-    // The saved version of the current article may be indexed too; it stays in N and df
-    // (one article barely moves idf) but is never returned.
-    const avgLen = this.totalLen / n || 1;
+    const qMetaIds: number[] = [];
+    for (const key of q.meta) {
+      const id = this.termIds.get(key);
+      if (id !== undefined && this.postings[id].df > 0) qMetaIds.push(id);
+    }
 
-    const queryTerms: { term: string; id: number; idf: number; weight: number }[] = [];
+    // 1. Candidates: BM25 over the most distinctive query terms, and shared names and tags.
+    const pool = this.retrieve(q, qMetaIds, currentPath, self);
+    if (pool.length === 0) return [];
+
+    // 2. Cosine between TF-IDF vectors. The query vector is scattered into a dense array
+    // indexed by term id, so each candidate costs one pass over its own terms.
+    const qv = this.scratchVector(0);
+    const touchedQ: number[] = [];
+    let qNorm = 0;
+    for (let i = 0; i < q.termIds.length; i++) {
+      const id = q.termIds[i];
+      const x = Math.sqrt(q.tfs[i]) * this.cosIdf(this.postings[id].df);
+      if (x === 0) continue;
+      qv[id] += x;
+      touchedQ.push(id);
+    }
+    for (const id of qMetaIds) {
+      const x = this.metaWeight(this.termText[id]) * this.cosIdf(this.postings[id].df);
+      if (x === 0) continue;
+      qv[id] += x;
+      touchedQ.push(id);
+    }
+    for (const id of touchedQ) qNorm += qv[id] * qv[id];
+    qNorm = Math.sqrt(qNorm) || 1;
+    const norms = new Float64Array(pool.length);
+    const cos = new Float64Array(pool.length);
+    for (let c = 0; c < pool.length; c++) {
+      norms[c] = this.norm(pool[c]);
+      cos[c] = this.dot(qv, pool[c]) / (qNorm * norms[c]);
+    }
+    for (const id of touchedQ) qv[id] = 0;
+
+    // 3. Feedback: add the mean unit vector of the best first-pass matches to the query.
+    const score = Float64Array.from(cos);
+    const k = Math.min(w.feedbackDocs, pool.length);
+    if (w.feedback > 0 && k > 0) {
+      const order = Array.from(pool.keys()).sort((a, b) => cos[b] - cos[a] || a - b);
+      const fb = this.scratchVector(1);
+      const touchedF: number[] = [];
+      for (let j = 0; j < k; j++) {
+        const d = pool[order[j]];
+        const scale = w.feedback / (k * norms[order[j]]);
+        this.forEachComponent(d, (id, x) => {
+          if (fb[id] === 0) touchedF.push(id);
+          fb[id] += x * scale;
+        });
+      }
+      for (let c = 0; c < pool.length; c++) score[c] += this.dot(fb, pool[c]) / norms[c];
+      for (const id of touchedF) fb[id] = 0;
+    }
+
+    // 4. Date proximity and section.
+    const qSection = q.fields.section.toLowerCase();
+    for (let c = 0; c < pool.length; c++) {
+      const d = pool[c];
+      if (w.date > 0 && q.dateKey && d.dateKey) {
+        const days = Math.abs(q.dateKey - d.dateKey) / 86_400_000;
+        score[c] *= 1 - w.date * (1 - Math.exp(-days / w.dateScaleDays));
+      }
+      if (qSection && d.section.toLowerCase() === qSection) score[c] += w.section;
+    }
+
+    const ranked = Array.from(pool.keys()).sort(
+      (a, b) => score[b] - score[a] || pool[b].dateKey - pool[a].dateKey || (pool[a].path < pool[b].path ? -1 : pool[a].path > pool[b].path ? 1 : 0),
+    );
+    ranked.length = Math.min(ranked.length, limit);
+    const qMeta = new Set(q.meta);
+    return ranked.map((c) => {
+      const d = pool[c];
+      return {
+        path: d.path,
+        title: d.title,
+        date: d.date,
+        section: d.section,
+        outlet: d.outlet,
+        tags: d.tags,
+        score: score[c],
+        reasons: this.reasons(d, qMeta),
+      };
+    });
+  }
+
+  /** The `candidates` best articles by BM25 (plus name and tag matches), current article excluded. */
+  private retrieve(q: Analysis, qMetaIds: number[], currentPath: string, self: DocEntry | undefined): DocEntry[] {
+    const w = this.weights;
+    const avgLen = this.totalLen / this.byPath.size || 1;
+    const queryTerms: { id: number; idf: number; weight: number }[] = [];
     for (let i = 0; i < q.termIds.length; i++) {
       const id = q.termIds[i];
       const p = this.postings[id];
       if (p.df === 0) continue;
       const idf = this.idf(p.df);
-      queryTerms.push({ term: this.termText[id], id, idf, weight: (1 + Math.log(q.tfs[i])) * idf });
+      queryTerms.push({ id, idf, weight: (1 + Math.log(q.tfs[i])) * idf });
     }
-    queryTerms.sort((x, y) => y.weight - x.weight || (x.term < y.term ? -1 : 1));
+    queryTerms.sort((x, y) => y.weight - x.weight || x.id - y.id);
     queryTerms.length = Math.min(queryTerms.length, w.maxQueryTerms);
 
     const scores = new Float64Array(this.docs.length);
     const touched: number[] = [];
-    const add = (id: number, s: number) => {
-      if (scores[id] === 0) touched.push(id);
-      scores[id] += s;
-    };
     const k1 = w.k1;
     for (const { id: termId, idf } of queryTerms) {
       const { entries, n: count } = this.postings[termId];
@@ -273,53 +384,101 @@ export class SeeAlsoIndex {
         const d = this.docs[entries[i] >>> TF_BITS];
         if (!d) continue;
         const tf = entries[i] & TF_MASK;
-        add(d.id, (idf * tf * (k1 + 1)) / (tf + k1 * (1 - w.b + (w.b * d.len) / avgLen)));
+        if (scores[d.id] === 0) touched.push(d.id);
+        scores[d.id] += (idf * tf * (k1 + 1)) / (tf + k1 * (1 - w.b + (w.b * d.len) / avgLen));
       }
     }
-    for (const key of q.meta) {
-      const metaId = this.termIds.get(key);
-      const p = metaId === undefined ? undefined : this.postings[metaId];
-      if (!p || p.df === 0) continue;
-      const weight = key.startsWith(NAME) ? w.name : key.startsWith(TAG) ? w.tag : w.section;
-      const s = weight * this.idf(p.df);
+    // A shared name or tag brings an article in even when its words differ (a translated or very short story).
+    for (const metaId of qMetaIds) {
+      const key = this.termText[metaId];
+      if (key.startsWith(SECTION)) continue;
+      const p = this.postings[metaId];
+      const s = this.idf(p.df);
       for (let i = 0; i < p.n; i++) {
         const d = this.docs[p.entries[i] >>> TF_BITS];
-        if (d) add(d.id, s);
+        if (!d) continue;
+        if (scores[d.id] === 0) touched.push(d.id);
+        scores[d.id] += s;
       }
     }
-
-    const ranked: DocEntry[] = [];
+    let ranked: DocEntry[] = [];
     for (const id of touched) {
       const d = this.docs[id]!;
-      if (d.path === currentPath || d === self) continue;
-      ranked.push(d);
+      if (d.path !== currentPath && d !== self) ranked.push(d);
     }
-    // Names, tags and the section touch thousands of articles, and sorting them all with
-    // the tie-breaking comparator was most of a query. Only the `limit` best are returned,
-    // so sort just the candidates scoring at least the limit-th best score: ties with it
-    // are kept, so the result is the same as sorting everything.
-    let pool = ranked;
-    if (ranked.length > 4 * limit) {
+    const limit = w.candidates;
+    if (ranked.length > limit) {
+      // Only the best `limit` go on: find the cut-off score without sorting everything.
       const s = new Float64Array(ranked.length);
       for (let i = 0; i < ranked.length; i++) s[i] = scores[ranked[i].id];
       s.sort();
       const cutoff = s[s.length - limit];
-      pool = ranked.filter((d) => scores[d.id] >= cutoff);
+      ranked = ranked.filter((d) => scores[d.id] >= cutoff);
+      if (ranked.length > limit) {
+        ranked.sort((a, b) => scores[b.id] - scores[a.id] || a.id - b.id);
+        ranked.length = limit;
+      }
     }
-    pool.sort((a, b) => scores[b.id] - scores[a.id] || b.dateKey - a.dateKey || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    pool.length = Math.min(pool.length, limit);
+    return ranked;
+  }
 
-    const qMeta = new Set(q.meta);
-    return pool.map((d) => ({
-      path: d.path,
-      title: d.title,
-      date: d.date,
-      section: d.section,
-      outlet: d.outlet,
-      tags: d.tags,
-      score: scores[d.id],
-      reasons: this.reasons(d, qMeta),
-    }));
+  /** Reusable zeroed dense vectors over term ids (callers zero what they touched). */
+  private vectors: Float64Array[] = [];
+  private scratchVector(i: number): Float64Array {
+    const size = this.termText.length;
+    let v = this.vectors[i];
+    if (!v || v.length < size) {
+      v = new Float64Array(Math.max(size, 1024, (v?.length ?? 0) * 2));
+      this.vectors[i] = v;
+    }
+    return v;
+  }
+
+  /** Calls `visit` with each component of an article's (unnormalised) TF-IDF vector. */
+  private forEachComponent(d: DocEntry, visit: (id: number, x: number) => void): void {
+    for (let i = 0; i < d.terms.length; i++) {
+      const id = d.terms[i];
+      const x = SQRT[d.tfs[i]] * this.cosIdf(this.postings[id].df);
+      if (x !== 0) visit(id, x);
+    }
+    for (let i = 0; i < d.meta.length; i++) {
+      const id = d.meta[i];
+      const mw = this.metaWeight(this.termText[id]);
+      if (mw !== 0) visit(id, mw * this.cosIdf(this.postings[id].df));
+    }
+  }
+
+  /** Dot product of a dense vector with an article's unnormalised vector. */
+  private dot(v: Float64Array, d: DocEntry): number {
+    let s = 0;
+    for (let i = 0; i < d.terms.length; i++) {
+      const id = d.terms[i];
+      const x = v[id];
+      if (x !== 0) s += x * SQRT[d.tfs[i]] * this.cosIdf(this.postings[id].df);
+    }
+    for (let i = 0; i < d.meta.length; i++) {
+      const id = d.meta[i];
+      const x = v[id];
+      if (x !== 0) s += x * this.metaWeight(this.termText[id]) * this.cosIdf(this.postings[id].df);
+    }
+    return s;
+  }
+
+  /** Euclidean length of an article's vector, with the current archive-wide idf. */
+  private norm(d: DocEntry): number {
+    let s = 0;
+    this.forEachComponent(d, (_, x) => (s += x * x));
+    return Math.sqrt(s) || 1;
+  }
+
+  /** Names and tags are vector dimensions with their own weight; the section is not (it only adds a bonus). */
+  private metaWeight(key: string): number {
+    return key.startsWith(NAME) ? this.weights.name : key.startsWith(TAG) ? this.weights.tag : 0;
+  }
+
+  /** Classic idf for the cosine: a term in every article weighs nothing. */
+  private cosIdf(df: number): number {
+    return df > 0 ? Math.log(this.byPath.size / df) : 0;
   }
 
   private reasons(d: DocEntry, qMeta: Set<string>): SeeAlsoReasons {
@@ -379,6 +538,24 @@ export class SeeAlsoIndex {
         if (id === UNKNOWN) continue;
         if (scratch[id] === 0) termIds.push(id);
         scratch[id] += weight;
+      }
+    }
+    if (this.weights.number > 0) {
+      const nw = this.weights.number;
+      for (const fieldText of [fields.title, fields.body]) {
+        for (const m of fieldText.matchAll(NUMBER)) {
+          const key = NUMBER_PREFIX + m[0];
+          const id = add ? this.intern(key) : this.termIds.get(key);
+          len += nw;
+          if (id === undefined) continue;
+          if (this.tfScratch.length <= id) {
+            const grown = new Float64Array(Math.max(this.termText.length, this.tfScratch.length * 2));
+            grown.set(this.tfScratch);
+            this.tfScratch = grown;
+          }
+          if (this.tfScratch[id] === 0) termIds.push(id);
+          this.tfScratch[id] += nw;
+        }
       }
     }
     const scratch = this.tfScratch;
