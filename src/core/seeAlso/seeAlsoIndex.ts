@@ -121,6 +121,9 @@ interface Posting {
 
 const TF_BITS = 8;
 const TF_MASK = (1 << TF_BITS) - 1;
+/** ln n for small n: a query takes the idf of tens of thousands of vector components. */
+const LOG_TABLE = Float64Array.from({ length: 1 << 16 }, (_, i) => Math.log(i));
+const logOf = (n: number) => (n < LOG_TABLE.length ? LOG_TABLE[n] : Math.log(n));
 /** √tf for every stored tf (0–255). */
 const SQRT = Float64Array.from({ length: TF_MASK + 1 }, (_, i) => Math.sqrt(i));
 /**
@@ -131,6 +134,9 @@ const SQRT = Float64Array.from({ length: TF_MASK + 1 }, (_, i) => Math.sqrt(i));
  */
 const NUMBER = /\d+(?:[.,:-]\d+)+|(?<![\p{L}\p{N}])\d{2,3}(?![\p{L}\p{N}])/gu;
 const NUMBER_PREFIX = '#';
+/** Terms in more than this share of the archive (and more than MIN_RETRIEVAL_DF articles) do not retrieve candidates. */
+const MAX_RETRIEVAL_DF_SHARE = 0.05;
+const MIN_RETRIEVAL_DF = 1000;
 
 const NAME = 'n:';
 const TAG = 'g:';
@@ -233,7 +239,7 @@ export class SeeAlsoIndex {
       id,
       len: a.len,
       terms: new Int32Array(a.termIds),
-      tfs: Uint8Array.from(a.tfs, (tf) => Math.min(Math.round(tf), TF_MASK)),
+      tfs: clampTfs(a.tfs),
       meta,
       dateKey: a.dateKey,
     };
@@ -364,11 +370,15 @@ export class SeeAlsoIndex {
   private retrieve(q: Analysis, qMetaIds: number[], currentPath: string, self: DocEntry | undefined): DocEntry[] {
     const w = this.weights;
     const avgLen = this.totalLen / this.byPath.size || 1;
+    // Like Lucene's more-like-this max_doc_freq: a term in a large share of a big archive
+    // retrieves little but costs a long postings walk. Such terms still count in the
+    // cosine of every candidate retrieved by rarer ones.
+    const maxDf = Math.max(MIN_RETRIEVAL_DF, this.byPath.size * MAX_RETRIEVAL_DF_SHARE);
     const queryTerms: { id: number; idf: number; weight: number }[] = [];
     for (let i = 0; i < q.termIds.length; i++) {
       const id = q.termIds[i];
       const p = this.postings[id];
-      if (p.df === 0) continue;
+      if (p.df === 0 || p.df > maxDf) continue;
       const idf = this.idf(p.df);
       queryTerms.push({ id, idf, weight: (1 + Math.log(q.tfs[i])) * idf });
     }
@@ -391,8 +401,8 @@ export class SeeAlsoIndex {
     // A shared name or tag brings an article in even when its words differ (a translated or very short story).
     for (const metaId of qMetaIds) {
       const key = this.termText[metaId];
-      if (key.startsWith(SECTION)) continue;
       const p = this.postings[metaId];
+      if (key.startsWith(SECTION) || p.df > maxDf) continue;
       const s = this.idf(p.df);
       for (let i = 0; i < p.n; i++) {
         const d = this.docs[p.entries[i] >>> TF_BITS];
@@ -476,9 +486,10 @@ export class SeeAlsoIndex {
     return key.startsWith(NAME) ? this.weights.name : key.startsWith(TAG) ? this.weights.tag : 0;
   }
 
-  /** Classic idf for the cosine: a term in every article weighs nothing. */
+  /** Classic idf for the cosine, ln(N/df): a term in every article weighs nothing. */
   private cosIdf(df: number): number {
-    return df > 0 ? Math.log(this.byPath.size / df) : 0;
+    if (df <= 0) return 0;
+    return logOf(this.byPath.size) - (df < LOG_TABLE.length ? LOG_TABLE[df] : Math.log(df));
   }
 
   private reasons(d: DocEntry, qMeta: Set<string>): SeeAlsoReasons {
@@ -635,6 +646,13 @@ export class SeeAlsoIndex {
     // Cached word → id answers point at the old ids.
     this.words = new WordIdTable();
   }
+}
+
+/** Weighted counts as stored: rounded, at most 255 (√255 ≈ 16: counts past that hardly move a cosine). */
+function clampTfs(tfs: number[]): Uint8Array {
+  const out = new Uint8Array(tfs.length);
+  for (let i = 0; i < tfs.length; i++) out[i] = Math.min(Math.round(tfs[i]), TF_MASK);
+  return out;
 }
 
 /** "person:sergei-lavrov" → "Sergei Lavrov"; ids without a kind prefix are shown as they are. */
