@@ -138,6 +138,9 @@ const NUMBER_PREFIX = '#';
 const MAX_RETRIEVAL_DF_SHARE = 0.05;
 const MIN_RETRIEVAL_DF = 1000;
 
+const SNAPSHOT_MAGIC = 0x41534443; // "CDSA"
+const SNAPSHOT_VERSION = 1;
+
 const NAME = 'n:';
 const TAG = 'g:';
 const SECTION = 's:';
@@ -490,6 +493,159 @@ export class SeeAlsoIndex {
   private cosIdf(df: number): number {
     if (df <= 0) return 0;
     return logOf(this.byPath.size) - (df < LOG_TABLE.length ? LOG_TABLE[df] : Math.log(df));
+  }
+
+  /**
+   * The whole index as bytes, so a workspace can reopen without reading and analysing
+   * every article again. `fingerprint` names what the entries depend on besides the text
+   * (the knowledge base behind `namesOf`, the extension version); `fromSnapshot` refuses
+   * a snapshot with another fingerprint or other indexing weights.
+   */
+  toSnapshot(fingerprint = ''): Uint8Array {
+    if (this.dead > 0) this.compact();
+    const docs = this.docs as DocEntry[];
+    let totalTerms = 0;
+    let totalMeta = 0;
+    let totalEntries = 0;
+    for (const d of docs) {
+      totalTerms += d.terms.length;
+      totalMeta += d.meta.length;
+    }
+    for (const p of this.postings) totalEntries += p.n;
+    const header = new TextEncoder().encode(
+      JSON.stringify({
+        fingerprint,
+        weights: this.indexingKey(),
+        terms: this.termText,
+        entries: totalEntries,
+        docs: docs.map((d) => [d.path, d.title, d.date, d.section, d.outlet, d.tags, d.len, d.dateKey, d.terms.length, d.meta.length]),
+      }),
+    );
+    const headerPadded = (header.length + 3) & ~3;
+    const nTerms = this.termText.length;
+    const size = 12 + headerPadded + 4 * (totalTerms + totalMeta + totalEntries + 2 * nTerms) + totalTerms;
+    const bytes = new Uint8Array(size);
+    const view = new DataView(bytes.buffer);
+    view.setUint32(0, SNAPSHOT_MAGIC, true);
+    view.setUint32(4, SNAPSHOT_VERSION, true);
+    view.setUint32(8, header.length, true);
+    bytes.set(header, 12);
+    let off = 12 + headerPadded;
+    const int32 = (n: number) => {
+      const a = new Int32Array(bytes.buffer, off, n);
+      off += 4 * n;
+      return a;
+    };
+    const terms = int32(totalTerms);
+    const meta = int32(totalMeta);
+    const entries = new Uint32Array(bytes.buffer, off, totalEntries);
+    off += 4 * totalEntries;
+    const postN = int32(nTerms);
+    const postDf = int32(nTerms);
+    const tfs = new Uint8Array(bytes.buffer, off, totalTerms);
+    let t = 0;
+    let m = 0;
+    for (const d of docs) {
+      terms.set(d.terms, t);
+      tfs.set(d.tfs, t);
+      t += d.terms.length;
+      meta.set(d.meta, m);
+      m += d.meta.length;
+    }
+    let e = 0;
+    this.postings.forEach((p, i) => {
+      entries.set(p.entries.subarray(0, p.n), e);
+      e += p.n;
+      postN[i] = p.n;
+      postDf[i] = p.df;
+    });
+    return bytes;
+  }
+
+  /**
+   * An index read back from `toSnapshot`'s bytes, or undefined when they are not a
+   * snapshot of this format, fingerprint and indexing weights (then build afresh).
+   * Arrays are views into the bytes, not copies: reopening 100,000 articles is one read.
+   */
+  static fromSnapshot(bytes: Uint8Array, options: SeeAlsoIndexOptions = {}, fingerprint = ''): SeeAlsoIndex | undefined {
+    try {
+      if (bytes.length < 12) return undefined;
+      // Typed-array views need 4-byte alignment.
+      if (bytes.byteOffset % 4 !== 0) bytes = bytes.slice();
+      const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      if (view.getUint32(0, true) !== SNAPSHOT_MAGIC || view.getUint32(4, true) !== SNAPSHOT_VERSION) return undefined;
+      const headerLength = view.getUint32(8, true);
+      const header = JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + headerLength))) as {
+        fingerprint: string;
+        weights: string;
+        terms: string[];
+        entries: number;
+        docs: [string, string, string, string, string, string[], number, number, number, number][];
+      };
+      const index = new SeeAlsoIndex(options);
+      if (header.fingerprint !== fingerprint || header.weights !== index.indexingKey()) return undefined;
+      let totalTerms = 0;
+      let totalMeta = 0;
+      for (const d of header.docs) {
+        totalTerms += d[8];
+        totalMeta += d[9];
+      }
+      const nTerms = header.terms.length;
+      const expected = 12 + ((headerLength + 3) & ~3) + 4 * (totalTerms + totalMeta + header.entries + 2 * nTerms) + totalTerms;
+      if (bytes.byteLength !== expected) return undefined;
+      let off = bytes.byteOffset + 12 + ((headerLength + 3) & ~3);
+      const int32 = (n: number) => {
+        const a = new Int32Array(bytes.buffer, off, n);
+        off += 4 * n;
+        return a;
+      };
+      const terms = int32(totalTerms);
+      const meta = int32(totalMeta);
+      const entries = new Uint32Array(bytes.buffer, off, header.entries);
+      off += 4 * header.entries;
+      const ns = int32(nTerms);
+      const dfs = int32(nTerms);
+      const tfs = new Uint8Array(bytes.buffer, off, totalTerms);
+
+      index.termText = header.terms;
+      for (let i = 0; i < nTerms; i++) index.termIds.set(header.terms[i], i);
+      let e = 0;
+      for (let i = 0; i < nTerms; i++) {
+        index.postings.push({ entries: entries.subarray(e, e + ns[i]), n: ns[i], df: dfs[i] });
+        e += ns[i];
+      }
+      let t = 0;
+      let m = 0;
+      header.docs.forEach(([path, title, date, section, outlet, tags, len, dateKey, nt, nm], id) => {
+        const entry: DocEntry = {
+          path,
+          title,
+          date,
+          section,
+          outlet,
+          tags,
+          id,
+          len,
+          dateKey,
+          terms: terms.subarray(t, t + nt),
+          tfs: tfs.subarray(t, t + nt),
+          meta: meta.subarray(m, m + nm),
+        };
+        t += nt;
+        m += nm;
+        index.docs.push(entry);
+        index.byPath.set(path, entry);
+        index.totalLen += len;
+      });
+      return index;
+    } catch {
+      return undefined; // truncated or corrupt: build afresh
+    }
+  }
+
+  /** The weights that change what is stored per article (the rest only change scoring). */
+  private indexingKey(): string {
+    return JSON.stringify([this.weights.headline, this.weights.number]);
   }
 
   private reasons(d: DocEntry, qMeta: Set<string>): SeeAlsoReasons {
