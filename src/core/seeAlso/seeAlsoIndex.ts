@@ -13,6 +13,7 @@
 //      same-section bonus.
 // Ties go to the more recent article, then to the path (stable order).
 import { readArticleFields, type ArticleFields } from './article';
+import type { PersistentRelatedArticleIndex } from './relatedIndex';
 import { WordIdTable, termOf } from './text';
 
 export interface SeeAlsoWeights {
@@ -163,7 +164,7 @@ interface Analysis {
   dateKey: number;
 }
 
-export class SeeAlsoIndex {
+export class SeeAlsoIndex implements PersistentRelatedArticleIndex {
   private readonly weights: SeeAlsoWeights;
   private readonly namesOf: (text: string) => string[];
   private readonly nameLabel: (id: string) => string;

@@ -9,6 +9,7 @@ import { CSPELL_CONFIG_NAMES, parseCspellConfig, parseHouseList } from '../../co
 import type { NameChecker } from '../../core/entities/nameChecker';
 import type { HouseList } from '../../core/entities/registry';
 import { settingsFor } from '../settings';
+import { firmEntityIds } from '../../core/seeAlso/names';
 
 const NO_FOLDER = '<no folder>';
 
@@ -52,9 +53,12 @@ export class NameService implements vscode.Disposable {
   /** How long the first checker took to build (house list, knowledge, indexes), for `npm run bench`. */
   engineLoadMs: number | undefined;
 
-  /** Entity ids named in a text (built-in knowledge), for ranking related articles. */
+  /**
+   * Entity ids a text names firmly (built-in knowledge), for ranking related articles and
+   * their "why it matches" line: full names and anchored short forms only (seeAlso/names.ts).
+   */
   entityIdsIn(text: string): string[] {
-    return this.baseChecker().entitiesIn(text);
+    return firmEntityIds(this.baseChecker().mentionsIn(text));
   }
 
   /** The display name of an entity id. */

@@ -29,8 +29,12 @@ export interface InsertSeeAlsoResult {
   notFound: string[];
 }
 
-export function registerSeeAlso(_context: vscode.ExtensionContext, deps: SeeAlsoDeps): vscode.Disposable {
-  const workspaceIndex = new WorkspaceSeeAlsoIndex(deps);
+export function registerSeeAlso(context: vscode.ExtensionContext, deps: SeeAlsoDeps): vscode.Disposable {
+  // The index is saved per workspace; a new extension version (new knowledge, new ranking) builds afresh.
+  const workspaceIndex = new WorkspaceSeeAlsoIndex(deps, {
+    folder: context.storageUri,
+    fingerprint: `copydesk ${String(context.extension?.packageJSON?.version ?? '')}`,
+  });
   const command = vscode.commands.registerCommand(INSERT_SEE_ALSO_COMMAND, (args?: InsertSeeAlsoArgs) =>
     insertSeeAlso(workspaceIndex, args),
   );
@@ -74,7 +78,7 @@ async function insertSeeAlso(workspaceIndex: WorkspaceSeeAlsoIndex, args?: Inser
       else result.notFound.push(rel);
     }
   } else {
-    const candidates = workspaceIndex.index.query(key, doc.getText(), CANDIDATES);
+    const candidates = await workspaceIndex.index.query(key, doc.getText(), CANDIDATES);
     if (candidates.length === 0) {
       void vscode.window.showInformationMessage('Copydesk: no related articles found in this workspace.');
       return result;
