@@ -133,7 +133,7 @@ const SQRT = Float64Array.from({ length: TF_MASK + 1 }, (_, i) => Math.sqrt(i));
  * (a magnitude, a score, a death toll) where its words only say what kind of story it is.
  * Four-digit years are already word terms.
  */
-const NUMBER = /\d+(?:[.,:-]\d+)+|(?<![\p{L}\p{N}])\d{2,3}(?![\p{L}\p{N}])/gu;
+const NUMBER = /\d+(?:[.,:-]\d+)+|\b\d{2,3}\b/g;
 const NUMBER_PREFIX = '#';
 /** Terms in more than this share of the archive (and more than MIN_RETRIEVAL_DF articles) do not retrieve candidates. */
 const MAX_RETRIEVAL_DF_SHARE = 0.05;
