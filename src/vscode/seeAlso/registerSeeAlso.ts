@@ -31,14 +31,26 @@ export interface InsertSeeAlsoResult {
 
 export function registerSeeAlso(context: vscode.ExtensionContext, deps: SeeAlsoDeps): vscode.Disposable {
   // The index is saved per workspace; a new extension version (new knowledge, new ranking) builds afresh.
-  const workspaceIndex = new WorkspaceSeeAlsoIndex(deps, {
-    folder: context.storageUri,
-    fingerprint: `copydesk ${String(context.extension?.packageJSON?.version ?? '')}`,
-  });
+  const storage = { folder: context.storageUri, fingerprint: `copydesk ${String(context.extension?.packageJSON?.version ?? '')}` };
+  const workspaceIndex = new WorkspaceSeeAlsoIndex(deps, storage);
   const command = vscode.commands.registerCommand(INSERT_SEE_ALSO_COMMAND, (args?: InsertSeeAlsoArgs) =>
     insertSeeAlso(workspaceIndex, args),
   );
-  return vscode.Disposable.from(command, workspaceIndex);
+  // Test-only (not contributed in package.json): waits for the build and its save, then opens a
+  // second workspace index over the same storage, as the next session would.
+  const persistence = vscode.commands.registerCommand('copydesk._seeAlsoReopen', async () => {
+    await workspaceIndex.settled();
+    const next = new WorkspaceSeeAlsoIndex(deps, storage);
+    try {
+      await next.ready();
+      const atReady = { size: next.index.size, reopened: next.stats.reopened, filesRead: next.stats.filesRead };
+      await next.settled();
+      return { built: workspaceIndex.index.size, atReady, filesReadAfterCheck: next.stats.filesRead, paths: next.index.paths().sort() };
+    } finally {
+      next.dispose();
+    }
+  });
+  return vscode.Disposable.from(command, persistence, workspaceIndex);
 }
 
 interface PickItem extends vscode.QuickPickItem {

@@ -60,6 +60,8 @@ export class WorkspaceSeeAlsoIndex implements vscode.Disposable {
   private snapshotTried = false;
   private usable: Promise<void> = Promise.resolve();
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  /** For tests: whether a saved index was reopened, and how many files were read from disk. */
+  readonly stats = { reopened: false, filesRead: 0 };
   private readonly disposables: vscode.Disposable[] = [];
   private readonly watchers: vscode.Disposable[] = [];
   private readonly pendingEdits = new Map<string, ReturnType<typeof setTimeout>>();
@@ -211,6 +213,7 @@ export class WorkspaceSeeAlsoIndex implements vscode.Disposable {
       const stat = known ?? (await vscode.workspace.fs.stat(uri));
       if (stat.size > MAX_ARTICLE_BYTES) return void this.removeKey(key);
       const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      this.stats.filesRead++;
       this.setText(key, text, { mtime: stat.mtime, size: stat.size });
     } catch {
       // Deleted or unreadable between listing and reading: it is not an article now.
@@ -253,6 +256,7 @@ export class WorkspaceSeeAlsoIndex implements vscode.Disposable {
       if (!index) return false;
       this.current = index;
       for (const [key, mtime, size] of stamps) this.stamps.set(key, { mtime, size });
+      this.stats.reopened = true;
       return true;
     } catch {
       return false; // none saved yet, or unreadable: build afresh
