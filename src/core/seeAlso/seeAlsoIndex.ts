@@ -202,6 +202,8 @@ export class SeeAlsoIndex implements PersistentRelatedArticleIndex {
   /** Sum of len over live documents, kept incrementally for avglen. */
   private totalLen = 0;
   private dead = 0;
+  /** Weighted length of each doc id, −1 once removed: the only per-article data the postings walk reads. */
+  private docLens = new Float64Array(1024);
 
   constructor(options: SeeAlsoIndexOptions = {}) {
     this.weights = { ...DEFAULT_SEE_ALSO_WEIGHTS, ...options.weights };
@@ -248,6 +250,7 @@ export class SeeAlsoIndex implements PersistentRelatedArticleIndex {
       dateKey: a.dateKey,
     };
     this.docs.push(entry);
+    this.setDocLen(id, entry.len);
     this.byPath.set(path, entry);
     this.totalLen += entry.len;
     for (let i = 0; i < a.termIds.length; i++) this.post(a.termIds[i], id, a.tfs[i]);
@@ -259,6 +262,7 @@ export class SeeAlsoIndex implements PersistentRelatedArticleIndex {
     if (!entry) return false;
     this.byPath.delete(path);
     this.docs[entry.id] = undefined;
+    this.docLens[entry.id] = -1;
     this.totalLen -= entry.len;
     // Postings keep the dead id until compaction; df is corrected now so idf stays exact.
     for (const t of entry.terms) this.postings[t].df--;
@@ -389,17 +393,26 @@ export class SeeAlsoIndex implements PersistentRelatedArticleIndex {
     queryTerms.sort((x, y) => y.weight - x.weight || x.id - y.id);
     queryTerms.length = Math.min(queryTerms.length, w.maxQueryTerms);
 
+    // The postings walk is most of a query over a large archive: it reads only typed arrays
+    // (length per doc id, −1 when removed), never the article objects.
+    const lens = this.docLens;
     const scores = new Float64Array(this.docs.length);
-    const touched: number[] = [];
+    const touched = new Int32Array(this.docs.length);
+    let nTouched = 0;
     const k1 = w.k1;
+    const base = k1 * (1 - w.b);
+    const perLen = (k1 * w.b) / avgLen;
     for (const { id: termId, idf } of queryTerms) {
       const { entries, n: count } = this.postings[termId];
+      const top = idf * (k1 + 1);
       for (let i = 0; i < count; i++) {
-        const d = this.docs[entries[i] >>> TF_BITS];
-        if (!d) continue;
-        const tf = entries[i] & TF_MASK;
-        if (scores[d.id] === 0) touched.push(d.id);
-        scores[d.id] += (idf * tf * (k1 + 1)) / (tf + k1 * (1 - w.b + (w.b * d.len) / avgLen));
+        const e = entries[i];
+        const id = e >>> TF_BITS;
+        const len = lens[id];
+        if (len < 0) continue;
+        const tf = e & TF_MASK;
+        if (scores[id] === 0) touched[nTouched++] = id;
+        scores[id] += (top * tf) / (tf + base + perLen * len);
       }
     }
     // A shared name or tag brings an article in even when its words differ (a translated or very short story).
@@ -409,31 +422,42 @@ export class SeeAlsoIndex implements PersistentRelatedArticleIndex {
       if (key.startsWith(SECTION) || p.df > maxDf) continue;
       const s = this.idf(p.df);
       for (let i = 0; i < p.n; i++) {
-        const d = this.docs[p.entries[i] >>> TF_BITS];
-        if (!d) continue;
-        if (scores[d.id] === 0) touched.push(d.id);
-        scores[d.id] += s;
+        const id = p.entries[i] >>> TF_BITS;
+        if (lens[id] < 0) continue;
+        if (scores[id] === 0) touched[nTouched++] = id;
+        scores[id] += s;
       }
+    }
+    const selfId = self ? self.id : -1;
+    const limit = w.candidates;
+    // Only the best `limit` go on: the cut-off score by selection, not by sorting everything.
+    let cutoff = -Infinity;
+    if (nTouched > limit + 1) {
+      const s = new Float64Array(nTouched);
+      for (let i = 0; i < nTouched; i++) s[i] = touched[i] === selfId ? -1 : scores[touched[i]];
+      cutoff = kthLargest(s, limit);
     }
     let ranked: DocEntry[] = [];
-    for (const id of touched) {
+    for (let i = 0; i < nTouched; i++) {
+      const id = touched[i];
+      if (id === selfId || scores[id] < cutoff) continue;
       const d = this.docs[id]!;
-      if (d.path !== currentPath && d !== self) ranked.push(d);
+      if (d.path !== currentPath) ranked.push(d);
     }
-    const limit = w.candidates;
     if (ranked.length > limit) {
-      // Only the best `limit` go on: find the cut-off score without sorting everything.
-      const s = new Float64Array(ranked.length);
-      for (let i = 0; i < ranked.length; i++) s[i] = scores[ranked[i].id];
-      s.sort();
-      const cutoff = s[s.length - limit];
-      ranked = ranked.filter((d) => scores[d.id] >= cutoff);
-      if (ranked.length > limit) {
-        ranked.sort((a, b) => scores[b.id] - scores[a.id] || a.id - b.id);
-        ranked.length = limit;
-      }
+      ranked.sort((a, b) => scores[b.id] - scores[a.id] || a.id - b.id);
+      ranked = ranked.slice(0, limit);
     }
     return ranked;
+  }
+
+  private setDocLen(id: number, len: number): void {
+    if (id >= this.docLens.length) {
+      const grown = new Float64Array(Math.max(id + 1, this.docLens.length * 2));
+      grown.set(this.docLens);
+      this.docLens = grown;
+    }
+    this.docLens[id] = len;
   }
 
   /** Reusable zeroed dense vectors over term ids (callers zero what they touched). */
@@ -635,6 +659,7 @@ export class SeeAlsoIndex implements PersistentRelatedArticleIndex {
         t += nt;
         m += nm;
         index.docs.push(entry);
+        index.setDocLen(id, len);
         index.byPath.set(path, entry);
         index.totalLen += len;
       });
@@ -743,7 +768,8 @@ export class SeeAlsoIndex implements PersistentRelatedArticleIndex {
   private post(termId: number, id: number, tf: number): void {
     const p = this.postings[termId];
     if (p.n === p.entries.length) {
-      const grown = new Uint32Array(p.entries.length * 2);
+      // Reopened postings are exact-size views (possibly empty): grow from at least 4.
+      const grown = new Uint32Array(Math.max(4, p.entries.length * 2));
       grown.set(p.entries);
       p.entries = grown;
     }
@@ -773,6 +799,8 @@ export class SeeAlsoIndex implements PersistentRelatedArticleIndex {
       }
     }
     this.docs = live;
+    this.docLens = new Float64Array(Math.max(1024, live.length * 2));
+    for (const d of live) this.docLens[d.id] = d.len;
     this.dead = 0;
     // Terms no live article uses (edited-away typos, deleted articles) keep their id with an
     // empty list; once they are a quarter of the table, renumber to drop them.
@@ -803,6 +831,33 @@ export class SeeAlsoIndex implements PersistentRelatedArticleIndex {
     // Cached word → id answers point at the old ids.
     this.words = new WordIdTable();
   }
+}
+
+/** The k-th largest value of `a` (1-based), by quickselect; reorders `a`. */
+function kthLargest(a: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  const target = k - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >>> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i] > pivot) i++;
+      while (a[j] < pivot) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else return a[target];
+  }
+  return a[target];
 }
 
 /** Weighted counts as stored: rounded, at most 255 (√255 ≈ 16: counts past that hardly move a cosine). */
