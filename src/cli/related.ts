@@ -91,6 +91,7 @@ export function runRelated(args: string[], io: CliIo): number {
     const text = readText(file);
     if (typeof text === 'string' && isArticle(text)) index.set(keyOf(root, file), text);
   }
+  index.trim();
 
   let failed = false;
   const results: RelatedResult[] = [];

@@ -36,6 +36,17 @@ describe('See also index snapshot', () => {
     assert.deepEqual(answers(reopened, all), answers(index, all));
   });
 
+  it('answers the same after trim(), and keeps accepting articles', () => {
+    const { index, texts } = build();
+    const before = answers(index, texts);
+    index.remove('world/myanmar-clashes.md');
+    index.set('world/myanmar-clashes.md', texts.get('world/myanmar-clashes.md')!);
+    index.trim();
+    assert.deepEqual(answers(index, texts), before);
+    index.set('world/extra.md', texts.get('world/xi-putin-video-call.md')!);
+    assert.ok(index.query('world/xi-putin-video-call.md', texts.get('world/xi-putin-video-call.md')!, 1)[0].path === 'world/extra.md');
+  });
+
   it('reads a snapshot from bytes that do not start on a 4-byte boundary', () => {
     const { index, texts } = build();
     const bytes = index.toSnapshot();

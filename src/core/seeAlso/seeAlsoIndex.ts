@@ -202,6 +202,9 @@ export class SeeAlsoIndex implements PersistentRelatedArticleIndex {
   /** Sum of len over live documents, kept incrementally for avglen. */
   private totalLen = 0;
   private dead = 0;
+  /** Where articles' term vectors live (views into shared chunks). */
+  private ints = new Slab((n) => new Int32Array(n));
+  private bytes = new Slab((n) => new Uint8Array(n));
   /** Weighted length of each doc id, −1 once removed: the only per-article data the postings walk reads. */
   private docLens = new Float64Array(1024);
 
@@ -233,19 +236,26 @@ export class SeeAlsoIndex implements PersistentRelatedArticleIndex {
     this.remove(path);
     const a = this.analyse(text, true);
     const id = this.docs.length;
-    const meta = new Int32Array(a.meta.length);
+    const meta = this.ints.alloc(a.meta.length);
     for (let i = 0; i < a.meta.length; i++) meta[i] = this.intern(a.meta[i]);
+    const terms = this.ints.alloc(a.termIds.length);
+    const tfs = this.bytes.alloc(a.termIds.length);
+    for (let i = 0; i < a.termIds.length; i++) {
+      terms[i] = a.termIds[i];
+      tfs[i] = Math.min(Math.round(a.tfs[i]), TF_MASK);
+    }
     const entry: DocEntry = {
       path,
-      title: a.fields.title,
-      date: a.fields.date,
-      section: a.fields.section,
-      outlet: a.fields.outlet,
-      tags: a.fields.tags,
+      // Copies, so the index does not keep every article's whole text alive through a substring.
+      title: detach(a.fields.title),
+      date: detach(a.fields.date),
+      section: detach(a.fields.section),
+      outlet: detach(a.fields.outlet),
+      tags: a.fields.tags.map(detach),
       id,
       len: a.len,
-      terms: new Int32Array(a.termIds),
-      tfs: clampTfs(a.tfs),
+      terms,
+      tfs,
       meta,
       dateKey: a.dateKey,
     };
@@ -669,6 +679,24 @@ export class SeeAlsoIndex implements PersistentRelatedArticleIndex {
     }
   }
 
+  /**
+   * Packs every posting list into one exactly sized buffer. Lists grow by doubling while
+   * articles are added, so after a large build about a quarter of their memory is slack;
+   * call this when a bulk build has finished (the workspace index and the CLI do).
+   */
+  trim(): void {
+    if (this.dead > 0) this.compact();
+    let total = 0;
+    for (const p of this.postings) total += p.n;
+    const all = new Uint32Array(total);
+    let off = 0;
+    for (const p of this.postings) {
+      all.set(p.entries.subarray(0, p.n), off);
+      p.entries = all.subarray(off, off + p.n);
+      off += p.n;
+    }
+  }
+
   /** The weights that change what is stored per article (the rest only change scoring). */
   private indexingKey(): string {
     return JSON.stringify([this.weights.headline, this.weights.number]);
@@ -799,6 +827,20 @@ export class SeeAlsoIndex implements PersistentRelatedArticleIndex {
       }
     }
     this.docs = live;
+    // Removed and replaced articles left holes in the slabs: copy the live vectors to fresh ones.
+    this.ints = new Slab((n) => new Int32Array(n));
+    this.bytes = new Slab((n) => new Uint8Array(n));
+    for (const d of live) {
+      const terms = this.ints.alloc(d.terms.length);
+      terms.set(d.terms);
+      d.terms = terms;
+      const tfs = this.bytes.alloc(d.tfs.length);
+      tfs.set(d.tfs);
+      d.tfs = tfs;
+      const meta = this.ints.alloc(d.meta.length);
+      meta.set(d.meta);
+      d.meta = meta;
+    }
     this.docLens = new Float64Array(Math.max(1024, live.length * 2));
     for (const d of live) this.docLens[d.id] = d.len;
     this.dead = 0;
@@ -860,11 +902,40 @@ function kthLargest(a: Float64Array, k: number): number {
   return a[target];
 }
 
-/** Weighted counts as stored: rounded, at most 255 (√255 ≈ 16: counts past that hardly move a cosine). */
-function clampTfs(tfs: number[]): Uint8Array {
-  const out = new Uint8Array(tfs.length);
-  for (let i = 0; i < tfs.length; i++) out[i] = Math.min(Math.round(tfs[i]), TF_MASK);
-  return out;
+/**
+ * A copy of `s` that does not share memory with the text it was cut from. V8 keeps a
+ * substring of 13 characters or more as a view of its parent string, so a title sliced
+ * from an article would keep the whole article in memory; concatenating and slicing
+ * makes a fresh string of the title's own length.
+ */
+function detach(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
+/**
+ * Fixed-size chunks that hand out typed-array views: 100,000 articles need 300,000 small
+ * arrays, and one ArrayBuffer per array costs more memory than the numbers in it.
+ */
+class Slab<T extends Int32Array | Uint8Array> {
+  private chunk: T;
+  private used = 0;
+
+  constructor(
+    private readonly make: (n: number) => T,
+    private readonly size = 1 << 18,
+  ) {
+    this.chunk = make(0);
+  }
+
+  alloc(n: number): T {
+    if (this.used + n > this.chunk.length) {
+      this.chunk = this.make(Math.max(this.size, n));
+      this.used = 0;
+    }
+    const view = this.chunk.subarray(this.used, this.used + n) as T;
+    this.used += n;
+    return view;
+  }
 }
 
 /** "person:sergei-lavrov" → "Sergei Lavrov"; ids without a kind prefix are shown as they are. */

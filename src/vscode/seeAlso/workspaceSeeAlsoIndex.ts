@@ -188,6 +188,7 @@ export class WorkspaceSeeAlsoIndex implements vscode.Disposable {
       : await work();
     if (!finished || generation !== this.generation) return;
     for (const key of this.current.paths()) if (!seen.has(key)) this.removeKey(key);
+    this.current.trim();
     await this.save();
   }
 
