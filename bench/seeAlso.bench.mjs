@@ -207,14 +207,15 @@ if (PEER > 0) {
   MiniSearch.loadJSON(json, { fields: ['title', 'body'] });
   const reopenMs = performance.now() - j0;
   const times = [];
-  for (let q = 0; q < 10; q++) {
+  // A whole article as an OR query is slow in MiniSearch (seconds each): three queries suffice.
+  for (let q = 0; q < 3; q++) {
     const d = docs[Math.floor(rand() * docs.length)];
     const s = performance.now();
     ms.search(d.title + ' ' + d.body.slice(0, 2000), { boost: { title: 2 } });
     times.push(performance.now() - s);
   }
   times.sort((a, b) => a - b);
-  peer = { n: docs.length, buildMs, reopenMs, query: times[5], mb: (m1.heap - m0.heap + m1.buffers - m0.buffers) / 1024 / 1024 };
+  peer = { n: docs.length, buildMs, reopenMs, query: times[1], mb: (m1.heap - m0.heap + m1.buffers - m0.buffers) / 1024 / 1024 };
 }
 
 const over = (ok) => (ok ? '' : '  OVER TARGET');
