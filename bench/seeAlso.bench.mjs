@@ -116,6 +116,7 @@ const namesCpuMs = cpuMs(n0);
 
 const queryMedian = (ix) => {
   const times = [];
+  const c0 = process.cpuUsage();
   for (let q = 0; q < 50; q++) {
     const i = Math.floor(rand() * COUNT);
     const s = performance.now();
@@ -124,14 +125,12 @@ const queryMedian = (ix) => {
     if (res.length === 0) throw new Error('query returned nothing');
   }
   times.sort((a, b) => a - b);
+  times.cpuMean = cpuMs(c0) / 50;
   return times;
 };
 const queryTimes = queryMedian(index);
 const median = queryTimes[25];
 
-const u0 = performance.now();
-for (let i = 0; i < 200; i++) index.set(`articles/a${i}.md`, texts[(i + 1) % COUNT]);
-const updateMs = (performance.now() - u0) / 200;
 
 // Save and reopen: what a workspace pays on its next session instead of a build.
 const { mkdtempSync, writeFileSync, readFileSync, rmSync } = await import('node:fs');
@@ -162,6 +161,10 @@ if (!reopened || reopened.size !== COUNT) throw new Error('reopen failed');
 const snapshotMb = readFileSync(file).length / 1024 / 1024;
 rmSync(dir, { recursive: true, force: true });
 const reopenTimes = queryMedian(reopened);
+// Edits after a reopen: each replaces an article (its postings grow out of the snapshot's buffer).
+const u0 = performance.now();
+for (let i = 0; i < 200; i++) reopened.set(`articles/a${i}.md`, texts[(i + 1) % COUNT]);
+const updateMs = (performance.now() - u0) / 200;
 
 
 // The real entity engine, as the extension passes it, timed apart from the index.
@@ -224,12 +227,12 @@ console.log(`See also index, ${COUNT} articles of ~${Math.round(avgWords)} words
 console.log(`  build:         ${buildMs.toFixed(0)} ms wall, ${buildCpuMs.toFixed(0)} ms CPU, ${per1000(buildMs, COUNT)}  (target ≤ 15000 ms for 100,000)${over(buildMs <= 15000 * (COUNT / 100_000))}`);
 console.log(`                 includes the bench's stand-in namesOf: ${namesCpuMs.toFixed(0)} ms CPU; excludes the real entity engine`);
 console.log(`  load average:  ${(await import('node:os')).loadavg().map((l) => l.toFixed(2)).join(', ')} (figures are only comparable on an idle machine)`);
-console.log(`  query median:  ${median.toFixed(2)} ms  (p90 ${queryTimes[45].toFixed(2)} ms, max ${queryTimes[49].toFixed(2)} ms; target ≤ 30 ms)${over(median <= 30)}`);
+console.log(`  query median:  ${median.toFixed(2)} ms wall, ${queryTimes.cpuMean.toFixed(2)} ms CPU on average  (p90 ${queryTimes[45].toFixed(2)} ms, max ${queryTimes[49].toFixed(2)} ms; target ≤ 30 ms)${over(median <= 30)}`);
 console.log(`  save:          ${saveMs.toFixed(0)} ms (${snapshotMb.toFixed(0)} MB snapshot)`);
-console.log(`  reopen:        ${reopenMs.toFixed(0)} ms wall, ${reopenCpuMs.toFixed(0)} ms CPU, reading the saved snapshot (target ≤ 1500 ms)${over(reopenMs <= 1500)}; query median after reopen ${reopenTimes[25].toFixed(2)} ms`);
-console.log(`  update:        ${updateMs.toFixed(2)} ms per article replaced`);
+console.log(`  reopen:        ${reopenMs.toFixed(0)} ms wall, ${reopenCpuMs.toFixed(0)} ms CPU, reading the saved snapshot (target ≤ 1500 ms)${over(reopenMs <= 1500)}; query median after reopen ${reopenTimes[25].toFixed(2)} ms wall, ${reopenTimes.cpuMean.toFixed(2)} ms CPU`);
+console.log(`  update:        ${updateMs.toFixed(2)} ms per article replaced (after the reopen)`);
 console.log(
-  `  memory:        ${heapMb.toFixed(1)} MB JS heap + ${buffersMb.toFixed(1)} MB typed arrays = ${(heapMb + buffersMb).toFixed(0)} MB for the index (target ≤ 300 MB)${over(heapMb + buffersMb <= 300)}` +
+  `  memory:        ${heapMb.toFixed(1)} MB JS heap + ${buffersMb.toFixed(1)} MB typed arrays = ${(heapMb + buffersMb).toFixed(0)} MB for the index after its build (target ≤ 300 MB)${over(heapMb + buffersMb <= 300)}` +
     `${globalThis.gc ? '' : ' (run with --expose-gc for a steadier figure)'}; process RSS ${rssMb.toFixed(0)} MB`,
 );
 if (peer) {
