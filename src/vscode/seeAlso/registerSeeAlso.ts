@@ -36,10 +36,12 @@ export function registerSeeAlso(context: vscode.ExtensionContext, deps: SeeAlsoD
   const command = vscode.commands.registerCommand(INSERT_SEE_ALSO_COMMAND, (args?: InsertSeeAlsoArgs) =>
     insertSeeAlso(workspaceIndex, args),
   );
-  // Test-only (not contributed in package.json): waits for the build and its save, then opens a
+  // Test-only (not contributed in package.json): waits for the build, saves, then opens a
   // second workspace index over the same storage, as the next session would.
   const persistence = vscode.commands.registerCommand('copydesk._seeAlsoReopen', async () => {
     await workspaceIndex.settled();
+    // Changes since the build (other suites add articles) are saved after a delay: save now.
+    await workspaceIndex.flush();
     const next = new WorkspaceSeeAlsoIndex(deps, storage);
     try {
       await next.ready();

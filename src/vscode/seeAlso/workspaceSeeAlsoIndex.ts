@@ -12,8 +12,11 @@ export const MAX_ARTICLE_BYTES = 1024 * 1024;
 const BATCH = 50;
 const EDIT_DEBOUNCE_MS = 400;
 const START_DELAY_MS = 3000;
-/** Save this long after the last change (and after every build). */
-const SAVE_DELAY_MS = 10_000;
+/**
+ * Save this long after a file changed on disk (and after every build). Saving 100,000
+ * articles takes the extension host a second or two, so changes are batched.
+ */
+const SAVE_DELAY_MS = 30_000;
 const SNAPSHOT_FILE = 'see-also-index.bin';
 
 /** Where the index is saved between sessions, and what a saved index must match. */
@@ -227,9 +230,13 @@ export class WorkspaceSeeAlsoIndex implements vscode.Disposable {
     if (text.length > MAX_ARTICLE_BYTES || !isArticle(text)) this.current.remove(key);
     else this.current.set(key, text);
     // Non-articles are stamped too, so a reopened session does not read them again.
-    if (stamp) this.stamps.set(key, stamp);
-    else this.stamps.delete(key);
-    this.scheduleSave();
+    if (stamp) {
+      this.stamps.set(key, stamp);
+      this.scheduleSave();
+    } else {
+      // Unsaved editor text is not worth a save: without a stamp, the next session reads the file anyway.
+      this.stamps.delete(key);
+    }
   }
 
   private removeKey(key: string): void {
@@ -270,6 +277,11 @@ export class WorkspaceSeeAlsoIndex implements vscode.Disposable {
       this.saveTimer = undefined;
       void this.save();
     }, SAVE_DELAY_MS);
+  }
+
+  /** Saves the index now (normally saved after builds and, batched, after changes on disk). */
+  flush(): Promise<void> {
+    return this.save();
   }
 
   private async save(): Promise<void> {
