@@ -9,7 +9,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import MiniSearch from 'minisearch';
-import { createNameChecker, loadBuiltInKnowledge } from '../core/entities/knowledgeBase';
+import { createNameChecker } from '../core/entities/knowledgeBase';
+import { loadBuiltInKnowledge } from '../node/knowledgeFiles';
 import type { NameChecker } from '../core/entities/nameChecker';
 import { readArticleFields } from '../core/seeAlso/article';
 import { SeeAlsoIndex, type SeeAlsoCandidate, type SeeAlsoWeights } from '../core/seeAlso/seeAlsoIndex';

@@ -38,7 +38,7 @@ export function containsName(text: string, form: string): boolean {
     const prev = /([\p{L}\p{N}'’.]+)[ -]$/u.exec(before);
     if (prev && /^\p{Lu}/u.test(prev[1])) {
       const lead = before.slice(0, prev.index);
-      const opensSentence = lead.trim() === '' || /\n\s*$/.test(lead) || /[.!?:;"“(\[—–-]\s*$/.test(lead);
+      const opensSentence = lead.trim() === '' || /\n\s*$/.test(lead) || /[.!?:;"“([—–-]\s*$/.test(lead);
       if (!opensSentence) continue;
     }
     // Joined to a capitalised word after it ("Washington Post").

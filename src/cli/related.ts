@@ -6,8 +6,9 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { decodeArticle } from '../core/text/decode';
-import { createNameChecker, loadBuiltInKnowledge } from '../core/entities/knowledgeBase';
-import { isArticle } from '../core/seeAlso/article';
+import { createNameChecker } from '../core/entities/knowledgeBase';
+import { loadBuiltInKnowledge } from '../node/knowledgeFiles';
+import { isRankableArticle } from '../core/seeAlso/article';
 import { seeAlsoNamesOf } from '../core/seeAlso/names';
 import { SeeAlsoIndex, type SeeAlsoReasons } from '../core/seeAlso/seeAlsoIndex';
 
@@ -89,7 +90,7 @@ export function runRelated(args: string[], io: CliIo): number {
   });
   for (const file of walk(root)) {
     const text = readText(file);
-    if (typeof text === 'string' && isArticle(text)) index.set(keyOf(root, file), text);
+    if (typeof text === 'string' && isRankableArticle(text)) index.set(keyOf(root, file), text);
   }
   index.trim();
 

@@ -4,8 +4,10 @@
 // diagnostics on the list itself while the last good list stays in force.
 import { readFile } from 'node:fs/promises';
 import * as vscode from 'vscode';
-import { createNameChecker, loadBuiltInKnowledge, type BuiltInKnowledge } from '../../core/entities/knowledgeBase';
+import { createNameChecker, type BuiltInKnowledge } from '../../core/entities/knowledgeBase';
+import { loadBuiltInKnowledge } from '../../node/knowledgeFiles';
 import { CSPELL_CONFIG_NAMES, parseCspellConfig, parseHouseList } from '../../core/entities/houseList';
+import type { AnalysedArticle } from '../../core/article/analysedArticle';
 import type { NameChecker } from '../../core/entities/nameChecker';
 import type { HouseList } from '../../core/entities/registry';
 import { settingsFor } from '../settings';
@@ -54,11 +56,14 @@ export class NameService implements vscode.Disposable {
   engineLoadMs: number | undefined;
 
   /**
-   * Entity ids a text names firmly (built-in knowledge), for ranking related articles and
-   * their "why it matches" line: full names and anchored short forms only (seeAlso/names.ts).
+   * Entity ids an article names firmly, for ranking related articles and their "why it
+   * matches" line: full names and anchored short forms only (seeAlso/names.ts). The mentions
+   * come from the diagnostics' checker when it checked this same analysis, else from the
+   * built-in knowledge's.
    */
-  entityIdsIn(text: string): string[] {
-    return firmEntityIds(this.baseChecker().mentionsIn(text));
+  entityIdsIn(article: AnalysedArticle): string[] {
+    const checker = [...this.checkers.values()].find((c) => c.hasChecked(article)) ?? this.baseChecker();
+    return firmEntityIds(checker.mentionsIn(article));
   }
 
   /** The display name of an entity id. */

@@ -5,6 +5,7 @@ import { buildSeeAlsoBlock, DEFAULT_SEE_ALSO_FORMAT, SeeAlsoItem } from '../../c
 import { findLinkedTargets, relativeLink } from '../../core/seeAlso/links';
 import { planSeeAlsoInsertion } from '../../core/seeAlso/placement';
 import { IndexedArticle, SeeAlsoCandidate } from '../../core/seeAlso/seeAlsoIndex';
+import { settingsFor } from '../settings';
 import { SeeAlsoDeps, WorkspaceSeeAlsoIndex } from './workspaceSeeAlsoIndex';
 
 export const INSERT_SEE_ALSO_COMMAND = 'copydesk.insertSeeAlso';
@@ -34,7 +35,7 @@ export function registerSeeAlso(context: vscode.ExtensionContext, deps: SeeAlsoD
   const storage = { folder: context.storageUri, fingerprint: `copydesk ${String(context.extension?.packageJSON?.version ?? '')}` };
   const workspaceIndex = new WorkspaceSeeAlsoIndex(deps, storage);
   const command = vscode.commands.registerCommand(INSERT_SEE_ALSO_COMMAND, (args?: InsertSeeAlsoArgs) =>
-    insertSeeAlso(workspaceIndex, args),
+    insertSeeAlso(workspaceIndex, deps, args),
   );
   // Test-only (not contributed in package.json): waits for the build, saves, then opens a
   // second workspace index over the same storage, as the next session would.
@@ -60,7 +61,7 @@ interface PickItem extends vscode.QuickPickItem {
   linked?: boolean;
 }
 
-async function insertSeeAlso(workspaceIndex: WorkspaceSeeAlsoIndex, args?: InsertSeeAlsoArgs): Promise<InsertSeeAlsoResult | undefined> {
+async function insertSeeAlso(workspaceIndex: WorkspaceSeeAlsoIndex, deps: SeeAlsoDeps, args?: InsertSeeAlsoArgs): Promise<InsertSeeAlsoResult | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || editor.document.languageId !== 'markdown') {
     void vscode.window.showInformationMessage('Copydesk: open a Markdown article to insert See also links.');
@@ -77,7 +78,7 @@ async function insertSeeAlso(workspaceIndex: WorkspaceSeeAlsoIndex, args?: Inser
   );
 
   const key = doc.uri.toString();
-  const linked = findLinkedTargets(doc.uri.path, doc.getText());
+  const linked = findLinkedTargets(doc.uri.path, deps.analysisOf?.(doc) ?? doc.getText());
   const isLinked = (a: IndexedArticle) => linked.has(vscode.Uri.parse(a.path).path);
   const result: InsertSeeAlsoResult = { inserted: [], alreadyLinked: [], notFound: [] };
 
@@ -112,7 +113,7 @@ async function insertSeeAlso(workspaceIndex: WorkspaceSeeAlsoIndex, args?: Inser
     return result;
   }
 
-  const format = vscode.workspace.getConfiguration('copydesk.seeAlso', doc.uri).get<string>('format') || DEFAULT_SEE_ALSO_FORMAT;
+  const format = settingsFor(doc.uri).seeAlsoFormat || DEFAULT_SEE_ALSO_FORMAT;
   const items: SeeAlsoItem[] = toInsert.map((a) => ({
     title: a.title,
     path: relativeLink(doc.uri.path, vscode.Uri.parse(a.path).path),
@@ -128,7 +129,7 @@ async function insertSeeAlso(workspaceIndex: WorkspaceSeeAlsoIndex, args?: Inser
     const text = doc.getText();
     const eol = doc.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
     const cursor = target ? doc.offsetAt(target.selection.active) : doc.offsetAt(editor.selection.active);
-    const plan = planSeeAlsoInsertion(text, cursor, buildSeeAlsoBlock(items, format, eol), eol);
+    const plan = planSeeAlsoInsertion(deps.analysisOf?.(doc) ?? text, cursor, buildSeeAlsoBlock(items, format, eol), eol);
     let applied: boolean;
     if (target) {
       // One edit, one undo step.

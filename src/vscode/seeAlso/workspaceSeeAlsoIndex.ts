@@ -3,9 +3,10 @@
 // The index is saved in the extension's workspace storage with each file's mtime and
 // size; the next session reopens it at once and re-reads only the files that changed.
 import * as vscode from 'vscode';
-import { isArticle } from '../../core/seeAlso/article';
-import { matchesArticleGlobs } from '../../core/seeAlso/glob';
+import type { AnalysedArticle } from '../../core/article/analysedArticle';
+import { isRankableArticle } from '../../core/seeAlso/article';
 import { SeeAlsoIndex } from '../../core/seeAlso/seeAlsoIndex';
+import { isArticleLocation, settingsFor } from '../settings';
 
 /** Larger files are not articles (and would slow every query). */
 export const MAX_ARTICLE_BYTES = 1024 * 1024;
@@ -38,6 +39,8 @@ export interface SeeAlsoDeps {
   namesOf(text: string): string[];
   /** Display form of an entity id, for the "why it matches" line. */
   nameLabel?(id: string): string;
+  /** The shared analysis of an open document's current version (see ArticleAnalyses). */
+  analysisOf?(document: vscode.TextDocument): AnalysedArticle;
 }
 
 interface Globs {
@@ -46,11 +49,8 @@ interface Globs {
 }
 
 function globsFor(folder: vscode.WorkspaceFolder): Globs {
-  const config = vscode.workspace.getConfiguration('copydesk.articles', folder.uri);
-  return {
-    include: config.get<string[]>('include', ['**/*.md', '**/*.markdown']),
-    exclude: config.get<string[]>('exclude', []),
-  };
+  const { include, exclude } = settingsFor(folder.uri);
+  return { include, exclude };
 }
 
 const brace = (globs: string[]) => (globs.length === 1 ? globs[0] : `{${globs.join(',')}}`);
@@ -119,10 +119,8 @@ export class WorkspaceSeeAlsoIndex implements vscode.Disposable {
 
   /** Is this file an article location by the include/exclude settings? */
   isCandidate(uri: vscode.Uri): boolean {
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    if (!folder) return false;
-    const { include, exclude } = globsFor(folder);
-    return matchesArticleGlobs(vscode.workspace.asRelativePath(uri, false), include, exclude);
+    // Only files in a workspace folder are indexed; the one article matcher decides the rest.
+    return vscode.workspace.getWorkspaceFolder(uri) !== undefined && isArticleLocation(uri);
   }
 
   rebuild(): void {
@@ -165,12 +163,12 @@ export class WorkspaceSeeAlsoIndex implements vscode.Disposable {
       const lists: vscode.Uri[][] = [];
       for (const folder of vscode.workspace.workspaceFolders ?? []) {
         const { include, exclude } = globsFor(folder);
-        lists.push(
-          await vscode.workspace.findFiles(
-            new vscode.RelativePattern(folder, brace(include)),
-            exclude.length ? new vscode.RelativePattern(folder, brace(exclude)) : undefined,
-          ),
+        // findFiles narrows the search; the one article matcher has the last word.
+        const found = await vscode.workspace.findFiles(
+          new vscode.RelativePattern(folder, brace(include)),
+          exclude.length ? new vscode.RelativePattern(folder, brace(exclude)) : undefined,
         );
+        lists.push(found.filter((uri) => this.isCandidate(uri)));
       }
       const uris = lists.flat();
       let done = 0;
@@ -227,7 +225,7 @@ export class WorkspaceSeeAlsoIndex implements vscode.Disposable {
 
   /** `stamp` is the file's mtime and size when `text` was read from disk, undefined for editor text. */
   private setText(key: string, text: string, stamp: Stamp | undefined): void {
-    if (text.length > MAX_ARTICLE_BYTES || !isArticle(text)) this.current.remove(key);
+    if (text.length > MAX_ARTICLE_BYTES || !isRankableArticle(text)) this.current.remove(key);
     else this.current.set(key, text);
     // Non-articles are stamped too, so a reopened session does not read them again.
     if (stamp) {
