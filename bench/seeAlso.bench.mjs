@@ -172,14 +172,11 @@ let entities;
 if (ENTITY_SAMPLE > 0) {
   const { createNameChecker } = require(path.join(root, 'out/src/core/entities/knowledgeBase.js'));
   const { loadBuiltInKnowledge } = require(path.join(root, 'out/src/node/knowledgeFiles.js'));
-  const { readArticleFields } = require(path.join(root, 'out/src/core/seeAlso/article.js'));
   const l0 = performance.now();
   const checker = createNameChecker(loadBuiltInKnowledge(path.join(root, 'data')));
   const loadMs = performance.now() - l0;
-  const sample = texts.slice(0, Math.min(ENTITY_SAMPLE, COUNT)).map((t) => {
-    const f = readArticleFields(t);
-    return f.title + '\n\n' + f.body; // what the index passes to namesOf
-  });
+  // The whole text, as the index passes it to namesOf.
+  const sample = texts.slice(0, Math.min(ENTITY_SAMPLE, COUNT));
   const e0 = process.cpuUsage();
   let ids = 0;
   const { seeAlsoNamesOf } = require(path.join(root, 'out/src/core/seeAlso/names.js'));
