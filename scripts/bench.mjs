@@ -1,8 +1,8 @@
 // `npm run bench`: every speed figure, each against a peer measured in the same run.
 //   1. entity engine vs cspell-lib's DocumentValidator and the cspell CLI (bench/engine.bench.mjs)
 //   2. preview renderer vs markdown-it's plain render (bench/preview.bench.mjs)
-//   3. See also index build and query over 10,000 generated articles (bench/seeAlso.bench.mjs)
-//   3b. hostile 2 MB paragraphs vs a normal 2 MB article (bench/badInput.bench.mjs)
+//   3. hostile 2 MB paragraphs vs a normal 2 MB article (bench/badInput.bench.mjs)
+//   3b. See also index over 100,000 generated articles: build, query, save, reopen, memory, with MiniSearch as the peer (bench/seeAlso.bench.mjs)
 //   4. in a real VS Code (code-server): activation, first diagnostics, keystroke → preview DOM
 // Benchmarks print figures; they never fail the test suite.
 import { spawnSync } from 'node:child_process';

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { createNameChecker } from '../core/entities/knowledgeBase';
 import { loadBuiltInKnowledge } from '../node/knowledgeFiles';
 import type { Finding } from '../core/entities/types';
+import { runSeeAlsoEval } from './evalSeeAlso';
 
 interface Case {
   file: string;
@@ -157,17 +158,25 @@ function scoreReal(dir: string, knownFile?: string): void {
   if (verbose || lines.length <= 40) for (const l of lines) console.log(l);
 }
 
-console.log('Copydesk name checks: evaluation');
-// Every folder with an answers.json is an error set; every folder named clean* is clean copy.
-const sets = readdirSync(corpusDir).sort();
-for (const set of sets) if (existsSync(join(corpusDir, set, 'answers.json'))) scoreErrorSet(set);
-for (const set of sets) if (/^clean/.test(set)) scoreClean(set);
-// Real-copy folders given on the command line: npm run eval -- --real DIR [--known FILE] ...
-const argv = process.argv.slice(2);
-for (let i = 0; i < argv.length; i++) {
-  if (argv[i] !== '--real') continue;
-  const dir = argv[++i];
-  const knownFile = argv[i + 1] === '--known' ? argv[(i += 2)] : undefined;
-  if (!dir) throw new Error('--real needs a folder');
-  scoreReal(dir, knownFile);
+// `--see-also <folder>` scores related-article ranking on that corpus instead (evalSeeAlso.ts).
+const seeAlso = process.argv.indexOf('--see-also');
+if (seeAlso >= 0) {
+  const folder = process.argv[seeAlso + 1];
+  if (!folder) throw new Error('--see-also needs a corpus folder (with articles/ and gold.json)');
+  runSeeAlsoEval(folder, { verbose, cv: !process.argv.includes('--no-cv'), root });
+} else {
+  console.log('Copydesk name checks: evaluation');
+  // Every folder with an answers.json is an error set; every folder named clean* is clean copy.
+  const sets = readdirSync(corpusDir).sort();
+  for (const set of sets) if (existsSync(join(corpusDir, set, 'answers.json'))) scoreErrorSet(set);
+  for (const set of sets) if (/^clean/.test(set)) scoreClean(set);
+  // Real-copy folders given on the command line: npm run eval -- --real DIR [--known FILE] ...
+  const argv = process.argv.slice(2);
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] !== '--real') continue;
+    const dir = argv[++i];
+    const knownFile = argv[i + 1] === '--known' ? argv[(i += 2)] : undefined;
+    if (!dir) throw new Error('--real needs a folder');
+    scoreReal(dir, knownFile);
+  }
 }

@@ -13,6 +13,7 @@ import { loadBuiltInKnowledge } from '../node/knowledgeFiles';
 import { CSPELL_CONFIG_NAMES, HOUSE_LIST_PATH, parseCspellConfig, parseHouseList } from '../core/entities/houseList';
 import type { HouseList } from '../core/entities/registry';
 import type { Finding } from '../core/entities/types';
+import { runRelated } from './related';
 
 const USAGE = `Usage: copydesk check <files or folders…> [--format text|json]
 
@@ -20,7 +21,10 @@ Checks names of people, organisations, places and events in Markdown articles.
 Reads the house list (${HOUSE_LIST_PATH}) and cspell "words" from the current folder.
 Exit status: 0 no findings, 1 findings, 2 bad usage, unreadable input, a broken
 house list or cspell configuration, or a file checked only in part (each named
-on stderr as file:line:column; the other files are still checked).`;
+on stderr as file:line:column; the other files are still checked).
+
+Also: copydesk related <article.md>… [--in <folder>] [--limit N] [--format text|json]
+(related articles, as See also ranks them; copydesk related --help).`;
 
 const ARTICLE = /\.(md|markdown|mdx)$/i;
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.copydesk']);
@@ -44,6 +48,10 @@ function main(argv: string[]): number {
   if (args.includes('--help') || args.includes('-h')) {
     process.stdout.write(USAGE + '\n');
     return 0;
+  }
+  if (args[0] === 'related') {
+    const io = { cwd: process.cwd(), out: (t: string) => process.stdout.write(t), err: (t: string) => process.stderr.write(t), dataDir: join(__dirname, '..', 'data') };
+    return runRelated(args.slice(1), io);
   }
   if (args[0] !== 'check') return usage(args.length ? `Unknown command “${args[0]}”.` : 'No command given.');
   let format = 'text';

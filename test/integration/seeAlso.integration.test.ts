@@ -122,3 +122,24 @@ describe('Article snippets', () => {
     assert.match(text, /^CITY, [A-Z][a-z]{2}\. \d{2} \(Harbor Daily\) — /m);
   });
 });
+
+describe('See also index persistence', () => {
+  before(async () => {
+    await vscode.extensions.getExtension(EXTENSION_ID)!.activate();
+  });
+
+  it('reopens the saved index in the next session without reading any unchanged article', async () => {
+    const r = await vscode.commands.executeCommand<{
+      built: number;
+      atReady: { size: number; reopened: boolean; filesRead: number };
+      filesReadAfterCheck: number;
+      paths: string[];
+    }>('copydesk._seeAlsoReopen');
+    assert.ok(r, 'the test-only command answers');
+    assert.ok(r.built >= 5, `the workspace index holds the fixture articles (${r.built})`);
+    assert.deepStrictEqual(r.atReady, { size: r.built, reopened: true, filesRead: 0 });
+    // Checked against mtime and size: nothing changed, so nothing is read again.
+    assert.strictEqual(r.filesReadAfterCheck, 0);
+    assert.ok(r.paths.some((p) => p.endsWith('/articles/americas/lula-wins-runoff.md')));
+  });
+});

@@ -63,8 +63,8 @@ describe('See also ranking', () => {
     for (const [p, t] of texts) assert.ok(!index.query(p, t, 50).some((c) => c.path === p), p);
   });
 
-  it('weights the headline up: a headline match beats the same word once in a body', () => {
-    const index = new SeeAlsoIndex();
+  it('weights the headline up when asked: a headline match beats the same word once in a body', () => {
+    const index = new SeeAlsoIndex({ weights: { headline: 3 } });
     index.set('a.md', article('Vaccine talks stall', '2021-01-01', 'Officials met again on Monday.'));
     index.set('b.md', article('Officials meet on Monday', '2021-01-01', 'They also discussed a vaccine.'));
     index.set('c.md', article('Weather report', '2021-01-01', 'Rain on Monday.'));

@@ -7,7 +7,7 @@ import type { Atom } from '../text/atoms';
 import { findMentions, type Block, type CheckContext, type Mention, type PendingFinding } from './context';
 import type { EntityRegistry } from './registry';
 import { personNamesIn, wordPairsIn } from './evidence';
-import type { Finding, FindingCode, Severity } from './types';
+import type { EntityKind, Finding, FindingCode, Severity } from './types';
 import { findKnownWrongForms } from './checks/knownWrongForms';
 import { findNearMisses } from './checks/nearMiss';
 import { findInconsistentNames } from './checks/consistency';
@@ -131,6 +131,71 @@ export class NameChecker {
     else for (let i = 0; i < article.prose.blocks.length; i++) add(findMentions(article.atomsOf(i), this.registry).mentions);
     return [...ids];
   }
+
+  /**
+   * Every correct mention of a known entity, with how strongly it names the entity
+   * (for See also reasons, which must only claim a shared name both texts really use):
+   * - `full`: the entity's name, an alias or spelling variant (for a person: at least two
+   *   words), or an acronym;
+   * - `anchored`: a short form ("Lavrov") in a text that also has a full form of the same entity;
+   * - `short`: a short form alone ("May", "Friday", "Williams"): could be anyone;
+   * - `derived`: an adjective, demonym or combining form ("American").
+   * `inLongerName` marks a one-word mention joined to a neighbouring capitalised word
+   * that is not a sentence opener: "Jersey" in "New Jersey", "Washington" in "Washington Post".
+   */
+  mentionsIn(article: AnalysedArticle | string): EntityMention[] {
+    if (typeof article === 'string') article = analyseArticle(article);
+    const text = article.text;
+    const out: EntityMention[] = [];
+    const fullIds = new Set<string>();
+    const last = this.lastBlocks?.article === article ? this.lastBlocks.blocks : undefined;
+    // (A truncated check has fewer blocks than the prose map: then find the mentions afresh.)
+    const checked = last && last.length === article.prose.blocks.length ? last : undefined;
+    for (let i = 0; i < article.prose.blocks.length; i++) {
+      const blockStart = article.prose.blocks[i][0];
+      // Reuse the mentions of the last check when it was of this same analysis.
+      const atoms = checked ? checked[i].atoms : article.atomsOf(i);
+      const mentions = checked ? checked[i].mentions : findMentions(atoms, this.registry).mentions;
+      for (const m of mentions) {
+        const { form } = m;
+        if (form.role === 'wrong') continue;
+        const person = form.entity.kind === 'person';
+        const strength: EntityMention['strength'] =
+          form.role === 'adjective' || form.role === 'demonym' || form.role === 'combining'
+            ? 'derived'
+            : form.role === 'short' || (person && form.keys.length < 2 && form.role !== 'acronym')
+              ? 'short'
+              : 'full';
+        if (strength === 'full') fullIds.add(form.entity.id);
+        const before = atoms[m.first - 1];
+        const after = atoms[m.last + 1];
+        const joinedBefore = !!before && before.capitalized && atoms[m.first].gap !== 'break' && !before.sentenceStart;
+        const joinedAfter = !!after && after.capitalized && after.gap !== 'break';
+        out.push({
+          id: form.entity.id,
+          kind: form.entity.kind,
+          start: blockStart + m.start,
+          end: blockStart + m.end,
+          text: text.slice(blockStart + m.start, blockStart + m.end),
+          strength,
+          inLongerName: m.first === m.last && (joinedBefore || joinedAfter),
+        });
+      }
+    }
+    for (const m of out) if (m.strength === 'short' && fullIds.has(m.id)) m.strength = 'anchored';
+    return out;
+  }
+}
+
+export interface EntityMention {
+  id: string;
+  kind: EntityKind;
+  /** [start, end) UTF-16 offsets into the text. */
+  start: number;
+  end: number;
+  text: string;
+  strength: 'full' | 'anchored' | 'short' | 'derived';
+  inLongerName: boolean;
 }
 
 /** Ids of the entities the article names. */

@@ -11,6 +11,7 @@ import type { AnalysedArticle } from '../../core/article/analysedArticle';
 import type { NameChecker } from '../../core/entities/nameChecker';
 import type { HouseList } from '../../core/entities/registry';
 import { settingsFor } from '../settings';
+import { firmEntityIds } from '../../core/seeAlso/names';
 
 const NO_FOLDER = '<no folder>';
 
@@ -55,13 +56,14 @@ export class NameService implements vscode.Disposable {
   engineLoadMs: number | undefined;
 
   /**
-   * Entity ids named in an article, for ranking related articles: the mentions the
-   * diagnostics' checker found in this same analysis when it checked it, else the
+   * Entity ids an article names firmly, for ranking related articles and their "why it
+   * matches" line: full names and anchored short forms only (seeAlso/names.ts). The mentions
+   * come from the diagnostics' checker when it checked this same analysis, else from the
    * built-in knowledge's.
    */
   entityIdsIn(article: AnalysedArticle): string[] {
     const checker = [...this.checkers.values()].find((c) => c.hasChecked(article)) ?? this.baseChecker();
-    return checker.entitiesIn(article);
+    return firmEntityIds(checker.mentionsIn(article));
   }
 
   /** The display name of an entity id. */

@@ -30,12 +30,30 @@ export interface InsertSeeAlsoResult {
   notFound: string[];
 }
 
-export function registerSeeAlso(_context: vscode.ExtensionContext, deps: SeeAlsoDeps): vscode.Disposable {
-  const workspaceIndex = new WorkspaceSeeAlsoIndex(deps);
+export function registerSeeAlso(context: vscode.ExtensionContext, deps: SeeAlsoDeps): vscode.Disposable {
+  // The index is saved per workspace; a new extension version (new knowledge, new ranking) builds afresh.
+  const storage = { folder: context.storageUri, fingerprint: `copydesk ${String(context.extension?.packageJSON?.version ?? '')}` };
+  const workspaceIndex = new WorkspaceSeeAlsoIndex(deps, storage);
   const command = vscode.commands.registerCommand(INSERT_SEE_ALSO_COMMAND, (args?: InsertSeeAlsoArgs) =>
     insertSeeAlso(workspaceIndex, deps, args),
   );
-  return vscode.Disposable.from(command, workspaceIndex);
+  // Test-only (not contributed in package.json): waits for the build, saves, then opens a
+  // second workspace index over the same storage, as the next session would.
+  const persistence = vscode.commands.registerCommand('copydesk._seeAlsoReopen', async () => {
+    await workspaceIndex.settled();
+    // Changes since the build (other suites add articles) are saved after a delay: save now.
+    await workspaceIndex.flush();
+    const next = new WorkspaceSeeAlsoIndex(deps, storage);
+    try {
+      await next.ready();
+      const atReady = { size: next.index.size, reopened: next.stats.reopened, filesRead: next.stats.filesRead };
+      await next.settled();
+      return { built: workspaceIndex.index.size, atReady, filesReadAfterCheck: next.stats.filesRead, paths: next.index.paths().sort() };
+    } finally {
+      next.dispose();
+    }
+  });
+  return vscode.Disposable.from(command, persistence, workspaceIndex);
 }
 
 interface PickItem extends vscode.QuickPickItem {
@@ -75,7 +93,7 @@ async function insertSeeAlso(workspaceIndex: WorkspaceSeeAlsoIndex, deps: SeeAls
       else result.notFound.push(rel);
     }
   } else {
-    const candidates = workspaceIndex.index.query(key, doc.getText(), CANDIDATES);
+    const candidates = await workspaceIndex.index.query(key, doc.getText(), CANDIDATES);
     if (candidates.length === 0) {
       void vscode.window.showInformationMessage('Copydesk: no related articles found in this workspace.');
       return result;
