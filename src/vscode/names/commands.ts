@@ -74,8 +74,10 @@ async function showProblems(diagnostics: NameDiagnostics): Promise<void> {
   if (!picked) return;
   if (picked.start === undefined || picked.end === undefined) return openView();
   const range = new vscode.Range(document.positionAt(picked.start), document.positionAt(picked.end));
-  editor.selection = new vscode.Selection(range.start, range.end);
-  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  // Focus goes back to the editor (the status bar kept it), so Ctrl+. offers the fixes at once.
+  const shown = await vscode.window.showTextDocument(document, { viewColumn: editor.viewColumn, preserveFocus: false });
+  shown.selection = new vscode.Selection(range.start, range.end);
+  shown.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 
 async function addToHouseList(names: NameService, uri: vscode.Uri, name: string): Promise<boolean> {

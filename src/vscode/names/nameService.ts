@@ -8,6 +8,7 @@ import { createNameChecker, loadBuiltInKnowledge, type BuiltInKnowledge } from '
 import { CSPELL_CONFIG_NAMES, parseCspellConfig, parseHouseList } from '../../core/entities/houseList';
 import type { NameChecker } from '../../core/entities/nameChecker';
 import type { HouseList } from '../../core/entities/registry';
+import { asSentence } from '../../core/messages';
 import { settingsFor } from '../settings';
 
 const NO_FOLDER = '<no folder>';
@@ -30,6 +31,10 @@ export class NameService implements vscode.Disposable {
       const refresh = (uri: vscode.Uri) => this.invalidate(uri);
       this.disposables.push(watcher, watcher.onDidCreate(refresh), watcher.onDidChange(refresh), watcher.onDidDelete(refresh));
     }
+    // NOTE: deleting a folder reports the folder alone, never the files in it: watch folders too,
+    // so removing `.copydesk` (or any folder holding the house list) drops its names at once.
+    const folders = vscode.workspace.createFileSystemWatcher('**', true, true, false);
+    this.disposables.push(folders, folders.onDidDelete((uri) => this.invalidateUnder(uri)));
     // Unsaved edits to an open house list count too, so problems show while typing.
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument((e) => {
@@ -106,6 +111,16 @@ export class NameService implements vscode.Disposable {
     this.changed.fire();
   }
 
+  /** A deleted folder that held a folder's house list: its names are gone. */
+  private invalidateUnder(deleted: vscode.Uri): void {
+    const folder = vscode.workspace.getWorkspaceFolder(deleted);
+    if (!folder) return;
+    const prefix = deleted.path.endsWith('/') ? deleted.path : deleted.path + '/';
+    if (!this.houseListUri(folder).path.startsWith(prefix)) return;
+    this.checkers.delete(folder.uri.toString());
+    this.changed.fire();
+  }
+
   private async readHouseList(folder: vscode.WorkspaceFolder): Promise<HouseList> {
     const key = folder.uri.toString();
     const house: HouseList = { accept: [], preferred: [], entities: [] };
@@ -122,7 +137,7 @@ export class NameService implements vscode.Disposable {
           listUri,
           parsed.problems.map((p) => {
             const pos = new vscode.Position(Math.max(0, p.line - 1), Math.max(0, p.column - 1));
-            const d = new vscode.Diagnostic(new vscode.Range(pos, pos.translate(0, 1)), `${p.message} Copydesk keeps using the last good house list.`, vscode.DiagnosticSeverity.Error);
+            const d = new vscode.Diagnostic(new vscode.Range(pos, pos.translate(0, 1)), `${asSentence(p.message)} Copydesk keeps using the last good house list.`, vscode.DiagnosticSeverity.Error);
             d.source = 'copydesk';
             d.code = 'house-list-error';
             return d;
