@@ -5,7 +5,7 @@
 import { mapProse } from '../article/prose';
 import { scanAtoms, type Atom } from '../text/atoms';
 import { findMentions, type Block, type CheckContext, type Mention, type PendingFinding } from './context';
-import type { EntityRegistry } from './registry';
+import type { EntityRegistry, FormRole } from './registry';
 import type { Finding, FindingCode, Severity } from './types';
 import { findKnownWrongForms } from './checks/knownWrongForms';
 import { findNearMisses } from './checks/nearMiss';
@@ -15,6 +15,17 @@ import { findImpossibleCompounds } from './checks/impossibleCompound';
 import { findConfusables, type ConfusableRule } from './checks/confusables';
 import { findNationalityMismatches } from './checks/nationalityMismatch';
 import { findUnknownNameVariants } from './checks/unknownNameVariants';
+
+/** One known name as written in an article. */
+export interface NameMention {
+  /** [start, end) UTF-16 offsets into the text. */
+  start: number;
+  end: number;
+  text: string;
+  entityId: string;
+  /** How the text names the entity: its name, a short form, an acronym, a known wrong form… */
+  role: FormRole;
+}
 
 export interface CheckOptions {
   /** Severity for every finding (adapters map it to their own levels). */
@@ -77,6 +88,23 @@ export class NameChecker {
     const ctx: CheckContext = { text: original, masked, blocks: [block], registry: this.registry };
     const local = [...findKnownWrongForms(ctx), ...findAcronymMismatches(ctx), ...findNearMisses(ctx), ...findConfusables(ctx, this.confusables), ...findNationalityMismatches(ctx)];
     return { atoms, ...found, local };
+  }
+
+  /**
+   * Every known name in the text with its span and entity, in order (known wrong forms
+   * included, with role 'wrong'): what hovers and the entity tree show. Blocks the last
+   * check() analysed are reused, so calling this right after check() rescans nothing.
+   */
+  mentions(text: string): NameMention[] {
+    if (text.length > MAX_CHECKED_CHARS) text = text.slice(0, MAX_CHECKED_CHARS);
+    const prose = mapProse(text);
+    const out: NameMention[] = [];
+    for (const [start, end] of prose.blocks) {
+      const cached = this.cache.get(text.slice(start, end));
+      const found = cached?.mentions ?? findMentions(scanAtoms(prose.masked.slice(start, end)), this.registry).mentions;
+      for (const m of found) out.push({ start: m.start + start, end: m.end + start, text: text.slice(m.start + start, m.end + start), entityId: m.form.entity.id, role: m.form.role });
+    }
+    return out;
   }
 
   /** Entity ids named in the text (for ranking related articles). */
