@@ -2,11 +2,14 @@
 // context.subscriptions; nothing heavy runs here (the entity engine loads on
 // first need, the See also index a few seconds after start).
 import * as vscode from 'vscode';
+import { CheckAllArticles } from './vscode/names/checkAll';
 import { NameCodeActions } from './vscode/names/codeActions';
 import { registerNameCommands } from './vscode/names/commands';
 import { NameDiagnostics } from './vscode/names/diagnostics';
 import { NameService } from './vscode/names/nameService';
+import { registerNameHover } from './vscode/names/hover';
 import { NameStatusBar } from './vscode/names/statusBar';
+import { StoryNamesTree } from './vscode/names/storyTree';
 import { registerNewsPreview } from './vscode/preview/newsPreview';
 import { registerSeeAlso } from './vscode/seeAlso/registerSeeAlso';
 
@@ -17,6 +20,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const started = performance.now();
   const names = new NameService(context.extensionUri);
   const diagnostics = new NameDiagnostics(names, context.workspaceState);
+  const storyTree = new StoryNamesTree(diagnostics);
   const first = diagnostics.onDidChange((uri) => {
     const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (document && (diagnostics.current(document)?.findings.length ?? 0) > 0) {
@@ -32,6 +36,11 @@ export function activate(context: vscode.ExtensionContext): void {
       providedCodeActionKinds: NameCodeActions.kinds,
     }),
     registerNameCommands(names, diagnostics),
+    registerNameHover(diagnostics),
+    storyTree,
+    // Test-only (not contributed): the story tree as plain data.
+    vscode.commands.registerCommand('copydesk._storyNames', () => storyTree.snapshot()),
+    new CheckAllArticles(names, diagnostics),
     registerNewsPreview(context, {
       findingsFor: (document) => diagnostics.findingsFor(document),
       onDidChangeFindings: diagnostics.onDidChange,

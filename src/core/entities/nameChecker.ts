@@ -56,6 +56,11 @@ export class NameChecker {
     private readonly confusables: readonly ConfusableRule[] = [],
   ) {}
 
+  /** A checker over the same knowledge with its own block cache: background work then never evicts the editor's. */
+  fork(): NameChecker {
+    return new NameChecker(this.registry, this.confusables);
+  }
+
   check(text: string, options: CheckOptions = {}): Finding[] {
     if (text.length > MAX_CHECKED_CHARS) text = text.slice(0, MAX_CHECKED_CHARS);
     const prose = mapProse(text);

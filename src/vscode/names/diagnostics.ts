@@ -3,7 +3,8 @@
 // findings per document version so quick-fixes and "fix all" use exactly what
 // was shown.
 import * as vscode from 'vscode';
-import type { Finding } from '../../core/entities/types';
+import type { NameMention } from '../../core/entities/nameChecker';
+import type { EntityRecord, Finding } from '../../core/entities/types';
 import { isArticle, settingsFor, toDiagnosticSeverity } from '../settings';
 import type { NameService } from './nameService';
 
@@ -15,6 +16,10 @@ const IGNORED_KEY = 'copydesk.ignoredNames';
 export interface CheckedDocument {
   version: number;
   findings: readonly Finding[];
+  /** Every known name in this version (for the hover card and the story tree). */
+  mentions: readonly NameMention[];
+  /** The knowledge this version was checked with (built-in plus the folder's house list). */
+  entity: (id: string) => EntityRecord | undefined;
   /** Why the document was not checked (too large, disabled), if it was not. */
   skipped?: string;
 }
@@ -96,7 +101,7 @@ export class NameDiagnostics implements vscode.Disposable {
     const version = document.version;
     const text = document.getText();
     if (text.length > settings.maxFileSizeKB * 1024) {
-      const result: CheckedDocument = { version, findings: [], skipped: `Larger than ${settings.maxFileSizeKB} KB (copydesk.maxFileSizeKB): names not checked.` };
+      const result: CheckedDocument = { version, findings: [], mentions: [], entity: () => undefined, skipped: `Larger than ${settings.maxFileSizeKB} KB (copydesk.maxFileSizeKB): names not checked.` };
       this.collection.delete(document.uri);
       this.results.set(key, result);
       this.changed.fire(document.uri);
@@ -106,7 +111,8 @@ export class NameDiagnostics implements vscode.Disposable {
     // NOTE: a newer version may have arrived while the engine loaded; its own check will follow.
     if (document.isClosed || document.version !== version) return undefined;
     const findings = checker.check(text, { severity: settings.severity, ignore: this.ignoredIn(document.uri) });
-    const result: CheckedDocument = { version, findings };
+    // Right after check(): the blocks are cached, so finding the mentions rescans nothing.
+    const result: CheckedDocument = { version, findings, mentions: checker.mentions(text), entity: (id) => checker.registry.entities.get(id) };
     this.results.set(key, result);
     this.collection.set(document.uri, findings.map((f) => toDiagnostic(document, f)));
     this.changed.fire(document.uri);
@@ -128,7 +134,7 @@ export class NameDiagnostics implements vscode.Disposable {
   }
 }
 
-export function toDiagnostic(document: vscode.TextDocument, f: Finding): vscode.Diagnostic {
+export function toDiagnostic(document: Pick<vscode.TextDocument, 'positionAt'>, f: Finding): vscode.Diagnostic {
   const range = new vscode.Range(document.positionAt(f.start), document.positionAt(f.end));
   const d = new vscode.Diagnostic(range, f.message, toDiagnosticSeverity(f.severity));
   d.source = DIAGNOSTIC_SOURCE;

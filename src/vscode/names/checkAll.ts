@@ -1,0 +1,268 @@
+// "Copydesk: Check All Articles": checks every article in the workspace (the
+// copydesk.articles.include/exclude globs) from disk, fills the Problems view for the files
+// that are not open (open ones are the live diagnostics' job), and keeps them current as files
+// change on disk. Bounded: work runs in slices of a few milliseconds between which the
+// extension host handles everything else, so typing never waits for it.
+import { readFile } from 'node:fs/promises';
+import * as vscode from 'vscode';
+import type { NameChecker } from '../../core/entities/nameChecker';
+import { matchesArticleGlobs } from '../../core/seeAlso/glob';
+import { decodeArticle } from '../../core/text/decode';
+import { LineIndex } from '../../core/text/lineIndex';
+import { settingsFor } from '../settings';
+import { toDiagnostic, type NameDiagnostics } from './diagnostics';
+import type { NameService } from './nameService';
+
+export const CHECK_ALL = 'copydesk.checkAllArticles';
+/** NOTE: one slice of checking; a keystroke arriving meanwhile waits at most about this long. */
+const SLICE_MS = 8;
+/** Files read ahead of the checker (reads are asynchronous and overlap the checking). */
+const READ_AHEAD = 8;
+
+export interface CheckAllSummary {
+  files: number;
+  checked: number;
+  withProblems: number;
+  problems: number;
+  cancelled: boolean;
+  /** From the command to the first file checked and to the first problem shown, and to the end. */
+  firstCheckedMs?: number;
+  firstProblemMs?: number;
+  doneMs: number;
+}
+
+const brace = (globs: string[]) => (globs.length === 1 ? globs[0] : `{${globs.join(',')}}`);
+const yieldToHost = () => new Promise<void>((resolve) => setImmediate(resolve));
+const isOpen = (uri: vscode.Uri) => vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString());
+
+export class CheckAllArticles implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection('copydesk-workspace');
+  private readonly disposables: vscode.Disposable[] = [this.collection];
+  private readonly watchers: vscode.Disposable[] = [];
+  /** Background checkers (own block caches, shared knowledge), by the editor's checker. */
+  private readonly forks = new WeakMap<NameChecker, NameChecker>();
+  /** Files waiting for a (re)check after Check All ran: changed on disk, closed, new. */
+  private readonly queue = new Set<string>();
+  private draining: Promise<void> | undefined;
+  /** Set once Check All has run: from then on the Problems view is kept current for the workspace. */
+  private active = false;
+  private last: CheckAllSummary | undefined;
+
+  constructor(
+    private readonly names: NameService,
+    private readonly diagnostics: NameDiagnostics,
+  ) {
+    this.disposables.push(
+      vscode.commands.registerCommand(CHECK_ALL, () => this.run()),
+      // Test and bench only (not contributed): the last run's figures.
+      vscode.commands.registerCommand('copydesk._checkAllStats', () => this.last),
+      // Open articles get live diagnostics; on close they are read from disk again.
+      vscode.workspace.onDidOpenTextDocument((d) => this.collection.delete(d.uri)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.active && this.isArticle(d.uri) && this.enqueue(d.uri)),
+      names.onDidChangeKnowledge(() => this.active && this.requeueAll()),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (this.active && e.affectsConfiguration('copydesk')) void this.run({ quiet: true });
+      }),
+    );
+  }
+
+  private isArticle(uri: vscode.Uri): boolean {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder) return false;
+    const s = settingsFor(folder.uri);
+    return matchesArticleGlobs(vscode.workspace.asRelativePath(uri, false), s.include, s.exclude);
+  }
+
+  /** Every article of every workspace folder. */
+  private async findArticles(): Promise<vscode.Uri[]> {
+    const all: vscode.Uri[] = [];
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const s = settingsFor(folder.uri);
+      if (!s.enabled || s.include.length === 0) continue;
+      const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, brace(s.include)), s.exclude.length ? new vscode.RelativePattern(folder, brace(s.exclude)) : undefined);
+      all.push(...found.sort((a, b) => a.path.localeCompare(b.path)));
+    }
+    return all;
+  }
+
+  async run(options: { quiet?: boolean } = {}): Promise<CheckAllSummary> {
+    const started = performance.now();
+    this.active = true;
+    this.watch();
+    const summary: CheckAllSummary = { files: 0, checked: 0, withProblems: 0, problems: 0, cancelled: false, doneMs: 0 };
+    const work = async (progress?: vscode.Progress<{ message?: string; increment?: number }>, token?: vscode.CancellationToken) => {
+      const uris = await this.findArticles();
+      summary.files = uris.length;
+      // Files no longer articles (deleted, excluded since) lose their problems.
+      const keep = new Set(uris.map((u) => u.toString()));
+      this.collection.forEach((uri) => {
+        if (!keep.has(uri.toString())) this.collection.delete(uri);
+      });
+      let reported = 0;
+      await this.checkMany(uris, token, (count) => {
+        summary.checked++;
+        summary.firstCheckedMs ??= performance.now() - started;
+        if (count > 0) {
+          summary.withProblems++;
+          summary.problems += count;
+          summary.firstProblemMs ??= performance.now() - started;
+        }
+        // NOTE: progress messages cross to the window; a few per second is plenty.
+        const step = Math.max(1, Math.floor(uris.length / 50));
+        if (progress && (summary.checked % step === 0 || summary.checked === uris.length)) {
+          progress.report({
+            increment: ((summary.checked - reported) / Math.max(1, uris.length)) * 100,
+            message: `${summary.checked} of ${uris.length} · ${summary.problems} name problem${summary.problems === 1 ? '' : 's'}`,
+          });
+          reported = summary.checked;
+        }
+      });
+      summary.cancelled = !!token?.isCancellationRequested;
+    };
+    if (options.quiet) await work();
+    else {
+      await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: 'Copydesk: checking all articles', cancellable: true },
+        (progress, token) => work(progress, token),
+      );
+    }
+    summary.doneMs = performance.now() - started;
+    this.last = summary;
+    if (!options.quiet) void this.announce(summary);
+    return summary;
+  }
+
+  private async announce(s: CheckAllSummary): Promise<void> {
+    const what = `${s.checked} of ${s.files} article${s.files === 1 ? '' : 's'}`;
+    const text = s.cancelled
+      ? `Copydesk: stopped after ${what}; ${s.problems} name problem${s.problems === 1 ? '' : 's'} so far.`
+      : s.problems === 0
+        ? `Copydesk: no name problems in ${s.files} article${s.files === 1 ? '' : 's'}.`
+        : `Copydesk: ${s.problems} name problem${s.problems === 1 ? '' : 's'} in ${s.withProblems} of ${s.files} article${s.files === 1 ? '' : 's'}.`;
+    if (s.problems === 0) {
+      void vscode.window.setStatusBarMessage(text, 6000);
+      return;
+    }
+    const show = 'Show Problems';
+    if ((await vscode.window.showInformationMessage(text, show)) === show) await vscode.commands.executeCommand('workbench.actions.view.problems');
+  }
+
+  /**
+   * Checks files in order, reading a few ahead, in slices of SLICE_MS between which the host
+   * runs everything else (keystrokes, the live diagnostics' timers).
+   */
+  private async checkMany(uris: readonly vscode.Uri[], token: vscode.CancellationToken | undefined, done: (problems: number) => void): Promise<void> {
+    const reads: Array<Promise<Uint8Array | undefined>> = [];
+    const read = (i: number) => {
+      if (i < uris.length && reads[i] === undefined) reads[i] = readBytes(uris[i]);
+    };
+    for (let i = 0; i < READ_AHEAD; i++) read(i);
+    let sliceStart = performance.now();
+    for (let i = 0; i < uris.length; i++) {
+      if (token?.isCancellationRequested) return;
+      read(i + READ_AHEAD);
+      const bytes = await reads[i];
+      reads[i] = Promise.resolve(undefined); // let the bytes go
+      done(await this.checkOne(uris[i], bytes));
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await yieldToHost();
+        sliceStart = performance.now();
+      }
+    }
+  }
+
+  /** Checks one closed file's bytes and sets its problems; returns how many. */
+  private async checkOne(uri: vscode.Uri, bytes: Uint8Array | undefined): Promise<number> {
+    // Open articles have live diagnostics (with unsaved edits); never show both.
+    if (isOpen(uri) || bytes === undefined) {
+      this.collection.delete(uri);
+      return 0;
+    }
+    const settings = settingsFor(uri);
+    if (!settings.enabled || bytes.length > settings.maxFileSizeKB * 1024) {
+      this.collection.delete(uri);
+      return 0;
+    }
+    const decoded = decodeArticle(bytes);
+    if (!decoded.ok) {
+      this.collection.delete(uri);
+      return 0;
+    }
+    const checker = this.fork(await this.names.checkerFor(uri));
+    const findings = checker.check(decoded.text, { severity: settings.severity, ignore: this.diagnostics.ignoredIn(uri) });
+    if (findings.length === 0) this.collection.delete(uri);
+    else {
+      const lines = lineMap(decoded.text);
+      this.collection.set(uri, findings.map((f) => toDiagnostic(lines, f)));
+    }
+    return findings.length;
+  }
+
+  private fork(checker: NameChecker): NameChecker {
+    let fork = this.forks.get(checker);
+    if (!fork) {
+      fork = checker.fork();
+      this.forks.set(checker, fork);
+    }
+    return fork;
+  }
+
+  /** After the first run: files created or changed on disk are checked again, deleted ones cleared. */
+  private watch(): void {
+    for (const w of this.watchers.splice(0)) w.dispose();
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      for (const glob of settingsFor(folder.uri).include) {
+        const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, glob));
+        const update = (uri: vscode.Uri) => {
+          if (this.isArticle(uri) && !isOpen(uri)) this.enqueue(uri);
+        };
+        this.watchers.push(watcher, watcher.onDidCreate(update), watcher.onDidChange(update), watcher.onDidDelete((uri) => this.collection.delete(uri)));
+      }
+    }
+  }
+
+  private requeueAll(): void {
+    this.collection.forEach((uri) => this.enqueue(uri));
+    void this.findArticles().then((uris) => uris.forEach((u) => !isOpen(u) && this.enqueue(u)));
+  }
+
+  private enqueue(uri: vscode.Uri): void {
+    this.queue.add(uri.toString());
+    this.draining ??= (async () => {
+      // A burst of saves (a git checkout) arrives as many events: let it settle.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      while (this.queue.size) {
+        const batch = [...this.queue].map((u) => vscode.Uri.parse(u));
+        this.queue.clear();
+        await this.checkMany(batch, undefined, () => undefined);
+      }
+      this.draining = undefined;
+    })();
+  }
+
+  dispose(): void {
+    for (const w of this.watchers) w.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+async function readBytes(uri: vscode.Uri): Promise<Uint8Array | undefined> {
+  try {
+    // NOTE: the extension host reads its own disk directly; workspace.fs is a round trip per file.
+    if (uri.scheme === 'file') return await readFile(uri.fsPath);
+    return await vscode.workspace.fs.readFile(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The positionAt of a closed file's text, for toDiagnostic (which otherwise takes a document). */
+function lineMap(text: string): Pick<vscode.TextDocument, 'positionAt'> {
+  const lines = new LineIndex(text);
+  return {
+    positionAt(offset: number): vscode.Position {
+      const p = lines.positionAt(offset);
+      return new vscode.Position(p.line, p.character);
+    },
+  };
+}
