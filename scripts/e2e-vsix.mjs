@@ -98,6 +98,37 @@ async function runFromPalette(page, title) {
   await page.keyboard.press('Enter');
 }
 
+/** Puts the cursor at the start of the first match of `text` in the editor (Ctrl+F, then back to the editor). */
+async function placeCursorOn(page, text) {
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('Control+F');
+  const find = page.locator('.find-widget textarea, .find-widget input').first();
+  await find.waitFor({ timeout: 10_000 });
+  await find.fill(text);
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(300);
+  await page.keyboard.press('Escape'); // closes the find widget, the match stays selected
+  await page.keyboard.press('ArrowLeft'); // the cursor at the start of the name
+  await page.keyboard.press('ArrowRight');
+}
+
+/** Shows the hover at the cursor (Ctrl+K Ctrl+I) and returns the hover holding `text`. */
+async function showHover(page, text) {
+  const hover = page.locator('.monaco-hover', { hasText: text }).first();
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    try {
+      await hover.waitFor({ state: 'visible', timeout: 10_000 });
+      return hover;
+    } catch {
+      // The engine may still be checking the article on the first try.
+    }
+  }
+  throw new Error(`no hover with "${text}" at the cursor`);
+}
+
 async function screenshotFailure(page, name) {
   if (!page) return;
   fs.mkdirSync(failuresDir, { recursive: true });
@@ -214,6 +245,60 @@ async function main() {
     }
     await page.screenshot({ path: path.join(imagesDir, 'quickfix.png') });
     console.log('    saved docs/images/quickfix.png');
+  });
+
+  await check('shows the hover card on a recognised name', async () => {
+    await page.keyboard.press('Escape');
+    await placeCursorOn(page, 'Sergei Lavrov in Rome');
+    const card = await showHover(page, 'Sergei Lavrov');
+    const text = (await card.textContent())?.replace(/\s+/g, ' ').trim() ?? '';
+    console.log(`    card: "${text.slice(0, 160)}…"`);
+    for (const part of ['Sergei Lavrov', 'person', 'In this article', 'Source']) {
+      if (!text.includes(part)) throw new Error(`the hover card lacks "${part}": ${text}`);
+    }
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: path.join(imagesDir, 'hover.png') });
+    console.log('    saved docs/images/hover.png');
+    await page.keyboard.press('Escape');
+  });
+
+  await check('lists the people and organisations of the story in the Explorer, flagged ones marked', async () => {
+    const header = page.locator('.pane-header', { hasText: 'People and organisations in this story' });
+    await header.waitFor({ timeout: 15_000 });
+    if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+    // Make room: the story view is the picture here.
+    for (const other of ['Outline', 'Timeline']) {
+      const h = page.locator('.pane-header', { hasText: new RegExp(`^${other}`) });
+      if ((await h.count()) && (await h.first().getAttribute('aria-expanded')) === 'true') await h.first().click();
+    }
+    const tree = page.locator('.pane', { has: header }).locator('.monaco-list-row');
+    await tree.filter({ hasText: 'Sergei Lavrov' }).first().waitFor({ timeout: 30_000 });
+    const rows = (await tree.allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+    console.log(`    ${rows.length} rows: ${rows.slice(0, 8).map((r) => `"${r}"`).join(', ')}…`);
+    if (!rows.some((r) => /^People/.test(r))) throw new Error(`no People group: ${rows.join(' | ')}`);
+    if (!rows.some((r) => /flagged/.test(r))) throw new Error(`no flagged entity marked: ${rows.join(' | ')}`);
+    // A click jumps to the name in the article.
+    await tree.filter({ hasText: 'COVID-19' }).first().click();
+    await page.locator('.monaco-editor .view-lines', { hasText: 'Govt-19' }).first().waitFor({ timeout: 10_000 });
+    const position = (await page.locator('[id="status.editor.selection"]').textContent())?.trim();
+    console.log(`    after clicking COVID-19: ${position}`);
+    if (!/Ln 19,/.test(position ?? '')) throw new Error(`the click did not select Govt-19 on line 19 (${position})`);
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: path.join(imagesDir, 'story-tree.png') });
+    console.log('    saved docs/images/story-tree.png');
+  });
+
+  await check('fixes a flagged name from its hover card with one click', async () => {
+    await placeCursorOn(page, 'Govt-19');
+    const card = await showHover(page, 'Replace with');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(imagesDir, 'hover-flagged.png') });
+    console.log('    saved docs/images/hover-flagged.png');
+    await card.locator('a', { hasText: 'Replace with “COVID-19”' }).first().click();
+    await page.locator('.monaco-editor .view-lines', { hasText: 'spread of COVID-19' }).first().waitFor({ timeout: 15_000 });
+    console.log('    “Govt-19” → “COVID-19”');
+    await page.keyboard.press('Control+Z');
+    await page.locator('.monaco-editor .view-lines', { hasText: 'spread of Govt-19' }).first().waitFor({ timeout: 15_000 });
   });
 
   await check('opens the news preview beside the article from the Command Palette', async () => {
