@@ -2,7 +2,8 @@
 //   1. entity engine vs cspell-lib's DocumentValidator and the cspell CLI (bench/engine.bench.mjs)
 //   2. preview renderer vs markdown-it's plain render (bench/preview.bench.mjs)
 //   3. See also index build and query over 10,000 generated articles (bench/seeAlso.bench.mjs)
-//   4. in a real VS Code (code-server): activation, first diagnostics, keystroke → preview DOM
+//   4. in a real VS Code (code-server): activation, first diagnostics, keystroke → preview DOM;
+//      Check All Articles over 2,000 articles, keystroke → diagnostics during the run vs idle
 // Benchmarks print figures; they never fail the test suite.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -24,5 +25,5 @@ step('entity engine vs cspell', process.execPath, ['bench/engine.bench.mjs']);
 step('preview renderer vs markdown-it', process.execPath, ['bench/preview.bench.mjs']);
 step('See also index', process.execPath, ['--expose-gc', 'bench/seeAlso.bench.mjs']);
 step('real VS Code host (code-server)', process.execPath, ['scripts/run-integration.mjs'], {
-  COPYDESK_INTEGRATION_FILES: path.join(root, 'out', 'test', 'hostBench', 'host.bench.js'),
+  COPYDESK_INTEGRATION_FILES: ['host.bench.js', 'checkAll.bench.js'].map((f) => path.join(root, 'out', 'test', 'hostBench', f)).join(','),
 });

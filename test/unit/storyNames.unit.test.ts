@@ -63,9 +63,8 @@ describe('names in the story', () => {
       const flagged = findings[0];
       assert.equal(flagged.entityId, 'person:olaf-scholz');
       const md = entityCard({ entity: scholz(), mentions, findings, flagged, fixLink: (f, s) => `command:fix?${f.start}-${s}` }, lookup);
-      const [warning, fix, rule, card] = md.split('\n\n');
-      assert.match(warning, /^\$\(warning\) “Sholz” looks like a misspelling of Scholz/);
-      assert.equal(fix, `[Replace with “Scholz”](command:fix?${text.indexOf('Sholz')}-Scholz)`);
+      const [flag, rule, card] = md.split('\n\n');
+      assert.equal(flag, `$(warning) \`near-miss\` · [Replace with “Scholz”](command:fix?${text.indexOf('Sholz')}-Scholz)`);
       assert.equal(rule, '---');
       assert.match(card, /^\*\*Olaf Scholz\*\*/);
     });
@@ -110,6 +109,15 @@ describe('names in the story', () => {
       ]);
       const covid = groups.find((g) => g.kind === 'other')!.entities[0];
       assert.deepEqual([covid.entity.name, covid.mentions, covid.flagged, covid.occurrences[0].finding?.code], ['COVID-19', 0, 1, 'known-wrong-form']);
+    });
+
+    it('describes other names by their description alone and cuts long sources at a word', () => {
+      const covid = { ...lookup.entity('other:covid-19')!, description: 'Disease caused by the SARS-CoV-2 coronavirus', sources: ['A note '.repeat(40).trim(), 'Second', 'Third'] };
+      assert.equal(identityLine(covid, lookup), 'Disease caused by the SARS-CoV-2 coronavirus');
+      const md = entityCard({ entity: covid, mentions: [] }, lookup);
+      const sources = md.split('\n\n').find((p) => p.startsWith('Sources: '))!;
+      assert.match(sources, /^Sources: (A note )+… ?; Second \(\+1 more\)$/);
+      assert.ok(sources.length < 180, sources);
     });
 
     it('is empty for an article that names nobody', () => {

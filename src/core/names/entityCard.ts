@@ -10,7 +10,7 @@ export const KIND_LABEL: Record<EntityKind, string> = {
   country: 'country',
   place: 'place',
   event: 'event',
-  other: 'name',
+  other: 'other',
 };
 
 /** What the card needs to know about the rest of the knowledge base. */
@@ -36,6 +36,11 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (c) => `\\${c}`);
 }
 
+/** Fix links on a flagged name (the quick-fix menu has them all). */
+const MAX_FIXES = 3;
+/** Sources are notes with references; a long one is cut at a word. */
+const MAX_SOURCE_CHARS = 140;
+
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The forms an article uses for an entity, most used first: [["Scholz", 3], ["Olaf Scholz", 1]]. */
@@ -48,12 +53,15 @@ export function formsUsed(entityId: string, mentions: readonly NameMention[]): A
 /** One source line: "Wikipedia: Olaf Scholz (https://…)" becomes a link named for the source. */
 function sourceLine(source: string): string {
   const m = /^(.*?)\s*\((https?:\/\/[^\s)]+)\)\s*$/.exec(source);
-  return m ? `[${escapeMarkdown(m[1])}](${m[2]})` : escapeMarkdown(source);
+  if (m) return `[${escapeMarkdown(m[1])}](${m[2]})`;
+  const cut = source.length > MAX_SOURCE_CHARS ? `${source.slice(0, source.lastIndexOf(' ', MAX_SOURCE_CHARS))} …` : source;
+  return escapeMarkdown(cut);
 }
 
 /** The one-line identity under the name: "person · Chancellor of Germany (2021–2025) · Germany". */
 export function identityLine(entity: EntityRecord, lookup: EntityLookup): string {
-  const parts: string[] = [KIND_LABEL[entity.kind] ?? entity.kind];
+  // "other" names (COVID-19) are described by their description alone.
+  const parts: string[] = entity.kind === 'other' ? [] : [KIND_LABEL[entity.kind] ?? entity.kind];
   if (entity.description) parts.push(entity.description);
   const country = entity.country ? lookup.entity(entity.country)?.name : undefined;
   // A description usually names the country already ("Chancellor of Germany"): say it once.
@@ -70,9 +78,9 @@ export function entityCard(input: CardInput, lookup: EntityLookup): string {
   const { entity, mentions, flagged, fixLink } = input;
   const out: string[] = [];
   if (flagged) {
-    out.push(`$(warning) ${escapeMarkdown(flagged.message)} \`${flagged.code}\``);
-    const fixes = flagged.suggestions.map((s) => (fixLink ? `[Replace with “${escapeMarkdown(s)}”](${fixLink(flagged, s)})` : `“${escapeMarkdown(s)}”`));
-    if (fixes.length) out.push(`${fixLink ? '' : 'Suggested: '}${fixes.join(' · ')}`);
+    // NOTE: VS Code shows the diagnostic's message right above this card; it is not repeated here.
+    const fixes = flagged.suggestions.slice(0, MAX_FIXES).map((s) => (fixLink ? `[Replace with “${escapeMarkdown(s)}”](${fixLink(flagged, s)})` : `“${escapeMarkdown(s)}”`));
+    out.push(`$(warning) \`${flagged.code}\`${fixes.length ? ` · ${fixLink ? '' : 'suggested: '}${fixes.join(' · ')}` : ''}`);
     if (entity) out.push('---');
   }
   if (!entity) return out.join('\n\n');
@@ -88,8 +96,8 @@ export function entityCard(input: CardInput, lookup: EntityLookup): string {
   if (others.length) out.push(`$(warning) ${plural(others.length, 'other flagged form')} in this article: ${others.map((f) => `“${escapeMarkdown(f.text)}”`).join(', ')}`);
 
   if (entity.sources.length) {
-    const shown = entity.sources.slice(0, 3).map(sourceLine);
-    out.push(`Source${entity.sources.length === 1 ? '' : 's'}: ${shown.join('; ')}${entity.sources.length > 3 ? ` (+${entity.sources.length - 3} more)` : ''}`);
+    const shown = entity.sources.slice(0, 2).map(sourceLine);
+    out.push(`Source${entity.sources.length === 1 ? '' : 's'}: ${shown.join('; ')}${entity.sources.length > 2 ? ` (+${entity.sources.length - 2} more)` : ''}`);
   }
   return out.join('\n\n');
 }

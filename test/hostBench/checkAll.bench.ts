@@ -1,0 +1,115 @@
+// Check All Articles over 2,000 articles in a real extension host, for `npm run bench`: time to
+// the first results and to the end, and keystroke-to-diagnostic latency on an open article
+// while the run goes on against the same measurement idle (the peer). Prints `[bench]` lines;
+// asserts only that the measurements happened.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { sleep, workspaceUri } from '../integration/helpers';
+
+const COUNT = 2000;
+const CORPUS = path.resolve(__dirname, '../../../test/fixtures/corpus');
+const SLIP = 'Chancellor Olaf Sholz said so. ';
+
+interface Summary {
+  files: number;
+  checked: number;
+  withProblems: number;
+  problems: number;
+  firstCheckedMs?: number;
+  firstProblemMs?: number;
+  doneMs: number;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const p90 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.9)];
+const copydesk = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'copydesk');
+
+/** Writes COUNT articles made from the repository's corpora (every tenth with a slip added). */
+function writeArticles(folder: string): number {
+  const texts = fs
+    .readdirSync(CORPUS)
+    .flatMap((dir) => fs.readdirSync(path.join(CORPUS, dir)).filter((f) => /^[a-z]\d+.*\.md$/.test(f)).map((f) => fs.readFileSync(path.join(CORPUS, dir, f), 'utf8')));
+  fs.mkdirSync(folder, { recursive: true });
+  let bytes = 0;
+  for (let i = 0; i < COUNT; i++) {
+    let text = texts[i % texts.length].replace(/^(title: .*)$/m, `$1 (${i})`);
+    if (i % 10 === 0) text += `\n${SLIP}\n`;
+    fs.writeFileSync(path.join(folder, `a${String(i).padStart(4, '0')}.md`), text);
+    bytes += text.length;
+  }
+  return bytes;
+}
+
+/** One keystroke-sized edit and the time until its diagnostics show: a slip typed, or removed. */
+async function keystrokeToDiagnostic(editor: vscode.TextEditor, add: boolean): Promise<number> {
+  const doc = editor.document;
+  const before = copydesk(doc.uri).length;
+  const at = doc.lineAt(doc.lineCount - 1).range.end;
+  const t0 = performance.now();
+  if (add) await editor.edit((b) => b.insert(at, SLIP), { undoStopBefore: false, undoStopAfter: false });
+  else {
+    const text = doc.getText();
+    const start = text.lastIndexOf(SLIP);
+    await editor.edit((b) => b.delete(new vscode.Range(doc.positionAt(start), doc.positionAt(start + SLIP.length))), { undoStopBefore: false, undoStopAfter: false });
+  }
+  const want = before + (add ? 1 : -1);
+  for (;;) {
+    if (copydesk(doc.uri).length === want) return performance.now() - t0;
+    if (performance.now() - t0 > 10_000) throw new Error('the diagnostics never caught up');
+    await sleep(2);
+  }
+}
+
+describe('host bench: Check All Articles', function () {
+  this.timeout(600_000);
+
+  it(`checks ${COUNT} articles and measures typing latency during the run against idle`, async () => {
+    const folder = workspaceUri('bench-articles').fsPath;
+    const bytes = writeArticles(folder);
+    console.log(`[bench] ${COUNT} articles written (${(bytes / 1024 / 1024).toFixed(1)} MB, made from test/fixtures/corpus)`);
+    const uri = workspaceUri('articles/bench-typing.md');
+    await vscode.workspace.fs.writeFile(uri, await vscode.workspace.fs.readFile(workspaceUri('articles/seed-article.md')));
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    for (let i = 0; i < 100 && copydesk(uri).length === 0; i++) await sleep(100);
+
+    const idle: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      idle.push(await keystrokeToDiagnostic(editor, i % 2 === 0));
+      await sleep(50);
+    }
+
+    const busy: number[] = [];
+    let first: Summary | undefined;
+    const cpu0 = process.cpuUsage();
+    for (let run = 0; run < 3 && busy.length < 12; run++) {
+      let done = false;
+      const running = vscode.commands.executeCommand<Summary>('copydesk.checkAllArticles').then((s) => {
+        done = true;
+        return s;
+      });
+      await sleep(300);
+      // Pairs keep the article as it was: a slip typed, then removed.
+      while (!done) {
+        busy.push(await keystrokeToDiagnostic(editor, busy.length % 2 === 0));
+        if (!done && busy.length % 2 === 1) busy.push(await keystrokeToDiagnostic(editor, false));
+      }
+      const summary = await running;
+      first ??= summary;
+      if (run === 0) {
+        const cpu = process.cpuUsage(cpu0);
+        console.log(
+          `[bench] Check All Articles: ${summary.checked} of ${summary.files} articles, ${summary.problems} problems in ${summary.withProblems}; ` +
+            `first file checked after ${summary.firstCheckedMs?.toFixed(0)} ms, first problem shown after ${summary.firstProblemMs?.toFixed(0)} ms, ` +
+            `all done after ${(summary.doneMs / 1000).toFixed(2)} s (extension host CPU ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s, typing included)`,
+        );
+      }
+    }
+    console.log(`[bench] keystroke → diagnostics, idle: median ${median(idle).toFixed(0)} ms, p90 ${p90(idle).toFixed(0)} ms (${idle.length} edits; includes the ${200} ms debounce)`);
+    console.log(`[bench] keystroke → diagnostics, during Check All: median ${median(busy).toFixed(0)} ms, p90 ${p90(busy).toFixed(0)} ms (${busy.length} edits); ratio of medians ${(median(busy) / median(idle)).toFixed(2)}`);
+    assert.ok(first && first.checked === first.files && first.files >= COUNT, 'every article was checked');
+    assert.ok(idle.length >= 12 && busy.length >= 2, 'latencies were measured');
+    fs.rmSync(folder, { recursive: true, force: true });
+  });
+});
