@@ -311,6 +311,24 @@ async function main() {
     await page.locator('.monaco-editor .view-lines', { hasText: 'spread of Govt-19' }).first().waitFor({ timeout: 15_000 });
   });
 
+  await check('picks a problem from the status bar list, and Ctrl+. then offers its fixes', async () => {
+    await page.keyboard.press('Escape');
+    await page.locator('.statusbar-item', { hasText: /\d+ names?/ }).first().click();
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: '→' }).first();
+    await row.waitFor({ timeout: 15_000 });
+    console.log(`    picked: "${(await row.textContent())?.replace(/\s+/g, ' ').trim().slice(0, 80)}"`);
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
+    // No click: the focus must already be back in the editor for Ctrl+. to reach it.
+    await page.keyboard.press('Control+.');
+    const widget = page.locator('.action-widget');
+    await widget.waitFor({ timeout: 15_000 });
+    const labels = (await widget.locator('.monaco-list-row.action').allTextContents()).map((t) => t.trim()).filter(Boolean);
+    if (!labels.some((l) => QUICK_FIX_LABEL.test(l))) throw new Error(`no "Replace with …" after picking from the list: ${labels.join(' | ')}`);
+    console.log(`    quick fixes: ${labels.slice(0, 3).map((l) => `"${l}"`).join(', ')}`);
+    await page.keyboard.press('Escape');
+  });
+
   await check('opens the news preview beside the article from the Command Palette', async () => {
     await page.keyboard.press('Escape');
     await page.keyboard.press('Control+J'); // hide the panel again: this picture is editor + preview

@@ -27,7 +27,7 @@ const p90 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length
 const copydesk = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'copydesk');
 
 /** Writes COUNT articles made from the repository's corpora (every tenth with a slip added). */
-function writeArticles(folder: string): number {
+async function writeArticles(folder: string): Promise<number> {
   const texts = fs
     .readdirSync(CORPUS)
     .flatMap((dir) => fs.readdirSync(path.join(CORPUS, dir)).filter((f) => /^[a-z]\d+.*\.md$/.test(f)).map((f) => fs.readFileSync(path.join(CORPUS, dir, f), 'utf8')));
@@ -36,7 +36,8 @@ function writeArticles(folder: string): number {
   for (let i = 0; i < COUNT; i++) {
     let text = texts[i % texts.length].replace(/^(title: .*)$/m, `$1 (${i})`);
     if (i % 10 === 0) text += `\n${SLIP}\n`;
-    fs.writeFileSync(path.join(folder, `a${String(i).padStart(4, '0')}.md`), text);
+    // Asynchronously: the extension host stays responsive while the bench sets up.
+    await fs.promises.writeFile(path.join(folder, `a${String(i).padStart(4, '0')}.md`), text);
     bytes += text.length;
   }
   return bytes;
@@ -67,47 +68,52 @@ describe('host bench: Check All Articles', function () {
 
   it(`checks ${COUNT} articles and measures typing latency during the run against idle`, async () => {
     const folder = workspaceUri('bench-articles').fsPath;
-    const bytes = writeArticles(folder);
+    const bytes = await writeArticles(folder);
+    await sleep(3000); // let the file watcher's events for the new files pass
     console.log(`[bench] ${COUNT} articles written (${(bytes / 1024 / 1024).toFixed(1)} MB, made from test/fixtures/corpus)`);
     const uri = workspaceUri('articles/bench-typing.md');
     await vscode.workspace.fs.writeFile(uri, await vscode.workspace.fs.readFile(workspaceUri('articles/seed-article.md')));
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     for (let i = 0; i < 100 && copydesk(uri).length === 0; i++) await sleep(100);
 
+    // Throughput first, nobody typing: a fresh run over every article.
+    const cpu0 = process.cpuUsage();
+    const first = await vscode.commands.executeCommand<Summary>('copydesk.checkAllArticles');
+    const cpu = process.cpuUsage(cpu0);
+    console.log(
+      `[bench] Check All Articles: ${first.checked} of ${first.files} articles, ${first.problems} problems in ${first.withProblems}; ` +
+        `first file checked after ${first.firstCheckedMs?.toFixed(0)} ms, first problem shown after ${first.firstProblemMs?.toFixed(0)} ms, ` +
+        `all done after ${(first.doneMs / 1000).toFixed(2)} s (extension host CPU ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s)`,
+    );
+
+    // The peer: the same edits with nothing running (and the Problems view as full as it will be).
     const idle: number[] = [];
     for (let i = 0; i < 12; i++) {
       idle.push(await keystrokeToDiagnostic(editor, i % 2 === 0));
-      await sleep(50);
+      await sleep(300);
     }
 
+    // Then a writer types while it runs again: an edit, its diagnostics, a pause, the next.
     const busy: number[] = [];
-    let first: Summary | undefined;
-    const cpu0 = process.cpuUsage();
-    for (let run = 0; run < 3 && busy.length < 12; run++) {
+    let typedRunMs = 0;
+    for (let run = 0; run < 4 && busy.length < 12; run++) {
       let done = false;
       const running = vscode.commands.executeCommand<Summary>('copydesk.checkAllArticles').then((s) => {
         done = true;
         return s;
       });
-      await sleep(300);
-      // Pairs keep the article as it was: a slip typed, then removed.
+      await sleep(200);
       while (!done) {
-        busy.push(await keystrokeToDiagnostic(editor, busy.length % 2 === 0));
-        if (!done && busy.length % 2 === 1) busy.push(await keystrokeToDiagnostic(editor, false));
+        busy.push(await keystrokeToDiagnostic(editor, true));
+        await sleep(300);
+        busy.push(await keystrokeToDiagnostic(editor, false));
+        await sleep(300);
       }
-      const summary = await running;
-      first ??= summary;
-      if (run === 0) {
-        const cpu = process.cpuUsage(cpu0);
-        console.log(
-          `[bench] Check All Articles: ${summary.checked} of ${summary.files} articles, ${summary.problems} problems in ${summary.withProblems}; ` +
-            `first file checked after ${summary.firstCheckedMs?.toFixed(0)} ms, first problem shown after ${summary.firstProblemMs?.toFixed(0)} ms, ` +
-            `all done after ${(summary.doneMs / 1000).toFixed(2)} s (extension host CPU ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s, typing included)`,
-        );
-      }
+      typedRunMs = Math.max(typedRunMs, (await running).doneMs);
     }
     console.log(`[bench] keystroke → diagnostics, idle: median ${median(idle).toFixed(0)} ms, p90 ${p90(idle).toFixed(0)} ms (${idle.length} edits; includes the ${200} ms debounce)`);
     console.log(`[bench] keystroke → diagnostics, during Check All: median ${median(busy).toFixed(0)} ms, p90 ${p90(busy).toFixed(0)} ms (${busy.length} edits); ratio of medians ${(median(busy) / median(idle)).toFixed(2)}`);
+    console.log(`[bench] a run with the writer typing (an edit every ~0.6 s) took ${(typedRunMs / 1000).toFixed(2)} s: checking pauses ${400} ms after each edit`);
     assert.ok(first && first.checked === first.files && first.files >= COUNT, 'every article was checked');
     assert.ok(idle.length >= 12 && busy.length >= 2, 'latencies were measured');
     fs.rmSync(folder, { recursive: true, force: true });

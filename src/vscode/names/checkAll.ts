@@ -9,13 +9,18 @@ import type { NameChecker } from '../../core/entities/nameChecker';
 import { matchesArticleGlobs } from '../../core/seeAlso/glob';
 import { decodeArticle } from '../../core/text/decode';
 import { LineIndex } from '../../core/text/lineIndex';
-import { settingsFor } from '../settings';
+import { settingsFor, type CopydeskSettings } from '../settings';
 import { toDiagnostic, type NameDiagnostics } from './diagnostics';
 import type { NameService } from './nameService';
 
 export const CHECK_ALL = 'copydesk.checkAllArticles';
 /** NOTE: one slice of checking; a keystroke arriving meanwhile waits at most about this long. */
 const SLICE_MS = 8;
+/**
+ * NOTE: after an edit anywhere, background checking waits this long: the live check of the
+ * article being typed (200 ms debounce, then the check) runs on a quiet extension host.
+ */
+const TYPING_PAUSE_MS = 400;
 /** Files read ahead of the checker (reads are asynchronous and overlap the checking). */
 const READ_AHEAD = 8;
 
@@ -47,6 +52,8 @@ export class CheckAllArticles implements vscode.Disposable {
   /** Set once Check All has run: from then on the Problems view is kept current for the workspace. */
   private active = false;
   private last: CheckAllSummary | undefined;
+  /** When a document last changed (the writer typing). */
+  private lastEditAt = -Infinity;
 
   constructor(
     private readonly names: NameService,
@@ -56,12 +63,16 @@ export class CheckAllArticles implements vscode.Disposable {
       vscode.commands.registerCommand(CHECK_ALL, () => this.run()),
       // Test and bench only (not contributed): the last run's figures.
       vscode.commands.registerCommand('copydesk._checkAllStats', () => this.last),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length > 0 && e.document.uri.scheme !== 'output') this.lastEditAt = performance.now();
+      }),
       // Open articles get live diagnostics; on close they are read from disk again.
       vscode.workspace.onDidOpenTextDocument((d) => this.collection.delete(d.uri)),
       vscode.workspace.onDidCloseTextDocument((d) => this.active && this.isArticle(d.uri) && this.enqueue(d.uri)),
       names.onDidChangeKnowledge(() => this.active && this.requeueAll()),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (this.active && e.affectsConfiguration('copydesk')) void this.run({ quiet: true });
+        const affects = ['copydesk.articles', 'copydesk.entities', 'copydesk.maxFileSizeKB'].some((k) => e.affectsConfiguration(k));
+        if (this.active && affects) void this.run({ quiet: true });
       }),
     );
   }
@@ -152,6 +163,14 @@ export class CheckAllArticles implements vscode.Disposable {
    * runs everything else (keystrokes, the live diagnostics' timers).
    */
   private async checkMany(uris: readonly vscode.Uri[], token: vscode.CancellationToken | undefined, done: (problems: number) => void): Promise<void> {
+    // Settings are read once per folder and run, not once per file.
+    const settings = new Map<string, CopydeskSettings>();
+    const settingsOf = (uri: vscode.Uri) => {
+      const key = vscode.workspace.getWorkspaceFolder(uri)?.uri.toString() ?? '';
+      let s = settings.get(key);
+      if (!s) settings.set(key, (s = settingsFor(uri)));
+      return s;
+    };
     const reads: Array<Promise<Uint8Array | undefined>> = [];
     const read = (i: number) => {
       if (i < uris.length && reads[i] === undefined) reads[i] = readBytes(uris[i]);
@@ -163,37 +182,53 @@ export class CheckAllArticles implements vscode.Disposable {
       read(i + READ_AHEAD);
       const bytes = await reads[i];
       reads[i] = Promise.resolve(undefined); // let the bytes go
-      done(await this.checkOne(uris[i], bytes));
-      if (performance.now() - sliceStart > SLICE_MS) {
-        await yieldToHost();
+      done(await this.checkOne(uris[i], bytes, settingsOf(uris[i])));
+      const typing = TYPING_PAUSE_MS - (performance.now() - this.lastEditAt);
+      if (typing > 0 || performance.now() - sliceStart > SLICE_MS) {
+        this.flush();
+        if (typing > 0) await new Promise((resolve) => setTimeout(resolve, typing));
+        else await yieldToHost();
         sliceStart = performance.now();
       }
     }
+    this.flush();
+  }
+
+  /** Problems found since the last flush: sent to the window in one message per slice. */
+  private pending: Array<[vscode.Uri, vscode.Diagnostic[] | undefined]> = [];
+
+  private show(uri: vscode.Uri, diagnostics: vscode.Diagnostic[] | undefined): void {
+    // NOTE: every set or delete is a message to the window and work for the Problems view;
+    // a file that had no problems and still has none needs neither.
+    if (!diagnostics && !this.collection.has(uri)) return;
+    this.pending.push([uri, diagnostics]);
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    // A file opened since it was read has live diagnostics now.
+    this.collection.set(this.pending.filter(([uri, d]) => !d || !isOpen(uri)));
+    this.pending = [];
   }
 
   /** Checks one closed file's bytes and sets its problems; returns how many. */
-  private async checkOne(uri: vscode.Uri, bytes: Uint8Array | undefined): Promise<number> {
+  private async checkOne(uri: vscode.Uri, bytes: Uint8Array | undefined, settings: CopydeskSettings): Promise<number> {
     // Open articles have live diagnostics (with unsaved edits); never show both.
-    if (isOpen(uri) || bytes === undefined) {
-      this.collection.delete(uri);
-      return 0;
-    }
-    const settings = settingsFor(uri);
-    if (!settings.enabled || bytes.length > settings.maxFileSizeKB * 1024) {
-      this.collection.delete(uri);
+    if (isOpen(uri) || bytes === undefined || !settings.enabled || bytes.length > settings.maxFileSizeKB * 1024) {
+      this.show(uri, undefined);
       return 0;
     }
     const decoded = decodeArticle(bytes);
     if (!decoded.ok) {
-      this.collection.delete(uri);
+      this.show(uri, undefined);
       return 0;
     }
     const checker = this.fork(await this.names.checkerFor(uri));
     const findings = checker.check(decoded.text, { severity: settings.severity, ignore: this.diagnostics.ignoredIn(uri) });
-    if (findings.length === 0) this.collection.delete(uri);
+    if (findings.length === 0) this.show(uri, undefined);
     else {
       const lines = lineMap(decoded.text);
-      this.collection.set(uri, findings.map((f) => toDiagnostic(lines, f)));
+      this.show(uri, findings.map((f) => toDiagnostic(lines, f)));
     }
     return findings.length;
   }
