@@ -52,6 +52,8 @@ export class CheckAllArticles implements vscode.Disposable {
   /** Set once Check All has run: from then on the Problems view is kept current for the workspace. */
   private active = false;
   private last: CheckAllSummary | undefined;
+  /** During a full run, the files it has not reached yet: a change to one of those needs no extra check. */
+  private notYetChecked: Set<string> | undefined;
   /** When a document last changed (the writer typing). */
   private lastEditAt = -Infinity;
 
@@ -110,7 +112,11 @@ export class CheckAllArticles implements vscode.Disposable {
         if (!keep.has(uri.toString())) this.collection.delete(uri);
       });
       let reported = 0;
+      const ahead = new Set(keep);
+      this.notYetChecked = ahead;
+      let index = 0;
       await this.checkMany(uris, token, (count) => {
+        ahead.delete(uris[index++].toString());
         summary.checked++;
         summary.firstCheckedMs ??= performance.now() - started;
         if (count > 0) {
@@ -128,6 +134,7 @@ export class CheckAllArticles implements vscode.Disposable {
           reported = summary.checked;
         }
       });
+      if (this.notYetChecked === ahead) this.notYetChecked = undefined;
       summary.cancelled = !!token?.isCancellationRequested;
     };
     if (options.quiet) await work();
@@ -262,6 +269,7 @@ export class CheckAllArticles implements vscode.Disposable {
   }
 
   private enqueue(uri: vscode.Uri): void {
+    if (this.notYetChecked?.has(uri.toString())) return; // the running pass will read it as it is now
     this.queue.add(uri.toString());
     this.draining ??= (async () => {
       // A burst of saves (a git checkout) arrives as many events: let it settle.
