@@ -3,6 +3,7 @@
 // while the run goes on against the same measurement idle (the peer). Prints `[bench]` lines;
 // asserts only that the measurements happened.
 import * as assert from 'assert';
+import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
@@ -41,6 +42,16 @@ async function writeArticles(folder: string): Promise<number> {
     bytes += text.length;
   }
   return bytes;
+}
+
+/** The peer: the CLI over the same folder in a process of its own (wall time, ms). */
+function cliMs(cli: string, folder: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn(process.execPath, [cli, 'check', folder, '--format', 'json'], { stdio: ['ignore', 'ignore', 'ignore'] });
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 || code === 1 ? resolve(performance.now() - t0) : reject(new Error(`the CLI exited ${code}`))));
+  });
 }
 
 /** One keystroke-sized edit and the time until its diagnostics show: a slip typed, or removed. */
@@ -85,6 +96,11 @@ describe('host bench: Check All Articles', function () {
         `first file checked after ${first.firstCheckedMs?.toFixed(0)} ms, first problem shown after ${first.firstProblemMs?.toFixed(0)} ms, ` +
         `all done after ${(first.doneMs / 1000).toFixed(2)} s (extension host CPU ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s)`,
     );
+
+    const extension = vscode.extensions.all.find((e) => e.packageJSON?.name === 'copydesk');
+    assert.ok(extension, 'the Copydesk extension is loaded');
+    const cli = await cliMs(path.join(extension.extensionPath, 'dist', 'cli.js'), folder);
+    console.log(`[bench] peer: the copydesk CLI over the same ${COUNT} articles (its own process, engine load included): ${(cli / 1000).toFixed(2)} s; Check All / CLI = ${(first.doneMs / cli).toFixed(2)}`);
 
     // The peer: the same edits with nothing running (and the Problems view as full as it will be).
     const idle: number[] = [];
