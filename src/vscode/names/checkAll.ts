@@ -3,10 +3,12 @@
 // that are not open (open ones are the live diagnostics' job), and keeps them current as files
 // change on disk. Bounded: work runs in slices of a few milliseconds between which the
 // extension host handles everything else, so typing never waits for it.
-import { readFile } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { NameChecker } from '../../core/entities/nameChecker';
-import { matchesArticleGlobs } from '../../core/seeAlso/glob';
+import { globToRegExp, matchesArticleGlobs } from '../../core/seeAlso/glob';
 import { decodeArticle } from '../../core/text/decode';
 import { LineIndex } from '../../core/text/lineIndex';
 import { settingsFor, type CopydeskSettings } from '../settings';
@@ -30,7 +32,8 @@ export interface CheckAllSummary {
   withProblems: number;
   problems: number;
   cancelled: boolean;
-  /** From the command to the first file checked and to the first problem shown, and to the end. */
+  /** From the command to the list of articles, the first file checked, the first problem shown, and the end. */
+  listedMs?: number;
   firstCheckedMs?: number;
   firstProblemMs?: number;
   doneMs: number;
@@ -86,16 +89,25 @@ export class CheckAllArticles implements vscode.Disposable {
     return matchesArticleGlobs(vscode.workspace.asRelativePath(uri, false), s.include, s.exclude);
   }
 
-  /** Every article of every workspace folder. */
-  private async findArticles(): Promise<vscode.Uri[]> {
-    const all: vscode.Uri[] = [];
+  /**
+   * Every article of every workspace folder, passed to `found` as it is found: folders on disk
+   * are walked (the first articles come back at once; findFiles answers only when its whole
+   * search is done, seconds for thousands of files), other file systems are searched.
+   */
+  private async listArticles(found: (uri: vscode.Uri) => void): Promise<void> {
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const s = settingsFor(folder.uri);
       if (!s.enabled || s.include.length === 0) continue;
-      const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, brace(s.include)), s.exclude.length ? new vscode.RelativePattern(folder, brace(s.exclude)) : undefined);
-      all.push(...found.sort((a, b) => a.path.localeCompare(b.path)));
+      if (folder.uri.scheme === 'file') {
+        const hidden = Object.entries(vscode.workspace.getConfiguration('files', folder.uri).get<Record<string, boolean>>('exclude', {}))
+          .filter(([, on]) => on === true)
+          .map(([glob]) => glob);
+        await walkArticles(folder.uri, s.include, [...s.exclude, ...hidden], found);
+      } else {
+        const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, brace(s.include)), s.exclude.length ? new vscode.RelativePattern(folder, brace(s.exclude)) : undefined);
+        for (const uri of uris.sort((a, b) => a.path.localeCompare(b.path))) found(uri);
+      }
     }
-    return all;
   }
 
   async run(options: { quiet?: boolean } = {}): Promise<CheckAllSummary> {
@@ -104,18 +116,27 @@ export class CheckAllArticles implements vscode.Disposable {
     this.watch();
     const summary: CheckAllSummary = { files: 0, checked: 0, withProblems: 0, problems: 0, cancelled: false, doneMs: 0 };
     const work = async (progress?: vscode.Progress<{ message?: string; increment?: number }>, token?: vscode.CancellationToken) => {
-      const uris = await this.findArticles();
-      summary.files = uris.length;
-      // Files no longer articles (deleted, excluded since) lose their problems.
-      const keep = new Set(uris.map((u) => u.toString()));
-      this.collection.forEach((uri) => {
-        if (!keep.has(uri.toString())) this.collection.delete(uri);
+      const list = new GrowingList();
+      const ahead = new Set<string>();
+      this.notYetChecked = ahead;
+      const listing = this.listArticles((uri) => {
+        ahead.add(uri.toString());
+        list.push(uri);
+        summary.files++;
+      }).finally(() => {
+        list.finish();
+        summary.listedMs = performance.now() - started;
+        // Files no longer articles (deleted, excluded since) lose their problems.
+        const keep = new Set(list.uris.map((u) => u.toString()));
+        this.collection.forEach((uri) => {
+          if (!keep.has(uri.toString())) this.show(uri, undefined);
+        });
       });
       let reported = 0;
-      const ahead = new Set(keep);
-      this.notYetChecked = ahead;
+      let lastReport = -Infinity;
+      const uris = list.uris;
       let index = 0;
-      await this.checkMany(uris, token, (count) => {
+      await this.checkMany(list, token, (count) => {
         ahead.delete(uris[index++].toString());
         summary.checked++;
         summary.firstCheckedMs ??= performance.now() - started;
@@ -125,15 +146,17 @@ export class CheckAllArticles implements vscode.Disposable {
           summary.firstProblemMs ??= performance.now() - started;
         }
         // NOTE: progress messages cross to the window; a few per second is plenty.
-        const step = Math.max(1, Math.floor(uris.length / 50));
-        if (progress && (summary.checked % step === 0 || summary.checked === uris.length)) {
-          progress.report({
-            increment: ((summary.checked - reported) / Math.max(1, uris.length)) * 100,
-            message: `${summary.checked} of ${uris.length} · ${summary.problems} name problem${summary.problems === 1 ? '' : 's'}`,
-          });
-          reported = summary.checked;
+        const now = performance.now();
+        if (progress && (now - lastReport > 200 || (list.complete && summary.checked === uris.length))) {
+          lastReport = now;
+          const of = list.complete ? ` of ${uris.length}` : '';
+          // The bar moves once the total is known; until then the count says how far it got.
+          const increment = list.complete ? ((summary.checked - reported) / Math.max(1, uris.length)) * 100 : undefined;
+          if (increment !== undefined) reported = summary.checked;
+          progress.report({ increment, message: `${summary.checked}${of} · ${summary.problems} name problem${summary.problems === 1 ? '' : 's'}` });
         }
       });
+      await listing;
       if (this.notYetChecked === ahead) this.notYetChecked = undefined;
       summary.cancelled = !!token?.isCancellationRequested;
     };
@@ -169,7 +192,8 @@ export class CheckAllArticles implements vscode.Disposable {
    * Checks files in order, reading a few ahead, in slices of SLICE_MS between which the host
    * runs everything else (keystrokes, the live diagnostics' timers).
    */
-  private async checkMany(uris: readonly vscode.Uri[], token: vscode.CancellationToken | undefined, done: (problems: number) => void): Promise<void> {
+  private async checkMany(list: GrowingList, token: vscode.CancellationToken | undefined, done: (problems: number) => void): Promise<void> {
+    const uris = list.uris;
     // Settings are read once per folder and run, not once per file.
     const settings = new Map<string, CopydeskSettings>();
     const settingsOf = (uri: vscode.Uri) => {
@@ -184,9 +208,18 @@ export class CheckAllArticles implements vscode.Disposable {
     };
     for (let i = 0; i < READ_AHEAD; i++) read(i);
     let sliceStart = performance.now();
-    for (let i = 0; i < uris.length; i++) {
-      if (token?.isCancellationRequested) return;
-      read(i + READ_AHEAD);
+    for (let i = 0; ; i++) {
+      while (i >= uris.length) {
+        if (list.complete) {
+          this.flush();
+          return;
+        }
+        this.flush();
+        await list.grown();
+        sliceStart = performance.now();
+      }
+      if (token?.isCancellationRequested) return this.flush();
+      for (let k = i; k <= i + READ_AHEAD; k++) read(k);
       const bytes = await reads[i];
       reads[i] = Promise.resolve(undefined); // let the bytes go
       done(await this.checkOne(uris[i], bytes, settingsOf(uris[i])));
@@ -208,6 +241,8 @@ export class CheckAllArticles implements vscode.Disposable {
     // NOTE: every set or delete is a message to the window and work for the Problems view;
     // a file that had no problems and still has none needs neither.
     if (!diagnostics && !this.collection.has(uri)) return;
+    // Nor does a file whose problems are the ones shown already (every re-run, most files).
+    if (diagnostics && sameDiagnostics(this.collection.get(uri), diagnostics)) return;
     this.pending.push([uri, diagnostics]);
   }
 
@@ -265,7 +300,7 @@ export class CheckAllArticles implements vscode.Disposable {
 
   private requeueAll(): void {
     this.collection.forEach((uri) => this.enqueue(uri));
-    void this.findArticles().then((uris) => uris.forEach((u) => !isOpen(u) && this.enqueue(u)));
+    void this.listArticles((u) => !isOpen(u) && this.enqueue(u));
   }
 
   private enqueue(uri: vscode.Uri): void {
@@ -277,7 +312,7 @@ export class CheckAllArticles implements vscode.Disposable {
       while (this.queue.size) {
         const batch = [...this.queue].map((u) => vscode.Uri.parse(u));
         this.queue.clear();
-        await this.checkMany(batch, undefined, () => undefined);
+        await this.checkMany(GrowingList.of(batch), undefined, () => undefined);
       }
       this.draining = undefined;
     })();
@@ -286,6 +321,77 @@ export class CheckAllArticles implements vscode.Disposable {
   dispose(): void {
     for (const w of this.watchers) w.dispose();
     for (const d of this.disposables) d.dispose();
+  }
+}
+
+function sameDiagnostics(shown: readonly vscode.Diagnostic[] | undefined, next: readonly vscode.Diagnostic[]): boolean {
+  if (!shown || shown.length !== next.length) return false;
+  return shown.every((d, i) => {
+    const n = next[i];
+    return d.range.isEqual(n.range) && d.message === n.message && d.code === n.code && d.severity === n.severity;
+  });
+}
+
+/** Articles found so far; checking follows the listing as it grows. */
+class GrowingList {
+  readonly uris: vscode.Uri[] = [];
+  complete = false;
+  private wake: (() => void) | undefined;
+
+  static of(uris: vscode.Uri[]): GrowingList {
+    const list = new GrowingList();
+    list.uris.push(...uris);
+    list.finish();
+    return list;
+  }
+
+  push(uri: vscode.Uri): void {
+    this.uris.push(uri);
+    this.wake?.();
+  }
+
+  finish(): void {
+    this.complete = true;
+    this.wake?.();
+  }
+
+  /** Resolves when an article is added or the listing is complete. */
+  grown(): Promise<void> {
+    return new Promise((resolve) => {
+      this.wake = () => {
+        this.wake = undefined;
+        resolve();
+      };
+    });
+  }
+}
+
+/**
+ * Walks a folder on disk breadth first (top-level articles first), passing each file the
+ * include globs match and the exclude globs do not; excluded folders are not entered.
+ */
+async function walkArticles(root: vscode.Uri, include: readonly string[], exclude: readonly string[], found: (uri: vscode.Uri) => void): Promise<void> {
+  const excluded = exclude.map(globToRegExp);
+  // A folder is skipped when an exclude glob matches everything under it ("**/node_modules/**").
+  const folderExcluded = (rel: string) => rel === '.git' || rel.endsWith('/.git') || excluded.some((re) => re.test(`${rel}/\u0000`));
+  const pending = [''];
+  while (pending.length) {
+    const rel = pending.shift()!;
+    let entries: Dirent[];
+    try {
+      entries = await readdir(rel ? join(root.fsPath, ...rel.split('/')) : root.fsPath, { withFileTypes: true });
+    } catch {
+      continue; // unreadable or gone: nothing to check there
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      const path = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) {
+        if (!folderExcluded(path)) pending.push(path);
+      } else if (e.isFile() && matchesArticleGlobs(path, include, exclude)) {
+        found(vscode.Uri.joinPath(root, ...path.split('/')));
+      }
+    }
   }
 }
 
