@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { entityCard } from '../../core/names/entityCard';
 import { storyEntities, type StoryEntity, type StoryGroup, type StoryOccurrence } from '../../core/names/storyEntities';
 import type { EntityKind } from '../../core/entities/types';
+import { isArticle } from '../settings';
 import type { CheckedDocument, NameDiagnostics } from './diagnostics';
 
 export const STORY_VIEW = 'copydesk.storyNames';
@@ -65,7 +66,9 @@ export class StoryNamesTree implements vscode.TreeDataProvider<Node>, vscode.Dis
     this.view.description = document ? vscode.workspace.asRelativePath(document.uri) : undefined;
     this.view.message = !document
       ? 'Open an article to list the people and organisations it names.'
-      : this.checked?.skipped
+      : !isArticle(document)
+        ? 'This file is not an article (see copydesk.articles.include and exclude).'
+        : this.checked?.skipped
         ? this.checked.skipped
         : this.checked && this.groups.length === 0
           ? 'This article names no one Copydesk knows.'
