@@ -296,6 +296,10 @@ async function main() {
     await page.waitForTimeout(800);
     await page.screenshot({ path: path.join(imagesDir, 'story-tree.png') });
     console.log('    saved docs/images/story-tree.png');
+    // The Explorer as it was for the pictures that follow.
+    await header.click();
+    const folders = page.locator('.pane-header', { hasText: 'newsroom' }).filter({ hasNotText: 'People and organisations' }).first();
+    if ((await folders.getAttribute('aria-expanded')) !== 'true') await folders.click();
   });
 
   await check('fixes a flagged name from its hover card with one click', async () => {
@@ -313,6 +317,7 @@ async function main() {
 
   await check('picks a problem from the status bar list, and Ctrl+. then offers its fixes', async () => {
     await page.keyboard.press('Escape');
+    if (await page.locator('.part.panel').isVisible()) await page.keyboard.press('Control+J');
     await page.locator('.statusbar-item', { hasText: /\d+ names?/ }).first().click();
     const row = page.locator('.quick-input-list .monaco-list-row', { hasText: '→' }).first();
     await row.waitFor({ timeout: 15_000 });
@@ -331,7 +336,7 @@ async function main() {
 
   await check('opens the news preview beside the article from the Command Palette', async () => {
     await page.keyboard.press('Escape');
-    await page.keyboard.press('Control+J'); // hide the panel again: this picture is editor + preview
+    if (await page.locator('.part.panel').isVisible()) await page.keyboard.press('Control+J'); // this picture is editor + preview
     await runFromPalette(page, 'Copydesk: Open News Preview to the Side');
     await page.locator('.tab', { hasText: 'Preview:' }).first().waitFor({ timeout: 20_000 });
     // The webview lives in nested iframes; wait for the rendered headline inside them.

@@ -47,6 +47,8 @@ async function fixAllNames(diagnostics: NameDiagnostics): Promise<number> {
  */
 async function showProblems(diagnostics: NameDiagnostics): Promise<void> {
   const editor = vscode.window.activeTextEditor;
+  // Right after an edit the new version may not be checked yet: check it now, then list.
+  if (editor) await diagnostics.findingsFor(editor.document);
   const checked = editor && diagnostics.current(editor.document);
   const openView = async () => {
     await vscode.commands.executeCommand('workbench.actions.view.problems');
