@@ -2,6 +2,7 @@
 // context.subscriptions; nothing heavy runs here (the entity engine loads on
 // first need, the See also index a few seconds after start).
 import * as vscode from 'vscode';
+import { ArticleAnalyses } from './vscode/articleAnalyses';
 import { CheckAllArticles } from './vscode/names/checkAll';
 import { NameCodeActions } from './vscode/names/codeActions';
 import { registerNameCommands } from './vscode/names/commands';
@@ -18,17 +19,23 @@ const activation = { activateMs: NaN, firstDiagnosticsMs: NaN };
 
 export function activate(context: vscode.ExtensionContext): void {
   const started = performance.now();
+  // Errors go to the "Copydesk" output channel, created on the first one (not at startup).
+  let channel: vscode.LogOutputChannel | undefined;
+  const output = () => (channel ??= vscode.window.createOutputChannel('Copydesk', { log: true }));
+  const log = { error: (message: string) => output().error(message), warn: (message: string) => output().warn(message) };
+  // One analysis per document version, shared by diagnostics, preview and See also.
+  const analyses = new ArticleAnalyses();
   const names = new NameService(context.extensionUri);
-  const diagnostics = new NameDiagnostics(names, context.workspaceState);
+  const diagnostics = new NameDiagnostics(names, context.workspaceState, analyses, log);
   const storyTree = new StoryNamesTree(diagnostics);
-  const first = diagnostics.onDidChange((uri) => {
-    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    if (document && (diagnostics.current(document)?.findings.length ?? 0) > 0) {
+  const first = diagnostics.onDidCheck((result) => {
+    if (result.findings.length > 0) {
       activation.firstDiagnosticsMs = performance.now() - started;
       first.dispose();
     }
   });
   context.subscriptions.push(
+    { dispose: () => channel?.dispose() },
     names,
     diagnostics,
     new NameStatusBar(diagnostics),
@@ -42,16 +49,21 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand('copydesk._storyNames', () => storyTree.snapshot()),
     new CheckAllArticles(names, diagnostics),
     registerNewsPreview(context, {
-      findingsFor: (document) => diagnostics.findingsFor(document),
-      onDidChangeFindings: diagnostics.onDidChange,
+      onDidCheck: diagnostics.onDidCheck,
+      latest: (document) => diagnostics.latest(document),
+      request: (document) => diagnostics.request(document),
+      counters: analyses.counters,
     }),
     registerSeeAlso(context, {
-      namesOf: (text) => names.entityIdsIn(text),
+      namesOf: (text) => names.entityIdsIn(analyses.forText(text)),
+      analysisOf: (document) => analyses.get(document),
       nameLabel: (id) => names.entityName(id),
     }),
     first,
     // Test-only (not contributed in package.json): how long activation and the first diagnostics took.
     vscode.commands.registerCommand('copydesk._activationStats', () => ({ ...activation, engineLoadMs: names.engineLoadMs })),
+    // Test-only: work done so far (analyses, parses, checks, renders), to count it per keystroke burst.
+    vscode.commands.registerCommand('copydesk._pipelineStats', () => ({ ...analyses.counters })),
   );
   activation.activateMs = performance.now() - started;
 }

@@ -5,8 +5,10 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { decodeArticle } from '../core/text/decode';
-import { LineIndex } from '../core/text/lineIndex';
-import { createNameChecker, loadBuiltInKnowledge } from '../core/entities/knowledgeBase';
+import { analyseArticle } from '../core/article/analysedArticle';
+import type { LineIndex } from '../core/text/lineIndex';
+import { createNameChecker } from '../core/entities/knowledgeBase';
+import { loadBuiltInKnowledge } from '../node/knowledgeFiles';
 import { CSPELL_CONFIG_NAMES, HOUSE_LIST_PATH, parseCspellConfig, parseHouseList } from '../core/entities/houseList';
 import type { HouseList } from '../core/entities/registry';
 import type { Finding } from '../core/entities/types';
@@ -128,10 +130,12 @@ function main(argv: string[]): number {
       continue;
     }
     if (decoded.warning) process.stderr.write(`copydesk: ${file} ${decoded.warning}\n`);
-    const findings = checker.check(decoded.text);
+    const article = analyseArticle(decoded.text);
+    const { findings, truncated } = checker.checkArticle(article);
+    if (truncated) process.stderr.write(`copydesk: ${file}: ${truncated.message}\n`);
     checked++;
     // NOTE: not push(...spread): an article can have more findings than a call has arguments.
-    for (const r of toJson(file, decoded.text, findings)) results.push(r);
+    for (const r of toJson(file, article.lines, findings)) results.push(r);
     if (format === 'sarif') forSarif.push({ uri: relative(process.cwd(), resolve(file)).split(sep).join('/'), text: decoded.text, findings });
   }
 
@@ -180,8 +184,7 @@ function readHouseList(cwd: string, complain: (m: string) => void): HouseList {
   return house;
 }
 
-function toJson(file: string, text: string, findings: Finding[]): JsonFinding[] {
-  const lines = new LineIndex(text);
+function toJson(file: string, lines: LineIndex, findings: Finding[]): JsonFinding[] {
   return findings.map((f) => {
     const s = lines.positionAt(f.start);
     const e = lines.positionAt(f.end);

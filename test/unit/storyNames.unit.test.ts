@@ -44,7 +44,7 @@ describe('names in the story', () => {
     it('names the entity, says what it is and counts the forms the article uses', () => {
       const text = 'Olaf Scholz spoke. Scholz left. Scholz returned.';
       const md = entityCard({ entity: scholz(), ...analyse(text) }, lookup);
-      assert.match(md, /^\*\*Olaf Scholz\*\*  \nperson · Chancellor of Germany 2021–2025$/m);
+      assert.match(md, /^\*\*Olaf Scholz\*\* {2}\nperson · Chancellor of Germany 2021–2025$/m);
       assert.match(md, /In this article: “Scholz” ×2, “Olaf Scholz”/);
       assert.match(md, /Source: unit test fixture/);
       assert.doesNotMatch(md, /warning/);

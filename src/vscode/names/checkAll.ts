@@ -8,10 +8,10 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { NameChecker } from '../../core/entities/nameChecker';
-import { globToRegExp, matchesArticleGlobs } from '../../core/seeAlso/glob';
+import { matchesArticleGlobs } from '../../core/article/articleGlobs';
 import { decodeArticle } from '../../core/text/decode';
 import { LineIndex } from '../../core/text/lineIndex';
-import { settingsFor, type CopydeskSettings } from '../settings';
+import { isArticleLocation, settingsFor, type CopydeskSettings } from '../settings';
 import { toDiagnostic, type NameDiagnostics } from './diagnostics';
 import type { NameService } from './nameService';
 
@@ -82,11 +82,9 @@ export class CheckAllArticles implements vscode.Disposable {
     );
   }
 
+  /** Files of a workspace folder that the one article matcher accepts. */
   private isArticle(uri: vscode.Uri): boolean {
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    if (!folder) return false;
-    const s = settingsFor(folder.uri);
-    return matchesArticleGlobs(vscode.workspace.asRelativePath(uri, false), s.include, s.exclude);
+    return vscode.workspace.getWorkspaceFolder(uri) !== undefined && isArticleLocation(uri);
   }
 
   /**
@@ -371,9 +369,8 @@ class GrowingList {
  * include globs match and the exclude globs do not; excluded folders are not entered.
  */
 async function walkArticles(root: vscode.Uri, include: readonly string[], exclude: readonly string[], found: (uri: vscode.Uri) => void): Promise<void> {
-  const excluded = exclude.map(globToRegExp);
-  // A folder is skipped when an exclude glob matches everything under it ("**/node_modules/**").
-  const folderExcluded = (rel: string) => rel === '.git' || rel.endsWith('/.git') || excluded.some((re) => re.test(`${rel}/\u0000`));
+  // A folder is skipped when an exclude glob matches what is under it ("**/node_modules/**").
+  const folderExcluded = (rel: string) => rel === '.git' || rel.endsWith('/.git') || !matchesArticleGlobs(`${rel}/-`, ['**'], exclude);
   const pending = [''];
   while (pending.length) {
     const rel = pending.shift()!;

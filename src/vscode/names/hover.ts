@@ -24,20 +24,22 @@ export class NameHoverProvider implements vscode.HoverProvider {
     await this.diagnostics.findingsFor(document);
     const checked = this.diagnostics.current(document);
     if (!checked || checked.skipped) return undefined;
+    const mentions = checked.mentions ?? [];
+    const lookup = checked.entity ?? (() => undefined);
     const offset = document.offsetAt(position);
     const covers = (s: { start: number; end: number }) => s.start <= offset && offset < s.end;
     const flagged = checked.findings.find(covers);
-    const mention = checked.mentions.find(covers);
+    const mention = mentions.find(covers);
     if (!flagged && !mention) return undefined;
     // On a flagged name, the entity meant; else the one the name stands for.
     const entityId = flagged?.entityId ?? mention?.entityId;
-    const entity = entityId ? checked.entity(entityId) : undefined;
+    const entity = entityId ? lookup(entityId) : undefined;
     if (!entity && !flagged) return undefined;
     const fixLink = (f: Finding, replacement: string) => {
       const args: NameFixArgs = { uri: document.uri.toString(), version: checked.version, start: f.start, end: f.end, replacement };
       return `command:${APPLY_NAME_FIX}?${encodeURIComponent(JSON.stringify([args]))}`;
     };
-    const markdown = new vscode.MarkdownString(entityCard({ entity, mentions: checked.mentions, findings: checked.findings, flagged, fixLink }, { entity: checked.entity }), true);
+    const markdown = new vscode.MarkdownString(entityCard({ entity, mentions, findings: checked.findings, flagged, fixLink }, { entity: lookup }), true);
     // Only the fix command may run from this card: names come from data and the article.
     markdown.isTrusted = { enabledCommands: [APPLY_NAME_FIX] };
     const span = flagged ?? mention!;

@@ -43,8 +43,8 @@ export class StoryNamesTree implements vscode.TreeDataProvider<Node>, vscode.Dis
       vscode.window.onDidChangeActiveTextEditor((e) => {
         if (e && e.document.languageId === 'markdown') this.show(e.document);
       }),
-      diagnostics.onDidChange((uri) => {
-        if (uri.toString() === this.document?.uri.toString()) this.refresh();
+      diagnostics.onDidCheck((result) => {
+        if (result.uri.toString() === this.document?.uri.toString()) this.refresh();
       }),
       vscode.workspace.onDidCloseTextDocument((d) => {
         if (d === this.document) this.show(undefined);
@@ -56,13 +56,15 @@ export class StoryNamesTree implements vscode.TreeDataProvider<Node>, vscode.Dis
 
   private show(document: vscode.TextDocument | undefined): void {
     this.document = document;
+    // A document not checked yet gets its result pushed soon (onDidCheck redraws then).
+    if (document) this.diagnostics.request(document);
     this.refresh();
   }
 
   private refresh(): void {
     const document = this.document;
     this.checked = document && this.diagnostics.current(document);
-    this.groups = this.checked && !this.checked.skipped ? storyEntities(this.checked.mentions, this.checked.findings, { entity: this.checked.entity }) : [];
+    this.groups = this.checked && !this.checked.skipped ? storyEntities(this.checked.mentions ?? [], this.checked.findings, { entity: this.checked.entity ?? (() => undefined) }) : [];
     this.view.description = document ? vscode.workspace.asRelativePath(document.uri) : undefined;
     this.view.message = !document
       ? 'Open an article to list the people and organisations it names.'
@@ -112,7 +114,7 @@ export class StoryNamesTree implements vscode.TreeDataProvider<Node>, vscode.Dis
       item.description = parts.join(' · ');
       item.iconPath = e.flagged ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')) : new vscode.ThemeIcon(KIND_ICON[e.entity.kind]);
       item.contextValue = e.flagged ? 'copydesk.entity.flagged' : 'copydesk.entity';
-      const card = new vscode.MarkdownString(entityCard({ entity: e.entity, mentions: this.checked?.mentions ?? [], findings: this.checked?.findings ?? [] }, { entity: (id) => this.checked?.entity(id) }), true);
+      const card = new vscode.MarkdownString(entityCard({ entity: e.entity, mentions: this.checked?.mentions ?? [], findings: this.checked?.findings ?? [] }, { entity: (id) => this.checked?.entity?.(id) }), true);
       item.tooltip = card;
       item.accessibilityInformation = { label: `${e.entity.name}, ${item.description}` };
       const first = e.occurrences.find((o) => o.finding) ?? e.occurrences[0];
