@@ -145,13 +145,14 @@ describe('Newsroom workflow', function () {
 
   describe('rough edges', () => {
     it('drops the accepted names of a deleted .copydesk folder at once (rm -rf, no reload)', async () => {
-      // A house list of this test's own (other tests leave theirs open with edits).
+      // A house list of this test's own (other tests leave theirs open with edits), written
+      // before the setting points at it, so the checker built after the change reads it.
+      const folder = workspaceUri('desk-test/.copydesk');
+      await vscode.workspace.fs.createDirectory(folder);
+      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'entities.yaml'), new TextEncoder().encode('accept:\n  - Sholz\n'));
       const config = vscode.workspace.getConfiguration('copydesk');
       await config.update('houseList.path', 'desk-test/.copydesk/entities.yaml', vscode.ConfigurationTarget.Workspace);
       try {
-        const folder = workspaceUri('desk-test/.copydesk');
-        await vscode.workspace.fs.createDirectory(folder);
-        await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'entities.yaml'), new TextEncoder().encode('accept:\n  - Sholz\n'));
         const editor = await open('articles/newsroom-test/accepted.md', '# Talks\n\nChancellor Olaf Sholz spoke in Berlin.\n');
         const doc = editor.document;
         // Accepted: give the house list time to be read, then expect silence.
