@@ -220,7 +220,14 @@ export class CheckAllArticles implements vscode.Disposable {
       for (let k = i; k <= i + READ_AHEAD; k++) read(k);
       const bytes = await reads[i];
       reads[i] = Promise.resolve(undefined); // let the bytes go
-      done(await this.checkOne(uris[i], bytes, settingsOf(uris[i])));
+      let problems = 0;
+      try {
+        problems = await this.checkOne(uris[i], bytes, settingsOf(uris[i]));
+      } catch {
+        // One file's failure (say, a house list that vanished mid-read) never stops the others.
+        this.show(uris[i], undefined);
+      }
+      done(problems);
       const typing = TYPING_PAUSE_MS - (performance.now() - this.lastEditAt);
       if (typing > 0 || performance.now() - sliceStart > SLICE_MS) {
         this.flush();
