@@ -3,7 +3,8 @@
 //   2. preview renderer vs markdown-it's plain render (bench/preview.bench.mjs)
 //   3. hostile 2 MB paragraphs vs a normal 2 MB article (bench/badInput.bench.mjs)
 //   3b. See also index over 100,000 generated articles: build, query, save, reopen, memory, with MiniSearch as the peer (bench/seeAlso.bench.mjs)
-//   4. in a real VS Code (code-server): activation, first diagnostics, keystroke → preview DOM
+//   4. in a real VS Code (code-server): activation, first diagnostics, keystroke → preview DOM;
+//      Check All Articles over 2,000 articles, keystroke → diagnostics during the run vs idle
 // Benchmarks print figures; they never fail the test suite.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -26,5 +27,5 @@ step('preview renderer vs markdown-it', process.execPath, ['bench/preview.bench.
 step('See also index', process.execPath, ['--expose-gc', 'bench/seeAlso.bench.mjs']);
 step('hostile input vs a normal article', process.execPath, ['bench/badInput.bench.mjs']);
 step('real VS Code host (code-server)', process.execPath, ['scripts/run-integration.mjs'], {
-  COPYDESK_INTEGRATION_FILES: path.join(root, 'out', 'test', 'hostBench', 'host.bench.js'),
+  COPYDESK_INTEGRATION_FILES: ['host.bench.js', 'checkAll.bench.js'].map((f) => path.join(root, 'out', 'test', 'hostBench', f)).join(','),
 });

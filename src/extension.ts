@@ -3,11 +3,14 @@
 // first need, the See also index a few seconds after start).
 import * as vscode from 'vscode';
 import { ArticleAnalyses } from './vscode/articleAnalyses';
+import { CheckAllArticles } from './vscode/names/checkAll';
 import { NameCodeActions } from './vscode/names/codeActions';
 import { registerNameCommands } from './vscode/names/commands';
 import { NameDiagnostics } from './vscode/names/diagnostics';
 import { NameService } from './vscode/names/nameService';
+import { registerNameHover } from './vscode/names/hover';
 import { NameStatusBar } from './vscode/names/statusBar';
+import { StoryNamesTree } from './vscode/names/storyTree';
 import { registerNewsPreview } from './vscode/preview/newsPreview';
 import { registerSeeAlso } from './vscode/seeAlso/registerSeeAlso';
 
@@ -24,6 +27,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const analyses = new ArticleAnalyses();
   const names = new NameService(context.extensionUri);
   const diagnostics = new NameDiagnostics(names, context.workspaceState, analyses, log);
+  const storyTree = new StoryNamesTree(diagnostics);
   const first = diagnostics.onDidCheck((result) => {
     if (result.findings.length > 0) {
       activation.firstDiagnosticsMs = performance.now() - started;
@@ -39,6 +43,11 @@ export function activate(context: vscode.ExtensionContext): void {
       providedCodeActionKinds: NameCodeActions.kinds,
     }),
     registerNameCommands(names, diagnostics),
+    registerNameHover(diagnostics),
+    storyTree,
+    // Test-only (not contributed): the story tree as plain data.
+    vscode.commands.registerCommand('copydesk._storyNames', () => storyTree.snapshot()),
+    new CheckAllArticles(names, diagnostics),
     registerNewsPreview(context, {
       onDidCheck: diagnostics.onDidCheck,
       latest: (document) => diagnostics.latest(document),

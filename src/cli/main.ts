@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// `copydesk check <files or folders…> [--format text|json]`: the entity-name
-// checks of the extension, for the terminal and CI. Exit 0 clean, 1 findings,
-// 2 bad usage, unreadable input, a broken configuration or a file checked only in
-// part (the other files are still checked, and nothing prints a stack trace).
+// `copydesk check <files or folders…> [--format text|json|sarif] [--changed [<ref>]] [--max-warnings N]`:
+// the entity-name checks of the extension, for the terminal and CI. Exit 0 clean, 1 findings,
+// 2 bad usage, unreadable input, a broken configuration or a file checked only in part (the
+// other files are still checked, and nothing prints a stack trace).
+// `copydesk related <article.md>…`: See also's ranking from the command line (related.ts).
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { decodeArticle } from '../core/text/decode';
 import { analyseArticle } from '../core/article/analysedArticle';
 import type { LineIndex } from '../core/text/lineIndex';
@@ -14,11 +15,17 @@ import { CSPELL_CONFIG_NAMES, HOUSE_LIST_PATH, parseCspellConfig, parseHouseList
 import type { HouseList } from '../core/entities/registry';
 import type { Finding } from '../core/entities/types';
 import { runRelated } from './related';
+import { ChangedFilesError, changedFiles, isGitRef, within } from './changed';
+import { toSarif, type CheckedFile } from './sarif';
 
-const USAGE = `Usage: copydesk check <files or folders…> [--format text|json]
+const USAGE = `Usage: copydesk check <files or folders…> [--format text|json|sarif] [--changed [<git ref>]] [--max-warnings N]
 
 Checks names of people, organisations, places and events in Markdown articles.
 Reads the house list (${HOUSE_LIST_PATH}) and cspell "words" from the current folder.
+  --format sarif      SARIF 2.1.0 for code scanning (GitHub, Azure DevOps, …)
+  --changed [<ref>]   only articles modified, added or untracked since <ref>
+                      (default: the merge base with the branch's upstream); paths narrow it
+  --max-warnings N    exit 0 while there are at most N warnings (errors always fail)
 Exit status: 0 no findings, 1 findings, 2 bad usage, unreadable input, a broken
 house list or cspell configuration, or a file checked only in part (each named
 on stderr as file:line:column; the other files are still checked).
@@ -26,6 +33,14 @@ on stderr as file:line:column; the other files are still checked).
 Also: copydesk related <article.md>… [--in <folder>] [--limit N] [--format text|json]
 (related articles, as See also ranks them; copydesk related --help).`;
 
+/** The version in package.json beside dist/, for reports (absent when run from elsewhere). */
+const VERSION: string | undefined = (() => {
+  try {
+    return (JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as { version?: string }).version;
+  } catch {
+    return undefined;
+  }
+})();
 const ARTICLE = /\.(md|markdown|mdx)$/i;
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.copydesk']);
 /** Larger files are skipped with a message (the extension has the same guard, configurable). */
@@ -56,19 +71,29 @@ function main(argv: string[]): number {
   if (args[0] !== 'check') return usage(args.length ? `Unknown command “${args[0]}”.` : 'No command given.');
   let format = 'text';
   const paths: string[] = [];
+  let changed: { ref?: string } | undefined;
+  let maxWarnings: number | undefined;
   for (let i = 1; i < args.length; i++) {
     const a = args[i];
     if (a === '--format') format = args[++i] ?? '';
     else if (a.startsWith('--format=')) format = a.slice('--format='.length);
-    else if (a.startsWith('-')) return usage(`Unknown option “${a}”.`);
+    else if (a === '--changed') changed = i + 1 < args.length && isGitRef(process.cwd(), args[i + 1]) ? { ref: args[++i] } : {};
+    else if (a.startsWith('--changed=')) changed = { ref: a.slice('--changed='.length) };
+    else if (a === '--max-warnings' || a.startsWith('--max-warnings=')) {
+      const value = a === '--max-warnings' ? args[++i] : a.slice('--max-warnings='.length);
+      if (!/^\d+$/.test(value ?? '')) return usage(`--max-warnings needs a whole number, not “${value ?? ''}”.`);
+      maxWarnings = Number(value);
+    } else if (a.startsWith('-')) return usage(`Unknown option “${a}”.`);
     else paths.push(a);
   }
-  if (format !== 'text' && format !== 'json') return usage(`--format must be text or json, not “${format}”.`);
-  if (paths.length === 0) return usage('Name at least one file or folder.');
+  if (format !== 'text' && format !== 'json' && format !== 'sarif') return usage(`--format must be text, json or sarif, not “${format}”.`);
+  if (paths.length === 0 && !changed) return usage('Name at least one file or folder.');
 
   let inputProblem = false;
+  const inputProblems: string[] = [];
   const complain = (msg: string) => {
     inputProblem = true;
+    inputProblems.push(msg);
     process.stderr.write(`copydesk: ${msg}\n`);
   };
 
@@ -76,7 +101,18 @@ function main(argv: string[]): number {
   const checker = createNameChecker(loadBuiltInKnowledge(join(__dirname, '..', 'data')), house);
 
   const files: string[] = [];
-  for (const p of paths) {
+  if (changed) {
+    for (const p of paths) if (!existsSync(p)) complain(`${p}: no such file or folder (nor a commit --changed could compare with)`);
+    try {
+      const inScope = within(changedFiles(process.cwd(), changed.ref), paths.length ? paths : ['.'], process.cwd());
+      for (const f of inScope) if (ARTICLE.test(f) && !f.split(/[\\/]/).some((part) => SKIP_DIRS.has(part))) files.push(relative(process.cwd(), f) || f);
+    } catch (e) {
+      if (!(e instanceof ChangedFilesError)) throw e;
+      process.stderr.write(`copydesk: ${e.message}\n`);
+      return 2;
+    }
+  }
+  for (const p of changed ? [] : paths) {
     if (!existsSync(p)) {
       complain(`${p}: no such file or folder`);
       continue;
@@ -90,6 +126,7 @@ function main(argv: string[]): number {
   }
 
   const results: JsonFinding[] = [];
+  const forSarif: CheckedFile[] = [];
   let checked = 0;
   for (const file of files) {
     let bytes: Buffer;
@@ -116,6 +153,7 @@ function main(argv: string[]): number {
       checked++;
       // NOTE: not push(...spread): an article can have more findings than a call has arguments.
       for (const r of toJson(file, article.lines, findings)) results.push(r);
+      if (format === 'sarif') forSarif.push({ uri: relative(process.cwd(), resolve(file)).split(sep).join('/'), text: decoded.text, findings });
       if (truncated) {
         // Where checking stopped, so the writer can find (and split at) the unchecked part.
         const cut = article.lines.positionAt(truncated.checkedChars);
@@ -127,9 +165,17 @@ function main(argv: string[]): number {
   }
 
   if (format === 'json') process.stdout.write(JSON.stringify(results, null, 2) + '\n');
+  else if (format === 'sarif') process.stdout.write(JSON.stringify(toSarif(forSarif, { toolVersion: VERSION, notifications: inputProblems }), null, 2) + '\n');
   else printText(results, checked);
   if (inputProblem) return 2;
-  return results.length > 0 ? 1 : 0;
+  return failsGate(results, maxWarnings) ? 1 : 0;
+}
+
+/** Without --max-warnings any finding fails; with it, errors fail and warnings only past N. */
+function failsGate(results: JsonFinding[], maxWarnings: number | undefined): boolean {
+  if (maxWarnings === undefined) return results.length > 0;
+  const errors = results.filter((r) => r.severity === 'error').length;
+  return errors > 0 || results.length - errors > maxWarnings;
 }
 
 function usage(message: string): number {

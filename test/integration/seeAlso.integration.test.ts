@@ -119,7 +119,8 @@ describe('Article snippets', () => {
     for (const key of ['date', 'byline', 'outlet', 'section', 'tags', 'summary']) assert.match(text, new RegExp(`^${key}: `, 'm'), key);
     assert.match(text, new RegExp(`^date: ${year}-\\d{2}-\\d{2}$`, 'm'));
     assert.match(text, /^# Headline$/m);
-    assert.match(text, /^CITY, [A-Z][a-z]{2}\. \d{2} \(Harbor Daily\) — /m);
+    // News style: "Dec. 1", never "Dec. 01".
+    assert.match(text, /^CITY, [A-Z][a-z]{2}\. [1-9]\d? \(Harbor Daily\) — /m);
   });
 });
 

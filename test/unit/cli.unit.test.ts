@@ -15,7 +15,7 @@ const SHOLZ = 'Chancellor Olaf Sholz said.\n';
 /** 1-based column of “Sholz” in SHOLZ, and the column just past it. */
 const SHOLZ_COLUMN = SHOLZ.indexOf('Sholz') + 1;
 const SHOLZ_END_COLUMN = SHOLZ_COLUMN + 'Sholz'.length;
-const USAGE_LINE = 'Usage: copydesk check <files or folders…> [--format text|json]';
+const USAGE_LINE = 'Usage: copydesk check <files or folders…> [--format text|json|sarif] [--changed [<git ref>]] [--max-warnings N]';
 /** One text-format finding line for Sholz; the message text comes from the data, so only its shape is pinned. */
 const sholzLine = (file: string, line: number, column: number) =>
   new RegExp(`^${escape(file)}:${line}:${column}  warning  “Sholz” looks like a misspelling of Scholz \\(Olaf Scholz[^\\n]*\\)\\.  \\[near-miss\\]  → Scholz$`);
@@ -120,8 +120,8 @@ describe('copydesk CLI', () => {
       ['no command', [], 'copydesk: No command given.'],
       ['an unknown command', ['fix', 'a.md'], 'copydesk: Unknown command “fix”.'],
       ['an unknown option', ['check', '--strict', 'a.md'], 'copydesk: Unknown option “--strict”.'],
-      ['--format xml', ['check', '--format', 'xml', 'a.md'], 'copydesk: --format must be text or json, not “xml”.'],
-      ['--format without a value', ['check', 'a.md', '--format'], 'copydesk: --format must be text or json, not “”.'],
+      ['--format xml', ['check', '--format', 'xml', 'a.md'], 'copydesk: --format must be text, json or sarif, not “xml”.'],
+      ['--format without a value', ['check', 'a.md', '--format'], 'copydesk: --format must be text, json or sarif, not “”.'],
       ['no paths', ['check'], 'copydesk: Name at least one file or folder.'],
     ];
     for (const [what, args, message] of cases) {

@@ -14,6 +14,18 @@ const snippets = JSON.parse(fs.readFileSync(FILE, 'utf8')) as Record<string, Sni
 const body = (s: Snippet) => (Array.isArray(s.body) ? s.body.join('\n') : s.body);
 const byPrefix = (p: string) => Object.values(snippets).find((s) => s.prefix === p)!;
 
+/**
+ * Expands the variables of a snippet body as VS Code does: `$NAME`, `${NAME}` and the
+ * transform `${NAME/regex/format/flags}` (format: literal text with `$n` group references).
+ */
+function expand(text: string, vars: Record<string, string>): string {
+  return text
+    .replace(/\$\{([A-Z_]+)\/((?:[^/\\]|\\.)*)\/((?:[^/\\]|\\.)*)\/([gimsuy]*)\}/g, (_, name: string, re: string, format: string, flags: string) =>
+      (vars[name] ?? '').replace(new RegExp(re, flags), format),
+    )
+    .replace(/\$\{([A-Z_]+)\}|\$([A-Z_]+)/g, (m, a: string | undefined, b: string | undefined) => vars[a ?? b ?? ''] ?? m);
+}
+
 describe('Markdown snippets', () => {
   it('is strict JSON with the nine Copydesk snippets', () => {
     assert.deepEqual(Object.values(snippets).map((s) => s.prefix).sort(), [
@@ -41,7 +53,22 @@ describe('Markdown snippets', () => {
   });
 
   it('writes the new-article dateline as CITY, Mon. D (Outlet) —', () => {
-    assert.match(body(byPrefix('cd-article')), /\$\{7:CITY\}, \$CURRENT_MONTH_NAME_SHORT\. \$CURRENT_DATE \(\$\{3\}\) — /);
+    assert.match(body(byPrefix('cd-article')), /\$\{7:CITY\}, \$CURRENT_MONTH_NAME_SHORT\. \$\{CURRENT_DATE\/\^0\/\/\} \(\$\{3\}\) — /);
+  });
+
+  it('writes "Dec. 1", not "Dec. 01", wherever a day follows a month name', () => {
+    // VS Code's CURRENT_DATE is zero-padded; a regex transform drops the leading zero.
+    const dated = ['cd-article', 'cd-dateline', 'cd-correction', 'cd-update'];
+    for (const p of dated) {
+      const text = body(byPrefix(p));
+      assert.doesNotMatch(text, /CURRENT_MONTH_NAME_SHORT\. \$CURRENT_DATE/, p);
+      assert.equal(expand(text, { CURRENT_MONTH_NAME_SHORT: 'Dec', CURRENT_DATE: '01', CURRENT_YEAR: '2026' }).includes('Dec. 1'), true, p);
+      assert.equal(expand(text, { CURRENT_MONTH_NAME_SHORT: 'Dec', CURRENT_DATE: '01', CURRENT_YEAR: '2026' }).includes('Dec. 01'), false, p);
+      assert.equal(expand(text, { CURRENT_MONTH_NAME_SHORT: 'Nov', CURRENT_DATE: '30', CURRENT_YEAR: '2026' }).includes('Nov. 30'), true, p);
+      assert.equal(expand(text, { CURRENT_MONTH_NAME_SHORT: 'Oct', CURRENT_DATE: '10', CURRENT_YEAR: '2026' }).includes('Oct. 10'), true, p);
+    }
+    // The front matter date stays ISO (zero-padded).
+    assert.ok(expand(body(byPrefix('cd-article')), { CURRENT_YEAR: '2026', CURRENT_MONTH: '12', CURRENT_DATE: '01', CURRENT_MONTH_NAME_SHORT: 'Dec' }).includes('date: 2026-12-01'));
   });
 
   it('uses only tab stops, choices and variables VS Code knows', () => {

@@ -5,7 +5,7 @@
 import { analyseArticle, type AnalysedArticle } from '../article/analysedArticle';
 import type { Atom } from '../text/atoms';
 import { findMentions, type Block, type CheckContext, type Mention, type PendingFinding } from './context';
-import type { EntityRegistry } from './registry';
+import type { EntityRegistry, FormRole } from './registry';
 import { personNamesIn, wordPairsIn } from './evidence';
 import type { EntityKind, Finding, FindingCode, Severity } from './types';
 import { findKnownWrongForms } from './checks/knownWrongForms';
@@ -16,6 +16,17 @@ import { findImpossibleCompounds } from './checks/impossibleCompound';
 import { findConfusables, type ConfusableRule } from './checks/confusables';
 import { findNationalityMismatches } from './checks/nationalityMismatch';
 import { findUnknownNameVariants } from './checks/unknownNameVariants';
+
+/** One known name as written in an article. */
+export interface NameMention {
+  /** [start, end) UTF-16 offsets into the text. */
+  start: number;
+  end: number;
+  text: string;
+  entityId: string;
+  /** How the text names the entity: its name, a short form, an acronym, a known wrong form… */
+  role: FormRole;
+}
 
 export interface CheckOptions {
   /** Severity for every finding (adapters map it to their own levels). */
@@ -57,6 +68,11 @@ export class NameChecker {
     readonly registry: EntityRegistry,
     private readonly confusables: readonly ConfusableRule[] = [],
   ) {}
+
+  /** A checker over the same knowledge with its own block cache: background work then never evicts the editor's. */
+  fork(): NameChecker {
+    return new NameChecker(this.registry, this.confusables);
+  }
 
   /** Checks a text (a convenience for the CLI and tests; adapters pass their shared analysis to `checkArticle`). */
   check(text: string, options: CheckOptions = {}): Finding[] {
@@ -118,6 +134,23 @@ export class NameChecker {
       for (const f of found) local.push(f);
     }
     return { atoms, ...found, local };
+  }
+
+  /**
+   * Every known name in an article with its span and entity, in order (known wrong forms
+   * included, with role 'wrong'): what hovers and the entity tree show. The mentions of the
+   * last check are reused when it was of the same analysis.
+   */
+  mentions(article: AnalysedArticle | string): NameMention[] {
+    if (typeof article === 'string') article = analyseArticle(article);
+    const { text } = article;
+    const out: NameMention[] = [];
+    const add = (mentions: readonly Mention[], start: number) => {
+      for (const m of mentions) out.push({ start: m.start + start, end: m.end + start, text: text.slice(m.start + start, m.end + start), entityId: m.form.entity.id, role: m.form.role });
+    };
+    if (this.lastBlocks?.article === article) for (const b of this.lastBlocks.blocks) add(b.mentions, b.start);
+    else article.prose.blocks.forEach(([start], i) => add(findMentions(article.atomsOf(i), this.registry).mentions, start));
+    return out;
   }
 
   /** Entity ids named in an article (for ranking related articles): the mentions of its last check when there was one. */

@@ -49,6 +49,8 @@ async function fixAllNames(diagnostics: NameDiagnostics): Promise<number> {
  */
 async function showProblems(diagnostics: NameDiagnostics): Promise<void> {
   const editor = vscode.window.activeTextEditor;
+  // Right after an edit the new version may not be checked yet: check it now, then list.
+  if (editor) await diagnostics.findingsFor(editor.document);
   const checked = editor && diagnostics.current(editor.document);
   const openView = async () => {
     await vscode.commands.executeCommand('workbench.actions.view.problems');
@@ -76,8 +78,10 @@ async function showProblems(diagnostics: NameDiagnostics): Promise<void> {
   if (!picked) return;
   if (picked.start === undefined || picked.end === undefined) return openView();
   const range = new vscode.Range(document.positionAt(picked.start), document.positionAt(picked.end));
-  editor.selection = new vscode.Selection(range.start, range.end);
-  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  // Focus goes back to the editor (the status bar kept it), so Ctrl+. offers the fixes at once.
+  const shown = await vscode.window.showTextDocument(document, { viewColumn: editor.viewColumn, preserveFocus: false });
+  shown.selection = new vscode.Selection(range.start, range.end);
+  shown.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 
 /**

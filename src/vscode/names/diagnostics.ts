@@ -5,7 +5,8 @@
 import * as vscode from 'vscode';
 import type { AnalysedArticle } from '../../core/article/analysedArticle';
 import { sizeNotice } from '../../core/config/sizeLimit';
-import type { Finding } from '../../core/entities/types';
+import type { NameMention } from '../../core/entities/nameChecker';
+import type { EntityRecord, Finding } from '../../core/entities/types';
 import type { ArticleAnalyses } from '../articleAnalyses';
 import { isArticle, settingsFor, toDiagnosticSeverity } from '../settings';
 import type { NameService } from './nameService';
@@ -22,6 +23,10 @@ export interface CheckedDocument {
   /** The shared analysis of this version; undefined when the document is too large to analyse. */
   article?: AnalysedArticle;
   findings: readonly Finding[];
+  /** Every known name in this version (for the hover card and the story tree); absent when not checked. */
+  mentions?: readonly NameMention[];
+  /** The knowledge this version was checked with (built-in plus the folder's house list). */
+  entity?: (id: string) => EntityRecord | undefined;
   /** Why the names were not checked (too large), if they were not. */
   skipped?: string;
   /** Set when the document is no article (by language or the article globs) or checks are off: nothing to show. */
@@ -151,7 +156,16 @@ export class NameDiagnostics implements vscode.Disposable {
     this.analyses.counters.checks++;
     const result = checker.checkArticle(article, { severity: settings.severity, ignore: this.ignoredIn(document.uri) });
     if (result.truncated) this.log.warn(`${document.uri.toString(true)}: ${result.truncated.message}`);
-    return this.publish({ uri: document.uri, version, article, findings: result.findings, truncated: result.truncated?.message });
+    // Right after the check: its mentions are at hand, so finding them rescans nothing.
+    return this.publish({
+      uri: document.uri,
+      version,
+      article,
+      findings: result.findings,
+      truncated: result.truncated?.message,
+      mentions: checker.mentions(article),
+      entity: (id) => checker.registry.entities.get(id),
+    });
   }
 
   private publish(result: CheckedDocument): CheckedDocument {
@@ -179,7 +193,7 @@ export class NameDiagnostics implements vscode.Disposable {
   }
 }
 
-export function toDiagnostic(document: vscode.TextDocument, f: Finding): vscode.Diagnostic {
+export function toDiagnostic(document: Pick<vscode.TextDocument, 'positionAt'>, f: Finding): vscode.Diagnostic {
   const range = new vscode.Range(document.positionAt(f.start), document.positionAt(f.end));
   const d = new vscode.Diagnostic(range, f.message, toDiagnosticSeverity(f.severity));
   d.source = DIAGNOSTIC_SOURCE;

@@ -10,6 +10,7 @@ import { CSPELL_CONFIG_NAMES, parseCspellConfig, parseHouseList, type HouseListP
 import type { AnalysedArticle } from '../../core/article/analysedArticle';
 import type { NameChecker } from '../../core/entities/nameChecker';
 import type { HouseList } from '../../core/entities/registry';
+import { asSentence } from '../../core/messages';
 import { settingsFor } from '../settings';
 import { firmEntityIds } from '../../core/seeAlso/names';
 
@@ -33,6 +34,10 @@ export class NameService implements vscode.Disposable {
       const refresh = (uri: vscode.Uri) => this.invalidate(uri);
       this.disposables.push(watcher, watcher.onDidCreate(refresh), watcher.onDidChange(refresh), watcher.onDidDelete(refresh));
     }
+    // NOTE: deleting a folder reports the folder alone, never the files in it: watch folders too,
+    // so removing `.copydesk` (or any folder holding the house list) drops its names at once.
+    const folders = vscode.workspace.createFileSystemWatcher('**', true, true, false);
+    this.disposables.push(folders, folders.onDidDelete((uri) => this.invalidateUnder(uri)));
     // Unsaved edits to an open house list count too, so problems show while typing.
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument((e) => {
@@ -123,6 +128,16 @@ export class NameService implements vscode.Disposable {
     this.changed.fire();
   }
 
+  /** A deleted folder that held a folder's house list: its names are gone. */
+  private invalidateUnder(deleted: vscode.Uri): void {
+    const folder = vscode.workspace.getWorkspaceFolder(deleted);
+    if (!folder) return;
+    const prefix = deleted.path.endsWith('/') ? deleted.path : deleted.path + '/';
+    if (!this.houseListUri(folder).path.startsWith(prefix)) return;
+    this.checkers.delete(folder.uri.toString());
+    this.changed.fire();
+  }
+
   private async readHouseList(folder: vscode.WorkspaceFolder): Promise<HouseList> {
     const key = folder.uri.toString();
     const house: HouseList = { accept: [], preferred: [], entities: [] };
@@ -136,7 +151,7 @@ export class NameService implements vscode.Disposable {
     } else if (list.text !== undefined) {
       const parsed = parseHouseList(list.text);
       if (parsed.problems.length === 0) this.goodLists.set(key, parsed.list);
-      else this.problems.set(listUri, parsed.problems.map((p) => problemDiagnostic(p, `${p.message} Copydesk keeps using the last good house list.`)));
+      else this.problems.set(listUri, parsed.problems.map((p) => problemDiagnostic(p, `${asSentence(p.message)} Copydesk keeps using the last good house list.`)));
     } else {
       this.goodLists.delete(key);
     }

@@ -1,0 +1,421 @@
+// "Copydesk: Check All Articles": checks every article in the workspace (the
+// copydesk.articles.include/exclude globs) from disk, fills the Problems view for the files
+// that are not open (open ones are the live diagnostics' job), and keeps them current as files
+// change on disk. Bounded: work runs in slices of a few milliseconds between which the
+// extension host handles everything else, so typing never waits for it.
+import type { Dirent } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as vscode from 'vscode';
+import type { NameChecker } from '../../core/entities/nameChecker';
+import { matchesArticleGlobs } from '../../core/article/articleGlobs';
+import { decodeArticle } from '../../core/text/decode';
+import { LineIndex } from '../../core/text/lineIndex';
+import { isArticleLocation, settingsFor, type CopydeskSettings } from '../settings';
+import { toDiagnostic, type NameDiagnostics } from './diagnostics';
+import type { NameService } from './nameService';
+
+export const CHECK_ALL = 'copydesk.checkAllArticles';
+/** NOTE: one slice of checking; a keystroke arriving meanwhile waits at most about this long. */
+const SLICE_MS = 8;
+/**
+ * NOTE: after an edit anywhere, background checking waits this long: the live check of the
+ * article being typed (200 ms debounce, then the check) runs on a quiet extension host.
+ */
+const TYPING_PAUSE_MS = 400;
+/** Files read ahead of the checker (reads are asynchronous and overlap the checking). */
+const READ_AHEAD = 8;
+
+export interface CheckAllSummary {
+  files: number;
+  checked: number;
+  withProblems: number;
+  problems: number;
+  cancelled: boolean;
+  /** From the command to the list of articles, the first file checked, the first problem shown, and the end. */
+  listedMs?: number;
+  firstCheckedMs?: number;
+  firstProblemMs?: number;
+  doneMs: number;
+}
+
+const brace = (globs: string[]) => (globs.length === 1 ? globs[0] : `{${globs.join(',')}}`);
+const yieldToHost = () => new Promise<void>((resolve) => setImmediate(resolve));
+const isOpen = (uri: vscode.Uri) => vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString());
+
+export class CheckAllArticles implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection('copydesk-workspace');
+  private readonly disposables: vscode.Disposable[] = [this.collection];
+  private readonly watchers: vscode.Disposable[] = [];
+  /** Background checkers (own block caches, shared knowledge), by the editor's checker. */
+  private readonly forks = new WeakMap<NameChecker, NameChecker>();
+  /** Files waiting for a (re)check after Check All ran: changed on disk, closed, new. */
+  private readonly queue = new Set<string>();
+  private draining: Promise<void> | undefined;
+  /** Set once Check All has run: from then on the Problems view is kept current for the workspace. */
+  private active = false;
+  private last: CheckAllSummary | undefined;
+  /** During a full run, the files it has not reached yet: a change to one of those needs no extra check. */
+  private notYetChecked: Set<string> | undefined;
+  /** When a document last changed (the writer typing). */
+  private lastEditAt = -Infinity;
+
+  constructor(
+    private readonly names: NameService,
+    private readonly diagnostics: NameDiagnostics,
+  ) {
+    this.disposables.push(
+      vscode.commands.registerCommand(CHECK_ALL, () => this.run()),
+      // Test and bench only (not contributed): the last run's figures.
+      vscode.commands.registerCommand('copydesk._checkAllStats', () => this.last),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length > 0 && e.document.uri.scheme !== 'output') this.lastEditAt = performance.now();
+      }),
+      // Open articles get live diagnostics; on close they are read from disk again.
+      vscode.workspace.onDidOpenTextDocument((d) => this.collection.delete(d.uri)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.active && this.isArticle(d.uri) && this.enqueue(d.uri)),
+      names.onDidChangeKnowledge(() => this.active && this.requeueAll()),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        const affects = ['copydesk.articles', 'copydesk.entities', 'copydesk.maxFileSizeKB'].some((k) => e.affectsConfiguration(k));
+        if (this.active && affects) void this.run({ quiet: true });
+      }),
+    );
+  }
+
+  /** Files of a workspace folder that the one article matcher accepts. */
+  private isArticle(uri: vscode.Uri): boolean {
+    return vscode.workspace.getWorkspaceFolder(uri) !== undefined && isArticleLocation(uri);
+  }
+
+  /**
+   * Every article of every workspace folder, passed to `found` as it is found: folders on disk
+   * are walked (the first articles come back at once; findFiles answers only when its whole
+   * search is done, seconds for thousands of files), other file systems are searched.
+   */
+  private async listArticles(found: (uri: vscode.Uri) => void): Promise<void> {
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const s = settingsFor(folder.uri);
+      if (!s.enabled || s.include.length === 0) continue;
+      if (folder.uri.scheme === 'file') {
+        const hidden = Object.entries(vscode.workspace.getConfiguration('files', folder.uri).get<Record<string, boolean>>('exclude', {}))
+          .filter(([, on]) => on === true)
+          .map(([glob]) => glob);
+        await walkArticles(folder.uri, s.include, [...s.exclude, ...hidden], found);
+      } else {
+        const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, brace(s.include)), s.exclude.length ? new vscode.RelativePattern(folder, brace(s.exclude)) : undefined);
+        for (const uri of uris.sort((a, b) => a.path.localeCompare(b.path))) found(uri);
+      }
+    }
+  }
+
+  async run(options: { quiet?: boolean } = {}): Promise<CheckAllSummary> {
+    const started = performance.now();
+    this.active = true;
+    this.watch();
+    const summary: CheckAllSummary = { files: 0, checked: 0, withProblems: 0, problems: 0, cancelled: false, doneMs: 0 };
+    const work = async (progress?: vscode.Progress<{ message?: string; increment?: number }>, token?: vscode.CancellationToken) => {
+      const list = new GrowingList();
+      const ahead = new Set<string>();
+      this.notYetChecked = ahead;
+      const listing = this.listArticles((uri) => {
+        ahead.add(uri.toString());
+        list.push(uri);
+        summary.files++;
+      }).finally(() => {
+        list.finish();
+        summary.listedMs = performance.now() - started;
+        // Files no longer articles (deleted, excluded since) lose their problems.
+        const keep = new Set(list.uris.map((u) => u.toString()));
+        this.collection.forEach((uri) => {
+          if (!keep.has(uri.toString())) this.show(uri, undefined);
+        });
+      });
+      let reported = 0;
+      let lastReport = -Infinity;
+      const uris = list.uris;
+      let index = 0;
+      await this.checkMany(list, token, (count) => {
+        ahead.delete(uris[index++].toString());
+        summary.checked++;
+        summary.firstCheckedMs ??= performance.now() - started;
+        if (count > 0) {
+          summary.withProblems++;
+          summary.problems += count;
+          summary.firstProblemMs ??= performance.now() - started;
+        }
+        // NOTE: progress messages cross to the window; a few per second is plenty.
+        const now = performance.now();
+        if (progress && (now - lastReport > 200 || (list.complete && summary.checked === uris.length))) {
+          lastReport = now;
+          const of = list.complete ? ` of ${uris.length}` : '';
+          // The bar moves once the total is known; until then the count says how far it got.
+          const increment = list.complete ? ((summary.checked - reported) / Math.max(1, uris.length)) * 100 : undefined;
+          if (increment !== undefined) reported = summary.checked;
+          progress.report({ increment, message: `${summary.checked}${of} · ${summary.problems} name problem${summary.problems === 1 ? '' : 's'}` });
+        }
+      });
+      await listing;
+      if (this.notYetChecked === ahead) this.notYetChecked = undefined;
+      summary.cancelled = !!token?.isCancellationRequested;
+    };
+    if (options.quiet) await work();
+    else {
+      await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: 'Copydesk: checking all articles', cancellable: true },
+        (progress, token) => work(progress, token),
+      );
+    }
+    summary.doneMs = performance.now() - started;
+    this.last = summary;
+    if (!options.quiet) void this.announce(summary);
+    return summary;
+  }
+
+  private async announce(s: CheckAllSummary): Promise<void> {
+    const what = `${s.checked} of ${s.files} article${s.files === 1 ? '' : 's'}`;
+    const text = s.cancelled
+      ? `Copydesk: stopped after ${what}; ${s.problems} name problem${s.problems === 1 ? '' : 's'} so far.`
+      : s.problems === 0
+        ? `Copydesk: no name problems in ${s.files} article${s.files === 1 ? '' : 's'}.`
+        : `Copydesk: ${s.problems} name problem${s.problems === 1 ? '' : 's'} in ${s.withProblems} of ${s.files} article${s.files === 1 ? '' : 's'}.`;
+    if (s.problems === 0) {
+      void vscode.window.setStatusBarMessage(text, 6000);
+      return;
+    }
+    const show = 'Show Problems';
+    if ((await vscode.window.showInformationMessage(text, show)) === show) await vscode.commands.executeCommand('workbench.actions.view.problems');
+  }
+
+  /**
+   * Checks files in order, reading a few ahead, in slices of SLICE_MS between which the host
+   * runs everything else (keystrokes, the live diagnostics' timers).
+   */
+  private async checkMany(list: GrowingList, token: vscode.CancellationToken | undefined, done: (problems: number) => void): Promise<void> {
+    const uris = list.uris;
+    // Settings are read once per folder and run, not once per file.
+    const settings = new Map<string, CopydeskSettings>();
+    const settingsOf = (uri: vscode.Uri) => {
+      const key = vscode.workspace.getWorkspaceFolder(uri)?.uri.toString() ?? '';
+      let s = settings.get(key);
+      if (!s) settings.set(key, (s = settingsFor(uri)));
+      return s;
+    };
+    const reads: Array<Promise<Uint8Array | undefined>> = [];
+    const read = (i: number) => {
+      if (i < uris.length && reads[i] === undefined) reads[i] = readBytes(uris[i]);
+    };
+    for (let i = 0; i < READ_AHEAD; i++) read(i);
+    let sliceStart = performance.now();
+    for (let i = 0; ; i++) {
+      while (i >= uris.length) {
+        if (list.complete) {
+          this.flush();
+          return;
+        }
+        this.flush();
+        await list.grown();
+        sliceStart = performance.now();
+      }
+      if (token?.isCancellationRequested) return this.flush();
+      for (let k = i; k <= i + READ_AHEAD; k++) read(k);
+      const bytes = await reads[i];
+      reads[i] = Promise.resolve(undefined); // let the bytes go
+      let problems = 0;
+      try {
+        problems = await this.checkOne(uris[i], bytes, settingsOf(uris[i]));
+      } catch {
+        // One file's failure (say, a house list that vanished mid-read) never stops the others.
+        this.show(uris[i], undefined);
+      }
+      done(problems);
+      const typing = TYPING_PAUSE_MS - (performance.now() - this.lastEditAt);
+      if (typing > 0 || performance.now() - sliceStart > SLICE_MS) {
+        this.flush();
+        if (typing > 0) await new Promise((resolve) => setTimeout(resolve, typing));
+        else await yieldToHost();
+        sliceStart = performance.now();
+      }
+    }
+    this.flush();
+  }
+
+  /** Problems found since the last flush: sent to the window in one message per slice. */
+  private pending: Array<[vscode.Uri, vscode.Diagnostic[] | undefined]> = [];
+
+  private show(uri: vscode.Uri, diagnostics: vscode.Diagnostic[] | undefined): void {
+    // NOTE: every set or delete is a message to the window and work for the Problems view;
+    // a file that had no problems and still has none needs neither.
+    if (!diagnostics && !this.collection.has(uri)) return;
+    // Nor does a file whose problems are the ones shown already (every re-run, most files).
+    if (diagnostics && sameDiagnostics(this.collection.get(uri), diagnostics)) return;
+    this.pending.push([uri, diagnostics]);
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    // A file opened since it was read has live diagnostics now.
+    this.collection.set(this.pending.filter(([uri, d]) => !d || !isOpen(uri)));
+    this.pending = [];
+  }
+
+  /** Checks one closed file's bytes and sets its problems; returns how many. */
+  private async checkOne(uri: vscode.Uri, bytes: Uint8Array | undefined, settings: CopydeskSettings): Promise<number> {
+    // Open articles have live diagnostics (with unsaved edits); never show both.
+    if (isOpen(uri) || bytes === undefined || !settings.enabled || bytes.length > settings.maxFileSizeKB * 1024) {
+      this.show(uri, undefined);
+      return 0;
+    }
+    const decoded = decodeArticle(bytes);
+    if (!decoded.ok) {
+      this.show(uri, undefined);
+      return 0;
+    }
+    const checker = this.fork(await this.names.checkerFor(uri));
+    const findings = checker.check(decoded.text, { severity: settings.severity, ignore: this.diagnostics.ignoredIn(uri) });
+    if (findings.length === 0) this.show(uri, undefined);
+    else {
+      const lines = lineMap(decoded.text);
+      this.show(uri, findings.map((f) => toDiagnostic(lines, f)));
+    }
+    return findings.length;
+  }
+
+  private fork(checker: NameChecker): NameChecker {
+    let fork = this.forks.get(checker);
+    if (!fork) {
+      fork = checker.fork();
+      this.forks.set(checker, fork);
+    }
+    return fork;
+  }
+
+  /** After the first run: files created or changed on disk are checked again, deleted ones cleared. */
+  private watch(): void {
+    for (const w of this.watchers.splice(0)) w.dispose();
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      for (const glob of settingsFor(folder.uri).include) {
+        const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, glob));
+        const update = (uri: vscode.Uri) => {
+          if (this.isArticle(uri) && !isOpen(uri)) this.enqueue(uri);
+        };
+        this.watchers.push(watcher, watcher.onDidCreate(update), watcher.onDidChange(update), watcher.onDidDelete((uri) => this.collection.delete(uri)));
+      }
+    }
+  }
+
+  private requeueAll(): void {
+    this.collection.forEach((uri) => this.enqueue(uri));
+    void this.listArticles((u) => !isOpen(u) && this.enqueue(u));
+  }
+
+  private enqueue(uri: vscode.Uri): void {
+    if (this.notYetChecked?.has(uri.toString())) return; // the running pass will read it as it is now
+    this.queue.add(uri.toString());
+    this.draining ??= (async () => {
+      // A burst of saves (a git checkout) arrives as many events: let it settle.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      while (this.queue.size) {
+        const batch = [...this.queue].map((u) => vscode.Uri.parse(u));
+        this.queue.clear();
+        await this.checkMany(GrowingList.of(batch), undefined, () => undefined);
+      }
+      this.draining = undefined;
+    })();
+  }
+
+  dispose(): void {
+    for (const w of this.watchers) w.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+function sameDiagnostics(shown: readonly vscode.Diagnostic[] | undefined, next: readonly vscode.Diagnostic[]): boolean {
+  if (!shown || shown.length !== next.length) return false;
+  return shown.every((d, i) => {
+    const n = next[i];
+    return d.range.isEqual(n.range) && d.message === n.message && d.code === n.code && d.severity === n.severity;
+  });
+}
+
+/** Articles found so far; checking follows the listing as it grows. */
+class GrowingList {
+  readonly uris: vscode.Uri[] = [];
+  complete = false;
+  private wake: (() => void) | undefined;
+
+  static of(uris: vscode.Uri[]): GrowingList {
+    const list = new GrowingList();
+    list.uris.push(...uris);
+    list.finish();
+    return list;
+  }
+
+  push(uri: vscode.Uri): void {
+    this.uris.push(uri);
+    this.wake?.();
+  }
+
+  finish(): void {
+    this.complete = true;
+    this.wake?.();
+  }
+
+  /** Resolves when an article is added or the listing is complete. */
+  grown(): Promise<void> {
+    return new Promise((resolve) => {
+      this.wake = () => {
+        this.wake = undefined;
+        resolve();
+      };
+    });
+  }
+}
+
+/**
+ * Walks a folder on disk breadth first (top-level articles first), passing each file the
+ * include globs match and the exclude globs do not; excluded folders are not entered.
+ */
+async function walkArticles(root: vscode.Uri, include: readonly string[], exclude: readonly string[], found: (uri: vscode.Uri) => void): Promise<void> {
+  // A folder is skipped when an exclude glob matches what is under it ("**/node_modules/**").
+  const folderExcluded = (rel: string) => rel === '.git' || rel.endsWith('/.git') || !matchesArticleGlobs(`${rel}/-`, ['**'], exclude);
+  const pending = [''];
+  while (pending.length) {
+    const rel = pending.shift()!;
+    let entries: Dirent[];
+    try {
+      entries = await readdir(rel ? join(root.fsPath, ...rel.split('/')) : root.fsPath, { withFileTypes: true });
+    } catch {
+      continue; // unreadable or gone: nothing to check there
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      const path = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) {
+        if (!folderExcluded(path)) pending.push(path);
+      } else if (e.isFile() && matchesArticleGlobs(path, include, exclude)) {
+        found(vscode.Uri.joinPath(root, ...path.split('/')));
+      }
+    }
+  }
+}
+
+async function readBytes(uri: vscode.Uri): Promise<Uint8Array | undefined> {
+  try {
+    // NOTE: the extension host reads its own disk directly; workspace.fs is a round trip per file.
+    if (uri.scheme === 'file') return await readFile(uri.fsPath);
+    return await vscode.workspace.fs.readFile(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The positionAt of a closed file's text, for toDiagnostic (which otherwise takes a document). */
+function lineMap(text: string): Pick<vscode.TextDocument, 'positionAt'> {
+  const lines = new LineIndex(text);
+  return {
+    positionAt(offset: number): vscode.Position {
+      const p = lines.positionAt(offset);
+      return new vscode.Position(p.line, p.character);
+    },
+  };
+}

@@ -1,0 +1,138 @@
+// Check All Articles over 2,000 articles in a real extension host, for `npm run bench`: time to
+// the first results and to the end, and keystroke-to-diagnostic latency on an open article
+// while the run goes on against the same measurement idle (the peer). Prints `[bench]` lines;
+// asserts only that the measurements happened.
+import * as assert from 'assert';
+import { spawn } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { sleep, workspaceUri } from '../integration/helpers';
+
+const COUNT = 2000;
+const CORPUS = path.resolve(__dirname, '../../../test/fixtures/corpus');
+const SLIP = 'Chancellor Olaf Sholz said so. ';
+
+interface Summary {
+  files: number;
+  checked: number;
+  withProblems: number;
+  problems: number;
+  listedMs?: number;
+  firstCheckedMs?: number;
+  firstProblemMs?: number;
+  doneMs: number;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const p90 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.9)];
+const copydesk = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'copydesk');
+
+/** Writes COUNT articles made from the repository's corpora (every tenth with a slip added). */
+async function writeArticles(folder: string): Promise<number> {
+  const texts = fs
+    .readdirSync(CORPUS)
+    .flatMap((dir) => fs.readdirSync(path.join(CORPUS, dir)).filter((f) => /^[a-z]\d+.*\.md$/.test(f)).map((f) => fs.readFileSync(path.join(CORPUS, dir, f), 'utf8')));
+  fs.mkdirSync(folder, { recursive: true });
+  let bytes = 0;
+  for (let i = 0; i < COUNT; i++) {
+    let text = texts[i % texts.length].replace(/^(title: .*)$/m, `$1 (${i})`);
+    if (i % 10 === 0) text += `\n${SLIP}\n`;
+    // Asynchronously: the extension host stays responsive while the bench sets up.
+    await fs.promises.writeFile(path.join(folder, `a${String(i).padStart(4, '0')}.md`), text);
+    bytes += text.length;
+  }
+  return bytes;
+}
+
+/** The peer: the CLI over the same folder in a process of its own (wall time, ms). */
+function cliMs(cli: string, folder: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn(process.execPath, [cli, 'check', folder, '--format', 'json'], { stdio: ['ignore', 'ignore', 'ignore'] });
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 || code === 1 ? resolve(performance.now() - t0) : reject(new Error(`the CLI exited ${code}`))));
+  });
+}
+
+/** One keystroke-sized edit and the time until its diagnostics show: a slip typed, or removed. */
+async function keystrokeToDiagnostic(editor: vscode.TextEditor, add: boolean): Promise<number> {
+  const doc = editor.document;
+  const before = copydesk(doc.uri).length;
+  const at = doc.lineAt(doc.lineCount - 1).range.end;
+  const t0 = performance.now();
+  if (add) await editor.edit((b) => b.insert(at, SLIP), { undoStopBefore: false, undoStopAfter: false });
+  else {
+    const text = doc.getText();
+    const start = text.lastIndexOf(SLIP);
+    await editor.edit((b) => b.delete(new vscode.Range(doc.positionAt(start), doc.positionAt(start + SLIP.length))), { undoStopBefore: false, undoStopAfter: false });
+  }
+  const want = before + (add ? 1 : -1);
+  for (;;) {
+    if (copydesk(doc.uri).length === want) return performance.now() - t0;
+    if (performance.now() - t0 > 10_000) throw new Error('the diagnostics never caught up');
+    await sleep(2);
+  }
+}
+
+describe('host bench: Check All Articles', function () {
+  this.timeout(600_000);
+
+  it(`checks ${COUNT} articles and measures typing latency during the run against idle`, async () => {
+    const folder = workspaceUri('bench-articles').fsPath;
+    const bytes = await writeArticles(folder);
+    await sleep(3000); // let the file watcher's events for the new files pass
+    console.log(`[bench] ${COUNT} articles written (${(bytes / 1024 / 1024).toFixed(1)} MB, made from test/fixtures/corpus)`);
+    const uri = workspaceUri('articles/bench-typing.md');
+    await vscode.workspace.fs.writeFile(uri, await vscode.workspace.fs.readFile(workspaceUri('articles/seed-article.md')));
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    for (let i = 0; i < 100 && copydesk(uri).length === 0; i++) await sleep(100);
+
+    // Throughput first, nobody typing: a fresh run over every article.
+    const cpu0 = process.cpuUsage();
+    const first = await vscode.commands.executeCommand<Summary>('copydesk.checkAllArticles');
+    const cpu = process.cpuUsage(cpu0);
+    console.log(
+      `[bench] Check All Articles: ${first.checked} of ${first.files} articles, ${first.problems} problems in ${first.withProblems}; ` +
+        `articles listed after ${first.listedMs?.toFixed(0)} ms, first file checked after ${first.firstCheckedMs?.toFixed(0)} ms, first problem shown after ${first.firstProblemMs?.toFixed(0)} ms, ` +
+        `all done after ${(first.doneMs / 1000).toFixed(2)} s (extension host CPU ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s)`,
+    );
+
+    const extension = vscode.extensions.all.find((e) => e.packageJSON?.name === 'copydesk');
+    assert.ok(extension, 'the Copydesk extension is loaded');
+    const cli = await cliMs(path.join(extension.extensionPath, 'dist', 'cli.js'), folder);
+    console.log(`[bench] peer: the copydesk CLI over the same ${COUNT} articles (its own process, engine load included): ${(cli / 1000).toFixed(2)} s; Check All / CLI = ${(first.doneMs / cli).toFixed(2)}`);
+
+    // The peer: the same edits with nothing running (and the Problems view as full as it will be).
+    const idle: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      idle.push(await keystrokeToDiagnostic(editor, i % 2 === 0));
+      await sleep(300);
+    }
+
+    // Then a writer types while it runs again: an edit, its diagnostics, a pause, the next.
+    const busy: number[] = [];
+    let typedRunMs = 0;
+    for (let run = 0; run < 4 && busy.length < 12; run++) {
+      let done = false;
+      const running = vscode.commands.executeCommand<Summary>('copydesk.checkAllArticles').then((s) => {
+        done = true;
+        return s;
+      });
+      await sleep(200);
+      while (!done) {
+        busy.push(await keystrokeToDiagnostic(editor, true));
+        await sleep(300);
+        busy.push(await keystrokeToDiagnostic(editor, false));
+        await sleep(300);
+      }
+      typedRunMs = Math.max(typedRunMs, (await running).doneMs);
+    }
+    console.log(`[bench] keystroke → diagnostics, idle: median ${median(idle).toFixed(0)} ms, p90 ${p90(idle).toFixed(0)} ms (${idle.length} edits; includes the ${200} ms debounce)`);
+    console.log(`[bench] keystroke → diagnostics, during Check All: median ${median(busy).toFixed(0)} ms, p90 ${p90(busy).toFixed(0)} ms (${busy.length} edits); ratio of medians ${(median(busy) / median(idle)).toFixed(2)}`);
+    console.log(`[bench] a run with the writer typing (an edit every ~0.6 s) took ${(typedRunMs / 1000).toFixed(2)} s: checking pauses ${400} ms after each edit`);
+    assert.ok(first && first.checked === first.files && first.files >= COUNT, 'every article was checked');
+    assert.ok(idle.length >= 12 && busy.length >= 2, 'latencies were measured');
+    fs.rmSync(folder, { recursive: true, force: true });
+  });
+});
