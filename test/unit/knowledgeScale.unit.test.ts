@@ -113,6 +113,13 @@ describe('knowledge at news scale', () => {
       assert.deepEqual(summary(c, 'Lehecka beat Aleksandar Vukic. Later, Aleksandar Vukic won.'), []);
       assert.deepEqual(summary(c, 'Later, Aleksandar Vucik won.').map((x) => x[0]), ['Vucik']);
     });
+    it('a slip a title confirms once is flagged wherever the same two words recur (Olaf Sholz)', () => {
+      assert.deepEqual(
+        summary(c, 'Olaf Sholz arrived. Chancellor Olaf Sholz said he would stay.').map((x) => x[0]),
+        ['Sholz', 'Sholz'],
+      );
+      assert.deepEqual(summary(c, 'Olaf Sholz arrived. Later, Olaf Sholz said he would stay.'), []);
+    });
     it('a country code after a name in results is not an acronym expansion', () => {
       assert.deepEqual(summary(c, '- Coco Gauff (US) beat Leylah Fernandez (CAN) 6-4 6-2'), []);
       assert.deepEqual(summary(c, 'The Joint Security Agreement (CSTO) met.').map((x) => x[1]), ['acronym-mismatch']);

@@ -254,11 +254,23 @@ function confirmPending(findings: PendingFinding[], blocks: Block[], registry: E
   let people: Set<string> | undefined;
   let pairs: Map<string, number> | undefined;
   let named: Set<string> | undefined;
+  // One wrong text, one verdict: where a title or the person named nearby confirms one
+  // occurrence as a slip ("Chancellor Olaf Sholz"), a repetition elsewhere in the article is
+  // the same slip again, not evidence of a namesake.
+  const verdict = (f: PendingFinding) => `${f.code}|${f.entityId ?? ''}|${f.text}`;
+  const confirmedTexts = new Set<string>();
+  for (const f of findings) if (f.unlessRepeated === undefined && !f.requires && !f.unlessPerson) confirmedTexts.add(verdict(f));
   const out: Finding[] = [];
   for (const f of findings) {
     if (f.requires && !asked.get(f.requires.entityId)!.has(f.requires.key)) continue;
     if (f.unlessPerson && (people ??= personNamesIn(blocks, registry)).has(f.unlessPerson)) continue;
-    if (f.unlessRepeated && ((pairs ??= wordPairsIn(blocks)).get(f.unlessRepeated) ?? 0) > 1 && !(named ??= namedEntities(blocks)).has(f.entityId ?? '')) continue;
+    if (
+      f.unlessRepeated &&
+      !confirmedTexts.has(verdict(f)) &&
+      ((pairs ??= wordPairsIn(blocks)).get(f.unlessRepeated) ?? 0) > 1 &&
+      !(named ??= namedEntities(blocks)).has(f.entityId ?? '')
+    )
+      continue;
     if (!f.requires && !f.unlessPerson && !f.unlessRepeated) {
       out.push(f);
       continue;
