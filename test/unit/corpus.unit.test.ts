@@ -33,8 +33,8 @@ describe('evaluation corpora', () => {
     holdout3: [],
     // Written blind on other beats (sport, business, culture, regions); first scored in wave 2.
     'beats-dev': [
-      'Betra', 'Catalonya', 'Austrian', 'Alcarez', 'Labuschange', 'English and Welsh Cricket Board', 'Ingebrigsten', 'Kuyavian-Pomeranain',
-      'Cuppertino', 'Academy of Cinematographic Arts and Sciences', 'Goodel', 'Vega Baya', 'Gachagwa', 'Kisimu', 'Mendonza', 'Kicilof',
+      'Betra', 'Catalonya', 'Austrian', 'Labuschange', 'English and Welsh Cricket Board', 'Kuyavian-Pomeranain',
+      'Cuppertino', 'Academy of Cinematographic Arts and Sciences', 'Vega Baya', 'Kisimu', 'Mendonza',
       'Tunbridge and Malling', 'Monterey',
     ],
   };

@@ -478,8 +478,11 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     // A surname with one letter changed is as likely another word ("the Assab question" is a
     // port, not Assad): it needs support — a title or given name before it, or the person
     // named in the same paragraph.
+    // (The paragraph is all this check sees; a person named elsewhere in the article is asked
+    // for as a pending condition, confirmed once the whole article is known.)
+    let substitutionNeedsPerson = false;
     if (form.entity.kind === 'person' && isSubstitution(a.key, best.k)) {
-      if (!introduced(atoms, i, form) && (mentioned.get(form.entity.id) ?? 0) === 0) continue;
+      if (!introduced(atoms, i, form) && (mentioned.get(form.entity.id) ?? 0) === 0) substitutionNeedsPerson = true;
     }
     // …or before a surname: a word followed by another capitalised unknown word is a given name ("Lando Norris").
     const next = atoms[i + 1];
@@ -498,7 +501,9 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     // For a word that is a real name itself, a title before it is no pointer (it may be that
     // person's title); the entity named in the paragraph or its exact given name before it is.
     const pointed = (source ? givenNameBefore(atoms, i, form) : introduced(atoms, i, form)) || (mentioned.get(form.entity.id) ?? 0) > 0;
-    if (source === 'census' && (kind === 'country' || kind === 'place')) unlessPerson = foldKey(a.key);
+    if (substitutionNeedsPerson) {
+      requires = { entityId: form.entity.id, key: best.k };
+    } else if (source === 'census' && (kind === 'country' || kind === 'place')) unlessPerson = foldKey(a.key);
     else if ((source || reg.isListed(form.entity)) && !pointed && !(!source && kind === 'place' && placeContext(atoms, i, reg))) {
       // A real name of its own (or a slip of a name only the lists know) stands as a slip only
       // where the article also writes the name it would be a slip of.

@@ -6,6 +6,7 @@ import { editDistance } from '../editDistance';
 import { collapseDoubles, foldKey } from '../registry';
 import type { CheckContext } from '../context';
 import type { Finding } from '../types';
+import { isTitleWord } from '../titles';
 
 interface Use {
   text: string;
@@ -14,6 +15,8 @@ interface Use {
   midSentence: boolean;
   /** The capitalised word before it (a given name, perhaps). */
   given?: string;
+  /** A capitalised word follows: then this word is a given name or part of a longer name. */
+  followed: boolean;
 }
 
 export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
@@ -40,7 +43,9 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
       const list = uses.get(text);
       const prev = i > 0 && a.gap === ' ' && !a.sentenceStart ? atoms[i - 1] : undefined;
       const given = prev && prev.capitalized && j === i ? prev.key : undefined;
-      const use = { text, start, end: start + text.length, midSentence: !a.sentenceStart, given };
+      const after = atoms[j + 1];
+      const followed = !!after && after.gap === ' ' && after.capitalized && !/['’]s$/.test(atoms[j].text);
+      const use = { text, start, end: start + text.length, midSentence: !a.sentenceStart, given, followed };
       if (list) list.push(use);
       else uses.set(text, [use]);
       i = j;
@@ -56,7 +61,9 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
   for (const t of names) {
     const u = uses.get(t)!;
     // Used twice, or once as a whole name the lists know ("Andrea Berta").
-    const attested = u.length >= 2 || u.some((x) => x.given !== undefined && reg.known.hasName([x.given, t]));
+    // Or once in full with a given name, against which only a bare surname later is compared
+    // (news style names a person in full, then by surname: "Jakob Ingebrigtsen" … "Ingebrigsten").
+    const attested = u.length >= 2 || u.some((x) => x.given !== undefined);
     if (!attested || !u.some((x) => x.midSentence)) continue;
     const list = common.get(t[0]);
     if (list) list.push(t);
@@ -70,9 +77,20 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
     if (rareGiven !== undefined && reg.known.hasName([rareGiven, rare])) continue; // a real person's name
     for (const often of common.get(rare[0]) ?? []) {
       if (Math.abs(often.length - rare.length) > 2 || foldKey(often) === foldKey(rare)) continue;
+      const oftenUses = uses.get(often)!;
+      if (oftenUses.length === 1) {
+        // Attested by one full name only: the odd one must be the bare surname written after it
+        // (or the same full name again),
+        // and the full name one the lists do not already vouch for as another person.
+        const [full] = oftenUses;
+        // (The same given name twice is the same person: "Roger Goodell" … "Roger Goodel".)
+        if ((rareGiven !== undefined && rareGiven !== full.given) || rareUses[0].followed || rareUses[0].start < full.start || full.given === undefined) continue;
+        if (rare.length < 6 || isTitleWord(full.given) || reg.known.wordSource(rare)) continue; // "Walker" is a name of its own
+      }
       const a = rare.toLowerCase();
       const b = often.toLowerCase();
-      if (a.startsWith(b) || b.startsWith(a)) continue; // "Koreans", "Petrov"/"Petrova"
+      // "Koreans", "Petrov"/"Petrova" — but a doubled last letter is a slip ("Goodel"/"Goodell").
+      if ((a.startsWith(b) || b.startsWith(a)) && collapseDoubles(a) !== collapseDoubles(b)) continue;
       // Slips of the hand (swapped, dropped, added or doubled letters), not substitutions: two
       // different words a letter apart ("Prize", "Prime"; "Hansen", "Hanson") are both real.
       let close = (a.length !== b.length && editDistance(a, b, 1) <= 1) || isTransposition(a, b) || collapseDoubles(a) === collapseDoubles(b);
