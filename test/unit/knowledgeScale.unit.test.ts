@@ -36,6 +36,9 @@ const EXTRA: EntityRecord[] = [
   { id: 'country:jordan', kind: 'country', name: 'Jordan', sources: S },
   { id: 'person:jorge-rivas', kind: 'person', name: 'Jorge Rivas', sources: S },
   { id: 'person:carlos-alcaraz', kind: 'person', name: 'Carlos Alcaraz', short: ['Alcaraz'], sources: S },
+  { id: 'country:switzerland', kind: 'country', name: 'Switzerland', adjectives: ['Swiss'], sources: S },
+  { id: 'org:snb', kind: 'organization', name: 'Swiss National Bank', acronyms: ['SNB'], sources: S },
+  { id: 'country:roc', kind: 'country', name: 'Republic of the Congo', sources: S },
 ];
 const LISTED: EntityRecord[] = [
   { id: 'person:bukayo-saka', kind: 'person', name: 'Bukayo Saka', description: 'footballer', sources: S },
@@ -136,6 +139,11 @@ describe('knowledge at news scale', () => {
     it('the same given name with a surname one doubled letter off is one person (Roger Goodell … Roger Goodel)', () => {
       assert.deepEqual(summary(c, 'Commissioner Roger Goodell spoke on Friday. Later, Roger Goodel told reporters.'), [['Goodel', 'inconsistent-name', 'Goodell']]);
       assert.deepEqual(summary(c, 'Ivan Petrov and Maria Petrova spoke on Friday.'), []);
+    });
+    it('a translated name with the place for its adjective is flagged (National Bank of Switzerland); a dropped article is not', () => {
+      assert.deepEqual(summary(c, 'Later the National Bank of Switzerland cut rates.'), [['National Bank of Switzerland', 'near-miss', 'Swiss National Bank']]);
+      assert.deepEqual(summary(c, 'Later the Swiss National Bank cut rates.'), []);
+      assert.deepEqual(summary(c, 'Officials in the Republic of Congo said so.'), []);
     });
     it('a country code after a name in results is not an acronym expansion', () => {
       assert.deepEqual(summary(c, '- Coco Gauff (US) beat Leylah Fernandez (CAN) 6-4 6-2'), []);

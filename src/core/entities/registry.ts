@@ -283,15 +283,34 @@ export class EntityRegistry {
   formByBag(keys: readonly string[]): NameForm | undefined {
     if (!this.bags) {
       this.bags = new Map();
+      // A place's adjective or demonym stands for the place: translated names swap one for the
+      // other with the word order ("National Bank of Switzerland" → Swiss National Bank).
+      const placeOf = new Map<string, string>();
       for (const list of this.phrasesByFirst.values()) {
         for (const f of list) {
-          if (f.keys.length < 3 || f.role === 'wrong' || f.role === 'acronym' || f.entity.kind === 'person' || this.listedIds.has(f.entity.id)) continue;
-          const bag = bagOf(f.keys);
+          if ((f.role === 'adjective' || f.role === 'demonym') && f.keys.length === 1 && (f.entity.kind === 'country' || f.entity.kind === 'place')) {
+            const name = formKeys(f.entity.name);
+            if (name.length === 1 && !placeOf.has(f.keys[0])) placeOf.set(f.keys[0], name[0]);
+          }
+        }
+      }
+      this.bagPlaceOf = placeOf;
+      for (const list of this.phrasesByFirst.values()) {
+        for (const f of list) {
+          if (f.role === 'wrong' || f.role === 'acronym' || f.entity.kind === 'person' || this.listedIds.has(f.entity.id)) continue;
+          // Two-word names only for organisations ("Union African" → African Union); longer ones for any kind but people.
+          if (f.keys.length < 2 || (f.keys.length === 2 && f.entity.kind !== 'organization')) continue;
+          const bag = this.placeBag(f.keys);
           if (bag.split(' ').length >= 2 && !this.bags.has(bag)) this.bags.set(bag, f);
         }
       }
     }
-    return this.bags.get(bagOf(keys));
+    return this.bags.get(this.placeBag(keys));
+  }
+
+  private bagPlaceOf = new Map<string, string>();
+  private placeBag(keys: readonly string[]): string {
+    return bagOf(keys.map((k) => this.bagPlaceOf.get(k) ?? k));
   }
 
   /** Higher is more prominent: countries before people before organisations. */

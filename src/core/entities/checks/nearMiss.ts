@@ -390,16 +390,29 @@ function reorderedNames(ctx: CheckContext, block: Block, flagged: Set<number>): 
     let j = i;
     while (j + 1 < atoms.length && atoms[j + 1].gap === ' ' && (atoms[j + 1].capitalized || isConnector(atoms[j + 1].key)) && atoms[j].base === atoms[j].text) j++;
     while (j > i && isConnector(atoms[j].key)) j--;
+    // A sentence's first word and the connectors after it are not part of the name ("Later the National Bank …").
+    if (atoms[i].sentenceStart && j > i + 1 && isConnector(atoms[i + 1].key) && !ctx.registry.knownKeys.has(atoms[i].key)) {
+      i++;
+      while (i < j && isConnector(atoms[i].key)) i++;
+    }
     const run = atoms.slice(i, j + 1);
     const content = run.filter((a) => !isConnector(a.key));
     const start = i;
     i = j;
     if (content.length < 2 || content.length > 6) continue;
     let taken = false;
-    for (let k = start; k <= j; k++) if (flagged.has(k) || block.mentionAt[k]) taken = true;
+    for (let k = start; k <= j; k++) {
+      const m = block.mentionAt[k];
+      // A place named inside the run ("… of Switzerland", "Union African") is part of the translated name.
+      const placeWord = m && m.first === m.last && (m.form.entity.kind === 'country' || m.form.entity.kind === 'place');
+      if (flagged.has(k) || (m && !placeWord)) taken = true;
+    }
     if (taken) continue;
     const form = ctx.registry.formByBag(run.map((a) => a.key));
     if (!form || form.keys.join(' ') === run.map((a) => a.key).join(' ')) continue;
+    // The name with or without "the" ("Republic of Congo") is the name.
+    const contentOf = (keys: readonly string[]) => keys.filter((k) => k !== 'the').join(' ');
+    if (contentOf(form.keys) === contentOf(run.map((a) => a.key))) continue;
     const from = atoms[start].start;
     const to = atoms[j].end;
     const wrong = ctx.text.slice(from, to);
