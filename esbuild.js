@@ -10,6 +10,9 @@ const nodeEntries = [
   { in: 'src/extension.ts', out: 'extension' },
   { in: 'src/cli/main.ts', out: 'cli' },
   { in: 'src/cli/eval.ts', out: 'eval' },
+  { in: 'src/cli/evalSpelling.ts', out: 'evalSpelling' },
+  // The spelling worker: cspell-lib and its dictionaries load here, off the extension host's thread.
+  { in: 'src/vscode/spelling/worker.ts', out: 'spellWorker' },
 ];
 
 /** Browser bundle: the script that runs inside the preview webview. */
@@ -46,10 +49,13 @@ async function main() {
       format: 'cjs',
       platform: 'node',
       target: 'node20',
-      // NOTE: `vscode` is provided by the extension host. cspell-lib finds its
-      // dictionaries on disk at run time, so its packages ship beside the bundle
-      // (see .vscodeignore) instead of being inlined.
-      external: ['vscode', 'cspell-lib', '@cspell/*'],
+      // NOTE: `vscode` is provided by the extension host. cspell-lib (ESM-only) is
+      // bundled to CommonJS; it finds its dictionaries on disk at run time, so the
+      // @cspell/dict-* packages ship beside the bundle (see .vscodeignore).
+      external: ['vscode', '@cspell/dict-*', '@cspell/cspell-bundled-dicts'],
+      // cspell-lib locates its own files from import.meta.url, which CommonJS lacks.
+      banner: { js: "const __import_meta_url = require('url').pathToFileURL(__filename).href;" },
+      define: { 'import.meta.url': '__import_meta_url' },
       // jsonc-parser's "main" is a UMD build whose dynamic requires esbuild cannot follow; its ESM build bundles cleanly.
       mainFields: ['module', 'main'],
     }),

@@ -1,0 +1,214 @@
+// Name-aware filtering of the dictionaries' unknown words. A word is not a
+// spelling flag when it is not prose, when a name check already flags its span
+// (one diagnostic per span: the name check has the better fix), when the
+// writer ignored it in this file, when it belongs to a name the checker knows,
+// or when it is a capitalised word the article itself uses as a name.
+import type { ProseMap } from '../article/prose';
+import { scanAtoms, type Atom } from '../text/atoms';
+import { isProse } from './prose';
+import type { FlaggedSpan, NameVocabulary, RawSpellingIssue } from './types';
+
+export interface FilterContext {
+  text: string;
+  prose: ProseMap;
+  names: NameVocabulary;
+  /** Spans other checks flag (name findings). */
+  flagged?: readonly FlaggedSpan[];
+  /** Words the writer chose to ignore in this document. */
+  ignore?: ReadonlySet<string>;
+}
+
+/** Why an issue was dropped (for the evaluation); undefined when it stays a flag. */
+export type DropReason = 'not-prose' | 'name-flag' | 'ignored' | 'not-english' | 'acronym' | 'foreign-passage' | 'known-name' | 'article-name' | 'name-phrase';
+
+/** How the article uses a word: written in lower case anywhere; capitalised away from a sentence start. */
+interface WordUse {
+  lower: boolean;
+  capitalisedMidSentence: number;
+}
+
+/** Evidence the article gives about its own words, computed once per check. */
+export class ArticleEvidence {
+  private readonly uses = new Map<string, WordUse>();
+  /** Atom by its start offset, to look at a flagged word's neighbours. */
+  private readonly atomAt = new Map<number, { atom: Atom; prev?: Atom; next?: Atom }>();
+
+  constructor(prose: ProseMap) {
+    for (const [start, end] of prose.blocks) {
+      const atoms = scanAtoms(prose.masked, start, end);
+      for (let i = 0; i < atoms.length; i++) {
+        const a = atoms[i];
+        const key = a.base.toLowerCase();
+        let use = this.uses.get(key);
+        if (!use) this.uses.set(key, (use = { lower: false, capitalisedMidSentence: 0 }));
+        // A lower-case web address ("minetest.net") says nothing about how the word is used.
+        if (!a.capitalized && !isAddressPart(prose.masked, a)) use.lower = true;
+        else if (!a.sentenceStart) use.capitalisedMidSentence++;
+        this.atomAt.set(a.start, { atom: a, prev: atoms[i - 1], next: atoms[i + 1] });
+      }
+    }
+  }
+
+  /** A capitalised word the article never writes in lower case and capitalises mid-sentence: a name. */
+  usedAsName(word: string): boolean {
+    const use = this.uses.get(word.replace(/['’]s$/i, '').toLowerCase());
+    return !!use && !use.lower && use.capitalisedMidSentence > 0;
+  }
+
+  /**
+   * True when the atom holding [start, end) sits in a run of capitalised words that is not
+   * just a sentence opening ("Nikolai Patrushev", "Magnitogorsk Iron and Steel Works").
+   */
+  inNamePhrase(start: number, end: number): boolean {
+    let hit = this.atomAt.get(start);
+    if (!hit) {
+      // cspell may report part of an atom ("Zelenskyy" in "Zelenskyy-led"): find the atom around it.
+      for (const [s, v] of this.atomAt) if (s <= start && v.atom.end >= end) hit = v;
+    }
+    if (!hit || !hit.atom.capitalized) return false;
+    const joined = (a: Atom | undefined, b: Atom | undefined): boolean => !!a && !!b && b.gap !== 'break' && a.capitalized && b.capitalized;
+    // The neighbour must not be the only capital because it opens the sentence.
+    if (joined(hit.prev, hit.atom) && !(hit.prev!.sentenceStart && !/^\p{Lu}{2,}/u.test(hit.prev!.text) && isCommonOpener(hit.prev!))) return true;
+    if (joined(hit.atom, hit.next)) return true;
+    return false;
+  }
+}
+
+function isAddressPart(text: string, a: Atom): boolean {
+  const before = text.charCodeAt(a.start - 1);
+  const after = text.charCodeAt(a.end);
+  return before === 46 || before === 47 || before === 64 || (after === 46 && /[A-Za-z]/.test(text[a.end + 1] ?? ''));
+}
+
+/** A sentence-opening capital that says nothing about names ("The", "In", "After"): short function words. */
+function isCommonOpener(a: Atom): boolean {
+  return a.text.length <= 5 && /^\p{Lu}\p{Ll}*$/u.test(a.text);
+}
+
+/** Keeps the issues that are spelling flags; `drop` hears why each other issue was dropped. */
+export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterContext, drop?: (issue: RawSpellingIssue, why: DropReason) => void): RawSpellingIssue[] {
+  const kept: RawSpellingIssue[] = [];
+  let evidence: ArticleEvidence | undefined;
+  const flagged = [...(ctx.flagged ?? [])].sort((a, b) => a.start - b.start);
+  const foreign = foreignPassages(issues, ctx.prose);
+  for (const issue of issues) {
+    const start = issue.offset;
+    const end = start + issue.text.length;
+    const reject = (why: DropReason) => drop?.(issue, why);
+    if (!isProse(ctx.prose, start, end)) {
+      reject('not-prose');
+      continue;
+    }
+    if (overlaps(flagged, start, end)) {
+      reject('name-flag');
+      continue;
+    }
+    if (ctx.ignore?.has(issue.text)) {
+      reject('ignored');
+      continue;
+    }
+    // The team's flagWords and known misspellings stay flags whatever else the article does.
+    if (issue.forbidden && !(/^\p{Lu}/u.test(issue.text) && ctx.names.isNameWord(issue.text))) {
+      kept.push(issue);
+      continue;
+    }
+    // English dictionaries cannot judge other scripts or accented loanwords and names (hijāb, Zooarchæology).
+    if (/[^A-Za-z'’]/.test(issue.text)) {
+      reject('not-english');
+      continue;
+    }
+    // Acronyms (CNBC, AfCFTA) and inner capitals (YouTube) are names, the name check's business.
+    if (/^\p{Lu}{2,}/u.test(issue.text) || /\p{Ll}\p{Lu}/u.test(ctx.text.slice(atomStart(ctx.text, start), atomEnd(ctx.text, end)))) {
+      reject('acronym');
+      continue;
+    }
+    if (foreign.has(issue)) {
+      reject('foreign-passage');
+      continue;
+    }
+    const capitalised = /^\p{Lu}/u.test(issue.text);
+    if (!capitalised) {
+      kept.push(issue);
+      continue;
+    }
+    if (ctx.names.isNameWord(issue.text)) {
+      reject('known-name');
+      continue;
+    }
+    evidence ??= new ArticleEvidence(ctx.prose);
+    if (evidence.usedAsName(issue.text)) {
+      reject('article-name');
+      continue;
+    }
+    if (evidence.inNamePhrase(start, end)) {
+      reject('name-phrase');
+      continue;
+    }
+    kept.push(issue);
+  }
+  return kept;
+}
+
+function atomStart(text: string, i: number): number {
+  while (i > 0 && /[\p{L}\p{M}\p{N}]/u.test(text[i - 1])) i--;
+  return i;
+}
+function atomEnd(text: string, i: number): number {
+  while (i < text.length && /[\p{L}\p{M}\p{N}]/u.test(text[i])) i++;
+  return i;
+}
+
+/**
+ * Issues inside sentences written in another language (a quote in Spanish, an interview
+ * answer in Hindi): a sentence where at least three words and a quarter of all its words
+ * are unknown to the dictionaries is not English prose with typos.
+ */
+function foreignPassages(issues: readonly RawSpellingIssue[], prose: ProseMap): Set<RawSpellingIssue> {
+  const out = new Set<RawSpellingIssue>();
+  if (issues.length < 3) return out;
+  const text = prose.masked;
+  let i = 0;
+  while (i < issues.length) {
+    const first = issues[i];
+    const from = sentenceStart(text, first.offset);
+    const to = sentenceEnd(text, first.offset + first.text.length);
+    let j = i;
+    let unknown = 0;
+    // Capitalised unknowns are mostly names; a passage in another language is full of lower-case ones.
+    for (; j < issues.length && issues[j].offset < to; j++) if (!/^\p{Lu}/u.test(issues[j].text)) unknown++;
+    if (unknown >= 3) {
+      const words = (text.slice(from, to).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+      if (unknown * 4 >= words) for (let k = i; k < j; k++) out.add(issues[k]);
+    }
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
+const SENTENCE_END = /[.!?।]\s|\n\s*\n/g;
+function sentenceStart(text: string, at: number): number {
+  let start = 0;
+  // Look back at most one paragraph's worth.
+  const from = Math.max(0, at - 2000);
+  SENTENCE_END.lastIndex = from;
+  for (let m = SENTENCE_END.exec(text); m && m.index < at; m = SENTENCE_END.exec(text)) start = m.index + m[0].length;
+  return Math.max(start, from);
+}
+function sentenceEnd(text: string, at: number): number {
+  SENTENCE_END.lastIndex = at;
+  const m = SENTENCE_END.exec(text);
+  return m ? m.index + 1 : text.length;
+}
+
+/** True when [start, end) overlaps a span of the sorted list (binary search). */
+function overlaps(spans: readonly FlaggedSpan[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < spans.length && spans[i].start < end; i++) if (spans[i].end > start) return true;
+  return false;
+}

@@ -1,0 +1,106 @@
+// The spelling check of one document version: the prose text goes to the
+// engine (cspell-lib with the team's configuration), the unknown words come
+// back, the name-aware filter keeps the real flags, and the kept words get
+// suggestions in the writer's case. Pure orchestration: the engine is an
+// interface, so this runs the same in VS Code (worker thread), the CLI and tests.
+import { mapProse, type ProseMap } from '../article/prose';
+import type { Severity } from '../entities/types';
+import { casedSuggestions } from './casing';
+import { filterIssues, type DropReason } from './filter';
+import { spellingText } from './prose';
+import { SPELLING_CODE, type FlaggedSpan, type NameVocabulary, type RawSpellingIssue, type SpellingEngine, type SpellingFinding } from './types';
+
+export interface SpellingCheckOptions {
+  uri: string;
+  languageId?: string;
+  /** `copydesk.spelling.language`, when set. */
+  language?: string;
+  severity?: Severity;
+  /** Name findings of the same version: spelling never flags their spans. */
+  flagged?: readonly FlaggedSpan[];
+  ignore?: ReadonlySet<string>;
+  /** False in untrusted workspaces. */
+  readConfig?: boolean;
+  /** The document's prose map, when the caller already has it (one analysis per version). */
+  prose?: ProseMap;
+  /** Hears every dropped issue and why (evaluation). */
+  onDrop?: (issue: RawSpellingIssue, why: DropReason) => void;
+}
+
+export interface SpellingResult {
+  findings: SpellingFinding[];
+  skipped?: string;
+  errors?: string[];
+}
+
+/** Most suggestions a quick-fix list shows. */
+export const MAX_SUGGESTIONS = 5;
+
+export class SpellingChecker {
+  /** Suggestions by language and word: a recheck after a keystroke asks only for new words. */
+  private readonly suggestionCache = new Map<string, string[]>();
+
+  constructor(
+    private readonly engine: SpellingEngine,
+    private readonly names: NameVocabulary,
+  ) {}
+
+  async check(text: string, options: SpellingCheckOptions): Promise<SpellingResult> {
+    const prose = options.prose ?? mapProse(text);
+    const result = await this.engine.check({
+      uri: options.uri,
+      text: spellingText(text, prose),
+      languageId: options.languageId ?? 'markdown',
+      language: options.language,
+      readConfig: options.readConfig ?? true,
+    });
+    if (result.skipped) return { findings: [], skipped: result.skipped, errors: result.errors };
+    const kept = filterIssues(result.issues, { text, prose, names: this.names, flagged: options.flagged, ignore: options.ignore }, options.onDrop);
+    const suggestions = await this.suggestionsFor(options.uri, kept, options.language);
+    const findings = kept.map((issue): SpellingFinding => {
+      const fixes = casedSuggestions(issue.text, [...(issue.preferred ?? []), ...(suggestions.get(issue.text.toLowerCase()) ?? [])], MAX_SUGGESTIONS);
+      return {
+        start: issue.offset,
+        end: issue.offset + issue.text.length,
+        code: SPELLING_CODE,
+        severity: options.severity ?? 'information',
+        message: messageFor(issue, fixes),
+        suggestions: fixes,
+        text: issue.text,
+      };
+    });
+    return { findings, errors: result.errors };
+  }
+
+  /** Forget cached suggestions (the configuration or language changed). */
+  reset(): void {
+    this.suggestionCache.clear();
+  }
+
+  private async suggestionsFor(uri: string, issues: readonly RawSpellingIssue[], language: string | undefined): Promise<Map<string, string[]>> {
+    const out = new Map<string, string[]>();
+    const missing: string[] = [];
+    for (const issue of issues) {
+      if (issue.preferred?.length) continue;
+      const word = issue.text.toLowerCase();
+      const cached = this.suggestionCache.get(`${language ?? ''}|${word}`);
+      if (cached) out.set(word, cached);
+      else if (!missing.includes(word)) missing.push(word);
+    }
+    if (missing.length) {
+      const found = await this.engine.suggest(uri, missing, language);
+      if (this.suggestionCache.size > 5000) this.suggestionCache.clear();
+      missing.forEach((word, i) => {
+        const list = found[i] ?? [];
+        this.suggestionCache.set(`${language ?? ''}|${word}`, list);
+        out.set(word, list);
+      });
+    }
+    return out;
+  }
+}
+
+function messageFor(issue: RawSpellingIssue, fixes: readonly string[]): string {
+  const fix = fixes[0] ? `; did you mean “${fixes[0]}”?` : '.';
+  return issue.forbidden ? `“${issue.text}” is a common misspelling or a word the team flags${fix}` : `Unknown word “${issue.text}”${fix}`;
+}
