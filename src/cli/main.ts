@@ -10,11 +10,15 @@ import { createNameChecker, loadBuiltInKnowledge } from '../core/entities/knowle
 import { CSPELL_CONFIG_NAMES, HOUSE_LIST_PATH, parseCspellConfig, parseHouseList } from '../core/entities/houseList';
 import type { HouseList } from '../core/entities/registry';
 import type { Finding } from '../core/entities/types';
+import type { SpellingFinding } from '../core/spelling/types';
+import { createCliSpelling } from './spelling';
 
-const USAGE = `Usage: copydesk check <files or folders…> [--format text|json]
+const USAGE = `Usage: copydesk check <files or folders…> [--format text|json] [--spelling]
 
 Checks names of people, organisations, places and events in Markdown articles.
 Reads the house list (${HOUSE_LIST_PATH}) and cspell "words" from the current folder.
+--spelling also checks spelling (code copydesk.spelling), with the cspell configuration
+found from each file's folder; names the checker knows are never spelling flags.
 Exit status: 0 no findings, 1 findings, 2 bad usage or unreadable input.`;
 
 const ARTICLE = /\.(md|markdown|mdx)$/i;
@@ -34,7 +38,7 @@ export interface JsonFinding {
   suggestions: string[];
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const args = argv.slice(2);
   if (args.includes('--help') || args.includes('-h')) {
     process.stdout.write(USAGE + '\n');
@@ -42,11 +46,13 @@ function main(argv: string[]): number {
   }
   if (args[0] !== 'check') return usage(args.length ? `Unknown command “${args[0]}”.` : 'No command given.');
   let format = 'text';
+  let spellingOn = false;
   const paths: string[] = [];
   for (let i = 1; i < args.length; i++) {
     const a = args[i];
     if (a === '--format') format = args[++i] ?? '';
     else if (a.startsWith('--format=')) format = a.slice('--format='.length);
+    else if (a === '--spelling') spellingOn = true;
     else if (a.startsWith('-')) return usage(`Unknown option “${a}”.`);
     else paths.push(a);
   }
@@ -61,6 +67,7 @@ function main(argv: string[]): number {
 
   const house = readHouseList(process.cwd(), complain);
   const checker = createNameChecker(loadBuiltInKnowledge(join(__dirname, '..', 'data')), house);
+  const spelling = spellingOn ? createCliSpelling(checker, complain) : undefined;
 
   const files: string[] = [];
   for (const p of paths) {
@@ -92,7 +99,12 @@ function main(argv: string[]): number {
       continue;
     }
     if (decoded.warning) process.stderr.write(`copydesk: ${file} ${decoded.warning}\n`);
-    const findings = checker.check(decoded.text);
+    const names = checker.check(decoded.text);
+    const findings: Array<Finding | SpellingFinding> = [...names];
+    if (spelling) {
+      for (const f of await spelling.check(file, decoded.text, names)) findings.push(f);
+      findings.sort((a, b) => a.start - b.start);
+    }
     checked++;
     // NOTE: not push(...spread): an article can have more findings than a call has arguments.
     for (const r of toJson(file, decoded.text, findings)) results.push(r);
@@ -135,7 +147,7 @@ function readHouseList(cwd: string, complain: (m: string) => void): HouseList {
   return house;
 }
 
-function toJson(file: string, text: string, findings: Finding[]): JsonFinding[] {
+function toJson(file: string, text: string, findings: ReadonlyArray<Finding | SpellingFinding>): JsonFinding[] {
   const lines = new LineIndex(text);
   return findings.map((f) => {
     const s = lines.positionAt(f.start);
@@ -167,4 +179,6 @@ function printText(results: JsonFinding[], fileCount: number): void {
   );
 }
 
-process.exitCode = main(process.argv);
+void main(process.argv).then((code) => {
+  process.exitCode = code;
+});

@@ -19,7 +19,22 @@ export interface FilterContext {
 }
 
 /** Why an issue was dropped (for the evaluation); undefined when it stays a flag. */
-export type DropReason = 'not-prose' | 'name-flag' | 'ignored' | 'not-english' | 'acronym' | 'foreign-passage' | 'known-name' | 'article-name' | 'name-phrase';
+export type DropReason =
+  | 'not-prose'
+  | 'name-flag'
+  | 'ignored'
+  | 'not-english'
+  | 'acronym'
+  | 'bracketed'
+  | 'handle'
+  | 'compound'
+  | 'scientific-name'
+  | 'no-near-word'
+  | 'foreign-passage'
+  | 'article-term'
+  | 'known-name'
+  | 'article-name'
+  | 'name-phrase';
 
 /** How the article uses a word: written in lower case anywhere; capitalised away from a sentence start. */
 interface WordUse {
@@ -33,7 +48,10 @@ export class ArticleEvidence {
   /** Atom by its start offset, to look at a flagged word's neighbours. */
   private readonly atomAt = new Map<number, { atom: Atom; prev?: Atom; next?: Atom }>();
 
+  private readonly text: string;
+
   constructor(prose: ProseMap) {
+    this.text = prose.masked;
     for (const [start, end] of prose.blocks) {
       const atoms = scanAtoms(prose.masked, start, end);
       for (let i = 0; i < atoms.length; i++) {
@@ -43,7 +61,7 @@ export class ArticleEvidence {
         if (!use) this.uses.set(key, (use = { lower: false, capitalisedMidSentence: 0 }));
         // A lower-case web address ("minetest.net") says nothing about how the word is used.
         if (!a.capitalized && !isAddressPart(prose.masked, a)) use.lower = true;
-        else if (!a.sentenceStart) use.capitalisedMidSentence++;
+        else if (a.capitalized && !opensSentence(prose.masked, atoms[i - 1], a)) use.capitalisedMidSentence++;
         this.atomAt.set(a.start, { atom: a, prev: atoms[i - 1], next: atoms[i + 1] });
       }
     }
@@ -70,8 +88,18 @@ export class ArticleEvidence {
     // The neighbour must not be the only capital because it opens the sentence.
     if (joined(hit.prev, hit.atom) && !(hit.prev!.sentenceStart && !/^\p{Lu}{2,}/u.test(hit.prev!.text) && isCommonOpener(hit.prev!))) return true;
     if (joined(hit.atom, hit.next)) return true;
+    // After an initial ("C. Suthorn", "J.Smith") a capitalised word is a surname.
+    if (hit.prev && /^\p{Lu}$/u.test(hit.prev.text) && /^\.\s?$/.test(this.text.slice(hit.prev.end, hit.atom.start))) return true;
     return false;
   }
+}
+
+/** True when `a` opens a sentence: first in its block, or after . ! ? (an opening quote or colon does not count). */
+function opensSentence(text: string, prev: Atom | undefined, a: Atom): boolean {
+  if (!prev) return true;
+  if (!a.sentenceStart) return false;
+  const between = text.slice(prev.end, a.start);
+  return /[.!?]/.test(between) || /\n\s*\n/.test(between) || /^\s*[-*+>#|]\s/.test(between) || between.includes('\u0001');
 }
 
 function isAddressPart(text: string, a: Atom): boolean {
@@ -91,6 +119,9 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
   let evidence: ArticleEvidence | undefined;
   const flagged = [...(ctx.flagged ?? [])].sort((a, b) => a.start - b.start);
   const foreign = foreignPassages(issues, ctx.prose);
+  const unknownAt = new Set(issues.map((i) => i.offset));
+  const terms = new Map<string, number>();
+  for (const issue of issues) if (!issue.forbidden) terms.set(termKey(issue.text), (terms.get(termKey(issue.text)) ?? 0) + 1);
   for (const issue of issues) {
     const start = issue.offset;
     const end = start + issue.text.length;
@@ -118,12 +149,39 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
       continue;
     }
     // Acronyms (CNBC, AfCFTA) and inner capitals (YouTube) are names, the name check's business.
-    if (/^\p{Lu}{2,}/u.test(issue.text) || /\p{Ll}\p{Lu}/u.test(ctx.text.slice(atomStart(ctx.text, start), atomEnd(ctx.text, end)))) {
+    if (/^\p{Lu}{2,}/u.test(issue.text) || /\p{Lu}.*\p{Lu}/u.test(ctx.text.slice(atomStart(ctx.text, start), atomEnd(ctx.text, end)))) {
       reject('acronym');
+      continue;
+    }
+    // Editorial brackets inside a word ("[I]ncreasingly", "con[c]essions") split it; the parts are not typos.
+    if (ctx.text[start - 1] === ']' || ctx.text[end] === '[' || (ctx.text[end] === ']' && /[\p{L}]/u.test(ctx.text[start - 2] ?? ''))) {
+      reject('bracketed');
+      continue;
+    }
+    // Social handles and channels (@peoplesvote, #ohjelmointiputka).
+    if (ctx.text[start - 1] === '@' || ctx.text[start - 1] === '#') {
+      reject('handle');
       continue;
     }
     if (foreign.has(issue)) {
       reject('foreign-passage');
+      continue;
+    }
+    // Two dictionary words written together: a coinage or a house compound, not a slip of the keys.
+    if (issue.compound) {
+      reject('compound');
+      continue;
+    }
+    // The second part of a Latin binomial (Carcharodon carcharias, P. damicornis).
+    if (!/^\p{Lu}/u.test(issue.text) && isEpithet(ctx.text, start, unknownAt)) {
+      reject('scientific-name');
+      continue;
+    }
+    // A word the article uses again and again is its vocabulary (a species, a slang term, a
+    // product), not a slip of the keys: real typos are one-offs, and habitual misspellings are
+    // in the forbidden list, which is handled above.
+    if ((terms.get(termKey(issue.text)) ?? 0) >= 2) {
+      reject('article-term');
       continue;
     }
     const capitalised = /^\p{Lu}/u.test(issue.text);
@@ -149,6 +207,19 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
   return kept;
 }
 
+/** True when the word follows a genus: an unknown capitalised word or an initial ("P."), after one space. */
+function isEpithet(text: string, start: number, unknownAt: ReadonlySet<number>): boolean {
+  const m = /(\p{Lu}\p{Ll}+|\p{Lu}\.) $/u.exec(text.slice(Math.max(0, start - 40), start));
+  if (!m) return false;
+  if (m[1].endsWith('.')) return true;
+  return unknownAt.has(start - 1 - m[1].length);
+}
+
+/** One key for a word and its plural or possessive ("fursuit", "fursuits", "fursuit's"). */
+function termKey(word: string): string {
+  return word.toLowerCase().replace(/['’]s$/, '').replace(/(?:es|s)$/, '');
+}
+
 function atomStart(text: string, i: number): number {
   while (i > 0 && /[\p{L}\p{M}\p{N}]/u.test(text[i - 1])) i--;
   return i;
@@ -159,45 +230,21 @@ function atomEnd(text: string, i: number): number {
 }
 
 /**
- * Issues inside sentences written in another language (a quote in Spanish, an interview
- * answer in Hindi): a sentence where at least three words and a quarter of all its words
- * are unknown to the dictionaries is not English prose with typos.
+ * Issues inside a passage in another language (a quote in Spanish, an answer in Hindi): a
+ * lower-case unknown word with two more within a few words of it is not English with a typo.
+ * Capitalised unknowns are mostly names and do not count.
  */
-function foreignPassages(issues: readonly RawSpellingIssue[], prose: ProseMap): Set<RawSpellingIssue> {
+function foreignPassages(issues: readonly RawSpellingIssue[], _prose: ProseMap): Set<RawSpellingIssue> {
   const out = new Set<RawSpellingIssue>();
-  if (issues.length < 3) return out;
-  const text = prose.masked;
-  let i = 0;
-  while (i < issues.length) {
-    const first = issues[i];
-    const from = sentenceStart(text, first.offset);
-    const to = sentenceEnd(text, first.offset + first.text.length);
-    let j = i;
-    let unknown = 0;
-    // Capitalised unknowns are mostly names; a passage in another language is full of lower-case ones.
-    for (; j < issues.length && issues[j].offset < to; j++) if (!/^\p{Lu}/u.test(issues[j].text)) unknown++;
-    if (unknown >= 3) {
-      const words = (text.slice(from, to).match(/[\p{L}\p{N}]+/gu) ?? []).length;
-      if (unknown * 4 >= words) for (let k = i; k < j; k++) out.add(issues[k]);
-    }
-    i = Math.max(j, i + 1);
+  const lower = issues.filter((i) => !i.forbidden && !/^\p{Lu}/u.test(i.text));
+  const WINDOW = 60;
+  for (let k = 0; k < lower.length; k++) {
+    let near = 0;
+    for (let j = k - 1; j >= 0 && lower[k].offset - (lower[j].offset + lower[j].text.length) <= WINDOW; j--) near++;
+    for (let j = k + 1; j < lower.length && lower[j].offset - (lower[k].offset + lower[k].text.length) <= WINDOW; j++) near++;
+    if (near >= 2) out.add(lower[k]);
   }
   return out;
-}
-
-const SENTENCE_END = /[.!?।]\s|\n\s*\n/g;
-function sentenceStart(text: string, at: number): number {
-  let start = 0;
-  // Look back at most one paragraph's worth.
-  const from = Math.max(0, at - 2000);
-  SENTENCE_END.lastIndex = from;
-  for (let m = SENTENCE_END.exec(text); m && m.index < at; m = SENTENCE_END.exec(text)) start = m.index + m[0].length;
-  return Math.max(start, from);
-}
-function sentenceEnd(text: string, at: number): number {
-  SENTENCE_END.lastIndex = at;
-  const m = SENTENCE_END.exec(text);
-  return m ? m.index + 1 : text.length;
 }
 
 /** True when [start, end) overlaps a span of the sorted list (binary search). */

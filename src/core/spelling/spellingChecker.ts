@@ -5,6 +5,7 @@
 // interface, so this runs the same in VS Code (worker thread), the CLI and tests.
 import { mapProse, type ProseMap } from '../article/prose';
 import type { Severity } from '../entities/types';
+import { editDistance } from '../entities/editDistance';
 import { casedSuggestions } from './casing';
 import { filterIssues, type DropReason } from './filter';
 import { spellingText } from './prose';
@@ -57,7 +58,12 @@ export class SpellingChecker {
     if (result.skipped) return { findings: [], skipped: result.skipped, errors: result.errors };
     const kept = filterIssues(result.issues, { text, prose, names: this.names, flagged: options.flagged, ignore: options.ignore }, options.onDrop);
     const suggestions = await this.suggestionsFor(options.uri, kept, options.language);
-    const findings = kept.map((issue): SpellingFinding => {
+    const near = kept.filter((issue) => {
+      const ok = issue.forbidden || !!issue.preferred?.length || nearWord(issue.text, suggestions.get(issue.text.toLowerCase()) ?? []);
+      if (!ok) options.onDrop?.(issue, 'no-near-word');
+      return ok;
+    });
+    const findings = near.map((issue): SpellingFinding => {
       const fixes = casedSuggestions(issue.text, [...(issue.preferred ?? []), ...(suggestions.get(issue.text.toLowerCase()) ?? [])], MAX_SUGGESTIONS);
       return {
         start: issue.offset,
@@ -100,7 +106,20 @@ export class SpellingChecker {
   }
 }
 
+/**
+ * True when a dictionary word is close enough for `word` to be a slip of the keys: two edits
+ * for a lower-case word; one edit, to an ordinary (lower-case) word, for a capitalised one,
+ * since a capitalised word far from every ordinary word is a name the knowledge lacks.
+ */
+export function nearWord(word: string, suggestions: readonly string[]): boolean {
+  const w = word.toLowerCase();
+  const capitalised = /^\p{Lu}/u.test(word);
+  return suggestions.slice(0, 5).some((s) => (capitalised ? /^\p{Ll}/u.test(s) && editDistance(w, s, 1) <= 1 : editDistance(w, s.toLowerCase(), 2) <= 2));
+}
+
 function messageFor(issue: RawSpellingIssue, fixes: readonly string[]): string {
   const fix = fixes[0] ? `; did you mean “${fixes[0]}”?` : '.';
-  return issue.forbidden ? `“${issue.text}” is a common misspelling or a word the team flags${fix}` : `Unknown word “${issue.text}”${fix}`;
+  if (issue.preferred?.length) return `“${issue.text}” is a common misspelling${fix}`;
+  if (issue.forbidden) return `“${issue.text}” is on the team's list of words to avoid (cspell flagWords)${fix}`;
+  return `Unknown word “${issue.text}”${fix}`;
 }

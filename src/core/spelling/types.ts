@@ -32,6 +32,8 @@ export interface RawSpellingIssue {
   forbidden: boolean;
   /** Fixes the dictionaries prefer for this word (a common misspelling's correction), best first. */
   preferred?: string[];
+  /** True when the word is two dictionary words written together ("leadup", "userbase"). */
+  compound?: boolean;
 }
 
 export interface SpellingRequest {

@@ -41,6 +41,27 @@ export function normaliseLanguage(language: string | undefined): string | undefi
   return l.replace('_', '-');
 }
 
+// NOTE: not the two-letter prefixes (re-, de-, co-, un-): one slip of the keys often turns a
+// word into one of those plus another word ("repored" = re + pored).
+const PREFIXES = ['anti', 'counter', 'multi', 'non', 'over', 'post', 'pre', 'sub', 'super', 'under'];
+
+/**
+ * True for a lower-case word built from dictionary parts: two words of three letters or more
+ * ("leadup", "userbase"), a common prefix on a word ("defunding", "cofounder"), or the plural
+ * of a word the dictionary has only in the singular ("beheadings", "tapings").
+ */
+export function isCompound(word: string, has: (w: string) => boolean): boolean {
+  if (word.length < 6 || !/^[a-z]+$/.test(word)) return false;
+  for (let i = 3; i <= word.length - 3; i++) if (has(word.slice(0, i)) && has(word.slice(i))) return true;
+  for (const p of PREFIXES) if (word.startsWith(p) && word.length - p.length >= 4 && has(word.slice(p.length))) return true;
+  if (word.endsWith('s') && (has(word.slice(0, -1)) || (word.endsWith('es') && has(word.slice(0, -2))))) return true;
+  return false;
+}
+
+function capitalise(w: string): string {
+  return w.charAt(0).toUpperCase() + w.slice(1);
+}
+
 interface Held {
   validator: DocumentValidator;
   key: string;
@@ -73,7 +94,10 @@ export class CspellEngine implements SpellingEngine {
       // Directive problems (an unknown `cspell:` word) are cspell's business, not the article's.
       if (issue.issueType === 1) continue;
       const preferred = issue.suggestionsEx?.filter((s) => s.isPreferred).map((s) => s.word);
-      issues.push({ offset: issue.offset, text: issue.text, forbidden: !!issue.isFlagged, ...(preferred?.length ? { preferred } : {}) });
+      // A word with a preferred fix is a known misspelling (cspell's common-misspellings list).
+      const forbidden = !!issue.isFlagged || !!preferred?.length;
+      const compound = !forbidden && isCompound(issue.text, (w) => prep.dictionary.has(w, { ignoreCase: false }));
+      issues.push({ offset: issue.offset, text: issue.text, forbidden, ...(preferred?.length ? { preferred } : {}), ...(compound ? { compound } : {}) });
     }
     const errors = [...validator.errors.map((e) => e.message), ...(validator.getConfigErrors() ?? []).map((e) => `${e.filename}: ${e.error.message}`)];
     return errors.length ? { issues, errors } : { issues };
@@ -94,7 +118,8 @@ export class CspellEngine implements SpellingEngine {
           numChanges: settings.suggestionNumChanges,
         })
         .filter((s) => !/\s/.test(s.word) && !prep.dictionary.isForbidden(s.word))
-        .map((s) => s.word),
+        // In the dictionary's own case: "Desiree" is a name, "dissolve" an ordinary word.
+        .map((s) => (prep.dictionary.has(s.word, { ignoreCase: false }) || !prep.dictionary.has(capitalise(s.word), { ignoreCase: false }) ? s.word : capitalise(s.word))),
     );
   }
 
@@ -120,7 +145,7 @@ export class CspellEngine implements SpellingEngine {
       }
       return held.validator;
     }
-    const { createTextDocument, DocumentValidator, mergeSettings } = await loadCspell();
+    const { createTextDocument, DocumentValidator } = await loadCspell();
     const doc = createTextDocument({ uri: request.uri, content: request.text, languageId: request.languageId });
     const settings: CSpellUserSettings = language ? { ...this.settings, language } : this.settings;
     const options = { generateSuggestions: false, noConfigSearch: !request.readConfig, resolveImportsRelativeTo: join(this.root, 'package.json') };
@@ -129,9 +154,11 @@ export class CspellEngine implements SpellingEngine {
     // NOTE: cspell lets the configuration file's `language` win over the settings it is given;
     // copydesk.spelling.language, when set, wins instead (the file's other settings still apply).
     const prep = validator._getPreparations();
-    if (language && prep?.localConfig?.language && prep.localConfig.language !== language) {
+    if (language && prep && prep.docSettings.language !== language) {
       const shouldCheck = prep.shouldCheck;
-      validator = new DocumentValidator(doc, { generateSuggestions: false, noConfigSearch: true }, mergeSettings(prep.config, { language }));
+      // The file's `language` and its overrides' languages give way to the setting.
+      const overrides = prep.config.overrides?.map(({ language: _drop, ...rest }) => rest);
+      validator = new DocumentValidator(doc, { generateSuggestions: false, noConfigSearch: true }, { ...prep.config, language, ...(overrides ? { overrides } : {}) });
       await validator.prepare();
       // ignorePaths came from the file, which this second validator does not read again.
       if (!shouldCheck) validator.skipValidation = true;
