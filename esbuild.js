@@ -31,8 +31,27 @@ const logResult = {
   },
 };
 
+/**
+ * The cspell dictionaries the spelling check uses (see src/node/spelling/cspellEngine.ts),
+ * copied beside the bundles: the packaged extension has no node_modules of its own
+ * (vsce --no-dependencies), and cspell-lib resolves them from the bundle's folder.
+ * cspell-bundled-dicts (40 KB) is only located, never loaded: cspell-lib looks for its default
+ * configuration at start, and a failed lookup costs seconds (a global npm search).
+ */
+const SHIPPED_DICTIONARIES = ['dict-en_us', 'dict-en-gb-mit', 'dict-en-common-misspellings', 'dict-companies', 'dict-software-terms', 'cspell-bundled-dicts'];
+
+function copyDictionaries(fs, path) {
+  for (const name of SHIPPED_DICTIONARIES) {
+    const from = path.join(__dirname, 'node_modules', '@cspell', name);
+    const to = path.join(__dirname, 'dist', 'node_modules', '@cspell', name);
+    fs.rmSync(to, { recursive: true, force: true });
+    fs.cpSync(from, to, { recursive: true, filter: (src) => !/\.(map|ts|md)$/i.test(src) || /LICENSE/i.test(src) });
+  }
+}
+
 async function main() {
   const fs = require('fs');
+  copyDictionaries(fs, require('path'));
   const common = {
     bundle: true,
     minify: production,

@@ -41,7 +41,7 @@ const corpusDir = join(root, 'test', 'fixtures', 'corpus');
 const targets = folders.length ? folders.map((f) => resolve(f)) : readdirSync(corpusDir).filter((d) => /^clean/.test(d)).sort().map((d) => join(corpusDir, d));
 
 const names = createNameChecker(loadBuiltInKnowledge(join(root, 'data')));
-const engine = new CspellEngine(root);
+const engine = new CspellEngine(__dirname);
 const spelling = new SpellingChecker(engine, nameVocabulary(names.registry));
 
 function words(text: string): number {

@@ -3,7 +3,6 @@
 // responsive). Same findings, same JSON shape as names; `code` is
 // "copydesk.spelling". The team's cspell configuration is found from each
 // file's folder, as Code Spell Checker and the cspell CLI find it.
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { NameChecker } from '../core/entities/nameChecker';
 import type { Finding } from '../core/entities/types';
@@ -18,8 +17,8 @@ export interface CliSpelling {
 }
 
 export function createCliSpelling(names: NameChecker, complain: (message: string) => void): CliSpelling {
-  // dist/cli.js → the package root, whose node_modules holds the dictionaries.
-  const engine = new CspellEngine(join(__dirname, '..'));
+  // dist/cli.js: the dictionaries are in dist/node_modules beside it (copied by esbuild.js).
+  const engine = new CspellEngine(__dirname);
   const checker = new SpellingChecker(engine, nameVocabulary(names.registry));
   const reported = new Set<string>();
   return {

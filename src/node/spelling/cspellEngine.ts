@@ -26,6 +26,11 @@ function baseSettings(): CSpellUserSettings {
     language: 'en,en-GB',
     import: SHIPPED_DICTIONARY_PACKAGES.map((p) => `${p}/cspell-ext.json`),
     dictionaries: ['companies', 'softwareTerms'],
+    // NOTE: not cspell's bundled defaults (sixty dictionaries of programming terms, most of
+    // which Copydesk does not ship): prose in English needs the ones above.
+    loadDefaultConfiguration: false,
+    // cspell's own in-document directives (cspell:disable … cspell:enable, cspell:ignore) and addresses.
+    ignoreRegExpList: ['SpellCheckerDisable', 'SpellCheckerIgnoreInDocSetting', 'Urls', 'Email'],
     // Every occurrence is reported: the name-aware filter decides, and repeats stay visible.
     maxDuplicateProblems: 100_000,
     maxNumberOfProblems: 100_000,
@@ -52,7 +57,7 @@ const PREFIXES = ['anti', 'counter', 'multi', 'non', 'over', 'post', 'pre', 'sub
  */
 export function isCompound(word: string, has: (w: string) => boolean): boolean {
   if (word.length < 6 || !/^[a-z]+$/.test(word)) return false;
-  for (let i = 3; i <= word.length - 3; i++) if (has(word.slice(0, i)) && has(word.slice(i))) return true;
+  for (let i = 4; i <= word.length - 4; i++) if (has(word.slice(0, i)) && has(word.slice(i))) return true;
   for (const p of PREFIXES) if (word.startsWith(p) && word.length - p.length >= 4 && has(word.slice(p.length))) return true;
   if (word.endsWith('s') && (has(word.slice(0, -1)) || (word.endsWith('es') && has(word.slice(0, -2))))) return true;
   return false;
@@ -80,7 +85,10 @@ export class CspellEngine implements SpellingEngine {
   private readonly validators = new Map<string, Held>();
   private readonly settings = baseSettings();
 
-  /** @param root the folder whose node_modules holds the dictionaries (the extension or package root). */
+  /**
+   * @param root where the dictionaries are resolved from, as Node resolves packages: the bundle's
+   * folder (dist/node_modules, copied by esbuild.js), else a node_modules above it.
+   */
   constructor(private readonly root: string) {}
 
   async check(request: SpellingRequest): Promise<SpellingCheckResult> {
@@ -148,7 +156,7 @@ export class CspellEngine implements SpellingEngine {
     const { createTextDocument, DocumentValidator } = await loadCspell();
     const doc = createTextDocument({ uri: request.uri, content: request.text, languageId: request.languageId });
     const settings: CSpellUserSettings = language ? { ...this.settings, language } : this.settings;
-    const options = { generateSuggestions: false, noConfigSearch: !request.readConfig, resolveImportsRelativeTo: join(this.root, 'package.json') };
+    const options = { generateSuggestions: false, noConfigSearch: !request.readConfig, resolveImportsRelativeTo: join(this.root, 'copydesk-base.cspell.json') };
     let validator = new DocumentValidator(doc, options, settings);
     await validator.prepare();
     // NOTE: cspell lets the configuration file's `language` win over the settings it is given;

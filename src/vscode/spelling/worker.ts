@@ -1,10 +1,12 @@
 // The spelling worker thread: owns cspell-lib and its dictionaries so that
 // loading them (about a second) and checking never block the extension host.
+import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { CspellEngine } from '../../node/spelling/cspellEngine';
 import type { WorkerData, WorkerRequest, WorkerResponse } from './protocol';
 
-const engine = new CspellEngine((workerData as WorkerData).root);
+// Dictionaries are in dist/node_modules beside this bundle (copied by esbuild.js).
+const engine = new CspellEngine(join((workerData as WorkerData).root, 'dist'));
 const port = parentPort;
 if (!port) throw new Error('spellWorker must run as a worker thread');
 
