@@ -114,8 +114,11 @@ function isCommonOpener(a: Atom): boolean {
 }
 
 /** Keeps the issues that are spelling flags; `drop` hears why each other issue was dropped. */
-export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterContext, drop?: (issue: RawSpellingIssue, why: DropReason) => void): RawSpellingIssue[] {
-  const kept: RawSpellingIssue[] = [];
+/** An issue the filter kept; `doubt` says it is probably not a typo unless a word is one edit away. */
+export type KeptIssue = RawSpellingIssue & { doubt?: DropReason };
+
+export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterContext, drop?: (issue: RawSpellingIssue, why: DropReason) => void): KeptIssue[] {
+  const kept: KeptIssue[] = [];
   let evidence: ArticleEvidence | undefined;
   const flagged = [...(ctx.flagged ?? [])].sort((a, b) => a.start - b.start);
   const foreign = foreignPassages(issues, ctx.prose);
@@ -167,14 +170,15 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
       reject('foreign-passage');
       continue;
     }
-    // Two dictionary words written together: a coinage or a house compound, not a slip of the keys.
+    // Two dictionary words written together (a coinage: "userbase") or the second part of a
+    // Latin binomial (Carcharodon carcharias, P. damicornis): not typos, unless a dictionary
+    // word is one slip away ("discusseed"), which the checker decides with the suggestions.
     if (issue.compound) {
-      reject('compound');
+      kept.push({ ...issue, doubt: 'compound' });
       continue;
     }
-    // The second part of a Latin binomial (Carcharodon carcharias, P. damicornis).
-    if (!/^\p{Lu}/u.test(issue.text) && isEpithet(ctx.text, start, unknownAt)) {
-      reject('scientific-name');
+    if (!/^\p{Lu}/u.test(issue.text) && isEpithet(ctx.text, start, issue.text, unknownAt)) {
+      kept.push({ ...issue, doubt: 'scientific-name' });
       continue;
     }
     // A word the article uses again and again is its vocabulary (a species, a slang term, a
@@ -207,8 +211,11 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
   return kept;
 }
 
-/** True when the word follows a genus: an unknown capitalised word or an initial ("P."), after one space. */
-function isEpithet(text: string, start: number, unknownAt: ReadonlySet<number>): boolean {
+const LATIN_ENDING = /(?:us|um|is|as|ae|i|a|es|ensis|oides)$/;
+
+/** True when the word (with a Latin ending) follows a genus: an unknown capitalised word or an initial ("P."), after one space. */
+function isEpithet(text: string, start: number, word: string, unknownAt: ReadonlySet<number>): boolean {
+  if (!LATIN_ENDING.test(word)) return false;
   const m = /(\p{Lu}\p{Ll}+|\p{Lu}\.) $/u.exec(text.slice(Math.max(0, start - 40), start));
   if (!m) return false;
   if (m[1].endsWith('.')) return true;

@@ -7,7 +7,7 @@ import { mapProse, type ProseMap } from '../article/prose';
 import type { Severity } from '../entities/types';
 import { editDistance } from '../entities/editDistance';
 import { casedSuggestions } from './casing';
-import { filterIssues, type DropReason } from './filter';
+import { filterIssues, type DropReason, type KeptIssue } from './filter';
 import { spellingText } from './prose';
 import { SPELLING_CODE, type FlaggedSpan, type NameVocabulary, type RawSpellingIssue, type SpellingEngine, type SpellingFinding } from './types';
 
@@ -59,8 +59,10 @@ export class SpellingChecker {
     const kept = filterIssues(result.issues, { text, prose, names: this.names, flagged: options.flagged, ignore: options.ignore }, options.onDrop);
     const suggestions = await this.suggestionsFor(options.uri, kept, options.language);
     const near = kept.filter((issue) => {
-      const ok = issue.forbidden || !!issue.preferred?.length || nearWord(issue.text, suggestions.get(issue.text.toLowerCase()) ?? []);
-      if (!ok) options.onDrop?.(issue, 'no-near-word');
+      if (issue.forbidden || issue.preferred?.length) return true;
+      const list = suggestions.get(issue.text.toLowerCase()) ?? [];
+      const ok = issue.doubt ? nearWord(issue.text, list, 1) : nearWord(issue.text, list);
+      if (!ok) options.onDrop?.(issue, issue.doubt ?? 'no-near-word');
       return ok;
     });
     const findings = near.map((issue): SpellingFinding => {
@@ -83,7 +85,7 @@ export class SpellingChecker {
     this.suggestionCache.clear();
   }
 
-  private async suggestionsFor(uri: string, issues: readonly RawSpellingIssue[], language: string | undefined): Promise<Map<string, string[]>> {
+  private async suggestionsFor(uri: string, issues: readonly KeptIssue[], language: string | undefined): Promise<Map<string, string[]>> {
     const out = new Map<string, string[]>();
     const missing: string[] = [];
     for (const issue of issues) {
@@ -111,10 +113,11 @@ export class SpellingChecker {
  * for a lower-case word; one edit, to an ordinary (lower-case) word, for a capitalised one,
  * since a capitalised word far from every ordinary word is a name the knowledge lacks.
  */
-export function nearWord(word: string, suggestions: readonly string[]): boolean {
+export function nearWord(word: string, suggestions: readonly string[], edits = 2): boolean {
   const w = word.toLowerCase();
   const capitalised = /^\p{Lu}/u.test(word);
-  return suggestions.slice(0, 5).some((s) => (capitalised ? /^\p{Ll}/u.test(s) && editDistance(w, s, 1) <= 1 : editDistance(w, s.toLowerCase(), 2) <= 2));
+  const max = capitalised ? 1 : edits;
+  return suggestions.slice(0, 5).some((s) => (!capitalised || /^\p{Ll}/u.test(s)) && editDistance(w, s.toLowerCase(), max) <= max);
 }
 
 function messageFor(issue: RawSpellingIssue, fixes: readonly string[]): string {

@@ -59,7 +59,7 @@ export function isCompound(word: string, has: (w: string) => boolean): boolean {
   if (word.length < 6 || !/^[a-z]+$/.test(word)) return false;
   for (let i = 4; i <= word.length - 4; i++) if (has(word.slice(0, i)) && has(word.slice(i))) return true;
   for (const p of PREFIXES) if (word.startsWith(p) && word.length - p.length >= 4 && has(word.slice(p.length))) return true;
-  if (word.endsWith('s') && (has(word.slice(0, -1)) || (word.endsWith('es') && has(word.slice(0, -2))))) return true;
+  if (word.endsWith('s') && (has(word.slice(0, -1)) || (/(?:s|x|z|ch|sh)es$/.test(word) && has(word.slice(0, -2))))) return true;
   return false;
 }
 
