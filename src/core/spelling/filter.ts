@@ -141,29 +141,32 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
       reject('ignored');
       continue;
     }
-    // The team's flagWords and known misspellings stay flags whatever else the article does.
-    if (issue.forbidden && !(/^\p{Lu}/u.test(issue.text) && ctx.names.isNameWord(issue.text))) {
-      kept.push(issue);
-      continue;
-    }
-    // English dictionaries cannot judge other scripts or accented loanwords and names (hijāb, Zooarchæology).
-    if (/[^A-Za-z'’]/.test(issue.text)) {
-      reject('not-english');
-      continue;
-    }
-    // Acronyms (CNBC, AfCFTA) and inner capitals (YouTube) are names, the name check's business.
-    if (/^\p{Lu}{2,}/u.test(issue.text) || /\p{Lu}.*\p{Lu}/u.test(ctx.text.slice(atomStart(ctx.text, start), atomEnd(ctx.text, end)))) {
-      reject('acronym');
-      continue;
-    }
     // Editorial brackets inside a word ("[I]ncreasingly", "con[c]essions") split it; the parts are not typos.
-    if (ctx.text[start - 1] === ']' || ctx.text[end] === '[' || (ctx.text[end] === ']' && /[\p{L}]/u.test(ctx.text[start - 2] ?? ''))) {
+    if (isBracket(ctx.text[start - 1]) && /\p{L}/u.test(ctx.text[start - 2] ?? '') || (isBracket(ctx.text[end]) && /\p{L}/u.test(ctx.text[end + 1] ?? '')) || ctx.text[start - 1] === ']' || ctx.text[end] === '[') {
       reject('bracketed');
       continue;
     }
     // Social handles and channels (@peoplesvote, #ohjelmointiputka).
     if (ctx.text[start - 1] === '@' || ctx.text[start - 1] === '#') {
       reject('handle');
+      continue;
+    }
+    // Acronyms (CNBC, AfCFTA) and inner capitals (YouTube, ZMapp) are names, the name check's business.
+    if (/^\p{Lu}{2,}/u.test(issue.text) || /\p{Lu}.*\p{Lu}/u.test(ctx.text.slice(atomStart(ctx.text, start), atomEnd(ctx.text, end)))) {
+      reject('acronym');
+      continue;
+    }
+    // The team's flagWords, and known misspellings written in lower case, stay flags whatever
+    // else the article does. A capitalised word on the misspellings list ("Gude", "Durin") may
+    // still be a name: the name evidence below decides.
+    const capitalisedWord = /^\p{Lu}/u.test(issue.text);
+    if (issue.forbidden && !(capitalisedWord && (issue.preferred?.length || ctx.names.isNameWord(issue.text)))) {
+      kept.push(issue);
+      continue;
+    }
+    // English dictionaries cannot judge other scripts or accented loanwords and names (hijāb, Zooarchæology).
+    if (/[^A-Za-z'’]/.test(issue.text)) {
+      reject('not-english');
       continue;
     }
     if (foreign.has(issue)) {
@@ -188,7 +191,8 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
       reject('article-term');
       continue;
     }
-    const capitalised = /^\p{Lu}/u.test(issue.text);
+    // A lower-case part joined to a capitalised word ("Jae-myung", "al-Assad") belongs to that name.
+    const capitalised = /^\p{Lu}/u.test(issue.text) || (ctx.text[start - 1] === '-' && /\p{Lu}\p{L}*$/u.test(ctx.text.slice(Math.max(0, start - 40), start - 1)));
     if (!capitalised) {
       kept.push(issue);
       continue;
@@ -225,6 +229,10 @@ function isEpithet(text: string, start: number, word: string, unknownAt: Readonl
 /** One key for a word and its plural or possessive ("fursuit", "fursuits", "fursuit's"). */
 function termKey(word: string): string {
   return word.toLowerCase().replace(/['’]s$/, '').replace(/(?:es|s)$/, '');
+}
+
+function isBracket(c: string | undefined): boolean {
+  return c === '[' || c === ']';
 }
 
 function atomStart(text: string, i: number): number {
