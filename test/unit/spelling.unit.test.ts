@@ -127,6 +127,11 @@ describe('spelling', () => {
       assert.deepEqual(await flagged(text), []);
     });
 
+    it('does not flag the lower-case spelling of a name the article uses, nor handles and addresses', async () => {
+      assert.deepEqual(await flagged('Officials met at Zorbnode. The Zorbnode people said the zorbnode meeting was here.\n'), []);
+      assert.deepEqual(await flagged('Officials said @minstr and raven_minstr and www.minstr.com said it.\n'), []);
+    });
+
     it('leaves words ignored in this file alone', async () => {
       assert.deepEqual(await flagged('The minster met officials.\n', { ignore: ['minster'] }), []);
     });

@@ -67,10 +67,13 @@ export class ArticleEvidence {
     }
   }
 
-  /** A capitalised word the article never writes in lower case and capitalises mid-sentence: a name. */
-  usedAsName(word: string): boolean {
+  /**
+   * A capitalised word the article never writes in lower case and capitalises mid-sentence: a
+   * name. With `allowLower`, lower-case uses do not count against it (asked about a lower-case issue).
+   */
+  usedAsName(word: string, allowLower = false): boolean {
     const use = this.uses.get(word.replace(/['’]s$/i, '').toLowerCase());
-    return !!use && !use.lower && use.capitalisedMidSentence > 0;
+    return !!use && (allowLower || !use.lower) && use.capitalisedMidSentence > 0;
   }
 
   /**
@@ -146,8 +149,9 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
       reject('bracketed');
       continue;
     }
-    // Social handles and channels (@peoplesvote, #ohjelmointiputka).
-    if (ctx.text[start - 1] === '@' || ctx.text[start - 1] === '#') {
+    // Social handles, channels, user names and web addresses (@peoplesvote, #ohjelmointiputka,
+    // raven_alwayz, *.minetest.net).
+    if ('@#_.'.includes(ctx.text[start - 1] || ' ') || ctx.text[end] === '_' || (ctx.text[end] === '.' && /\p{L}/u.test(ctx.text[end + 1] ?? ''))) {
       reject('handle');
       continue;
     }
@@ -194,6 +198,12 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
     // A lower-case part joined to a capitalised word ("Jae-myung", "al-Assad") belongs to that name.
     const capitalised = /^\p{Lu}/u.test(issue.text) || (ctx.text[start - 1] === '-' && /\p{Lu}\p{L}*$/u.test(ctx.text.slice(Math.max(0, start - 40), start - 1)));
     if (!capitalised) {
+      // The article's own name, written in lower case once ("at freenode" beside "Freenode").
+      evidence ??= new ArticleEvidence(ctx.prose);
+      if (evidence.usedAsName(issue.text[0].toUpperCase() + issue.text.slice(1), true)) {
+        reject('article-name');
+        continue;
+      }
       kept.push(issue);
       continue;
     }

@@ -61,7 +61,8 @@ export class SpellingChecker {
     const near = kept.filter((issue) => {
       if (issue.forbidden || issue.preferred?.length) return true;
       const list = suggestions.get(issue.text.toLowerCase()) ?? [];
-      const ok = issue.doubt ? nearWord(issue.text, list, 1) : nearWord(issue.text, list);
+      // A derived word's own stem ("perchlorate" for "perchlorates") is no sign of a slip.
+      const ok = issue.doubt ? nearWord(issue.text, list.filter((s) => !isStemOf(s, issue.text)), 1) : nearWord(issue.text, list);
       if (!ok) options.onDrop?.(issue, issue.doubt ?? 'no-near-word');
       return ok;
     });
@@ -118,6 +119,12 @@ export function nearWord(word: string, suggestions: readonly string[], edits = 2
   const capitalised = /^\p{Lu}/u.test(word);
   const max = capitalised ? 1 : edits;
   return suggestions.slice(0, 5).some((s) => (!capitalised || /^\p{Ll}/u.test(s)) && editDistance(w, s.toLowerCase(), max) <= max);
+}
+
+function isStemOf(stem: string, word: string): boolean {
+  const s = stem.toLowerCase();
+  const w = word.toLowerCase();
+  return w !== s && (w.startsWith(s) || w.endsWith(s)) && Math.abs(w.length - s.length) <= 5;
 }
 
 function messageFor(issue: RawSpellingIssue, fixes: readonly string[]): string {
