@@ -164,6 +164,10 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
     // else the article does. A capitalised word on the misspellings list ("Gude", "Durin") may
     // still be a name: the name evidence below decides.
     const capitalisedWord = /^\p{Lu}/u.test(issue.text);
+    if (issue.forbidden && foreign.has(issue)) {
+      reject('foreign-passage');
+      continue;
+    }
     if (issue.forbidden && !(capitalisedWord && (issue.preferred?.length || ctx.names.isNameWord(issue.text)))) {
       kept.push(issue);
       continue;
@@ -177,15 +181,16 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
       reject('foreign-passage');
       continue;
     }
-    // Two dictionary words written together (a coinage: "userbase") or the second part of a
-    // Latin binomial (Carcharodon carcharias, P. damicornis): not typos, unless a dictionary
-    // word is one slip away ("discusseed"), which the checker decides with the suggestions.
+    // Two dictionary words written together (a coinage: "userbase"): not a typo, unless a
+    // dictionary word is one slip away ("discusseed"), which the checker decides with the
+    // suggestions. The second part of a Latin binomial (Carcharodon carcharias, P. damicornis)
+    // with a Latin ending is a species, not a typo.
     if (issue.compound) {
       kept.push({ ...issue, doubt: 'compound' });
       continue;
     }
     if (!/^\p{Lu}/u.test(issue.text) && isEpithet(ctx.text, start, issue.text, unknownAt)) {
-      kept.push({ ...issue, doubt: 'scientific-name' });
+      reject('scientific-name');
       continue;
     }
     // A word the article uses again and again is its vocabulary (a species, a slang term, a
@@ -261,13 +266,21 @@ function atomEnd(text: string, i: number): number {
  */
 function foreignPassages(issues: readonly RawSpellingIssue[], _prose: ProseMap): Set<RawSpellingIssue> {
   const out = new Set<RawSpellingIssue>();
-  const lower = issues.filter((i) => !i.forbidden && !/^\p{Lu}/u.test(i.text));
+  // Latin-script words only: English typos inside Hindi text ("police harrasment हो") stay flags.
+  const lower = issues.filter((i) => !/^\p{Lu}/u.test(i.text) && /^[A-Za-z'’]+$/.test(i.text) && !i.forbidden);
+  const forbidden = issues.filter((i) => i.forbidden && !/^\p{Lu}/u.test(i.text));
   const WINDOW = 60;
   for (let k = 0; k < lower.length; k++) {
     let near = 0;
     for (let j = k - 1; j >= 0 && lower[k].offset - (lower[j].offset + lower[j].text.length) <= WINDOW; j--) near++;
     for (let j = k + 1; j < lower.length && lower[j].offset - (lower[k].offset + lower[k].text.length) <= WINDOW; j++) near++;
     if (near >= 2) out.add(lower[k]);
+  }
+  // A listed misspelling inside such a passage ("momento" in Spanish) is that language's word.
+  for (const f of forbidden) {
+    let near = 0;
+    for (const l of lower) if (Math.abs(l.offset - f.offset) <= WINDOW + f.text.length) near++;
+    if (near >= 3) out.add(f);
   }
   return out;
 }

@@ -61,6 +61,11 @@ export class SpellingChecker {
     const near = kept.filter((issue) => {
       if (issue.forbidden || issue.preferred?.length) return true;
       const list = suggestions.get(issue.text.toLowerCase()) ?? [];
+      // A closed compound whose dictionary form has a hyphen ("cofounder", "thinktank") is a variant.
+      if (list.some((s) => s.includes('-') && s.replace(/-/g, '').toLowerCase() === issue.text.toLowerCase())) {
+        options.onDrop?.(issue, 'compound');
+        return false;
+      }
       // A derived word's own stem ("perchlorate" for "perchlorates") is no sign of a slip.
       const ok = issue.doubt ? nearWord(issue.text, list.filter((s) => !isStemOf(s, issue.text)), 1) : nearWord(issue.text, list);
       if (!ok) options.onDrop?.(issue, issue.doubt ?? 'no-near-word');
@@ -122,7 +127,7 @@ export function nearWord(word: string, suggestions: readonly string[], edits = 2
 }
 
 function isStemOf(stem: string, word: string): boolean {
-  const s = stem.toLowerCase();
+  const s = stem.toLowerCase().replace(/['’]s$/, '');
   const w = word.toLowerCase();
   return w !== s && (w.startsWith(s) || w.endsWith(s)) && Math.abs(w.length - s.length) <= 5;
 }
