@@ -243,7 +243,10 @@ async function main() {
     }
     const labels = (await widget.locator('.monaco-list-row.action').allTextContents()).map((t) => t.trim()).filter(Boolean);
     console.log(`    spelling quick fixes: ${labels.map((l) => `"${l}"`).join(', ')}`);
-    await fix.click();
+    // The workbench blocks pointer clicks while the widget opens: choose with the keyboard.
+    for (let i = 0; i < 8 && !((await fix.getAttribute('class')) ?? '').includes('focused'); i++) await page.keyboard.press('ArrowDown');
+    if (!((await fix.getAttribute('class')) ?? '').includes('focused')) throw new Error('cannot move the quick-fix selection to the spelling fix');
+    await page.keyboard.press('Enter');
     await page.locator('.view-lines .view-line', { hasText: 'The government said so.' }).first().waitFor({ timeout: 15_000 });
     console.log('    “goverment” → “government” applied');
     // Put the article back as it was for the steps that follow (one undo: the fix, then the typing).

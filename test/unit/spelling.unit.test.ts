@@ -169,10 +169,19 @@ describe('spelling', () => {
     });
 
     it('treats a run of unknown lower-case words as another language, not as typos', () => {
-      const t = 'He said: hay muchos abortos pese a la amenaza penal desde el momento, then left.\n';
+      const t = 'He said: hay muchos abortos desde el momento pese a la amenaza penal, then left.\n';
       const p = mapProse(t);
       const issues = ['muchos', 'abortos', 'pese', 'amenaza', 'desde', 'momento'].map((w) => ({ offset: t.indexOf(w), text: w, forbidden: w === 'momento' }));
       assert.deepEqual(filterIssues(issues, { text: t, prose: p, names: vocabulary }), []);
+    });
+
+    it('keeps a listed misspelling beside such a passage (not inside it)', () => {
+      const t = 'It will always be firts" hay muchos abortos pese a la amenaza penal.\n';
+      const issues = ['firts', 'muchos', 'abortos', 'pese', 'amenaza'].map((w) => ({ offset: t.indexOf(w), text: w, forbidden: w === 'firts' }));
+      assert.deepEqual(
+        filterIssues(issues, { text: t, prose: mapProse(t), names: vocabulary }).map((i) => i.text),
+        ['firts'],
+      );
     });
 
     it('keeps English typos inside text in another script', () => {

@@ -277,10 +277,15 @@ function foreignPassages(issues: readonly RawSpellingIssue[], _prose: ProseMap):
     if (near >= 2) out.add(lower[k]);
   }
   // A listed misspelling inside such a passage ("momento" in Spanish) is that language's word.
+  // It must sit inside the passage (unknown words on both sides), not beside it.
   for (const f of forbidden) {
-    let near = 0;
-    for (const l of lower) if (Math.abs(l.offset - f.offset) <= WINDOW + f.text.length) near++;
-    if (near >= 3) out.add(f);
+    let before = 0;
+    let after = 0;
+    for (const l of lower) {
+      if (l.offset < f.offset && f.offset - (l.offset + l.text.length) <= WINDOW) before++;
+      else if (l.offset > f.offset && l.offset - (f.offset + f.text.length) <= WINDOW) after++;
+    }
+    if (before >= 1 && after >= 1 && before + after >= 3) out.add(f);
   }
   return out;
 }
