@@ -27,13 +27,20 @@ describe('copydesk check --spelling', function () {
   it('reports spelling and names in one JSON list, told apart by code', () => {
     const r = run('a.md', '--spelling', '--format', 'json');
     assert.equal(r.status, 1, r.stderr);
-    const found = (JSON.parse(r.stdout) as Array<{ code: string; line: number; column: number; suggestions: string[]; message: string }>).map((f) => [f.code, f.line, f.suggestions[0]]);
-    assert.deepEqual(found, [
-      ['copydesk.spelling', 2, 'government'],
-      ['near-miss', 5, 'Scholz'],
-      ['copydesk.spelling', 5, undefined], // zorgle: flagged by the team, no fix
-      ['copydesk.spelling', 7, 'ministry'],
-    ]);
+    const all = JSON.parse(r.stdout) as Array<{ code: string; line: number; column: number; suggestions: string[]; message: string }>;
+    assert.deepEqual(
+      all.map((f) => [f.code, f.line]),
+      [
+        ['copydesk.spelling', 2],
+        ['near-miss', 5],
+        ['copydesk.spelling', 5],
+        ['copydesk.spelling', 7],
+      ],
+    );
+    assert.equal(all[0].suggestions[0], 'government');
+    assert.equal(all[1].suggestions[0], 'Scholz');
+    assert.match(all[2].message, /zorgle/);
+    assert.equal(all[3].suggestions[0], 'ministry');
   });
 
   it('marks the team’s flagWords as such, and checks only names without --spelling', () => {
