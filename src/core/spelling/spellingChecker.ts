@@ -123,12 +123,15 @@ export function nearWord(word: string, suggestions: readonly string[], edits = 2
   const w = word.toLowerCase();
   const capitalised = /^\p{Lu}/u.test(word);
   const max = capitalised ? 1 : edits;
-  return suggestions.slice(0, 5).some((s) => (!capitalised || /^\p{Ll}/u.test(s)) && editDistance(w, s.toLowerCase(), max) <= max);
+  // A split suggestion ("loads of" for "loadsof") counts as the letters it has.
+  return suggestions.slice(0, 5).some((s) => (!capitalised || /^\p{Ll}/u.test(s)) && editDistance(w, s.toLowerCase().replace(/\s+/g, ''), max) <= max);
 }
 
 function isStemOf(stem: string, word: string): boolean {
   const s = stem.toLowerCase().replace(/['’]s$/, '');
   const w = word.toLowerCase();
+  // The compound itself, split ("user base" for "userbase").
+  if (s.replace(/\s+/g, '') === w) return true;
   return w !== s && (w.startsWith(s) || w.endsWith(s)) && Math.abs(w.length - s.length) <= 5;
 }
 

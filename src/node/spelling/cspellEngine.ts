@@ -125,7 +125,7 @@ export class CspellEngine implements SpellingEngine {
           timeout: settings.suggestionsTimeout ?? 500,
           numChanges: settings.suggestionNumChanges,
         })
-        .filter((s) => !/\s/.test(s.word) && !prep.dictionary.isForbidden(s.word))
+        .filter((s) => !prep.dictionary.isForbidden(s.word))
         // In the dictionary's own case: "Desiree" is a name, "dissolve" an ordinary word.
         .map((s) => (prep.dictionary.has(s.word, { ignoreCase: false }) || !prep.dictionary.has(capitalise(s.word), { ignoreCase: false }) ? s.word : capitalise(s.word))),
     );
