@@ -123,8 +123,15 @@ export function nearWord(word: string, suggestions: readonly string[], edits = 2
   const w = word.toLowerCase();
   const capitalised = /^\p{Lu}/u.test(word);
   const max = capitalised ? 1 : edits;
-  // A split suggestion ("loads of" for "loadsof") counts as the letters it has.
-  return suggestions.slice(0, 5).some((s) => (!capitalised || /^\p{Ll}/u.test(s)) && editDistance(w, s.toLowerCase().replace(/\s+/g, ''), max) <= max);
+  return suggestions.slice(0, 5).some((s) => {
+    if (capitalised && !/^\p{Ll}/u.test(s)) return false;
+    // A split suggestion counts as the letters it has ("clunker offers" is one slip from
+    // "clunteroffers"), but not when it is the word itself split: "user base" for "userbase"
+    // says the word is two words written together, which is no slip of the keys.
+    const letters = s.toLowerCase().replace(/\s+/g, '');
+    if (letters === w) return false;
+    return editDistance(w, letters, max) <= max;
+  });
 }
 
 function isStemOf(stem: string, word: string): boolean {
