@@ -130,6 +130,8 @@ export function nearWord(word: string, suggestions: readonly string[], edits = 2
     // says the word is two words written together, which is no slip of the keys.
     const letters = s.toLowerCase().replace(/\s+/g, '');
     if (letters === w) return false;
+    // Only long run-together words get that benefit, one slip away: short ones split anywhere.
+    if (letters !== s.toLowerCase()) return w.length >= 10 && editDistance(w, letters, 1) <= 1;
     return editDistance(w, letters, max) <= max;
   });
 }
