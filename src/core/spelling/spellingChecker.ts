@@ -67,7 +67,7 @@ export class SpellingChecker {
         return false;
       }
       // A derived word's own stem ("perchlorate" for "perchlorates") is no sign of a slip.
-      const ok = issue.doubt ? nearWord(issue.text, list.filter((s) => !isStemOf(s, issue.text)), 1) : nearWord(issue.text, list);
+      const ok = issue.doubt ? nearWord(issue.text, list.filter((s) => !isStemOf(s, issue.text) && !/\s/.test(s)), 1) : nearWord(issue.text, list);
       if (!ok) options.onDrop?.(issue, issue.doubt ?? 'no-near-word');
       return ok;
     });
