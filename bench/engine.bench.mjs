@@ -32,7 +32,8 @@ console.log(`Article: ${wordCount(article)} words; machine: ${os.cpus().length} 
 // --- cold first check, each in a fresh Node process ------------------------------
 const coldOurs = `
 const t0 = process.hrtime.bigint();
-const { createNameChecker, loadBuiltInKnowledge } = require(${JSON.stringify(path.join(root, 'out/src/core/entities/knowledgeBase.js'))});
+const { createNameChecker } = require(${JSON.stringify(path.join(root, 'out/src/core/entities/knowledgeBase.js'))});
+const { loadBuiltInKnowledge } = require(${JSON.stringify(path.join(root, 'out/src/node/knowledgeFiles.js'))});
 const text = require('fs').readFileSync(${JSON.stringify(articlePath)}, 'utf8');
 const checker = createNameChecker(loadBuiltInKnowledge(${JSON.stringify(path.join(root, 'data'))}));
 const n = checker.check(text).length;
@@ -61,7 +62,8 @@ for (let i = 0; i < 3; i++) {
 report('cold first check (2,000 words)', median(coldA), median(coldB), 'target ≤ 0.5×');
 
 // --- warm: recheck after a one-word edit --------------------------------------------
-const { createNameChecker, loadBuiltInKnowledge } = require(path.join(root, 'out/src/core/entities/knowledgeBase.js'));
+const { createNameChecker } = require(path.join(root, 'out/src/core/entities/knowledgeBase.js'));
+const { loadBuiltInKnowledge } = require(path.join(root, 'out/src/node/knowledgeFiles.js'));
 const knowledge = loadBuiltInKnowledge(path.join(root, 'data'));
 const checker = createNameChecker(knowledge);
 const cspell = await import('cspell-lib');

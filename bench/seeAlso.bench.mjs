@@ -117,7 +117,8 @@ const updateMs = (performance.now() - u0) / 200;
 // The real entity engine, as the extension passes it, timed apart from the index.
 let entities;
 if (ENTITY_SAMPLE > 0) {
-  const { createNameChecker, loadBuiltInKnowledge } = require(path.join(root, 'out/src/core/entities/knowledgeBase.js'));
+  const { createNameChecker } = require(path.join(root, 'out/src/core/entities/knowledgeBase.js'));
+  const { loadBuiltInKnowledge } = require(path.join(root, 'out/src/node/knowledgeFiles.js'));
   const { readArticleFields } = require(path.join(root, 'out/src/core/seeAlso/article.js'));
   const l0 = performance.now();
   const checker = createNameChecker(loadBuiltInKnowledge(path.join(root, 'data')));

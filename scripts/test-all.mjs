@@ -78,7 +78,10 @@ function grammarCounts(result) {
 // failure makes it meaningless (it then counts as failed, not skipped).
 
 const tiers = [
-  { name: 'typecheck', cmd: 'npx', args: ['tsc', '-p', '.', '--noEmit'], count: byExitCode },
+  // The extension and core (no DOM), then the webview script and the XSS tier (DOM), each with its own tsconfig.
+  { name: 'typecheck', cmd: 'npm', args: ['run', '--silent', 'typecheck'], count: byExitCode },
+  // Enforces the layering (src/core imports neither vscode nor Node built-ins) before any test runs.
+  { name: 'lint', cmd: 'npx', args: ['eslint', 'src', 'test'], count: byExitCode },
   { name: 'build', cmd: process.execPath, args: ['esbuild.js'], count: byExitCode },
   // tsc still emits on type errors, so the suites below run even when this step fails.
   { name: 'compile-tests', cmd: 'npx', args: ['tsc', '-p', 'tsconfig.test.json'], count: byExitCode },

@@ -4,7 +4,8 @@
 // per 10,000 words on clean professional copy (clean*), where every flag is false.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { createNameChecker, loadBuiltInKnowledge } from '../core/entities/knowledgeBase';
+import { createNameChecker } from '../core/entities/knowledgeBase';
+import { loadBuiltInKnowledge } from '../node/knowledgeFiles';
 import type { Finding } from '../core/entities/types';
 
 interface Case {

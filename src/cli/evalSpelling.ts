@@ -10,8 +10,9 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { mapProse } from '../core/article/prose';
-import { createNameChecker, loadBuiltInKnowledge } from '../core/entities/knowledgeBase';
+import { analyseArticle } from '../core/article/analysedArticle';
+import { createNameChecker } from '../core/entities/knowledgeBase';
+import { loadBuiltInKnowledge } from '../node/knowledgeFiles';
 import { nameVocabulary } from '../core/spelling/names';
 import { SpellingChecker } from '../core/spelling/spellingChecker';
 import type { DropReason } from '../core/spelling/filter';
@@ -59,11 +60,11 @@ async function cspellDefaults(path: string, text: string): Promise<Flag[]> {
 }
 
 async function ours(path: string, text: string, dropped?: Map<DropReason, number>): Promise<Flag[]> {
-  const prose = mapProse(text);
-  const flagged = names.check(text);
-  const r = await spelling.check(text, {
+  // One analysis, read by both checks, as in the editor.
+  const article = analyseArticle(text);
+  const flagged = names.checkArticle(article).findings;
+  const r = await spelling.checkArticle(article, {
     uri: pathToFileURL(path).href,
-    prose,
     flagged,
     readConfig: false,
     onDrop: dropped ? (_i, why) => dropped.set(why, (dropped.get(why) ?? 0) + 1) : undefined,

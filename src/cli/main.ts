@@ -5,8 +5,10 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { decodeArticle } from '../core/text/decode';
-import { LineIndex } from '../core/text/lineIndex';
-import { createNameChecker, loadBuiltInKnowledge } from '../core/entities/knowledgeBase';
+import { analyseArticle } from '../core/article/analysedArticle';
+import type { LineIndex } from '../core/text/lineIndex';
+import { createNameChecker } from '../core/entities/knowledgeBase';
+import { loadBuiltInKnowledge } from '../node/knowledgeFiles';
 import { CSPELL_CONFIG_NAMES, HOUSE_LIST_PATH, parseCspellConfig, parseHouseList } from '../core/entities/houseList';
 import type { HouseList } from '../core/entities/registry';
 import type { Finding } from '../core/entities/types';
@@ -99,15 +101,18 @@ async function main(argv: string[]): Promise<number> {
       continue;
     }
     if (decoded.warning) process.stderr.write(`copydesk: ${file} ${decoded.warning}\n`);
-    const names = checker.check(decoded.text);
+    const article = analyseArticle(decoded.text);
+    const { findings: names, truncated } = checker.checkArticle(article);
+    if (truncated) process.stderr.write(`copydesk: ${file}: ${truncated.message}\n`);
     const findings: Array<Finding | SpellingFinding> = [...names];
     if (spelling) {
-      for (const f of await spelling.check(file, decoded.text, names)) findings.push(f);
+      // Spelling reads the same analysis (its prose map) and never flags a name's span.
+      for (const f of await spelling.check(file, article, names)) findings.push(f);
       findings.sort((a, b) => a.start - b.start);
     }
     checked++;
     // NOTE: not push(...spread): an article can have more findings than a call has arguments.
-    for (const r of toJson(file, decoded.text, findings)) results.push(r);
+    for (const r of toJson(file, article.lines, findings)) results.push(r);
   }
 
   if (format === 'json') process.stdout.write(JSON.stringify(results, null, 2) + '\n');
@@ -147,8 +152,7 @@ function readHouseList(cwd: string, complain: (m: string) => void): HouseList {
   return house;
 }
 
-function toJson(file: string, text: string, findings: ReadonlyArray<Finding | SpellingFinding>): JsonFinding[] {
-  const lines = new LineIndex(text);
+function toJson(file: string, lines: LineIndex, findings: ReadonlyArray<Finding | SpellingFinding>): JsonFinding[] {
   return findings.map((f) => {
     const s = lines.positionAt(f.start);
     const e = lines.positionAt(f.end);

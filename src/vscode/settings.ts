@@ -1,5 +1,10 @@
-// Typed access to the copydesk.* settings, read per document so folder settings apply.
+// The one settings seam: typed access to the copydesk.* settings, read per document so
+// folder settings apply, with every default taken from package.json's `contributes`
+// (read once, when the bundle loads) so code and manifest cannot drift apart.
+// Also the one article matcher every adapter uses.
 import * as vscode from 'vscode';
+import manifest from '../../package.json';
+import { matchesArticleGlobs } from '../core/article/articleGlobs';
 import type { Severity } from '../core/entities/types';
 
 export interface CopydeskSettings {
@@ -9,18 +14,39 @@ export interface CopydeskSettings {
   exclude: string[];
   houseListPath: string;
   maxFileSizeKB: number;
+  wordsPerMinute: number;
+  seeAlsoFormat: string;
 }
+
+/** Setting key (without `copydesk.`) → field of CopydeskSettings. */
+const KEYS = {
+  'entities.enabled': 'enabled',
+  'entities.severity': 'severity',
+  'articles.include': 'include',
+  'articles.exclude': 'exclude',
+  'houseList.path': 'houseListPath',
+  maxFileSizeKB: 'maxFileSizeKB',
+  'preview.wordsPerMinute': 'wordsPerMinute',
+  'seeAlso.format': 'seeAlsoFormat',
+} as const satisfies Record<string, keyof CopydeskSettings>;
+
+/** The defaults package.json declares, once. */
+export const DEFAULT_SETTINGS: CopydeskSettings = (() => {
+  const properties = manifest.contributes.configuration.properties as Record<string, { default?: unknown }>;
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(KEYS)) {
+    const declared = properties[`copydesk.${key}`];
+    if (!declared || declared.default === undefined) throw new Error(`package.json declares no default for copydesk.${key}`);
+    out[field] = declared.default;
+  }
+  return out as unknown as CopydeskSettings;
+})();
 
 export function settingsFor(uri?: vscode.Uri): CopydeskSettings {
   const c = vscode.workspace.getConfiguration('copydesk', uri);
-  return {
-    enabled: c.get<boolean>('entities.enabled', true),
-    severity: c.get<Severity>('entities.severity', 'warning'),
-    include: c.get<string[]>('articles.include', ['**/*.md', '**/*.markdown']),
-    exclude: c.get<string[]>('articles.exclude', []),
-    houseListPath: c.get<string>('houseList.path', '.copydesk/entities.yaml'),
-    maxFileSizeKB: c.get<number>('maxFileSizeKB', 2048),
-  };
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(KEYS)) out[field] = c.get(key, DEFAULT_SETTINGS[field]);
+  return out as unknown as CopydeskSettings;
 }
 
 export function toDiagnosticSeverity(s: Severity): vscode.DiagnosticSeverity {
@@ -36,13 +62,18 @@ export function toDiagnosticSeverity(s: Severity): vscode.DiagnosticSeverity {
   }
 }
 
-/** True for Markdown documents that the article globs include and do not exclude. */
-export function isArticle(document: vscode.TextDocument): boolean {
-  if (document.languageId !== 'markdown') return false;
-  const s = settingsFor(document.uri);
-  const folder = vscode.workspace.getWorkspaceFolder(document.uri);
-  // Files outside any folder (and untitled drafts) are articles when they are Markdown.
+/**
+ * Is this file where articles live, by the include/exclude settings of its folder? Files
+ * outside any folder (and untitled drafts) count: there are no globs to say otherwise.
+ */
+export function isArticleLocation(uri: vscode.Uri): boolean {
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
   if (!folder) return true;
-  const matches = (glob: string) => vscode.languages.match({ pattern: new vscode.RelativePattern(folder, glob) }, document) > 0;
-  return s.include.some(matches) && !s.exclude.some(matches);
+  const s = settingsFor(folder.uri);
+  return matchesArticleGlobs(vscode.workspace.asRelativePath(uri, false), s.include, s.exclude);
+}
+
+/** True for Markdown documents in an article location. */
+export function isArticle(document: vscode.TextDocument): boolean {
+  return document.languageId === 'markdown' && isArticleLocation(document.uri);
 }

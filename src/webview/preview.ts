@@ -1,25 +1,17 @@
 // Runs inside the news preview webview: patches the article in place on updates,
 // keeps scroll in sync with the editor and hands link clicks to the extension.
 // NOTE: no 'vscode' import here; the webview talks to the extension through acquireVsCodeApi().
-/// <reference lib="dom" />
 import morphdom from 'morphdom';
+import type { FromWebview, PreviewPageSettings, ToWebview } from '../core/preview/protocol';
 
 interface WebviewApi {
-  postMessage(message: unknown): void;
+  postMessage(message: FromWebview): void;
   getState(): unknown;
   setState(state: unknown): void;
 }
 declare function acquireVsCodeApi(): WebviewApi;
 
-interface Settings {
-  resource?: string;
-  version?: number;
-  line?: number;
-}
-
-type Incoming =
-  | { type: 'update'; html: string; version: number; resource: string }
-  | { type: 'scrollTo'; line: number };
+type Settings = Partial<PreviewPageSettings>;
 
 const vscode = acquireVsCodeApi();
 const root = document.getElementById('copydesk-root') as HTMLElement;
@@ -40,7 +32,7 @@ function readSettings(): Settings {
 
 // --- updates -------------------------------------------------------------------
 
-window.addEventListener('message', (event: MessageEvent<Incoming>) => {
+window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
   const message = event.data;
   if (message.type === 'update') {
     resource = message.resource;

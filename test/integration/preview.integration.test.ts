@@ -4,7 +4,7 @@
 // renderedVersion only moves when the webview script has patched its DOM and answered.
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { waitFor, workspaceUri } from './helpers';
+import { sleep, waitFor, workspaceUri } from './helpers';
 
 const LAST_RENDERED = 'copydesk.preview._lastRenderedHtml';
 const HEADLINE = 'Wang Yi met with Russian Foreign Minister Sergei Lavrov';
@@ -94,5 +94,30 @@ describe('News preview in a real VS Code', function () {
     const ok = await editor.edit((b) => b.insert(editor.document.lineAt(10).range.end, ' Second marker.'));
     assert.ok(ok);
     await rendered('an edit after reopening', (x) => x.html.includes('Preview marker 4711. Second marker.</p>'), s.version + 1);
+  });
+
+  it('parses, checks and renders once per keystroke burst, with the preview open', async () => {
+    const stats = () => vscode.commands.executeCommand<Record<string, number>>('copydesk._pipelineStats');
+    await rendered('a settled preview', (x) => x.html.includes('Second marker.'));
+    // Wait until nothing runs any more (the See also index builds a few seconds after start).
+    let before = await stats();
+    for (let quiet = false; !quiet; ) {
+      await sleep(1500);
+      const now = await stats();
+      quiet = JSON.stringify(now) === JSON.stringify(before);
+      before = now;
+    }
+    const start = await rendered('the settled preview', () => true);
+    // A fast typist: five keystrokes, each applied before the next.
+    for (const ch of ' Burst') {
+      const line = editor.document.lineAt(10);
+      assert.ok(await editor.edit((b) => b.insert(line.range.end, ch)));
+    }
+    await rendered('the burst in the preview', (x) => x.html.includes('(local time). Preview marker 4711. Second marker. Burst</p>'), start.version + 1);
+    // Let every debounce fire (diagnostics 200 ms, See also 400 ms) before counting.
+    await sleep(1500);
+    const after = await stats();
+    const delta = Object.fromEntries(Object.keys(after).map((k) => [k, after[k] - (before[k] ?? 0)]));
+    assert.deepEqual(delta, { analyses: 1, blockParses: 1, inlineParses: 1, checks: 1, renders: 1 });
   });
 });

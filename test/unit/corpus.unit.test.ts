@@ -4,7 +4,8 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { createNameChecker, loadBuiltInKnowledge } from '../../src/core/entities/knowledgeBase';
+import { createNameChecker } from '../../src/core/entities/knowledgeBase';
+import { loadBuiltInKnowledge } from '../../src/node/knowledgeFiles';
 
 const root = join(__dirname, '..', '..', '..');
 const corpus = join(root, 'test', 'fixtures', 'corpus');

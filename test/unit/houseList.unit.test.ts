@@ -4,7 +4,8 @@
 import * as assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { addAcceptedName, parseCspellConfig, parseHouseList } from '../../src/core/entities/houseList';
-import { createNameChecker, loadBuiltInKnowledge } from '../../src/core/entities/knowledgeBase';
+import { createNameChecker } from '../../src/core/entities/knowledgeBase';
+import { loadBuiltInKnowledge } from '../../src/node/knowledgeFiles';
 import type { HouseList } from '../../src/core/entities/registry';
 
 // Compiled tests run from out/test/unit/, so the repository root is three levels up.

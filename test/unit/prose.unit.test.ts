@@ -1,7 +1,8 @@
 // Which parts of an article are prose (and so checked for names), how inline
 // non-prose is masked, and how front matter is split off and read.
 import * as assert from 'node:assert/strict';
-import { MASK, mapProse } from '../../src/core/article/prose';
+import { MASK } from '../../src/core/article/prose';
+import { mapProse } from '../../src/core/article/analysedArticle';
 import { splitFrontMatter } from '../../src/core/article/frontMatter';
 
 /** The text of each prose block. */

@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { SeeAlsoIndex, defaultNameLabel } from '../../src/core/seeAlso/seeAlsoIndex';
 import { stem, tokenize } from '../../src/core/seeAlso/text';
-import { isArticle, readArticleFields } from '../../src/core/seeAlso/article';
+import { isRankableArticle, readArticleFields } from '../../src/core/seeAlso/article';
 import { nameLabel, namesOf, readFixtures } from './seeAlsoTestNames';
 
 function buildIndex(): { index: SeeAlsoIndex; texts: Map<string, string> } {
@@ -148,9 +148,9 @@ describe('See also text analysis', () => {
   });
 
   it('treats only Markdown with a front-matter title as an article', () => {
-    assert.equal(isArticle('---\ntitle: T\n---\nx'), true);
-    assert.equal(isArticle('# README\n\nNotes.'), false);
-    assert.equal(isArticle('---\nlayout: page\n---\n'), false);
+    assert.equal(isRankableArticle('---\ntitle: T\n---\nx'), true);
+    assert.equal(isRankableArticle('# README\n\nNotes.'), false);
+    assert.equal(isRankableArticle('---\nlayout: page\n---\n'), false);
   });
 
   it('shows a name id as a readable name when no label is supplied', () => {

@@ -4,7 +4,7 @@
 // code, links and front-matter keys). The dictionary is a small fake behind the
 // SpellingEngine interface, so each rule is pinned without cspell's data.
 import * as assert from 'node:assert/strict';
-import { mapProse } from '../../src/core/article/prose';
+import { mapProse } from '../../src/core/article/analysedArticle';
 import { casedSuggestions, matchSuggestionCase } from '../../src/core/spelling/casing';
 import { filterIssues } from '../../src/core/spelling/filter';
 import { nameVocabulary } from '../../src/core/spelling/names';

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { mapProse } from '../../src/core/article/prose';
+import { mapProse } from '../../src/core/article/analysedArticle';
 import { addCspellWord } from '../../src/core/spelling/config';
 import { spellingText } from '../../src/core/spelling/prose';
 import { CspellEngine, isCompound, normaliseLanguage } from '../../src/node/spelling/cspellEngine';

@@ -1,6 +1,8 @@
 // Splits a news article into its YAML front matter and its Markdown body, with
 // offsets, so checks and the preview can point back into the source text.
+// The project's one YAML front-matter reader.
 import { isMap, isScalar, parseDocument } from 'yaml';
+import { LineIndex, lineColumnAt, withLoneCrAsLf } from '../text/lineIndex';
 
 export interface FrontMatterField {
   key: string;
@@ -32,33 +34,64 @@ export interface SplitArticle {
   bodyStart: number;
 }
 
-const OPEN = /^---[ \t]*\r?\n/;
-const CLOSE = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/gm;
+/** The opening fence: `---` alone on the first line (after an optional BOM). */
+const OPEN = /^---[ \t]*(?:\r\n|\r|\n)/;
+const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
 
-/** Front matter must start on the first line with `---` and end with `---` or `...` on a line of its own. */
-export function splitFrontMatter(text: string): SplitArticle {
-  const open = OPEN.exec(text.startsWith('\uFEFF') ? text.slice(1) : text);
-  if (!open) return { bodyStart: 0 };
-  const bom = text.startsWith('\uFEFF') ? 1 : 0;
+/** Where the front matter's YAML and the body start, by the fences alone (no YAML read). */
+export interface FrontMatterFences {
+  /** Offset of the first YAML character (after the opening fence line). */
+  yamlStart: number;
+  /** Offset of the closing fence line. */
+  yamlEnd: number;
+  /** Offset just past the closing fence line: where the body starts. */
+  bodyStart: number;
+}
+
+/**
+ * The front matter's fences: `---` alone on the first line (after an optional BOM), closed by
+ * `---` or `...` alone on a later line. Any of `\r\n`, `\n` and a lone `\r` ends a line (as
+ * LineIndex counts them). 'unterminated' when the opening fence is never closed, undefined
+ * without one.
+ */
+export function findFrontMatterFences(text: string): FrontMatterFences | 'unterminated' | undefined {
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const open = OPEN.exec(text.slice(bom, bom + 8));
+  if (!open) return undefined;
   const yamlStart = bom + open[0].length;
-  CLOSE.lastIndex = yamlStart;
-  const close = CLOSE.exec(text);
-  if (!close) {
+  // Line by line up to the closing fence only: the body is never scanned.
+  const n = text.length;
+  for (let pos = yamlStart; pos < n; ) {
+    let end = pos;
+    for (let c = text.charCodeAt(end); end < n && c !== 10 && c !== 13; c = text.charCodeAt(++end));
+    const next = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+    // Cheap test first: most lines do not start with '-' or '.'.
+    const c0 = text.charCodeAt(pos);
+    if ((c0 === 45 || c0 === 46) && CLOSE.test(text.slice(pos, end))) return { yamlStart, yamlEnd: pos, bodyStart: Math.min(next, n) };
+    pos = next;
+  }
+  return 'unterminated';
+}
+
+/** Splits off and reads the front matter (see findFrontMatterFences for where it is). */
+export function splitFrontMatter(text: string, lines?: LineIndex): SplitArticle {
+  const fences = findFrontMatterFences(text);
+  if (!fences) return { bodyStart: 0 };
+  if (fences === 'unterminated') {
     return {
       unterminated: { message: 'Front matter starts with “---” on line 1 but is never closed with “---”.', line: 1 },
       bodyStart: 0,
     };
   }
-  const yamlText = text.slice(yamlStart, close.index);
-  const end = close.index + close[0].length;
-  return { frontMatter: parseFrontMatterYaml(yamlText, yamlStart, end, text), bodyStart: end };
+  const yamlText = text.slice(fences.yamlStart, fences.yamlEnd);
+  return { frontMatter: parseFrontMatterYaml(yamlText, fences.yamlStart, fences.bodyStart, lines ?? new LineIndex(text)), bodyStart: fences.bodyStart };
 }
 
-function parseFrontMatterYaml(yamlText: string, yamlStart: number, end: number, whole: string): FrontMatter {
+function parseFrontMatterYaml(yamlText: string, yamlStart: number, end: number, whole: LineIndex): FrontMatter {
   const fm: FrontMatter = { start: 0, end, fields: [], data: {} };
   let doc;
   try {
-    doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: false });
+    doc = parseDocument(withLoneCrAsLf(yamlText), { prettyErrors: false, uniqueKeys: false });
   } catch (e) {
     fm.error = { message: `Front matter is not valid YAML: ${(e as Error).message}`, line: 2, column: 1 };
     return fm;
@@ -99,15 +132,4 @@ function parseFrontMatterYaml(yamlText: string, yamlStart: number, end: number, 
 
 function firstLine(s: string): string {
   return s.split('\n')[0].trim();
-}
-
-/** 1-based line and column of an offset. */
-export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
 }

@@ -3,7 +3,7 @@
 // broken list never silently stops checking.
 import { parse as parseJsonc, type ParseError, printParseErrorCode } from 'jsonc-parser';
 import { isMap, isSeq, LineCounter, parseDocument, YAMLMap, type Document } from 'yaml';
-import { lineColumnAt } from '../article/frontMatter';
+import { lineColumnAt } from '../text/lineIndex';
 import type { HouseList } from './registry';
 import type { EntityKind, EntityRecord } from './types';
 

@@ -1,8 +1,7 @@
-// Loads the built-in knowledge (generated from the World Factbook and the
-// curated files; see data/README.md) and builds a NameChecker with the
-// newsroom's house list on top.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// Reads the built-in knowledge (generated from the World Factbook and the
+// curated files; see data/README.md) from the texts of its files, which an
+// adapter reads from disk (src/node/knowledgeFiles.ts), and builds a
+// NameChecker with the newsroom's house list on top.
 import { NameChecker } from './nameChecker';
 import { EntityRegistry, EMPTY_HOUSE_LIST, type HouseList, type WordSwapGroup } from './registry';
 import type { ConfusableRule } from './checks/confusables';
@@ -17,13 +16,22 @@ export interface BuiltInKnowledge {
   wordSwaps: WordSwapGroup[];
 }
 
-/** Reads data/generated/*.json and data/rules/*.json under `dataDir`. */
-export function loadBuiltInKnowledge(dataDir: string): BuiltInKnowledge {
-  const read = <T>(...parts: string[]): T => JSON.parse(readFileSync(join(dataDir, ...parts), 'utf8')) as T;
-  const kb = read<KnowledgeBaseFile>('generated', 'entities.json');
-  const near = read<{ words: string[]; namesOnly?: string[] }>('generated', 'near-words.json');
-  const rules = read<{ rules: ConfusableRule[] }>('rules', 'confusables.json');
-  const swaps = read<{ groups: WordSwapGroup[] }>('rules', 'word-swaps.json');
+/** The knowledge files, by path under the extension's data/ folder. */
+export const KNOWLEDGE_FILES = {
+  entities: ['generated', 'entities.json'],
+  nearWords: ['generated', 'near-words.json'],
+  confusables: ['rules', 'confusables.json'],
+  wordSwaps: ['rules', 'word-swaps.json'],
+} as const;
+
+export type KnowledgeFileTexts = Record<keyof typeof KNOWLEDGE_FILES, string>;
+
+/** The built-in knowledge from the texts of its files (see KNOWLEDGE_FILES). */
+export function parseBuiltInKnowledge(files: KnowledgeFileTexts): BuiltInKnowledge {
+  const kb = JSON.parse(files.entities) as KnowledgeBaseFile;
+  const near = JSON.parse(files.nearWords) as { words: string[]; namesOnly?: string[] };
+  const rules = JSON.parse(files.confusables) as { rules: ConfusableRule[] };
+  const swaps = JSON.parse(files.wordSwaps) as { groups: WordSwapGroup[] };
   return { kb, ordinaryWords: near.words, namesOnly: near.namesOnly ?? [], confusables: rules.rules, wordSwaps: swaps.groups };
 }
 

@@ -1,9 +1,9 @@
 // Assembles the full preview page (head with CSP, nonce, style and script) around a
 // rendered article body. Pure, so the browser XSS test loads exactly the panel's page.
-import { escapeHtml, stripMetaHttpEquiv } from './html';
+import { escapeHtml } from './html';
 
 export interface PreviewPageOptions {
-  /** Body HTML from renderArticle. */
+  /** Body HTML from renderArticle (which has already removed any `<meta http-equiv>`). */
   body: string;
   /** webview.cspSource: the origin local resources are served from. */
   cspSource: string;
@@ -43,7 +43,7 @@ export function renderPreviewPage(o: PreviewPageOptions): string {
 </head>
 <body class="copydesk-preview" data-settings="${settings}">
 <main id="copydesk-root" class="copydesk-root">
-${stripMetaHttpEquiv(o.body)}</main>
+${o.body}</main>
 <script nonce="${nonce}" src="${escapeHtml(o.scriptUri)}"></script>
 </body>
 </html>

@@ -1,12 +1,16 @@
 // Renders a news article (YAML front matter + Markdown) to the HTML body of the
 // live preview: kicker, headline, standfirst, byline, dateline, See-also cards,
 // figures, flagged names and a fact panel. Pure: strings in, strings out.
-import MarkdownIt from 'markdown-it';
-import { splitFrontMatter, type FrontMatter } from '../article/frontMatter';
+import type MarkdownIt from 'markdown-it';
+import { analyseArticle, type AnalysedArticle } from '../article/analysedArticle';
+import type { FrontMatter } from '../article/frontMatter';
+import { markdown as md, type Token } from '../article/markdown';
+import { MASK, maskInline } from '../text/inlineMasks';
+import type { LineIndex } from '../text/lineIndex';
+import { countWords as countWordsIn } from '../text/words';
 import type { Finding } from '../entities/types';
-import { escapeHtml, isAllowedImageUrl, isAllowedLinkUrl } from './html';
+import { escapeHtml, isAllowedImageUrl, isAllowedLinkUrl, stripMetaHttpEquiv } from './html';
 
-type Token = MarkdownIt.Token;
 /** markdown-it's Token class, reached through an existing token (the typings export it as a type only). */
 type TokenClass = new (type: string, tag: string, nesting: MarkdownIt.Token.Nesting) => Token;
 
@@ -53,46 +57,43 @@ interface Flag {
   finding: Finding;
 }
 
-interface TextMeta {
-  flags?: Flag[];
-  dateline?: boolean;
-}
-
+/**
+ * What a render adds to the shared tokens without changing them: flags and datelines
+ * on text tokens, and how images resolve.
+ */
 interface RenderEnv {
   resolveImage?: (src: string) => string | undefined;
+  flags?: Map<Token, Flag[]>;
+  datelines?: Set<Token>;
 }
 
-const md = createMarkdownIt();
+/** The preview's own renderer over the shared parser (see article/markdown.ts). */
+const renderer = createRenderer();
 
-function createMarkdownIt(): MarkdownIt {
-  // html: false escapes raw HTML; typographer and linkify stay off so rendered text keeps
-  // the article's own characters, which the word count and the name flags rely on.
-  const it = new MarkdownIt({ html: false, linkify: false, typographer: false });
-  const validateLink = it.validateLink.bind(it);
-  // markdown-it already refuses javascript:, vbscript:, file: and non-image data:;
-  // refuse every other scheme too (ftp:, chrome:, command: …) so it stays plain text.
-  it.validateLink = (url: string) => validateLink(url) && (isAllowedLinkUrl(url) || isAllowedImageUrl(url));
-
-  const rules = it.renderer.rules;
-  rules.text = (tokens, idx) => renderTextToken(tokens[idx]);
+function createRenderer(): MarkdownIt['renderer'] {
+  const r = new (md.renderer.constructor as new () => MarkdownIt['renderer'])();
+  const rules = r.rules;
+  rules.text = (tokens, idx, _options, env: RenderEnv) => renderTextToken(tokens[idx], env);
+  // Raw HTML is shown as text, never as markup.
+  rules.html_inline = (tokens, idx) => escapeHtml(tokens[idx].content);
+  rules.html_block = (tokens, idx) => `<p${blockAttrs(tokens[idx])}>${escapeHtml(tokens[idx].content.replace(/\n+$/, ''))}</p>\n`;
   rules.link_open = (tokens, idx, options, _env, self) => {
-    const token = tokens[idx];
-    const href = token.attrGet('href');
+    const href = tokens[idx].attrGet('href');
     // data:image passes validateLink (for images); as a link target it is not allowed.
-    if (href !== null && !isAllowedLinkUrl(href)) {
-      token.attrs = (token.attrs ?? []).filter(([name]) => name !== 'href');
-      token.attrJoin('class', 'copydesk-blocked-link');
-    }
-    return self.renderToken(tokens, idx, options);
+    if (href === null || isAllowedLinkUrl(href)) return self.renderToken(tokens, idx, options);
+    const token = cloneToken(tokens[idx]);
+    token.attrs = (token.attrs ?? []).filter(([name]) => name !== 'href');
+    token.attrJoin('class', 'copydesk-blocked-link');
+    return self.renderToken([token], 0, options);
   };
   rules.image = (tokens, idx, options, env: RenderEnv, self) => {
-    const token = tokens[idx];
+    const token = cloneToken(tokens[idx]);
     token.attrSet('alt', self.renderInlineAsText(token.children ?? [], options, env));
     const src = token.attrGet('src') ?? '';
     const resolved = env.resolveImage?.(src) ?? src;
     if (isAllowedImageUrl(resolved)) token.attrSet('src', resolved);
     else token.attrs = (token.attrs ?? []).filter(([name]) => name !== 'src');
-    return self.renderToken(tokens, idx, options);
+    return self.renderToken([token], 0, options);
   };
   // Put the line attributes on <pre>, where scroll sync looks for them.
   rules.fence = (tokens, idx) => {
@@ -101,13 +102,48 @@ function createMarkdownIt(): MarkdownIt {
     const cls = lang ? ` class="language-${escapeHtml(lang)}"` : '';
     return `<pre${blockAttrs(token)}><code${cls}>${escapeHtml(token.content)}</code></pre>\n`;
   };
+  // Every block gets class="code-line" and its source line, where scroll sync looks for them;
+  // added while rendering, so the shared tokens are not touched.
+  const renderAttrs = r.renderAttrs.bind(r);
+  r.renderAttrs = (token) => {
+    const line = sourceLine(token);
+    if (line === undefined) return renderAttrs(token);
+    const attrs = token.attrs ? token.attrs.map(([k, v]) => [k, v] as [string, string]) : [];
+    const cls = attrs.find(([k]) => k === 'class');
+    if (cls) cls[1] = `code-line ${cls[1]}`;
+    else attrs.push(['class', 'code-line']);
+    attrs.push(['data-line', String(line)]);
+    return renderAttrs({ attrs } as Token);
+  };
+  // Pre-rendered pieces the renderer itself builds (See-also cards, figure captions).
+  rules.copydesk_html = (tokens, idx) => tokens[idx].content;
+  rules.copydesk_figcaption = (tokens, idx) => `<figcaption>${escapeHtml(tokens[idx].content)}</figcaption>`;
   rules.code_block = (tokens, idx) => `<pre${blockAttrs(tokens[idx])}><code>${escapeHtml(tokens[idx].content)}</code></pre>\n`;
-  return it;
+  return r;
+}
+
+/** A copy of a token that can be changed without touching the shared stream. */
+function cloneToken(token: Token): Token {
+  const copy = Object.assign(Object.create(Object.getPrototypeOf(token) as object) as Token, token);
+  copy.attrs = token.attrs ? token.attrs.map(([k, v]) => [k, v] as [string, string]) : null;
+  return copy;
+}
+
+/**
+ * The 0-based source line of the body's first line during a render, for the scroll-sync
+ * attributes (renderAttrs gets no env; rendering is synchronous, so a module variable is safe).
+ */
+let renderingBodyLine: number | undefined;
+
+/** The source line of a block token, when it gets scroll-sync attributes. */
+function sourceLine(token: Token): number | undefined {
+  if (renderingBodyLine === undefined || !token.map || token.nesting < 0 || !token.block || token.type === 'inline') return undefined;
+  return token.map[0] + renderingBodyLine;
 }
 
 function blockAttrs(token: Token): string {
-  const line = token.attrGet('data-line');
-  return line === null ? '' : ` class="code-line" data-line="${escapeHtml(line)}"`;
+  const line = sourceLine(token);
+  return line === undefined ? '' : ` class="code-line" data-line="${line}"`;
 }
 
 function markOpen(f: Finding): string {
@@ -128,32 +164,39 @@ function renderFlagged(content: string, flags: readonly Flag[] | undefined): str
   return out + escapeHtml(content.slice(pos));
 }
 
-function renderTextToken(token: Token): string {
-  const meta = token.meta as TextMeta | null;
-  const html = renderFlagged(token.content, meta?.flags);
-  return meta?.dateline ? `<span class="dateline">${html}</span>` : html;
+function renderTextToken(token: Token, env: RenderEnv): string {
+  const html = renderFlagged(token.content, env.flags?.get(token));
+  return env.datelines?.has(token) ? `<span class="dateline">${html}</span>` : html;
 }
 
 /** A new text token holding content[from, to) of `token`, its flags moved along. */
-function sliceText(token: Token, from: number, to = token.content.length): Token {
+function sliceText(token: Token, env: RenderEnv, from: number, to = token.content.length): Token {
   const t = new (token.constructor as TokenClass)('text', '', 0);
   t.content = token.content.slice(from, to);
-  const flags = (token.meta as TextMeta | null)?.flags
+  const flags = env.flags
+    ?.get(token)
     ?.filter((f) => f.start >= from && f.end <= to)
     .map((f) => ({ ...f, start: f.start - from, end: f.end - from }));
-  t.meta = { ...(token.meta as TextMeta | null), flags } satisfies TextMeta;
+  if (flags?.length) env.flags!.set(t, flags);
+  if (env.datelines?.has(token)) env.datelines.add(t);
   return t;
 }
 
 // ---------------------------------------------------------------------------
 
-export function renderArticle(text: string, options: RenderOptions = {}): RenderedArticle {
+/**
+ * Renders an analysed article (adapters pass the analysis they share with the name checks;
+ * a string is analysed here). The analysis's tokens are read, never changed.
+ */
+export function renderArticle(input: AnalysedArticle | string, options: RenderOptions = {}): RenderedArticle {
+  const article = typeof input === 'string' ? analyseArticle(input) : input;
+  const text = article.text;
   const findings = options.findings ?? [];
   const wpm = options.wordsPerMinute && options.wordsPerMinute > 0 ? options.wordsPerMinute : DEFAULT_WORDS_PER_MINUTE;
-  const split = splitFrontMatter(text);
+  const split = article.frontMatter;
   const notices: string[] = [];
   const fm = split.frontMatter;
-  const lines = lineStarts(text);
+  const lines = article.lines;
 
   if (split.unterminated) notices.push(`${split.unterminated.message} The whole file is shown as the body.`);
   else if (!fm) notices.push('No front matter: add title, date, byline, outlet and section between “---” lines at the top.');
@@ -163,18 +206,11 @@ export function renderArticle(text: string, options: RenderOptions = {}): Render
   const meta = new FrontMatterReader(text, fm, findings, lines, notices);
 
   // --- body ---
-  let bodyStart = split.bodyStart;
-  if (bodyStart === 0 && text.startsWith('\uFEFF')) bodyStart = 1;
-  const bodyLine = lineOf(lines, bodyStart);
-  const env: RenderEnv = { resolveImage: options.resolveImage };
-  const tokens = md.parse(text.slice(bodyStart), env);
-  for (const t of tokens) {
-    if (t.map && t.nesting >= 0 && t.block && t.type !== 'inline') {
-      t.attrJoin('class', 'code-line');
-      t.attrSet('data-line', String(t.map[0] + bodyLine));
-    }
-  }
-  placeFlags(tokens, text, lines, bodyLine, findings);
+  const bodyLine = article.bodyLine;
+  const env: RenderEnv = { resolveImage: options.resolveImage, flags: new Map(), datelines: new Set() };
+  // A copy of the shared stream's array: the steps below replace entries, never change tokens.
+  const tokens = article.tokens.slice();
+  placeFlags(tokens, article, findings, env);
 
   // --- headline: front matter title, else the first H1 (then not repeated) ---
   const titleField = meta.text('title');
@@ -196,15 +232,21 @@ export function renderArticle(text: string, options: RenderOptions = {}): Render
   } else if (h1 !== -1) {
     title = inlineText(tokens[h1 + 1]);
     headlineLine = tokens[h1].map![0] + bodyLine;
-    headlineHtml = md.renderer.renderInline(tokens[h1 + 1].children ?? [], md.options, env);
+    headlineHtml = renderer.renderInline(tokens[h1 + 1].children ?? [], md.options, env);
     tokens.splice(h1, 3);
   }
 
-  markDateline(tokens);
-  renderSeeAlso(tokens, bodyLine);
+  markDateline(tokens, env);
+  renderSeeAlso(tokens, bodyLine, env);
   markFigures(tokens);
   const words = countWords(tokens);
-  const bodyHtml = md.renderer.render(tokens, md.options, env);
+  let bodyHtml: string;
+  renderingBodyLine = bodyLine;
+  try {
+    bodyHtml = renderer.render(tokens, md.options, env);
+  } finally {
+    renderingBodyLine = undefined;
+  }
 
   // --- header ---
   const header: string[] = [];
@@ -224,13 +266,15 @@ export function renderArticle(text: string, options: RenderOptions = {}): Render
     nameIssues: findings.filter((f) => !String(f.code).startsWith('copydesk.')).length,
   };
 
-  const html =
+  // Defence in depth, in the one place every preview body comes from (see stripMetaHttpEquiv).
+  const html = stripMetaHttpEquiv(
     renderNotices(notices) +
     renderFacts(facts) +
     '<article class="copydesk-article">\n' +
     (header.length ? `<header class="article-header">\n${header.join('\n')}\n</header>\n` : '') +
     `<div class="article-body">\n${bodyHtml}</div>\n` +
-    '</article>\n';
+    '</article>\n',
+  );
   return { html, title, facts, notices };
 }
 
@@ -242,7 +286,7 @@ class FrontMatterReader {
     private readonly source: string,
     private readonly fm: FrontMatter | undefined,
     private readonly findings: readonly Finding[],
-    private readonly lines: readonly number[],
+    private readonly lines: LineIndex,
     private readonly notices: string[],
   ) {}
 
@@ -268,12 +312,12 @@ class FrontMatterReader {
   /** 0-based line of the key in the document. */
   line(key: string): number {
     const field = this.fm?.fields.find((f) => f.key === key);
-    if (field?.valueStart !== undefined) return lineOf(this.lines, field.valueStart);
+    if (field?.valueStart !== undefined) return this.lines.lineAt(field.valueStart);
     if (!this.fm) return 0;
     const fmText = this.source.slice(0, this.fm.end);
     const re = new RegExp(`^(["']?)${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\1[ \\t]*:`, 'm');
     const m = re.exec(fmText);
-    return m ? lineOf(this.lines, m.index) : 0;
+    return m ? this.lines.lineAt(m.index) : 0;
   }
 
   /** Escaped display HTML, with flags when the value maps 1:1 onto the source, and the overflow past `limit` marked. */
@@ -401,59 +445,95 @@ function renderFacts(f: ArticleFacts): string {
 // --- flags -------------------------------------------------------------------
 
 /**
- * Puts each finding on the text token that shows it. A finding belongs to the block whose
- * source lines hold it; inside the block it is the n-th occurrence of its text in the source,
- * so it is marked on the n-th occurrence in the rendered text tokens. Findings that span
- * markup (half bold, across a link) are not marked; the fact panel still counts them.
+ * Puts each finding on the text token that shows it, by offset. markdown-it's text tokens
+ * are verbatim slices of the source (text_join is off, escapes are separate tokens), so
+ * walking each block's source with one cursor gives every text token its offset; the
+ * findings, sorted, are then handed out with a second cursor. Linear in the text, the
+ * tokens and the findings. Findings that span markup (half bold, across a link) are not
+ * marked; the fact panel still counts them.
  */
-function placeFlags(tokens: Token[], text: string, lines: readonly number[], bodyLine: number, findings: readonly Finding[]): void {
+function placeFlags(tokens: readonly Token[], article: AnalysedArticle, findings: readonly Finding[], env: RenderEnv): void {
   if (findings.length === 0) return;
+  const sorted = [...findings].sort((a, b) => a.start - b.start || a.end - b.end);
+  const { text, lines, bodyLine } = article;
+  // The masked text tells link text from link targets. The name checks have usually computed
+  // it for this analysis already; otherwise only the blocks that hold findings are masked.
+  const prose = article.proseIfComputed;
+  let masked = prose?.masked ?? '';
+  let maskedFrom = 0;
+  let maskedRange = -1;
+  let next = 0; // the first finding not yet placed or passed
+  let cursor = article.bodyStart;
+  let rowMap: [number, number] | null = null;
   for (const inline of tokens) {
-    if (inline.type !== 'inline' || !inline.map || !inline.children) continue;
-    const from = lines[inline.map[0] + bodyLine] ?? text.length;
-    const to = lines[inline.map[1] + bodyLine] ?? text.length;
-    for (const f of findings) {
-      if (f.start < from || f.end > to || f.text === '') continue;
-      const n = countOccurrences(text.slice(from, f.start), f.text);
-      let seen = 0;
-      for (const child of inline.children) {
-        if (child.type !== 'text') continue;
-        let at = child.content.indexOf(f.text);
-        while (at !== -1 && seen < n) {
-          seen++;
-          at = child.content.indexOf(f.text, at + f.text.length);
-        }
-        if (at !== -1) {
-          const meta = (child.meta ??= {}) as TextMeta;
-          (meta.flags ??= []).push({ start: at, end: at + f.text.length, finding: f });
-          break;
-        }
+    if (inline.type === 'tr_open') rowMap = inline.map;
+    if (inline.type !== 'inline' || !inline.children) continue;
+    // NOTE: markdown-it gives table cells' inline tokens no line map; the row has one.
+    const map = inline.map ?? rowMap;
+    if (!map) continue;
+    const from = lines.lineStart(map[0] + bodyLine);
+    const to = lines.lineStart(map[1] + bodyLine);
+    if (cursor < from) cursor = from;
+    while (next < sorted.length && sorted[next].start < from) next++;
+    if (next >= sorted.length) return;
+    if (sorted[next].start >= to) continue;
+    if (!prose && maskedRange !== from) {
+      masked = maskInline(text.slice(from, to));
+      maskedFrom = maskedRange = from;
+    }
+    for (const child of inline.children) {
+      if (child.type !== 'text' || child.content === '') continue;
+      const at = findVerbatim(text, masked, maskedFrom, child.content, cursor, to);
+      if (at === -1) continue;
+      const end = at + child.content.length;
+      cursor = end;
+      while (next < sorted.length && sorted[next].start < at) next++;
+      while (next < sorted.length && sorted[next].end <= end) {
+        const f = sorted[next++];
+        if (f.end <= f.start) continue;
+        let list = env.flags!.get(child);
+        if (!list) env.flags!.set(child, (list = []));
+        list.push({ start: f.start - at, end: f.end - at, finding: f });
       }
     }
   }
 }
 
-function countOccurrences(haystack: string, needle: string): number {
-  let n = 0;
-  for (let i = haystack.indexOf(needle); i !== -1; i = haystack.indexOf(needle, i + needle.length)) n++;
-  return n;
+/**
+ * Where `content` next occurs in `text` at or after `from` and ending by `to`, preferring
+ * an occurrence that starts in prose (link targets and code, masked in `masked` — which
+ * starts at `maskedFrom` in `text` — can repeat a word of the link text). -1 when it does not.
+ */
+function findVerbatim(text: string, masked: string, maskedFrom: number, content: string, from: number, to: number): number {
+  let first = -1;
+  for (let at = text.indexOf(content, from); at !== -1 && at + content.length <= to; at = text.indexOf(content, at + 1)) {
+    if (masked.charCodeAt(at - maskedFrom) !== MASK_CODE) return at;
+    if (first === -1) first = at;
+    // A text token that starts with masked text (a bare URL) is taken at its first occurrence.
+    if (at - first > 0) break;
+  }
+  return first;
 }
+
+const MASK_CODE = MASK.charCodeAt(0);
 
 // --- dateline, See also, figures ----------------------------------------------
 
 /** "BRUSSELS, Oct. 21 (Harbor Daily) —", "ROME —", "SÃO PAULO, May 3 (Reuters) -" at the start of the first paragraph. */
 const DATELINE = /^\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]*)*(?:, \p{Lu}\p{Ll}{2,8}\.? \d{1,2})?(?: \([^()\n]{1,60}\))? ?(?:—|–|--|-)(?= )/u;
 
-function markDateline(tokens: Token[]): void {
+function markDateline(tokens: Token[], env: RenderEnv): void {
   const open = tokens.findIndex((t) => t.type === 'paragraph_open' && t.level === 0);
   const first = tokens[open + 1]?.children?.[0];
   if (open === -1 || !first || first.type !== 'text') return;
   const m = DATELINE.exec(first.content);
   if (!m) return;
-  const children = tokens[open + 1].children!;
-  const head = sliceText(first, 0, m[0].length);
-  (head.meta as TextMeta).dateline = true;
-  children.splice(0, 1, head, sliceText(first, m[0].length));
+  const head = sliceText(first, env, 0, m[0].length);
+  env.datelines!.add(head);
+  // The shared inline token is replaced by a copy with the split children.
+  const inline = cloneToken(tokens[open + 1]);
+  inline.children = [head, sliceText(first, env, m[0].length), ...inline.children!.slice(1)];
+  tokens[open + 1] = inline;
 }
 
 const SEE_ALSO_LABEL = /^\s*see also\s*:?\s*$/i;
@@ -461,13 +541,13 @@ const SEE_ALSO_PREFIX = /^\s*see also\s*:\s*/i;
 
 /**
  * Replaces "See also" paragraphs (and a bullet list right after a bare label) by a card,
- * an already rendered html_block, so the cards stay out of the word count.
+ * an already rendered copydesk_html token, so the cards stay out of the word count.
  */
-function renderSeeAlso(tokens: Token[], bodyLine: number): void {
+function renderSeeAlso(tokens: Token[], bodyLine: number, env: RenderEnv): void {
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].type !== 'paragraph_open' || tokens[i].level !== 0) continue;
     const inline = tokens[i + 1];
-    const rest = stripSeeAlsoLabel(inline.children ?? []);
+    const rest = stripSeeAlsoLabel(inline.children ?? [], env);
     if (!rest) continue;
     const line = inline.map![0] + bodyLine;
     const items: Array<{ line: number; children: Token[] }> = [];
@@ -495,27 +575,27 @@ function renderSeeAlso(tokens: Token[], bodyLine: number): void {
       end = j + 1;
     }
     if (nonEmpty.length === 0) continue;
-    const card = new (tokens[i].constructor as TokenClass)('html_block', '', 0);
+    const card = new (tokens[i].constructor as TokenClass)('copydesk_html', '', 0);
     card.content =
       `<aside class="see-also code-line" data-line="${line}">\n<p class="see-also-label">See also</p>\n<ul class="see-also-list">\n` +
-      nonEmpty.map((it) => renderSeeAlsoItem(it.children, it.line)).join('') +
+      nonEmpty.map((it) => renderSeeAlsoItem(it.children, it.line, env)).join('') +
       '</ul>\n</aside>\n';
     tokens.splice(i, end - i, card);
   }
 }
 
-function stripSeeAlsoLabel(all: Token[]): Token[] | undefined {
+function stripSeeAlsoLabel(all: Token[], env: RenderEnv): Token[] | undefined {
   // Emphasis leaves empty text tokens behind (one opens "**See also:**").
   const children = all.filter((t) => !(t.type === 'text' && t.content === ''));
   const [a, b, c] = children;
   if (a?.type === 'strong_open' && b?.type === 'text' && SEE_ALSO_LABEL.test(b.content) && c?.type === 'strong_close') {
     const rest = children.slice(3);
-    if (rest[0]?.type === 'text') rest[0] = sliceText(rest[0], /^\s*:?\s*/.exec(rest[0].content)![0].length);
+    if (rest[0]?.type === 'text') rest[0] = sliceText(rest[0], env, /^\s*:?\s*/.exec(rest[0].content)![0].length);
     return rest;
   }
   if (a?.type === 'text') {
     const m = SEE_ALSO_PREFIX.exec(a.content);
-    if (m) return [sliceText(a, m[0].length), ...children.slice(1)];
+    if (m) return [sliceText(a, env, m[0].length), ...children.slice(1)];
   }
   return undefined;
 }
@@ -525,9 +605,8 @@ function isBlank(children: readonly Token[]): boolean {
 }
 
 /** One card entry: a link (or plain title) and the outlet after a dash. */
-function renderSeeAlsoItem(children: Token[], line: number): string {
-  const env: RenderEnv = {};
-  const render = (ts: Token[]) => md.renderer.renderInline(ts, md.options, env).trim();
+function renderSeeAlsoItem(children: Token[], line: number, env: RenderEnv): string {
+  const render = (ts: Token[]) => renderer.renderInline(ts, md.options, env).trim();
   const linkAt = children.findIndex((c) => c.type === 'link_open');
   let titleHtml: string;
   let after: Token[];
@@ -536,7 +615,7 @@ function renderSeeAlsoItem(children: Token[], line: number): string {
     const end = close === -1 ? children.length : close + 1;
     titleHtml = render(children.slice(linkAt, end));
     after = children.slice(end);
-    if (after[0]?.type === 'text') after[0] = sliceText(after[0], /^\s*(?:—|–|--|-|,)?\s*/.exec(after[0].content)![0].length);
+    if (after[0]?.type === 'text') after[0] = sliceText(after[0], env, /^\s*(?:—|–|--|-|,)?\s*/.exec(after[0].content)![0].length);
   } else {
     // Plain "Title - Outlet": split at the last spaced dash.
     let split = -1;
@@ -554,8 +633,8 @@ function renderSeeAlsoItem(children: Token[], line: number): string {
       after = [];
     } else {
       const t = children[split];
-      titleHtml = render([...children.slice(0, split), sliceText(t, 0, m.index)]);
-      after = [sliceText(t, m.index! + m[0].length), ...children.slice(split + 1)];
+      titleHtml = render([...children.slice(0, split), sliceText(t, env, 0, m.index)]);
+      after = [sliceText(t, env, m.index! + m[0].length), ...children.slice(split + 1)];
     }
   }
   const outlet = render(after);
@@ -574,37 +653,49 @@ function markFigures(tokens: Token[]): void {
     const images = children.filter((c) => c.type === 'image');
     if (images.length !== 1 || !children.every((c) => c.type === 'image' || c.type === 'softbreak' || (c.type === 'text' && c.content.trim() === ''))) continue;
     const image = images[0];
-    const caption = image.attrGet('title') || md.renderer.renderInlineAsText(image.children ?? [], md.options, {});
-    const open = tokens[i];
-    const close = tokens[i + 2];
+    const caption = image.attrGet('title') || renderer.renderInlineAsText(image.children ?? [], md.options, {});
+    // Copies: the shared tokens stay as parsed.
+    const open = (tokens[i] = cloneToken(tokens[i]));
+    const close = (tokens[i + 2] = cloneToken(tokens[i + 2]));
+    const inline = (tokens[i + 1] = cloneToken(tokens[i + 1]));
     open.tag = close.tag = 'figure';
     open.attrJoin('class', 'figure');
     if (caption) {
-      const cap = new (open.constructor as TokenClass)('html_inline', '', 0);
-      cap.content = `<figcaption>${escapeHtml(caption)}</figcaption>`;
-      tokens[i + 1].children = [image, cap];
-    } else tokens[i + 1].children = [image];
+      // Rendered as html_inline, which the renderer would escape: a caption token of its own.
+      const cap = new (open.constructor as TokenClass)('copydesk_figcaption', '', 0);
+      cap.content = caption;
+      inline.children = [image, cap];
+    } else inline.children = [image];
   }
 }
 
 // --- text helpers ----------------------------------------------------------------
 
-const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
-
 function countWords(tokens: readonly Token[]): number {
   let words = 0;
   for (const t of tokens) {
     if (t.type !== 'inline') continue;
+    // Escapes are tokens of their own: a run of text and escapes is one piece of text.
+    let run = '';
     for (const c of t.children ?? []) {
-      if (c.type === 'text' || c.type === 'code_inline') words += c.content.match(WORD)?.length ?? 0;
+      if (c.type === 'text' || c.type === 'text_special') run += c.content;
+      else {
+        words += countWordsIn(run);
+        run = c.type === 'code_inline' ? c.content : '';
+        if (c.type === 'code_inline') {
+          words += countWordsIn(run);
+          run = '';
+        }
+      }
     }
+    words += countWordsIn(run);
   }
   return words;
 }
 
 function inlineText(inline: Token | undefined): string {
   return (inline?.children ?? [])
-    .map((c) => (c.type === 'text' || c.type === 'code_inline' ? c.content : c.type === 'softbreak' ? ' ' : ''))
+    .map((c) => (c.type === 'text' || c.type === 'text_special' || c.type === 'code_inline' ? c.content : c.type === 'softbreak' ? ' ' : ''))
     .join('')
     .trim();
 }
@@ -612,23 +703,3 @@ function inlineText(inline: Token | undefined): string {
 function normalize(s: string): string {
   return s.replace(/\s+/g, ' ').trim().toLowerCase();
 }
-
-/** Offsets where each line starts. */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-/** 0-based line of an offset. */
-function lineOf(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-

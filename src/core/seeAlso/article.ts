@@ -10,7 +10,7 @@
 // indented maps, values YAML would read as numbers, booleans or null. Those blocks
 // go through splitFrontMatter as before, so both paths give the same fields
 // (seeAlsoFrontMatter.unit.test.ts compares them on tricky inputs).
-import { splitFrontMatter } from '../article/frontMatter';
+import { findFrontMatterFences, splitFrontMatter } from '../article/frontMatter';
 
 export interface ArticleFields {
   /** Front-matter title, else the first `# ` heading, else ''. */
@@ -44,10 +44,11 @@ export function readArticleFields(text: string): ArticleFields {
 }
 
 /**
- * An article is a Markdown file whose front matter names a title. Notes,
- * READMEs and changelogs without front matter are not ranked.
+ * See also ranks Markdown files whose front matter names a title. Notes,
+ * READMEs and changelogs without front matter are not ranked. (Which files
+ * are articles at all is the article globs' decision: core/article/articleGlobs.)
  */
-export function isArticle(text: string): boolean {
+export function isRankableArticle(text: string): boolean {
   const fm = readFrontMatter(text);
   return fm.present && asText(fm.data.title) !== '';
 }
@@ -71,9 +72,6 @@ export function readFrontMatterWithYaml(text: string): FrontMatterData {
   return { present: !!split.frontMatter, data: split.frontMatter?.data ?? {}, bodyStart: split.bodyStart };
 }
 
-// The fences, exactly as splitFrontMatter finds them.
-const OPEN = /^---[ \t]*\r?\n/;
-const CLOSE = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/gm;
 /** A top-level key we read without YAML: a plain word, followed by ':' and a space or the line end. */
 const KEY_LINE = /^([A-Za-z_][A-Za-z0-9_-]{0,63}):(?: +(.*))?$/;
 /** A block-sequence item under a key with an empty value: "- value" or "  - value". */
@@ -94,14 +92,11 @@ const ODD_CHARS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/;
  * front matter at all — splitFrontMatter then settles the unterminated case too.
  */
 export function scanSimpleFrontMatter(text: string): FrontMatterData | undefined {
-  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const open = OPEN.exec(bom ? text.slice(1) : text);
-  if (!open) return undefined;
-  const yamlStart = bom + open[0].length;
-  CLOSE.lastIndex = yamlStart;
-  const close = CLOSE.exec(text);
-  if (!close) return undefined;
-  const bodyStart = close.index + close[0].length;
+  // The fences exactly as splitFrontMatter finds them.
+  const fences = findFrontMatterFences(text);
+  if (!fences || fences === 'unterminated') return undefined;
+  const { yamlStart, bodyStart } = fences;
+  const close = { index: fences.yamlEnd };
 
   const data: Record<string, unknown> = {};
   // A key whose value is empty so far: `- item` lines that follow belong to it.

@@ -1,7 +1,7 @@
 // Relative links between articles, and which articles a file already links to.
 // Paths are POSIX paths (a vscode.Uri's `.path`, or workspace-relative paths).
-import MarkdownIt from 'markdown-it';
-import { splitFrontMatter } from '../article/frontMatter';
+import { analyseArticle, type AnalysedArticle } from '../article/analysedArticle';
+import type { Token } from '../article/markdown';
 
 /** Collapses `.`, `..` and repeated slashes; keeps a leading `/`. */
 export function normalizePath(path: string): string {
@@ -62,14 +62,14 @@ export function resolveLink(fromFile: string, href: string): string | undefined 
   return normalizePath(dir ? `${dir}/${target}` : target);
 }
 
-let md: MarkdownIt | undefined;
-
-/** Every local file the article links to (inline, reference and autolinks), resolved and normalised. Code is ignored. */
-export function findLinkedTargets(fromFile: string, text: string): Set<string> {
-  md ??= new MarkdownIt({ html: true });
-  const body = text.slice(splitFrontMatter(text).bodyStart);
+/**
+ * Every local file the article links to (inline, reference and autolinks), resolved and
+ * normalised. Code is ignored. Reads the shared analysis's tokens when given one.
+ */
+export function findLinkedTargets(fromFile: string, article: AnalysedArticle | string): Set<string> {
+  if (typeof article === 'string') article = analyseArticle(article);
   const out = new Set<string>();
-  const visit = (tokens: ReturnType<MarkdownIt['parse']>) => {
+  const visit = (tokens: readonly Token[]) => {
     for (const t of tokens) {
       if (t.type === 'link_open') {
         const href = t.attrGet('href');
@@ -79,6 +79,6 @@ export function findLinkedTargets(fromFile: string, text: string): Set<string> {
       if (t.children) visit(t.children);
     }
   };
-  visit(md.parse(body, {}));
+  visit(article.tokens);
   return out;
 }

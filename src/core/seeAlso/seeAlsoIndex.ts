@@ -48,7 +48,7 @@ export const DEFAULT_SEE_ALSO_WEIGHTS: Readonly<SeeAlsoWeights> = {
 };
 
 export interface SeeAlsoIndexOptions {
-  /** Ids of the entities recognised in a text (supplied by the entity engine). */
+  /** Ids of the entities recognised in an article, given its whole text (supplied by the entity engine). */
   namesOf?: (text: string) => string[];
   /** Display form of a name id ("person:sergei-lavrov" → "Sergei Lavrov"); defaults to a readable form of the id. */
   nameLabel?: (id: string) => string;
@@ -385,7 +385,8 @@ export class SeeAlsoIndex {
       scratch[termIds[i]] = 0;
     }
     const meta = new Set<string>();
-    for (const id of this.namesOf(fields.title + '\n\n' + fields.body)) meta.add(NAME + id);
+    // The whole text, as the editor holds it: the extension then reads names from the analysis it already has.
+    for (const id of this.namesOf(text)) meta.add(NAME + id);
     for (const t of fields.tags) meta.add(TAG + t.toLowerCase());
     if (fields.section) meta.add(SECTION + fields.section.toLowerCase());
     const dateKey = fields.date ? Date.parse(fields.date) || 0 : 0;

@@ -110,12 +110,6 @@ export function tokenize(text: string): string[] {
   return out;
 }
 
-/** Adds each term's count to `into` (times `weight`). */
-export function countTerms(terms: readonly string[], weight: number, into: Map<string, number>): Map<string, number> {
-  for (const t of terms) into.set(t, (into.get(t) ?? 0) + weight);
-  return into;
-}
-
 /**
  * Word → id cache for the index's hot loop: `scan` does what
  * `forEachWord(text, w => visit(resolve(w)))` does, but finds a pure-ASCII word

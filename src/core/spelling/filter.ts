@@ -16,6 +16,8 @@ export interface FilterContext {
   flagged?: readonly FlaggedSpan[];
   /** Words the writer chose to ignore in this document. */
   ignore?: ReadonlySet<string>;
+  /** Atoms of prose block i, relative to the block's start (the shared analysis has them). */
+  atomsOf?: (block: number) => readonly Atom[];
 }
 
 /** Why an issue was dropped (for the evaluation); undefined when it stays a flag. */
@@ -50,10 +52,11 @@ export class ArticleEvidence {
 
   private readonly text: string;
 
-  constructor(prose: ProseMap) {
+  constructor(prose: ProseMap, atomsOf?: (block: number) => readonly Atom[]) {
     this.text = prose.masked;
-    for (const [start, end] of prose.blocks) {
-      const atoms = scanAtoms(prose.masked, start, end);
+    prose.blocks.forEach(([start, end], b) => {
+      // The analysis's atoms are relative to their block; evidence needs document offsets.
+      const atoms = atomsOf ? atomsOf(b).map((a) => ({ ...a, start: a.start + start, end: a.end + start })) : scanAtoms(prose.masked, start, end);
       for (let i = 0; i < atoms.length; i++) {
         const a = atoms[i];
         const key = a.base.toLowerCase();
@@ -64,7 +67,7 @@ export class ArticleEvidence {
         else if (a.capitalized && !opensSentence(prose.masked, atoms[i - 1], a)) use.capitalisedMidSentence++;
         this.atomAt.set(a.start, { atom: a, prev: atoms[i - 1], next: atoms[i + 1] });
       }
-    }
+    });
   }
 
   /**
@@ -204,7 +207,7 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
     const capitalised = /^\p{Lu}/u.test(issue.text) || (ctx.text[start - 1] === '-' && /\p{Lu}\p{L}*$/u.test(ctx.text.slice(Math.max(0, start - 40), start - 1)));
     if (!capitalised) {
       // The article's own name, written in lower case once ("at freenode" beside "Freenode").
-      evidence ??= new ArticleEvidence(ctx.prose);
+      evidence ??= new ArticleEvidence(ctx.prose, ctx.atomsOf);
       if (evidence.usedAsName(issue.text[0].toUpperCase() + issue.text.slice(1), true)) {
         reject('article-name');
         continue;
@@ -216,7 +219,7 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
       reject('known-name');
       continue;
     }
-    evidence ??= new ArticleEvidence(ctx.prose);
+    evidence ??= new ArticleEvidence(ctx.prose, ctx.atomsOf);
     if (evidence.usedAsName(issue.text)) {
       reject('article-name');
       continue;

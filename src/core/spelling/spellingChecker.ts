@@ -3,7 +3,7 @@
 // back, the name-aware filter keeps the real flags, and the kept words get
 // suggestions in the writer's case. Pure orchestration: the engine is an
 // interface, so this runs the same in VS Code (worker thread), the CLI and tests.
-import { mapProse, type ProseMap } from '../article/prose';
+import { analyseArticle, type AnalysedArticle } from '../article/analysedArticle';
 import type { Severity } from '../entities/types';
 import { editDistance } from '../entities/editDistance';
 import { casedSuggestions } from './casing';
@@ -22,8 +22,6 @@ export interface SpellingCheckOptions {
   ignore?: ReadonlySet<string>;
   /** False in untrusted workspaces. */
   readConfig?: boolean;
-  /** The document's prose map, when the caller already has it (one analysis per version). */
-  prose?: ProseMap;
   /** Hears every dropped issue and why (evaluation). */
   onDrop?: (issue: RawSpellingIssue, why: DropReason) => void;
 }
@@ -46,8 +44,15 @@ export class SpellingChecker {
     private readonly names: NameVocabulary,
   ) {}
 
-  async check(text: string, options: SpellingCheckOptions): Promise<SpellingResult> {
-    const prose = options.prose ?? mapProse(text);
+  /** Checks a text (a convenience for tests and one-off callers; adapters pass their shared analysis). */
+  check(text: string, options: SpellingCheckOptions): Promise<SpellingResult> {
+    return this.checkArticle(analyseArticle(text), options);
+  }
+
+  /** Checks one analysed version of an article: the same prose map and atoms the name checks read. */
+  async checkArticle(article: AnalysedArticle, options: SpellingCheckOptions): Promise<SpellingResult> {
+    const text = article.text;
+    const prose = article.prose;
     const result = await this.engine.check({
       uri: options.uri,
       text: spellingText(text, prose),
@@ -56,7 +61,7 @@ export class SpellingChecker {
       readConfig: options.readConfig ?? true,
     });
     if (result.skipped) return { findings: [], skipped: result.skipped, errors: result.errors };
-    const kept = filterIssues(result.issues, { text, prose, names: this.names, flagged: options.flagged, ignore: options.ignore }, options.onDrop);
+    const kept = filterIssues(result.issues, { text, prose, names: this.names, flagged: options.flagged, ignore: options.ignore, atomsOf: (i) => article.atomsOf(i) }, options.onDrop);
     const suggestions = await this.suggestionsFor(options.uri, kept, options.language);
     const near = kept.filter((issue) => {
       if (issue.forbidden || issue.preferred?.length) return true;

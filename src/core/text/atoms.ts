@@ -64,10 +64,20 @@ export function scanAtoms(text: string, from = 0, to = text.length, out: Atom[] 
     let j = i;
     for (;;) {
       let n: number;
-      while (j < to && (n = charIn(text, j, 1)) > 0) {
+      while (j < to) {
         const c = text.charCodeAt(j);
-        if (c >= 65 && c <= 90) upper = true;
-        else if (c >= 128) upper = true; // let toLowerCase decide
+        // ASCII letters and digits decided here, the rest by charIn.
+        if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+          j++;
+          continue;
+        }
+        if (c >= 65 && c <= 90) {
+          upper = true;
+          j++;
+          continue;
+        }
+        if (c < 128 || (n = charIn(text, j, 1)) === 0) break;
+        upper = true; // let toLowerCase decide
         j += n;
       }
       // An apostrophe joins when a letter follows: O'Brien, Putin's.
@@ -85,10 +95,10 @@ export function scanAtoms(text: string, from = 0, to = text.length, out: Atom[] 
     }
     const end = j;
     const raw = text.slice(start, end);
-    // Most atoms follow a single space: skip the slower checks for them.
+    // Most atoms follow a single space: skip the gap scan for them.
     const plainSpace = !first && start - prevEnd === 1 && text.charCodeAt(prevEnd) === 32;
-    const between = plainSpace ? ' ' : text.slice(prevEnd, start);
-    const gap = first ? 'break' : plainSpace ? ' ' : classifyGap(between);
+    const gapBits = first || plainSpace ? 0 : scanGap(text, prevEnd, start);
+    const gap: Atom['gap'] = first ? 'break' : plainSpace ? ' ' : gapBits & GAP_SPACE ? ' ' : gapBits & GAP_HYPHEN ? '-' : 'break';
     const base = end - start > 3 && (raw.includes("'") || raw.includes('’')) && POSSESSIVE.test(raw) ? raw.slice(0, -2) : raw;
     const c0 = raw.charCodeAt(0);
     out.push({
@@ -99,7 +109,7 @@ export function scanAtoms(text: string, from = 0, to = text.length, out: Atom[] 
       key: upper ? base.toLowerCase() : base,
       gap,
       capitalized: c0 >= 65 && c0 <= 90 ? true : c0 < 128 ? false : UPPER.test(raw),
-      sentenceStart: !plainSpace && (first || /[.!?:;"“”]\s*$|\n\s*\n/.test(between) || /^\s*[-*+>#|]\s/.test(between)),
+      sentenceStart: first || (gapBits & GAP_SENTENCE) !== 0,
     });
     prevEnd = end;
     first = false;
@@ -108,13 +118,58 @@ export function scanAtoms(text: string, from = 0, to = text.length, out: Atom[] 
   return out;
 }
 
-function classifyGap(between: string): Atom['gap'] {
-  if (between === ' ' || between === '\u00a0') return ' ';
-  if (between === '-' || between === '\u2010' || between === '\u2011') return '-';
-  // A single line break inside a paragraph still joins a name ("European\nCentral Bank").
-  if (/^[ \t]*\r?\n[ \t]*$/.test(between)) return ' ';
-  if (/^\s+$/.test(between) && !/\n\s*\n/.test(between)) return ' ';
-  return 'break';
+/** What scanGap finds between two atoms. */
+const GAP_SPACE = 1; // only white space, and no blank line: a name may go on across it
+const GAP_HYPHEN = 2; // exactly one hyphen
+const GAP_SENTENCE = 4; // the next atom opens a sentence
+
+const WHITE = /^\s$/;
+const isWhite = (c: number, ch: string) => c === 32 || c === 9 || c === 10 || c === 13 || (c > 127 && WHITE.test(ch));
+
+/**
+ * Classifies text[from, to) between two atoms in one pass, without allocating:
+ * - GAP_SPACE: white space only, without a blank line (a single line break inside a
+ *   paragraph still joins a name: "European\nCentral Bank");
+ * - GAP_HYPHEN: "-", U+2010 or U+2011 alone;
+ * - GAP_SENTENCE: sentence punctuation (. ! ? : ; and quotes) followed by white space only,
+ *   a blank line, or a list, quote, heading or table marker after leading white space.
+ * Line ends are "\r\n", "\n" or a lone "\r", as LineIndex counts them.
+ */
+function scanGap(text: string, from: number, to: number): number {
+  if (to - from === 1) {
+    const c = text.charCodeAt(from);
+    if (c === 45 || c === 0x2010 || c === 0x2011) return GAP_HYPHEN;
+  }
+  let allWhite = true;
+  let blank = false;
+  let lineEndSeen = false; // a line end with only spaces and tabs after it so far
+  let punctuation = false; // sentence punctuation followed by white space only so far
+  let leading = true; // still in the leading white space
+  let marker = false; // leading white space, then a marker, then white space
+  let afterMarker = false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    const ch = text[k];
+    if (isWhite(c, ch)) {
+      if (afterMarker) marker = true;
+      afterMarker = false;
+      if (c === 10 || c === 13) {
+        if (c === 13 && text.charCodeAt(k + 1) === 10 && k + 1 < to) k++;
+        if (lineEndSeen) blank = true;
+        lineEndSeen = true;
+      } else if (c !== 32 && c !== 9) lineEndSeen = false;
+      continue;
+    }
+    allWhite = false;
+    lineEndSeen = false;
+    punctuation = c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 34 || c === 0x201c || c === 0x201d;
+    afterMarker = leading && (c === 45 || c === 42 || c === 43 || c === 62 || c === 35 || c === 124);
+    leading = false;
+  }
+  let bits = 0;
+  if (allWhite && !blank) bits |= GAP_SPACE;
+  if (punctuation || blank || marker) bits |= GAP_SENTENCE;
+  return bits;
 }
 
 /** Splits a name form into lower-case keys the same way the text is split. */

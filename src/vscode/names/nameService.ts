@@ -4,8 +4,10 @@
 // diagnostics on the list itself while the last good list stays in force.
 import { readFile } from 'node:fs/promises';
 import * as vscode from 'vscode';
-import { createNameChecker, loadBuiltInKnowledge, type BuiltInKnowledge } from '../../core/entities/knowledgeBase';
+import { createNameChecker, type BuiltInKnowledge } from '../../core/entities/knowledgeBase';
+import { loadBuiltInKnowledge } from '../../node/knowledgeFiles';
 import { CSPELL_CONFIG_NAMES, parseCspellConfig, parseHouseList } from '../../core/entities/houseList';
+import type { AnalysedArticle } from '../../core/article/analysedArticle';
 import type { NameChecker } from '../../core/entities/nameChecker';
 import type { HouseList } from '../../core/entities/registry';
 import { settingsFor } from '../settings';
@@ -52,9 +54,14 @@ export class NameService implements vscode.Disposable {
   /** How long the first checker took to build (house list, knowledge, indexes), for `npm run bench`. */
   engineLoadMs: number | undefined;
 
-  /** Entity ids named in a text (built-in knowledge), for ranking related articles. */
-  entityIdsIn(text: string): string[] {
-    return this.baseChecker().entitiesIn(text);
+  /**
+   * Entity ids named in an article, for ranking related articles: the mentions the
+   * diagnostics' checker found in this same analysis when it checked it, else the
+   * built-in knowledge's.
+   */
+  entityIdsIn(article: AnalysedArticle): string[] {
+    const checker = [...this.checkers.values()].find((c) => c.hasChecked(article)) ?? this.baseChecker();
+    return checker.entitiesIn(article);
   }
 
   /** The display name of an entity id. */

@@ -12,7 +12,7 @@ export class NameStatusBar implements vscode.Disposable {
     this.item.command = 'copydesk.showProblems';
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
-      diagnostics.onDidChange((uri) => {
+      diagnostics.onDidCheck(({ uri }) => {
         if (uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) this.update();
       }),
     );
@@ -33,6 +33,11 @@ export class NameStatusBar implements vscode.Disposable {
       const n = checked.findings.length;
       this.item.text = n === 0 ? '$(check) Names' : `$(warning) ${n} name${n === 1 ? '' : 's'}`;
       this.item.tooltip = n === 0 ? 'Copydesk: no name problems in this article' : `Copydesk: ${n} name problem${n === 1 ? '' : 's'} in this article. Click to list them.`;
+      // Never truncate silently: say how much was checked.
+      if (checked.truncated) {
+        this.item.text += ' (partly checked)';
+        this.item.tooltip += ` ${checked.truncated}`;
+      }
     }
     this.item.show();
   }

@@ -1,9 +1,13 @@
 // One news preview webview panel: renders its article with the core renderer,
-// patches updates in place, syncs scrolling and opens clicked links.
+// patches updates in place, syncs scrolling and opens clicked links. It renders the
+// results the diagnostics push (the shared analysis and its findings), never its own parse.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import type { Finding } from '../../core/entities/types';
-import { renderArticle, renderPreviewPage, stripMetaHttpEquiv, urlScheme } from '../../core/preview';
+import { renderArticle, renderPreviewPage, urlScheme } from '../../core/preview';
+import { readFromWebview, type PreviewPageSettings, type ToWebview } from '../../core/preview/protocol';
+import type { PipelineCounters } from '../articleAnalyses';
+import type { CheckedDocument } from '../names/diagnostics';
+import { settingsFor } from '../settings';
 
 export const PREVIEW_VIEW_TYPE = 'copydesk.preview';
 
@@ -13,9 +17,16 @@ const UPDATE_DELAY_MS = 50;
 const ECHO_WINDOW_MS = 200;
 const EDITOR_SCROLL_THROTTLE_MS = 50;
 
+/** Where the preview gets its article from: results pushed per document version. */
 export interface PreviewDeps {
-  findingsFor(document: vscode.TextDocument): Promise<readonly Finding[]>;
-  onDidChangeFindings: vscode.Event<vscode.Uri>;
+  /** Fires with each new result (the shared analysis and its findings). */
+  onDidCheck: vscode.Event<CheckedDocument>;
+  /** The result for the document's current version, if there is one yet. */
+  latest(document: vscode.TextDocument): CheckedDocument | undefined;
+  /** Asks for a result for the current version; it arrives through onDidCheck. */
+  request(document: vscode.TextDocument): void;
+  /** Counts renders (see ArticleAnalyses). */
+  counters?: PipelineCounters;
 }
 
 /** What the test-only command reports about the last render. */
@@ -80,21 +91,19 @@ export class NewsPreviewPanel implements vscode.Disposable {
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((m) => this.onMessage(m)),
+      // Edits only start the clock for `npm run bench`; the render follows the result they lead to.
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (this.isOwn(e.document.uri)) {
-          this.lastEditAt = performance.now();
-          this.scheduleUpdate();
-        }
+        if (this.isOwn(e.document.uri)) this.lastEditAt = performance.now();
       }),
-      deps.onDidChangeFindings((uri) => {
-        if (this.isOwn(uri)) this.scheduleUpdate();
+      deps.onDidCheck((result) => {
+        if (this.isOwn(result.uri) && result.version >= 0) this.scheduleUpdate();
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('copydesk.preview', this.resource)) this.scheduleUpdate();
       }),
       vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.onEditorScrolled(e)),
     );
-    void this.update();
+    this.safeUpdate();
   }
 
   get resourceUri(): vscode.Uri {
@@ -124,7 +133,7 @@ export class NewsPreviewPanel implements vscode.Disposable {
     this.pageLoaded = false;
     this.initialLine = undefined;
     this.configureWebview();
-    void this.update();
+    this.safeUpdate();
   }
 
   reveal(viewColumn: vscode.ViewColumn, preserveFocus: boolean): void {
@@ -168,7 +177,7 @@ export class NewsPreviewPanel implements vscode.Disposable {
     const run = () => {
       this.timer = undefined;
       this.lastUpdateAt = Date.now();
-      void this.update();
+      this.safeUpdate();
     };
     if (wait <= 0) run();
     else this.timer = setTimeout(run, wait);
@@ -176,6 +185,15 @@ export class NewsPreviewPanel implements vscode.Disposable {
 
   private lastUpdateAt = 0;
   private lastRenderMs = 0;
+
+  /** An update whose failure shows on the page instead of disappearing as a rejected promise. */
+  private safeUpdate(): void {
+    this.update().catch((e: unknown) => {
+      if (this.disposed) return;
+      this.pageLoaded = false;
+      this.panel.webview.html = this.errorPage(`The preview could not be rendered: ${e instanceof Error ? e.message : String(e)}`);
+    });
+  }
 
   private async update(): Promise<void> {
     const request = ++this.requestId;
@@ -186,31 +204,29 @@ export class NewsPreviewPanel implements vscode.Disposable {
       if (!this.disposed) this.panel.webview.html = this.errorPage(`Cannot open ${this.resource.fsPath}: ${(e as Error).message}`);
       return;
     }
-    const limitKB = vscode.workspace.getConfiguration('copydesk', document.uri).get<number>('maxFileSizeKB', 2048);
-    if (document.getText().length > limitKB * 1024) {
-      // NOTE: rendering a huge file on every keystroke would stall the extension host.
-      if (!this.disposed) {
-        this.pageLoaded = false;
-        this.panel.webview.html = this.errorPage(`This article is larger than ${limitKB} KB (setting copydesk.maxFileSizeKB), so the live preview is off for it.`);
-      }
+    if (this.disposed || request !== this.requestId) return;
+    const result = this.deps.latest(document);
+    if (!result) {
+      // No result for this version yet: it will be pushed (onDidCheck) and rendered then.
+      this.deps.request(document);
       return;
     }
-    let findings: readonly Finding[] = [];
-    try {
-      findings = await this.deps.findingsFor(document);
-    } catch {
-      // The preview still renders when the name checks fail; they report their own errors.
+    if (!result.article) {
+      // NOTE: rendering a huge file on every keystroke would stall the extension host.
+      const limitKB = settingsFor(document.uri).maxFileSizeKB;
+      this.pageLoaded = false;
+      this.panel.webview.html = this.errorPage(`This article is larger than ${limitKB} KB (setting copydesk.maxFileSizeKB), so the live preview is off for it.`);
+      return;
     }
-    if (this.disposed || request !== this.requestId) return;
 
-    const config = vscode.workspace.getConfiguration('copydesk.preview', document.uri);
     const renderStarted = Date.now();
-    const rendered = renderArticle(document.getText(), {
-      findings,
-      wordsPerMinute: config.get<number>('wordsPerMinute', 230),
+    const rendered = renderArticle(result.article, {
+      findings: result.findings,
+      wordsPerMinute: settingsFor(document.uri).wordsPerMinute,
       resolveImage: (src) => this.resolveImage(src, document.uri),
     });
-    const html = stripMetaHttpEquiv(rendered.html);
+    if (this.deps.counters) this.deps.counters.renders++;
+    const html = rendered.html;
     this.lastRenderMs = Date.now() - renderStarted;
     const version = ++this.version;
     if (this.lastEditAt > 0) this.editForVersion.set(version, this.lastEditAt);
@@ -223,6 +239,7 @@ export class NewsPreviewPanel implements vscode.Disposable {
     if (!this.pageLoaded || !this.panel.visible) {
       this.pageLoaded = true;
       const webview = this.panel.webview;
+      const settings: PreviewPageSettings = { resource: document.uri.toString(), version, line: this.initialLine ?? this.firstVisibleLine() ?? 0 };
       webview.html = renderPreviewPage({
         body: html,
         cspSource: webview.cspSource,
@@ -230,10 +247,10 @@ export class NewsPreviewPanel implements vscode.Disposable {
         scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'dist', 'preview.js')).toString(),
         styleUri: webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'preview.css')).toString(),
         title: rendered.title,
-        settings: { resource: document.uri.toString(), version, line: this.initialLine ?? this.firstVisibleLine() ?? 0 },
+        settings: { ...settings },
       });
     } else {
-      void this.panel.webview.postMessage({ type: 'update', html, version, resource: document.uri.toString() });
+      this.post({ type: 'update', html, version, resource: document.uri.toString() });
     }
     this.onDidRenderEmitter.fire(this);
   }
@@ -271,21 +288,25 @@ export class NewsPreviewPanel implements vscode.Disposable {
       this.editorScrollTimer = undefined;
       if (this.disposed || Date.now() < this.ignoreEditorScrollUntil) return;
       const line = e.textEditor.visibleRanges[0]?.start.line ?? 0;
-      void this.panel.webview.postMessage({ type: 'scrollTo', line });
+      this.post({ type: 'scrollTo', line });
     }, EDITOR_SCROLL_THROTTLE_MS);
   }
 
-  private onMessage(message: unknown): void {
-    if (typeof message !== 'object' || message === null) return;
-    const m = message as { type?: unknown; version?: unknown; line?: unknown; href?: unknown; ready?: unknown };
+  private post(message: ToWebview): void {
+    void this.panel.webview.postMessage(message);
+  }
+
+  private onMessage(raw: unknown): void {
+    const m = readFromWebview(raw);
+    if (!m) return;
     switch (m.type) {
       case 'rendered':
         // The page's script has just started with the version baked into the page; an update
         // posted while it was loading may have been missed, so send the latest again.
-        if (m.ready === true && typeof m.version === 'number' && m.version < this.version) {
-          void this.panel.webview.postMessage({ type: 'update', html: this.lastHtml, version: this.version, resource: this.resource.toString() });
+        if (m.ready && m.version < this.version) {
+          this.post({ type: 'update', html: this.lastHtml, version: this.version, resource: this.resource.toString() });
         }
-        if (typeof m.version === 'number' && m.version > this.renderedVersion) {
+        if (m.version > this.renderedVersion) {
           this.renderedVersion = m.version;
           const editAt = this.editForVersion.get(m.version);
           if (editAt !== undefined) this.lastEditToDomMs = performance.now() - editAt;
@@ -294,10 +315,10 @@ export class NewsPreviewPanel implements vscode.Disposable {
         }
         break;
       case 'revealLine':
-        if (typeof m.line === 'number' && Number.isFinite(m.line)) this.revealInEditors(m.line);
+        this.revealInEditors(m.line);
         break;
       case 'openLink':
-        if (typeof m.href === 'string') void this.openLink(m.href);
+        void this.openLink(m.href);
         break;
     }
   }

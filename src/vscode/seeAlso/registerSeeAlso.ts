@@ -5,6 +5,7 @@ import { buildSeeAlsoBlock, DEFAULT_SEE_ALSO_FORMAT, SeeAlsoItem } from '../../c
 import { findLinkedTargets, relativeLink } from '../../core/seeAlso/links';
 import { planSeeAlsoInsertion } from '../../core/seeAlso/placement';
 import { IndexedArticle, SeeAlsoCandidate } from '../../core/seeAlso/seeAlsoIndex';
+import { settingsFor } from '../settings';
 import { SeeAlsoDeps, WorkspaceSeeAlsoIndex } from './workspaceSeeAlsoIndex';
 
 export const INSERT_SEE_ALSO_COMMAND = 'copydesk.insertSeeAlso';
@@ -32,7 +33,7 @@ export interface InsertSeeAlsoResult {
 export function registerSeeAlso(_context: vscode.ExtensionContext, deps: SeeAlsoDeps): vscode.Disposable {
   const workspaceIndex = new WorkspaceSeeAlsoIndex(deps);
   const command = vscode.commands.registerCommand(INSERT_SEE_ALSO_COMMAND, (args?: InsertSeeAlsoArgs) =>
-    insertSeeAlso(workspaceIndex, args),
+    insertSeeAlso(workspaceIndex, deps, args),
   );
   return vscode.Disposable.from(command, workspaceIndex);
 }
@@ -42,7 +43,7 @@ interface PickItem extends vscode.QuickPickItem {
   linked?: boolean;
 }
 
-async function insertSeeAlso(workspaceIndex: WorkspaceSeeAlsoIndex, args?: InsertSeeAlsoArgs): Promise<InsertSeeAlsoResult | undefined> {
+async function insertSeeAlso(workspaceIndex: WorkspaceSeeAlsoIndex, deps: SeeAlsoDeps, args?: InsertSeeAlsoArgs): Promise<InsertSeeAlsoResult | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || editor.document.languageId !== 'markdown') {
     void vscode.window.showInformationMessage('Copydesk: open a Markdown article to insert See also links.');
@@ -59,7 +60,7 @@ async function insertSeeAlso(workspaceIndex: WorkspaceSeeAlsoIndex, args?: Inser
   );
 
   const key = doc.uri.toString();
-  const linked = findLinkedTargets(doc.uri.path, doc.getText());
+  const linked = findLinkedTargets(doc.uri.path, deps.analysisOf?.(doc) ?? doc.getText());
   const isLinked = (a: IndexedArticle) => linked.has(vscode.Uri.parse(a.path).path);
   const result: InsertSeeAlsoResult = { inserted: [], alreadyLinked: [], notFound: [] };
 
@@ -94,7 +95,7 @@ async function insertSeeAlso(workspaceIndex: WorkspaceSeeAlsoIndex, args?: Inser
     return result;
   }
 
-  const format = vscode.workspace.getConfiguration('copydesk.seeAlso', doc.uri).get<string>('format') || DEFAULT_SEE_ALSO_FORMAT;
+  const format = settingsFor(doc.uri).seeAlsoFormat || DEFAULT_SEE_ALSO_FORMAT;
   const items: SeeAlsoItem[] = toInsert.map((a) => ({
     title: a.title,
     path: relativeLink(doc.uri.path, vscode.Uri.parse(a.path).path),
@@ -110,7 +111,7 @@ async function insertSeeAlso(workspaceIndex: WorkspaceSeeAlsoIndex, args?: Inser
     const text = doc.getText();
     const eol = doc.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
     const cursor = target ? doc.offsetAt(target.selection.active) : doc.offsetAt(editor.selection.active);
-    const plan = planSeeAlsoInsertion(text, cursor, buildSeeAlsoBlock(items, format, eol), eol);
+    const plan = planSeeAlsoInsertion(deps.analysisOf?.(doc) ?? text, cursor, buildSeeAlsoBlock(items, format, eol), eol);
     let applied: boolean;
     if (target) {
       // One edit, one undo step.

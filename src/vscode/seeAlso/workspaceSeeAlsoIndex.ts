@@ -1,9 +1,10 @@
 // Keeps a SeeAlsoIndex of the workspace's articles up to date: a background
 // build at start, then file-watcher events and (debounced) document edits.
 import * as vscode from 'vscode';
-import { isArticle } from '../../core/seeAlso/article';
-import { matchesArticleGlobs } from '../../core/seeAlso/glob';
+import type { AnalysedArticle } from '../../core/article/analysedArticle';
+import { isRankableArticle } from '../../core/seeAlso/article';
 import { SeeAlsoIndex } from '../../core/seeAlso/seeAlsoIndex';
+import { isArticleLocation, settingsFor } from '../settings';
 
 /** Larger files are not articles (and would slow every query). */
 export const MAX_ARTICLE_BYTES = 1024 * 1024;
@@ -16,6 +17,8 @@ export interface SeeAlsoDeps {
   namesOf(text: string): string[];
   /** Display form of an entity id, for the "why it matches" line. */
   nameLabel?(id: string): string;
+  /** The shared analysis of an open document's current version (see ArticleAnalyses). */
+  analysisOf?(document: vscode.TextDocument): AnalysedArticle;
 }
 
 interface Globs {
@@ -24,11 +27,8 @@ interface Globs {
 }
 
 function globsFor(folder: vscode.WorkspaceFolder): Globs {
-  const config = vscode.workspace.getConfiguration('copydesk.articles', folder.uri);
-  return {
-    include: config.get<string[]>('include', ['**/*.md', '**/*.markdown']),
-    exclude: config.get<string[]>('exclude', []),
-  };
+  const { include, exclude } = settingsFor(folder.uri);
+  return { include, exclude };
 }
 
 const brace = (globs: string[]) => (globs.length === 1 ? globs[0] : `{${globs.join(',')}}`);
@@ -73,10 +73,8 @@ export class WorkspaceSeeAlsoIndex implements vscode.Disposable {
 
   /** Is this file an article location by the include/exclude settings? */
   isCandidate(uri: vscode.Uri): boolean {
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    if (!folder) return false;
-    const { include, exclude } = globsFor(folder);
-    return matchesArticleGlobs(vscode.workspace.asRelativePath(uri, false), include, exclude);
+    // Only files in a workspace folder are indexed; the one article matcher decides the rest.
+    return vscode.workspace.getWorkspaceFolder(uri) !== undefined && isArticleLocation(uri);
   }
 
   rebuild(): void {
@@ -106,10 +104,12 @@ export class WorkspaceSeeAlsoIndex implements vscode.Disposable {
     const seen = new Set<string>();
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const { include, exclude } = globsFor(folder);
-      const uris = await vscode.workspace.findFiles(
+      // findFiles narrows the search; the one article matcher has the last word.
+      const found = await vscode.workspace.findFiles(
         new vscode.RelativePattern(folder, brace(include)),
         exclude.length ? new vscode.RelativePattern(folder, brace(exclude)) : undefined,
       );
+      const uris = found.filter((uri) => this.isCandidate(uri));
       for (let i = 0; i < uris.length; i += BATCH) {
         if (generation !== this.generation) return;
         await Promise.all(uris.slice(i, i + BATCH).map((uri) => (seen.add(uri.toString()), this.readAndSet(uri))));
@@ -140,7 +140,7 @@ export class WorkspaceSeeAlsoIndex implements vscode.Disposable {
   }
 
   private setText(key: string, text: string): void {
-    if (text.length > MAX_ARTICLE_BYTES || !isArticle(text)) this.index.remove(key);
+    if (text.length > MAX_ARTICLE_BYTES || !isRankableArticle(text)) this.index.remove(key);
     else this.index.set(key, text);
   }
 

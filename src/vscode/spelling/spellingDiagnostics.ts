@@ -8,7 +8,7 @@ import { CSPELL_CONFIG_NAMES } from '../../core/entities/houseList';
 import { nameVocabulary } from '../../core/spelling/names';
 import { SpellingChecker } from '../../core/spelling/spellingChecker';
 import { SPELLING_CODE, type SpellingFinding } from '../../core/spelling/types';
-import { DIAGNOSTIC_SOURCE, type NameDiagnostics } from '../names/diagnostics';
+import { DIAGNOSTIC_SOURCE, type CheckedDocument, type NameDiagnostics } from '../names/diagnostics';
 import type { NameService } from '../names/nameService';
 import { isArticle, settingsFor, toDiagnosticSeverity } from '../settings';
 import { WorkerEngine } from './workerEngine';
@@ -56,11 +56,11 @@ export class SpellingDiagnostics implements vscode.Disposable {
     this.engine = new WorkerEngine(extensionUri.fsPath);
     this.disposables.push(
       { dispose: () => this.engine.dispose() },
-      // Names first: spelling follows each name result of the same version.
-      nameDiagnostics.onDidChange((uri) => {
-        const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-        if (doc) void this.check(doc);
-        else this.forget(uri);
+      // Names first: spelling follows each name result of the same version, on its analysis.
+      nameDiagnostics.onDidCheck((result) => {
+        const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === result.uri.toString());
+        if (doc && !result.inactive) void this.check(doc, result);
+        else this.forget(result.uri);
       }),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
       vscode.workspace.onDidChangeConfiguration((e) => {
@@ -102,7 +102,7 @@ export class SpellingDiagnostics implements vscode.Disposable {
     for (const d of vscode.workspace.textDocuments) void this.check(d);
   }
 
-  private async check(document: vscode.TextDocument): Promise<SpelledDocument | undefined> {
+  private async check(document: vscode.TextDocument, nameResult?: CheckedDocument): Promise<SpelledDocument | undefined> {
     const key = document.uri.toString();
     const settings = spellingSettingsFor(document.uri);
     if (document.isClosed || !isArticle(document) || !settings.enabled || !settingsFor(document.uri).enabled) {
@@ -111,7 +111,7 @@ export class SpellingDiagnostics implements vscode.Disposable {
     }
     const version = document.version;
     this.wanted.set(key, version);
-    const names = this.nameDiagnostics.current(document);
+    const names = nameResult && nameResult.version === version ? nameResult : this.nameDiagnostics.current(document);
     if (!names) return undefined; // the name check of this version is still running; its event brings us back
     if (names.skipped) {
       this.publish(document, { version, findings: [], skipped: names.skipped });
@@ -122,7 +122,9 @@ export class SpellingDiagnostics implements vscode.Disposable {
       const nameChecker = await this.names.checkerFor(document.uri);
       let checker = this.checkers.get(nameChecker);
       if (!checker) this.checkers.set(nameChecker, (checker = new SpellingChecker(this.engine, nameVocabulary(nameChecker.registry))));
-      const result = await checker.check(document.getText(), {
+      if (!names.article) return undefined;
+      // The same analysis (prose map, atoms) the name checks read for this version.
+      const result = await checker.checkArticle(names.article, {
         uri: key,
         languageId: document.languageId,
         language: settings.language,
