@@ -13,7 +13,17 @@ export interface CheckedFeed extends vscode.Disposable {
 
 export function namesWithSpelling(names: NameDiagnostics, spelling: SpellingDiagnostics): CheckedFeed {
   const emitter = new vscode.EventEmitter<CheckedDocument>();
-  const documentOf = (uri: vscode.Uri) => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  /** Per URI: the version last pushed and the spelling flags it carried, so an unchanged spelling result is not pushed again (one render a burst). */
+  const pushed = new Map<string, { version: number; spelling: string }>();
+  const spellingKey = (document: vscode.TextDocument | undefined, version: number) => {
+    const s = document && spelling.current(document);
+    return s && s.version === version ? s.findings.map((f) => `${f.start}:${f.end}`).join(',') : '';
+  };
+  const push = (result: CheckedDocument) => {
+    pushed.set(result.uri.toString(), { version: result.version, spelling: spellingKey(documentOf(result.uri), result.version) });
+    emitter.fire(merged(result));
+  };
+  const documentOf = (uri: vscode.Uri): vscode.TextDocument | undefined => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   const merged = (result: CheckedDocument): CheckedDocument => {
     const document = documentOf(result.uri);
     const spelled = document && spelling.current(document);
@@ -23,11 +33,14 @@ export function namesWithSpelling(names: NameDiagnostics, spelling: SpellingDiag
   };
   const subscriptions = [
     emitter,
-    names.onDidCheck((result) => emitter.fire(merged(result))),
+    names.onDidCheck((result) => push(result)),
     spelling.onDidChange((uri) => {
       const document = documentOf(uri);
       const result = document && names.latest(document);
-      if (result) emitter.fire(merged(result));
+      if (!result) return;
+      const last = pushed.get(uri.toString());
+      if (last && last.version === result.version && last.spelling === spellingKey(document, result.version)) return;
+      push(result);
     }),
   ];
   return {
