@@ -10,6 +10,9 @@ const nodeEntries = [
   { in: 'src/extension.ts', out: 'extension' },
   { in: 'src/cli/main.ts', out: 'cli' },
   { in: 'src/cli/eval.ts', out: 'eval' },
+  { in: 'src/cli/evalSpelling.ts', out: 'evalSpelling' },
+  // The spelling worker: cspell-lib and its dictionaries load here, off the extension host's thread.
+  { in: 'src/vscode/spelling/worker.ts', out: 'spellWorker' },
 ];
 
 /** Browser bundle: the script that runs inside the preview webview. */
@@ -28,8 +31,27 @@ const logResult = {
   },
 };
 
+/**
+ * The cspell dictionaries the spelling check uses (see src/node/spelling/cspellEngine.ts),
+ * copied beside the bundles: the packaged extension has no node_modules of its own
+ * (vsce --no-dependencies), and cspell-lib resolves them from the bundle's folder.
+ * cspell-bundled-dicts (40 KB) is only located, never loaded: cspell-lib looks for its default
+ * configuration at start, and a failed lookup costs seconds (a global npm search).
+ */
+const SHIPPED_DICTIONARIES = ['dict-en_us', 'dict-en-gb-mit', 'dict-en-common-misspellings', 'dict-companies', 'dict-software-terms', 'cspell-bundled-dicts'];
+
+function copyDictionaries(fs, path) {
+  for (const name of SHIPPED_DICTIONARIES) {
+    const from = path.join(__dirname, 'node_modules', '@cspell', name);
+    const to = path.join(__dirname, 'dist', 'node_modules', '@cspell', name);
+    fs.rmSync(to, { recursive: true, force: true });
+    fs.cpSync(from, to, { recursive: true, filter: (src) => !/\.(map|ts|md)$/i.test(src) || /LICENSE/i.test(src) });
+  }
+}
+
 async function main() {
   const fs = require('fs');
+  copyDictionaries(fs, require('path'));
   const common = {
     bundle: true,
     minify: production,
@@ -46,10 +68,13 @@ async function main() {
       format: 'cjs',
       platform: 'node',
       target: 'node20',
-      // NOTE: `vscode` is provided by the extension host. cspell-lib finds its
-      // dictionaries on disk at run time, so its packages ship beside the bundle
-      // (see .vscodeignore) instead of being inlined.
-      external: ['vscode', 'cspell-lib', '@cspell/*'],
+      // NOTE: `vscode` is provided by the extension host. cspell-lib (ESM-only) is
+      // bundled to CommonJS; it finds its dictionaries on disk at run time, so the
+      // @cspell/dict-* packages ship beside the bundle (see .vscodeignore).
+      external: ['vscode', '@cspell/dict-*', '@cspell/cspell-bundled-dicts'],
+      // cspell-lib locates its own files from import.meta.url, which CommonJS lacks.
+      banner: { js: "const __import_meta_url = require('url').pathToFileURL(__filename).href;" },
+      define: { 'import.meta.url': '__import_meta_url' },
       // jsonc-parser's "main" is a UMD build whose dynamic requires esbuild cannot follow; its ESM build bundles cleanly.
       mainFields: ['module', 'main'],
     }),

@@ -1,5 +1,6 @@
 // `npm run bench`: every speed figure, each against a peer measured in the same run.
 //   1. entity engine vs cspell-lib's DocumentValidator and the cspell CLI (bench/engine.bench.mjs)
+//   1b. spelling (name-aware, on cspell-lib) vs cspell-lib alone (bench/spelling.bench.mjs)
 //   2. preview renderer vs markdown-it's plain render (bench/preview.bench.mjs)
 //   3. hostile 2 MB paragraphs vs a normal 2 MB article (bench/badInput.bench.mjs)
 //   3b. See also index over 100,000 generated articles: build, query, save, reopen, memory, with MiniSearch as the peer (bench/seeAlso.bench.mjs)
@@ -23,6 +24,7 @@ const step = (title, cmd, args, env = {}) => {
 step('build', process.execPath, ['esbuild.js']);
 step('compile', process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.test.json']);
 step('entity engine vs cspell', process.execPath, ['bench/engine.bench.mjs']);
+step('spelling vs cspell-lib alone', process.execPath, ['bench/spelling.bench.mjs']);
 step('preview renderer vs markdown-it', process.execPath, ['bench/preview.bench.mjs']);
 step('See also index', process.execPath, ['--expose-gc', 'bench/seeAlso.bench.mjs']);
 step('hostile input vs a normal article', process.execPath, ['bench/badInput.bench.mjs']);

@@ -343,6 +343,45 @@ async function main() {
     await page.keyboard.press('Escape');
   });
 
+  await check('flags a planted typo as spelling and fixes it through Ctrl+.', async () => {
+    await page.keyboard.press('Escape');
+    // Plant the typo at the end of the seed article, as a reporter would type it.
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('The goverment said so.', { delay: 10 });
+    const typo = page.locator('.view-lines .view-line', { hasText: 'The goverment said so.' }).first();
+    await typo.waitFor({ timeout: 15_000 });
+    // Spelling flags are information diagnostics (code copydesk.spelling), checked in a worker thread.
+    const squiggle = page.locator('.squiggly-info').last();
+    await squiggle.waitFor({ state: 'attached', timeout: 90_000 });
+    const box = await squiggle.boundingBox();
+    if (!box) throw new Error('the spelling squiggle has no position on screen');
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.keyboard.press('Control+.');
+    const widget = page.locator('.action-widget');
+    await widget.waitFor({ timeout: 15_000 });
+    const fix = widget.locator('.monaco-list-row.action', { hasText: /Change .goverment. to .government./ }).first();
+    try {
+      await fix.waitFor({ timeout: 15_000 });
+    } catch {
+      const labels = (await widget.locator('.monaco-list-row.action').allTextContents()).map((t) => t.trim());
+      throw new Error(`no "Change “goverment” to “government”" among the quick fixes: ${labels.join(' | ')}`);
+    }
+    const labels = (await widget.locator('.monaco-list-row.action').allTextContents()).map((t) => t.trim()).filter(Boolean);
+    console.log(`    spelling quick fixes: ${labels.map((l) => `"${l}"`).join(', ')}`);
+    // The workbench blocks pointer clicks while the widget opens: choose with the keyboard.
+    for (let i = 0; i < 8 && !((await fix.getAttribute('class')) ?? '').includes('focused'); i++) await page.keyboard.press('ArrowDown');
+    if (!((await fix.getAttribute('class')) ?? '').includes('focused')) throw new Error('cannot move the quick-fix selection to the spelling fix');
+    await page.keyboard.press('Enter');
+    await page.locator('.view-lines .view-line', { hasText: 'The government said so.' }).first().waitFor({ timeout: 15_000 });
+    console.log('    “goverment” → “government” applied');
+    // Put the article back as it was for the steps that follow (one undo: the fix, then the typing).
+    await page.keyboard.press('Control+Z');
+    await page.locator('.view-lines .view-line', { hasText: 'The goverment said so.' }).first().waitFor({ timeout: 15_000 });
+    for (let i = 0; i < 30; i++) await page.keyboard.press('Control+Z');
+  });
+
   await check('opens the news preview beside the article from the Command Palette', async () => {
     await page.keyboard.press('Escape');
     if (await page.locator('.part.panel').isVisible()) await page.keyboard.press('Control+J'); // this picture is editor + preview

@@ -13,6 +13,9 @@ import { NameStatusBar } from './vscode/names/statusBar';
 import { StoryNamesTree } from './vscode/names/storyTree';
 import { registerNewsPreview } from './vscode/preview/newsPreview';
 import { registerSeeAlso } from './vscode/seeAlso/registerSeeAlso';
+import { namesWithSpelling } from './vscode/spelling/previewFeed';
+import { registerSpelling } from './vscode/spelling/spellingActions';
+import { SpellingDiagnostics } from './vscode/spelling/spellingDiagnostics';
 
 /** Activation cost, for `npm run bench` (read through a test-only command). */
 const activation = { activateMs: NaN, firstDiagnosticsMs: NaN };
@@ -28,6 +31,10 @@ export function activate(context: vscode.ExtensionContext): void {
   const names = new NameService(context.extensionUri);
   const diagnostics = new NameDiagnostics(names, context.workspaceState, analyses, log);
   const storyTree = new StoryNamesTree(diagnostics);
+  // Spelling follows each name result (same analysis) in a worker thread: names never wait for dictionaries.
+  const spelling = new SpellingDiagnostics(context.extensionUri, names, diagnostics, context.workspaceState);
+  // The preview marks spelling flags too, with their own class (copydesk-flag-copydesk-spelling).
+  const checked = namesWithSpelling(diagnostics, spelling);
   const first = diagnostics.onDidCheck((result) => {
     if (result.findings.length > 0) {
       activation.firstDiagnosticsMs = performance.now() - started;
@@ -48,10 +55,12 @@ export function activate(context: vscode.ExtensionContext): void {
     // Test-only (not contributed): the story tree as plain data.
     vscode.commands.registerCommand('copydesk._storyNames', () => storyTree.snapshot()),
     new CheckAllArticles(names, diagnostics),
+    registerSpelling(spelling),
+    checked,
     registerNewsPreview(context, {
-      onDidCheck: diagnostics.onDidCheck,
-      latest: (document) => diagnostics.latest(document),
-      request: (document) => diagnostics.request(document),
+      onDidCheck: checked.onDidCheck,
+      latest: (document) => checked.latest(document),
+      request: (document) => checked.request(document),
       counters: analyses.counters,
     }),
     registerSeeAlso(context, {
@@ -61,7 +70,7 @@ export function activate(context: vscode.ExtensionContext): void {
     }),
     first,
     // Test-only (not contributed in package.json): how long activation and the first diagnostics took.
-    vscode.commands.registerCommand('copydesk._activationStats', () => ({ ...activation, engineLoadMs: names.engineLoadMs })),
+    vscode.commands.registerCommand('copydesk._activationStats', () => ({ ...activation, engineLoadMs: names.engineLoadMs, spellingFirstCheckMs: spelling.firstCheckMs })),
     // Test-only: work done so far (analyses, parses, checks, renders), to count it per keystroke burst.
     vscode.commands.registerCommand('copydesk._pipelineStats', () => ({ ...analyses.counters })),
   );

@@ -17,11 +17,15 @@ import type { Finding } from '../core/entities/types';
 import { runRelated } from './related';
 import { ChangedFilesError, changedFiles, isGitRef, within } from './changed';
 import { toSarif, type CheckedFile } from './sarif';
+import type { SpellingFinding } from '../core/spelling/types';
+import { createCliSpelling } from './spelling';
 
-const USAGE = `Usage: copydesk check <files or folders…> [--format text|json|sarif] [--changed [<git ref>]] [--max-warnings N]
+const USAGE = `Usage: copydesk check <files or folders…> [--format text|json|sarif] [--spelling] [--changed [<git ref>]] [--max-warnings N]
 
 Checks names of people, organisations, places and events in Markdown articles.
 Reads the house list (${HOUSE_LIST_PATH}) and cspell "words" from the current folder.
+  --spelling          also check spelling (code copydesk.spelling) with the cspell configuration
+                      found from each file's folder; names the checker knows are never flagged
   --format sarif      SARIF 2.1.0 for code scanning (GitHub, Azure DevOps, …)
   --changed [<ref>]   only articles modified, added or untracked since <ref>
                       (default: the merge base with the branch's upstream); paths narrow it
@@ -58,7 +62,7 @@ export interface JsonFinding {
   suggestions: string[];
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const args = argv.slice(2);
   if (args.includes('--help') || args.includes('-h')) {
     process.stdout.write(USAGE + '\n');
@@ -70,6 +74,7 @@ function main(argv: string[]): number {
   }
   if (args[0] !== 'check') return usage(args.length ? `Unknown command “${args[0]}”.` : 'No command given.');
   let format = 'text';
+  let spellingOn = false;
   const paths: string[] = [];
   let changed: { ref?: string } | undefined;
   let maxWarnings: number | undefined;
@@ -83,7 +88,8 @@ function main(argv: string[]): number {
       const value = a === '--max-warnings' ? args[++i] : a.slice('--max-warnings='.length);
       if (!/^\d+$/.test(value ?? '')) return usage(`--max-warnings needs a whole number, not “${value ?? ''}”.`);
       maxWarnings = Number(value);
-    } else if (a.startsWith('-')) return usage(`Unknown option “${a}”.`);
+    } else if (a === '--spelling') spellingOn = true;
+    else if (a.startsWith('-')) return usage(`Unknown option “${a}”.`);
     else paths.push(a);
   }
   if (format !== 'text' && format !== 'json' && format !== 'sarif') return usage(`--format must be text, json or sarif, not “${format}”.`);
@@ -99,6 +105,7 @@ function main(argv: string[]): number {
 
   const house = readHouseList(process.cwd(), complain);
   const checker = createNameChecker(loadBuiltInKnowledge(join(__dirname, '..', 'data')), house);
+  const spelling = spellingOn ? createCliSpelling(checker, complain) : undefined;
 
   const files: string[] = [];
   if (changed) {
@@ -149,11 +156,17 @@ function main(argv: string[]): number {
       }
       if (decoded.warning) process.stderr.write(`copydesk: ${file} ${decoded.warning}\n`);
       const article = analyseArticle(decoded.text);
-      const { findings, truncated } = checker.checkArticle(article);
+      const { findings: names, truncated } = checker.checkArticle(article);
+      const findings: Array<Finding | SpellingFinding> = [...names];
+      if (spelling) {
+        // Spelling reads the same analysis (its prose map) and never flags a name's span.
+        for (const f of await spelling.check(file, article, names)) findings.push(f);
+        findings.sort((a, b) => a.start - b.start);
+      }
       checked++;
       // NOTE: not push(...spread): an article can have more findings than a call has arguments.
       for (const r of toJson(file, article.lines, findings)) results.push(r);
-      if (format === 'sarif') forSarif.push({ uri: relative(process.cwd(), resolve(file)).split(sep).join('/'), text: decoded.text, findings });
+      if (format === 'sarif') forSarif.push({ uri: relative(process.cwd(), resolve(file)).split(sep).join('/'), text: decoded.text, findings: names });
       if (truncated) {
         // Where checking stopped, so the writer can find (and split at) the unchecked part.
         const cut = article.lines.positionAt(truncated.checkedChars);
@@ -243,7 +256,7 @@ function errorText(e: unknown): string {
   return e instanceof Error ? e.message.split('\n')[0] : String(e);
 }
 
-function toJson(file: string, lines: LineIndex, findings: Finding[]): JsonFinding[] {
+function toJson(file: string, lines: LineIndex, findings: ReadonlyArray<Finding | SpellingFinding>): JsonFinding[] {
   return findings.map((f) => {
     const s = lines.positionAt(f.start);
     const e = lines.positionAt(f.end);
@@ -281,10 +294,13 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   process.exit(2);
 });
 
-try {
-  process.exitCode = main(process.argv);
-} catch (e) {
-  // Never a stack trace: say what failed, and exit 2 like any input the CLI could not handle.
-  process.stderr.write(`copydesk: could not finish (${errorText(e)})\n`);
-  process.exitCode = 2;
-}
+main(process.argv).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    // Never a stack trace: say what failed, and exit 2 like any input the CLI could not handle.
+    process.stderr.write(`copydesk: could not finish (${errorText(e)})\n`);
+    process.exitCode = 2;
+  },
+);

@@ -175,7 +175,7 @@ function blockAttrs(token: Token): string {
 }
 
 function markOpen(f: Finding): string {
-  const code = String(f.code).replace(/[^a-z0-9-]/gi, '');
+  const code = String(f.code).replace(/[^a-z0-9-]/gi, '-');
   return `<mark class="copydesk-flag copydesk-flag-${code}" title="${escapeHtml(f.message)}">`;
 }
 
@@ -293,7 +293,7 @@ export function renderArticle(input: AnalysedArticle | string, options: RenderOp
     words,
     readingMinutes: Math.max(1, Math.ceil(words / wpm)),
     headlineChars,
-    nameIssues: findings.length,
+    nameIssues: findings.filter((f) => !String(f.code).startsWith('copydesk.')).length,
   };
 
   // Defence in depth, in the one place every preview body comes from (see stripMetaHttpEquiv).

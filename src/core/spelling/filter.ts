@@ -1,0 +1,307 @@
+// Name-aware filtering of the dictionaries' unknown words. A word is not a
+// spelling flag when it is not prose, when a name check already flags its span
+// (one diagnostic per span: the name check has the better fix), when the
+// writer ignored it in this file, when it belongs to a name the checker knows,
+// or when it is a capitalised word the article itself uses as a name.
+import type { ProseMap } from '../article/prose';
+import { scanAtoms, type Atom } from '../text/atoms';
+import { isProse } from './prose';
+import type { FlaggedSpan, NameVocabulary, RawSpellingIssue } from './types';
+
+export interface FilterContext {
+  text: string;
+  prose: ProseMap;
+  names: NameVocabulary;
+  /** Spans other checks flag (name findings). */
+  flagged?: readonly FlaggedSpan[];
+  /** Words the writer chose to ignore in this document. */
+  ignore?: ReadonlySet<string>;
+  /** Atoms of prose block i, relative to the block's start (the shared analysis has them). */
+  atomsOf?: (block: number) => readonly Atom[];
+}
+
+/** Why an issue was dropped (for the evaluation); undefined when it stays a flag. */
+export type DropReason =
+  | 'not-prose'
+  | 'name-flag'
+  | 'ignored'
+  | 'not-english'
+  | 'acronym'
+  | 'bracketed'
+  | 'handle'
+  | 'compound'
+  | 'scientific-name'
+  | 'no-near-word'
+  | 'foreign-passage'
+  | 'article-term'
+  | 'known-name'
+  | 'article-name'
+  | 'name-phrase';
+
+/** How the article uses a word: written in lower case anywhere; capitalised away from a sentence start. */
+interface WordUse {
+  lower: boolean;
+  capitalisedMidSentence: number;
+}
+
+/** Evidence the article gives about its own words, computed once per check. */
+export class ArticleEvidence {
+  private readonly uses = new Map<string, WordUse>();
+  /** Atom by its start offset, to look at a flagged word's neighbours. */
+  private readonly atomAt = new Map<number, { atom: Atom; prev?: Atom; next?: Atom }>();
+
+  private readonly text: string;
+
+  constructor(prose: ProseMap, atomsOf?: (block: number) => readonly Atom[]) {
+    this.text = prose.masked;
+    prose.blocks.forEach(([start, end], b) => {
+      // The analysis's atoms are relative to their block; evidence needs document offsets.
+      const atoms = atomsOf ? atomsOf(b).map((a) => ({ ...a, start: a.start + start, end: a.end + start })) : scanAtoms(prose.masked, start, end);
+      for (let i = 0; i < atoms.length; i++) {
+        const a = atoms[i];
+        const key = a.base.toLowerCase();
+        let use = this.uses.get(key);
+        if (!use) this.uses.set(key, (use = { lower: false, capitalisedMidSentence: 0 }));
+        // A lower-case web address ("minetest.net") says nothing about how the word is used.
+        if (!a.capitalized && !isAddressPart(prose.masked, a)) use.lower = true;
+        else if (a.capitalized && !opensSentence(prose.masked, atoms[i - 1], a)) use.capitalisedMidSentence++;
+        this.atomAt.set(a.start, { atom: a, prev: atoms[i - 1], next: atoms[i + 1] });
+      }
+    });
+  }
+
+  /**
+   * A capitalised word the article never writes in lower case and capitalises mid-sentence: a
+   * name. With `allowLower`, lower-case uses do not count against it (asked about a lower-case issue).
+   */
+  usedAsName(word: string, allowLower = false): boolean {
+    const use = this.uses.get(word.replace(/['’]s$/i, '').toLowerCase());
+    return !!use && (allowLower || !use.lower) && use.capitalisedMidSentence > 0;
+  }
+
+  /**
+   * True when the atom holding [start, end) sits in a run of capitalised words that is not
+   * just a sentence opening ("Nikolai Patrushev", "Magnitogorsk Iron and Steel Works").
+   */
+  inNamePhrase(start: number, end: number): boolean {
+    let hit = this.atomAt.get(start);
+    if (!hit) {
+      // cspell may report part of an atom ("Zelenskyy" in "Zelenskyy-led"): find the atom around it.
+      for (const [s, v] of this.atomAt) if (s <= start && v.atom.end >= end) hit = v;
+    }
+    if (!hit || !hit.atom.capitalized) return false;
+    const joined = (a: Atom | undefined, b: Atom | undefined): boolean => !!a && !!b && b.gap !== 'break' && a.capitalized && b.capitalized;
+    // The neighbour must not be the only capital because it opens the sentence.
+    if (joined(hit.prev, hit.atom) && !(hit.prev!.sentenceStart && !/^\p{Lu}{2,}/u.test(hit.prev!.text) && isCommonOpener(hit.prev!))) return true;
+    if (joined(hit.atom, hit.next)) return true;
+    // After an initial ("C. Suthorn", "J.Smith") a capitalised word is a surname.
+    if (hit.prev && /^\p{Lu}$/u.test(hit.prev.text) && /^\.\s?$/.test(this.text.slice(hit.prev.end, hit.atom.start))) return true;
+    return false;
+  }
+}
+
+/** True when `a` opens a sentence: first in its block, or after . ! ? (an opening quote or colon does not count). */
+function opensSentence(text: string, prev: Atom | undefined, a: Atom): boolean {
+  if (!prev) return true;
+  if (!a.sentenceStart) return false;
+  const between = text.slice(prev.end, a.start);
+  return /[.!?]/.test(between) || /\n\s*\n/.test(between) || /^\s*[-*+>#|]\s/.test(between) || between.includes('\u0001');
+}
+
+function isAddressPart(text: string, a: Atom): boolean {
+  const before = text.charCodeAt(a.start - 1);
+  const after = text.charCodeAt(a.end);
+  return before === 46 || before === 47 || before === 64 || (after === 46 && /[A-Za-z]/.test(text[a.end + 1] ?? ''));
+}
+
+/** A sentence-opening capital that says nothing about names ("The", "In", "After"): short function words. */
+function isCommonOpener(a: Atom): boolean {
+  return a.text.length <= 5 && /^\p{Lu}\p{Ll}*$/u.test(a.text);
+}
+
+/** Keeps the issues that are spelling flags; `drop` hears why each other issue was dropped. */
+/** An issue the filter kept; `doubt` says it is probably not a typo unless a word is one edit away. */
+export type KeptIssue = RawSpellingIssue & { doubt?: DropReason };
+
+export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterContext, drop?: (issue: RawSpellingIssue, why: DropReason) => void): KeptIssue[] {
+  const kept: KeptIssue[] = [];
+  let evidence: ArticleEvidence | undefined;
+  const flagged = [...(ctx.flagged ?? [])].sort((a, b) => a.start - b.start);
+  const foreign = foreignPassages(issues, ctx.prose);
+  const unknownAt = new Set(issues.map((i) => i.offset));
+  const terms = new Map<string, number>();
+  for (const issue of issues) if (!issue.forbidden) terms.set(termKey(issue.text), (terms.get(termKey(issue.text)) ?? 0) + 1);
+  for (const issue of issues) {
+    const start = issue.offset;
+    const end = start + issue.text.length;
+    const reject = (why: DropReason) => drop?.(issue, why);
+    if (!isProse(ctx.prose, start, end)) {
+      reject('not-prose');
+      continue;
+    }
+    if (overlaps(flagged, start, end)) {
+      reject('name-flag');
+      continue;
+    }
+    if (ctx.ignore?.has(issue.text)) {
+      reject('ignored');
+      continue;
+    }
+    // Editorial brackets inside a word ("[I]ncreasingly", "con[c]essions") split it; the parts are not typos.
+    if (isBracket(ctx.text[start - 1]) && /\p{L}/u.test(ctx.text[start - 2] ?? '') || (isBracket(ctx.text[end]) && /\p{L}/u.test(ctx.text[end + 1] ?? '')) || ctx.text[start - 1] === ']' || ctx.text[end] === '[') {
+      reject('bracketed');
+      continue;
+    }
+    // Social handles, channels, user names and web addresses (@peoplesvote, #ohjelmointiputka,
+    // raven_alwayz, *.minetest.net).
+    if ('@#_.'.includes(ctx.text[start - 1] || ' ') || ctx.text[end] === '_' || (ctx.text[end] === '.' && /\p{L}/u.test(ctx.text[end + 1] ?? ''))) {
+      reject('handle');
+      continue;
+    }
+    // Acronyms (CNBC, AfCFTA) and inner capitals (YouTube, ZMapp) are names, the name check's business.
+    if (/^\p{Lu}{2,}/u.test(issue.text) || /\p{Lu}.*\p{Lu}/u.test(ctx.text.slice(atomStart(ctx.text, start), atomEnd(ctx.text, end)))) {
+      reject('acronym');
+      continue;
+    }
+    // The team's flagWords, and known misspellings written in lower case, stay flags whatever
+    // else the article does. A capitalised word on the misspellings list ("Gude", "Durin") may
+    // still be a name: the name evidence below decides.
+    const capitalisedWord = /^\p{Lu}/u.test(issue.text);
+    if (issue.forbidden && foreign.has(issue)) {
+      reject('foreign-passage');
+      continue;
+    }
+    if (issue.forbidden && !(capitalisedWord && (issue.preferred?.length || ctx.names.isNameWord(issue.text)))) {
+      kept.push(issue);
+      continue;
+    }
+    // English dictionaries cannot judge other scripts or accented loanwords and names (hijāb, Zooarchæology).
+    if (/[^A-Za-z'’]/.test(issue.text)) {
+      reject('not-english');
+      continue;
+    }
+    if (foreign.has(issue)) {
+      reject('foreign-passage');
+      continue;
+    }
+    // Two dictionary words written together (a coinage: "userbase"): not a typo, unless a
+    // dictionary word is one slip away ("discusseed"), which the checker decides with the
+    // suggestions. The second part of a Latin binomial (Carcharodon carcharias, P. damicornis)
+    // with a Latin ending is a species, not a typo.
+    if (issue.compound) {
+      kept.push({ ...issue, doubt: 'compound' });
+      continue;
+    }
+    if (!/^\p{Lu}/u.test(issue.text) && isEpithet(ctx.text, start, issue.text, unknownAt)) {
+      reject('scientific-name');
+      continue;
+    }
+    // A word the article uses again and again is its vocabulary (a species, a slang term, a
+    // product), not a slip of the keys: real typos are one-offs, and habitual misspellings are
+    // in the forbidden list, which is handled above.
+    if ((terms.get(termKey(issue.text)) ?? 0) >= 2) {
+      reject('article-term');
+      continue;
+    }
+    // A lower-case part joined to a capitalised word ("Jae-myung", "al-Assad") belongs to that name.
+    const capitalised = /^\p{Lu}/u.test(issue.text) || (ctx.text[start - 1] === '-' && /\p{Lu}\p{L}*$/u.test(ctx.text.slice(Math.max(0, start - 40), start - 1)));
+    if (!capitalised) {
+      // The article's own name, written in lower case once ("at freenode" beside "Freenode").
+      evidence ??= new ArticleEvidence(ctx.prose, ctx.atomsOf);
+      if (evidence.usedAsName(issue.text[0].toUpperCase() + issue.text.slice(1), true)) {
+        reject('article-name');
+        continue;
+      }
+      kept.push(issue);
+      continue;
+    }
+    if (ctx.names.isNameWord(issue.text)) {
+      reject('known-name');
+      continue;
+    }
+    evidence ??= new ArticleEvidence(ctx.prose, ctx.atomsOf);
+    if (evidence.usedAsName(issue.text)) {
+      reject('article-name');
+      continue;
+    }
+    if (evidence.inNamePhrase(start, end)) {
+      reject('name-phrase');
+      continue;
+    }
+    kept.push(issue);
+  }
+  return kept;
+}
+
+const LATIN_ENDING = /(?:us|um|is|as|ae|i|a|es|ensis|oides)$/;
+
+/** True when the word (with a Latin ending) follows a genus: an unknown capitalised word or an initial ("P."), after one space. */
+function isEpithet(text: string, start: number, word: string, unknownAt: ReadonlySet<number>): boolean {
+  if (!LATIN_ENDING.test(word)) return false;
+  const m = /(\p{Lu}\p{Ll}+|\p{Lu}\.) $/u.exec(text.slice(Math.max(0, start - 40), start));
+  if (!m) return false;
+  if (m[1].endsWith('.')) return true;
+  return unknownAt.has(start - 1 - m[1].length);
+}
+
+/** One key for a word and its plural or possessive ("fursuit", "fursuits", "fursuit's"). */
+function termKey(word: string): string {
+  return word.toLowerCase().replace(/['’]s$/, '').replace(/(?:es|s)$/, '');
+}
+
+function isBracket(c: string | undefined): boolean {
+  return c === '[' || c === ']';
+}
+
+function atomStart(text: string, i: number): number {
+  while (i > 0 && /[\p{L}\p{M}\p{N}]/u.test(text[i - 1])) i--;
+  return i;
+}
+function atomEnd(text: string, i: number): number {
+  while (i < text.length && /[\p{L}\p{M}\p{N}]/u.test(text[i])) i++;
+  return i;
+}
+
+/**
+ * Issues inside a passage in another language (a quote in Spanish, an answer in Hindi): a
+ * lower-case unknown word with two more within a few words of it is not English with a typo.
+ * Capitalised unknowns are mostly names and do not count.
+ */
+function foreignPassages(issues: readonly RawSpellingIssue[], _prose: ProseMap): Set<RawSpellingIssue> {
+  const out = new Set<RawSpellingIssue>();
+  // Latin-script words only: English typos inside Hindi text ("police harrasment हो") stay flags.
+  const lower = issues.filter((i) => !/^\p{Lu}/u.test(i.text) && /^[A-Za-z'’]+$/.test(i.text) && !i.forbidden);
+  const forbidden = issues.filter((i) => i.forbidden && !/^\p{Lu}/u.test(i.text));
+  const WINDOW = 60;
+  for (let k = 0; k < lower.length; k++) {
+    let near = 0;
+    for (let j = k - 1; j >= 0 && lower[k].offset - (lower[j].offset + lower[j].text.length) <= WINDOW; j--) near++;
+    for (let j = k + 1; j < lower.length && lower[j].offset - (lower[k].offset + lower[k].text.length) <= WINDOW; j++) near++;
+    if (near >= 2) out.add(lower[k]);
+  }
+  // A listed misspelling inside such a passage ("momento" in Spanish) is that language's word.
+  // It must sit inside the passage (unknown words on both sides), not beside it.
+  for (const f of forbidden) {
+    let before = 0;
+    let after = 0;
+    for (const l of lower) {
+      if (l.offset < f.offset && f.offset - (l.offset + l.text.length) <= WINDOW) before++;
+      else if (l.offset > f.offset && l.offset - (f.offset + f.text.length) <= WINDOW) after++;
+    }
+    if (before >= 1 && after >= 1 && before + after >= 3) out.add(f);
+  }
+  return out;
+}
+
+/** True when [start, end) overlaps a span of the sorted list (binary search). */
+function overlaps(spans: readonly FlaggedSpan[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < spans.length && spans[i].start < end; i++) if (spans[i].end > start) return true;
+  return false;
+}

@@ -1,0 +1,157 @@
+// The spelling check of one document version: the prose text goes to the
+// engine (cspell-lib with the team's configuration), the unknown words come
+// back, the name-aware filter keeps the real flags, and the kept words get
+// suggestions in the writer's case. Pure orchestration: the engine is an
+// interface, so this runs the same in VS Code (worker thread), the CLI and tests.
+import { analyseArticle, type AnalysedArticle } from '../article/analysedArticle';
+import type { Severity } from '../entities/types';
+import { editDistance } from '../entities/editDistance';
+import { casedSuggestions } from './casing';
+import { filterIssues, type DropReason, type KeptIssue } from './filter';
+import { spellingText } from './prose';
+import { SPELLING_CODE, type FlaggedSpan, type NameVocabulary, type RawSpellingIssue, type SpellingEngine, type SpellingFinding } from './types';
+
+export interface SpellingCheckOptions {
+  uri: string;
+  languageId?: string;
+  /** `copydesk.spelling.language`, when set. */
+  language?: string;
+  severity?: Severity;
+  /** Name findings of the same version: spelling never flags their spans. */
+  flagged?: readonly FlaggedSpan[];
+  ignore?: ReadonlySet<string>;
+  /** False in untrusted workspaces. */
+  readConfig?: boolean;
+  /** Hears every dropped issue and why (evaluation). */
+  onDrop?: (issue: RawSpellingIssue, why: DropReason) => void;
+}
+
+export interface SpellingResult {
+  findings: SpellingFinding[];
+  skipped?: string;
+  errors?: string[];
+}
+
+/** Most suggestions a quick-fix list shows. */
+export const MAX_SUGGESTIONS = 5;
+
+export class SpellingChecker {
+  /** Suggestions by language and word: a recheck after a keystroke asks only for new words. */
+  private readonly suggestionCache = new Map<string, string[]>();
+
+  constructor(
+    private readonly engine: SpellingEngine,
+    private readonly names: NameVocabulary,
+  ) {}
+
+  /** Checks a text (a convenience for tests and one-off callers; adapters pass their shared analysis). */
+  check(text: string, options: SpellingCheckOptions): Promise<SpellingResult> {
+    return this.checkArticle(analyseArticle(text), options);
+  }
+
+  /** Checks one analysed version of an article: the same prose map and atoms the name checks read. */
+  async checkArticle(article: AnalysedArticle, options: SpellingCheckOptions): Promise<SpellingResult> {
+    const text = article.text;
+    const prose = article.prose;
+    const result = await this.engine.check({
+      uri: options.uri,
+      text: spellingText(text, prose),
+      languageId: options.languageId ?? 'markdown',
+      language: options.language,
+      readConfig: options.readConfig ?? true,
+    });
+    if (result.skipped) return { findings: [], skipped: result.skipped, errors: result.errors };
+    const kept = filterIssues(result.issues, { text, prose, names: this.names, flagged: options.flagged, ignore: options.ignore, atomsOf: (i) => article.atomsOf(i) }, options.onDrop);
+    const suggestions = await this.suggestionsFor(options.uri, kept, options.language);
+    const near = kept.filter((issue) => {
+      if (issue.forbidden || issue.preferred?.length) return true;
+      const list = suggestions.get(issue.text.toLowerCase()) ?? [];
+      // A closed compound whose dictionary form has a hyphen ("cofounder", "thinktank") is a variant.
+      if (list.some((s) => s.includes('-') && s.replace(/-/g, '').toLowerCase() === issue.text.toLowerCase())) {
+        options.onDrop?.(issue, 'compound');
+        return false;
+      }
+      // A derived word's own stem ("perchlorate" for "perchlorates") is no sign of a slip.
+      const ok = issue.doubt ? nearWord(issue.text, list.filter((s) => !isStemOf(s, issue.text) && !/\s/.test(s)), 1) : nearWord(issue.text, list);
+      if (!ok) options.onDrop?.(issue, issue.doubt ?? 'no-near-word');
+      return ok;
+    });
+    const findings = near.map((issue): SpellingFinding => {
+      const fixes = casedSuggestions(issue.text, [...(issue.preferred ?? []), ...(suggestions.get(issue.text.toLowerCase()) ?? [])], MAX_SUGGESTIONS);
+      return {
+        start: issue.offset,
+        end: issue.offset + issue.text.length,
+        code: SPELLING_CODE,
+        severity: options.severity ?? 'information',
+        message: messageFor(issue, fixes),
+        suggestions: fixes,
+        text: issue.text,
+      };
+    });
+    return { findings, errors: result.errors };
+  }
+
+  /** Forget cached suggestions (the configuration or language changed). */
+  reset(): void {
+    this.suggestionCache.clear();
+  }
+
+  private async suggestionsFor(uri: string, issues: readonly KeptIssue[], language: string | undefined): Promise<Map<string, string[]>> {
+    const out = new Map<string, string[]>();
+    const missing: string[] = [];
+    for (const issue of issues) {
+      if (issue.preferred?.length) continue;
+      const word = issue.text.toLowerCase();
+      const cached = this.suggestionCache.get(`${language ?? ''}|${word}`);
+      if (cached) out.set(word, cached);
+      else if (!missing.includes(word)) missing.push(word);
+    }
+    if (missing.length) {
+      const found = await this.engine.suggest(uri, missing, language);
+      if (this.suggestionCache.size > 5000) this.suggestionCache.clear();
+      missing.forEach((word, i) => {
+        const list = found[i] ?? [];
+        this.suggestionCache.set(`${language ?? ''}|${word}`, list);
+        out.set(word, list);
+      });
+    }
+    return out;
+  }
+}
+
+/**
+ * True when a dictionary word is close enough for `word` to be a slip of the keys: two edits
+ * for a lower-case word; one edit, to an ordinary (lower-case) word, for a capitalised one,
+ * since a capitalised word far from every ordinary word is a name the knowledge lacks.
+ */
+export function nearWord(word: string, suggestions: readonly string[], edits = 2): boolean {
+  const w = word.toLowerCase();
+  const capitalised = /^\p{Lu}/u.test(word);
+  const max = capitalised ? 1 : edits;
+  return suggestions.slice(0, 5).some((s) => {
+    if (capitalised && !/^\p{Ll}/u.test(s)) return false;
+    // A split suggestion counts as the letters it has ("clunker offers" is one slip from
+    // "clunteroffers"), but not when it is the word itself split: "user base" for "userbase"
+    // says the word is two words written together, which is no slip of the keys.
+    const letters = s.toLowerCase().replace(/\s+/g, '');
+    if (letters === w) return false;
+    // Only long run-together words get that benefit, one slip away: short ones split anywhere.
+    if (letters !== s.toLowerCase()) return w.length >= 10 && editDistance(w, letters, 1) <= 1;
+    return editDistance(w, letters, max) <= max;
+  });
+}
+
+function isStemOf(stem: string, word: string): boolean {
+  const s = stem.toLowerCase().replace(/['’]s$/, '');
+  const w = word.toLowerCase();
+  // The compound itself, split ("user base" for "userbase").
+  if (s.replace(/\s+/g, '') === w) return true;
+  return w !== s && (w.startsWith(s) || w.endsWith(s)) && Math.abs(w.length - s.length) <= 5;
+}
+
+function messageFor(issue: RawSpellingIssue, fixes: readonly string[]): string {
+  const fix = fixes[0] ? `; did you mean “${fixes[0]}”?` : '.';
+  if (issue.preferred?.length) return `“${issue.text}” is a common misspelling${fix}`;
+  if (issue.forbidden) return `“${issue.text}” is on the team's list of words to avoid (cspell flagWords)${fix}`;
+  return `Unknown word “${issue.text}”${fix}`;
+}

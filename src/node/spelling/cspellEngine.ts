@@ -1,0 +1,177 @@
+// The spelling engine on cspell-lib (9.x): English dictionaries that ship with
+// Copydesk, plus the team's cspell configuration found from the document's
+// location exactly as Code Spell Checker finds it (cspell-lib's own config
+// search: `language`, `words`, `ignoreWords`, `flagWords`, `dictionaries`,
+// `dictionaryDefinitions`, `ignoreRegExpList`, `ignorePaths`, `overrides`, and
+// in-document `cspell:` directives). One DocumentValidator per document and
+// language: a recheck after a keystroke only swaps the text.
+// NOTE: cspell-lib is ESM-only; esbuild bundles it into the CommonJS bundles, and it is
+// imported lazily so that loading this module costs nothing until the first check.
+import { join } from 'node:path';
+import type { CSpellUserSettings, DocumentValidator } from 'cspell-lib' with { 'resolution-mode': 'import' };
+import type { RawSpellingIssue, SpellingCheckResult, SpellingEngine, SpellingRequest } from '../../core/spelling/types';
+
+/**
+ * The dictionaries Copydesk ships (node_modules beside the bundle; see .vscodeignore):
+ * US and British English, cspell's list of common misspellings (forbidden words with
+ * their fixes), and company and technology names that news copy mentions.
+ */
+export const SHIPPED_DICTIONARY_PACKAGES = ['@cspell/dict-en_us', '@cspell/dict-en-gb-mit', '@cspell/dict-en-common-misspellings', '@cspell/dict-companies', '@cspell/dict-software-terms'];
+
+/** Copydesk's base settings: cspell's defaults narrowed to prose in English. */
+function baseSettings(): CSpellUserSettings {
+  return {
+    // NOTE: with no language chosen (setting or cspell file), US and British spellings are
+    // both right: a wire story in either is not a page of typos. Choosing one flags the other.
+    language: 'en,en-GB',
+    import: SHIPPED_DICTIONARY_PACKAGES.map((p) => `${p}/cspell-ext.json`),
+    dictionaries: ['companies', 'softwareTerms'],
+    // NOTE: not cspell's bundled defaults (sixty dictionaries of programming terms, most of
+    // which Copydesk does not ship): prose in English needs the ones above.
+    loadDefaultConfiguration: false,
+    // cspell's own in-document directives (cspell:disable … cspell:enable, cspell:ignore) and addresses.
+    ignoreRegExpList: ['SpellCheckerDisable', 'SpellCheckerIgnoreInDocSetting', 'Urls', 'Email'],
+    // Every occurrence is reported: the name-aware filter decides, and repeats stay visible.
+    maxDuplicateProblems: 100_000,
+    maxNumberOfProblems: 100_000,
+  };
+}
+
+/** Languages as cspell names them ("en-GB"), from what people write in settings ("en_gb", "british"). */
+export function normaliseLanguage(language: string | undefined): string | undefined {
+  const l = language?.trim();
+  if (!l) return undefined;
+  if (/^(british|en[-_]?gb|en[-_]?uk)$/i.test(l)) return 'en-GB';
+  if (/^(american|en[-_]?us)$/i.test(l)) return 'en-US';
+  return l.replace('_', '-');
+}
+
+// NOTE: not the two-letter prefixes (re-, de-, co-, un-): one slip of the keys often turns a
+// word into one of those plus another word ("repored" = re + pored).
+const PREFIXES = ['anti', 'counter', 'multi', 'non', 'over', 'post', 'pre', 'sub', 'super', 'under'];
+
+/**
+ * True for a lower-case word built from dictionary parts: two words of three letters or more
+ * ("leadup", "userbase"), a common prefix on a word ("defunding", "cofounder"), or the plural
+ * of a word the dictionary has only in the singular ("beheadings", "tapings").
+ */
+export function isCompound(word: string, has: (w: string) => boolean): boolean {
+  if (word.length < 6 || !/^[a-z]+$/.test(word)) return false;
+  for (let i = 4; i <= word.length - 4; i++) if (has(word.slice(0, i)) && has(word.slice(i))) return true;
+  for (const p of PREFIXES) if (word.startsWith(p) && word.length - p.length >= 4 && has(word.slice(p.length))) return true;
+  if (word.endsWith('s') && (has(word.slice(0, -1)) || (/(?:s|x|z|ch|sh)es$/.test(word) && has(word.slice(0, -2))))) return true;
+  return false;
+}
+
+function capitalise(w: string): string {
+  return w.charAt(0).toUpperCase() + w.slice(1);
+}
+
+interface Held {
+  validator: DocumentValidator;
+  key: string;
+  text: string;
+}
+
+type CspellLib = typeof import('cspell-lib', { with: { 'resolution-mode': 'import' } });
+let loading: Promise<CspellLib> | undefined;
+/** cspell-lib, imported on first use. */
+export function loadCspell(): Promise<CspellLib> {
+  loading ??= import('cspell-lib');
+  return loading;
+}
+
+export class CspellEngine implements SpellingEngine {
+  private readonly validators = new Map<string, Held>();
+  private readonly settings = baseSettings();
+
+  /**
+   * @param root where the dictionaries are resolved from, as Node resolves packages: the bundle's
+   * folder (dist/node_modules, copied by esbuild.js), else a node_modules above it.
+   */
+  constructor(private readonly root: string) {}
+
+  async check(request: SpellingRequest): Promise<SpellingCheckResult> {
+    const validator = await this.validatorFor(request);
+    const prep = validator._getPreparations();
+    if (!prep?.shouldCheck || validator.skipValidation) {
+      return { issues: [], skipped: 'Excluded by the cspell configuration (ignorePaths, overrides or enabled: false).' };
+    }
+    const issues: RawSpellingIssue[] = [];
+    for (const issue of validator.checkDocument()) {
+      // Directive problems (an unknown `cspell:` word) are cspell's business, not the article's.
+      if (issue.issueType === 1) continue;
+      const preferred = issue.suggestionsEx?.filter((s) => s.isPreferred).map((s) => s.word);
+      // A word with a preferred fix is a known misspelling (cspell's common-misspellings list).
+      const forbidden = !!issue.isFlagged || !!preferred?.length;
+      const compound = !forbidden && isCompound(issue.text, (w) => prep.dictionary.has(w, { ignoreCase: false }));
+      issues.push({ offset: issue.offset, text: issue.text, forbidden, ...(preferred?.length ? { preferred } : {}), ...(compound ? { compound } : {}) });
+    }
+    const errors = [...validator.errors.map((e) => e.message), ...(validator.getConfigErrors() ?? []).map((e) => `${e.filename}: ${e.error.message}`)];
+    return errors.length ? { issues, errors } : { issues };
+  }
+
+  async suggest(uri: string, words: string[], language?: string): Promise<string[][]> {
+    const held = [...this.validators.values()].find((h) => h.key.startsWith(`${uri}|`) && h.key.endsWith(`|${language ?? ''}`)) ?? this.validators.get(uri);
+    const prep = held?.validator._getPreparations();
+    if (!prep) return words.map(() => []);
+    const settings = prep.docSettings;
+    return words.map((word) =>
+      prep.dictionary
+        .suggest(word, {
+          numSuggestions: 8,
+          includeTies: false,
+          ignoreCase: !(settings.caseSensitive ?? false),
+          timeout: settings.suggestionsTimeout ?? 500,
+          numChanges: settings.suggestionNumChanges,
+        })
+        .filter((s) => !prep.dictionary.isForbidden(s.word))
+        // In the dictionary's own case: "Desiree" is a name, "dissolve" an ordinary word.
+        .map((s) => (prep.dictionary.has(s.word, { ignoreCase: false }) || !prep.dictionary.has(capitalise(s.word), { ignoreCase: false }) ? s.word : capitalise(s.word))),
+    );
+  }
+
+  /** Forget every validator and cspell's caches: a configuration file changed. */
+  reset(): void {
+    this.validators.clear();
+    void loadCspell().then((m) => m.clearCaches());
+  }
+
+  /** Drop a closed document's validator. */
+  forget(uri: string): void {
+    this.validators.delete(uri);
+  }
+
+  private async validatorFor(request: SpellingRequest): Promise<DocumentValidator> {
+    const language = normaliseLanguage(request.language);
+    const key = `${request.uri}|${request.languageId}|${request.readConfig}|${language ?? ''}`;
+    const held = this.validators.get(request.uri);
+    if (held && held.key === key) {
+      if (held.text !== request.text) {
+        await held.validator.updateDocumentText(request.text);
+        held.text = request.text;
+      }
+      return held.validator;
+    }
+    const { createTextDocument, DocumentValidator } = await loadCspell();
+    const doc = createTextDocument({ uri: request.uri, content: request.text, languageId: request.languageId });
+    const settings: CSpellUserSettings = language ? { ...this.settings, language } : this.settings;
+    const options = { generateSuggestions: false, noConfigSearch: !request.readConfig, resolveImportsRelativeTo: join(this.root, 'copydesk-base.cspell.json') };
+    let validator = new DocumentValidator(doc, options, settings);
+    await validator.prepare();
+    // NOTE: cspell lets the configuration file's `language` win over the settings it is given;
+    // copydesk.spelling.language, when set, wins instead (the file's other settings still apply).
+    const prep = validator._getPreparations();
+    if (language && prep && prep.docSettings.language !== language) {
+      const shouldCheck = prep.shouldCheck;
+      // The file's `language` and its overrides' languages give way to the setting.
+      const overrides = prep.config.overrides?.map(({ language: _drop, ...rest }) => rest);
+      validator = new DocumentValidator(doc, { generateSuggestions: false, noConfigSearch: true }, { ...prep.config, language, ...(overrides ? { overrides } : {}) });
+      await validator.prepare();
+      // ignorePaths came from the file, which this second validator does not read again.
+      if (!shouldCheck) validator.skipValidation = true;
+    }
+    this.validators.set(request.uri, { validator, key, text: request.text });
+    return validator;
+  }
+}

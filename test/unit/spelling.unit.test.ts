@@ -1,0 +1,244 @@
+// The name-aware spelling check: what is flagged (typos in prose, with
+// suggestions in the writer's case) and what is not (names the checker knows,
+// names the article itself establishes, spans a name check already flags,
+// code, links and front-matter keys). The dictionary is a small fake behind the
+// SpellingEngine interface, so each rule is pinned without cspell's data.
+import * as assert from 'node:assert/strict';
+import { mapProse } from '../../src/core/article/analysedArticle';
+import { casedSuggestions, matchSuggestionCase } from '../../src/core/spelling/casing';
+import { filterIssues } from '../../src/core/spelling/filter';
+import { nameVocabulary } from '../../src/core/spelling/names';
+import { spellingText } from '../../src/core/spelling/prose';
+import { nearWord, SpellingChecker } from '../../src/core/spelling/spellingChecker';
+import { SPELLING_CODE, type RawSpellingIssue, type SpellingEngine, type SpellingRequest } from '../../src/core/spelling/types';
+import { miniChecker } from './helpers/miniKnowledge';
+
+const KNOWN = new Set(
+  'the a an and of to in on at for was were is it said say says that this with by from as be has had have he she they we government received officials minister met talks visit visited city paris news report reported week today on people article word words code link here text summary title more'.split(' '),
+);
+/** Common misspellings with their fixes, as cspell's list has them. */
+const MISSPELT: Record<string, string> = { goverment: 'government', recieved: 'received' };
+const SUGGEST: Record<string, string[]> = { minster: ['minister', 'monster'], offcials: ['officials'], vistied: ['visited'], raported: ['reported'] };
+
+/** A fake dictionary: every word not in KNOWN is an issue (offsets into the text it is given). */
+class FakeEngine implements SpellingEngine {
+  requests: SpellingRequest[] = [];
+  suggestCalls = 0;
+  async check(request: SpellingRequest) {
+    this.requests.push(request);
+    const issues: RawSpellingIssue[] = [];
+    for (const m of request.text.matchAll(/[\p{L}'’]+/gu)) {
+      const w = m[0].replace(/['’]s$/, '');
+      if (w.length < 3 || KNOWN.has(w.toLowerCase())) continue;
+      const fix = MISSPELT[w.toLowerCase()];
+      issues.push({ offset: m.index!, text: w, forbidden: !!fix, ...(fix ? { preferred: [fix] } : {}) });
+    }
+    return { issues };
+  }
+  async suggest(_uri: string, words: string[]) {
+    this.suggestCalls++;
+    return words.map((w) => SUGGEST[w] ?? []);
+  }
+}
+
+const names = miniChecker();
+function setup() {
+  const engine = new FakeEngine();
+  return { engine, checker: new SpellingChecker(engine, nameVocabulary(names.registry)) };
+}
+async function flagged(text: string, opts: { withNames?: boolean; ignore?: string[] } = {}): Promise<string[]> {
+  const { checker } = setup();
+  const r = await checker.check(text, { uri: 'file:///a.md', flagged: opts.withNames === false ? [] : names.check(text), ignore: new Set(opts.ignore ?? []) });
+  return r.findings.map((f) => f.text);
+}
+
+describe('spelling', () => {
+  describe('flags typos in prose', () => {
+    it('flags a misspelt ordinary word with its suggestions, best first', async () => {
+      const { checker } = setup();
+      const r = await checker.check('The minster met officials.\n', { uri: 'file:///a.md' });
+      assert.equal(r.findings.length, 1);
+      const f = r.findings[0];
+      assert.deepEqual([f.text, f.code, f.start, f.end], ['minster', SPELLING_CODE, 4, 11]);
+      assert.deepEqual(f.suggestions, ['minister', 'monster']);
+    });
+
+    it('flags a common misspelling even when capitalised at the start of a sentence, with its known fix', async () => {
+      const { checker } = setup();
+      const r = await checker.check('Goverment officials said it.\n', { uri: 'file:///a.md' });
+      assert.deepEqual(
+        r.findings.map((f) => [f.text, f.suggestions[0]]),
+        [['Goverment', 'Government']],
+      );
+      assert.match(r.findings[0].message, /common misspelling/);
+    });
+
+    it('checks the prose values of the front matter but not its keys', async () => {
+      assert.deepEqual(await flagged('---\ntitle: Officials vistied Paris\nsluggo: whatever\n---\nText here.\n'), ['vistied']);
+    });
+
+    it('never checks code, link targets, URLs or shortcodes', async () => {
+      const text = 'The `minstr` code and [a link](https://exampel.com/minstr) and https://exampel.org/offcials and {{< shorcode >}} here.\n\n```\nraported\n```\n';
+      assert.deepEqual(await flagged(text), []);
+    });
+
+    it('asks the dictionaries for suggestions once per word, and again only for new words', async () => {
+      const { engine, checker } = setup();
+      await checker.check('The minster met officials.\n', { uri: 'file:///a.md' });
+      await checker.check('The minster met officials today.\n', { uri: 'file:///a.md' });
+      assert.equal(engine.suggestCalls, 1);
+      await checker.check('The minster met offcials today.\n', { uri: 'file:///a.md' });
+      assert.equal(engine.suggestCalls, 2);
+    });
+  });
+
+  describe('names are not typos', () => {
+    it('does not flag a word of a name the knowledge base knows', async () => {
+      assert.deepEqual(await flagged('Officials said Scholz met Zelenskyy and Lavrov in Kazakhstan.\n'), []);
+    });
+
+    it('does not flag a name accepted in the house list', async () => {
+      const house = miniChecker({ accept: ['Brenza Latin'], preferred: [], entities: [] });
+      const { engine } = setup();
+      const checker = new SpellingChecker(engine, nameVocabulary(house.registry));
+      const r = await checker.check('Officials met Brenza in Paris.\n', { uri: 'file:///a.md' });
+      assert.deepEqual(r.findings, []);
+    });
+
+    it('does not flag a capitalised word the article uses as a name mid-sentence and never in lower case', async () => {
+      assert.deepEqual(await flagged('Officials visited Magnitogorsk. Magnitogorsk said more.\n'), []);
+    });
+
+    it('does not flag the words of a run of capitals (a name phrase)', async () => {
+      assert.deepEqual(await flagged('The report said Nikolai Patrushev met officials.\n'), []);
+    });
+
+    it('does flag a capitalised slip of an ordinary word at the start of a sentence', async () => {
+      assert.deepEqual(await flagged('Vistied officials said it.\n'), ['Vistied']);
+    });
+
+    it('does not flag an unknown word the article repeats (its own vocabulary), unless it is a known misspelling', async () => {
+      assert.deepEqual(await flagged('The muscimol was here. The muscimol said the goverment recieved it. The goverment said.\n'), ['goverment', 'recieved', 'goverment']);
+    });
+
+    it('does not flag a span a name check already flags: one diagnostic per span', async () => {
+      const text = 'Olaf Sholz met officials.\n';
+      assert.equal(names.check(text)[0]?.text, 'Sholz');
+      assert.deepEqual(await flagged(text), []);
+    });
+
+    it('does not flag the lower-case spelling of a name the article uses, nor handles and addresses', async () => {
+      assert.deepEqual(await flagged('Officials met at Zorbnode. The Zorbnode people said the zorbnode meeting was here.\n'), []);
+      assert.deepEqual(await flagged('Officials said @minstr and raven_minstr and www.minstr.com said it.\n'), []);
+    });
+
+    it('leaves words ignored in this file alone', async () => {
+      assert.deepEqual(await flagged('The minster met officials.\n', { ignore: ['minster'] }), []);
+    });
+  });
+
+  describe('the filter on its own', () => {
+    const text = 'The minster met officials of the CNBC and YouTube in Paris.\n';
+    const prose = mapProse(text);
+    const issue = (word: string, extra: Partial<RawSpellingIssue> = {}): RawSpellingIssue => ({ offset: text.indexOf(word), text: word, forbidden: false, ...extra });
+    const vocabulary = { isNameWord: () => false };
+
+    it('keeps lower-case unknown words and drops acronyms and inner capitals', () => {
+      const kept = filterIssues([issue('minster'), issue('CNBC'), issue('Tube')], { text, prose, names: vocabulary });
+      assert.deepEqual(
+        kept.map((i) => i.text),
+        ['minster'],
+      );
+    });
+
+    it('drops a lower-case word a name check flags, and says why', () => {
+      const why: string[] = [];
+      filterIssues([issue('minster')], { text, prose, names: vocabulary, flagged: [{ start: 4, end: 11 }] }, (_i, w) => why.push(w));
+      assert.deepEqual(why, ['name-flag']);
+    });
+
+    it('doubts words written together from dictionary words, but never a known misspelling', () => {
+      const kept = filterIssues([issue('minster', { compound: true }), issue('officials', { forbidden: true, compound: true })], { text, prose, names: vocabulary });
+      assert.deepEqual(
+        kept.map((i) => [i.text, i.doubt]),
+        [
+          ['minster', 'compound'],
+          ['officials', undefined],
+        ],
+      );
+    });
+
+    it('treats a run of unknown lower-case words as another language, not as typos', () => {
+      const t = 'He said: hay muchos abortos desde el momento pese a la amenaza penal, then left.\n';
+      const p = mapProse(t);
+      const issues = ['muchos', 'abortos', 'pese', 'amenaza', 'desde', 'momento'].map((w) => ({ offset: t.indexOf(w), text: w, forbidden: w === 'momento' }));
+      assert.deepEqual(filterIssues(issues, { text: t, prose: p, names: vocabulary }), []);
+    });
+
+    it('keeps a listed misspelling beside such a passage (not inside it)', () => {
+      const t = 'It will always be firts" hay muchos abortos pese a la amenaza penal.\n';
+      const issues = ['firts', 'muchos', 'abortos', 'pese', 'amenaza'].map((w) => ({ offset: t.indexOf(w), text: w, forbidden: w === 'firts' }));
+      assert.deepEqual(
+        filterIssues(issues, { text: t, prose: mapProse(t), names: vocabulary }).map((i) => i.text),
+        ['firts'],
+      );
+    });
+
+    it('keeps English typos inside text in another script', () => {
+      const t = 'जैसे कि, police harrasment हो, या उनके घर में\n';
+      const p = mapProse(t);
+      const issues = ['जैसे', 'harrasment', 'उनके'].map((w) => ({ offset: t.indexOf(w), text: w, forbidden: w === 'harrasment' }));
+      assert.deepEqual(
+        filterIssues(issues, { text: t, prose: p, names: vocabulary }).map((i) => i.text),
+        ['harrasment'],
+      );
+    });
+
+    it('drops the epithet of a Latin binomial after an unknown genus or an initial, not a slip after a name', () => {
+      const doubts = (t: string, words: string[]) =>
+        filterIssues(
+          words.map((w) => ({ offset: t.indexOf(w), text: w, forbidden: false })),
+          { text: t, prose: mapProse(t), names: { isNameWord: (w: string) => w === 'Chodankar' } },
+        ).map((i) => [i.text, i.doubt]);
+      // (The genus itself is a capitalised word the article uses as a name.)
+      assert.deepEqual(doubts('Sharks (Carcharodon carcharias) were seen.\n', ['Carcharodon', 'carcharias']), []);
+      assert.deepEqual(doubts('Corals (P. damicornis) were seen.\n', ['damicornis']), []);
+      assert.deepEqual(doubts('Then Chodankar callde him.\n', ['Chodankar', 'callde']), [['callde', undefined]]);
+    });
+  });
+
+  describe('text given to the dictionaries', () => {
+    it('blanks non-prose but keeps offsets and cspell directives in HTML comments', () => {
+      const text = '---\nslug: x\n---\nSee `code` here.\n<!-- cspell:ignore Zorblat -->\n<!-- a note -->\n';
+      const out = spellingText(text, mapProse(text));
+      assert.equal(out.length, text.length);
+      assert.ok(out.includes('<!-- cspell:ignore Zorblat -->'));
+      assert.ok(!out.includes('a note'));
+      assert.ok(!out.includes('slug'));
+      assert.ok(!out.includes('code'));
+      assert.equal(out.indexOf('here'), text.indexOf('here'));
+    });
+  });
+
+  describe('suggestion case', () => {
+    it('keeps the case of the written word', () => {
+      assert.equal(matchSuggestionCase('Goverment', 'government'), 'Government');
+      assert.equal(matchSuggestionCase('GOVERMENT', 'government'), 'GOVERNMENT');
+      assert.equal(matchSuggestionCase('goverment', 'government'), 'government');
+      assert.equal(matchSuggestionCase('lavrov', 'Lavrov'), 'Lavrov');
+    });
+
+    it('drops repeats and the written word itself, and keeps the order', () => {
+      assert.deepEqual(casedSuggestions('Minster', ['minister', 'Minister', 'minster', 'monster']), ['Minister', 'Monster']);
+    });
+
+    it('counts a capitalised word as a typo only when an ordinary word is one edit away', () => {
+      assert.equal(nearWord('Dissolv', ['dissolve']), true);
+      assert.equal(nearWord('Desirnee', ['Desiree']), false);
+      assert.equal(nearWord('recluations', ['regulations']), true);
+      assert.equal(nearWord('ohjelmointiputka', []), false);
+      assert.equal(nearWord('recluations', ['regulations'], 1), false);
+      assert.equal(nearWord('discusseed', ['discussed'], 1), true);
+    });
+  });
+});

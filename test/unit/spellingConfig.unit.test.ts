@@ -1,0 +1,130 @@
+// The team's cspell configuration, read as Code Spell Checker reads it (by
+// cspell-lib itself, from the document's folder), and the one write Copydesk
+// makes to it (adding a word). Uses the real dictionaries in node_modules.
+import * as assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { mapProse } from '../../src/core/article/analysedArticle';
+import { addCspellWord } from '../../src/core/spelling/config';
+import { spellingText } from '../../src/core/spelling/prose';
+import { CspellEngine, isCompound, normaliseLanguage } from '../../src/node/spelling/cspellEngine';
+
+const root = path.resolve(__dirname, '..', '..', '..');
+
+describe('spelling: cspell configuration', function () {
+  this.timeout(60_000);
+  let dir: string;
+  const engine = new CspellEngine(root);
+
+  before(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'copydesk-cspell-'));
+    mkdirSync(path.join(dir, 'drafts'));
+    mkdirSync(path.join(dir, 'uk'));
+    writeFileSync(path.join(dir, 'team-words.txt'), 'Frobnicate\n');
+    writeFileSync(
+      path.join(dir, 'cspell.json'),
+      JSON.stringify({
+        version: '0.2',
+        words: ['Zorblat'],
+        ignoreWords: ['qwzx'],
+        flagWords: ['alot'],
+        ignoreRegExpList: ['/REF-\\w+/g'],
+        ignorePaths: ['drafts/**'],
+        dictionaryDefinitions: [{ name: 'team', path: './team-words.txt' }],
+        dictionaries: ['team'],
+        overrides: [{ filename: '**/uk/*.md', language: 'en-GB' }],
+      }),
+    );
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  async function words(rel: string, text: string, extra: { language?: string; readConfig?: boolean } = {}): Promise<string[]> {
+    const file = path.join(dir, rel);
+    writeFileSync(file, text);
+    const uri = pathToFileURL(file).href;
+    const r = await engine.check({ uri, text: spellingText(text, mapProse(text)), languageId: 'markdown', readConfig: extra.readConfig ?? true, language: extra.language });
+    engine.forget(uri);
+    return r.skipped ? ['<skipped>'] : r.issues.map((i) => i.text);
+  }
+
+  it('finds plain typos and knows ordinary words (US and British both right by default)', async () => {
+    assert.deepEqual(await words('a.md', 'The goverment recieved the colour and the color report.\n'), ['goverment', 'recieved']);
+  });
+
+  it('reads words, ignoreWords, flagWords, ignoreRegExpList and dictionaryDefinitions', async () => {
+    assert.deepEqual(await words('b.md', 'Zorblat and qwzx wrote alot about REF-zzqq and Frobnicate.\n'), ['alot']);
+  });
+
+  it('marks flagWords as forbidden', async () => {
+    const file = path.join(dir, 'c.md');
+    const text = 'They wrote alot.\n';
+    writeFileSync(file, text);
+    const r = await engine.check({ uri: pathToFileURL(file).href, text, languageId: 'markdown', readConfig: true });
+    assert.deepEqual(
+      r.issues.map((i) => [i.text, i.forbidden]),
+      [['alot', true]],
+    );
+  });
+
+  it('honours ignorePaths', async () => {
+    assert.deepEqual(await words('drafts/d.md', 'The goverment.\n'), ['<skipped>']);
+  });
+
+  it('applies overrides by file name (British English under uk/)', async () => {
+    assert.deepEqual(await words('uk/e.md', 'The behavior of the behaviour.\n'), ['behavior']);
+    assert.deepEqual(await words('f.md', 'The behavior of the behaviour.\n'), []);
+  });
+
+  it('lets copydesk.spelling.language choose the language', async () => {
+    assert.deepEqual(await words('g.md', 'The behavior of the behaviour.\n', { language: 'en-US' }), ['behaviour']);
+    assert.deepEqual(await words('uk/h.md', 'The behavior of the behaviour.\n', { language: 'en_US' }), ['behaviour']);
+  });
+
+  it('honours cspell:ignore and cspell:disable/enable in Markdown comments', async () => {
+    const text = '<!-- cspell:ignore wrongy -->\nA wrongy word.\n\n<!-- cspell:disable -->\nA disabld part.\n<!-- cspell:enable -->\nAn enabld part.\n';
+    assert.deepEqual(await words('i.md', text), ['enabld']);
+  });
+
+  it('reads no workspace configuration when told not to (untrusted workspace)', async () => {
+    assert.deepEqual(await words('j.md', 'Zorblat wrote.\n', { readConfig: false }), ['Zorblat']);
+  });
+
+  it('normalises language names and recognises words built from dictionary words', () => {
+    assert.equal(normaliseLanguage('en_gb'), 'en-GB');
+    assert.equal(normaliseLanguage('british'), 'en-GB');
+    assert.equal(normaliseLanguage(''), undefined);
+    const has = (w: string) => ['lead', 'up', 'user', 'base', 'funding', 'beheading', 'pored'].includes(w);
+    assert.equal(isCompound('userbase', has), true);
+    assert.equal(isCompound('overfunding', has), true);
+    assert.equal(isCompound('repored', has), false);
+    assert.equal(isCompound('beheadings', has), true);
+    assert.equal(isCompound('goverment', has), false);
+  });
+});
+
+describe('spelling: adding a word to the cspell configuration', () => {
+  it('adds to words in JSON with comments, keeping them', () => {
+    const text = '{\n  // team words\n  "version": "0.2",\n  "words": ["Alpha"]\n}\n';
+    const out = addCspellWord(text, 'cspell.json', 'Zorblat');
+    assert.ok(out.includes('// team words'));
+    assert.match(out, /"Alpha",\s*"Zorblat"/);
+    assert.equal(addCspellWord(out, 'cspell.json', 'Zorblat'), out);
+  });
+
+  it('creates words when missing, and a new file when there is none', () => {
+    assert.match(addCspellWord('{ "version": "0.2" }', 'cspell.json', 'Zorblat'), /"words": \[\s*"Zorblat"\s*\]/);
+    assert.deepEqual(JSON.parse(addCspellWord('', 'cspell.json', 'Zorblat')).words, ['Zorblat']);
+  });
+
+  it('adds to YAML configurations, keeping comments', () => {
+    const out = addCspellWord('# ours\nwords:\n  - Alpha\n', 'cspell.config.yaml', 'Zorblat');
+    assert.equal(out, '# ours\nwords:\n  - Alpha\n  - Zorblat\n');
+  });
+
+  it('refuses to edit a broken file instead of losing it', () => {
+    assert.throws(() => addCspellWord('{ "words": [', 'cspell.json', 'x'), /not a valid JSON/);
+    assert.throws(() => addCspellWord('words: [a\n', 'cspell.yaml', 'x'), /not valid YAML/);
+  });
+});
