@@ -62,14 +62,14 @@ describe('Newsroom workflow', function () {
       }, 'the flagged hover card');
       assert.match(text, /`near-miss`/);
       assert.match(text, /\*\*Olaf Scholz\*\*/);
-      const link = /\[Replace with “Scholz”\]\(command:copydesk\.applyNameFix\?([^)]+)\)/.exec(text);
+      const link = /\[Replace with “Scholz”\]\(command:copydesk\.applyHoverFix\?([^)]+)\)/.exec(text);
       assert.ok(link, `a fix link in: ${text}`);
       const [args] = JSON.parse(decodeURIComponent(link[1])) as [unknown];
       const before = doc.getText();
-      assert.strictEqual(await vscode.commands.executeCommand('copydesk.applyNameFix', args), true);
+      assert.strictEqual(await vscode.commands.executeCommand('copydesk.applyHoverFix', args), true);
       assert.strictEqual(doc.getText(), before.replace('Chancellor Sholz', 'Chancellor Scholz'));
       // The same link, now stale (the version moved on), changes nothing.
-      assert.strictEqual(await vscode.commands.executeCommand('copydesk.applyNameFix', args), false);
+      assert.strictEqual(await vscode.commands.executeCommand('copydesk.applyHoverFix', args), false);
       await vscode.commands.executeCommand('undo');
       assert.strictEqual(doc.getText(), before);
     });

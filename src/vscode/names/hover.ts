@@ -6,7 +6,8 @@ import { entityCard } from '../../core/names/entityCard';
 import type { Finding } from '../../core/entities/types';
 import type { NameDiagnostics } from './diagnostics';
 
-export const APPLY_NAME_FIX = 'copydesk.applyNameFix';
+// (Not copydesk.applyNameFix: that is the quick-fixes' versioned replace, with other arguments.)
+export const APPLY_HOVER_FIX = 'copydesk.applyHoverFix';
 
 /** What a fix link carries: the edit, and the document version it was computed for. */
 export interface NameFixArgs {
@@ -37,18 +38,18 @@ export class NameHoverProvider implements vscode.HoverProvider {
     if (!entity && !flagged) return undefined;
     const fixLink = (f: Finding, replacement: string) => {
       const args: NameFixArgs = { uri: document.uri.toString(), version: checked.version, start: f.start, end: f.end, replacement };
-      return `command:${APPLY_NAME_FIX}?${encodeURIComponent(JSON.stringify([args]))}`;
+      return `command:${APPLY_HOVER_FIX}?${encodeURIComponent(JSON.stringify([args]))}`;
     };
     const markdown = new vscode.MarkdownString(entityCard({ entity, mentions, findings: checked.findings, flagged, fixLink }, { entity: lookup }), true);
     // Only the fix command may run from this card: names come from data and the article.
-    markdown.isTrusted = { enabledCommands: [APPLY_NAME_FIX] };
+    markdown.isTrusted = { enabledCommands: [APPLY_HOVER_FIX] };
     const span = flagged ?? mention!;
     return new vscode.Hover(markdown, new vscode.Range(document.positionAt(span.start), document.positionAt(span.end)));
   }
 }
 
 /** Applies one fix from a hover link as one undoable edit, only to the version it was offered for. */
-export async function applyNameFix(args: NameFixArgs): Promise<boolean> {
+export async function applyHoverFix(args: NameFixArgs): Promise<boolean> {
   const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === args.uri);
   if (!document) return false;
   if (document.version !== args.version) {
@@ -63,6 +64,6 @@ export async function applyNameFix(args: NameFixArgs): Promise<boolean> {
 export function registerNameHover(diagnostics: NameDiagnostics): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.languages.registerHoverProvider({ language: 'markdown' }, new NameHoverProvider(diagnostics)),
-    vscode.commands.registerCommand(APPLY_NAME_FIX, (args: NameFixArgs) => applyNameFix(args)),
+    vscode.commands.registerCommand(APPLY_HOVER_FIX, (args: NameFixArgs) => applyHoverFix(args)),
   );
 }

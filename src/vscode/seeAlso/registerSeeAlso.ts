@@ -40,6 +40,9 @@ export function registerSeeAlso(context: vscode.ExtensionContext, deps: SeeAlsoD
   // Test-only (not contributed in package.json): waits for the build, saves, then opens a
   // second workspace index over the same storage, as the next session would.
   const persistence = vscode.commands.registerCommand('copydesk._seeAlsoReopen', async () => {
+    // Other suites change articles on disk; a file watcher's event may still be on its way.
+    // Check the index against the files now (a build reads only what changed), then save.
+    workspaceIndex.rebuild();
     await workspaceIndex.settled();
     // Changes since the build (other suites add articles) are saved after a delay: save now.
     await workspaceIndex.flush();
@@ -48,7 +51,7 @@ export function registerSeeAlso(context: vscode.ExtensionContext, deps: SeeAlsoD
       await next.ready();
       const atReady = { size: next.index.size, reopened: next.stats.reopened, filesRead: next.stats.filesRead };
       await next.settled();
-      return { built: workspaceIndex.index.size, atReady, filesReadAfterCheck: next.stats.filesRead, paths: next.index.paths().sort() };
+      return { built: workspaceIndex.index.size, atReady, filesReadAfterCheck: next.stats.checkReads, paths: next.index.paths().sort() };
     } finally {
       next.dispose();
     }

@@ -64,7 +64,12 @@ export class WorkspaceSeeAlsoIndex implements vscode.Disposable {
   private usable: Promise<void> = Promise.resolve();
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   /** For tests: whether a saved index was reopened, and how many files were read from disk. */
-  readonly stats = { reopened: false, filesRead: 0 };
+  /**
+   * `filesRead`: every read from disk; `checkReads`: the reads of the check against the files
+   * (a file whose mtime or size changed, or that the index did not hold). A document VS Code
+   * closes meanwhile is read too, but that is the editor's doing, not the check's.
+   */
+  readonly stats = { reopened: false, filesRead: 0, checkReads: 0 };
   private readonly disposables: vscode.Disposable[] = [];
   private readonly watchers: vscode.Disposable[] = [];
   private readonly pendingEdits = new Map<string, ReturnType<typeof setTimeout>>();
@@ -200,7 +205,9 @@ export class WorkspaceSeeAlsoIndex implements vscode.Disposable {
     try {
       const stat = await vscode.workspace.fs.stat(uri);
       const stamp = this.stamps.get(key);
-      if (stamp && stamp.mtime === stat.mtime && stamp.size === stat.size && this.current.has(key)) return;
+      // (A stamped file the index does not hold is a non-article read before: not read again.)
+      if (stamp && stamp.mtime === stat.mtime && stamp.size === stat.size) return;
+      if (stat.size <= MAX_ARTICLE_BYTES) this.stats.checkReads++;
       return this.readAndSet(uri, stat);
     } catch {
       this.removeKey(key);
