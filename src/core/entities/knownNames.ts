@@ -30,24 +30,9 @@ export function withinOneEdit(a: string, b: string): boolean {
   return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-/** Accent-folded, lower-case, apostrophes and the ʻokina removed: "Nukuʻalofa" → "nukualofa". Same as the build. */
-export function foldWord(word: string): string {
-  let w = word;
-  if (!/^[\x00-\x7f]*$/.test(w)) {
-    w = w
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .replace(/ı/g, 'i')
-      .replace(/ł/g, 'l')
-      .replace(/Ł/g, 'L')
-      .replace(/ø/g, 'o')
-      .replace(/Ø/g, 'O')
-      .replace(/đ/g, 'd')
-      .replace(/Đ/g, 'D')
-      .replace(/ß/g, 'ss');
-  }
-  return w.replace(/['’ʻʼ‘`]/g, '').toLowerCase();
-}
+import { foldWord } from './fold';
+
+export { foldWord };
 
 interface Section {
   from: number;

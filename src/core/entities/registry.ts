@@ -5,6 +5,7 @@
 import { formKeys, scanAtoms } from '../text/atoms';
 import { deletions, editDistance } from './editDistance';
 import { KnownNames, withinOneEdit } from './knownNames';
+import { foldKey } from './fold';
 import type { EntityKind, EntityRecord } from './types';
 
 export type FormRole = 'name' | 'alias' | 'short' | 'acronym' | 'variant' | 'adjective' | 'demonym' | 'combining' | 'wrong';
@@ -549,23 +550,7 @@ export function collapseDoubles(key: string): string {
   return key.replace(/(.)\1+/g, '$1');
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
-
-/** Folds accents and special Latin letters: "Erdoğan" → "erdogan", "Łukasz" → "lukasz". */
-export function foldKey(key: string): string {
-  if (ASCII.test(key)) return key.toLowerCase();
-  return key
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ı/g, 'i')
-    .replace(/ł/g, 'l')
-    .replace(/ø/g, 'o')
-    .replace(/đ/g, 'd')
-    .replace(/ß/g, 'ss')
-    // The ʻokina and typographic apostrophes are the same letter as ' in a name (Nukuʻalofa, Nuku'alofa).
-    .replace(/[ʻʼ’‘`]/g, "'")
-    .toLowerCase();
-}
+export { foldKey } from './fold';
 
 export function normaliseAcronym(a: string): string {
   return a.replace(/[.\-\s‐]/g, '').toUpperCase();

@@ -1,0 +1,27 @@
+// Folding of names for lookups: accents, special Latin letters and apostrophes. One place, so
+// the registry, the packed known-names file and its build agree.
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** Folds case, accents and special Latin letters: "Erdoğan" → "erdogan", "Łukasz" → "lukasz"; typographic apostrophes and the ʻokina become '. */
+export function foldKey(key: string): string {
+  if (ASCII.test(key)) return key.toLowerCase();
+  return (
+    key
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/ı/g, 'i')
+      .replace(/ł/g, 'l')
+      .replace(/ø/g, 'o')
+      .replace(/đ/g, 'd')
+      .replace(/ß/g, 'ss')
+      // The ʻokina and typographic apostrophes are the same letter as ' in a name (Nukuʻalofa, Nuku'alofa).
+      .replace(/[ʻʼ’‘`]/g, "'")
+  );
+}
+
+/** foldKey without apostrophes at all: "Nukuʻalofa" → "nukualofa". Same as the build of the known-names file. */
+export function foldWord(word: string): string {
+  return foldKey(word).replace(/['`]/g, '');
+}
