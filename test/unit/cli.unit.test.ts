@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import type { JsonFinding } from '../../src/cli/main';
 
 // Compiled tests run from out/test/unit/, so the repository root is three levels up.
 const CLI = resolve(__dirname, '../../../dist/cli.js');
@@ -24,17 +25,6 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-interface JsonFinding {
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  code: string;
-  severity: string;
-  message: string;
-  suggestions: string[];
-}
 
 describe('copydesk CLI', () => {
   let cwd: string;

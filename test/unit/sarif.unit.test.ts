@@ -11,6 +11,7 @@ import addFormats from 'ajv-formats';
 import type * as Sarif from 'sarif';
 import { RULE_HELP, toSarif } from '../../src/cli/sarif';
 import type { Finding } from '../../src/core/entities/types';
+import type { JsonFinding } from '../../src/cli/main';
 
 const ROOT = resolve(__dirname, '../../..');
 const CLI = join(ROOT, 'dist/cli.js');
@@ -28,16 +29,6 @@ function assertValid(log: unknown, what: string): void {
   assert.ok(ok, `${what} is not valid SARIF 2.1.0:\n${ajv.errorsText(validate.errors, { separator: '\n' })}`);
 }
 
-interface JsonFinding {
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  code: string;
-  message: string;
-  suggestions: string[];
-}
 
 const run = (args: string[], cwd = ROOT) => spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 

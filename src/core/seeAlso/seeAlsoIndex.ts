@@ -556,28 +556,14 @@ export class SeeAlsoIndex implements PersistentRelatedArticleIndex {
         docs: docs.map((d) => [d.path, d.title, d.date, d.section, d.outlet, d.tags, d.len, d.dateKey, d.terms.length, d.meta.length]),
       }),
     );
-    const headerPadded = (header.length + 3) & ~3;
-    const nTerms = this.termText.length;
-    const size = 12 + headerPadded + 4 * (totalTerms + totalMeta + totalEntries + 2 * nTerms) + totalTerms;
-    const bytes = new Uint8Array(size);
+    const counts = { headerLength: header.length, terms: totalTerms, meta: totalMeta, entries: totalEntries, termIds: this.termText.length };
+    const bytes = new Uint8Array(snapshotSize(counts));
     const view = new DataView(bytes.buffer);
     view.setUint32(0, SNAPSHOT_MAGIC, true);
     view.setUint32(4, SNAPSHOT_VERSION, true);
     view.setUint32(8, header.length, true);
     bytes.set(header, 12);
-    let off = 12 + headerPadded;
-    const int32 = (n: number) => {
-      const a = new Int32Array(bytes.buffer, off, n);
-      off += 4 * n;
-      return a;
-    };
-    const terms = int32(totalTerms);
-    const meta = int32(totalMeta);
-    const entries = new Uint32Array(bytes.buffer, off, totalEntries);
-    off += 4 * totalEntries;
-    const postN = int32(nTerms);
-    const postDf = int32(nTerms);
-    const tfs = new Uint8Array(bytes.buffer, off, totalTerms);
+    const { terms, meta, entries, postN, postDf, tfs } = snapshotSections(bytes, counts);
     let t = 0;
     let m = 0;
     for (const d of docs) {
@@ -626,21 +612,9 @@ export class SeeAlsoIndex implements PersistentRelatedArticleIndex {
         totalMeta += d[9];
       }
       const nTerms = header.terms.length;
-      const expected = 12 + ((headerLength + 3) & ~3) + 4 * (totalTerms + totalMeta + header.entries + 2 * nTerms) + totalTerms;
-      if (bytes.byteLength !== expected) return undefined;
-      let off = bytes.byteOffset + 12 + ((headerLength + 3) & ~3);
-      const int32 = (n: number) => {
-        const a = new Int32Array(bytes.buffer, off, n);
-        off += 4 * n;
-        return a;
-      };
-      const terms = int32(totalTerms);
-      const meta = int32(totalMeta);
-      const entries = new Uint32Array(bytes.buffer, off, header.entries);
-      off += 4 * header.entries;
-      const ns = int32(nTerms);
-      const dfs = int32(nTerms);
-      const tfs = new Uint8Array(bytes.buffer, off, totalTerms);
+      const counts = { headerLength, terms: totalTerms, meta: totalMeta, entries: header.entries, termIds: nTerms };
+      if (bytes.byteLength !== snapshotSize(counts)) return undefined;
+      const { terms, meta, entries, postN: ns, postDf: dfs, tfs } = snapshotSections(bytes, counts);
 
       index.termText = header.terms;
       for (let i = 0; i < nTerms; i++) index.termIds.set(header.terms[i], i);
@@ -947,4 +921,40 @@ export function defaultNameLabel(id: string): string {
     .split('-')
     .map((w) => (/\d/.test(w) ? w.toUpperCase() : w[0].toUpperCase() + w.slice(1)))
     .join(' ');
+}
+
+/** How many of each part a snapshot holds: its layout follows from these alone. */
+interface SnapshotCounts {
+  headerLength: number;
+  terms: number;
+  meta: number;
+  entries: number;
+  termIds: number;
+}
+
+/**
+ * Snapshot layout: magic, version, header length (12 bytes), the JSON header padded to 4
+ * bytes, then term ids, meta, posting entries, posting lengths and document frequencies
+ * (32-bit each), then term frequencies (8-bit). One definition for the writer and the reader.
+ */
+function snapshotSize(c: SnapshotCounts): number {
+  return 12 + ((c.headerLength + 3) & ~3) + 4 * (c.terms + c.meta + c.entries + 2 * c.termIds) + c.terms;
+}
+
+/** Views of each section of a snapshot's bytes (no copies). */
+function snapshotSections(bytes: Uint8Array, c: SnapshotCounts) {
+  let off = bytes.byteOffset + 12 + ((c.headerLength + 3) & ~3);
+  const int32 = (n: number) => {
+    const a = new Int32Array(bytes.buffer, off, n);
+    off += 4 * n;
+    return a;
+  };
+  const terms = int32(c.terms);
+  const meta = int32(c.meta);
+  const entries = new Uint32Array(bytes.buffer, off, c.entries);
+  off += 4 * c.entries;
+  const postN = int32(c.termIds);
+  const postDf = int32(c.termIds);
+  const tfs = new Uint8Array(bytes.buffer, off, c.terms);
+  return { terms, meta, entries, postN, postDf, tfs };
 }
