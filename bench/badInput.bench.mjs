@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { generateArticle, root } from './corpus.mjs';
+import { generateArticle, root, median } from './corpus.mjs';
 
 const require = createRequire(path.join(root, 'package.json'));
 const { createNameChecker } = require(path.join(root, 'out/src/core/entities/knowledgeBase.js'));
@@ -17,7 +17,6 @@ const { renderArticle } = require(path.join(root, 'out/src/core/preview/index.js
 
 const SIZE = 2 * 1024 * 1024;
 const ms = (t0) => Number(process.hrtime.bigint() - t0) / 1e6;
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
 const fill = (head, unit, tail = '\n') => head + unit.repeat(Math.ceil((SIZE - head.length - tail.length) / unit.length)) + tail;
 

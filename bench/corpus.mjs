@@ -2,6 +2,7 @@
 // sentences from the clean professional corpus (test/fixtures/corpus/clean), so
 // the text has real names, real punctuation and no two paragraphs alike.
 import { readFileSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -47,4 +48,16 @@ export function generateArticle(words, seed = 1) {
 
 export function wordCount(text) {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+// --- shared by the benches -------------------------------------------------------------
+
+export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+export const fmt = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+
+/** Runs `code` in a fresh Node process (ESM with `esm`) and returns the `ms` of its last JSON line. */
+export function runCold(code, esm) {
+  const r = spawnSync(process.execPath, esm ? ['--input-type=module', '-e', code] : ['-e', code], { cwd: root, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return JSON.parse(r.stdout.trim().split('\n').pop()).ms;
 }

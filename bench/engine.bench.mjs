@@ -11,12 +11,10 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { generateArticle, root, wordCount } from './corpus.mjs';
+import { fmt, generateArticle, median, root, runCold, wordCount } from './corpus.mjs';
 
 const require = createRequire(path.join(root, 'package.json'));
 const ms = (t0) => Number(process.hrtime.bigint() - t0) / 1e6;
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const fmt = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
 const results = [];
 function report(name, ours, peer, target) {
   const ratio = ours / peer;
@@ -48,12 +46,6 @@ const v = new m.DocumentValidator(doc, {}, await m.getDefaultSettings());
 await v.prepare();
 const n = (await v.checkDocumentAsync()).length;
 console.log(JSON.stringify({ ms: Number(process.hrtime.bigint() - t0) / 1e6, n }));`;
-function runCold(code, esm) {
-  const args = esm ? ['--input-type=module', '-e', code] : ['-e', code];
-  const r = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(r.stderr);
-  return JSON.parse(r.stdout.trim().split('\n').pop()).ms;
-}
 const coldA = [];
 const coldB = [];
 for (let i = 0; i < 3; i++) {

@@ -5,18 +5,15 @@
 // Targets (issue 11): first check ≤ 3 s; recheck ≤ 30 ms. The name check runs before spelling
 // in the editor and is measured in bench/engine.bench.mjs; it is excluded here.
 // Run after `node esbuild.js && npx tsc -p tsconfig.test.json`.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { generateArticle, root, wordCount } from './corpus.mjs';
+import { fmt, generateArticle, median, root, runCold, wordCount } from './corpus.mjs';
 
 const require = createRequire(path.join(root, 'package.json'));
 const ms = (t0) => Number(process.hrtime.bigint() - t0) / 1e6;
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const fmt = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
 function report(name, ours, peer, target) {
   console.log(`${name.padEnd(44)} copydesk ${fmt(ours).padStart(8)} ms   cspell ${fmt(peer).padStart(8)} ms   ratio ${(ours / peer).toFixed(2)}×   ${target}`);
 }
@@ -47,11 +44,6 @@ const v = new m.DocumentValidator(doc, { noConfigSearch: true }, await m.getDefa
 await v.prepare();
 const n = (await v.checkDocumentAsync()).length;
 console.log(JSON.stringify({ ms: Number(process.hrtime.bigint() - t0) / 1e6, n }));`;
-function runCold(code, esm) {
-  const r = spawnSync(process.execPath, esm ? ['--input-type=module', '-e', code] : ['-e', code], { cwd: root, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(r.stderr);
-  return JSON.parse(r.stdout.trim().split('\n').pop()).ms;
-}
 const coldA = [];
 const coldB = [];
 for (let i = 0; i < 3; i++) {
