@@ -117,6 +117,9 @@ describe('Newsroom workflow', function () {
       assert.ok(summary.files >= 9, `found ${summary.files} articles`);
       assert.strictEqual(summary.checked, summary.files);
       assert.strictEqual(summary.cancelled, false);
+      // Remembered in the workspace state: the next window (a reload) resumes the watching.
+      const stats = await vscode.commands.executeCommand<{ remembered: boolean }>('copydesk._checkAllStats');
+      assert.strictEqual(stats.remembered, true);
       const onBad = await waitFor(() => copydesk(bad).length > 0 && copydesk(bad), 'problems on the closed article');
       assert.strictEqual(onBad.length, 1);
       assert.deepStrictEqual([onBad[0].range.start.line, onBad[0].range.start.character, onBad[0].range.end.character], [2, 16, 21]);

@@ -381,8 +381,9 @@ export class EntityRegistry {
     for (const c of e.combiningForms ?? []) correct.push([c, 'combining']);
     if (e.variants?.length) for (const [form] of correct) for (const k of this.keysOf(form)) canonicalKeys.add(k);
 
+    const curated = !this.listedIds.has(e.id);
     const add = (form: string, role: FormRole, family = ''): NameForm | undefined => {
-      const keys = this.keysOf(form);
+      const keys = this.keysOf(form, curated);
       if (keys.length === 0) return undefined;
       const nf: NameForm = { entity: e, form, keys, role, family };
       if (keys.length > 1) this.secondKeys.add(keys[1]);
@@ -396,13 +397,13 @@ export class EntityRegistry {
 
     for (const [form, role] of correct) {
       const nf = add(form, role);
-      if (nf) this.noteCorrect(nf);
+      if (nf) this.noteCorrect(nf, curated);
     }
     for (const v of e.variants ?? []) {
       const keys = this.keysOf(v);
       const family = keys.filter((k) => !canonicalKeys.has(k)).join(' ');
       const nf = add(v, 'variant', family);
-      if (nf) this.noteCorrect(nf);
+      if (nf) this.noteCorrect(nf, curated);
     }
     for (const a of e.acronyms ?? []) {
       const norm = normaliseAcronym(a);
@@ -413,7 +414,7 @@ export class EntityRegistry {
       const nf = add(a, 'acronym');
       if (nf) for (const k of nf.keys) {
         this.knownKeys.add(k);
-        if (!this.listedIds.has(e.id)) this.curatedKeys.add(k);
+        if (curated) this.curatedKeys.add(k);
       }
     }
     for (const w of e.wrong ?? []) add(w, 'wrong');
@@ -454,12 +455,16 @@ export class EntityRegistry {
 
   /** formKeys, remembered: the same words recur across thousands of name forms. */
   private readonly keysMemo = new Map<string, string[]>();
-  private keysOf(form: string): string[] {
+  /**
+   * The keys of a name form. Curated forms are remembered (their words recur across thousands
+   * of forms); the lists' forms are mostly seen once, so `remember` false skips the memo.
+   */
+  private keysOf(form: string, remember = true): string[] {
     let keys = this.keysMemo.get(form);
     if (!keys) {
       // Plain names (letters, single spaces and hyphens) split the same way without the atom scanner.
-      keys = SIMPLE_FORM.test(form) ? form.toLowerCase().split(/[ -]/) : formKeys(form);
-      this.keysMemo.set(form, keys);
+      keys = SIMPLE_FORM.test(form) ? splitSimple(form.toLowerCase()) : formKeys(form);
+      if (remember) this.keysMemo.set(form, keys);
     }
     return keys;
   }
@@ -469,41 +474,73 @@ export class EntityRegistry {
     return keys.length === 1 ? keys[0] : undefined;
   }
 
-  private noteCorrect(nf: NameForm): void {
+  private noteCorrect(nf: NameForm, curated: boolean): void {
     const e = nf.entity;
-    const curated = !this.listedIds.has(e.id);
-    for (const k of nf.keys) {
+    const keys = nf.keys;
+    for (const k of keys) {
       this.knownKeys.add(k);
       if (curated) this.curatedKeys.add(k);
     }
-    if (e.kind === 'country' && nf.keys.length === 1 && nf.role !== 'variant') {
-      if (!this.countryParts.has(nf.keys[0])) this.countryParts.set(nf.keys[0], { country: e, role: nf.role });
+    if (e.kind === 'country' && keys.length === 1 && nf.role !== 'variant') {
+      if (!this.countryParts.has(keys[0])) this.countryParts.set(keys[0], { country: e, role: nf.role });
     }
-    if (e.kind === 'person' && nf.keys.length >= 2 && (nf.role === 'name' || nf.role === 'alias' || nf.role === 'variant')) {
-      nf.keys.forEach((key, k) => {
-        const folded = foldKey(key);
+    if (e.kind === 'person' && keys.length >= 2 && (nf.role === 'name' || nf.role === 'alias' || nf.role === 'variant')) {
+      for (let k = 0; k < keys.length; k++) {
+        const folded = foldKey(keys[k]);
         const list = this.personWords.get(folded);
         if (list) list.push({ form: nf, k });
         else this.personWords.set(folded, [{ form: nf, k }]);
-      });
+      }
     }
     // Only capitalised content words are worth matching near-misses against; of the lists'
     // names only the first and last words (phrase slips start at the first, surnames are last).
-    const simple = SIMPLE_FORM.test(nf.form);
-    const words = simple ? nf.form.split(/[ -]/) : nf.form.split(/[\s-]+/);
+    const form = nf.form;
+    if (SIMPLE_FORM.test(form)) {
+      // Letters with single spaces and hyphens: the words are the keys, as written.
+      const last = keys.length - 1;
+      let at = 0;
+      for (let n = 0; n <= last; n++) {
+        const len = keys[n].length;
+        if (curated || n === 0 || n === last) this.noteToken(nf, form.slice(at, at + len), keys[n]);
+        at += len + 1;
+      }
+      return;
+    }
+    const words = form.split(/[\s-]+/);
     for (let n = 0; n < words.length; n++) {
       if (!curated && n > 0 && n < words.length - 1) continue;
       const w = words[n];
       const c0 = w.charCodeAt(0);
       if (c0 >= 97 && c0 <= 122) continue; // lower-case ASCII: never a name token
-      const key = simple ? nf.keys[n] : this.singleKey(w);
-      if (key === undefined) continue;
-      if (key.length < 4 || isConnector(key) || !(c0 >= 65 && c0 <= 90 ? true : /^\p{Lu}/u.test(w)) || /\d/.test(w) || w === w.toUpperCase()) continue;
-      const entry = this.nameTokens.get(key);
-      if (entry) entry.forms.push(nf);
-      else this.nameTokens.set(key, { display: w.replace(/['’]s$/, ''), forms: [nf], standalone: false });
+      const key = this.singleKey(w);
+      if (key !== undefined) this.noteToken(nf, w, key);
     }
   }
+
+  /** Notes `w` (written so in the form, with `key`) as a name token of `nf` if it is worth near-miss matching. */
+  private noteToken(nf: NameForm, w: string, key: string): void {
+    const c0 = w.charCodeAt(0);
+    if (c0 >= 97 && c0 <= 122) return; // lower-case ASCII: never a name token
+    if (key.length < 4 || isConnector(key) || !(c0 >= 65 && c0 <= 90 ? true : /^\p{Lu}/u.test(w)) || /\d/.test(w) || w === w.toUpperCase()) return;
+    const entry = this.nameTokens.get(key);
+    if (entry) entry.forms.push(nf);
+    else this.nameTokens.set(key, { display: w.replace(/['’]s$/, ''), forms: [nf], standalone: false });
+  }
+}
+
+/** "jean-pierre raffarin" → ["jean", "pierre", "raffarin"]: a plain name's words (single spaces and hyphens). */
+function splitSimple(form: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 0; i < form.length; i++) {
+    const c = form.charCodeAt(i);
+    if (c === 32 || c === 45) {
+      out.push(form.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(form.slice(from));
+  return out;
 }
 
 function isStandalone(token: NameToken, listed: ReadonlySet<string>): boolean {

@@ -1,7 +1,7 @@
 // "Copydesk: Check All Articles": checks every article in the workspace (the
 // copydesk.articles.include/exclude globs) from disk, fills the Problems view for the files
 // that are not open (open ones are the live diagnostics' job), and keeps them current as files
-// change on disk. Bounded: work runs in slices of a few milliseconds between which the
+// change on disk, in this window and, after a reload, the next (checkAllMemory.ts). Bounded: work runs in slices of a few milliseconds between which the
 // extension host handles everything else, so typing never waits for it.
 import type { Dirent } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
@@ -14,6 +14,7 @@ import { LineIndex } from '../../core/text/lineIndex';
 import { isArticleLocation, settingsFor, type CopydeskSettings } from '../settings';
 import { toDiagnostic, type NameDiagnostics } from './diagnostics';
 import type { NameService } from './nameService';
+import { CheckAllMemory, type StateStore } from './checkAllMemory';
 
 export const CHECK_ALL = 'copydesk.checkAllArticles';
 /** NOTE: one slice of checking; a keystroke arriving meanwhile waits at most about this long. */
@@ -60,14 +61,23 @@ export class CheckAllArticles implements vscode.Disposable {
   /** When a document last changed (the writer typing). */
   private lastEditAt = -Infinity;
 
+  private readonly memory: CheckAllMemory;
+
   constructor(
     private readonly names: NameService,
     private readonly diagnostics: NameDiagnostics,
+    /** The workspace's state (context.workspaceState): whether Check All was watching it. */
+    state: StateStore,
   ) {
+    this.memory = new CheckAllMemory(state);
     this.disposables.push(
       vscode.commands.registerCommand(CHECK_ALL, () => this.run()),
-      // Test and bench only (not contributed): the last run's figures.
-      vscode.commands.registerCommand('copydesk._checkAllStats', () => this.last),
+      // Test and bench only (not contributed): the last run's figures, and whether the watching is remembered.
+      vscode.commands.registerCommand('copydesk._checkAllStats', () => (this.last ? { ...this.last, remembered: this.memory.watching } : undefined)),
+      // The last window kept the Problems view current: so does this one, once it has settled.
+      this.memory.resumeIfWatching(() => {
+        if (!this.active) void this.run({ quiet: true });
+      }),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length > 0 && e.document.uri.scheme !== 'output') this.lastEditAt = performance.now();
       }),
@@ -111,6 +121,7 @@ export class CheckAllArticles implements vscode.Disposable {
   async run(options: { quiet?: boolean } = {}): Promise<CheckAllSummary> {
     const started = performance.now();
     this.active = true;
+    void this.memory.remember();
     this.watch();
     const summary: CheckAllSummary = { files: 0, checked: 0, withProblems: 0, problems: 0, cancelled: false, doneMs: 0 };
     const work = async (progress?: vscode.Progress<{ message?: string; increment?: number }>, token?: vscode.CancellationToken) => {
@@ -167,6 +178,8 @@ export class CheckAllArticles implements vscode.Disposable {
     }
     summary.doneMs = performance.now() - started;
     this.last = summary;
+    // Stopped by the writer: the next window does not start it again (this one keeps watching what it checked).
+    if (summary.cancelled) void this.memory.forget();
     if (!options.quiet) void this.announce(summary);
     return summary;
   }
