@@ -43,6 +43,7 @@ export class KnownNames {
   private starts?: Uint32Array;
   private readonly sections: { name: Section; census: Section; phrase: Section; place: Section; placeInfo: Section };
   private readonly placeMemo = new Map<string, KnownPlace[]>();
+  private readonly sourceMemo = new Map<string, KnownWordSource | ''>();
 
   private constructor(
     private readonly text: string,
@@ -80,11 +81,15 @@ export class KnownNames {
 
   /** Where a single word (an atom's key) is known from: a real name, only the census name lists, or nowhere. */
   wordSource(word: string): KnownWordSource | undefined {
+    // Articles repeat their words: each is looked up once (bounded, as the places' memo).
+    const hit = this.sourceMemo.get(word);
+    if (hit !== undefined) return hit || undefined;
     const key = foldWord(word);
-    if (key.length < 2) return undefined;
-    if (this.find(this.sections.name, key)) return 'name';
-    if (this.find(this.sections.census, key)) return 'census';
-    return undefined;
+    let source: KnownWordSource | undefined;
+    if (key.length >= 2) source = this.find(this.sections.name, key) ? 'name' : this.find(this.sections.census, key) ? 'census' : undefined;
+    if (this.sourceMemo.size > 50_000) this.sourceMemo.clear();
+    this.sourceMemo.set(word, source ?? '');
+    return source;
   }
 
   /** True when these words, in this order, are a whole known name ("Kataib Hezbollah"). */
@@ -128,7 +133,7 @@ export class KnownNames {
     let hi = section.from + section.count;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.line(mid) < key) lo = mid + 1;
+      if (this.compareLine(mid, key) < 0) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -157,11 +162,28 @@ export class KnownNames {
     let hi = section.from + section.count - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const l = this.line(mid);
-      if (l === key) return true;
-      if (l < key) lo = mid + 1;
+      const c = this.compareLine(mid, key);
+      if (c === 0) return true;
+      if (c < 0) lo = mid + 1;
       else hi = mid - 1;
     }
     return false;
+  }
+
+  /**
+   * Line `i` against `key` in place, as `<` orders strings (UTF-16 code units), without
+   * slicing the line out: lookups run for every word of every check.
+   */
+  private compareLine(i: number, key: string): number {
+    const starts = this.lineStarts();
+    const from = starts[i];
+    const len = starts[i + 1] - 1 - from;
+    const n = len < key.length ? len : key.length;
+    const text = this.text;
+    for (let j = 0; j < n; j++) {
+      const d = text.charCodeAt(from + j) - key.charCodeAt(j);
+      if (d !== 0) return d;
+    }
+    return len - key.length;
   }
 }
