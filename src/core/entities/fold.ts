@@ -1,11 +1,20 @@
 // Folding of names for lookups: accents, special Latin letters and apostrophes. One place, so
 // the registry, the packed known-names file and its build agree.
 
-const ASCII = /^[\x00-\x7f]*$/;
-
 /** Folds case, accents and special Latin letters: "Erdoğan" → "erdogan", "Łukasz" → "lukasz"; typographic apostrophes and the ʻokina become '. */
 export function foldKey(key: string): string {
-  if (ASCII.test(key)) return key.toLowerCase();
+  // Most keys are ASCII and already lower case (every atom's key is): decided in one pass, no regex.
+  let upper = false;
+  let ascii = true;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c >= 128) {
+      ascii = false;
+      break;
+    }
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  if (ascii) return upper ? key.toLowerCase() : key;
   return (
     key
       .toLowerCase()

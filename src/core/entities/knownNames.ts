@@ -44,6 +44,7 @@ export class KnownNames {
   private readonly sections: { name: Section; census: Section; phrase: Section; place: Section; placeInfo: Section };
   private readonly placeMemo = new Map<string, KnownPlace[]>();
   private readonly sourceMemo = new Map<string, KnownWordSource | ''>();
+  private readonly phraseMemo = new Map<string, boolean>();
 
   private constructor(
     private readonly text: string,
@@ -95,7 +96,14 @@ export class KnownNames {
   /** True when these words, in this order, are a whole known name ("Kataib Hezbollah"). */
   hasName(words: readonly string[]): boolean {
     if (words.length < 2) return this.wordSource(words[0] ?? '') === 'name';
-    return this.find(this.sections.phrase, words.map(foldWord).join(' '));
+    // Asked for every pair of capitalised words; pairs recur within and across articles.
+    const memoKey = words.join('\u0000');
+    const hit = this.phraseMemo.get(memoKey);
+    if (hit !== undefined) return hit;
+    const found = this.find(this.sections.phrase, words.map(foldWord).join(' '));
+    if (this.phraseMemo.size > 50_000) this.phraseMemo.clear();
+    this.phraseMemo.set(memoKey, found);
+    return found;
   }
 
   /**
