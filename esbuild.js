@@ -13,6 +13,8 @@ const nodeEntries = [
   { in: 'src/cli/evalSpelling.ts', out: 'evalSpelling' },
   // The spelling worker: cspell-lib and its dictionaries load here, off the extension host's thread.
   { in: 'src/vscode/spelling/worker.ts', out: 'spellWorker' },
+  // Check All Articles' worker: a second name engine, so a run over the workspace uses both cores.
+  { in: 'src/vscode/names/checkAllWorker.ts', out: 'checkAllWorker' },
 ];
 
 /** Browser bundle: the script that runs inside the preview webview. */

@@ -54,7 +54,7 @@ export function activate(context: vscode.ExtensionContext): void {
     storyTree,
     // Test-only (not contributed): the story tree as plain data.
     vscode.commands.registerCommand('copydesk._storyNames', () => storyTree.snapshot()),
-    new CheckAllArticles(names, diagnostics, context.workspaceState),
+    new CheckAllArticles(names, diagnostics, context.workspaceState, context.extensionUri.fsPath),
     registerSpelling(spelling),
     checked,
     registerNewsPreview(context, {

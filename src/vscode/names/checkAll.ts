@@ -15,6 +15,7 @@ import { isArticleLocation, settingsFor, type CopydeskSettings } from '../settin
 import { toDiagnostic, type NameDiagnostics } from './diagnostics';
 import type { NameService } from './nameService';
 import { CheckAllMemory, type StateStore } from './checkAllMemory';
+import { CheckAllPool } from './checkAllPool';
 
 export const CHECK_ALL = 'copydesk.checkAllArticles';
 /** NOTE: one slice of checking; a keystroke arriving meanwhile waits at most about this long. */
@@ -24,8 +25,10 @@ const SLICE_MS = 8;
  * article being typed (200 ms debounce, then the check) runs on a quiet extension host.
  */
 const TYPING_PAUSE_MS = 400;
-/** Files read ahead of the checker (reads are asynchronous and overlap the checking). */
-const READ_AHEAD = 8;
+/** Files the worker has in hand at once: enough that it never waits for the next message. */
+const WORKER_DEPTH = 3;
+/** Rechecks of fewer files than this stay on the host: starting the worker costs more. */
+const WORKER_MIN_FILES = 50;
 
 export interface CheckAllSummary {
   files: number;
@@ -62,14 +65,18 @@ export class CheckAllArticles implements vscode.Disposable {
   private lastEditAt = -Infinity;
 
   private readonly memory: CheckAllMemory;
+  private readonly pool: CheckAllPool;
 
   constructor(
     private readonly names: NameService,
     private readonly diagnostics: NameDiagnostics,
     /** The workspace's state (context.workspaceState): whether Check All was watching it. */
     state: StateStore,
+    /** The extension's folder: the worker is dist/checkAllWorker.js under it. */
+    extensionPath: string,
   ) {
     this.memory = new CheckAllMemory(state);
+    this.pool = new CheckAllPool(join(extensionPath, 'dist', 'checkAllWorker.js'), join(extensionPath, 'data'));
     this.disposables.push(
       vscode.commands.registerCommand(CHECK_ALL, () => this.run()),
       // Test and bench only (not contributed): the last run's figures, and whether the watching is remembered.
@@ -144,9 +151,8 @@ export class CheckAllArticles implements vscode.Disposable {
       let reported = 0;
       let lastReport = -Infinity;
       const uris = list.uris;
-      let index = 0;
-      await this.checkMany(list, token, (count) => {
-        ahead.delete(uris[index++].toString());
+      await this.checkMany(list, token, (uri, count) => {
+        ahead.delete(uri.toString());
         summary.checked++;
         summary.firstCheckedMs ??= performance.now() - started;
         if (count > 0) {
@@ -164,7 +170,7 @@ export class CheckAllArticles implements vscode.Disposable {
           if (increment !== undefined) reported = summary.checked;
           progress.report({ increment, message: `${summary.checked}${of} · ${summary.problems} name problem${summary.problems === 1 ? '' : 's'}` });
         }
-      });
+      }, true);
       await listing;
       if (this.notYetChecked === ahead) this.notYetChecked = undefined;
       summary.cancelled = !!token?.isCancellationRequested;
@@ -199,11 +205,18 @@ export class CheckAllArticles implements vscode.Disposable {
     if ((await vscode.window.showInformationMessage(text, show)) === show) await vscode.commands.executeCommand('workbench.actions.view.problems');
   }
 
+  /** Milliseconds the writer's last edit still holds background work back (0: not typing). */
+  private typingPause(): number {
+    return Math.max(0, TYPING_PAUSE_MS - (performance.now() - this.lastEditAt));
+  }
+
   /**
-   * Checks files in order, reading a few ahead, in slices of SLICE_MS between which the host
-   * runs everything else (keystrokes, the live diagnostics' timers).
+   * Checks files in order, in slices of SLICE_MS between which the host runs everything else
+   * (keystrokes, the live diagnostics' timers). With `parallel`, the worker takes files from
+   * the same list at the same time, a few at once: two cores check. While the writer types,
+   * neither takes new files.
    */
-  private async checkMany(list: GrowingList, token: vscode.CancellationToken | undefined, done: (problems: number) => void): Promise<void> {
+  private async checkMany(list: GrowingList, token: vscode.CancellationToken | undefined, done: (uri: vscode.Uri, problems: number) => void, parallel: boolean): Promise<void> {
     const uris = list.uris;
     // Settings are read once per folder and run, not once per file.
     const settings = new Map<string, CopydeskSettings>();
@@ -213,26 +226,49 @@ export class CheckAllArticles implements vscode.Disposable {
       if (!s) settings.set(key, (s = settingsFor(uri)));
       return s;
     };
-    const reads: Array<Promise<Uint8Array | undefined>> = [];
-    const read = (i: number) => {
-      if (i < uris.length && reads[i] === undefined) reads[i] = readBytes(uris[i]);
-    };
-    for (let i = 0; i < READ_AHEAD; i++) read(i);
-    let sliceStart = performance.now();
-    for (let i = 0; ; i++) {
-      while (i >= uris.length) {
-        if (list.complete) {
-          this.flush();
-          return;
-        }
-        this.flush();
-        await list.grown();
-        sliceStart = performance.now();
+    let next = 0; // the next file nobody has taken
+    const handedBack: number[] = []; // files the worker could not check
+    let inWorker = 0;
+    let wake: (() => void) | undefined;
+    const stopped = () => !!token?.isCancellationRequested;
+    const feed = () => {
+      if (!parallel || stopped() || this.typingPause() > 0) return;
+      // The worker reads from disk: files of other file systems are the host's.
+      while (inWorker < WORKER_DEPTH && next < uris.length && uris[next].scheme === 'file') {
+        const i = next++;
+        inWorker++;
+        this.checkInWorker(uris[i], settingsOf(uris[i])).then(
+          (problems) => {
+            inWorker--;
+            done(uris[i], problems);
+            feed();
+            wake?.();
+          },
+          () => {
+            inWorker--;
+            handedBack.push(i);
+            wake?.();
+          },
+        );
       }
-      if (token?.isCancellationRequested) return this.flush();
-      for (let k = i; k <= i + READ_AHEAD; k++) read(k);
-      const bytes = await reads[i];
-      reads[i] = Promise.resolve(undefined); // let the bytes go
+    };
+    let sliceStart = performance.now();
+    for (;;) {
+      feed();
+      const i = stopped() ? undefined : handedBack.length ? handedBack.shift() : next < uris.length ? next++ : undefined;
+      if (i === undefined) {
+        if ((list.complete || stopped()) && inWorker === 0) break;
+        // Nothing to take: wait for the listing to grow or the worker to answer.
+        this.flush();
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+          if (!list.complete) void list.grown().then(resolve);
+        });
+        wake = undefined;
+        sliceStart = performance.now();
+        continue;
+      }
+      const bytes = await readBytes(uris[i]);
       let problems = 0;
       try {
         problems = await this.checkOne(uris[i], bytes, settingsOf(uris[i]));
@@ -240,8 +276,8 @@ export class CheckAllArticles implements vscode.Disposable {
         // One file's failure (say, a house list that vanished mid-read) never stops the others.
         this.show(uris[i], undefined);
       }
-      done(problems);
-      const typing = TYPING_PAUSE_MS - (performance.now() - this.lastEditAt);
+      done(uris[i], problems);
+      const typing = this.typingPause();
       if (typing > 0 || performance.now() - sliceStart > SLICE_MS) {
         this.flush();
         if (typing > 0) await new Promise((resolve) => setTimeout(resolve, typing));
@@ -250,6 +286,28 @@ export class CheckAllArticles implements vscode.Disposable {
       }
     }
     this.flush();
+  }
+
+  /** Checks one closed file in the worker and sets its problems; returns how many. */
+  private async checkInWorker(uri: vscode.Uri, settings: CopydeskSettings): Promise<number> {
+    if (isOpen(uri) || !settings.enabled) {
+      this.show(uri, undefined);
+      return 0;
+    }
+    const house = this.names.houseListOf(await this.names.checkerFor(uri));
+    const placed = await this.pool.check(uri.fsPath, house, { severity: settings.severity, ignore: this.diagnostics.ignoredIn(uri), maxBytes: settings.maxFileSizeKB * 1024 });
+    if (!placed || placed.length === 0 || isOpen(uri)) {
+      this.show(uri, undefined);
+      return 0;
+    }
+    this.show(
+      uri,
+      placed.map((p) => {
+        const at = (offset: number) => (offset === p.finding.start ? p.start : p.end);
+        return toDiagnostic({ positionAt: (offset) => new vscode.Position(at(offset).line, at(offset).character) }, p.finding);
+      }),
+    );
+    return placed.length;
   }
 
   /** Problems found since the last flush: sent to the window in one message per slice. */
@@ -330,13 +388,14 @@ export class CheckAllArticles implements vscode.Disposable {
       while (this.queue.size) {
         const batch = [...this.queue].map((u) => vscode.Uri.parse(u));
         this.queue.clear();
-        await this.checkMany(GrowingList.of(batch), undefined, () => undefined);
+        await this.checkMany(GrowingList.of(batch), undefined, () => undefined, batch.length >= WORKER_MIN_FILES);
       }
       this.draining = undefined;
     })();
   }
 
   dispose(): void {
+    this.pool.dispose();
     for (const w of this.watchers) w.dispose();
     for (const d of this.disposables) d.dispose();
   }

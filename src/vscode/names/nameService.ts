@@ -57,6 +57,12 @@ export class NameService implements vscode.Disposable {
   }
 
   private base: NameChecker | undefined;
+  /** The house list each checker was built with (Check All's worker builds the same checker from it). */
+  private readonly houses = new WeakMap<NameChecker, HouseList | undefined>();
+
+  houseListOf(checker: NameChecker): HouseList | undefined {
+    return this.houses.get(checker);
+  }
   /** How long the first checker took to build (house list, knowledge, indexes), for `npm run bench`. */
   engineLoadMs: number | undefined;
 
@@ -103,6 +109,7 @@ export class NameService implements vscode.Disposable {
         }
       }
       checker = createNameChecker(this.builtIn(), house);
+      this.houses.set(checker, house);
       this.engineLoadMs ??= performance.now() - started;
       this.checkers.set(key, checker);
     }
