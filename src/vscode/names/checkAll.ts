@@ -36,6 +36,8 @@ export interface CheckAllSummary {
   withProblems: number;
   problems: number;
   cancelled: boolean;
+  /** Of `checked`, how many the worker thread checked (the rest: the extension host's slices). */
+  byWorker: number;
   /** From the command to the list of articles, the first file checked, the first problem shown, and the end. */
   listedMs?: number;
   firstCheckedMs?: number;
@@ -130,7 +132,7 @@ export class CheckAllArticles implements vscode.Disposable {
     this.active = true;
     void this.memory.remember();
     this.watch();
-    const summary: CheckAllSummary = { files: 0, checked: 0, withProblems: 0, problems: 0, cancelled: false, doneMs: 0 };
+    const summary: CheckAllSummary = { files: 0, checked: 0, byWorker: 0, withProblems: 0, problems: 0, cancelled: false, doneMs: 0 };
     const work = async (progress?: vscode.Progress<{ message?: string; increment?: number }>, token?: vscode.CancellationToken) => {
       const list = new GrowingList();
       const ahead = new Set<string>();
@@ -151,9 +153,10 @@ export class CheckAllArticles implements vscode.Disposable {
       let reported = 0;
       let lastReport = -Infinity;
       const uris = list.uris;
-      await this.checkMany(list, token, (uri, count) => {
+      await this.checkMany(list, token, (uri, count, byWorker) => {
         ahead.delete(uri.toString());
         summary.checked++;
+        if (byWorker) summary.byWorker++;
         summary.firstCheckedMs ??= performance.now() - started;
         if (count > 0) {
           summary.withProblems++;
@@ -216,7 +219,7 @@ export class CheckAllArticles implements vscode.Disposable {
    * the same list at the same time, a few at once: two cores check. While the writer types,
    * neither takes new files.
    */
-  private async checkMany(list: GrowingList, token: vscode.CancellationToken | undefined, done: (uri: vscode.Uri, problems: number) => void, parallel: boolean): Promise<void> {
+  private async checkMany(list: GrowingList, token: vscode.CancellationToken | undefined, done: (uri: vscode.Uri, problems: number, byWorker: boolean) => void, parallel: boolean): Promise<void> {
     const uris = list.uris;
     // Settings are read once per folder and run, not once per file.
     const settings = new Map<string, CopydeskSettings>();
@@ -240,7 +243,7 @@ export class CheckAllArticles implements vscode.Disposable {
         this.checkInWorker(uris[i], settingsOf(uris[i])).then(
           (problems) => {
             inWorker--;
-            done(uris[i], problems);
+            done(uris[i], problems, true);
             feed();
             wake?.();
           },
@@ -276,7 +279,7 @@ export class CheckAllArticles implements vscode.Disposable {
         // One file's failure (say, a house list that vanished mid-read) never stops the others.
         this.show(uris[i], undefined);
       }
-      done(uris[i], problems);
+      done(uris[i], problems, false);
       const typing = this.typingPause();
       if (typing > 0 || performance.now() - sliceStart > SLICE_MS) {
         this.flush();
