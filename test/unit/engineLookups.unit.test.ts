@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { KnownNames, foldWord, withinOneEdit } from '../../src/core/entities/knownNames';
 import { foldKey } from '../../src/core/entities/fold';
+import { collapseDoubles } from '../../src/core/entities/registry';
 
 /** Optimal-string-alignment distance (the reference for withinOneEdit). */
 function osa(a: string, b: string): number {
@@ -64,6 +65,11 @@ describe('engine lookups against their reference versions', () => {
     fc.assert(fc.property(fc.string({ unit: fc.constantFrom('a', 'Z', 'q', '-', "'", '’', 'ʻ', 'é', 'Ł', 'ß', 'ı', 'Ø', 'đ', '1', ' ') }), (s) => foldKey(s) === foldKeyReference(s)), { numRuns: 3000 });
     assert.equal(foldKey('merkel'), 'merkel');
     assert.equal(foldKey('Erdoğan'), 'erdogan');
+  });
+
+  it('collapseDoubles answers as the regex alone does', () => {
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom('a', 'b', 'p', 'l', 'é', '\n', ' ') }), (s) => collapseDoubles(s) === s.replace(/(.)\1+/g, '$1')), { numRuns: 3000 });
+    assert.equal(collapseDoubles('phillipines'), 'philipines');
   });
 
   it('the packed lists answer as a set of the same words does, asked once or many times', () => {
