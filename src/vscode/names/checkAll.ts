@@ -232,10 +232,11 @@ export class CheckAllArticles implements vscode.Disposable {
     let next = 0; // the next file nobody has taken
     const handedBack: number[] = []; // files the worker could not check
     let inWorker = 0;
+    let workerFailed = false; // then the host checks the rest of this run alone
     let wake: (() => void) | undefined;
     const stopped = () => !!token?.isCancellationRequested;
     const feed = () => {
-      if (!parallel || stopped() || this.typingPause() > 0) return;
+      if (!parallel || workerFailed || stopped() || this.typingPause() > 0) return;
       // The worker reads from disk: files of other file systems are the host's.
       while (inWorker < WORKER_DEPTH && next < uris.length && uris[next].scheme === 'file') {
         const i = next++;
@@ -249,6 +250,7 @@ export class CheckAllArticles implements vscode.Disposable {
           },
           () => {
             inWorker--;
+            workerFailed = true;
             handedBack.push(i);
             wake?.();
           },
