@@ -26,7 +26,7 @@ const SLICE_MS = 8;
  */
 const TYPING_PAUSE_MS = 400;
 /** Files the worker has in hand at once: enough that it never waits for the next message. */
-const WORKER_DEPTH = 3;
+const WORKER_DEPTH = 6;
 /** Rechecks of fewer files than this stay on the host: starting the worker costs more. */
 const WORKER_MIN_FILES = 50;
 
