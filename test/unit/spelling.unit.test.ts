@@ -9,6 +9,7 @@ import { casedSuggestions, matchSuggestionCase } from '../../src/core/spelling/c
 import { filterIssues } from '../../src/core/spelling/filter';
 import { nameVocabulary } from '../../src/core/spelling/names';
 import { spellingText } from '../../src/core/spelling/prose';
+import { oneEditNeighbours } from '../../src/core/spelling/neighbours';
 import { nearWord, SpellingChecker } from '../../src/core/spelling/spellingChecker';
 import { SPELLING_CODE, type RawSpellingIssue, type SpellingEngine, type SpellingRequest } from '../../src/core/spelling/types';
 import { miniChecker } from './helpers/miniKnowledge';
@@ -38,6 +39,11 @@ class FakeEngine implements SpellingEngine {
   async suggest(_uri: string, words: string[]) {
     this.suggestCalls++;
     return words.map((w) => SUGGEST[w] ?? []);
+  }
+  neighbourCalls = 0;
+  async neighbours(_uri: string, words: string[]) {
+    this.neighbourCalls++;
+    return words.map((w) => oneEditNeighbours(w, (c) => (KNOWN.has(c) ? c : undefined)));
   }
 }
 
@@ -89,6 +95,59 @@ describe('spelling', () => {
       assert.equal(engine.suggestCalls, 1);
       await checker.check('The minster met offcials today.\n', { uri: 'file:///a.md' });
       assert.equal(engine.suggestCalls, 2);
+    });
+  });
+
+  describe('suggestions off the diagnostics path', () => {
+    it('finds the dictionary words one slip away: a letter dropped, added, changed or two swapped, and a hyphenated form', () => {
+      const dict = new Set(['minister', 'visited', 'report', 'reports', 'co-founder']);
+      const lookup = (c: string) => (dict.has(c) ? c : undefined);
+      assert.deepEqual(oneEditNeighbours('minster', lookup).neighbours, ['minister']);
+      assert.deepEqual(oneEditNeighbours('vistied', lookup).neighbours, ['visited']);
+      assert.deepEqual(oneEditNeighbours('reportx', lookup).neighbours.sort(), ['report', 'reports']);
+      assert.deepEqual(oneEditNeighbours('reportts', lookup).neighbours, ['reports']);
+      assert.deepEqual(oneEditNeighbours('Cofounder', lookup), { neighbours: [], hyphenated: 'co-founder' });
+      assert.deepEqual(oneEditNeighbours('zzzzzz', lookup), { neighbours: [] });
+    });
+
+    it('with lazy suggestions, flags a slip without asking for suggestions, and fills them in later, best first', async () => {
+      const { engine, checker } = setup();
+      const r = await checker.check('The minster met officials.\n', { uri: 'file:///a.md', suggestions: 'lazy' });
+      assert.equal(engine.suggestCalls, 0);
+      assert.deepEqual(
+        r.findings.map((f) => [f.text, f.pending, f.suggestions]),
+        [['minster', true, []]],
+      );
+      assert.doesNotMatch(r.findings[0].message, /did you mean/);
+      const done = await checker.complete('file:///a.md', r.findings);
+      assert.equal(engine.suggestCalls, 1);
+      assert.deepEqual(
+        done.map((f) => [f.text, f.pending, f.suggestions]),
+        [['minster', undefined, ['minister', 'monster']]],
+      );
+      assert.match(done[0].message, /did you mean “minister”/);
+      // Known now: the next check has them at once.
+      const again = await checker.check('The minster met officials today.\n', { uri: 'file:///a.md', suggestions: 'lazy' });
+      assert.deepEqual(again.findings[0].suggestions, ['minister', 'monster']);
+      assert.equal(engine.suggestCalls, 1);
+    });
+
+    it('with lazy suggestions, a known misspelling comes with its fix at once', async () => {
+      const { engine, checker } = setup();
+      const r = await checker.check('The goverment met officials.\n', { uri: 'file:///a.md', suggestions: 'lazy' });
+      assert.deepEqual(r.findings.map((f) => [f.text, f.pending, f.suggestions[0]]), [['goverment', undefined, 'government']]);
+      assert.equal(engine.suggestCalls, 0);
+    });
+
+    it('asks for suggestions to judge only a word no dictionary word is one slip from', async () => {
+      const { engine, checker } = setup();
+      // "raported" is one slip from "reported": judged from its neighbours.
+      await checker.check('Officials raported it.\n', { uri: 'file:///a.md', suggestions: 'lazy' });
+      assert.equal(engine.suggestCalls, 0);
+      // "qqxxqq" is one slip from nothing: two edits may still count, so suggestions decide.
+      const r = await checker.check('Officials qqxxqq it.\n', { uri: 'file:///a.md', suggestions: 'lazy' });
+      assert.equal(engine.suggestCalls, 1);
+      assert.deepEqual(r.findings, []);
     });
   });
 

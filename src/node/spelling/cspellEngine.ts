@@ -9,7 +9,8 @@
 // imported lazily so that loading this module costs nothing until the first check.
 import { join } from 'node:path';
 import type { CSpellUserSettings, DocumentValidator } from 'cspell-lib' with { 'resolution-mode': 'import' };
-import type { RawSpellingIssue, SpellingCheckResult, SpellingEngine, SpellingRequest } from '../../core/spelling/types';
+import { oneEditNeighbours } from '../../core/spelling/neighbours';
+import type { Neighbours, RawSpellingIssue, SpellingCheckResult, SpellingEngine, SpellingRequest } from '../../core/spelling/types';
 
 /**
  * The dictionaries Copydesk ships (node_modules beside the bundle; see .vscodeignore):
@@ -112,8 +113,7 @@ export class CspellEngine implements SpellingEngine {
   }
 
   async suggest(uri: string, words: string[], language?: string): Promise<string[][]> {
-    const held = [...this.validators.values()].find((h) => h.key.startsWith(`${uri}|`) && h.key.endsWith(`|${language ?? ''}`)) ?? this.validators.get(uri);
-    const prep = held?.validator._getPreparations();
+    const prep = this.heldFor(uri, language)?.validator._getPreparations();
     if (!prep) return words.map(() => []);
     const settings = prep.docSettings;
     return words.map((word) =>
@@ -131,6 +131,16 @@ export class CspellEngine implements SpellingEngine {
     );
   }
 
+  async neighbours(uri: string, words: string[], language?: string): Promise<Neighbours[]> {
+    const prep = this.heldFor(uri, language)?.validator._getPreparations();
+    if (!prep) return words.map(() => ({ neighbours: [] }));
+    const dict = prep.dictionary;
+    const known = (w: string) => dict.has(w, { ignoreCase: false }) && !dict.isForbidden(w);
+    // In the dictionary's own case, as suggest() gives them: "Desiree" is a name, "dissolve" a word.
+    const lookup = (w: string) => (known(w) ? w : known(capitalise(w)) ? capitalise(w) : undefined);
+    return words.map((word) => oneEditNeighbours(word, lookup));
+  }
+
   /** Forget every validator and cspell's caches: a configuration file changed. */
   reset(): void {
     this.validators.clear();
@@ -140,6 +150,12 @@ export class CspellEngine implements SpellingEngine {
   /** Drop a closed document's validator. */
   forget(uri: string): void {
     this.validators.delete(uri);
+  }
+
+  /** The validator that checked `uri` in `language` (its dictionaries answer suggestions and lookups). */
+  // NOTE: one validator per document: the language of its last check is the one asked about.
+  private heldFor(uri: string, _language: string | undefined): Held | undefined {
+    return this.validators.get(uri);
   }
 
   private async validatorFor(request: SpellingRequest): Promise<DocumentValidator> {
