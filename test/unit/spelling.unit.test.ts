@@ -172,6 +172,15 @@ describe('spelling', () => {
       assert.deepEqual(await flagged('The report said Nikolai Patrushev met officials.\n'), []);
     });
 
+    it('counts the followers of a known person, named by a suffix, as a name', () => {
+      const t = 'Officials met. Merkelites agreed. Zorbites agreed.\n';
+      const why: string[] = [];
+      const issues = ['Merkelites', 'Zorbites'].map((w) => ({ offset: t.indexOf(w), text: w, forbidden: false }));
+      const kept = filterIssues(issues, { text: t, prose: mapProse(t), names: nameVocabulary(names.registry) }, (i, w) => why.push(`${i.text} ${w}`));
+      assert.deepEqual(why, ['Merkelites known-name']);
+      assert.deepEqual(kept.map((i) => i.text), ['Zorbites']);
+    });
+
     it('does flag a capitalised slip of an ordinary word at the start of a sentence', async () => {
       assert.deepEqual(await flagged('Vistied officials said it.\n'), ['Vistied']);
     });
@@ -225,6 +234,43 @@ describe('spelling', () => {
           ['officials', undefined],
         ],
       );
+    });
+
+    it('drops a word made of dictionary words when the article uses a part of it, and doubts it otherwise', () => {
+      const t = 'The team met at midcourt after the game. Officials said the minster was at the court.\n';
+      const p = mapProse(t);
+      const at = (w: string, extra: Partial<RawSpellingIssue>) => ({ offset: t.indexOf(w), text: w, forbidden: false, ...extra });
+      const why: string[] = [];
+      const kept = filterIssues([at('midcourt', { compound: true, parts: ['mid', 'court'] }), at('minster', { compound: true, parts: ['mins', 'ter'] })], { text: t, prose: p, names: vocabulary }, (i, w) => why.push(`${i.text} ${w}`));
+      assert.deepEqual(why, ['midcourt compound']);
+      assert.deepEqual(kept.map((i) => [i.text, i.doubt]), [['minster', 'compound']]);
+    });
+
+    it('does not count the judged word itself as the article using its part', () => {
+      const t = 'Officials discusseed it.\n';
+      const kept = filterIssues([{ offset: t.indexOf('discusseed'), text: 'discusseed', forbidden: false, compound: true, parts: ['discus', 'seed'] }], { text: t, prose: mapProse(t), names: vocabulary });
+      assert.deepEqual(kept.map((i) => i.text), ['discusseed']);
+    });
+
+    it('drops identifiers: a word glued to digits, after a slash, or before an @', () => {
+      const t = 'Image: Minstr1980. See blog.example.com/minstrel and write to minstro @ example.com today.\n';
+      const p = mapProse(t);
+      const issues = ['Minstr', 'minstrel', 'minstro'].map((w) => ({ offset: t.indexOf(w), text: w, forbidden: false }));
+      const why: string[] = [];
+      assert.deepEqual(filterIssues(issues, { text: t, prose: p, names: vocabulary }, (_i, w) => why.push(w)), []);
+      assert.deepEqual(why, ['handle', 'handle', 'handle']);
+    });
+
+    it('counts accented lower-case words as signs of another language around an unknown word', () => {
+      const t = 'In Hungarian: a haderő modernizációja a vas megvétele mellett is kiterjed.\n';
+      const p = mapProse(t);
+      const issues = ['haderő', 'modernizációja', 'megvétele', 'mellett'].map((w) => ({ offset: t.indexOf(w), text: w, forbidden: false }));
+      const why: string[] = [];
+      filterIssues(issues, { text: t, prose: p, names: vocabulary }, (i, w) => why.push(`${i.text} ${w}`));
+      assert.ok(why.includes('mellett foreign-passage'), why.join(', '));
+      // One accented name nearby is not a passage in another language.
+      const e = 'Maróth said the mulitple offers were good.\n';
+      assert.deepEqual(filterIssues([{ offset: e.indexOf('Maróth'), text: 'Maróth', forbidden: false }, { offset: e.indexOf('mulitple'), text: 'mulitple', forbidden: false }], { text: e, prose: mapProse(e), names: vocabulary }).map((i) => i.text), ['mulitple']);
     });
 
     it('treats a run of unknown lower-case words as another language, not as typos', () => {

@@ -36,6 +36,8 @@ export interface RawSpellingIssue {
   preferred?: string[];
   /** True when the word is two dictionary words written together ("leadup", "userbase"). */
   compound?: boolean;
+  /** The dictionary words a compound is built from ("put", "back"; "worm" for "wormable"). */
+  parts?: string[];
 }
 
 export interface SpellingRequest {

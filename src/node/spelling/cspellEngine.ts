@@ -49,19 +49,44 @@ export function normaliseLanguage(language: string | undefined): string | undefi
 
 // NOTE: not the two-letter prefixes (re-, de-, co-, un-): one slip of the keys often turns a
 // word into one of those plus another word ("repored" = re + pored).
-const PREFIXES = ['anti', 'counter', 'multi', 'non', 'over', 'post', 'pre', 'sub', 'super', 'under'];
+const PREFIXES = ['anti', 'counter', 'mega', 'micro', 'mid', 'multi', 'non', 'out', 'over', 'post', 'pre', 'semi', 'sub', 'super', 'under'];
+/** Suffixes that make a new word of any word: the one who does it, can be done, without it. */
+const SUFFIXES = ['ers', 'er', 'ability', 'able', 'less'];
 
 /**
- * True for a lower-case word built from dictionary parts: two words of three letters or more
- * ("leadup", "userbase"), a common prefix on a word ("defunding", "cofounder"), or the plural
- * of a word the dictionary has only in the singular ("beheadings", "tapings").
+ * The dictionary words a lower-case word is built from, or undefined: two words, the second
+ * of four letters or more ("leadup", "userbase", "putback"), a common prefix on a word ("defunding", "midcourt"), a word with a
+ * productive suffix ("hoster", "wormable"), or the plural of a word the dictionary has only in
+ * the singular ("beheadings", "tapings"). The parts let the article vouch for the coinage.
  */
+export function compoundParts(word: string, has: (w: string) => boolean): string[] | undefined {
+  if (word.length < 6 || !/^[a-z]+$/.test(word)) return undefined;
+  for (let i = 3; i <= word.length - 3; i++) {
+    const a = word.slice(0, i);
+    const b = word.slice(i);
+    // A three-letter word may lead ("put" + "back"), not trail: "arrest" + "ted" is a slip.
+    if (b.length >= 4 && has(a) && has(b)) return [a, b];
+  }
+  for (const p of PREFIXES) if (word.startsWith(p) && word.length - p.length >= 4 && has(word.slice(p.length))) return [word.slice(p.length)];
+  for (const x of SUFFIXES) {
+    const stem = word.slice(0, -x.length);
+    if (!word.endsWith(x)) continue;
+    // NOTE: "-er" after a short stem makes slips of common words ("fromer"): five letters at least.
+    const min = x.startsWith('er') ? 5 : 4;
+    // The stem as written, or with its final e ("reuse" + "rs") or doubled consonant ("fab" + "b" + "less") undone.
+    for (const s of [stem, stem + 'e', /(.)\1$/.test(stem) ? stem.slice(0, -1) : '']) if (s.length >= min && has(s)) return [s];
+  }
+  // NOTE: not a tripled letter ("acrosss" is a slip, not the plural of "across").
+  if (word.endsWith('s') && !word.endsWith('sss')) {
+    if (has(word.slice(0, -1))) return [word.slice(0, -1)];
+    if (/(?:s|x|z|ch|sh)es$/.test(word) && has(word.slice(0, -2))) return [word.slice(0, -2)];
+  }
+  return undefined;
+}
+
+/** True for a lower-case word built from dictionary parts (see compoundParts). */
 export function isCompound(word: string, has: (w: string) => boolean): boolean {
-  if (word.length < 6 || !/^[a-z]+$/.test(word)) return false;
-  for (let i = 4; i <= word.length - 4; i++) if (has(word.slice(0, i)) && has(word.slice(i))) return true;
-  for (const p of PREFIXES) if (word.startsWith(p) && word.length - p.length >= 4 && has(word.slice(p.length))) return true;
-  if (word.endsWith('s') && (has(word.slice(0, -1)) || (/(?:s|x|z|ch|sh)es$/.test(word) && has(word.slice(0, -2))))) return true;
-  return false;
+  return compoundParts(word, has) !== undefined;
 }
 
 function capitalise(w: string): string {
@@ -105,8 +130,8 @@ export class CspellEngine implements SpellingEngine {
       const preferred = issue.suggestionsEx?.filter((s) => s.isPreferred).map((s) => s.word);
       // A word with a preferred fix is a known misspelling (cspell's common-misspellings list).
       const forbidden = !!issue.isFlagged || !!preferred?.length;
-      const compound = !forbidden && isCompound(issue.text, (w) => prep.dictionary.has(w, { ignoreCase: false }));
-      issues.push({ offset: issue.offset, text: issue.text, forbidden, ...(preferred?.length ? { preferred } : {}), ...(compound ? { compound } : {}) });
+      const parts = forbidden ? undefined : compoundParts(issue.text, (w) => prep.dictionary.has(w, { ignoreCase: false }));
+      issues.push({ offset: issue.offset, text: issue.text, forbidden, ...(preferred?.length ? { preferred } : {}), ...(parts ? { compound: true, parts } : {}) });
     }
     const errors = [...validator.errors.map((e) => e.message), ...(validator.getConfigErrors() ?? []).map((e) => `${e.filename}: ${e.error.message}`)];
     return errors.length ? { issues, errors } : { issues };
