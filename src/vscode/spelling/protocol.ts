@@ -6,6 +6,7 @@ export type WorkerRequest =
   | { id: number; method: 'suggest'; uri: string; words: string[]; language?: string }
   | { id: number; method: 'neighbours'; uri: string; words: string[]; language?: string }
   | { id: number; method: 'reset' }
+  | { id: number; method: 'warm' }
   | { id: number; method: 'forget'; uri: string };
 
 export type WorkerResponse = { id: number; ok: true; result: SpellingCheckResult | string[][] | Neighbours[] | null } | { id: number; ok: false; error: string };

@@ -47,6 +47,7 @@ export class SpellingDiagnostics implements vscode.Disposable {
   private readonly output = vscode.window.createOutputChannel('Copydesk Spelling');
   private readonly reported = new Set<string>();
   private readonly disposables: vscode.Disposable[] = [this.collection, this.changed, this.output];
+  private warmed = false;
   /** For `npm run bench` and tests: ms from the first request to the first result. */
   firstCheckMs: number | undefined;
 
@@ -71,6 +72,15 @@ export class SpellingDiagnostics implements vscode.Disposable {
       }),
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.recheckAll(true)),
     );
+    // NOTE: the dictionaries take a second or two to load: start while the name check of the
+    // first article runs, in the worker, so spelling follows names closely.
+    const warm = (d: vscode.TextDocument) => {
+      if (this.warmed || !isArticle(d) || !spellingSettingsFor(d.uri).enabled) return;
+      this.warmed = true;
+      this.engine.warm();
+    };
+    vscode.workspace.textDocuments.forEach(warm);
+    this.disposables.push(vscode.workspace.onDidOpenTextDocument(warm));
     for (const name of CSPELL_CONFIG_NAMES) {
       const watcher = vscode.workspace.createFileSystemWatcher(`**/${name}`);
       const refresh = () => this.recheckAll(true);

@@ -62,6 +62,9 @@ async function answer(message: Exclude<WorkerRequest, { method: 'suggest' }>): P
         return { id: message.id, ok: true, result: await engine.check(message.request) };
       case 'neighbours':
         return { id: message.id, ok: true, result: await engine.neighbours(message.uri, message.words, message.language) };
+      case 'warm':
+        await engine.warm();
+        return { id: message.id, ok: true, result: null };
       case 'reset':
         engine.reset();
         return { id: message.id, ok: true, result: null };

@@ -29,6 +29,11 @@ export class WorkerEngine implements SpellingEngine {
     return this.call({ method: 'neighbours', uri, words, language }) as Promise<Neighbours[]>;
   }
 
+  /** Starts the worker and loads the dictionaries, ahead of the first check. */
+  warm(): void {
+    void this.call({ method: 'warm' }).catch(() => undefined);
+  }
+
   /** Configuration changed: the worker drops its validators and cspell's caches. */
   reset(): void {
     if (this.worker) void this.call({ method: 'reset' }).catch(() => undefined);
