@@ -10,7 +10,7 @@ import { filterIssues } from '../../src/core/spelling/filter';
 import { nameVocabulary } from '../../src/core/spelling/names';
 import { spellingText } from '../../src/core/spelling/prose';
 import { oneEditNeighbours } from '../../src/core/spelling/neighbours';
-import { nearWord, SpellingChecker } from '../../src/core/spelling/spellingChecker';
+import { isTypingSlip, keysTouch, nearWord, SpellingChecker } from '../../src/core/spelling/spellingChecker';
 import { SPELLING_CODE, type RawSpellingIssue, type SpellingEngine, type SpellingRequest } from '../../src/core/spelling/types';
 import { miniChecker } from './helpers/miniKnowledge';
 
@@ -108,6 +108,19 @@ describe('spelling', () => {
       assert.deepEqual(oneEditNeighbours('reportts', lookup).neighbours, ['reports']);
       assert.deepEqual(oneEditNeighbours('Cofounder', lookup), { neighbours: [], hyphenated: 'co-founder' });
       assert.deepEqual(oneEditNeighbours('zzzzzz', lookup), { neighbours: [] });
+    });
+
+    it('tells a typist’s slip from a different word: dropped, doubled, swapped or neighbouring keys', () => {
+      assert.equal(isTypingSlip('discusseed', 'discussed'), true);
+      assert.equal(isTypingSlip('repored', 'reported'), true);
+      assert.equal(isTypingSlip('fromer', 'former'), true);
+      assert.equal(isTypingSlip('minsyer', 'minster'), true);
+      assert.equal(isTypingSlip('megadata', 'metadata'), true);
+      assert.equal(isTypingSlip('postgame', 'postname'), false);
+      assert.equal(isTypingSlip('ridgeline', 'ridgeling'), false);
+      assert.equal(isTypingSlip('tapings', 'takings'), false);
+      assert.equal(keysTouch('g', 't'), true);
+      assert.equal(keysTouch('g', 'n'), false);
     });
 
     it('with lazy suggestions, flags a slip without asking for suggestions, and fills them in later, best first', async () => {
@@ -250,6 +263,19 @@ describe('spelling', () => {
       const t = 'Officials discusseed it.\n';
       const kept = filterIssues([{ offset: t.indexOf('discusseed'), text: 'discusseed', forbidden: false, compound: true, parts: ['discus', 'seed'] }], { text: t, prose: mapProse(t), names: vocabulary });
       assert.deepEqual(kept.map((i) => i.text), ['discusseed']);
+    });
+
+    it('drops a short romanised word inside a passage in another script, but not a longer English typo there', () => {
+      const t = 'उन्होंने कहा bada काम था और councelling करना है।\n';
+      const issues = ['bada', 'councelling'].map((w) => ({ offset: t.indexOf(w), text: w, forbidden: false }));
+      assert.deepEqual(filterIssues(issues, { text: t, prose: mapProse(t), names: vocabulary }).map((i) => i.text), ['councelling']);
+    });
+
+    it('drops an -ing word said without its g', () => {
+      const t = 'He said the bleedin taxi was late.\n';
+      const why: string[] = [];
+      filterIssues([{ offset: t.indexOf('bleedin'), text: 'bleedin', forbidden: false, elided: true }], { text: t, prose: mapProse(t), names: vocabulary }, (_i, w) => why.push(w));
+      assert.deepEqual(why, ['speech']);
     });
 
     it('drops identifiers: a word glued to digits, after a slash, or before an @', () => {

@@ -98,7 +98,8 @@ describe('spelling: cspell configuration', function () {
     const has = (w: string) => ['lead', 'up', 'user', 'base', 'funding', 'beheading', 'pored'].includes(w);
     assert.equal(isCompound('userbase', has), true);
     assert.equal(isCompound('overfunding', has), true);
-    assert.equal(isCompound('repored', has), false);
+    // re + pored: built from words, yet flagged, since "reported" is one dropped letter away.
+    assert.deepEqual(compoundParts('repored', has), ['pored']);
     assert.equal(isCompound('beheadings', has), true);
     assert.equal(isCompound('goverment', has), false);
   });

@@ -36,7 +36,8 @@ export type DropReason =
   | 'article-term'
   | 'known-name'
   | 'article-name'
-  | 'name-phrase';
+  | 'name-phrase'
+  | 'speech';
 
 /** How the article uses a word: written in lower case anywhere; capitalised away from a sentence start. */
 interface WordUse {
@@ -208,8 +209,12 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
       reject('not-english');
       continue;
     }
-    if (foreign.has(issue)) {
+    if (foreign.has(issue) || (issue.text.length <= 5 && !/^\p{Lu}/u.test(issue.text) && inOtherScript(ctx.text, start, end))) {
       reject('foreign-passage');
+      continue;
+    }
+    if (issue.elided) {
+      reject('speech');
       continue;
     }
     // A word the article uses again and again is its vocabulary (a species, a slang term, a
@@ -268,6 +273,16 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
     kept.push(issue);
   }
   return kept;
+}
+
+/**
+ * True when the words around [start, end) are in another script (a Hindi answer with English
+ * words in it): a short Latin word there is that language romanised ("bada", "pappa"), while
+ * the longer English words in it are English, typos included ("councelling").
+ */
+function inOtherScript(text: string, start: number, end: number): boolean {
+  const around = text.slice(Math.max(0, start - 60), Math.min(text.length, end + 60));
+  return /(?![\p{Script=Latin}])\p{L}/u.test(around);
 }
 
 /** Suffixes for the people of a place or the followers of a person ("Brooklynites", "Palmerites"). */

@@ -131,7 +131,8 @@ export class SpellingChecker {
       // A capitalised word counts only ordinary (lower-case) words as slips: far from all of them, it is a name.
       const slips = nb.neighbours.filter((n) => !capitalised || /^\p{Ll}/u.test(n));
       // A derived word's own stem ("perchlorate" for "perchlorates") is no sign of a slip.
-      if (issue.doubt) verdicts.set(issue, slips.some((n) => !isStemOf(n, issue.text)));
+      // A word built from dictionary words is a slip only when a typist's slip explains it.
+      if (issue.doubt) verdicts.set(issue, slips.some((n) => !isStemOf(n, issue.text) && isTypingSlip(issue.text, n)));
       else if (slips.length) verdicts.set(issue, true);
       // Two edits (a lower-case word) or a long run-together word: cspell's suggestions decide.
       else if (!capitalised || issue.text.length >= 10) undecided.push(issue);
@@ -234,6 +235,42 @@ export function nearWord(word: string, suggestions: readonly string[], edits = 2
     if (letters !== s.toLowerCase()) return w.length >= 10 && editDistance(w, letters, 1) <= 1;
     return editDistance(w, letters, max) <= max;
   });
+}
+
+const KEY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+
+/** True when keys `a` and `b` touch on a QWERTY keyboard (the rows are staggered). */
+export function keysTouch(a: string, b: string): boolean {
+  const at = (c: string) => KEY_ROWS.findIndex((r) => r.includes(c));
+  const ra = at(a);
+  const rb = at(b);
+  if (ra < 0 || rb < 0 || Math.abs(ra - rb) > 1) return false;
+  const ia = KEY_ROWS[ra].indexOf(a);
+  const ib = KEY_ROWS[rb].indexOf(b);
+  if (ra === rb) return Math.abs(ia - ib) === 1;
+  // A key touches the two above it (same index, one to the right) and the two below it.
+  return ra < rb ? ib === ia || ib === ia - 1 : ib === ia || ib === ia + 1;
+}
+
+/**
+ * True when `typed` is `intended` with one typist's slip: a letter dropped, a letter doubled or
+ * a neighbouring key added, two letters swapped, or a key struck beside the right one. A change
+ * no finger makes ("postgame" for "postname") is a different word, not a slip.
+ */
+export function isTypingSlip(typed: string, intended: string): boolean {
+  const t = typed.toLowerCase();
+  const w = intended.toLowerCase();
+  if (t.length + 1 === w.length) return true;
+  let i = 0;
+  while (i < Math.min(t.length, w.length) && t[i] === w[i]) i++;
+  if (t.length === w.length + 1) {
+    // The extra letter at i: a double, or a key beside one of its neighbours.
+    const extra = t[i];
+    return extra === t[i - 1] || extra === t[i + 1] || keysTouch(extra, t[i - 1] ?? '') || keysTouch(extra, t[i + 1] ?? '');
+  }
+  if (t.length !== w.length) return false;
+  if (t[i + 1] === w[i] && t[i] === w[i + 1] && t.slice(i + 2) === w.slice(i + 2)) return true;
+  return t.slice(i + 1) === w.slice(i + 1) && keysTouch(t[i], w[i]);
 }
 
 function isStemOf(stem: string, word: string): boolean {

@@ -50,6 +50,7 @@ export function normaliseLanguage(language: string | undefined): string | undefi
 // NOTE: not the two-letter prefixes (re-, de-, co-, un-): one slip of the keys often turns a
 // word into one of those plus another word ("repored" = re + pored).
 const PREFIXES = ['anti', 'counter', 'mega', 'micro', 'mid', 'multi', 'non', 'out', 'over', 'post', 'pre', 'semi', 'sub', 'super', 'under'];
+const SHORT_PREFIXES = ['co', 'de', 're', 'un'];
 /** Suffixes that make a new word of any word: the one who does it, can be done, without it. */
 const SUFFIXES = ['ers', 'er', 'ability', 'able', 'less'];
 
@@ -68,6 +69,9 @@ export function compoundParts(word: string, has: (w: string) => boolean): string
     if (b.length >= 4 && has(a) && has(b)) return [a, b];
   }
   for (const p of PREFIXES) if (word.startsWith(p) && word.length - p.length >= 4 && has(word.slice(p.length))) return [word.slice(p.length)];
+  // The two-letter prefixes on a longer word ("undrafted", "reinked"): the article must vouch for
+  // the word, or a slip must be a plausible one (see the checker), since "repored" is re + pored.
+  for (const p of SHORT_PREFIXES) if (word.startsWith(p) && word.length - p.length >= 5 && has(word.slice(p.length))) return [word.slice(p.length)];
   for (const x of SUFFIXES) {
     const stem = word.slice(0, -x.length);
     if (!word.endsWith(x)) continue;
@@ -130,8 +134,11 @@ export class CspellEngine implements SpellingEngine {
       const preferred = issue.suggestionsEx?.filter((s) => s.isPreferred).map((s) => s.word);
       // A word with a preferred fix is a known misspelling (cspell's common-misspellings list).
       const forbidden = !!issue.isFlagged || !!preferred?.length;
-      const parts = forbidden ? undefined : compoundParts(issue.text, (w) => prep.dictionary.has(w, { ignoreCase: false }));
-      issues.push({ offset: issue.offset, text: issue.text, forbidden, ...(preferred?.length ? { preferred } : {}), ...(parts ? { compound: true, parts } : {}) });
+      const has = (w: string) => prep.dictionary.has(w, { ignoreCase: false });
+      const parts = forbidden ? undefined : compoundParts(issue.text, has);
+      // "bleedin", "slippin": the -ing form with its g dropped, as people say it (in quotes).
+      const elided = !forbidden && /^[a-z]{4,}in$/.test(issue.text) && has(`${issue.text}g`);
+      issues.push({ offset: issue.offset, text: issue.text, forbidden, ...(preferred?.length ? { preferred } : {}), ...(parts ? { compound: true, parts } : {}), ...(elided ? { elided } : {}) });
     }
     const errors = [...validator.errors.map((e) => e.message), ...(validator.getConfigErrors() ?? []).map((e) => `${e.filename}: ${e.error.message}`)];
     return errors.length ? { issues, errors } : { issues };
