@@ -123,6 +123,15 @@ describe('spelling', () => {
       assert.equal(keysTouch('g', 'n'), false);
     });
 
+    it('flags a capitalised word only when a typist’s slip of an ordinary word explains it', async () => {
+      // "Vistied": two letters swapped (visited). "Vosoted": keys far from "visited"'s, two changes: a name.
+      assert.deepEqual(await flagged('Vistied officials said it.\n'), ['Vistied']);
+      const { checker } = setup();
+      const r = await checker.check('Offixials said it. Ofzicials said it.\n', { uri: 'file:///a.md' });
+      // c→x touch on the keyboard; c→z do not.
+      assert.deepEqual(r.findings.map((f) => f.text), ['Offixials']);
+    });
+
     it('with lazy suggestions, flags a slip without asking for suggestions, and fills them in later, best first', async () => {
       const { engine, checker } = setup();
       const r = await checker.check('The minster met officials.\n', { uri: 'file:///a.md', suggestions: 'lazy' });
@@ -271,11 +280,14 @@ describe('spelling', () => {
       assert.deepEqual(filterIssues(issues, { text: t, prose: mapProse(t), names: vocabulary }).map((i) => i.text), ['councelling']);
     });
 
-    it('drops an -ing word said without its g', () => {
-      const t = 'He said the bleedin taxi was late.\n';
+    it('drops a word mentioned rather than used: alone in quotation marks, or glossed in brackets', () => {
+      const pad = ' and the officials said that the report was here today with more news';
+      const t = `Their characters are known as “fursonas”${pad}. He called them "kuffar" (non-Muslim)${pad}. The taghut [idolatry]${pad}. The minstr said so.\n`;
+      const issues = ['fursonas', 'kuffar', 'taghut', 'minstr'].map((w) => ({ offset: t.indexOf(w), text: w, forbidden: false }));
       const why: string[] = [];
-      filterIssues([{ offset: t.indexOf('bleedin'), text: 'bleedin', forbidden: false, elided: true }], { text: t, prose: mapProse(t), names: vocabulary }, (_i, w) => why.push(w));
-      assert.deepEqual(why, ['speech']);
+      const kept = filterIssues(issues, { text: t, prose: mapProse(t), names: vocabulary }, (i, w) => why.push(`${i.text} ${w}`));
+      assert.deepEqual(why, ['fursonas mentioned', 'kuffar mentioned', 'taghut mentioned']);
+      assert.deepEqual(kept.map((i) => i.text), ['minstr']);
     });
 
     it('drops identifiers: a word glued to digits, after a slash, or before an @', () => {

@@ -37,7 +37,7 @@ export type DropReason =
   | 'known-name'
   | 'article-name'
   | 'name-phrase'
-  | 'speech';
+  | 'mentioned';
 
 /** How the article uses a word: written in lower case anywhere; capitalised away from a sentence start. */
 interface WordUse {
@@ -213,8 +213,10 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
       reject('foreign-passage');
       continue;
     }
-    if (issue.elided) {
-      reject('speech');
+    // A word mentioned rather than used: alone in quotation marks ("fursonas"), or glossed in
+    // brackets after it ("kuffar" (non-Muslim), taghut [idolatry]): a term being introduced.
+    if (!issue.forbidden && !/^\p{Lu}/u.test(issue.text) && isMentioned(ctx.text, start, end)) {
+      reject('mentioned');
       continue;
     }
     // A word the article uses again and again is its vocabulary (a species, a slang term, a
@@ -283,6 +285,16 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
 function inOtherScript(text: string, start: number, end: number): boolean {
   const around = text.slice(Math.max(0, start - 60), Math.min(text.length, end + 60));
   return /(?![\p{Script=Latin}])\p{L}/u.test(around);
+}
+
+const OPEN_QUOTES = '"“‘«';
+const CLOSE_QUOTES = '"”’»';
+
+/** True when [start, end) is alone in quotation marks, or is followed by a gloss in brackets. */
+function isMentioned(text: string, start: number, end: number): boolean {
+  if (OPEN_QUOTES.includes(text[start - 1] ?? ' ') && CLOSE_QUOTES.includes(text[end] ?? ' ')) return true;
+  const after = text.slice(end, end + 4).replace(/^["”’»]/, '');
+  return /^ ?[([]\p{Ll}/u.test(after);
 }
 
 /** Suffixes for the people of a place or the followers of a person ("Brooklynites", "Palmerites"). */

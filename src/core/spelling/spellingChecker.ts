@@ -133,7 +133,9 @@ export class SpellingChecker {
       // A derived word's own stem ("perchlorate" for "perchlorates") is no sign of a slip.
       // A word built from dictionary words is a slip only when a typist's slip explains it.
       if (issue.doubt) verdicts.set(issue, slips.some((n) => !isStemOf(n, issue.text) && isTypingSlip(issue.text, n)));
-      else if (slips.length) verdicts.set(issue, true);
+      // A capitalised word is a name unless a typist's slip of an ordinary word explains it
+      // ("Remaning", "Elsewehere"; not "Evercore" beside "evermore").
+      else if (capitalised ? slips.some((n) => isTypingSlip(issue.text, n)) : slips.length) verdicts.set(issue, true);
       // Two edits (a lower-case word) or a long run-together word: cspell's suggestions decide.
       else if (!capitalised || issue.text.length >= 10) undecided.push(issue);
       else verdicts.set(issue, false);

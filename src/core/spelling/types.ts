@@ -36,8 +36,6 @@ export interface RawSpellingIssue {
   preferred?: string[];
   /** True when the word is two dictionary words written together ("leadup", "userbase"). */
   compound?: boolean;
-  /** True for an -ing word with its g dropped ("bleedin"): speech, not a slip. */
-  elided?: boolean;
   /** The dictionary words a compound is built from ("put", "back"; "worm" for "wormable"). */
   parts?: string[];
 }

@@ -136,9 +136,7 @@ export class CspellEngine implements SpellingEngine {
       const forbidden = !!issue.isFlagged || !!preferred?.length;
       const has = (w: string) => prep.dictionary.has(w, { ignoreCase: false });
       const parts = forbidden ? undefined : compoundParts(issue.text, has);
-      // "bleedin", "slippin": the -ing form with its g dropped, as people say it (in quotes).
-      const elided = !forbidden && /^[a-z]{4,}in$/.test(issue.text) && has(`${issue.text}g`);
-      issues.push({ offset: issue.offset, text: issue.text, forbidden, ...(preferred?.length ? { preferred } : {}), ...(parts ? { compound: true, parts } : {}), ...(elided ? { elided } : {}) });
+      issues.push({ offset: issue.offset, text: issue.text, forbidden, ...(preferred?.length ? { preferred } : {}), ...(parts ? { compound: true, parts } : {}) });
     }
     const errors = [...validator.errors.map((e) => e.message), ...(validator.getConfigErrors() ?? []).map((e) => `${e.filename}: ${e.error.message}`)];
     return errors.length ? { issues, errors } : { issues };
