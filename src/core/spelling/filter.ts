@@ -213,8 +213,8 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
       reject('foreign-passage');
       continue;
     }
-    // A word mentioned rather than used: alone in quotation marks ("fursonas"), or glossed in
-    // brackets after it ("kuffar" (non-Muslim), taghut [idolatry]): a term being introduced.
+    // A word mentioned rather than used: alone in quotation marks ("fursonas", "kuffar"), or
+    // glossed in square brackets after it (taghut [idolatry]): a term being introduced.
     if (!issue.forbidden && !/^\p{Lu}/u.test(issue.text) && isMentioned(ctx.text, start, end)) {
       reject('mentioned');
       continue;
@@ -290,11 +290,13 @@ function inOtherScript(text: string, start: number, end: number): boolean {
 const OPEN_QUOTES = '"“‘«';
 const CLOSE_QUOTES = '"”’»';
 
-/** True when [start, end) is alone in quotation marks, or is followed by a gloss in brackets. */
+/**
+ * True when [start, end) is alone in quotation marks, or is followed by an editor's gloss in
+ * square brackets. (Parentheses also hold ordinary asides: "42 kilometwrs (approximately …)".)
+ */
 function isMentioned(text: string, start: number, end: number): boolean {
   if (OPEN_QUOTES.includes(text[start - 1] ?? ' ') && CLOSE_QUOTES.includes(text[end] ?? ' ')) return true;
-  const after = text.slice(end, end + 4).replace(/^["”’»]/, '');
-  return /^ ?[([]\p{Ll}/u.test(after);
+  return /^ ?\[\p{Ll}/u.test(text.slice(end, end + 3));
 }
 
 /** Suffixes for the people of a place or the followers of a person ("Brooklynites", "Palmerites"). */
