@@ -280,15 +280,22 @@ describe('spelling', () => {
       assert.deepEqual(filterIssues(issues, { text: t, prose: mapProse(t), names: vocabulary }).map((i) => i.text), ['councelling']);
     });
 
-    it('drops a word mentioned rather than used: alone in quotation marks, or glossed in square brackets', () => {
+    it('doubts a word mentioned rather than used: alone in quotation marks, or glossed in square brackets', () => {
       const pad = ' and the officials said that the report was here today with more news';
       const t = `Their characters are known as “fursonas”${pad}. He called them "kuffar" (non-Muslim)${pad}. The taghut [idolatry]${pad}. The minstr said so${pad}. It ran 42 kilometwrs (approximately 26 miles).\n`;
       const issues = ['fursonas', 'kuffar', 'taghut', 'minstr', 'kilometwrs'].map((w) => ({ offset: t.indexOf(w), text: w, forbidden: false }));
-      const why: string[] = [];
-      const kept = filterIssues(issues, { text: t, prose: mapProse(t), names: vocabulary }, (i, w) => why.push(`${i.text} ${w}`));
-      assert.deepEqual(why, ['fursonas mentioned', 'kuffar mentioned', 'taghut mentioned']);
-      // An aside in parentheses is no gloss.
-      assert.deepEqual(kept.map((i) => i.text), ['minstr', 'kilometwrs']);
+      const kept = filterIssues(issues, { text: t, prose: mapProse(t), names: vocabulary });
+      // Doubted (a typist's slip must explain them); an aside in parentheses is no gloss.
+      assert.deepEqual(
+        kept.map((i) => [i.text, i.doubt]),
+        [
+          ['fursonas', 'mentioned'],
+          ['kuffar', 'mentioned'],
+          ['taghut', 'mentioned'],
+          ['minstr', undefined],
+          ['kilometwrs', undefined],
+        ],
+      );
     });
 
     it('drops identifiers: a word glued to digits, after a slash, or before an @', () => {

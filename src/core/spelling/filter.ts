@@ -215,8 +215,9 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
     }
     // A word mentioned rather than used: alone in quotation marks ("fursonas", "kuffar"), or
     // glossed in square brackets after it (taghut [idolatry]): a term being introduced.
+    // Unless a typist's slip explains it (a button's label: “enablle”), which the checker decides.
     if (!issue.forbidden && !/^\p{Lu}/u.test(issue.text) && isMentioned(ctx.text, start, end)) {
-      reject('mentioned');
+      kept.push({ ...issue, doubt: 'mentioned' });
       continue;
     }
     // A word the article uses again and again is its vocabulary (a species, a slang term, a
