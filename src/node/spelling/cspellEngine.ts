@@ -165,9 +165,14 @@ export class CspellEngine implements SpellingEngine {
     const prep = this.heldFor(uri, language)?.validator._getPreparations();
     if (!prep) return words.map(() => ({ neighbours: [] }));
     const dict = prep.dictionary;
-    const known = (w: string) => dict.has(w, { ignoreCase: false }) && !dict.isForbidden(w);
-    // In the dictionary's own case, as suggest() gives them: "Desiree" is a name, "dissolve" a word.
-    const lookup = (w: string) => (known(w) ? w : known(capitalise(w)) ? capitalise(w) : undefined);
+    // One case-blind lookup per candidate (the cost), then, for the few found, the dictionary's
+    // own case, as suggest() gives it: "Desiree" is a name, "dissolve" a word.
+    const lookup = (w: string) => {
+      if (!dict.has(w, { ignoreCase: true })) return undefined;
+      if (dict.has(w, { ignoreCase: false })) return dict.isForbidden(w) ? undefined : w;
+      const c = capitalise(w);
+      return dict.has(c, { ignoreCase: false }) && !dict.isForbidden(c) ? c : undefined;
+    };
     return words.map((word) => oneEditNeighbours(word, lookup));
   }
 
