@@ -184,7 +184,7 @@ async function main(argv: string[]): Promise<number> {
       checked++;
       // NOTE: not push(...spread): an article can have more findings than a call has arguments.
       for (const r of toJson(file, article.lines, findings)) results.push(r);
-      if (format === 'sarif') forSarif.push({ uri: relative(process.cwd(), resolve(file)).split(sep).join('/'), text: decoded.text, findings: names });
+      if (format === 'sarif') forSarif.push({ uri: relative(process.cwd(), resolve(file)).split(sep).join('/'), text: decoded.text, findings });
       if (truncated) {
         // Where checking stopped, so the writer can find (and split at) the unchecked part.
         const cut = article.lines.positionAt(truncated.checkedChars);

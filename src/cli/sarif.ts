@@ -5,11 +5,12 @@
 import type * as Sarif from 'sarif';
 import { LineIndex } from '../core/text/lineIndex';
 import type { Finding, FindingCode, Severity } from '../core/entities/types';
+import { SPELLING_CODE, type SpellingCode, type SpellingFinding } from '../core/spelling/types';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
 /** What each check finds and what to do about it: the rule text CI dashboards show. */
-export const RULE_HELP: Record<FindingCode, { name: string; short: string; help: string }> = {
+export const RULE_HELP: Record<FindingCode | SpellingCode, { name: string; short: string; help: string }> = {
   'known-wrong-form': {
     name: 'KnownWrongForm',
     short: 'A known corruption of a name that is never right.',
@@ -45,13 +46,22 @@ export const RULE_HELP: Record<FindingCode, { name: string; short: string; help:
     short: 'The house list cannot be read.',
     help: 'The newsroom house list (.copydesk/entities.yaml) has a problem; Copydesk keeps using the last good list (the CLI: the built-in knowledge only). Fix the line the message points to.',
   },
+  [SPELLING_CODE]: {
+    name: 'Spelling',
+    short: 'An ordinary word the dictionaries do not know, one slip from one they do (check --spelling).',
+    help: 'A word that is not in the English dictionaries (cspell, with the team\'s cspell configuration) and is not part of a name the checker knows or the article uses as a name. Replace it with the suggestion; if the word is right, add it to the workspace cspell `words` or to the house list.',
+  },
 };
+
+/** Rules whose findings are ordinary spelling, not names: tagged and rated apart in dashboards. */
+const SPELLING_RULES: ReadonlySet<string> = new Set([SPELLING_CODE]);
 
 export interface CheckedFile {
   /** Path as the report should show it: relative to the repository root, forward slashes. */
   uri: string;
   text: string;
-  findings: readonly Finding[];
+  /** Name findings, and spelling findings when the run checked spelling. */
+  findings: ReadonlyArray<Finding | SpellingFinding>;
 }
 
 export interface SarifOptions {
@@ -74,15 +84,15 @@ export function regionOf(lines: LineIndex, start: number, end: number): Sarif.Re
 
 /** A SARIF 2.1.0 log of one run over `files`. */
 export function toSarif(files: readonly CheckedFile[], options: SarifOptions = {}): Sarif.Log {
-  const codes = Object.keys(RULE_HELP) as FindingCode[];
+  const codes = Object.keys(RULE_HELP) as Array<FindingCode | SpellingCode>;
   const rules: Sarif.ReportingDescriptor[] = codes.map((id) => ({
     id,
     name: RULE_HELP[id].name,
     shortDescription: { text: RULE_HELP[id].short },
     fullDescription: { text: RULE_HELP[id].help },
     help: { text: RULE_HELP[id].help, markdown: RULE_HELP[id].help },
-    defaultConfiguration: { level: 'warning' },
-    properties: { tags: ['names', 'copy-editing'], precision: 'high' },
+    defaultConfiguration: { level: SPELLING_RULES.has(id) ? 'note' : 'warning' },
+    properties: SPELLING_RULES.has(id) ? { tags: ['spelling', 'copy-editing'], precision: 'medium' } : { tags: ['names', 'copy-editing'], precision: 'high' },
   }));
   const results: Sarif.Result[] = [];
   const artifacts: Sarif.Artifact[] = [];

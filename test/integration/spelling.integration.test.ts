@@ -45,6 +45,8 @@ describe('Spelling diagnostics and quick-fixes', function () {
     assert.strictEqual(d.range.start.character, doc.lineAt(d.range.start.line).text.indexOf('sprread'));
     assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Information);
     assert.match(d.message, /sprread/);
+    // Suggestions follow the diagnostics (asked for after publishing): the message gains the best one.
+    await waitFor(() => spelling(doc.uri).some((x) => /did you mean “spread”/.test(x.message)), 'the suggestion in the message');
     // The name checks go on beside spelling, and no span carries both kinds.
     await waitFor(() => names(doc.uri).length >= 4, 'the name diagnostics');
     for (const s of spelling(doc.uri)) for (const n of names(doc.uri)) assert.ok(!s.range.intersection(n.range), `${doc.getText(s.range)} overlaps a name flag`);

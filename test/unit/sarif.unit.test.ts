@@ -98,6 +98,40 @@ describe('SARIF output', () => {
     assert.equal(line.slice(region.startColumn! - 1, region.endColumn! - 1), 'Sholz');
   });
 
+  it('with --spelling, carries the spelling flags under their own rule, with their fixes, as valid SARIF', function () {
+    this.timeout(60_000);
+    const cwd = mkdtempSync(join(tmpdir(), 'copydesk-sarif-spelling-'));
+    try {
+      writeFileSync(join(cwd, 'a.md'), '---\ntitle: Talks\n---\nChancellor Olaf Sholz said the goverment would act.\n\nThe minstry replied.\n');
+      const r = run(['check', 'a.md', '--spelling', '--format', 'sarif'], cwd);
+      assert.equal(r.status, 1, r.stderr);
+      const log = JSON.parse(r.stdout) as Sarif.Log;
+      assertValid(log, 'a run with spelling');
+      const results = log.runs[0].results!;
+      const rules = log.runs[0].tool.driver.rules!;
+      assert.deepEqual(
+        results.map((x) => [x.ruleId, x.locations![0].physicalLocation!.region!.snippet!.text, x.fixes?.[0].artifactChanges[0].replacements[0].insertedContent?.text]),
+        [
+          ['near-miss', 'Sholz', 'Scholz'],
+          ['copydesk.spelling', 'goverment', 'government'],
+          ['copydesk.spelling', 'minstry', 'ministry'],
+        ],
+      );
+      for (const x of results) assert.equal(rules[x.ruleIndex!].id, x.ruleId);
+      const spellingRule = rules.find((x) => x.id === 'copydesk.spelling')!;
+      assert.deepEqual(spellingRule.properties?.tags, ['spelling', 'copy-editing']);
+      assert.equal(results[1].level, 'note');
+      // The same findings as --format json, in the same order.
+      const json = JSON.parse(run(['check', 'a.md', '--spelling', '--format', 'json'], cwd).stdout) as JsonFinding[];
+      assert.deepEqual(results.map((x) => x.message.text), json.map((j) => j.message));
+      // Without --spelling, names only.
+      const namesOnly = JSON.parse(run(['check', 'a.md', '--format', 'sarif'], cwd).stdout) as Sarif.Log;
+      assert.deepEqual(namesOnly.runs[0].results!.map((x) => x.ruleId), ['near-miss']);
+    } finally {
+      rmSync(cwd, { recursive: true, force: true });
+    }
+  });
+
   it('reports unreadable input as a tool notification and a failed invocation', () => {
     const cwd = mkdtempSync(join(tmpdir(), 'copydesk-sarif-'));
     try {

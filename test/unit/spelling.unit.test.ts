@@ -9,7 +9,8 @@ import { casedSuggestions, matchSuggestionCase } from '../../src/core/spelling/c
 import { filterIssues } from '../../src/core/spelling/filter';
 import { nameVocabulary } from '../../src/core/spelling/names';
 import { spellingText } from '../../src/core/spelling/prose';
-import { nearWord, SpellingChecker } from '../../src/core/spelling/spellingChecker';
+import { oneEditNeighbours } from '../../src/core/spelling/neighbours';
+import { isTypingSlip, keysTouch, nearWord, SpellingChecker } from '../../src/core/spelling/spellingChecker';
 import { SPELLING_CODE, type RawSpellingIssue, type SpellingEngine, type SpellingRequest } from '../../src/core/spelling/types';
 import { miniChecker } from './helpers/miniKnowledge';
 
@@ -38,6 +39,11 @@ class FakeEngine implements SpellingEngine {
   async suggest(_uri: string, words: string[]) {
     this.suggestCalls++;
     return words.map((w) => SUGGEST[w] ?? []);
+  }
+  neighbourCalls = 0;
+  async neighbours(_uri: string, words: string[]) {
+    this.neighbourCalls++;
+    return words.map((w) => oneEditNeighbours(w, (c) => (KNOWN.has(c) ? c : undefined)));
   }
 }
 
@@ -92,6 +98,81 @@ describe('spelling', () => {
     });
   });
 
+  describe('suggestions off the diagnostics path', () => {
+    it('finds the dictionary words one slip away: a letter dropped, added, changed or two swapped, and a hyphenated form', () => {
+      const dict = new Set(['minister', 'visited', 'report', 'reports', 'co-founder']);
+      const lookup = (c: string) => (dict.has(c) ? c : undefined);
+      assert.deepEqual(oneEditNeighbours('minster', lookup).neighbours, ['minister']);
+      assert.deepEqual(oneEditNeighbours('vistied', lookup).neighbours, ['visited']);
+      assert.deepEqual(oneEditNeighbours('reportx', lookup).neighbours.sort(), ['report', 'reports']);
+      assert.deepEqual(oneEditNeighbours('reportts', lookup).neighbours, ['reports']);
+      assert.deepEqual(oneEditNeighbours('Cofounder', lookup), { neighbours: [], hyphenated: 'co-founder' });
+      assert.deepEqual(oneEditNeighbours('zzzzzz', lookup), { neighbours: [] });
+    });
+
+    it('tells a typist’s slip from a different word: dropped, doubled, swapped or neighbouring keys', () => {
+      assert.equal(isTypingSlip('discusseed', 'discussed'), true);
+      assert.equal(isTypingSlip('repored', 'reported'), true);
+      assert.equal(isTypingSlip('fromer', 'former'), true);
+      assert.equal(isTypingSlip('minsyer', 'minster'), true);
+      assert.equal(isTypingSlip('megadata', 'metadata'), true);
+      assert.equal(isTypingSlip('postgame', 'postname'), false);
+      assert.equal(isTypingSlip('ridgeline', 'ridgeling'), false);
+      assert.equal(isTypingSlip('tapings', 'takings'), false);
+      assert.equal(keysTouch('g', 't'), true);
+      assert.equal(keysTouch('g', 'n'), false);
+    });
+
+    it('flags a capitalised word only when a typist’s slip of an ordinary word explains it', async () => {
+      // "Vistied": two letters swapped (visited). "Vosoted": keys far from "visited"'s, two changes: a name.
+      assert.deepEqual(await flagged('Vistied officials said it.\n'), ['Vistied']);
+      const { checker } = setup();
+      const r = await checker.check('Offixials said it. Ofzicials said it.\n', { uri: 'file:///a.md' });
+      // c→x touch on the keyboard; c→z do not.
+      assert.deepEqual(r.findings.map((f) => f.text), ['Offixials']);
+    });
+
+    it('with lazy suggestions, flags a slip without asking for suggestions, and fills them in later, best first', async () => {
+      const { engine, checker } = setup();
+      const r = await checker.check('The minster met officials.\n', { uri: 'file:///a.md', suggestions: 'lazy' });
+      assert.equal(engine.suggestCalls, 0);
+      assert.deepEqual(
+        r.findings.map((f) => [f.text, f.pending, f.suggestions]),
+        [['minster', true, []]],
+      );
+      assert.doesNotMatch(r.findings[0].message, /did you mean/);
+      const done = await checker.complete('file:///a.md', r.findings);
+      assert.equal(engine.suggestCalls, 1);
+      assert.deepEqual(
+        done.map((f) => [f.text, f.pending, f.suggestions]),
+        [['minster', undefined, ['minister', 'monster']]],
+      );
+      assert.match(done[0].message, /did you mean “minister”/);
+      // Known now: the next check has them at once.
+      const again = await checker.check('The minster met officials today.\n', { uri: 'file:///a.md', suggestions: 'lazy' });
+      assert.deepEqual(again.findings[0].suggestions, ['minister', 'monster']);
+      assert.equal(engine.suggestCalls, 1);
+    });
+
+    it('with lazy suggestions, a known misspelling comes with its fix at once', async () => {
+      const { engine, checker } = setup();
+      const r = await checker.check('The goverment met officials.\n', { uri: 'file:///a.md', suggestions: 'lazy' });
+      assert.deepEqual(r.findings.map((f) => [f.text, f.pending, f.suggestions[0]]), [['goverment', undefined, 'government']]);
+      assert.equal(engine.suggestCalls, 0);
+    });
+
+    it('asks for suggestions to judge only a word no dictionary word is one slip from', async () => {
+      const { engine, checker } = setup();
+      // "raported" is one slip from "reported": judged from its neighbours.
+      await checker.check('Officials raported it.\n', { uri: 'file:///a.md', suggestions: 'lazy' });
+      assert.equal(engine.suggestCalls, 0);
+      // "qqxxqq" is one slip from nothing: two edits may still count, so suggestions decide.
+      const r = await checker.check('Officials qqxxqq it.\n', { uri: 'file:///a.md', suggestions: 'lazy' });
+      assert.equal(engine.suggestCalls, 1);
+      assert.deepEqual(r.findings, []);
+    });
+  });
+
   describe('names are not typos', () => {
     it('does not flag a word of a name the knowledge base knows', async () => {
       assert.deepEqual(await flagged('Officials said Scholz met Zelenskyy and Lavrov in Kazakhstan.\n'), []);
@@ -111,6 +192,15 @@ describe('spelling', () => {
 
     it('does not flag the words of a run of capitals (a name phrase)', async () => {
       assert.deepEqual(await flagged('The report said Nikolai Patrushev met officials.\n'), []);
+    });
+
+    it('counts the followers of a known person, named by a suffix, as a name', () => {
+      const t = 'Officials met. Merkelites agreed. Zorbites agreed.\n';
+      const why: string[] = [];
+      const issues = ['Merkelites', 'Zorbites'].map((w) => ({ offset: t.indexOf(w), text: w, forbidden: false }));
+      const kept = filterIssues(issues, { text: t, prose: mapProse(t), names: nameVocabulary(names.registry) }, (i, w) => why.push(`${i.text} ${w}`));
+      assert.deepEqual(why, ['Merkelites known-name']);
+      assert.deepEqual(kept.map((i) => i.text), ['Zorbites']);
     });
 
     it('does flag a capitalised slip of an ordinary word at the start of a sentence', async () => {
@@ -166,6 +256,67 @@ describe('spelling', () => {
           ['officials', undefined],
         ],
       );
+    });
+
+    it('drops a word made of dictionary words when the article uses a part of it, and doubts it otherwise', () => {
+      const t = 'The team met at midcourt after the game. Officials said the minster was at the court.\n';
+      const p = mapProse(t);
+      const at = (w: string, extra: Partial<RawSpellingIssue>) => ({ offset: t.indexOf(w), text: w, forbidden: false, ...extra });
+      const why: string[] = [];
+      const kept = filterIssues([at('midcourt', { compound: true, parts: ['mid', 'court'] }), at('minster', { compound: true, parts: ['mins', 'ter'] })], { text: t, prose: p, names: vocabulary }, (i, w) => why.push(`${i.text} ${w}`));
+      assert.deepEqual(why, ['midcourt compound']);
+      assert.deepEqual(kept.map((i) => [i.text, i.doubt]), [['minster', 'compound']]);
+    });
+
+    it('does not count the judged word itself as the article using its part', () => {
+      const t = 'Officials discusseed it.\n';
+      const kept = filterIssues([{ offset: t.indexOf('discusseed'), text: 'discusseed', forbidden: false, compound: true, parts: ['discus', 'seed'] }], { text: t, prose: mapProse(t), names: vocabulary });
+      assert.deepEqual(kept.map((i) => i.text), ['discusseed']);
+    });
+
+    it('drops a short romanised word inside a passage in another script, but not a longer English typo there', () => {
+      const t = 'उन्होंने कहा bada काम था और councelling करना है।\n';
+      const issues = ['bada', 'councelling'].map((w) => ({ offset: t.indexOf(w), text: w, forbidden: false }));
+      assert.deepEqual(filterIssues(issues, { text: t, prose: mapProse(t), names: vocabulary }).map((i) => i.text), ['councelling']);
+    });
+
+    it('doubts a word mentioned rather than used: alone in quotation marks, or glossed in square brackets', () => {
+      const pad = ' and the officials said that the report was here today with more news';
+      const t = `Their characters are known as “fursonas”${pad}. He called them "kuffar" (non-Muslim)${pad}. The taghut [idolatry]${pad}. The minstr said so${pad}. It ran 42 kilometwrs (approximately 26 miles).\n`;
+      const issues = ['fursonas', 'kuffar', 'taghut', 'minstr', 'kilometwrs'].map((w) => ({ offset: t.indexOf(w), text: w, forbidden: false }));
+      const kept = filterIssues(issues, { text: t, prose: mapProse(t), names: vocabulary });
+      // Doubted (a typist's slip must explain them); an aside in parentheses is no gloss.
+      assert.deepEqual(
+        kept.map((i) => [i.text, i.doubt]),
+        [
+          ['fursonas', 'mentioned'],
+          ['kuffar', 'mentioned'],
+          ['taghut', 'mentioned'],
+          ['minstr', undefined],
+          ['kilometwrs', undefined],
+        ],
+      );
+    });
+
+    it('drops identifiers: a word glued to digits, after a slash, or before an @', () => {
+      const t = 'Image: Minstr1980. See blog.example.com/minstrel and write to minstro @ example.com today.\n';
+      const p = mapProse(t);
+      const issues = ['Minstr', 'minstrel', 'minstro'].map((w) => ({ offset: t.indexOf(w), text: w, forbidden: false }));
+      const why: string[] = [];
+      assert.deepEqual(filterIssues(issues, { text: t, prose: p, names: vocabulary }, (_i, w) => why.push(w)), []);
+      assert.deepEqual(why, ['handle', 'handle', 'handle']);
+    });
+
+    it('counts accented lower-case words as signs of another language around an unknown word', () => {
+      const t = 'In Hungarian: a haderő modernizációja a vas megvétele mellett is kiterjed.\n';
+      const p = mapProse(t);
+      const issues = ['haderő', 'modernizációja', 'megvétele', 'mellett'].map((w) => ({ offset: t.indexOf(w), text: w, forbidden: false }));
+      const why: string[] = [];
+      filterIssues(issues, { text: t, prose: p, names: vocabulary }, (i, w) => why.push(`${i.text} ${w}`));
+      assert.ok(why.includes('mellett foreign-passage'), why.join(', '));
+      // One accented name nearby is not a passage in another language.
+      const e = 'Maróth said the mulitple offers were good.\n';
+      assert.deepEqual(filterIssues([{ offset: e.indexOf('Maróth'), text: 'Maróth', forbidden: false }, { offset: e.indexOf('mulitple'), text: 'mulitple', forbidden: false }], { text: e, prose: mapProse(e), names: vocabulary }).map((i) => i.text), ['mulitple']);
     });
 
     it('treats a run of unknown lower-case words as another language, not as typos', () => {

@@ -36,7 +36,8 @@ export type DropReason =
   | 'article-term'
   | 'known-name'
   | 'article-name'
-  | 'name-phrase';
+  | 'name-phrase'
+  | 'mentioned';
 
 /** How the article uses a word: written in lower case anywhere; capitalised away from a sentence start. */
 interface WordUse {
@@ -49,6 +50,8 @@ export class ArticleEvidence {
   private readonly uses = new Map<string, WordUse>();
   /** Atom by its start offset, to look at a flagged word's neighbours. */
   private readonly atomAt = new Map<number, { atom: Atom; prev?: Atom; next?: Atom }>();
+  /** Where each word (lower case) starts. */
+  private readonly starts = new Map<string, number[]>();
 
   private readonly text: string;
 
@@ -66,8 +69,25 @@ export class ArticleEvidence {
         if (!a.capitalized && !isAddressPart(prose.masked, a)) use.lower = true;
         else if (a.capitalized && !opensSentence(prose.masked, atoms[i - 1], a)) use.capitalisedMidSentence++;
         this.atomAt.set(a.start, { atom: a, prev: atoms[i - 1], next: atoms[i + 1] });
+        const starts = this.starts.get(a.key);
+        if (starts) starts.push(a.start);
+        else this.starts.set(a.key, [a.start]);
       }
     });
+  }
+
+  /**
+   * True when the article uses `word` (or its plural, past or -ing form) as a word of its own
+   * somewhere other than at `except` (the offset of the word being judged).
+   */
+  usesWord(word: string, except: number): boolean {
+    const w = word.toLowerCase();
+    const stem = w.replace(/e$/, '');
+    for (const form of [w, `${w}s`, `${w}es`, `${stem}ed`, `${stem}ing`, `${w}ed`, `${w}ing`]) {
+      const at = this.starts.get(form);
+      if (at && at.some((s) => s !== except)) return true;
+    }
+    return false;
   }
 
   /**
@@ -154,7 +174,16 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
     }
     // Social handles, channels, user names and web addresses (@peoplesvote, #ohjelmointiputka,
     // raven_alwayz, *.minetest.net).
-    if ('@#_.'.includes(ctx.text[start - 1] || ' ') || ctx.text[end] === '_' || (ctx.text[end] === '.' && /\p{L}/u.test(ctx.text[end + 1] ?? ''))) {
+    // A word glued to digits ("Brianhayden1980") is an identifier; a word after a slash is part
+    // of a path ("example.com/seattlepolitics"); a word before an "@" is a user name, spaced or not.
+    if (
+      '@#_./'.includes(ctx.text[start - 1] || ' ') ||
+      ctx.text[end] === '_' ||
+      (ctx.text[end] === '.' && /\p{L}/u.test(ctx.text[end + 1] ?? '')) ||
+      /\p{N}/u.test(ctx.text[start - 1] ?? '') ||
+      /\p{N}/u.test(ctx.text[end] ?? '') ||
+      /^ ?@/.test(ctx.text.slice(end, end + 2))
+    ) {
       reject('handle');
       continue;
     }
@@ -180,20 +209,15 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
       reject('not-english');
       continue;
     }
-    if (foreign.has(issue)) {
+    if (foreign.has(issue) || (issue.text.length <= 5 && !/^\p{Lu}/u.test(issue.text) && inOtherScript(ctx.text, start, end))) {
       reject('foreign-passage');
       continue;
     }
-    // Two dictionary words written together (a coinage: "userbase"): not a typo, unless a
-    // dictionary word is one slip away ("discusseed"), which the checker decides with the
-    // suggestions. The second part of a Latin binomial (Carcharodon carcharias, P. damicornis)
-    // with a Latin ending is a species, not a typo.
-    if (issue.compound) {
-      kept.push({ ...issue, doubt: 'compound' });
-      continue;
-    }
-    if (!/^\p{Lu}/u.test(issue.text) && isEpithet(ctx.text, start, issue.text, unknownAt)) {
-      reject('scientific-name');
+    // A word mentioned rather than used: alone in quotation marks ("fursonas", "kuffar"), or
+    // glossed in square brackets after it (taghut [idolatry]): a term being introduced.
+    // Unless a typist's slip explains it (a button's label: “enablle”), which the checker decides.
+    if (!issue.forbidden && !/^\p{Lu}/u.test(issue.text) && isMentioned(ctx.text, start, end)) {
+      kept.push({ ...issue, doubt: 'mentioned' });
       continue;
     }
     // A word the article uses again and again is its vocabulary (a species, a slang term, a
@@ -201,6 +225,26 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
     // in the forbidden list, which is handled above.
     if ((terms.get(termKey(issue.text)) ?? 0) >= 2) {
       reject('article-term');
+      continue;
+    }
+    // Two dictionary words written together (a coinage: "userbase"): not a typo, unless a
+    // dictionary word is one slip away ("discusseed"), which the checker decides with the
+    // suggestions. The second part of a Latin binomial (Carcharodon carcharias, P. damicornis)
+    // with a Latin ending is a species, not a typo.
+    if (issue.compound) {
+      // The article's own words make it ("midcourt" beside "court", "wormable" beside "worm"): a
+      // coinage of its subject. A slip that happens to split into words ("discus" + "seed") has
+      // parts the article never uses.
+      evidence ??= new ArticleEvidence(ctx.prose, ctx.atomsOf);
+      if (issue.parts?.some((p) => p.length >= 4 && evidence!.usesWord(p, start))) {
+        reject('compound');
+        continue;
+      }
+      kept.push({ ...issue, doubt: 'compound' });
+      continue;
+    }
+    if (!/^\p{Lu}/u.test(issue.text) && isEpithet(ctx.text, start, issue.text, unknownAt)) {
+      reject('scientific-name');
       continue;
     }
     // A lower-case part joined to a capitalised word ("Jae-myung", "al-Assad") belongs to that name.
@@ -215,7 +259,8 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
       kept.push(issue);
       continue;
     }
-    if (ctx.names.isNameWord(issue.text)) {
+    // A known name, or the people of a known place or the followers of a known person ("Brooklynites").
+    if (ctx.names.isNameWord(issue.text) || isNameDerivative(issue.text, ctx.names)) {
       reject('known-name');
       continue;
     }
@@ -231,6 +276,37 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
     kept.push(issue);
   }
   return kept;
+}
+
+/**
+ * True when the words around [start, end) are in another script (a Hindi answer with English
+ * words in it): a short Latin word there is that language romanised ("bada", "pappa"), while
+ * the longer English words in it are English, typos included ("councelling").
+ */
+function inOtherScript(text: string, start: number, end: number): boolean {
+  const around = text.slice(Math.max(0, start - 60), Math.min(text.length, end + 60));
+  return /(?![\p{Script=Latin}])\p{L}/u.test(around);
+}
+
+const OPEN_QUOTES = '"“‘«';
+const CLOSE_QUOTES = '"”’»';
+
+/**
+ * True when [start, end) is alone in quotation marks, or is followed by an editor's gloss in
+ * square brackets. (Parentheses also hold ordinary asides: "42 kilometwrs (approximately …)".)
+ */
+function isMentioned(text: string, start: number, end: number): boolean {
+  if (OPEN_QUOTES.includes(text[start - 1] ?? ' ') && CLOSE_QUOTES.includes(text[end] ?? ' ')) return true;
+  return /^ ?\[\p{Ll}/u.test(text.slice(end, end + 3));
+}
+
+/** Suffixes for the people of a place or the followers of a person ("Brooklynites", "Palmerites"). */
+const NAME_SUFFIXES = ['ites', 'ite', 'ians', 'ian', 'ans', 'ers'];
+
+/** True for a capitalised word formed from a known name by a suffix for its people or followers. */
+function isNameDerivative(word: string, names: NameVocabulary): boolean {
+  const w = word.replace(/['’]s$/, '');
+  return NAME_SUFFIXES.some((x) => w.endsWith(x) && w.length - x.length >= 3 && names.isNameWord(w.slice(0, -x.length)));
 }
 
 const LATIN_ENDING = /(?:us|um|is|as|ae|i|a|es|ensis|oides)$/;
@@ -270,10 +346,14 @@ function atomEnd(text: string, i: number): number {
 function foreignPassages(issues: readonly RawSpellingIssue[], _prose: ProseMap): Set<RawSpellingIssue> {
   const out = new Set<RawSpellingIssue>();
   // Latin-script words only: English typos inside Hindi text ("police harrasment हो") stay flags.
-  const lower = issues.filter((i) => !/^\p{Lu}/u.test(i.text) && /^[A-Za-z'’]+$/.test(i.text) && !i.forbidden);
+  // Neighbours that say "another language" also include lower-case words with accents no English
+  // word has ("megvétele", "juramentación"): they are never flags themselves (not English), but a
+  // quoted passage in Hungarian or Spanish is full of them. Capitalised ones are mostly names.
+  const lower = issues.filter((i) => !/^\p{Lu}/u.test(i.text) && !i.forbidden && (/^[A-Za-z'’]+$/.test(i.text) || /^[\p{Script=Latin}'’]+$/u.test(i.text)));
   const forbidden = issues.filter((i) => i.forbidden && !/^\p{Lu}/u.test(i.text));
   const WINDOW = 60;
   for (let k = 0; k < lower.length; k++) {
+    if (!/^[A-Za-z'’]+$/.test(lower[k].text)) continue;
     let near = 0;
     for (let j = k - 1; j >= 0 && lower[k].offset - (lower[j].offset + lower[j].text.length) <= WINDOW; j--) near++;
     for (let j = k + 1; j < lower.length && lower[j].offset - (lower[k].offset + lower[k].text.length) <= WINDOW; j++) near++;

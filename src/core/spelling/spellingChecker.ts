@@ -9,7 +9,7 @@ import { editDistance } from '../entities/editDistance';
 import { casedSuggestions } from './casing';
 import { filterIssues, type DropReason, type KeptIssue } from './filter';
 import { spellingText } from './prose';
-import { SPELLING_CODE, type FlaggedSpan, type NameVocabulary, type RawSpellingIssue, type SpellingEngine, type SpellingFinding } from './types';
+import { SPELLING_CODE, type FlaggedSpan, type NameVocabulary, type Neighbours, type RawSpellingIssue, type SpellingEngine, type SpellingFinding } from './types';
 
 export interface SpellingCheckOptions {
   uri: string;
@@ -22,6 +22,11 @@ export interface SpellingCheckOptions {
   ignore?: ReadonlySet<string>;
   /** False in untrusted workspaces. */
   readConfig?: boolean;
+  /**
+   * 'eager' (default): every finding comes with its suggestions. 'lazy': suggestions not at hand
+   * are left for complete(), so diagnostics need not wait for cspell's slow suggest().
+   */
+  suggestions?: 'eager' | 'lazy';
   /** Hears every dropped issue and why (evaluation). */
   onDrop?: (issue: RawSpellingIssue, why: DropReason) => void;
 }
@@ -38,6 +43,8 @@ export const MAX_SUGGESTIONS = 5;
 export class SpellingChecker {
   /** Suggestions by language and word: a recheck after a keystroke asks only for new words. */
   private readonly suggestionCache = new Map<string, string[]>();
+  /** One-edit neighbours by language and word, likewise. */
+  private readonly neighbourCache = new Map<string, Neighbours>();
 
   constructor(
     private readonly engine: SpellingEngine,
@@ -62,38 +69,129 @@ export class SpellingChecker {
     });
     if (result.skipped) return { findings: [], skipped: result.skipped, errors: result.errors };
     const kept = filterIssues(result.issues, { text, prose, names: this.names, flagged: options.flagged, ignore: options.ignore, atomsOf: (i) => article.atomsOf(i) }, options.onDrop);
-    const suggestions = await this.suggestionsFor(options.uri, kept, options.language);
-    const near = kept.filter((issue) => {
-      if (issue.forbidden || issue.preferred?.length) return true;
-      const list = suggestions.get(issue.text.toLowerCase()) ?? [];
-      // A closed compound whose dictionary form has a hyphen ("cofounder", "thinktank") is a variant.
-      if (list.some((s) => s.includes('-') && s.replace(/-/g, '').toLowerCase() === issue.text.toLowerCase())) {
-        options.onDrop?.(issue, 'compound');
-        return false;
-      }
-      // A derived word's own stem ("perchlorate" for "perchlorates") is no sign of a slip.
-      const ok = issue.doubt ? nearWord(issue.text, list.filter((s) => !isStemOf(s, issue.text) && !/\s/.test(s)), 1) : nearWord(issue.text, list);
-      if (!ok) options.onDrop?.(issue, issue.doubt ?? 'no-near-word');
-      return ok;
-    });
-    const findings = near.map((issue): SpellingFinding => {
-      const fixes = casedSuggestions(issue.text, [...(issue.preferred ?? []), ...(suggestions.get(issue.text.toLowerCase()) ?? [])], MAX_SUGGESTIONS);
-      return {
-        start: issue.offset,
-        end: issue.offset + issue.text.length,
-        code: SPELLING_CODE,
-        severity: options.severity ?? 'information',
-        message: messageFor(issue, fixes),
-        suggestions: fixes,
-        text: issue.text,
-      };
-    });
+    const near = await this.slipsOf(options.uri, kept, options.language, options.onDrop);
+    const lazy = options.suggestions === 'lazy';
+    // Lazily: only what is at hand (a known misspelling's fix, a word seen before); the rest
+    // are asked for after the diagnostics are out (complete()).
+    const suggestions = lazy ? this.cachedSuggestions(near, options.language) : await this.suggestionsFor(options.uri, near, options.language);
+    const findings = near.map((issue) => this.finding(issue, suggestions, options.severity ?? 'information'));
     return { findings, errors: result.errors };
+  }
+
+  /**
+   * The findings with their suggestions filled in (those `checkArticle` left pending with
+   * `suggestions: 'lazy'`), best first; findings that have them are returned as they are.
+   */
+  async complete(uri: string, findings: readonly SpellingFinding[], language?: string): Promise<SpellingFinding[]> {
+    const pending = findings.filter((f) => f.pending).map((f): KeptIssue => ({ offset: f.start, text: f.text, forbidden: false }));
+    if (!pending.length) return [...findings];
+    const suggestions = await this.suggestionsFor(uri, pending, language);
+    return findings.map((f) => (f.pending ? this.finding({ offset: f.start, text: f.text, forbidden: false }, suggestions, f.severity) : f));
+  }
+
+  private finding(issue: KeptIssue, suggestions: ReadonlyMap<string, string[]>, severity: Severity): SpellingFinding {
+    const listed = suggestions.get(issue.text.toLowerCase());
+    const fixes = casedSuggestions(issue.text, [...(issue.preferred ?? []), ...(listed ?? [])], MAX_SUGGESTIONS);
+    const pending = !issue.preferred?.length && !listed;
+    return {
+      start: issue.offset,
+      end: issue.offset + issue.text.length,
+      code: SPELLING_CODE,
+      severity,
+      message: messageFor(issue, fixes),
+      suggestions: fixes,
+      text: issue.text,
+      ...(pending ? { pending } : {}),
+    };
+  }
+
+  /**
+   * The kept issues that are slips of the keys: known misspellings, and unknown words a
+   * dictionary word is near (see nearWord). Decided from the one-edit neighbours (fast); only a
+   * word with none, where two edits or a split may still count, waits for suggestions.
+   */
+  private async slipsOf(uri: string, kept: readonly KeptIssue[], language: string | undefined, onDrop: SpellingCheckOptions['onDrop']): Promise<KeptIssue[]> {
+    const neighbours = await this.neighboursFor(uri, kept, language);
+    // true: a slip; false: not one; undefined: dropped already (a hyphenated compound).
+    const verdicts = new Map<KeptIssue, boolean | undefined>();
+    const undecided: KeptIssue[] = [];
+    for (const issue of kept) {
+      if (issue.forbidden || issue.preferred?.length) {
+        verdicts.set(issue, true);
+        continue;
+      }
+      const nb = neighbours.get(issue.text.toLowerCase()) ?? { neighbours: [] };
+      // A closed compound whose dictionary form has a hyphen ("cofounder", "thinktank") is a variant.
+      if (nb.hyphenated) {
+        onDrop?.(issue, 'compound');
+        verdicts.set(issue, undefined);
+        continue;
+      }
+      const capitalised = /^\p{Lu}/u.test(issue.text);
+      // A capitalised word counts only ordinary (lower-case) words as slips: far from all of them, it is a name.
+      const slips = nb.neighbours.filter((n) => !capitalised || /^\p{Ll}/u.test(n));
+      // A derived word's own stem ("perchlorate" for "perchlorates") is no sign of a slip.
+      // A word built from dictionary words is a slip only when a typist's slip explains it.
+      if (issue.doubt) verdicts.set(issue, slips.some((n) => !isStemOf(n, issue.text) && isTypingSlip(issue.text, n)));
+      // A capitalised word is a name unless a typist's slip of an ordinary word explains it
+      // ("Remaning", "Elsewehere"; not "Evercore" beside "evermore").
+      else if (capitalised ? slips.some((n) => isTypingSlip(issue.text, n)) : slips.length) verdicts.set(issue, true);
+      // Two edits (a lower-case word) or a long run-together word: cspell's suggestions decide.
+      else if (!capitalised || issue.text.length >= 10) undecided.push(issue);
+      else verdicts.set(issue, false);
+    }
+    if (undecided.length) {
+      const suggestions = await this.suggestionsFor(uri, undecided, language);
+      for (const issue of undecided) {
+        const list = suggestions.get(issue.text.toLowerCase()) ?? [];
+        if (list.some((s) => s.includes('-') && s.replace(/-/g, '').toLowerCase() === issue.text.toLowerCase())) {
+          onDrop?.(issue, 'compound');
+          verdicts.set(issue, undefined);
+        } else verdicts.set(issue, nearWord(issue.text, list));
+      }
+    }
+    return kept.filter((issue) => {
+      const verdict = verdicts.get(issue);
+      if (verdict === false) onDrop?.(issue, issue.doubt ?? 'no-near-word');
+      return verdict === true;
+    });
+  }
+
+  private async neighboursFor(uri: string, issues: readonly KeptIssue[], language: string | undefined): Promise<Map<string, Neighbours>> {
+    const out = new Map<string, Neighbours>();
+    const missing: string[] = [];
+    for (const issue of issues) {
+      if (issue.forbidden || issue.preferred?.length) continue;
+      const word = issue.text.toLowerCase();
+      const cached = this.neighbourCache.get(`${language ?? ''}|${word}`);
+      if (cached) out.set(word, cached);
+      else if (!missing.includes(word)) missing.push(word);
+    }
+    if (missing.length) {
+      const found = await this.engine.neighbours(uri, missing, language);
+      if (this.neighbourCache.size > 5000) this.neighbourCache.clear();
+      missing.forEach((word, i) => {
+        const n = found[i] ?? { neighbours: [] };
+        this.neighbourCache.set(`${language ?? ''}|${word}`, n);
+        out.set(word, n);
+      });
+    }
+    return out;
+  }
+
+  private cachedSuggestions(issues: readonly KeptIssue[], language: string | undefined): Map<string, string[]> {
+    const out = new Map<string, string[]>();
+    for (const issue of issues) {
+      const cached = this.suggestionCache.get(`${language ?? ''}|${issue.text.toLowerCase()}`);
+      if (cached) out.set(issue.text.toLowerCase(), cached);
+    }
+    return out;
   }
 
   /** Forget cached suggestions (the configuration or language changed). */
   reset(): void {
     this.suggestionCache.clear();
+    this.neighbourCache.clear();
   }
 
   private async suggestionsFor(uri: string, issues: readonly KeptIssue[], language: string | undefined): Promise<Map<string, string[]>> {
@@ -139,6 +237,42 @@ export function nearWord(word: string, suggestions: readonly string[], edits = 2
     if (letters !== s.toLowerCase()) return w.length >= 10 && editDistance(w, letters, 1) <= 1;
     return editDistance(w, letters, max) <= max;
   });
+}
+
+const KEY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+
+/** True when keys `a` and `b` touch on a QWERTY keyboard (the rows are staggered). */
+export function keysTouch(a: string, b: string): boolean {
+  const at = (c: string) => KEY_ROWS.findIndex((r) => r.includes(c));
+  const ra = at(a);
+  const rb = at(b);
+  if (ra < 0 || rb < 0 || Math.abs(ra - rb) > 1) return false;
+  const ia = KEY_ROWS[ra].indexOf(a);
+  const ib = KEY_ROWS[rb].indexOf(b);
+  if (ra === rb) return Math.abs(ia - ib) === 1;
+  // A key touches the two above it (same index, one to the right) and the two below it.
+  return ra < rb ? ib === ia || ib === ia - 1 : ib === ia || ib === ia + 1;
+}
+
+/**
+ * True when `typed` is `intended` with one typist's slip: a letter dropped, a letter doubled or
+ * a neighbouring key added, two letters swapped, or a key struck beside the right one. A change
+ * no finger makes ("postgame" for "postname") is a different word, not a slip.
+ */
+export function isTypingSlip(typed: string, intended: string): boolean {
+  const t = typed.toLowerCase();
+  const w = intended.toLowerCase();
+  if (t.length + 1 === w.length) return true;
+  let i = 0;
+  while (i < Math.min(t.length, w.length) && t[i] === w[i]) i++;
+  if (t.length === w.length + 1) {
+    // The extra letter at i: a double, or a key beside one of its neighbours.
+    const extra = t[i];
+    return extra === t[i - 1] || extra === t[i + 1] || keysTouch(extra, t[i - 1] ?? '') || keysTouch(extra, t[i + 1] ?? '');
+  }
+  if (t.length !== w.length) return false;
+  if (t[i + 1] === w[i] && t[i] === w[i + 1] && t.slice(i + 2) === w.slice(i + 2)) return true;
+  return t.slice(i + 1) === w.slice(i + 1) && keysTouch(t[i], w[i]);
 }
 
 function isStemOf(stem: string, word: string): boolean {

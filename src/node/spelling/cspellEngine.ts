@@ -9,7 +9,8 @@
 // imported lazily so that loading this module costs nothing until the first check.
 import { join } from 'node:path';
 import type { CSpellUserSettings, DocumentValidator } from 'cspell-lib' with { 'resolution-mode': 'import' };
-import type { RawSpellingIssue, SpellingCheckResult, SpellingEngine, SpellingRequest } from '../../core/spelling/types';
+import { oneEditNeighbours } from '../../core/spelling/neighbours';
+import type { Neighbours, RawSpellingIssue, SpellingCheckResult, SpellingEngine, SpellingRequest } from '../../core/spelling/types';
 
 /**
  * The dictionaries Copydesk ships (node_modules beside the bundle; see .vscodeignore):
@@ -48,19 +49,48 @@ export function normaliseLanguage(language: string | undefined): string | undefi
 
 // NOTE: not the two-letter prefixes (re-, de-, co-, un-): one slip of the keys often turns a
 // word into one of those plus another word ("repored" = re + pored).
-const PREFIXES = ['anti', 'counter', 'multi', 'non', 'over', 'post', 'pre', 'sub', 'super', 'under'];
+const PREFIXES = ['anti', 'counter', 'mega', 'micro', 'mid', 'multi', 'non', 'out', 'over', 'post', 'pre', 'semi', 'sub', 'super', 'under'];
+const SHORT_PREFIXES = ['co', 'de', 're', 'un'];
+/** Suffixes that make a new word of any word: the one who does it, can be done, without it. */
+const SUFFIXES = ['ers', 'er', 'ability', 'able', 'less'];
 
 /**
- * True for a lower-case word built from dictionary parts: two words of three letters or more
- * ("leadup", "userbase"), a common prefix on a word ("defunding", "cofounder"), or the plural
- * of a word the dictionary has only in the singular ("beheadings", "tapings").
+ * The dictionary words a lower-case word is built from, or undefined: two words, the second
+ * of four letters or more ("leadup", "userbase", "putback"), a common prefix on a word ("defunding", "midcourt"), a word with a
+ * productive suffix ("hoster", "wormable"), or the plural of a word the dictionary has only in
+ * the singular ("beheadings", "tapings"). The parts let the article vouch for the coinage.
  */
+export function compoundParts(word: string, has: (w: string) => boolean): string[] | undefined {
+  if (word.length < 6 || !/^[a-z]+$/.test(word)) return undefined;
+  for (let i = 3; i <= word.length - 3; i++) {
+    const a = word.slice(0, i);
+    const b = word.slice(i);
+    // A three-letter word may lead ("put" + "back"), not trail: "arrest" + "ted" is a slip.
+    if (b.length >= 4 && has(a) && has(b)) return [a, b];
+  }
+  for (const p of PREFIXES) if (word.startsWith(p) && word.length - p.length >= 4 && has(word.slice(p.length))) return [word.slice(p.length)];
+  // The two-letter prefixes on a longer word ("undrafted", "reinked"): the article must vouch for
+  // the word, or a slip must be a plausible one (see the checker), since "repored" is re + pored.
+  for (const p of SHORT_PREFIXES) if (word.startsWith(p) && word.length - p.length >= 5 && has(word.slice(p.length))) return [word.slice(p.length)];
+  for (const x of SUFFIXES) {
+    const stem = word.slice(0, -x.length);
+    if (!word.endsWith(x)) continue;
+    // NOTE: "-er" after a short stem makes slips of common words ("fromer"): five letters at least.
+    const min = x.startsWith('er') ? 5 : 4;
+    // The stem as written, or with its final e ("reuse" + "rs") or doubled consonant ("fab" + "b" + "less") undone.
+    for (const s of [stem, stem + 'e', /(.)\1$/.test(stem) ? stem.slice(0, -1) : '']) if (s.length >= min && has(s)) return [s];
+  }
+  // NOTE: not a tripled letter ("acrosss" is a slip, not the plural of "across").
+  if (word.endsWith('s') && !word.endsWith('sss')) {
+    if (has(word.slice(0, -1))) return [word.slice(0, -1)];
+    if (/(?:s|x|z|ch|sh)es$/.test(word) && has(word.slice(0, -2))) return [word.slice(0, -2)];
+  }
+  return undefined;
+}
+
+/** True for a lower-case word built from dictionary parts (see compoundParts). */
 export function isCompound(word: string, has: (w: string) => boolean): boolean {
-  if (word.length < 6 || !/^[a-z]+$/.test(word)) return false;
-  for (let i = 4; i <= word.length - 4; i++) if (has(word.slice(0, i)) && has(word.slice(i))) return true;
-  for (const p of PREFIXES) if (word.startsWith(p) && word.length - p.length >= 4 && has(word.slice(p.length))) return true;
-  if (word.endsWith('s') && (has(word.slice(0, -1)) || (/(?:s|x|z|ch|sh)es$/.test(word) && has(word.slice(0, -2))))) return true;
-  return false;
+  return compoundParts(word, has) !== undefined;
 }
 
 function capitalise(w: string): string {
@@ -104,16 +134,16 @@ export class CspellEngine implements SpellingEngine {
       const preferred = issue.suggestionsEx?.filter((s) => s.isPreferred).map((s) => s.word);
       // A word with a preferred fix is a known misspelling (cspell's common-misspellings list).
       const forbidden = !!issue.isFlagged || !!preferred?.length;
-      const compound = !forbidden && isCompound(issue.text, (w) => prep.dictionary.has(w, { ignoreCase: false }));
-      issues.push({ offset: issue.offset, text: issue.text, forbidden, ...(preferred?.length ? { preferred } : {}), ...(compound ? { compound } : {}) });
+      const has = (w: string) => prep.dictionary.has(w, { ignoreCase: false });
+      const parts = forbidden ? undefined : compoundParts(issue.text, has);
+      issues.push({ offset: issue.offset, text: issue.text, forbidden, ...(preferred?.length ? { preferred } : {}), ...(parts ? { compound: true, parts } : {}) });
     }
     const errors = [...validator.errors.map((e) => e.message), ...(validator.getConfigErrors() ?? []).map((e) => `${e.filename}: ${e.error.message}`)];
     return errors.length ? { issues, errors } : { issues };
   }
 
   async suggest(uri: string, words: string[], language?: string): Promise<string[][]> {
-    const held = [...this.validators.values()].find((h) => h.key.startsWith(`${uri}|`) && h.key.endsWith(`|${language ?? ''}`)) ?? this.validators.get(uri);
-    const prep = held?.validator._getPreparations();
+    const prep = this.heldFor(uri, language)?.validator._getPreparations();
     if (!prep) return words.map(() => []);
     const settings = prep.docSettings;
     return words.map((word) =>
@@ -131,6 +161,31 @@ export class CspellEngine implements SpellingEngine {
     );
   }
 
+  async neighbours(uri: string, words: string[], language?: string): Promise<Neighbours[]> {
+    const prep = this.heldFor(uri, language)?.validator._getPreparations();
+    if (!prep) return words.map(() => ({ neighbours: [] }));
+    const dict = prep.dictionary;
+    // One case-blind lookup per candidate (the cost), then, for the few found, the dictionary's
+    // own case, as suggest() gives it: "Desiree" is a name, "dissolve" a word.
+    const lookup = (w: string) => {
+      if (!dict.has(w, { ignoreCase: true })) return undefined;
+      if (dict.has(w, { ignoreCase: false })) return dict.isForbidden(w) ? undefined : w;
+      const c = capitalise(w);
+      return dict.has(c, { ignoreCase: false }) && !dict.isForbidden(c) ? c : undefined;
+    };
+    return words.map((word) => oneEditNeighbours(word, lookup));
+  }
+
+  /**
+   * Imports cspell-lib and loads the shipped dictionaries (cspell keeps them cached), so the
+   * first real check only reads the team's configuration and checks.
+   */
+  async warm(): Promise<void> {
+    const uri = 'file:///copydesk-warm.md';
+    await this.check({ uri, text: 'Warm', languageId: 'markdown', readConfig: false });
+    this.forget(uri);
+  }
+
   /** Forget every validator and cspell's caches: a configuration file changed. */
   reset(): void {
     this.validators.clear();
@@ -140,6 +195,12 @@ export class CspellEngine implements SpellingEngine {
   /** Drop a closed document's validator. */
   forget(uri: string): void {
     this.validators.delete(uri);
+  }
+
+  /** The validator that checked `uri` in `language` (its dictionaries answer suggestions and lookups). */
+  // NOTE: one validator per document: the language of its last check is the one asked about.
+  private heldFor(uri: string, _language: string | undefined): Held | undefined {
+    return this.validators.get(uri);
   }
 
   private async validatorFor(request: SpellingRequest): Promise<DocumentValidator> {

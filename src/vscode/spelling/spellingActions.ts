@@ -19,14 +19,18 @@ export class SpellingCodeActions implements vscode.CodeActionProvider {
 
   constructor(private readonly spelling: SpellingDiagnostics) {}
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
     const checked = this.spelling.current(document);
     if (!checked) return [];
+    const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && d.code === SPELLING_CODE);
+    if (!ours.length) return [];
+    // Suggestions are asked for after the diagnostics are published: wait for them here.
+    const findings = await this.spelling.completed(checked);
+    if (document.version !== checked.version) return [];
     const actions: vscode.CodeAction[] = [];
-    for (const diagnostic of context.diagnostics) {
-      if (diagnostic.source !== DIAGNOSTIC_SOURCE || diagnostic.code !== SPELLING_CODE) continue;
+    for (const diagnostic of ours) {
       const start = document.offsetAt(diagnostic.range.start);
-      const finding = checked.findings.find((f) => f.start === start && f.end === document.offsetAt(diagnostic.range.end));
+      const finding = findings.find((f) => f.start === start && f.end === document.offsetAt(diagnostic.range.end));
       if (!finding) continue;
       finding.suggestions.forEach((s, i) => {
         const a = new vscode.CodeAction(`Change “${finding.text}” to “${s}”`, vscode.CodeActionKind.QuickFix);
@@ -67,9 +71,9 @@ async function fixAllSpelling(spelling: SpellingDiagnostics): Promise<number> {
     return 0;
   }
   const document = editor.document;
-  await spelling.findingsFor(document);
+  const findings = await spelling.findingsFor(document);
   const checked = spelling.current(document);
-  const fixable = (checked?.findings ?? []).filter((f: SpellingFinding) => f.suggestions[0] !== undefined);
+  const fixable = (checked ? findings : []).filter((f: SpellingFinding) => f.suggestions[0] !== undefined);
   if (!checked || fixable.length === 0 || document.version !== checked.version) {
     void vscode.window.setStatusBarMessage('Copydesk: no spelling to fix.', 3000);
     return 0;

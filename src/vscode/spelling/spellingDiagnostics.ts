@@ -28,8 +28,11 @@ export function spellingSettingsFor(uri?: vscode.Uri): SpellingSettings {
 
 export interface SpelledDocument {
   version: number;
+  /** As published; suggestions may be pending until `completed` settles. */
   findings: readonly SpellingFinding[];
   skipped?: string;
+  /** The findings with every suggestion, once the worker has them. */
+  completed?: Promise<readonly SpellingFinding[]>;
 }
 
 export class SpellingDiagnostics implements vscode.Disposable {
@@ -44,6 +47,7 @@ export class SpellingDiagnostics implements vscode.Disposable {
   private readonly output = vscode.window.createOutputChannel('Copydesk Spelling');
   private readonly reported = new Set<string>();
   private readonly disposables: vscode.Disposable[] = [this.collection, this.changed, this.output];
+  private warmed = false;
   /** For `npm run bench` and tests: ms from the first request to the first result. */
   firstCheckMs: number | undefined;
 
@@ -68,6 +72,15 @@ export class SpellingDiagnostics implements vscode.Disposable {
       }),
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.recheckAll(true)),
     );
+    // NOTE: the dictionaries take a second or two to load: start while the name check of the
+    // first article runs, in the worker, so spelling follows names closely.
+    const warm = (d: vscode.TextDocument) => {
+      if (this.warmed || !isArticle(d) || !spellingSettingsFor(d.uri).enabled) return;
+      this.warmed = true;
+      this.engine.warm();
+    };
+    vscode.workspace.textDocuments.forEach(warm);
+    this.disposables.push(vscode.workspace.onDidOpenTextDocument(warm));
     for (const name of CSPELL_CONFIG_NAMES) {
       const watcher = vscode.workspace.createFileSystemWatcher(`**/${name}`);
       const refresh = () => this.recheckAll(true);
@@ -82,7 +95,8 @@ export class SpellingDiagnostics implements vscode.Disposable {
 
   /** Findings of the current version, checking now if needed (for the preview and Fix All Spelling). */
   async findingsFor(document: vscode.TextDocument): Promise<readonly SpellingFinding[]> {
-    return (this.current(document) ?? (await this.check(document)))?.findings ?? [];
+    const checked = this.current(document) ?? (await this.check(document));
+    return checked ? await this.completed(checked) : [];
   }
 
   ignoredIn(uri: vscode.Uri): Set<string> {
@@ -132,15 +146,43 @@ export class SpellingDiagnostics implements vscode.Disposable {
         flagged: names.findings,
         ignore: this.ignoredIn(document.uri),
         readConfig: vscode.workspace.isTrusted,
+        // Diagnostics first; suggestions (cspell's slow part) follow in the background.
+        suggestions: 'lazy',
       });
       this.firstCheckMs ??= performance.now() - started;
       for (const e of result.errors ?? []) if (!this.reported.has(e) && this.reported.add(e)) this.output.appendLine(`cspell configuration: ${e}`);
       if (document.isClosed || this.wanted.get(key) !== version || document.version !== version) return undefined;
       this.publish(document, { version, findings: result.findings, skipped: result.skipped });
-      return this.results.get(key);
+      const published = this.results.get(key)!;
+      if (result.findings.some((f) => f.pending)) published.completed = this.complete(document, checker, published, settings.language);
+      return published;
     } catch (e) {
       this.output.appendLine(`Spelling check of ${document.uri.fsPath || key} failed: ${(e as Error).message}`);
       return undefined;
+    }
+  }
+
+  /**
+   * The findings of `checked` with their suggestions (asked for now if still pending), for the
+   * quick-fixes and Fix All Spelling; the messages of the published diagnostics are updated.
+   */
+  async completed(checked: SpelledDocument): Promise<readonly SpellingFinding[]> {
+    return checked.completed ? await checked.completed : checked.findings;
+  }
+
+  private async complete(document: vscode.TextDocument, checker: SpellingChecker, checked: SpelledDocument, language: string | undefined): Promise<readonly SpellingFinding[]> {
+    try {
+      const findings = await checker.complete(document.uri.toString(), checked.findings, language);
+      // Still the version on screen: the messages gain their "did you mean".
+      if (this.results.get(document.uri.toString()) === checked && !document.isClosed && document.version === checked.version) {
+        checked.findings = findings;
+        this.collection.set(document.uri, findings.map((f) => toDiagnostic(document, f)));
+        this.changed.fire(document.uri);
+      }
+      return findings;
+    } catch (e) {
+      this.output.appendLine(`Spelling suggestions for ${document.uri.fsPath || document.uri.toString()} failed: ${(e as Error).message}`);
+      return checked.findings;
     }
   }
 

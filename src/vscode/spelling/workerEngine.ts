@@ -3,7 +3,7 @@
 // that dies is started again on the next request, and its callers get an error.
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { SpellingCheckResult, SpellingEngine, SpellingRequest } from '../../core/spelling/types';
+import type { Neighbours, SpellingCheckResult, SpellingEngine, SpellingRequest } from '../../core/spelling/types';
 import type { WorkerData, WorkerRequest, WorkerResponse } from './protocol';
 
 type Pending = { resolve: (v: unknown) => void; reject: (e: Error) => void };
@@ -23,6 +23,15 @@ export class WorkerEngine implements SpellingEngine {
 
   suggest(uri: string, words: string[], language?: string): Promise<string[][]> {
     return this.call({ method: 'suggest', uri, words, language }) as Promise<string[][]>;
+  }
+
+  neighbours(uri: string, words: string[], language?: string): Promise<Neighbours[]> {
+    return this.call({ method: 'neighbours', uri, words, language }) as Promise<Neighbours[]>;
+  }
+
+  /** Starts the worker and loads the dictionaries, ahead of the first check. */
+  warm(): void {
+    void this.call({ method: 'warm' }).catch(() => undefined);
   }
 
   /** Configuration changed: the worker drops its validators and cspell's caches. */
