@@ -610,6 +610,11 @@ function addCuratedEntities(store, curated, factbookPeople) {
         continue;
       }
       e.id = entry.id ?? `${KIND_PREFIX[kind]}:${slugify(entry.acronyms?.[0] && kind === 'organization' ? entry.acronyms[0] : entry.name)}`;
+      // Bodies share acronyms (CSA: Canadian Space Agency, Cricket South Africa): an id taken from
+      // the acronym extends the body already under it only when that body has this name too.
+      if (!entry.id && store.get(e.id) && !formsOf(store.get(e.id)).includes(fold(entry.name).toLowerCase())) {
+        e.id = `${KIND_PREFIX[kind]}:${slugify(entry.name)}`;
+      }
       // A curated entry for something the Factbook already has extends it.
       const existing = store.get(e.id) ?? store.all().find((x) => x.kind === kind && formsOf(x).includes(fold(entry.name).toLowerCase()));
       if (existing) {
