@@ -43,8 +43,8 @@ describe('evaluation corpora', () => {
       'Stock Exchange of New York', 'Stavenger', 'Australian', 'Community of East Africa', 'Antofogasta', 'Dharan',
     ],
     'politics-final': [
-      'Yokoska', 'Danish', 'Schoff', 'Organisation of Islamic Conference', 'Cochabamaba', 'Quirroga',
-      'Socialist Action Movement', 'Institute of National Memory',
+      'Yokoska', 'Danish', 'Schoff', 'Organisation of Islamic Conference', 'Socialist Action Movement', 'Cochabamaba',
+      'Quirroga', 'Institute of National Memory',
     ],
   };
   // Found, but with a first fix the key does not accept (see README, "How well it works").
