@@ -33,7 +33,7 @@ describe('evaluation corpora', () => {
     holdout3: [],
     // Written blind on other beats (sport, business, culture, regions); first scored in wave 2.
     'beats-dev': [
-      'Betra', 'Catalonya', 'Austrian', 'Kuyavian-Pomeranain', 'Cuppertino', 'Academy of Cinematographic Arts and Sciences',
+      'Betra', 'Austrian', 'Kuyavian-Pomeranain', 'Cuppertino', 'Academy of Cinematographic Arts and Sciences',
       'Vega Baya', 'Kisimu', 'Mendonza', 'Tunbridge and Malling', 'Monterey',
     ],
     // Written blind as the final measurement of wave 2 (first scores in the README), then used
