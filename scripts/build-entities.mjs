@@ -651,6 +651,12 @@ function addFoldedForms(e) {
   }
   const foldedName = fold(e.name);
   if (foldedName !== e.name) push(e, 'aliases', foldedName);
+  // A company's legal word has its abbreviation: "United Microelectronics Corporation" is also
+  // "United Microelectronics Corp." (keys drop the full stop, so "Corp" stands for both).
+  if (e.kind === 'organization') {
+    const ABBREVIATED = [[/ Corporation$/, ' Corp'], [/ Company$/, ' Co'], [/ Limited$/, ' Ltd'], [/ Incorporated$/, ' Inc']];
+    for (const f of [e.name, ...(e.aliases ?? [])]) for (const [re, short] of ABBREVIATED) if (re.test(f)) push(e, 'aliases', f.replace(re, short));
+  }
   // "Saint Lucia" is "St. Lucia" in AP style.
   if (e.kind === 'place' || e.kind === 'country') {
     for (const f of [e.name, ...(e.aliases ?? [])]) if (/^Saint[ -]/.test(f)) push(e, 'aliases', f.replace(/^Saint[ -]/, 'St. '));
