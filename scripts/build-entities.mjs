@@ -657,6 +657,14 @@ function addFoldedForms(e) {
     const ABBREVIATED = [[/ Corporation$/, ' Corp'], [/ Company$/, ' Co'], [/ Limited$/, ' Ltd'], [/ Incorporated$/, ' Inc']];
     for (const f of [e.name, ...(e.aliases ?? [])]) for (const [re, short] of ABBREVIATED) if (re.test(f)) push(e, 'aliases', f.replace(re, short));
   }
+  // British and American copy spell a body's -isation/-ization either way whatever the body
+  // writes ("World Health Organisation", "Organization for Economic Co-operation…"): both are forms of it.
+  if (e.kind === 'organization' || e.kind === 'event' || e.kind === 'other') {
+    for (const f of [e.name, ...(e.aliases ?? [])]) {
+      if (/[a-z]ization\b/.test(f)) push(e, 'aliases', f.replace(/([a-z])ization\b/g, '$1isation'));
+      if (/[a-z]isation\b/.test(f)) push(e, 'aliases', f.replace(/([a-z])isation\b/g, '$1ization'));
+    }
+  }
   // "Saint Lucia" is "St. Lucia" in AP style.
   if (e.kind === 'place' || e.kind === 'country') {
     for (const f of [e.name, ...(e.aliases ?? [])]) if (/^Saint[ -]/.test(f)) push(e, 'aliases', f.replace(/^Saint[ -]/, 'St. '));
