@@ -610,6 +610,11 @@ function addCuratedEntities(store, curated, factbookPeople) {
         continue;
       }
       e.id = entry.id ?? `${KIND_PREFIX[kind]}:${slugify(entry.acronyms?.[0] && kind === 'organization' ? entry.acronyms[0] : entry.name)}`;
+      // Bodies share acronyms (CSA: Canadian Space Agency, Cricket South Africa): an id taken from
+      // the acronym extends the body already under it only when that body has this name too.
+      if (!entry.id && store.get(e.id) && !formsOf(store.get(e.id)).includes(fold(entry.name).toLowerCase())) {
+        e.id = `${KIND_PREFIX[kind]}:${slugify(entry.name)}`;
+      }
       // A curated entry for something the Factbook already has extends it.
       const existing = store.get(e.id) ?? store.all().find((x) => x.kind === kind && formsOf(x).includes(fold(entry.name).toLowerCase()));
       if (existing) {
@@ -646,6 +651,20 @@ function addFoldedForms(e) {
   }
   const foldedName = fold(e.name);
   if (foldedName !== e.name) push(e, 'aliases', foldedName);
+  // A company's legal word has its abbreviation: "United Microelectronics Corporation" is also
+  // "United Microelectronics Corp." (keys drop the full stop, so "Corp" stands for both).
+  if (e.kind === 'organization') {
+    const ABBREVIATED = [[/ Corporation$/, ' Corp'], [/ Company$/, ' Co'], [/ Limited$/, ' Ltd'], [/ Incorporated$/, ' Inc']];
+    for (const f of [e.name, ...(e.aliases ?? [])]) for (const [re, short] of ABBREVIATED) if (re.test(f)) push(e, 'aliases', f.replace(re, short));
+  }
+  // British and American copy spell a body's -isation/-ization either way whatever the body
+  // writes ("World Health Organisation", "Organization for Economic Co-operation…"): both are forms of it.
+  if (e.kind === 'organization' || e.kind === 'event' || e.kind === 'other') {
+    for (const f of [e.name, ...(e.aliases ?? [])]) {
+      if (/[a-z]ization\b/.test(f)) push(e, 'aliases', f.replace(/([a-z])ization\b/g, '$1isation'));
+      if (/[a-z]isation\b/.test(f)) push(e, 'aliases', f.replace(/([a-z])isation\b/g, '$1ization'));
+    }
+  }
   // "Saint Lucia" is "St. Lucia" in AP style.
   if (e.kind === 'place' || e.kind === 'country') {
     for (const f of [e.name, ...(e.aliases ?? [])]) if (/^Saint[ -]/.test(f)) push(e, 'aliases', f.replace(/^Saint[ -]/, 'St. '));

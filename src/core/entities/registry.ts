@@ -577,8 +577,10 @@ function isStandalone(token: NameToken, listed: ReadonlySet<string>): boolean {
     return people.size >= 1 && people.size <= 2 && token.forms.every((f) => f.entity.kind === 'person' && f.keys.length > 1 && f.keys[f.keys.length - 1] === key);
   }
   token = { ...token, forms: curated };
-  const entities = new Set(token.forms.map((f) => f.entity.id));
-  // A word in three or more names is generic ("Republic", "Saint", "Guinea").
+  // A word in three or more names is generic ("Republic", "Saint", "Guinea"). Bodies and events
+  // named after a country do not count: "Norwegian" stays Norway's word however many Norwegian
+  // committees and academies the knowledge holds (their words never stand alone anyway).
+  const entities = new Set(token.forms.filter((f) => f.entity.kind !== 'organization' && f.entity.kind !== 'event' && f.entity.kind !== 'other').map((f) => f.entity.id));
   if (entities.size >= 3) return false;
   const key = token.display.toLowerCase();
   return token.forms.some((f) => {
