@@ -19,7 +19,8 @@ const HONORIFICS = new Set([
 ]);
 const SPEECH = new Set(['said', 'says', 'told', 'added', 'explained', 'wrote', 'tweeted', 'insisted', 'argued', 'warned', 'recalled', 'who']);
 
-function personUse(atoms: Atom[], i: number, registry: EntityRegistry): boolean {
+/** True when atom i is used as a person's name: after an honorific, before a speech verb or "who", after a given name. */
+export function personUse(atoms: Atom[], i: number, registry: EntityRegistry): boolean {
   const a = atoms[i];
   const prev = i > 0 && a.gap !== 'break' ? atoms[i - 1] : undefined;
   const next = atoms[i + 1] && atoms[i + 1].gap !== 'break' ? atoms[i + 1] : undefined;

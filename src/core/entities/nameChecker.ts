@@ -286,6 +286,11 @@ function confirmPending(findings: PendingFinding[], blocks: Block[], registry: E
 
 function resolveOverlaps(findings: Finding[], options: CheckOptions): Finding[] {
   const rank = (f: Finding) => PRIORITY.indexOf(f.code);
+  // A finding inside a longer one that makes the same fix and more ("Oaklahoma" → Oklahoma inside
+  // "Oaklahoma City" → Oklahoma City) gives way to it, whatever their checks' order.
+  const covered = (f: Finding) =>
+    findings.some((g) => g !== f && g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start && f.suggestions[0] !== undefined && (g.suggestions[0] ?? '').includes(f.suggestions[0]));
+  if (findings.length > 1) findings = findings.filter((f) => !covered(f));
   const sorted = [...findings].sort((a, b) => rank(a) - rank(b) || a.start - b.start);
   const kept: Finding[] = [];
   // Characters already claimed by a kept finding: linear in the flagged text, whatever the count.
