@@ -52,6 +52,8 @@ export interface PendingFinding extends Finding {
    * more and the article never names the entity the finding suggests (a name of its own).
    */
   unlessRepeated?: string;
+  /** Entity id: the finding stands only if the article names this entity somewhere (a body's country). */
+  requiresEntity?: string;
 }
 
 /** Finds known names in a block's atoms: at each atom the longest phrase that matches wins. */

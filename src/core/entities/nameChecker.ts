@@ -240,7 +240,7 @@ function namedEntities(blocks: Block[]): Set<string> {
 
 /** Keeps a pending finding only where the article names its entity with the required word. */
 function confirmPending(findings: PendingFinding[], blocks: Block[], registry: EntityRegistry): Finding[] {
-  if (!findings.some((f) => f.requires || f.unlessPerson || f.unlessRepeated)) return findings;
+  if (!findings.some((f) => f.requires || f.unlessPerson || f.unlessRepeated || f.requiresEntity)) return findings;
   // Entity → the words it is named with; built only for the entities a pending finding asks about.
   const asked = new Map<string, Set<string>>();
   for (const f of findings) if (f.requires && !asked.has(f.requires.entityId)) asked.set(f.requires.entityId, new Set());
@@ -259,10 +259,11 @@ function confirmPending(findings: PendingFinding[], blocks: Block[], registry: E
   // the same slip again, not evidence of a namesake.
   const verdict = (f: PendingFinding) => `${f.code}|${f.entityId ?? ''}|${f.text}`;
   const confirmedTexts = new Set<string>();
-  for (const f of findings) if (f.unlessRepeated === undefined && !f.requires && !f.unlessPerson) confirmedTexts.add(verdict(f));
+  for (const f of findings) if (f.unlessRepeated === undefined && !f.requires && !f.unlessPerson && !f.requiresEntity) confirmedTexts.add(verdict(f));
   const out: Finding[] = [];
   for (const f of findings) {
     if (f.requires && !asked.get(f.requires.entityId)!.has(f.requires.key)) continue;
+    if (f.requiresEntity && !(named ??= namedEntities(blocks)).has(f.requiresEntity)) continue;
     if (f.unlessPerson && (people ??= personNamesIn(blocks, registry)).has(f.unlessPerson)) continue;
     if (
       f.unlessRepeated &&
@@ -271,14 +272,15 @@ function confirmPending(findings: PendingFinding[], blocks: Block[], registry: E
       !(named ??= namedEntities(blocks)).has(f.entityId ?? '')
     )
       continue;
-    if (!f.requires && !f.unlessPerson && !f.unlessRepeated) {
+    if (!f.requires && !f.unlessPerson && !f.unlessRepeated && !f.requiresEntity) {
       out.push(f);
       continue;
     }
-    const { requires: _r, unlessPerson: _u, unlessRepeated: _p, ...finding } = f;
+    const { requires: _r, unlessPerson: _u, unlessRepeated: _p, requiresEntity: _e, ...finding } = f;
     void _r;
     void _u;
     void _p;
+    void _e;
     out.push(finding);
   }
   return out;

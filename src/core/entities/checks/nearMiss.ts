@@ -8,7 +8,7 @@ import { editDistance } from '../editDistance';
 import { describe, withPossessive, type Block, type CheckContext, type PendingFinding } from '../context';
 import { collapseDoubles, foldKey, isConnector, KIND_RANK, type NameForm } from '../registry';
 import { isTitleWord } from '../titles';
-import { foldWord } from '../knownNames';
+import { foldWord, type KnownPlace } from '../knownNames';
 
 export function findNearMisses(ctx: CheckContext): PendingFinding[] {
   const out: PendingFinding[] = [];
@@ -72,6 +72,9 @@ function quotedAlone(text: string, a: Atom): boolean {
   if (/[.,;:!?]/.test(text[end] ?? '')) end++;
   return OPENING.has(text[a.start - 1] ?? '') && (CLOSING.has(text[end] ?? '') || CLOSING.has(text[a.end] ?? ''));
 }
+
+/** Lower-case words after which a name is a place or a firm, never a person ("at Trumpf"). */
+const AT_A_PLACE = new Set(['at', 'in', 'inside', 'near', 'outside']);
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'outside', 'around', 'across', 'into', 'province', 'city']);
 
@@ -469,10 +472,8 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     });
     if (nameOnly) near = near.filter((k) => reg.nameTokens.get(k)!.forms.some((f) => f.entity.kind === 'country'));
     if (near.length === 0) {
-      if (!nameOnly) {
-        const slip = placeSlip(ctx, atoms, i);
-        if (slip) out.push(slip);
-      }
+      const slip = placeSlip(ctx, atoms, i);
+      if (slip) out.push(slip);
       continue;
     }
     const ranked = near
@@ -509,6 +510,13 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     if (quotedAlone(ctx.text, a)) continue;
     const source = reg.known.wordSource(a.base);
     const kind = form.entity.kind;
+    // A word is what the items of its list are: among names and no places ("Minji, Hanni,
+    // Danielle and Haerin") it is a name, not a slip of a place.
+    if ((kind === 'place' || kind === 'country') && listOfNames(ctx.text, block, i, reg)) continue;
+    // "Trumpf, which supplies lasers": a thing, not a person.
+    if (kind === 'person' && /^,\s+which\b/.test(ctx.text.slice(a.end, a.end + 10))) continue;
+    // "At Trumpf, the laser maker …", "in Trumpf's plant": people are not where things happen.
+    if (kind === 'person' && i > 0 && a.gap === ' ' && AT_A_PLACE.has(atoms[i - 1].key)) continue;
     let unlessPerson: string | undefined;
     let requires: PendingFinding['requires'];
     // For a word that is a real name itself, a title before it is no pointer (it may be that
@@ -548,22 +556,66 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
 }
 
 /**
- * A slip of a region the name lists know ("Cushing, Oaklahoma"): a word no list knows,
- * written where a place is expected and not inside a run of capitalised words (which would
- * be some other name), one edit from exactly one listed region.
+ * True when atom i is an item of a list ("A, B, C and D") whose other items are no known
+ * place or country ("Rome, Milna and Naples" is a list of places).
+ */
+function listOfNames(text: string, block: Block, i: number, reg: CheckContext['registry']): boolean {
+  const { atoms } = block;
+  const items: number[] = [];
+  const sep = (x: number, y: number) => text.slice(atoms[x].end, atoms[y].start);
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    if (!/^,\s+$/.test(sep(k, k + 1)) || !atoms[k].capitalized) break;
+    items.push(k);
+  }
+  for (let k = i + 1; k < atoms.length && k <= i + 4; k++) {
+    const between = sep(k - 1, k);
+    if (/^,\s+$/.test(between) && atoms[k].capitalized) {
+      items.push(k);
+      continue;
+    }
+    // "…, Haerin and Hyein": the last item after "and".
+    if (/^\s+$/.test(between) && atoms[k].key === 'and' && atoms[k + 1]?.capitalized && /^\s+$/.test(sep(k, k + 1))) items.push(k + 1);
+    break;
+  }
+  if (items.length < 2) return false;
+  const place = (k: number) => {
+    const m = block.mentionAt[k];
+    return (!!m && (m.form.entity.kind === 'place' || m.form.entity.kind === 'country')) || reg.known.isPlace(atoms[k].base);
+  };
+  return !items.some(place);
+}
+
+/**
+ * Towns with at least this many inhabitants attract slips written in place context (the
+ * same threshold in scripts/build-near-words.mjs lists the English words near their names).
+ */
+export const ATTRACTING_POPULATION = 100_000;
+/** Letters of scholarly transliteration (macrons, dots below, ayn and hamza marks). */
+const TRANSLITERATION_MARKS = /[āēīōūĀĒĪŌŪḩḤḑḍḌṭṬṣṢẓẒḥ‘ʼʻʿʾ]/u;
+
+/**
+ * A slip of a region or a big town the name lists know ("Cushing, Oaklahoma", "based in
+ * Florance"): a word no list knows as a real name, written where a place is expected and not
+ * inside a run of capitalised words (which would be some other name), one edit from exactly
+ * one listed region or town of ATTRACTING_POPULATION or more.
  */
 function placeSlip(ctx: CheckContext, atoms: Atom[], i: number): PendingFinding | undefined {
   const a = atoms[i];
   const reg = ctx.registry;
-  if (a.sentenceStart || reg.known.wordSource(a.base) || quotedAlone(ctx.text, a)) return undefined;
+  const source = reg.known.wordSource(a.base);
+  if (a.sentenceStart || source === 'name' || quotedAlone(ctx.text, a)) return undefined;
   const prev = i > 0 && a.gap === ' ' ? atoms[i - 1] : undefined;
   const next = atoms[i + 1] && atoms[i + 1].gap !== 'break' ? atoms[i + 1] : undefined;
   if ((prev && prev.capitalized && !prev.sentenceStart) || (next && next.capitalized) || a.gap === '-' || next?.gap === '-') return undefined;
   if (/['’]/.test(a.text) || !placeContext(atoms, i, reg)) return undefined;
-  // Towns are too many to attract safely without a dictionary of every language's words;
-  // first-level regions (states, provinces) are few and well known.
-  const places = reg.known.placesNear(a.base).filter((p) => p.description.startsWith('region') && !isDerivedForm(a.key, p.key) && !reg.ordinaryWords.has(p.key));
-  if (places.length !== 1) return undefined;
+  // Towns are too many to attract safely without a dictionary of every language's words:
+  // first-level regions (states, provinces) and big towns only.
+  // A name the lists give in a scholarly transliteration ("Tumkūr", "Jabālyā") has other
+  // common spellings ("Tumkuru", "Jabaliya"): it does not attract.
+  const attracts = (p: KnownPlace) => p.description.startsWith('region') || ((p.population ?? 0) >= ATTRACTING_POPULATION && !TRANSLITERATION_MARKS.test(p.display));
+  const places = reg.known.placesNear(a.base).filter((p) => !isDerivedForm(a.key, p.key) && !reg.ordinaryWords.has(p.key));
+  // The nearest places must agree: a word one edit from a small town as well is that town's cousin.
+  if (places.length !== 1 || !attracts(places[0])) return undefined;
   const [place] = places;
   const fix = withPossessive(a.text, a.base, matchCase(a.base, place.display));
   return {
@@ -576,6 +628,8 @@ function placeSlip(ctx: CheckContext, atoms: Atom[], i: number): PendingFinding 
     text: a.text,
     // Written the same way twice or more, it is a name of its own ("Zhukovskyy"), not a slip.
     unlessRepeated: foldWord(a.base),
+    // A word the census knows as a name ("Florance") is a slip only where the article never uses it as a person's.
+    ...(source === 'census' ? { unlessPerson: foldWord(a.base) } : {}),
   };
 }
 
@@ -597,8 +651,14 @@ function placeContext(atoms: Atom[], i: number, reg: CheckContext['registry']): 
     if (prev.key === 'and' && before && before.capitalized && reg.known.wordSource(before.base) === 'name') return true;
     return false;
   }
-  return a.gap === 'break' && prev.capitalized && !prev.sentenceStart && reg.known.wordSource(prev.base) === 'name' && atoms[i + 1]?.gap === 'break';
+  if (a.gap !== 'break' || !prev.capitalized || prev.sentenceStart || reg.known.wordSource(prev.base) !== 'name') return false;
+  // "Cushing, Oaklahoma." or "Kikuyo, Kumamato prefecture".
+  const next = atoms[i + 1];
+  return !next || next.gap === 'break' || (next.gap === ' ' && PLACE_NOUNS.has(next.key));
 }
+
+/** Lower-case words that follow a region's name: "Kumamoto prefecture", "Punjab province". */
+const PLACE_NOUNS = new Set(['prefecture', 'province', 'state', 'county', 'region', 'district', 'oblast', 'governorate', 'department', 'canton']);
 
 function bestForm(forms: NameForm[], mentioned: Map<string, number>, reg: CheckContext['registry']): NameForm {
   return [...forms].sort((x, y) => score(y, mentioned, reg) - score(x, mentioned, reg))[0];
