@@ -49,7 +49,10 @@ const KNOWN = pack(
   ['Kurdi', 'Alan', 'Tima', 'Mulan', 'Ghazni', 'Borna', 'Sean', 'Baker', 'Hsinchu', 'Leylah', 'Fernandez'],
   ['Jorden', 'Merkle', 'Isreal', 'Al', 'Walker', 'Alcarez'],
   ['Tima Kurdi', 'Leylah Fernandez'],
-  [['oklahoma', 'Oklahoma', 'region, United States']],
+  [
+    ['oklahoma', 'Oklahoma', 'region, United States'],
+    ['hsinchu', 'Hsinchu', 'city, Taiwan'],
+  ],
 );
 
 function checker(house: HouseList = EMPTY_HOUSE_LIST, known = KNOWN): NameChecker {

@@ -347,7 +347,12 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
         // In a name of three words or more, another form of the same word is a translation slip
         // ("National Academy of Recorded Arts", "Federal Financial Supervision Agency").
         const sameStem = n >= 3 && !ctx.registry.isListed(form.entity) && form.entity.kind !== 'person' && sharesStem(a.key, want);
-        if (!swapped && !sameStem && (want.length < 4 || editDistance(a.key, want, max) > max || isDerivedForm(a.key, want))) continue;
+        if (!swapped && !sameStem && (want.length < 4 || editDistance(a.key, want, max) > max)) continue;
+        // A word of the name in another form ("Series A" for Serie A) is another name of its own,
+        // unless the article also writes the name itself: then it is a slip of it.
+        const derived = !swapped && !sameStem && isDerivedForm(a.key, want);
+        // (Not the last word: that makes a plural or an adjective, "two Golden Lions", "South Korean".)
+        if (derived && (diff === n - 1 || form.entity.kind === 'person' || ctx.registry.isListed(form.entity))) continue;
         // The words as written must not be some other known name ("North Korea" vs "South Korea").
         const m = block.mentionAt[i];
         if (m && m.last >= i + n - 1) continue;
@@ -368,6 +373,7 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
           suggestions: unique([fix, withPossessive(last.text, last.base, form.entity.name)]),
           text: wrong,
           entityId: form.entity.id,
+          ...(derived ? { requires: { entityId: form.entity.id, key: want } } : {}),
         });
         for (let k = i; k < i + n; k++) flagged.add(k);
         i += n - 1;
@@ -472,7 +478,7 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     });
     if (nameOnly) near = near.filter((k) => reg.nameTokens.get(k)!.forms.some((f) => f.entity.kind === 'country'));
     if (near.length === 0) {
-      const slip = placeSlip(ctx, atoms, i);
+      const slip = placeSlip(ctx, block, i);
       if (slip) out.push(slip);
       continue;
     }
@@ -525,7 +531,7 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     if (substitutionNeedsPerson) {
       requires = { entityId: form.entity.id, key: best.k };
     } else if (source === 'census' && (kind === 'country' || kind === 'place')) unlessPerson = foldKey(a.key);
-    else if ((source || reg.isListed(form.entity)) && !pointed && !(!source && kind === 'place' && placeContext(atoms, i, reg))) {
+    else if ((source || reg.isListed(form.entity)) && !pointed && !(!source && kind === 'place' && placeContext(atoms, i, reg, block))) {
       // A real name of its own (or a slip of a name only the lists know) stands as a slip only
       // where the article also writes the name it would be a slip of.
       if (source === 'name' && kind === 'person' && placeBefore(atoms, i)) continue; // "in Ghazni": a place, not a person
@@ -599,7 +605,8 @@ const TRANSLITERATION_MARKS = /[āēīōūĀĒĪŌŪḩḤḑḍḌṭṬṣṢ�
  * inside a run of capitalised words (which would be some other name), one edit from exactly
  * one listed region or town of ATTRACTING_POPULATION or more.
  */
-function placeSlip(ctx: CheckContext, atoms: Atom[], i: number): PendingFinding | undefined {
+function placeSlip(ctx: CheckContext, block: Block, i: number): PendingFinding | undefined {
+  const atoms = block.atoms;
   const a = atoms[i];
   const reg = ctx.registry;
   const source = reg.known.wordSource(a.base);
@@ -607,7 +614,8 @@ function placeSlip(ctx: CheckContext, atoms: Atom[], i: number): PendingFinding 
   const prev = i > 0 && a.gap === ' ' ? atoms[i - 1] : undefined;
   const next = atoms[i + 1] && atoms[i + 1].gap !== 'break' ? atoms[i + 1] : undefined;
   if ((prev && prev.capitalized && !prev.sentenceStart) || (next && next.capitalized) || a.gap === '-' || next?.gap === '-') return undefined;
-  if (/['’]/.test(a.text) || !placeContext(atoms, i, reg)) return undefined;
+  // A word written with a macron or an ayn mark is someone's careful spelling ("Hāwera"), not a slip.
+  if (/['’]/.test(a.text) || TRANSLITERATION_MARKS.test(a.text) || !placeContext(atoms, i, reg, block)) return undefined;
   // Towns are too many to attract safely without a dictionary of every language's words:
   // first-level regions (states, provinces) and big towns only.
   // A name the lists give in a scholarly transliteration ("Tumkūr", "Jabālyā") has other
@@ -640,7 +648,7 @@ const PLACE_LEAD = new Set(['in', 'at', 'from', 'near', 'outside', 'across', 'to
  * a lower-case word ("governor of Mendonza"), after "and" following a known place ("Hsinchu
  * and Kaohsuing"), or after "Place, " ("Cushing, Oaklahoma").
  */
-function placeContext(atoms: Atom[], i: number, reg: CheckContext['registry']): boolean {
+function placeContext(atoms: Atom[], i: number, reg: CheckContext['registry'], block: Block): boolean {
   const a = atoms[i];
   const prev = atoms[i - 1];
   if (!prev) return false;
@@ -648,13 +656,21 @@ function placeContext(atoms: Atom[], i: number, reg: CheckContext['registry']): 
     if (PLACE_LEAD.has(prev.key)) return true;
     const before = atoms[i - 2];
     if (prev.key === 'of' && before && !before.capitalized && prev.gap === ' ') return true;
-    if (prev.key === 'and' && before && before.capitalized && reg.known.wordSource(before.base) === 'name') return true;
+    // (A place before "and", not a person: "the sisters Anna and Mariya".)
+    if (prev.key === 'and' && before && before.capitalized && isPlaceWord(before, atoms.indexOf(before), reg, block)) return true;
     return false;
   }
   if (a.gap !== 'break' || !prev.capitalized || prev.sentenceStart || reg.known.wordSource(prev.base) !== 'name') return false;
   // "Cushing, Oaklahoma." or "Kikuyo, Kumamato prefecture".
   const next = atoms[i + 1];
   return !next || next.gap === 'break' || (next.gap === ' ' && PLACE_NOUNS.has(next.key));
+}
+
+/** A place the lists or the knowledge base know by this word. */
+function isPlaceWord(a: Atom, k: number, reg: CheckContext['registry'], block: Block): boolean {
+  const m = block.mentionAt[k];
+  if (m) return m.form.entity.kind === 'place' || m.form.entity.kind === 'country';
+  return reg.known.isPlace(a.base);
 }
 
 /** Lower-case words that follow a region's name: "Kumamoto prefecture", "Punjab province". */
