@@ -109,6 +109,28 @@ describe('evidence for names nobody lists', () => {
     });
   });
 
+  describe('the article’s other spellings and its front matter', () => {
+    it('a word of a known name with other accents than the article writes it is a slip (Šefčović … Šefčovič)', () => {
+      const k = new NameChecker(
+        new EntityRegistry([...MINI_ENTITIES, { id: 'person:sefcovic', kind: 'person', name: 'Maros Sefcovic', aliases: ['Maroš Šefčovič'], short: ['Sefcovic', 'Šefčovič'], sources: S }], MINI_ORDINARY_WORDS, EMPTY_HOUSE_LIST, MINI_NAMES_ONLY, MINI_WORD_SWAPS, KNOWN, []),
+      );
+      assert.deepEqual(summary(k, 'Commissioner Maroš Šefčović spoke. Šefčovič said he was confident.'), [['Šefčović', 'inconsistent-name', 'Šefčovič']]);
+      // Without accents, or in a dateline's capitals, it is the writer's choice.
+      assert.deepEqual(summary(k, 'Commissioner Maros Sefcovic spoke. Šefčovič said he was confident.'), []);
+    });
+    it('a word of a name in another form is a slip where the article or its tags write the name (Series A … Serie A)', () => {
+      const k = new NameChecker(
+        new EntityRegistry([...MINI_ENTITIES, { id: 'org:serie-a', kind: 'organization', name: 'Serie A', sources: S }], MINI_ORDINARY_WORDS, EMPTY_HOUSE_LIST, MINI_NAMES_ONLY, MINI_WORD_SWAPS, KNOWN, []),
+      );
+      assert.deepEqual(summary(k, '---\ntags: [football, Serie A]\n---\nNapoli top the Series A table.'), [['Series A', 'near-miss', 'Serie A']]);
+      assert.deepEqual(summary(k, 'The start-up raised a Series A round.'), []);
+    });
+    it('a spelling the tags list wins a tie (tags: Leopardstown … Leopardstowm)', () => {
+      assert.deepEqual(summary(c, '---\ntags: [racing, Leopardstown]\n---\nFans came to Leopardstown.\n\nLeopardstowm hosts the next meeting.').map((x) => [x[0], x[2]]), [['Leopardstowm', 'Leopardstown']]);
+      assert.deepEqual(summary(c, '---\ntitle: Leopardstowm\n---\nFans came to Leopardstown.\n\nLeopardstowm hosts the next meeting.'), []);
+    });
+  });
+
   describe('big towns attract slips in place context', () => {
     it('a slip of a town above the population threshold after a preposition of place is flagged', () => {
       assert.deepEqual(summary(c, 'Gucci, based in Florance, fell.'), [['Florance', 'near-miss', 'Florence']]);

@@ -31,6 +31,11 @@ export interface CheckContext {
   masked: string;
   blocks: Block[];
   registry: EntityRegistry;
+  /**
+   * The names the front matter lists (tags and the like), as one block whose offsets are not
+   * the article's: evidence of the editor's spelling, never flagged.
+   */
+  metadata?: Block[];
 }
 
 export type Check = (ctx: CheckContext) => Finding[];

@@ -22,6 +22,8 @@ interface Use {
   followed: boolean;
   /** The article uses it as a person's name here (after "Mr", before "said", …). */
   person: boolean;
+  /** Listed in the front matter (tags): attests a spelling, is never flagged. */
+  meta?: boolean;
 }
 
 export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
@@ -56,6 +58,17 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
       i = j;
     }
   }
+  // Names the front matter lists attest their spelling ("tags: [Leopardstown]"); they are never flagged.
+  for (const block of ctx.metadata ?? []) {
+    for (const a of block.atoms) {
+      const text = a.base;
+      if (!a.capitalized || text.length < 5 || /\d/.test(text) || text === text.toUpperCase()) continue;
+      const use = { text, start: -1, end: -1, midSentence: true, given: undefined, followed: false, person: false, meta: true };
+      const list = uses.get(text);
+      if (list) list.push(use);
+      else uses.set(text, [use]);
+    }
+  }
   const out: Finding[] = [];
   // English words are not names; words only name lists vouch for still are ("Boland").
   const english = (k: string) => reg.ordinaryWords.has(k) && !reg.namesOnlyWords.has(k);
@@ -80,7 +93,7 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
   for (const rare of names) {
     const rareUses = uses.get(rare)!;
     // At a sentence's start a short capitalised word may be anything; a long one is a name.
-    if (rareUses.length !== 1 || (!rareUses[0].midSentence && !rareUses[0].person && rare.length < 6) || reg.isAccepted(rare) || english(rare.toLowerCase())) continue;
+    if (rareUses.length !== 1 || rareUses[0].meta || (!rareUses[0].midSentence && !rareUses[0].person && rare.length < 6) || reg.isAccepted(rare) || english(rare.toLowerCase())) continue;
     if (flaggedBoth.has(rare)) continue;
     const rareGiven = rareUses[0].given;
     if (rareGiven !== undefined && reg.known.hasName([rareGiven, rare])) continue; // a real person's name
@@ -107,6 +120,12 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
       const oftenSource = reg.known.wordSource(often) ?? (reg.knownKeys.has(b) ? 'name' : undefined);
       if (oftenUses.length === 1) {
         const [full] = oftenUses;
+        // Once each, the usual spelling in the front matter's tags: the editor's spelling wins.
+        if (full.meta) {
+          if (rare.length < 6 || rareGiven !== undefined) continue;
+          out.push(inconsistent(rareUses[0], rare, often, 1));
+          break;
+        }
         // Once each: a name the lists know against a word no list knows, a slip of the hand.
         if (full.given === undefined) {
           if (!slip || rareSource || rare.length < 6 || reg.known.wordSource(often) !== 'name' || rareGiven !== undefined) continue;
