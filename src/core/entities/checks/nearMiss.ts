@@ -142,6 +142,13 @@ export function isTransliterationSwap(a: string, b: string): boolean {
   return false;
 }
 
+/** True when removing one `letter` from the longer word gives the shorter. */
+function differsByOne(a: string, b: string, letter: string): boolean {
+  const [long, short] = a.length === b.length + 1 ? [a, b] : b.length === a.length + 1 ? [b, a] : ['', ''];
+  for (let i = 0; i < long.length; i++) if (long[i] === letter && long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
+}
+
 /** Same length, one letter different. */
 function isSubstitution(a: string, b: string): boolean {
   return singleDifference(a, b) >= 0;
@@ -625,6 +632,8 @@ function placeSlip(ctx: CheckContext, block: Block, i: number): PendingFinding |
   // The nearest places must agree: a word one edit from a small town as well is that town's cousin.
   if (places.length !== 1 || !attracts(places[0])) return undefined;
   const [place] = places;
+  // Romanisations differ by a y or an h ("Mykolaiv"/"Mykolayiv", "Zaporizhia"/"Zaporizhzhia"): not slips.
+  if (isTransliterationSwap(a.key, place.key) || differsByOne(a.key, place.key, 'y')) return undefined;
   const fix = withPossessive(a.text, a.base, matchCase(a.base, place.display));
   return {
     start: a.start,
@@ -650,6 +659,9 @@ const PLACE_LEAD = new Set(['in', 'at', 'from', 'near', 'outside', 'across', 'to
  */
 function placeContext(atoms: Atom[], i: number, reg: CheckContext['registry'], block: Block): boolean {
   const a = atoms[i];
+  // "Kumamato prefecture", "in the Punjap province": the word a region's name is followed by.
+  const after = atoms[i + 1];
+  if (after && after.gap === ' ' && PLACE_NOUNS.has(after.key)) return true;
   const prev = atoms[i - 1];
   if (!prev) return false;
   if (a.gap === ' ' && !prev.capitalized) {
@@ -661,9 +673,8 @@ function placeContext(atoms: Atom[], i: number, reg: CheckContext['registry'], b
     return false;
   }
   if (a.gap !== 'break' || !prev.capitalized || prev.sentenceStart || reg.known.wordSource(prev.base) !== 'name') return false;
-  // "Cushing, Oaklahoma." or "Kikuyo, Kumamato prefecture".
-  const next = atoms[i + 1];
-  return !next || next.gap === 'break' || (next.gap === ' ' && PLACE_NOUNS.has(next.key));
+  // "Cushing, Oaklahoma."
+  return !after || after.gap === 'break';
 }
 
 /** A place the lists or the knowledge base know by this word. */
@@ -674,7 +685,7 @@ function isPlaceWord(a: Atom, k: number, reg: CheckContext['registry'], block: B
 }
 
 /** Lower-case words that follow a region's name: "Kumamoto prefecture", "Punjab province". */
-const PLACE_NOUNS = new Set(['prefecture', 'province', 'state', 'county', 'region', 'district', 'oblast', 'governorate', 'department', 'canton']);
+const PLACE_NOUNS = new Set(['prefecture', 'province', 'state', 'county', 'region', 'district', 'oblast', 'governorate', 'canton']);
 
 function bestForm(forms: NameForm[], mentioned: Map<string, number>, reg: CheckContext['registry']): NameForm {
   return [...forms].sort((x, y) => score(y, mentioned, reg) - score(x, mentioned, reg))[0];

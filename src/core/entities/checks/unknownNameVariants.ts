@@ -194,6 +194,9 @@ function givenNameBefore(block: Block, i: number, ctx: CheckContext): string | u
   const a = block.atoms[i];
   const prev = i > 0 && a.gap === ' ' && !a.sentenceStart ? block.atoms[i - 1] : undefined;
   if (!prev || !prev.capitalized || prev.base !== prev.text || isTitleWord(prev.key) || isConnector(prev.key)) return undefined;
+  // "the Met Breuer": after an article the word is a name's first word, not a given name.
+  const before = i > 1 && prev.gap === ' ' ? block.atoms[i - 2] : undefined;
+  if (before && (before.key === 'the' || before.key === 'a' || before.key === 'an')) return undefined;
   const m = block.mentionAt[i - 1];
   if (m && m.form.entity.kind !== 'person') return undefined;
   if (ctx.registry.countryParts.has(prev.key)) return undefined;
