@@ -138,14 +138,18 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
         if ((rareGiven !== undefined && rareGiven !== full.given) || rareUses[0].followed || rareUses[0].start < full.start) continue;
         if (isTitleWord(full.given)) continue;
         if (substitution && (realGivens.length > 1 || (rareSource && oftenSource))) continue; // "Walker", "Welker": two real names
-        // Which is right? A full name the lists know says so, or a word the lists know against
-        // one no list knows ("Bulldogs"/"Bulldgos"); else nothing does, and both are flagged.
-        const rareKnown = rareSource === 'name' || reg.knownKeys.has(a);
-        if (reg.known.hasName([full.given, rare]) || (rareKnown && !oftenSource)) {
+        // Which is right? A full name the lists know says so, or a word the name lists or the
+        // census know against one no list knows ("Aschbacher"/"Aschbacker", "Bulldogs"/"Bulldgos");
+        // else nothing does, and both are flagged.
+        // (The census lists anglicised American names: it cannot judge an accented one, "Kristjánsson".)
+        const censusJudges = /^[A-Za-z' -]+$/.test(rare + often);
+        const rareKnown = rareSource === 'name' || (rareSource === 'census' && censusJudges) || reg.knownKeys.has(a);
+        const oftenKnown = oftenSource === 'name' || (oftenSource === 'census' && censusJudges);
+        if (reg.known.hasName([full.given, rare]) || (rareKnown && !oftenKnown)) {
           out.push(inconsistent(full, often, rare, 1));
           break;
         }
-        if (!reg.known.hasName([full.given, often]) && !(oftenSource === 'name' && !rareSource && !reg.knownKeys.has(a))) {
+        if (!reg.known.hasName([full.given, often]) && !(oftenKnown && !rareKnown)) {
           // "Walker" after "Paul Walke" is as likely a name of its own: bare and known, it needs more than a tie.
           if (rareGiven === undefined && rareSource === 'name' && rare.length < 7) continue;
           out.push(inconsistent(rareUses[0], rare, often, 1, true), inconsistent(full, often, rare, 1, true));
