@@ -320,13 +320,33 @@ function confirmPending(findings: PendingFinding[], blocks: Block[], registry: E
   return out;
 }
 
+/** Longest span a finding covers: names are short, so containers are looked for this far back only. */
+const LONGEST_NAME = 400;
+
+/** Drops findings inside a longer one whose first fix contains theirs (linear: only nearby findings are compared). */
+function dropCovered(findings: Finding[]): Finding[] {
+  const byStart = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
+  const drop = new Set<Finding>();
+  for (let i = 0; i < byStart.length; i++) {
+    const f = byStart[i];
+    const fix = f.suggestions[0];
+    if (fix === undefined) continue;
+    for (let j = i - 1; j >= 0 && byStart[j].start >= f.start - LONGEST_NAME; j--) {
+      const g = byStart[j];
+      if (g.end >= f.end && g.end - g.start > f.end - f.start && (g.suggestions[0] ?? '').includes(fix)) {
+        drop.add(f);
+        break;
+      }
+    }
+  }
+  return drop.size ? findings.filter((f) => !drop.has(f)) : findings;
+}
+
 function resolveOverlaps(findings: Finding[], options: CheckOptions): Finding[] {
   const rank = (f: Finding) => PRIORITY.indexOf(f.code);
   // A finding inside a longer one that makes the same fix and more ("Oaklahoma" → Oklahoma inside
   // "Oaklahoma City" → Oklahoma City) gives way to it, whatever their checks' order.
-  const covered = (f: Finding) =>
-    findings.some((g) => g !== f && g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start && f.suggestions[0] !== undefined && (g.suggestions[0] ?? '').includes(f.suggestions[0]));
-  if (findings.length > 1) findings = findings.filter((f) => !covered(f));
+  if (findings.length > 1) findings = dropCovered(findings);
   const sorted = [...findings].sort((a, b) => rank(a) - rank(b) || a.start - b.start);
   const kept: Finding[] = [];
   // Characters already claimed by a kept finding: linear in the flagged text, whatever the count.

@@ -272,12 +272,14 @@ function capitalClashes(ctx: CheckContext): Finding[] {
     }
   }
   const out: Finding[] = [];
+  const frequent = [...seen].filter(([, u]) => u.length >= 3);
+  if (frequent.length === 0) return out;
   for (const [rare, rareUses] of seen) {
     if (rareUses.length !== 1 || rare.length < 4 || ctx.registry.acronyms.has(rare) || ctx.registry.isAccepted(rare)) continue;
     // A spelling of its own ("CNBC" beside "NBC"), or a word quoted to be talked about ("COVI" of COVID).
     if (ctx.registry.known.wordSource(rare) === 'name' || ctx.registry.knownKeys.has(rare.toLowerCase()) || quoted(ctx.text, rareUses[0])) continue;
-    for (const [often, oftenUses] of seen) {
-      if (oftenUses.length < 3 || Math.abs(often.length - rare.length) !== 1 || often[0] !== rare[0]) continue;
+    for (const [often, oftenUses] of frequent) {
+      if (Math.abs(often.length - rare.length) !== 1 || often[0] !== rare[0]) continue;
       // A plural ("SPACs" is not in capitals, but "NGOS" would be) is no slip.
       if (rare === often + 'S' || often === rare + 'S') continue;
       if (editDistance(rare, often, 1) > 1) continue;
@@ -293,7 +295,8 @@ function capitalClashes(ctx: CheckContext): Finding[] {
  * Rosa" once; "Mato Grosso" and "Matto Grosso"): the pair used less is a slip.
  */
 function pairClashes(ctx: CheckContext): Finding[] {
-  const pairs = new Map<string, Array<{ start: number; end: number; words: [string, string]; alone: boolean }>>();
+  type PairUses = Array<{ start: number; end: number; words: [string, string]; alone: boolean }>;
+  const pairs = new Map<string, PairUses>();
   for (const block of ctx.blocks) {
     const { atoms } = block;
     for (let i = 0; i + 1 < atoms.length; i++) {
@@ -311,11 +314,19 @@ function pairClashes(ctx: CheckContext): Finding[] {
   }
   const out: Finding[] = [];
   const reg = ctx.registry;
+  // Pairs written twice or more, by each of their words: a rare pair is compared with those sharing a word.
+  const byWord = new Map<string, Array<[string, PairUses]>>();
+  for (const [text, list] of pairs) {
+    if (list.length < 2) continue;
+    for (const w of list[0].words) byWord.set(w, [...(byWord.get(w) ?? []), [text, list]]);
+  }
   for (const [rare, rareUses] of pairs) {
     // (The usual spelling may be part of a longer name, "Luna Rossa Prada Pirelli"; the odd one stands alone.)
-    if (rareUses.length !== 1 || !rareUses[0].alone || reg.isAccepted(rare) || reg.known.hasName(rareUses[0].words)) continue;
-    for (const [often, oftenUses] of pairs) {
-      if (oftenUses.length < 2 || often === rare) continue;
+    if (rareUses.length !== 1 || !rareUses[0].alone || reg.isAccepted(rare)) continue;
+    const near = [...(byWord.get(rareUses[0].words[0]) ?? []), ...(byWord.get(rareUses[0].words[1]) ?? [])];
+    if (near.length === 0 || reg.known.hasName(rareUses[0].words)) continue;
+    for (const [often, oftenUses] of near) {
+      if (often === rare) continue;
       const [r1, r2] = rareUses[0].words;
       const [o1, o2] = oftenUses[0].words;
       const k = r1 === o1 ? 1 : r2 === o2 ? 0 : -1;
