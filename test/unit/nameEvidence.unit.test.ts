@@ -5,11 +5,11 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { NameChecker } from '../../src/core/entities/nameChecker';
+import { NameChecker, dropCovered } from '../../src/core/entities/nameChecker';
 import { EntityRegistry, EMPTY_HOUSE_LIST } from '../../src/core/entities/registry';
 import { KnownNames, foldWord } from '../../src/core/entities/knownNames';
 import { ATTRACTING_POPULATION } from '../../src/core/entities/checks/nearMiss';
-import type { EntityRecord } from '../../src/core/entities/types';
+import type { EntityRecord, Finding } from '../../src/core/entities/types';
 import { MINI_CONFUSABLES, MINI_ENTITIES, MINI_NAMES_ONLY, MINI_ORDINARY_WORDS, MINI_WORD_SWAPS, summary } from './helpers/miniKnowledge';
 
 const S = ['unit test fixture'];
@@ -182,6 +182,18 @@ describe('evidence for names nobody lists', () => {
     });
     it('the tail of a known expansion after a short form is that name', () => {
       assert.deepEqual(summary(c, 'Schools run by the UN Relief and Works Agency for Palestine Refugees in the Near East (UNRWA) opened.'), []);
+    });
+  });
+
+  describe('overlapping findings', () => {
+    const finding = (start: number, end: number, fix: string): Finding => ({ start, end, code: 'near-miss', severity: 'warning', message: '', suggestions: [fix], text: '' });
+    it('a finding inside a longer one whose fix contains its own gives way (Oaklahoma inside Oaklahoma City)', () => {
+      const inner = finding(0, 9, 'Oklahoma');
+      const outer = finding(0, 14, 'Oklahoma City');
+      assert.deepEqual(dropCovered([inner, outer]), [outer]);
+      // A longer finding with another fix says something else: both stay for the priorities to settle.
+      const other = finding(0, 14, 'Tulsa City');
+      assert.deepEqual(dropCovered([inner, other]), [inner, other]);
     });
   });
 

@@ -324,7 +324,7 @@ function confirmPending(findings: PendingFinding[], blocks: Block[], registry: E
 const LONGEST_NAME = 400;
 
 /** Drops findings inside a longer one whose first fix contains theirs (linear: only nearby findings are compared). */
-function dropCovered(findings: Finding[]): Finding[] {
+export function dropCovered(findings: Finding[]): Finding[] {
   const byStart = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
   const drop = new Set<Finding>();
   for (let i = 0; i < byStart.length; i++) {
