@@ -82,3 +82,28 @@ function real(p: string): string {
     return p;
   }
 }
+
+/** A file as the index holds it: what the next commit will contain. */
+export interface StagedFile {
+  path: string;
+  bytes: Buffer;
+}
+
+/**
+ * The files added, copied, modified or renamed in the index (staged for the next commit), with
+ * their staged content — not the working tree's, which may hold unstaged edits. Deleted files are
+ * left out. Paths are absolute.
+ */
+export function stagedFiles(cwd: string): StagedFile[] {
+  const top = real(git(cwd, ['rev-parse', '--show-toplevel']).trim());
+  const names = splitZ(git(top, ['diff', '--cached', '--name-only', '-z', '--no-renames', '--diff-filter=ACMRT', '--']));
+  return names.sort().map((name) => {
+    try {
+      const bytes = execFileSync('git', ['cat-file', 'blob', `:${name}`], { cwd: top, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+      return { path: join(top, name), bytes };
+    } catch (e) {
+      const err = e as { stderr?: Buffer; message: string };
+      throw new ChangedFilesError(`--staged: cannot read the staged copy of ${name}: ${(err.stderr?.toString() || err.message).trim().split('\n')[0]}`);
+    }
+  });
+}

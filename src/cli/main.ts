@@ -15,20 +15,24 @@ import { CSPELL_CONFIG_NAMES, HOUSE_LIST_PATH, parseCspellConfig, parseHouseList
 import type { HouseList } from '../core/entities/registry';
 import type { Finding } from '../core/entities/types';
 import { runRelated } from './related';
-import { ChangedFilesError, changedFiles, isGitRef, within } from './changed';
+import { ChangedFilesError, changedFiles, isGitRef, stagedFiles, within } from './changed';
+import { inArticleScope, readArticleScope, WORKSPACE_SETTINGS, type ArticleScope } from './articleScope';
 import { toSarif, type CheckedFile } from './sarif';
 import type { SpellingFinding } from '../core/spelling/types';
 import { createCliSpelling } from './spelling';
 
-const USAGE = `Usage: copydesk check <files or folders…> [--format text|json|sarif] [--spelling] [--changed [<git ref>]] [--max-warnings N]
+const USAGE = `Usage: copydesk check <files or folders…> [--format text|json|sarif] [--spelling] [--changed [<git ref>] | --staged] [--max-warnings N]
 
 Checks names of people, organisations, places and events in Markdown articles.
-Reads the house list (${HOUSE_LIST_PATH}) and cspell "words" from the current folder.
+Reads the house list (${HOUSE_LIST_PATH}), cspell "words" and the article globs
+(copydesk.articles.include/exclude in ${WORKSPACE_SETTINGS}) from the current folder:
+a folder is walked for the files those globs call articles; a file named is always checked.
   --spelling          also check spelling (code copydesk.spelling) with the cspell configuration
                       found from each file's folder; names the checker knows are never flagged
   --format sarif      SARIF 2.1.0 for code scanning (GitHub, Azure DevOps, …)
   --changed [<ref>]   only articles modified, added or untracked since <ref>
                       (default: the merge base with the branch's upstream); paths narrow it
+  --staged            only articles staged for the next commit, as staged (for pre-commit hooks)
   --max-warnings N    exit 0 while there are at most N warnings (errors always fail)
 Exit status: 0 no findings, 1 findings, 2 bad usage, unreadable input, a broken
 house list or cspell configuration, or a file checked only in part (each named
@@ -45,8 +49,8 @@ const VERSION: string | undefined = (() => {
     return undefined;
   }
 })();
-const ARTICLE = /\.(md|markdown|mdx)$/i;
-const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.copydesk']);
+/** Folders never walked, whatever the globs say (repository internals and dependencies). */
+const SKIP_DIRS = new Set(['node_modules', '.git', '.copydesk']);
 /** Larger files are skipped with a message (the extension has the same guard, configurable). */
 const MAX_BYTES = 20 * 1024 * 1024;
 
@@ -77,6 +81,7 @@ async function main(argv: string[]): Promise<number> {
   let spellingOn = false;
   const paths: string[] = [];
   let changed: { ref?: string } | undefined;
+  let staged = false;
   let maxWarnings: number | undefined;
   for (let i = 1; i < args.length; i++) {
     const a = args[i];
@@ -89,11 +94,13 @@ async function main(argv: string[]): Promise<number> {
       if (!/^\d+$/.test(value ?? '')) return usage(`--max-warnings needs a whole number, not “${value ?? ''}”.`);
       maxWarnings = Number(value);
     } else if (a === '--spelling') spellingOn = true;
+    else if (a === '--staged') staged = true;
     else if (a.startsWith('-')) return usage(`Unknown option “${a}”.`);
     else paths.push(a);
   }
   if (format !== 'text' && format !== 'json' && format !== 'sarif') return usage(`--format must be text, json or sarif, not “${format}”.`);
-  if (paths.length === 0 && !changed) return usage('Name at least one file or folder.');
+  if (changed && staged) return usage('--changed and --staged cannot be used together.');
+  if (paths.length === 0 && !changed && !staged) return usage('Name at least one file or folder.');
 
   let inputProblem = false;
   const inputProblems: string[] = [];
@@ -107,25 +114,34 @@ async function main(argv: string[]): Promise<number> {
   const checker = createNameChecker(loadBuiltInKnowledge(join(__dirname, '..', 'data')), house);
   const spelling = spellingOn ? createCliSpelling(checker, complain) : undefined;
 
+  const scope = readArticleScope(process.cwd(), complain);
   const files: string[] = [];
-  if (changed) {
-    for (const p of paths) if (!existsSync(p)) complain(`${p}: no such file or folder (nor a commit --changed could compare with)`);
+  /** With --staged: the staged content of each file, checked instead of the working tree's. */
+  const stagedBytes = new Map<string, Buffer>();
+  if (changed || staged) {
+    for (const p of paths) if (!existsSync(p)) complain(`${p}: no such file or folder${changed ? ' (nor a commit --changed could compare with)' : ''}`);
     try {
-      const inScope = within(changedFiles(process.cwd(), changed.ref), paths.length ? paths : ['.'], process.cwd());
-      for (const f of inScope) if (ARTICLE.test(f) && !f.split(/[\\/]/).some((part) => SKIP_DIRS.has(part))) files.push(relative(process.cwd(), f) || f);
+      const listed = staged ? stagedFiles(process.cwd()) : changedFiles(process.cwd(), changed?.ref).map((path) => ({ path, bytes: undefined }));
+      const wanted = new Set(within(listed.map((f) => f.path), paths.length ? paths : ['.'], process.cwd()));
+      for (const f of listed) {
+        if (!wanted.has(f.path) || f.path.split(/[\\/]/).some((part) => SKIP_DIRS.has(part)) || !inArticleScope(scope, f.path, process.cwd())) continue;
+        const shown = relative(process.cwd(), f.path) || f.path;
+        files.push(shown);
+        if (f.bytes) stagedBytes.set(shown, f.bytes);
+      }
     } catch (e) {
       if (!(e instanceof ChangedFilesError)) throw e;
       process.stderr.write(`copydesk: ${e.message}\n`);
       return 2;
     }
   }
-  for (const p of changed ? [] : paths) {
+  for (const p of changed || staged ? [] : paths) {
     if (!existsSync(p)) {
       complain(`${p}: no such file or folder`);
       continue;
     }
     try {
-      if (statSync(p).isDirectory()) walk(p, files, complain);
+      if (statSync(p).isDirectory()) walk(p, resolve(p), scope, files, complain);
       else files.push(p);
     } catch (e) {
       complain(`${p}: cannot be read (${errorText(e)})`);
@@ -138,11 +154,13 @@ async function main(argv: string[]): Promise<number> {
   for (const file of files) {
     let bytes: Buffer;
     try {
-      if (statSync(file).size > MAX_BYTES) {
+      // NOTE: the size is asked before reading, so a huge file is never loaded.
+      const size = stagedBytes.get(file)?.length ?? statSync(file).size;
+      if (size > MAX_BYTES) {
         complain(`${file}: larger than ${MAX_BYTES / 1024 / 1024} MB, not checked`);
         continue;
       }
-      bytes = readFileSync(file);
+      bytes = stagedBytes.get(file) ?? readFileSync(file);
     } catch (e) {
       complain(`${file}: cannot be read (${errorText(e)})`);
       continue;
@@ -196,7 +214,8 @@ function usage(message: string): number {
   return 2;
 }
 
-function walk(dir: string, out: string[], complain: (m: string) => void): void {
+/** The articles under `dir` (sorted), as the scope's globs decide. */
+function walk(dir: string, walkedFrom: string, scope: ArticleScope, out: string[], complain: (m: string) => void): void {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -206,8 +225,8 @@ function walk(dir: string, out: string[], complain: (m: string) => void): void {
   }
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     if (entry.isDirectory()) {
-      if (!SKIP_DIRS.has(entry.name)) walk(join(dir, entry.name), out, complain);
-    } else if (entry.isFile() && ARTICLE.test(entry.name)) out.push(join(dir, entry.name));
+      if (!SKIP_DIRS.has(entry.name)) walk(join(dir, entry.name), walkedFrom, scope, out, complain);
+    } else if (entry.isFile() && inArticleScope(scope, resolve(dir, entry.name), walkedFrom)) out.push(join(dir, entry.name));
   }
 }
 

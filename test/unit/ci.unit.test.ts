@@ -145,9 +145,49 @@ describe('CLI in CI (temporary git repositories)', function () {
     assert.equal(passed.status, 0, passed.stderr);
     // Only staged articles count: the unstaged draft with a slip did not stop the commit.
     assert.match(git('log', '--oneline'), /story/);
-    // A commit without articles runs nothing.
+    // A commit without articles passes.
     write('notes.txt', 'x');
     git('add', 'notes.txt');
     assert.equal(commit().status, 0);
+  });
+
+  it('checks what is staged, not the working tree: an unstaged fix does not let a staged slip through', () => {
+    const hook = join(repo, '.git/hooks/pre-commit');
+    copyFileSync(HOOK, hook);
+    chmodSync(hook, 0o755);
+    const env = { ...process.env, COPYDESK: `${process.execPath} ${CLI}` };
+    const commit = () => spawnSync('git', ['commit', '-qm', 'story'], { cwd: repo, env, encoding: 'utf8' });
+    write('world/story.md', BAD);
+    git('add', 'world/story.md');
+    write('world/story.md', GOOD); // fixed in the editor, but the fix is not staged
+    const stopped = commit();
+    assert.notEqual(stopped.status, 0, 'the staged copy still has the slip');
+    assert.match(stopped.stdout + stopped.stderr, /world\/story\.md:1:17 .*Sholz/);
+    git('add', 'world/story.md');
+    write('world/story.md', BAD); // the staged copy is right; a new unstaged slip does not matter
+    assert.equal(commit().status, 0);
+    assert.equal(cli('--staged').status, 0, 'nothing staged: nothing to check');
+    assert.equal(cli('--staged', '--changed', 'main').status, 2);
+  });
+
+  it('walks folders for the articles the workspace globs name, and names a broken settings file', () => {
+    write('world/story.md', BAD);
+    write('world/README.md', BAD); // excluded by the default globs, as in the extension
+    write('world/page.mdx', BAD); // not an article by the default include globs
+    write('drafts/draft.md', BAD);
+    const all = cli('.');
+    assert.deepEqual(flagged(all.stdout), ['drafts/draft.md', 'world/gone.md', 'world/old.md', 'world/story.md']);
+    // A file named on the command line is checked whatever the globs say.
+    assert.deepEqual(flagged(cli('world/README.md').stdout), ['world/README.md']);
+    write('.vscode/settings.json', '{\n  // the desk keeps drafts out\n  "copydesk.articles.exclude": ["drafts/**", "**/README.md"],\n  "copydesk.articles.include": ["**/*.md", "**/*.mdx"],\n}\n');
+    assert.deepEqual(flagged(cli('.').stdout), ['world/gone.md', 'world/old.md', 'world/page.mdx', 'world/story.md']);
+    assert.deepEqual(flagged(cli('world').stdout), ['world/gone.md', 'world/old.md', 'world/page.mdx', 'world/story.md']);
+    write('.vscode/settings.json', '{ "copydesk.articles.exclude": [ }');
+    const broken = cli('.');
+    assert.equal(broken.status, 2);
+    assert.match(broken.stderr, /\.vscode\/settings\.json:1:\d+: .*the default article globs are used/);
+    assert.deepEqual(flagged(broken.stdout), ['drafts/draft.md', 'world/gone.md', 'world/old.md', 'world/story.md']);
+    write('.vscode/settings.json', '{ "copydesk.articles.include": "**/*.md" }');
+    assert.match(cli('.').stderr, /copydesk\.articles\.include must be a list of glob strings/);
   });
 });

@@ -16,7 +16,7 @@ const SHOLZ = 'Chancellor Olaf Sholz said.\n';
 /** 1-based column of “Sholz” in SHOLZ, and the column just past it. */
 const SHOLZ_COLUMN = SHOLZ.indexOf('Sholz') + 1;
 const SHOLZ_END_COLUMN = SHOLZ_COLUMN + 'Sholz'.length;
-const USAGE_LINE = 'Usage: copydesk check <files or folders…> [--format text|json|sarif] [--spelling] [--changed [<git ref>]] [--max-warnings N]';
+const USAGE_LINE = 'Usage: copydesk check <files or folders…> [--format text|json|sarif] [--spelling] [--changed [<git ref>] | --staged] [--max-warnings N]';
 /** One text-format finding line for Sholz; the message text comes from the data, so only its shape is pinned. */
 const sholzLine = (file: string, line: number, column: number) =>
   new RegExp(`^${escape(file)}:${line}:${column}  warning  “Sholz” looks like a misspelling of Scholz \\(Olaf Scholz[^\\n]*\\)\\.  \\[near-miss\\]  → Scholz$`);

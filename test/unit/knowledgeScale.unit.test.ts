@@ -216,8 +216,9 @@ describe('registry build with a large house list', () => {
   }
   it('merges house entities and preferences in time linear in their number (size ratio, not wall-clock)', () => {
     cost(2000); // warm up
-    const small = Math.min(cost(2000), cost(2000), cost(2000));
-    const big = Math.min(cost(16000), cost(16000));
+    // The fastest of several runs: a loaded machine or a garbage collection slows single runs.
+    const small = Math.min(cost(2000), cost(2000), cost(2000), cost(2000), cost(2000));
+    const big = Math.min(cost(16000), cost(16000), cost(16000), cost(16000));
     // Eight times the entities: a linear build costs about 8×; the old per-entity copy of the
     // whole knowledge cost about 64×. The bound leaves room for a loaded machine.
     assert.ok(big / small < 24, `16,000 vs 2,000 house entities took ${(big / small).toFixed(1)}× as long`);
