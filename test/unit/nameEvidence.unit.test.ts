@@ -35,7 +35,7 @@ const EXTRA: EntityRecord[] = [
   { id: 'place:milan', kind: 'place', name: 'Milan', sources: S },
 ];
 const KNOWN = pack(
-  ['Toulouse', 'Naples', 'Rome', 'Danielle', 'Mullins', 'Marcel', 'Bulldogs', 'Kikuyo', 'Bennet'],
+  ['Toulouse', 'Naples', 'Rome', 'Danielle', 'Mullins', 'Marcel', 'Bulldogs', 'Kikuyo', 'Bennet', 'Anna', 'Ole'],
   ['Ainsley', 'Walker', 'Welker', 'Kristjanson', 'Aschbacher'],
   ['Central Bank', 'Leylah Fernandez', 'Bernard Arnault'],
   [

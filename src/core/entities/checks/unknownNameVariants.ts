@@ -7,7 +7,7 @@
 import { editDistance } from '../editDistance';
 import { collapseDoubles, foldKey, isConnector } from '../registry';
 import type { Block, CheckContext } from '../context';
-import { personUse } from '../evidence';
+import { isHonorific, personUse } from '../evidence';
 import type { Finding } from '../types';
 import { isTitleWord } from '../titles';
 
@@ -115,8 +115,10 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
       if (substitution && (rareUses[0].followed || oftenUses.every((x) => x.followed))) continue;
       const givens = new Set(oftenUses.map((x) => x.given).filter((g): g is string => g !== undefined));
       if (rareGiven !== undefined) givens.add(rareGiven);
-      // For one person, a given name must be one: a name the lists know, or a word used as a person's name.
-      const realGivens = [...givens].filter((g) => reg.known.wordSource(g) !== undefined);
+      // For one person, a given name must be one: a name the lists know, or the word before a
+      // name the article uses as a person's ("Kevan Parekh said"), not "Irish Horse".
+      const personGivens = new Set([...oftenUses, ...rareUses].filter((x) => x.person && x.given !== undefined).map((x) => x.given!));
+      const realGivens = [...givens].filter((g) => reg.known.wordSource(g) !== undefined || personGivens.has(g));
       const oftenSource = reg.known.wordSource(often) ?? (reg.knownKeys.has(b) ? 'name' : undefined);
       if (oftenUses.length === 1) {
         const [full] = oftenUses;
@@ -137,7 +139,7 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
         // as another person. (The same given name twice is the same person: "Roger Goodell" … "Roger Goodel".)
         if ((rareGiven !== undefined && rareGiven !== full.given) || rareUses[0].followed || rareUses[0].start < full.start) continue;
         if (isTitleWord(full.given)) continue;
-        if (substitution && (realGivens.length > 1 || (rareSource && oftenSource))) continue; // "Walker", "Welker": two real names
+        if (substitution && (givens.size > 1 || (rareSource && oftenSource))) continue; // "Walker", "Welker": two real names
         // Which is right? A full name the lists know says so, or a word the name lists or the
         // census know against one no list knows ("Aschbacher"/"Aschbacker", "Bulldogs"/"Bulldgos");
         // else nothing does, and both are flagged.
@@ -145,6 +147,8 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
         const censusJudges = /^[A-Za-z' -]+$/.test(rare + often);
         const rareKnown = rareSource === 'name' || (rareSource === 'census' && censusJudges) || reg.knownKeys.has(a);
         const oftenKnown = oftenSource === 'name' || (oftenSource === 'census' && censusJudges);
+        // (A short common surname one letter from the full name's is as likely another person: "Ann Welker" … "Walker".)
+        if (substitution && rareKnown && !oftenKnown && rare.length < 8) continue;
         if (reg.known.hasName([full.given, rare]) || (rareKnown && !oftenKnown)) {
           out.push(inconsistent(full, often, rare, 1));
           break;
@@ -163,7 +167,7 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
       // article shows one person — one given name at most, and some given name, or the usual
       // spelling three times or more, or a long word no list knows ("Leopardstowm").
       if (substitution) {
-        const onePerson = realGivens.length <= 1 && (realGivens.length === 1 || oftenUses.length >= 3 || (a.length >= 8 && !rareSource));
+        const onePerson = givens.size <= 1 && (realGivens.length === 1 || oftenUses.length >= 3 || (a.length >= 8 && !rareSource));
         if (!onePerson || reg.known.hasName([often, rare])) continue;
       }
       out.push(inconsistent(rareUses[0], rare, often, oftenUses.length));
@@ -197,7 +201,9 @@ function inconsistent(u: { start: number; end: number }, written: string, other:
 function givenNameBefore(block: Block, i: number, ctx: CheckContext): string | undefined {
   const a = block.atoms[i];
   const prev = i > 0 && a.gap === ' ' && !a.sentenceStart ? block.atoms[i - 1] : undefined;
-  if (!prev || !prev.capitalized || prev.base !== prev.text || isTitleWord(prev.key) || isConnector(prev.key)) return undefined;
+  if (!prev || !prev.capitalized || prev.base !== prev.text || isTitleWord(prev.key) || isHonorific(prev.key) || isConnector(prev.key)) return undefined;
+  // "Whether Dupond starts …": a sentence's first word is a given name only if the lists know it as a name.
+  if (prev.sentenceStart && !ctx.registry.known.wordSource(prev.base)) return undefined;
   // "the Met Breuer": after an article the word is a name's first word, not a given name.
   const before = i > 1 && prev.gap === ' ' ? block.atoms[i - 2] : undefined;
   if (before && (before.key === 'the' || before.key === 'a' || before.key === 'an')) return undefined;
