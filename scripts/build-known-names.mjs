@@ -227,12 +227,16 @@ popular.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 // ---------------------------------------------------------------- place attractors
 // Every listed place and region attracts slips of its own name ("Cuppertino", "Oaklahoma"),
-// looked up in the packed file by first letter rather than held as entities.
+// looked up in the packed file by first letter rather than held as entities. Each line carries
+// the place's population (GeoNames) as a third field: only big towns attract a word written in
+// place context (see placeSlip in src/core/entities/checks/nearMiss.ts). The list is sorted by
+// population, so a name shared by several places keeps its biggest.
 const attract = new Map();
 for (const r of places) {
   const key = nameKeys(r.name).join(' ');
   if (key.length < 4 || attract.has(key) || curatedKeys.has(key)) continue;
-  attract.set(key, `${r.name}\t${r.type.replace(/ \(.*\)$/, '')}${r.country ? `, ${r.country}` : ''}`);
+  const pop = Number(r.population) || 0;
+  attract.set(key, `${r.name}\t${r.type.replace(/ \(.*\)$/, '')}${r.country ? `, ${r.country}` : ''}${pop ? `\t${pop}` : ''}`);
 }
 for (const r of regions) {
   const key = nameKeys(r.name).join(' ');

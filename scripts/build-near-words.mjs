@@ -22,6 +22,23 @@ const DICTIONARIES = [
 ];
 
 const MIN_TOKEN_LENGTH = 4;
+const KNOWN_NAMES = join(ROOT, 'data', 'generated', 'known-names.txt');
+/** Towns this big attract slips in place context: the same as ATTRACTING_POPULATION in src/core/entities/checks/nearMiss.ts (a unit test keeps them equal). */
+export const ATTRACTING_POPULATION = 100_000;
+
+/** Names of the towns in known-names.txt that attract slips (their words must be told from English words near them). */
+export function attractingPlaces(text) {
+  const lines = text.split('\n');
+  const counts = lines[0].split('\t').slice(1).map(Number);
+  if (counts.length < 4) return [];
+  const from = 1 + counts[0] + counts[1] + counts[2] + counts[3];
+  const out = [];
+  for (const line of lines.slice(from, from + counts[3])) {
+    const [display, , population] = line.split('\t');
+    if (Number(population) >= ATTRACTING_POPULATION) out.push({ name: display });
+  }
+  return out;
+}
 const NAME_FIELDS = ['name', 'aliases', 'short', 'variants', 'adjectives', 'demonyms'];
 
 /** Runs of letters/digits in every name form except acronyms ("Merkel", "Lula", "Sino"). */
@@ -76,8 +93,10 @@ export async function main() {
   const kb = JSON.parse(readFileSync(ENTITIES, 'utf8'));
   // The popular entities from the name lists attract near-misses too (scripts/build-known-names.mjs).
   const popular = existsSync(POPULAR) ? JSON.parse(readFileSync(POPULAR, 'utf8')).entities : [];
-  const tokens = nameTokens([...kb.entities, ...popular]);
-  const known = new Set([...tokens].map((t) => t.toLowerCase()));
+  const towns = existsSync(KNOWN_NAMES) ? attractingPlaces(readFileSync(KNOWN_NAMES, 'utf8')) : [];
+  const tokens = nameTokens([...kb.entities, ...popular, ...towns]);
+  // A town's name near an entity's is a word of its own ("Tainan" near Taiwan): only the entities' tokens are skipped.
+  const known = new Set([...nameTokens([...kb.entities, ...popular])].map((t) => t.toLowerCase()));
   const words = new Set();
   const namesOnly = new Set();
   let checked = 0;
@@ -93,7 +112,7 @@ export async function main() {
   }
   const file = {
     source:
-      'Words and names within Damerau-Levenshtein distance 1 of a name token (length >= 4) in data/generated/entities.json and popular-entities.json, ' +
+      'Words and names within Damerau-Levenshtein distance 1 of a name token (length >= 4) in data/generated/entities.json and popular-entities.json, and of the attracting towns in known-names.txt, ' +
       'found in the cspell dictionaries @cspell/dict-en_us, @cspell/dict-en-gb-mit, @cspell/dict-people-names and @cspell/dict-companies (MIT licence). ' +
       'Built by scripts/build-near-words.mjs.',
     words: [...words].sort(),

@@ -31,6 +31,11 @@ export interface CheckContext {
   masked: string;
   blocks: Block[];
   registry: EntityRegistry;
+  /**
+   * The names the front matter lists (tags and the like), as one block whose offsets are not
+   * the article's: evidence of the editor's spelling, never flagged.
+   */
+  metadata?: Block[];
 }
 
 export type Check = (ctx: CheckContext) => Finding[];
@@ -52,6 +57,8 @@ export interface PendingFinding extends Finding {
    * more and the article never names the entity the finding suggests (a name of its own).
    */
   unlessRepeated?: string;
+  /** Entity id: the finding stands only if the article names this entity somewhere (a body's country). */
+  requiresEntity?: string;
 }
 
 /** Finds known names in a block's atoms: at each atom the longest phrase that matches wins. */

@@ -17,9 +17,14 @@ const HONORIFICS = new Set([
   'defender', 'goalkeeper', 'actor', 'actress', 'director', 'singer', 'rapper', 'musician', 'author', 'writer', 'chief', 'executive', 'ceo', 'founder',
   'brother', 'sister', 'father', 'mother', 'son', 'daughter', 'husband', 'wife', 'aunt', 'uncle',
 ]);
+/** True for a word that stands before a person's name without being part of it ("Coach", "Dr"). */
+export function isHonorific(key: string): boolean {
+  return HONORIFICS.has(key);
+}
 const SPEECH = new Set(['said', 'says', 'told', 'added', 'explained', 'wrote', 'tweeted', 'insisted', 'argued', 'warned', 'recalled', 'who']);
 
-function personUse(atoms: Atom[], i: number, registry: EntityRegistry): boolean {
+/** True when atom i is used as a person's name: after an honorific, before a speech verb or "who", after a given name. */
+export function personUse(atoms: Atom[], i: number, registry: EntityRegistry): boolean {
   const a = atoms[i];
   const prev = i > 0 && a.gap !== 'break' ? atoms[i - 1] : undefined;
   const next = atoms[i + 1] && atoms[i + 1].gap !== 'break' ? atoms[i + 1] : undefined;

@@ -13,6 +13,8 @@ export interface KnownPlace {
   key: string;
   display: string;
   description: string;
+  /** Inhabitants (GeoNames), where the lists give it (towns and cities; not regions). */
+  population?: number;
 }
 
 /** Optimal-string-alignment distance ≤ 1 (one insertion, deletion, substitution or swap of neighbours). */
@@ -114,6 +116,11 @@ export class KnownNames {
     return found;
   }
 
+  /** True when a place or region of the lists has exactly this name ("Naples", "Mato Grosso"). */
+  isPlace(name: string): boolean {
+    return this.find(this.sections.place, name.split(/\s+/).map(foldWord).join(' '));
+  }
+
   /**
    * Places and regions whose one-word name is one edit (or a swap of neighbours) from
    * `word`, keeping its first letter: "Cuppertino" → Cupertino, "Oaklahoma" → Oklahoma.
@@ -135,8 +142,8 @@ export class KnownNames {
         if (Math.abs(len - key.length) > 1) continue;
         const k = this.line(i);
         if (k === key || k.includes(' ') || !withinOneEdit(key, k)) continue;
-        const [display, description] = this.line(i + sec.count).split('\t');
-        out.push({ key: k, display, description: description ?? '' });
+        const [display, description, population] = this.line(i + sec.count).split('\t');
+        out.push({ key: k, display, description: description ?? '', ...(population ? { population: Number(population) } : {}) });
       }
     }
     if (this.placeMemo.size > 20_000) this.placeMemo.clear();

@@ -3,7 +3,7 @@
 // are cached by their text, so re-checking after a one-word edit only
 // re-reads the paragraph that changed.
 import { analyseArticle, type AnalysedArticle } from '../article/analysedArticle';
-import type { Atom } from '../text/atoms';
+import { scanAtoms, type Atom } from '../text/atoms';
 import { findMentions, type Block, type CheckContext, type Mention, type PendingFinding } from './context';
 import type { EntityRegistry, FormRole } from './registry';
 import { personNamesIn, wordPairsIn } from './evidence';
@@ -107,13 +107,30 @@ export class NameChecker {
     this.cache = nextCache;
     this.lastBlocks = { article, blocks };
     // Checks that compare blocks with each other run on every check; they only walk the mentions.
-    const ctx: CheckContext = { text, masked: prose.masked, blocks, registry: this.registry };
+    const metadata = this.metadataMentions(text.slice(0, article.bodyStart));
+    const ctx: CheckContext = { text, masked: prose.masked, blocks, registry: this.registry, metadata };
     // NOTE: loops, not push(...spread): an article can have more findings than a call has arguments.
     for (const found of [findImpossibleCompounds(ctx), findInconsistentNames(ctx), findUnknownNameVariants(ctx)]) for (const f of found) all.push(f);
-    const confirmed = confirmPending(all, blocks, this.registry);
+    const confirmed = confirmPending(all, blocks, this.registry, metadata);
     // Names the newsroom accepted are never flagged, whichever check found them.
     const accepted = this.registry.accepted.size ? confirmed.filter((f) => !this.registry.isAccepted(f.text.replace(/['’]s$/, ''))) : confirmed;
     return truncated ? { findings: resolveOverlaps(accepted, options), truncated } : { findings: resolveOverlaps(accepted, options) };
+  }
+
+  private metadata: { text: string; block: Block } | undefined;
+
+  /**
+   * The known names of the front matter (title, tags): the editor's own spelling, evidence for
+   * a pending finding ("Series A" in the body of an article tagged "Serie A"), never flagged.
+   */
+  private metadataMentions(front: string): Block[] {
+    if (!front) return [];
+    if (this.metadata?.text !== front) {
+      const names = metadataNames(front);
+      const atoms = scanAtoms(names);
+      this.metadata = { text: front, block: { start: 0, end: names.length, atoms, ...findMentions(atoms, this.registry) } };
+    }
+    return [this.metadata.block];
   }
 
   /** True when `article` is the one this checker checked last (its mentions are at hand). */
@@ -231,6 +248,22 @@ export interface EntityMention {
   inLongerName: boolean;
 }
 
+/** Front-matter fields that list names; the title is left out (it repeats the headline, slips and all). */
+const NAME_FIELDS = /^(?:tags|keywords|people|places|organi[sz]ations|topics|subjects|categories)\s*:/i;
+
+/** The lines of the front matter that list names (a field and its indented list items), one name per line. */
+function metadataNames(front: string): string {
+  const out: string[] = [];
+  let inField = false;
+  for (const line of front.split('\n')) {
+    if (/^\S/.test(line)) inField = NAME_FIELDS.test(line);
+    if (!inField) continue;
+    // One name per line, so that words of two tags never read as one name.
+    for (const part of line.replace(NAME_FIELDS, '').split(/[,[\]]/)) if (part.trim()) out.push(part.replace(/^\s*-\s*/, '').trim());
+  }
+  return out.join('\n');
+}
+
 /** Ids of the entities the article names. */
 function namedEntities(blocks: Block[]): Set<string> {
   const out = new Set<string>();
@@ -239,12 +272,12 @@ function namedEntities(blocks: Block[]): Set<string> {
 }
 
 /** Keeps a pending finding only where the article names its entity with the required word. */
-function confirmPending(findings: PendingFinding[], blocks: Block[], registry: EntityRegistry): Finding[] {
-  if (!findings.some((f) => f.requires || f.unlessPerson || f.unlessRepeated)) return findings;
+function confirmPending(findings: PendingFinding[], blocks: Block[], registry: EntityRegistry, metadata: Block[] = []): Finding[] {
+  if (!findings.some((f) => f.requires || f.unlessPerson || f.unlessRepeated || f.requiresEntity)) return findings;
   // Entity → the words it is named with; built only for the entities a pending finding asks about.
   const asked = new Map<string, Set<string>>();
   for (const f of findings) if (f.requires && !asked.has(f.requires.entityId)) asked.set(f.requires.entityId, new Set());
-  for (const b of blocks) {
+  for (const b of [...blocks, ...metadata]) {
     for (const m of b.mentions) {
       const keys = asked.get(m.form.entity.id);
       if (keys) for (const k of m.form.keys) keys.add(k);
@@ -254,15 +287,17 @@ function confirmPending(findings: PendingFinding[], blocks: Block[], registry: E
   let people: Set<string> | undefined;
   let pairs: Map<string, number> | undefined;
   let named: Set<string> | undefined;
+  let namedWithMetadata: Set<string> | undefined;
   // One wrong text, one verdict: where a title or the person named nearby confirms one
   // occurrence as a slip ("Chancellor Olaf Sholz"), a repetition elsewhere in the article is
   // the same slip again, not evidence of a namesake.
   const verdict = (f: PendingFinding) => `${f.code}|${f.entityId ?? ''}|${f.text}`;
   const confirmedTexts = new Set<string>();
-  for (const f of findings) if (f.unlessRepeated === undefined && !f.requires && !f.unlessPerson) confirmedTexts.add(verdict(f));
+  for (const f of findings) if (f.unlessRepeated === undefined && !f.requires && !f.unlessPerson && !f.requiresEntity) confirmedTexts.add(verdict(f));
   const out: Finding[] = [];
   for (const f of findings) {
     if (f.requires && !asked.get(f.requires.entityId)!.has(f.requires.key)) continue;
+    if (f.requiresEntity && !(namedWithMetadata ??= namedEntities([...blocks, ...metadata])).has(f.requiresEntity)) continue;
     if (f.unlessPerson && (people ??= personNamesIn(blocks, registry)).has(f.unlessPerson)) continue;
     if (
       f.unlessRepeated &&
@@ -271,21 +306,47 @@ function confirmPending(findings: PendingFinding[], blocks: Block[], registry: E
       !(named ??= namedEntities(blocks)).has(f.entityId ?? '')
     )
       continue;
-    if (!f.requires && !f.unlessPerson && !f.unlessRepeated) {
+    if (!f.requires && !f.unlessPerson && !f.unlessRepeated && !f.requiresEntity) {
       out.push(f);
       continue;
     }
-    const { requires: _r, unlessPerson: _u, unlessRepeated: _p, ...finding } = f;
+    const { requires: _r, unlessPerson: _u, unlessRepeated: _p, requiresEntity: _e, ...finding } = f;
     void _r;
     void _u;
     void _p;
+    void _e;
     out.push(finding);
   }
   return out;
 }
 
+/** Longest span a finding covers: names are short, so containers are looked for this far back only. */
+const LONGEST_NAME = 400;
+
+/** Drops findings inside a longer one whose first fix contains theirs (linear: only nearby findings are compared). */
+export function dropCovered(findings: Finding[]): Finding[] {
+  const byStart = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
+  const drop = new Set<Finding>();
+  for (let i = 0; i < byStart.length; i++) {
+    const f = byStart[i];
+    const fix = f.suggestions[0];
+    if (fix === undefined) continue;
+    for (let j = i - 1; j >= 0 && byStart[j].start >= f.start - LONGEST_NAME; j--) {
+      const g = byStart[j];
+      if (g.end >= f.end && g.end - g.start > f.end - f.start && (g.suggestions[0] ?? '').includes(fix)) {
+        drop.add(f);
+        break;
+      }
+    }
+  }
+  return drop.size ? findings.filter((f) => !drop.has(f)) : findings;
+}
+
 function resolveOverlaps(findings: Finding[], options: CheckOptions): Finding[] {
   const rank = (f: Finding) => PRIORITY.indexOf(f.code);
+  // A finding inside a longer one that makes the same fix and more ("Oaklahoma" → Oklahoma inside
+  // "Oaklahoma City" → Oklahoma City) gives way to it, whatever their checks' order.
+  if (findings.length > 1) findings = dropCovered(findings);
   const sorted = [...findings].sort((a, b) => rank(a) - rank(b) || a.start - b.start);
   const kept: Finding[] = [];
   // Characters already claimed by a kept finding: linear in the flagged text, whatever the count.

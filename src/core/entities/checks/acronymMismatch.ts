@@ -7,11 +7,11 @@ import { formKeys, scanAtoms, type Atom } from '../../text/atoms';
 import { editDistance } from '../editDistance';
 import { isConnector, normaliseAcronym } from '../registry';
 import { sharesStem } from './nearMiss';
-import type { CheckContext } from '../context';
+import type { CheckContext, PendingFinding } from '../context';
 import type { EntityRecord, Finding } from '../types';
 
-export function findAcronymMismatches(ctx: CheckContext): Finding[] {
-  const out: Finding[] = [];
+export function findAcronymMismatches(ctx: CheckContext): PendingFinding[] {
+  const out: PendingFinding[] = [];
   const re = /\(\s*([A-Z][A-Za-z0-9.\-]{1,11})\s*\)/g;
   for (const block of ctx.blocks) {
     const slice = ctx.masked.slice(block.start, block.end);
@@ -84,7 +84,7 @@ function normaliseName(s: string): string {
     .replace(/\band\b/g, '&');
 }
 
-function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: string, registry: CheckContext['registry']): Finding | undefined {
+function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: string, registry: CheckContext['registry']): PendingFinding | undefined {
   const expansions = entities.flatMap((e) => [e.name, ...(e.aliases ?? [])].map((form) => ({ e, form })));
   // Try every suffix of the run that starts with a capitalised word ("China and the Joint
   // Security Agreement" → "Joint Security Agreement"): any exact match means all is well.
@@ -148,9 +148,16 @@ function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: 
   const words = chosen.atoms;
   // Words that could spell the acronym name some other body (England and Wales
   // Cricket Board (ECB), Caribbean Community (CARICOM)): leave them alone.
-  if (suffixes.some((s) => acronymFits(normaliseAcronym(acronym), s.atoms.filter((a) => !isConnector(a.key)).map((a) => a.text.toUpperCase())))) return undefined;
+  const fits = suffixes.some((s) => acronymFits(normaliseAcronym(acronym), s.atoms.filter((a) => !isConnector(a.key)).map((a) => a.text.toUpperCase())));
+  if (fits) return sameBodyOtherWords(chosen, acronym, norms, text);
   // A shorter form of a known expansion ("Caribbean Community" for "Caribbean Community and Common Market").
-  if (suffixes.some((s) => norms.some((x) => x.norm.startsWith(normaliseName(text.slice(s.start, s.end)) + ' ')))) return undefined;
+  // (The whole run only: "Central Bank" ending "West African Central Bank (BCEAO)" begins
+  // "Central Bank of West African States", but the run is a translation of it.)
+  const chosenNorm = normaliseName(text.slice(chosen.start, chosen.end));
+  if (norms.some((x) => x.norm.startsWith(chosenNorm + ' '))) return undefined;
+  // The tail of a known expansion, after a beginning written in some short form ("UN Relief and
+  // Works Agency for Palestine Refugees in the Near East (UNRWA)").
+  if (chosen.atoms.length >= 3 && norms.some((x) => x.norm.endsWith(' ' + chosenNorm))) return undefined;
   if (words.length === 1 && words[0].text.length <= 2) return undefined;
   // A country code after a name is a nationality, as in results ("Coco Gauff (US)", "Lewis Hamilton (GB)"),
   // not an expansion; a misspelt country before its code was caught above as a near-miss.
@@ -159,13 +166,41 @@ function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: 
   if (entities.every((x) => registry.isListed(x))) return undefined;
   // Words before it that are a real name of their own, or a person's given name and surname
   // ("Leylah Fernandez (CAN)" in a results list): a nationality code, not an expansion.
-  if (suffixes.some((s) => s.atoms.length >= 2 && registry.known.hasName(s.atoms.map((a) => a.base)))) return undefined;
+  // (Only the whole run: a generic name at its end, "… Central Bank (BCEAO)", says nothing.)
+  if (chosen.atoms.length >= 2 && registry.known.hasName(chosen.atoms.map((a) => a.base))) return undefined;
   const run = chosen.atoms;
   if (run.length === 2 && /^[A-Z]{2,3}$/.test(acronym) && registry.known.wordSource(run[1].base) && !run.some((a) => isConnector(a.key))) return undefined;
   const e = entities[0];
   const wrong = text.slice(chosen.start, chosen.end);
   const fixes = unique([e.name, ...(e.aliases ?? []).filter((a) => !/^[A-Z0-9-]+$/.test(a))]).slice(0, 3);
   return mismatch(chosen, wrong, `${acronym} stands for the ${e.name}, not “${wrong}”.`, fixes, e);
+}
+
+/**
+ * Words that spell the acronym but are mostly the known body's own words ("European Aviation
+ * Security Agency (EASA)" for the European Union Aviation Safety Agency; "Unity Conservative
+ * Party (UCP)"): the body's name, written wrong. A body of a country counts only where the
+ * article names that country (another country's party may share the acronym and two words).
+ * Words that share little with it (England and Wales Cricket Board (ECB)) are another body.
+ */
+function sameBodyOtherWords(chosen: Expansion, acronym: string, norms: Array<{ e: EntityRecord; form: string }>, text: string): PendingFinding | undefined {
+  const wrong = text.slice(chosen.start, chosen.end);
+  const words = contentWords(wrong);
+  if (words.length < 2) return undefined;
+  let best: { e: EntityRecord; form: string; shared: number } | undefined;
+  for (const x of norms) {
+    if (x.e.kind === 'country' || x.e.kind === 'place') continue;
+    // Words that are a run of the name itself are that name, written in part ("UN Relief and Works Agency …").
+    if ((' ' + normaliseName(x.form) + ' ').includes(' ' + normaliseName(wrong) + ' ')) return undefined;
+    const want = contentWords(x.form);
+    const shared = words.filter((w) => want.some((v) => v === w || sharesStem(v, w))).length;
+    // Most of the words of both names, and at least two.
+    if (shared < 2 || shared < Math.ceil(0.6 * Math.max(words.length, want.length)) || shared === Math.max(words.length, want.length)) continue;
+    if (!best || shared > best.shared) best = { ...x, shared };
+  }
+  if (!best) return undefined;
+  const f = mismatch(chosen, wrong, `${acronym} is the ${best.form}, not the “${wrong}”.`, [best.form, best.e.name], best.e);
+  return best.e.country ? { ...f, requiresEntity: best.e.country } : f;
 }
 
 /**

@@ -9,7 +9,48 @@ import type { Finding } from '../types';
 import { isTitleWord } from '../titles';
 
 export function findInconsistentNames(ctx: CheckContext): Finding[] {
-  return [...findVariantClashes(ctx), ...findSeparatorClashes(ctx)];
+  return [...findVariantClashes(ctx), ...findSeparatorClashes(ctx), ...findAccentClashes(ctx)];
+}
+
+/**
+ * A word of a known name written with other accents than the article writes it in that name
+ * ("Maroš Šefčović" … "Šefčovič"): the marks are a slip. Without any accents ("Sefcovic")
+ * a spelling is the writer's choice, and capitals drop them in datelines ("BELÉM").
+ */
+function findAccentClashes(ctx: CheckContext): Finding[] {
+  const marked = /[^\x00-\x7f]/;
+  const fold = (x: string) => x.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  // Accented words of known names as the article writes them, by their folded form.
+  const right = new Map<string, { word: string; entity: string; name: string }>();
+  for (const block of ctx.blocks) {
+    for (const m of block.mentions) {
+      if (m.form.role === 'wrong' || m.form.role === 'acronym') continue;
+      for (let k = m.first; k <= m.last; k++) {
+        const a = block.atoms[k];
+        if (marked.test(a.base) && a.base !== a.base.toUpperCase() && !right.has(fold(a.base))) right.set(fold(a.base), { word: a.base, entity: m.form.entity.id, name: m.form.entity.name });
+      }
+    }
+  }
+  if (right.size === 0) return [];
+  const out: Finding[] = [];
+  for (const block of ctx.blocks) {
+    block.atoms.forEach((a, k) => {
+      if (!a.capitalized || block.mentionAt[k] || !marked.test(a.base) || a.base === a.base.toUpperCase()) return;
+      const model = right.get(fold(a.base));
+      if (!model || model.word === a.base || ctx.registry.isAccepted(a.base)) return;
+      out.push({
+        start: block.start + a.start,
+        end: block.start + a.end,
+        code: 'inconsistent-name',
+        severity: 'warning',
+        message: `“${a.base}” has other accents than “${model.word}” elsewhere in this article (${model.name}).`,
+        suggestions: [withPossessive(a.text, a.base, model.word)],
+        text: a.text,
+        entityId: model.entity,
+      });
+    });
+  }
+  return out;
 }
 
 /**

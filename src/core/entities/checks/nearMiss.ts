@@ -8,7 +8,7 @@ import { editDistance } from '../editDistance';
 import { describe, withPossessive, type Block, type CheckContext, type PendingFinding } from '../context';
 import { collapseDoubles, foldKey, isConnector, KIND_RANK, type NameForm } from '../registry';
 import { isTitleWord } from '../titles';
-import { foldWord } from '../knownNames';
+import { foldWord, type KnownPlace } from '../knownNames';
 
 export function findNearMisses(ctx: CheckContext): PendingFinding[] {
   const out: PendingFinding[] = [];
@@ -73,6 +73,9 @@ function quotedAlone(text: string, a: Atom): boolean {
   return OPENING.has(text[a.start - 1] ?? '') && (CLOSING.has(text[end] ?? '') || CLOSING.has(text[a.end] ?? ''));
 }
 
+/** Lower-case words after which a name is a place or a firm, never a person ("at Trumpf"). */
+const AT_A_PLACE = new Set(['at', 'in', 'inside', 'near', 'outside']);
+
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'outside', 'around', 'across', 'into', 'province', 'city']);
 
 /** A preposition of place right before atom i: "in Ghazni", "near Karish". */
@@ -136,6 +139,13 @@ export function isTransliterationSwap(a: string, b: string): boolean {
     if (long[i] !== 'h') continue;
     if (long.slice(0, i) + long.slice(i + 1) === short) return true;
   }
+  return false;
+}
+
+/** True when removing one `letter` from the longer word gives the shorter. */
+function differsByOne(a: string, b: string, letter: string): boolean {
+  const [long, short] = a.length === b.length + 1 ? [a, b] : b.length === a.length + 1 ? [b, a] : ['', ''];
+  for (let i = 0; i < long.length; i++) if (long[i] === letter && long.slice(0, i) + long.slice(i + 1) === short) return true;
   return false;
 }
 
@@ -344,7 +354,12 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
         // In a name of three words or more, another form of the same word is a translation slip
         // ("National Academy of Recorded Arts", "Federal Financial Supervision Agency").
         const sameStem = n >= 3 && !ctx.registry.isListed(form.entity) && form.entity.kind !== 'person' && sharesStem(a.key, want);
-        if (!swapped && !sameStem && (want.length < 4 || editDistance(a.key, want, max) > max || isDerivedForm(a.key, want))) continue;
+        if (!swapped && !sameStem && (want.length < 4 || editDistance(a.key, want, max) > max)) continue;
+        // A word of the name in another form ("Series A" for Serie A) is another name of its own,
+        // unless the article also writes the name itself: then it is a slip of it.
+        const derived = !swapped && !sameStem && isDerivedForm(a.key, want);
+        // (Not the last word: that makes a plural or an adjective, "two Golden Lions", "South Korean".)
+        if (derived && (diff === n - 1 || form.entity.kind === 'person' || ctx.registry.isListed(form.entity))) continue;
         // The words as written must not be some other known name ("North Korea" vs "South Korea").
         const m = block.mentionAt[i];
         if (m && m.last >= i + n - 1) continue;
@@ -365,6 +380,7 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
           suggestions: unique([fix, withPossessive(last.text, last.base, form.entity.name)]),
           text: wrong,
           entityId: form.entity.id,
+          ...(derived ? { requires: { entityId: form.entity.id, key: want } } : {}),
         });
         for (let k = i; k < i + n; k++) flagged.add(k);
         i += n - 1;
@@ -469,10 +485,8 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     });
     if (nameOnly) near = near.filter((k) => reg.nameTokens.get(k)!.forms.some((f) => f.entity.kind === 'country'));
     if (near.length === 0) {
-      if (!nameOnly) {
-        const slip = placeSlip(ctx, atoms, i);
-        if (slip) out.push(slip);
-      }
+      const slip = placeSlip(ctx, block, i);
+      if (slip) out.push(slip);
       continue;
     }
     const ranked = near
@@ -509,6 +523,13 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     if (quotedAlone(ctx.text, a)) continue;
     const source = reg.known.wordSource(a.base);
     const kind = form.entity.kind;
+    // A word is what the items of its list are: among names and no places ("Minji, Hanni,
+    // Danielle and Haerin") it is a name, not a slip of a place.
+    if ((kind === 'place' || kind === 'country') && listOfNames(ctx.text, block, i, reg)) continue;
+    // "Trumpf, which supplies lasers": a thing, not a person.
+    if (kind === 'person' && /^,\s+which\b/.test(ctx.text.slice(a.end, a.end + 10))) continue;
+    // "At Trumpf, the laser maker …", "in Trumpf's plant": people are not where things happen.
+    if (kind === 'person' && i > 0 && a.gap === ' ' && AT_A_PLACE.has(atoms[i - 1].key)) continue;
     let unlessPerson: string | undefined;
     let requires: PendingFinding['requires'];
     // For a word that is a real name itself, a title before it is no pointer (it may be that
@@ -517,7 +538,7 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     if (substitutionNeedsPerson) {
       requires = { entityId: form.entity.id, key: best.k };
     } else if (source === 'census' && (kind === 'country' || kind === 'place')) unlessPerson = foldKey(a.key);
-    else if ((source || reg.isListed(form.entity)) && !pointed && !(!source && kind === 'place' && placeContext(atoms, i, reg))) {
+    else if ((source || reg.isListed(form.entity)) && !pointed && !(!source && kind === 'place' && placeContext(atoms, i, reg, block))) {
       // A real name of its own (or a slip of a name only the lists know) stands as a slip only
       // where the article also writes the name it would be a slip of.
       if (source === 'name' && kind === 'person' && placeBefore(atoms, i)) continue; // "in Ghazni": a place, not a person
@@ -548,23 +569,71 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
 }
 
 /**
- * A slip of a region the name lists know ("Cushing, Oaklahoma"): a word no list knows,
- * written where a place is expected and not inside a run of capitalised words (which would
- * be some other name), one edit from exactly one listed region.
+ * True when atom i is an item of a list ("A, B, C and D") whose other items are no known
+ * place or country ("Rome, Milna and Naples" is a list of places).
  */
-function placeSlip(ctx: CheckContext, atoms: Atom[], i: number): PendingFinding | undefined {
+function listOfNames(text: string, block: Block, i: number, reg: CheckContext['registry']): boolean {
+  const { atoms } = block;
+  const items: number[] = [];
+  const sep = (x: number, y: number) => text.slice(atoms[x].end, atoms[y].start);
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    if (!/^,\s+$/.test(sep(k, k + 1)) || !atoms[k].capitalized) break;
+    items.push(k);
+  }
+  for (let k = i + 1; k < atoms.length && k <= i + 4; k++) {
+    const between = sep(k - 1, k);
+    if (/^,\s+$/.test(between) && atoms[k].capitalized) {
+      items.push(k);
+      continue;
+    }
+    // "…, Haerin and Hyein": the last item after "and".
+    if (/^\s+$/.test(between) && atoms[k].key === 'and' && atoms[k + 1]?.capitalized && /^\s+$/.test(sep(k, k + 1))) items.push(k + 1);
+    break;
+  }
+  if (items.length < 2) return false;
+  const place = (k: number) => {
+    const m = block.mentionAt[k];
+    return (!!m && (m.form.entity.kind === 'place' || m.form.entity.kind === 'country')) || reg.known.isPlace(atoms[k].base);
+  };
+  return !items.some(place);
+}
+
+/**
+ * Towns with at least this many inhabitants attract slips written in place context (the
+ * same threshold in scripts/build-near-words.mjs lists the English words near their names).
+ */
+export const ATTRACTING_POPULATION = 100_000;
+/** Letters of scholarly transliteration (macrons, dots below, ayn and hamza marks). */
+const TRANSLITERATION_MARKS = /[āēīōūĀĒĪŌŪḩḤḑḍḌṭṬṣṢẓẒḥ‘ʼʻʿʾ]/u;
+
+/**
+ * A slip of a region or a big town the name lists know ("Cushing, Oaklahoma", "based in
+ * Florance"): a word no list knows as a real name, written where a place is expected and not
+ * inside a run of capitalised words (which would be some other name), one edit from exactly
+ * one listed region or town of ATTRACTING_POPULATION or more.
+ */
+function placeSlip(ctx: CheckContext, block: Block, i: number): PendingFinding | undefined {
+  const atoms = block.atoms;
   const a = atoms[i];
   const reg = ctx.registry;
-  if (a.sentenceStart || reg.known.wordSource(a.base) || quotedAlone(ctx.text, a)) return undefined;
+  const source = reg.known.wordSource(a.base);
+  if (a.sentenceStart || source === 'name' || quotedAlone(ctx.text, a)) return undefined;
   const prev = i > 0 && a.gap === ' ' ? atoms[i - 1] : undefined;
   const next = atoms[i + 1] && atoms[i + 1].gap !== 'break' ? atoms[i + 1] : undefined;
   if ((prev && prev.capitalized && !prev.sentenceStart) || (next && next.capitalized) || a.gap === '-' || next?.gap === '-') return undefined;
-  if (/['’]/.test(a.text) || !placeContext(atoms, i, reg)) return undefined;
-  // Towns are too many to attract safely without a dictionary of every language's words;
-  // first-level regions (states, provinces) are few and well known.
-  const places = reg.known.placesNear(a.base).filter((p) => p.description.startsWith('region') && !isDerivedForm(a.key, p.key) && !reg.ordinaryWords.has(p.key));
-  if (places.length !== 1) return undefined;
+  // A word written with a macron or an ayn mark is someone's careful spelling ("Hāwera"), not a slip.
+  if (/['’]/.test(a.text) || TRANSLITERATION_MARKS.test(a.text) || !placeContext(atoms, i, reg, block)) return undefined;
+  // Towns are too many to attract safely without a dictionary of every language's words:
+  // first-level regions (states, provinces) and big towns only.
+  // A name the lists give in a scholarly transliteration ("Tumkūr", "Jabālyā") has other
+  // common spellings ("Tumkuru", "Jabaliya"): it does not attract.
+  const attracts = (p: KnownPlace) => p.description.startsWith('region') || ((p.population ?? 0) >= ATTRACTING_POPULATION && !TRANSLITERATION_MARKS.test(p.display));
+  const places = reg.known.placesNear(a.base).filter((p) => !isDerivedForm(a.key, p.key) && !reg.ordinaryWords.has(p.key));
+  // The nearest places must agree: a word one edit from a small town as well is that town's cousin.
+  if (places.length !== 1 || !attracts(places[0])) return undefined;
   const [place] = places;
+  // Romanisations differ by a y or an h ("Mykolaiv"/"Mykolayiv", "Zaporizhia"/"Zaporizhzhia"): not slips.
+  if (isTransliterationSwap(a.key, place.key) || differsByOne(a.key, place.key, 'y')) return undefined;
   const fix = withPossessive(a.text, a.base, matchCase(a.base, place.display));
   return {
     start: a.start,
@@ -576,6 +645,8 @@ function placeSlip(ctx: CheckContext, atoms: Atom[], i: number): PendingFinding 
     text: a.text,
     // Written the same way twice or more, it is a name of its own ("Zhukovskyy"), not a slip.
     unlessRepeated: foldWord(a.base),
+    // A word the census knows as a name ("Florance") is a slip only where the article never uses it as a person's.
+    ...(source === 'census' ? { unlessPerson: foldWord(a.base) } : {}),
   };
 }
 
@@ -586,19 +657,35 @@ const PLACE_LEAD = new Set(['in', 'at', 'from', 'near', 'outside', 'across', 'to
  * a lower-case word ("governor of Mendonza"), after "and" following a known place ("Hsinchu
  * and Kaohsuing"), or after "Place, " ("Cushing, Oaklahoma").
  */
-function placeContext(atoms: Atom[], i: number, reg: CheckContext['registry']): boolean {
+function placeContext(atoms: Atom[], i: number, reg: CheckContext['registry'], block: Block): boolean {
   const a = atoms[i];
+  // "Kumamato prefecture", "in the Punjap province": the word a region's name is followed by.
+  const after = atoms[i + 1];
+  if (after && after.gap === ' ' && PLACE_NOUNS.has(after.key)) return true;
   const prev = atoms[i - 1];
   if (!prev) return false;
   if (a.gap === ' ' && !prev.capitalized) {
     if (PLACE_LEAD.has(prev.key)) return true;
     const before = atoms[i - 2];
     if (prev.key === 'of' && before && !before.capitalized && prev.gap === ' ') return true;
-    if (prev.key === 'and' && before && before.capitalized && reg.known.wordSource(before.base) === 'name') return true;
+    // (A place before "and", not a person: "the sisters Anna and Mariya".)
+    if (prev.key === 'and' && before && before.capitalized && isPlaceWord(before, atoms.indexOf(before), reg, block)) return true;
     return false;
   }
-  return a.gap === 'break' && prev.capitalized && !prev.sentenceStart && reg.known.wordSource(prev.base) === 'name' && atoms[i + 1]?.gap === 'break';
+  if (a.gap !== 'break' || !prev.capitalized || prev.sentenceStart || reg.known.wordSource(prev.base) !== 'name') return false;
+  // "Cushing, Oaklahoma."
+  return !after || after.gap === 'break';
 }
+
+/** A place the lists or the knowledge base know by this word. */
+function isPlaceWord(a: Atom, k: number, reg: CheckContext['registry'], block: Block): boolean {
+  const m = block.mentionAt[k];
+  if (m) return m.form.entity.kind === 'place' || m.form.entity.kind === 'country';
+  return reg.known.isPlace(a.base);
+}
+
+/** Lower-case words that follow a region's name: "Kumamoto prefecture", "Punjab province". */
+const PLACE_NOUNS = new Set(['prefecture', 'province', 'state', 'county', 'region', 'district', 'oblast', 'governorate', 'canton']);
 
 function bestForm(forms: NameForm[], mentioned: Map<string, number>, reg: CheckContext['registry']): NameForm {
   return [...forms].sort((x, y) => score(y, mentioned, reg) - score(x, mentioned, reg))[0];

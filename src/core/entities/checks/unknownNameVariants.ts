@@ -1,10 +1,13 @@
 // Names the knowledge base does not know can still be inconsistent inside one
 // article: "Jae-myung" three times and "Jae-myeong" once, "Okonkwo" and
-// "Okonkow". The spelling used more often wins; the odd one out is flagged.
-// Accents, plurals and vowel swaps between different people are left alone.
+// "Okonkow". The spelling used more often wins; where both are written once, the
+// evidence decides (a full name the lists know, a name the lists know against a
+// word no list knows), and without evidence both are flagged, each offering the
+// other. Accents, plurals and vowel swaps between different people are left alone.
 import { editDistance } from '../editDistance';
-import { collapseDoubles, foldKey } from '../registry';
-import type { CheckContext } from '../context';
+import { collapseDoubles, foldKey, isConnector } from '../registry';
+import type { Block, CheckContext } from '../context';
+import { isHonorific, personUse } from '../evidence';
 import type { Finding } from '../types';
 import { isTitleWord } from '../titles';
 
@@ -17,11 +20,16 @@ interface Use {
   given?: string;
   /** A capitalised word follows: then this word is a given name or part of a longer name. */
   followed: boolean;
+  /** The article uses it as a person's name here (after "Mr", before "said", …). */
+  person: boolean;
+  /** Listed in the front matter (tags): attests a spelling, is never flagged. */
+  meta?: boolean;
 }
 
 export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
   const uses = new Map<string, Use[]>();
   const lowerWords = new Set<string>();
+  const reg = ctx.registry;
   for (const block of ctx.blocks) {
     const { atoms } = block;
     for (let i = 0; i < atoms.length; i++) {
@@ -32,7 +40,7 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
       }
       // Names the curated knowledge holds are checked elsewhere; the lists' names are compared here too.
       const m = block.mentionAt[i];
-      if ((m && !ctx.registry.isListed(m.form.entity)) || (i > 0 && atoms[i].gap === '-')) continue;
+      if ((m && !reg.isListed(m.form.entity)) || (i > 0 && atoms[i].gap === '-')) continue;
       // A hyphenated name is one unit ("Jae-myung").
       let j = i;
       while (j + 1 < atoms.length && atoms[j + 1].gap === '-' && atoms[j].base === atoms[j].text) j++;
@@ -41,82 +49,315 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
       const text = ctx.text.slice(start, end).replace(/['’]s$/, '');
       if (text.length < 5 || /\d/.test(text) || text === text.toUpperCase()) continue;
       const list = uses.get(text);
-      const prev = i > 0 && a.gap === ' ' && !a.sentenceStart ? atoms[i - 1] : undefined;
-      const given = prev && prev.capitalized && j === i ? prev.key : undefined;
+      const given = j === i ? givenNameBefore(block, i, ctx) : undefined;
       const after = atoms[j + 1];
       const followed = !!after && after.gap === ' ' && after.capitalized && !/['’]s$/.test(atoms[j].text);
-      const use = { text, start, end: start + text.length, midSentence: !a.sentenceStart, given, followed };
+      const use = { text, start, end: start + text.length, midSentence: !a.sentenceStart, given, followed, person: personUse(atoms, i, reg) };
       if (list) list.push(use);
       else uses.set(text, [use]);
       i = j;
     }
   }
+  // Names the front matter lists attest their spelling ("tags: [Leopardstown]"); they are never flagged.
+  for (const block of ctx.metadata ?? []) {
+    for (const a of block.atoms) {
+      const text = a.base;
+      if (!a.capitalized || text.length < 5 || /\d/.test(text) || text === text.toUpperCase()) continue;
+      const use = { text, start: -1, end: -1, midSentence: true, given: undefined, followed: false, person: false, meta: true };
+      const list = uses.get(text);
+      if (list) list.push(use);
+      else uses.set(text, [use]);
+    }
+  }
   const out: Finding[] = [];
-  const reg = ctx.registry;
   // English words are not names; words only name lists vouch for still are ("Boland").
   const english = (k: string) => reg.ordinaryWords.has(k) && !reg.namesOnlyWords.has(k);
-  const names = [...uses.keys()].filter((t) => !lowerWords.has(t.toLowerCase()) && !reg.curatedKeys.has(t.toLowerCase()) && !english(t.toLowerCase()));
+  const names = [...uses.keys()].filter((t) => !lowerWords.has(t.toLowerCase()) && !reg.curatedKeys.has(t.toLowerCase()));
   // Spellings used at least twice, by first letter: the rare one is compared only with those.
   const common = new Map<string, string[]>();
   for (const t of names) {
     const u = uses.get(t)!;
+    // An English word counts as a name where the article uses it as one ("Mullins said").
+    if (english(t.toLowerCase()) && !u.some((x) => x.person || x.given !== undefined)) continue;
     // Used twice, or once as a whole name the lists know ("Andrea Berta").
     // Or once in full with a given name, against which only a bare surname later is compared
     // (news style names a person in full, then by surname: "Jakob Ingebrigtsen" … "Ingebrigsten").
-    const attested = u.length >= 2 || u.some((x) => x.given !== undefined);
-    if (!attested || !u.some((x) => x.midSentence)) continue;
+    // Or once, as a name the lists know, against a word no list knows ("Toulouse" … "Toulose").
+    const attested = u.length >= 2 || u.some((x) => x.given !== undefined) || reg.known.wordSource(t) === 'name';
+    if (!attested || !u.some((x) => x.midSentence || x.person)) continue;
     const list = common.get(t[0]);
     if (list) list.push(t);
     else common.set(t[0], [t]);
   }
+  const flaggedBoth = new Set<string>();
   for (const rare of names) {
     const rareUses = uses.get(rare)!;
     // At a sentence's start a short capitalised word may be anything; a long one is a name.
-    if (rareUses.length !== 1 || (!rareUses[0].midSentence && rare.length < 6) || reg.isAccepted(rare)) continue;
+    if (rareUses.length !== 1 || rareUses[0].meta || (!rareUses[0].midSentence && !rareUses[0].person && rare.length < 6) || reg.isAccepted(rare) || english(rare.toLowerCase())) continue;
+    if (flaggedBoth.has(rare)) continue;
     const rareGiven = rareUses[0].given;
     if (rareGiven !== undefined && reg.known.hasName([rareGiven, rare])) continue; // a real person's name
+    const rareSource = reg.known.wordSource(rare);
     for (const often of common.get(rare[0]) ?? []) {
-      if (Math.abs(often.length - rare.length) > 2 || foldKey(often) === foldKey(rare)) continue;
+      if (often === rare || Math.abs(often.length - rare.length) > 2 || foldKey(often) === foldKey(rare)) continue;
       const oftenUses = uses.get(often)!;
-      if (oftenUses.length === 1) {
-        // Attested by one full name only: the odd one must be the bare surname written after it
-        // (or the same full name again),
-        // and the full name one the lists do not already vouch for as another person.
-        const [full] = oftenUses;
-        // (The same given name twice is the same person: "Roger Goodell" … "Roger Goodel".)
-        if ((rareGiven !== undefined && rareGiven !== full.given) || rareUses[0].followed || rareUses[0].start < full.start || full.given === undefined) continue;
-        if (rare.length < 6 || isTitleWord(full.given) || reg.known.wordSource(rare)) continue; // "Walker" is a name of its own
-      }
       const a = rare.toLowerCase();
       const b = often.toLowerCase();
       // "Koreans", "Petrov"/"Petrova" — but a doubled last letter is a slip ("Goodel"/"Goodell").
       if ((a.startsWith(b) || b.startsWith(a)) && collapseDoubles(a) !== collapseDoubles(b)) continue;
       // Slips of the hand (swapped, dropped, added or doubled letters), not substitutions: two
       // different words a letter apart ("Prize", "Prime"; "Hansen", "Hanson") are both real.
-      let close = (a.length !== b.length && editDistance(a, b, 1) <= 1) || isTransposition(a, b) || collapseDoubles(a) === collapseDoubles(b);
-      // One letter changed is as often another person ("Hansen", "Hanson"): only when the
-      // article shows one person — the usual spelling with a given name, the odd one bare or
-      // with that same given name ("Kevan Parekh" … "Parikh").
-      if (!close && a.length === b.length && a.length >= 5 && editDistance(a, b, 1) <= 1) {
-        const givens = new Set(uses.get(often)!.map((x) => x.given).filter((g): g is string => g !== undefined));
-        close = givens.size === 1 && (rareGiven === undefined || givens.has(rareGiven)) && !reg.known.hasName([often, rare]);
+      const slip = (a.length !== b.length && editDistance(a, b, 1) <= 1) || isTransposition(a, b) || collapseDoubles(a) === collapseDoubles(b);
+      // A letter swapped for a non-English one is a local spelling ("Açores"/"Azores"), not a slip.
+      const substitution = !slip && a.length === b.length && a.length >= 5 && editDistance(a, b, 1) <= 1 && asciiDifference(a, b);
+      if (!slip && !substitution) continue;
+      // One changed letter is only a slip of a whole name, not of a word inside a longer one ("Horse Racing" / "House").
+      if (substitution && (rareUses[0].followed || oftenUses.every((x) => x.followed))) continue;
+      const givens = new Set(oftenUses.map((x) => x.given).filter((g): g is string => g !== undefined));
+      if (rareGiven !== undefined) givens.add(rareGiven);
+      // For one person, a given name must be one: a name the lists know, or the word before a
+      // name the article uses as a person's ("Kevan Parekh said"), not "Irish Horse".
+      const personGivens = new Set([...oftenUses, ...rareUses].filter((x) => x.person && x.given !== undefined).map((x) => x.given!));
+      const realGivens = [...givens].filter((g) => reg.known.wordSource(g) !== undefined || personGivens.has(g));
+      const oftenSource = reg.known.wordSource(often) ?? (reg.knownKeys.has(b) ? 'name' : undefined);
+      if (oftenUses.length === 1) {
+        const [full] = oftenUses;
+        // Once each, the usual spelling in the front matter's tags: the editor's spelling wins.
+        if (full.meta) {
+          if (rare.length < 6 || rareGiven !== undefined) continue;
+          out.push(inconsistent(rareUses[0], rare, often, 1));
+          break;
+        }
+        // Once each: a name the lists know against a word no list knows, a slip of the hand.
+        if (full.given === undefined) {
+          if (!slip || rareSource || rare.length < 6 || reg.known.wordSource(often) !== 'name' || rareGiven !== undefined) continue;
+          out.push(inconsistent(rareUses[0], rare, often, 1));
+          break;
+        }
+        // Attested by one full name only: the odd one must be the bare surname written after it
+        // (or the same full name again), the full name one the lists do not already vouch for
+        // as another person. (The same given name twice is the same person: "Roger Goodell" … "Roger Goodel".)
+        if ((rareGiven !== undefined && rareGiven !== full.given) || rareUses[0].followed || rareUses[0].start < full.start) continue;
+        if (isTitleWord(full.given)) continue;
+        if (substitution && (givens.size > 1 || (rareSource && oftenSource))) continue; // "Walker", "Welker": two real names
+        // Which is right? A full name the lists know says so, or a word the name lists or the
+        // census know against one no list knows ("Aschbacher"/"Aschbacker", "Bulldogs"/"Bulldgos");
+        // else nothing does, and both are flagged.
+        // (The census lists anglicised American names: it cannot judge an accented one, "Kristjánsson".)
+        const censusJudges = /^[A-Za-z' -]+$/.test(rare + often);
+        const rareKnown = rareSource === 'name' || (rareSource === 'census' && censusJudges) || reg.knownKeys.has(a);
+        const oftenKnown = oftenSource === 'name' || (oftenSource === 'census' && censusJudges);
+        // (A short common surname one letter from the full name's is as likely another person: "Ann Welker" … "Walker".)
+        if (substitution && rareKnown && !oftenKnown && rare.length < 8) continue;
+        if (reg.known.hasName([full.given, rare]) || (rareKnown && !oftenKnown)) {
+          out.push(inconsistent(full, often, rare, 1));
+          break;
+        }
+        if (!reg.known.hasName([full.given, often]) && !(oftenKnown && !rareKnown)) {
+          // "Walker" after "Paul Walke" is as likely a name of its own: bare and known, it needs more than a tie.
+          if (rareGiven === undefined && rareSource === 'name' && rare.length < 7) continue;
+          out.push(inconsistent(rareUses[0], rare, often, 1, true), inconsistent(full, often, rare, 1, true));
+          flaggedBoth.add(often);
+          break;
+        }
+        out.push(inconsistent(rareUses[0], rare, often, 1));
+        break;
       }
-      if (!close) continue;
-      const u = rareUses[0];
-      const n = uses.get(often)!.length;
+      // One letter changed is as often another person ("Hansen", "Hanson"): only where the
+      // article shows one person — one given name at most, and some given name, or the usual
+      // spelling three times or more, or a long word no list knows ("Leopardstowm").
+      if (substitution) {
+        const onePerson = givens.size <= 1 && (realGivens.length === 1 || oftenUses.length >= 3 || (a.length >= 8 && !rareSource));
+        if (!onePerson || reg.known.hasName([often, rare])) continue;
+      }
+      out.push(inconsistent(rareUses[0], rare, often, oftenUses.length));
+      break;
+    }
+  }
+  for (const f of particleClashes(ctx)) out.push(f);
+  for (const f of capitalClashes(ctx)) out.push(f);
+  for (const f of pairClashes(ctx)) out.push(f);
+  return out;
+}
+
+function inconsistent(u: { start: number; end: number }, written: string, other: string, n: number, tie = false): Finding {
+  return {
+    start: u.start,
+    end: u.start + written.length,
+    code: 'inconsistent-name',
+    severity: 'warning',
+    message: tie
+      ? `“${written}” is written “${other}” elsewhere in this article: one of the two is misspelled.`
+      : `“${written}” is written “${other}” ${n === 1 ? 'elsewhere' : `${n} times elsewhere`} in this article.`,
+    suggestions: [other],
+    text: written,
+  };
+}
+
+/**
+ * The given name right before atom i: a capitalised word in the same sentence that is not a
+ * title, a particle, a possessive ("Magdeburg's Wiegert") or a known place or body.
+ */
+function givenNameBefore(block: Block, i: number, ctx: CheckContext): string | undefined {
+  const a = block.atoms[i];
+  const prev = i > 0 && a.gap === ' ' && !a.sentenceStart ? block.atoms[i - 1] : undefined;
+  if (!prev || !prev.capitalized || prev.base !== prev.text || isTitleWord(prev.key) || isHonorific(prev.key) || isConnector(prev.key)) return undefined;
+  // "Whether Dupond starts …": a sentence's first word is a given name only if the lists know it as a name.
+  if (prev.sentenceStart && !ctx.registry.known.wordSource(prev.base)) return undefined;
+  // "the Met Breuer": after an article the word is a name's first word, not a given name.
+  const before = i > 1 && prev.gap === ' ' ? block.atoms[i - 2] : undefined;
+  if (before && (before.key === 'the' || before.key === 'a' || before.key === 'an')) return undefined;
+  const m = block.mentionAt[i - 1];
+  if (m && m.form.entity.kind !== 'person') return undefined;
+  if (ctx.registry.countryParts.has(prev.key)) return undefined;
+  return prev.key;
+}
+
+const PARTICLES = new Set(['de', 'di', 'da', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'le', 'la', 'dos', 'das', 'do']);
+
+/**
+ * One surname with two particles ("Luca de Meo" six times, "Luca di Meo" once): the particle
+ * used less is a slip. The flag covers the given name too where one is written.
+ */
+function particleClashes(ctx: CheckContext): Finding[] {
+  const bySurname = new Map<string, Array<{ particle: string; start: number; end: number; text: string; particleText: string }>>();
+  for (const block of ctx.blocks) {
+    const { atoms } = block;
+    for (let i = 0; i + 1 < atoms.length; i++) {
+      const p = atoms[i];
+      const s = atoms[i + 1];
+      if (!PARTICLES.has(p.key) || s.gap !== ' ' || !s.capitalized || s.base.length < 3 || block.mentionAt[i + 1]) continue;
+      // "De Meo" at a sentence's start is the same particle; a capitalised particle mid-sentence after a name is too.
+      const prev = i > 0 && p.gap === ' ' && !p.sentenceStart && atoms[i - 1].capitalized && atoms[i - 1].base === atoms[i - 1].text ? atoms[i - 1] : undefined;
+      const from = prev ? prev.start : p.start;
+      const key = foldKey(s.key);
+      const list = bySurname.get(key) ?? [];
+      list.push({ particle: p.key, start: block.start + from, end: block.start + s.start + s.base.length, text: ctx.text.slice(block.start + from, block.start + s.start + s.base.length), particleText: p.text });
+      bySurname.set(key, list);
+    }
+  }
+  const out: Finding[] = [];
+  for (const list of bySurname.values()) {
+    const counts = new Map<string, number>();
+    for (const x of list) counts.set(x.particle, (counts.get(x.particle) ?? 0) + 1);
+    if (counts.size !== 2) continue;
+    const [[p1, n1], [p2, n2]] = [...counts];
+    if (n1 === n2) continue;
+    const [winner, nWin] = n1 > n2 ? [p1, n1] : [p2, n2];
+    if (Math.min(n1, n2) > 1 || nWin < 2) continue;
+    for (const x of list) {
+      if (x.particle === winner) continue;
+      const at = x.text.lastIndexOf(x.particleText + ' ');
+      const fix = x.text.slice(0, at) + (x.particleText[0] === x.particleText[0].toUpperCase() ? winner[0].toUpperCase() + winner.slice(1) : winner) + x.text.slice(at + x.particleText.length);
       out.push({
-        start: u.start,
-        end: u.end,
+        start: x.start,
+        end: x.end,
         code: 'inconsistent-name',
         severity: 'warning',
-        message: `“${rare}” is written “${often}” ${n} times elsewhere in this article.`,
-        suggestions: [often],
-        text: rare,
+        message: `“${x.text}” is written with “${winner}” ${nWin} times elsewhere in this article.`,
+        suggestions: [fix],
+        text: x.text,
       });
+    }
+  }
+  return out;
+}
+
+/**
+ * Names in capitals ("ADOR" eight times, "ADORE" once): a letter added or dropped in one of
+ * them is a slip, unless that spelling is a body of its own.
+ */
+function capitalClashes(ctx: CheckContext): Finding[] {
+  const seen = new Map<string, Array<{ start: number; end: number }>>();
+  for (const block of ctx.blocks) {
+    for (const a of block.atoms) {
+      if (a.base.length < 3 || a.base !== a.base.toUpperCase() || /\d/.test(a.base) || !/^\p{Lu}+$/u.test(a.base)) continue;
+      const list = seen.get(a.base) ?? [];
+      list.push({ start: block.start + a.start, end: block.start + a.start + a.base.length });
+      seen.set(a.base, list);
+    }
+  }
+  const out: Finding[] = [];
+  const frequent = [...seen].filter(([, u]) => u.length >= 3);
+  if (frequent.length === 0) return out;
+  for (const [rare, rareUses] of seen) {
+    if (rareUses.length !== 1 || rare.length < 4 || ctx.registry.acronyms.has(rare) || ctx.registry.isAccepted(rare)) continue;
+    // A spelling of its own ("CNBC" beside "NBC"), or a word quoted to be talked about ("COVI" of COVID).
+    if (ctx.registry.known.wordSource(rare) === 'name' || ctx.registry.knownKeys.has(rare.toLowerCase()) || quoted(ctx.text, rareUses[0])) continue;
+    for (const [often, oftenUses] of frequent) {
+      if (Math.abs(often.length - rare.length) !== 1 || often[0] !== rare[0]) continue;
+      // A plural ("SPACs" is not in capitals, but "NGOS" would be) is no slip.
+      if (rare === often + 'S' || often === rare + 'S') continue;
+      if (editDistance(rare, often, 1) > 1) continue;
+      out.push(inconsistent(rareUses[0], rare, often, oftenUses.length));
       break;
     }
   }
   return out;
+}
+
+/**
+ * Two-word names with one word a doubled or dropped letter apart ("Luna Rossa" twice, "Luna
+ * Rosa" once; "Mato Grosso" and "Matto Grosso"): the pair used less is a slip.
+ */
+function pairClashes(ctx: CheckContext): Finding[] {
+  type PairUses = Array<{ start: number; end: number; words: [string, string]; alone: boolean }>;
+  const pairs = new Map<string, PairUses>();
+  for (const block of ctx.blocks) {
+    const { atoms } = block;
+    for (let i = 0; i + 1 < atoms.length; i++) {
+      const a = atoms[i];
+      const b = atoms[i + 1];
+      if (!a.capitalized || !b.capitalized || b.gap !== ' ' || a.base !== a.text || a.base.length < 3 || b.base.length < 3) continue;
+      // A third capitalised word on either side makes it part of a longer name.
+      const before = i > 0 && a.gap === ' ' && !a.sentenceStart && atoms[i - 1].capitalized;
+      const after = atoms[i + 2] && atoms[i + 2].gap === ' ' && atoms[i + 2].capitalized;
+      const text = `${a.base} ${b.base}`;
+      const list = pairs.get(text) ?? [];
+      list.push({ start: block.start + a.start, end: block.start + b.start + b.base.length, words: [a.base, b.base], alone: !before && !after });
+      pairs.set(text, list);
+    }
+  }
+  const out: Finding[] = [];
+  const reg = ctx.registry;
+  // Pairs written twice or more, by each of their words: a rare pair is compared with those sharing a word.
+  const byWord = new Map<string, Array<[string, PairUses]>>();
+  for (const [text, list] of pairs) {
+    if (list.length < 2) continue;
+    for (const w of list[0].words) byWord.set(w, [...(byWord.get(w) ?? []), [text, list]]);
+  }
+  for (const [rare, rareUses] of pairs) {
+    // (The usual spelling may be part of a longer name, "Luna Rossa Prada Pirelli"; the odd one stands alone.)
+    if (rareUses.length !== 1 || !rareUses[0].alone || reg.isAccepted(rare)) continue;
+    const near = [...(byWord.get(rareUses[0].words[0]) ?? []), ...(byWord.get(rareUses[0].words[1]) ?? [])];
+    if (near.length === 0 || reg.known.hasName(rareUses[0].words)) continue;
+    for (const [often, oftenUses] of near) {
+      if (often === rare) continue;
+      const [r1, r2] = rareUses[0].words;
+      const [o1, o2] = oftenUses[0].words;
+      const k = r1 === o1 ? 1 : r2 === o2 ? 0 : -1;
+      if (k < 0) continue;
+      const x = k === 0 ? r1 : r2;
+      const y = k === 0 ? o1 : o2;
+      if (x.length < 4 || y.length < 4 || x[0] !== y[0]) continue;
+      // Only a doubled letter written single or the other way round: "Rosa"/"Rossa", "Matto"/"Mato".
+      if (collapseDoubles(x.toLowerCase()) !== collapseDoubles(y.toLowerCase()) || x.toLowerCase() === y.toLowerCase()) continue;
+      out.push(inconsistent(rareUses[0], rare, often, oftenUses.length));
+      break;
+    }
+  }
+  return out;
+}
+
+/** Same-length words whose differing letters are plain ASCII ("Højlund"/"Højland", not "Açores"/"Azores"). */
+function asciiDifference(a: string, b: string): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !/^[a-z]{2}$/.test(a[i] + b[i])) return false;
+  return true;
+}
+
+/** True when the span stands alone between quotation marks. */
+function quoted(text: string, u: { start: number; end: number }): boolean {
+  return /["“‘']/.test(text[u.start - 1] ?? '') && /["”’']/.test(text[u.end] ?? '');
 }
 
 /** The same letters with one adjacent pair swapped ("Okonkow" / "Okonkwo"). */
