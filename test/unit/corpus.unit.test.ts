@@ -32,19 +32,21 @@ describe('evaluation corpora', () => {
     holdout2: ['COP27'],
     holdout3: [],
     // Written blind on other beats (sport, business, culture, regions); first scored in wave 2.
-    'beats-dev': ['Catalonya', 'Austrian', 'Labuschange', 'English and Welsh Cricket Board', 'Kuyavian-Pomeranain', 'Academy of Cinematographic Arts and Sciences', 'Vega Baya', 'Mendonza', 'Tunbridge and Malling', 'Monterey'],
+    'beats-dev': ['Austrian', 'Kuyavian-Pomeranain', 'Academy of Cinematographic Arts and Sciences', 'Vega Baya', 'Mendonza', 'Tunbridge and Malling', 'Monterey'],
     // Written blind as the final measurement of wave 2 (first scores in the README), then used
     // as development data once measured: regression fixtures from then on.
-    'beats-final': ['Farell', 'Irish Rugby Federation Union', 'Bryson DeChambau', 'Farmindale', 'Slovakian', 'German Football League', 'International Boxing Foundation', 'Copenhague', 'Slovenia', 'Stock Exchange of New York', 'Karin Keller-Suter', 'Katherine LaNassa', 'Australian', 'Philharmonic of Vienna', 'Béla Taar', 'Community of East Africa', 'Jeanette Jara', 'Fund of Public Investment', 'Dharan', 'Qatar Investment Agency'],
-    'politics-final': ['Democratic Liberal Party', 'Danish', 'Schoff', 'Organisation of Islamic Conference', 'Social Christian Union', 'Sharm el-Shiekh', 'United Nations Refugee and Works Agency', 'Institute of National Memory', 'National Democratic Party'],
+    'beats-final': ['Farell', 'Farmindale', 'Slovakian', 'Copenhague', 'Slovenia', 'Stock Exchange of New York', 'Australian', 'Community of East Africa', 'Dharan'],
+    'politics-final': ['Danish', 'Schoff', 'Organisation of Islamic Conference', 'Institute of National Memory'],
     // Written blind on other beats and on politics (heldout2), first scored at the start of
     // wave 3 (README, "How well it works"), then used as development data: regression fixtures.
-    'heldout2-beats': ['Heart Memorial Trophy', 'Irish Horse Racing Control Board', 'Royal New Zealand Yacht Club', 'Ainsley', 'Balentein', 'Japan Professional Baseball League', 'Dvorkovitch', 'World Chess Organisation', 'Wendel', 'Arnaud', 'European Aviation Security Agency', 'National Crop Agency', 'Fávero', 'Guyana', 'Astana International Finance Corporation', 'Seoul Middle District Court', 'Si-hyok', 'French Guinea', 'Nasri', 'National Election Court', 'Unity Conservative Party', 'Lethbrige'],
-    'heldout2-politics': ['Corrêa do Lagos', 'Bethlehem', 'Huorn', 'Rebecca', 'Party of Action and Unity'],
+    'heldout2-beats': ['Irish Horse Racing Control Board', 'Royal New Zealand Yacht Club', 'Ainsley', 'Balentein', 'Dvorkovitch', 'Wendel', 'Arnaud', 'National Crop Agency', 'Fávero', 'Guyana', 'Astana International Finance Corporation', 'Seoul Middle District Court', 'Si-hyok', 'French Guinea', 'Nasri', 'Unity Conservative Party', 'Lethbrige'],
+    'heldout2-politics': ['Corrêa do Lagos', 'Bethlehem', 'Party of Action and Unity'],
   };
   // Found, but with a first fix the key does not accept (see README, "How well it works").
   const knownWrongFixes: Record<string, string[]> = {
     'beats-final': ['Academy of Arts and Sciences of Television → Academy of Television Arts and Sciences'],
+    'heldout2-beats': ['European Aviation Security Agency → European Aviation Safety Agency'],
+    'politics-final': ['Socialist Action Movement → Monetary Authority of Singapore'],
   };
   for (const set of Object.keys(knownMisses)) {
     it(`finds every known error of the ${set} set but the ones it documents as missed, with an accepted first fix`, () => {

@@ -57,6 +57,16 @@ function checker(): NameChecker {
 describe('evidence for names nobody lists', () => {
   const c = checker();
 
+  describe('a country with one letter changed', () => {
+    it('is a slip when the keys touch or a vowel changes, and another name when a far consonant changes (at Spotland, not Scotland)', () => {
+      assert.deepEqual(summary(c, 'Exports to Gernany fell in March.').map((x) => [x[0], x[2]]), [['Gernany', 'Germany']]);
+      assert.deepEqual(summary(c, 'Exports to Germeny fell in March.').map((x) => [x[0], x[2]]), [['Germeny', 'Germany']]);
+      assert.deepEqual(summary(c, 'Rochdale won 2-0 at Gerpany on Saturday.'), []);
+      // Where the article names the country itself, the far change is taken for a slip of it.
+      assert.deepEqual(summary(c, 'Germany grew. Exports to Gerpany fell.').map((x) => [x[0], x[2]]), [['Gerpany', 'Germany']]);
+    });
+  });
+
   describe('two spellings of one name in an article', () => {
     it('written once each without evidence, both are flagged, each offering the other', () => {
       assert.deepEqual(summary(c, 'Chief executive Guillaume Faurey said the issue was small. "We are calm," Faury said.'), [

@@ -10,7 +10,8 @@ import { filterIssues } from '../../src/core/spelling/filter';
 import { nameVocabulary } from '../../src/core/spelling/names';
 import { spellingText } from '../../src/core/spelling/prose';
 import { oneEditNeighbours } from '../../src/core/spelling/neighbours';
-import { isTypingSlip, keysTouch, nearWord, SpellingChecker } from '../../src/core/spelling/spellingChecker';
+import { isTypingSlip, nearWord, SpellingChecker } from '../../src/core/spelling/spellingChecker';
+import { keysTouch } from '../../src/core/text/keyboard';
 import { SPELLING_CODE, type RawSpellingIssue, type SpellingEngine, type SpellingRequest } from '../../src/core/spelling/types';
 import { miniChecker } from './helpers/miniKnowledge';
 

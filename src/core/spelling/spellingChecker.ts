@@ -10,6 +10,7 @@ import { casedSuggestions } from './casing';
 import { filterIssues, type DropReason, type KeptIssue } from './filter';
 import { spellingText } from './prose';
 import { SPELLING_CODE, type FlaggedSpan, type NameVocabulary, type Neighbours, type RawSpellingIssue, type SpellingEngine, type SpellingFinding } from './types';
+import { keysTouch } from '../text/keyboard';
 
 export interface SpellingCheckOptions {
   uri: string;
@@ -237,21 +238,6 @@ export function nearWord(word: string, suggestions: readonly string[], edits = 2
     if (letters !== s.toLowerCase()) return w.length >= 10 && editDistance(w, letters, 1) <= 1;
     return editDistance(w, letters, max) <= max;
   });
-}
-
-const KEY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
-
-/** True when keys `a` and `b` touch on a QWERTY keyboard (the rows are staggered). */
-export function keysTouch(a: string, b: string): boolean {
-  const at = (c: string) => KEY_ROWS.findIndex((r) => r.includes(c));
-  const ra = at(a);
-  const rb = at(b);
-  if (ra < 0 || rb < 0 || Math.abs(ra - rb) > 1) return false;
-  const ia = KEY_ROWS[ra].indexOf(a);
-  const ib = KEY_ROWS[rb].indexOf(b);
-  if (ra === rb) return Math.abs(ia - ib) === 1;
-  // A key touches the two above it (same index, one to the right) and the two below it.
-  return ra < rb ? ib === ia || ib === ia - 1 : ib === ia || ib === ia + 1;
 }
 
 /**

@@ -9,6 +9,7 @@ import { describe, withPossessive, type Block, type CheckContext, type PendingFi
 import { collapseDoubles, foldKey, isConnector, KIND_RANK, type NameForm } from '../registry';
 import { isTitleWord } from '../titles';
 import { foldWord, type KnownPlace } from '../knownNames';
+import { likelySubstitution } from '../../text/keyboard';
 
 export function findNearMisses(ctx: CheckContext): PendingFinding[] {
   const out: PendingFinding[] = [];
@@ -511,6 +512,11 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     if (form.entity.kind === 'person' && isSubstitution(a.key, best.k)) {
       if (!introduced(atoms, i, form) && (mentioned.get(form.entity.id) ?? 0) === 0) substitutionNeedsPerson = true;
     }
+    // A country or place with one consonant changed far from its key ("at Spotland", a ground,
+    // not Scotland) is another name; a neighbouring key or another vowel is a slip ("Scotlamd").
+    // Unless the article names the place itself, the far change stands only as a pending slip.
+    const placeKind = form.entity.kind === 'country' || form.entity.kind === 'place';
+    const substitutionNeedsPlace = placeKind && isSubstitution(a.key, best.k) && !likelySubstitution(a.key, best.k) && (mentioned.get(form.entity.id) ?? 0) === 0;
     // …or before a surname: a word followed by another capitalised unknown word is a given name ("Lando Norris").
     const next = atoms[i + 1];
     const nameGoesOn = next && next.gap === ' ' && next.capitalized && a.base === a.text && !isTitleWord(next.key);
@@ -535,7 +541,7 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     // For a word that is a real name itself, a title before it is no pointer (it may be that
     // person's title); the entity named in the paragraph or its exact given name before it is.
     const pointed = (source ? givenNameBefore(atoms, i, form) : introduced(atoms, i, form)) || (mentioned.get(form.entity.id) ?? 0) > 0;
-    if (substitutionNeedsPerson) {
+    if (substitutionNeedsPerson || substitutionNeedsPlace) {
       requires = { entityId: form.entity.id, key: best.k };
     } else if (source === 'census' && (kind === 'country' || kind === 'place')) unlessPerson = foldKey(a.key);
     else if ((source || reg.isListed(form.entity)) && !pointed && !(!source && kind === 'place' && placeContext(atoms, i, reg, block))) {
