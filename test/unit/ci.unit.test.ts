@@ -126,12 +126,17 @@ describe('CLI in CI (temporary git repositories)', function () {
     assert.equal(runStep('gate').status, 0, 'the gate passes once they are fixed');
   });
 
-  it('stops a commit whose staged articles have name problems, and lets a clean one through', () => {
+  /** Installs the documented pre-commit hook (running this build's CLI); returns a `git commit`. */
+  function withHook(): () => ReturnType<typeof spawnSync> & { stdout: string; stderr: string } {
     const hook = join(repo, '.git/hooks/pre-commit');
     copyFileSync(HOOK, hook);
     chmodSync(hook, 0o755);
     const env = { ...process.env, COPYDESK: `${process.execPath} ${CLI}` };
-    const commit = () => spawnSync('git', ['commit', '-qm', 'story'], { cwd: repo, env, encoding: 'utf8' });
+    return () => spawnSync('git', ['commit', '-qm', 'story'], { cwd: repo, env, encoding: 'utf8' });
+  }
+
+  it('stops a commit whose staged articles have name problems, and lets a clean one through', () => {
+    const commit = withHook();
     write('world/new story.md', BAD);
     write('drafts/unstaged.md', BAD);
     git('add', 'world/new story.md');
@@ -152,11 +157,7 @@ describe('CLI in CI (temporary git repositories)', function () {
   });
 
   it('checks what is staged, not the working tree: an unstaged fix does not let a staged slip through', () => {
-    const hook = join(repo, '.git/hooks/pre-commit');
-    copyFileSync(HOOK, hook);
-    chmodSync(hook, 0o755);
-    const env = { ...process.env, COPYDESK: `${process.execPath} ${CLI}` };
-    const commit = () => spawnSync('git', ['commit', '-qm', 'story'], { cwd: repo, env, encoding: 'utf8' });
+    const commit = withHook();
     write('world/story.md', BAD);
     git('add', 'world/story.md');
     write('world/story.md', GOOD); // fixed in the editor, but the fix is not staged

@@ -33,7 +33,7 @@ export function likelySubstitution(typed: string, intended: string): boolean {
 }
 
 /** The one index where two words of the same length differ, or -1. */
-function singleChange(a: string, b: string): number {
+export function singleChange(a: string, b: string): number {
   if (a.length !== b.length) return -1;
   let d = -1;
   for (let i = 0; i < a.length; i++) {

@@ -9,7 +9,7 @@ import { describe, withPossessive, type Block, type CheckContext, type PendingFi
 import { collapseDoubles, foldKey, isConnector, KIND_RANK, type NameForm } from '../registry';
 import { isTitleWord } from '../titles';
 import { foldWord, type KnownPlace } from '../knownNames';
-import { likelySubstitution } from '../../text/keyboard';
+import { likelySubstitution, singleChange } from '../../text/keyboard';
 
 export function findNearMisses(ctx: CheckContext): PendingFinding[] {
   const out: PendingFinding[] = [];
@@ -101,18 +101,6 @@ function namePart(x: Atom | undefined, reg: CheckContext['registry']): boolean {
   return x !== undefined && (isConnector(x.key) || (x.capitalized && !reg.knownKeys.has(x.key)));
 }
 
-/** The one position where two same-length words differ, or -1 (different lengths, none or several). */
-function singleDifference(a: string, b: string): number {
-  if (a.length !== b.length) return -1;
-  let d = -1;
-  for (let i = 0; i < a.length; i++) {
-    if (a[i] === b[i]) continue;
-    if (d >= 0) return -1;
-    d = i;
-  }
-  return d;
-}
-
 /** Letters that romanisations of one name write either way (Mohammad/Mohammed, Tariq/Tarik, Kataeb/Kataib). */
 const TRANSLITERATED = new Set(['yi', 'iy', 'ei', 'ie', 'ou', 'uo', 'qk', 'kq']);
 /** Final letters that transliterations write either way (-ov/-ow, -a/-o). */
@@ -129,7 +117,7 @@ export function isTransliterationSwap(a: string, b: string): boolean {
   const ca = collapseDoubles(a);
   const cb = collapseDoubles(b);
   if ((ca !== a || cb !== b) && ca !== cb && isTransliterationSwap(ca, cb)) return true;
-  const d = singleDifference(a, b);
+  const d = singleChange(a, b);
   if (d >= 0) {
     const pair = a[d] + b[d];
     return TRANSLITERATED.has(pair) || (d === a.length - 1 && FINAL_TRANSLITERATED.has(pair));
@@ -152,7 +140,7 @@ function differsByOne(a: string, b: string, letter: string): boolean {
 
 /** Same length, one letter different. */
 function isSubstitution(a: string, b: string): boolean {
-  return singleDifference(a, b) >= 0;
+  return singleChange(a, b) >= 0;
 }
 
 /** Endings that make another word of a name: Korea-n, Guinea-s, Europe-ans, Sudan-ese. */
@@ -169,7 +157,7 @@ const VOWELS = /^[aeiouy]$/;
 
 /** A single vowel swapped for another (Mamadi/Mamady, Raimundo/Raimondo): usually a transliteration or another name. */
 function isVowelSwap(a: string, b: string): boolean {
-  const d = singleDifference(a, b);
+  const d = singleChange(a, b);
   return d >= 0 && VOWELS.test(a[d]) && VOWELS.test(b[d]);
 }
 
