@@ -7,6 +7,9 @@ import { analyseArticle, type AnalysedArticle } from '../article/analysedArticle
 import type { Severity } from '../entities/types';
 import { editDistance } from '../entities/editDistance';
 import { casedSuggestions } from './casing';
+import { isTypingSlip } from './neighbours';
+
+export { isTypingSlip, keysTouch } from './neighbours';
 import { filterIssues, type DropReason, type KeptIssue } from './filter';
 import { spellingText } from './prose';
 import { SPELLING_CODE, type FlaggedSpan, type NameVocabulary, type Neighbours, type RawSpellingIssue, type SpellingEngine, type SpellingFinding } from './types';
@@ -237,42 +240,6 @@ export function nearWord(word: string, suggestions: readonly string[], edits = 2
     if (letters !== s.toLowerCase()) return w.length >= 10 && editDistance(w, letters, 1) <= 1;
     return editDistance(w, letters, max) <= max;
   });
-}
-
-const KEY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
-
-/** True when keys `a` and `b` touch on a QWERTY keyboard (the rows are staggered). */
-export function keysTouch(a: string, b: string): boolean {
-  const at = (c: string) => KEY_ROWS.findIndex((r) => r.includes(c));
-  const ra = at(a);
-  const rb = at(b);
-  if (ra < 0 || rb < 0 || Math.abs(ra - rb) > 1) return false;
-  const ia = KEY_ROWS[ra].indexOf(a);
-  const ib = KEY_ROWS[rb].indexOf(b);
-  if (ra === rb) return Math.abs(ia - ib) === 1;
-  // A key touches the two above it (same index, one to the right) and the two below it.
-  return ra < rb ? ib === ia || ib === ia - 1 : ib === ia || ib === ia + 1;
-}
-
-/**
- * True when `typed` is `intended` with one typist's slip: a letter dropped, a letter doubled or
- * a neighbouring key added, two letters swapped, or a key struck beside the right one. A change
- * no finger makes ("postgame" for "postname") is a different word, not a slip.
- */
-export function isTypingSlip(typed: string, intended: string): boolean {
-  const t = typed.toLowerCase();
-  const w = intended.toLowerCase();
-  if (t.length + 1 === w.length) return true;
-  let i = 0;
-  while (i < Math.min(t.length, w.length) && t[i] === w[i]) i++;
-  if (t.length === w.length + 1) {
-    // The extra letter at i: a double, or a key beside one of its neighbours.
-    const extra = t[i];
-    return extra === t[i - 1] || extra === t[i + 1] || keysTouch(extra, t[i - 1] ?? '') || keysTouch(extra, t[i + 1] ?? '');
-  }
-  if (t.length !== w.length) return false;
-  if (t[i + 1] === w[i] && t[i] === w[i + 1] && t.slice(i + 2) === w.slice(i + 2)) return true;
-  return t.slice(i + 1) === w.slice(i + 1) && keysTouch(t[i], w[i]);
 }
 
 function isStemOf(stem: string, word: string): boolean {
