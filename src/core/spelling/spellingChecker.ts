@@ -7,10 +7,12 @@ import { analyseArticle, type AnalysedArticle } from '../article/analysedArticle
 import type { Severity } from '../entities/types';
 import { editDistance } from '../entities/editDistance';
 import { casedSuggestions } from './casing';
+import { isTypingSlip } from './neighbours';
+
+export { isTypingSlip } from './neighbours';
 import { filterIssues, type DropReason, type KeptIssue } from './filter';
 import { spellingText } from './prose';
 import { SPELLING_CODE, type FlaggedSpan, type NameVocabulary, type Neighbours, type RawSpellingIssue, type SpellingEngine, type SpellingFinding } from './types';
-import { keysTouch } from '../text/keyboard';
 
 export interface SpellingCheckOptions {
   uri: string;
@@ -238,27 +240,6 @@ export function nearWord(word: string, suggestions: readonly string[], edits = 2
     if (letters !== s.toLowerCase()) return w.length >= 10 && editDistance(w, letters, 1) <= 1;
     return editDistance(w, letters, max) <= max;
   });
-}
-
-/**
- * True when `typed` is `intended` with one typist's slip: a letter dropped, a letter doubled or
- * a neighbouring key added, two letters swapped, or a key struck beside the right one. A change
- * no finger makes ("postgame" for "postname") is a different word, not a slip.
- */
-export function isTypingSlip(typed: string, intended: string): boolean {
-  const t = typed.toLowerCase();
-  const w = intended.toLowerCase();
-  if (t.length + 1 === w.length) return true;
-  let i = 0;
-  while (i < Math.min(t.length, w.length) && t[i] === w[i]) i++;
-  if (t.length === w.length + 1) {
-    // The extra letter at i: a double, or a key beside one of its neighbours.
-    const extra = t[i];
-    return extra === t[i - 1] || extra === t[i + 1] || keysTouch(extra, t[i - 1] ?? '') || keysTouch(extra, t[i + 1] ?? '');
-  }
-  if (t.length !== w.length) return false;
-  if (t[i + 1] === w[i] && t[i] === w[i + 1] && t.slice(i + 2) === w.slice(i + 2)) return true;
-  return t.slice(i + 1) === w.slice(i + 1) && keysTouch(t[i], w[i]);
 }
 
 function isStemOf(stem: string, word: string): boolean {
