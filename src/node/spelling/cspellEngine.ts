@@ -4,12 +4,14 @@
 // search: `language`, `words`, `ignoreWords`, `flagWords`, `dictionaries`,
 // `dictionaryDefinitions`, `ignoreRegExpList`, `ignorePaths`, `overrides`, and
 // in-document `cspell:` directives). One DocumentValidator per document and
-// language: a recheck after a keystroke only swaps the text.
+// language: a recheck after a keystroke only swaps the text and re-checks the
+// paragraphs it changed (incremental.ts).
 // NOTE: cspell-lib is ESM-only; esbuild bundles it into the CommonJS bundles, and it is
 // imported lazily so that loading this module costs nothing until the first check.
 import { join } from 'node:path';
-import type { CSpellUserSettings, DocumentValidator } from 'cspell-lib' with { 'resolution-mode': 'import' };
+import type { CSpellUserSettings, DocumentValidator, ValidationIssue } from 'cspell-lib' with { 'resolution-mode': 'import' };
 import { oneEditNeighbours } from '../../core/spelling/neighbours';
+import { BlockCache, type BlockStats } from './incremental';
 import type { Neighbours, RawSpellingIssue, SpellingCheckResult, SpellingEngine, SpellingRequest } from '../../core/spelling/types';
 
 /**
@@ -101,6 +103,13 @@ interface Held {
   validator: DocumentValidator;
   key: string;
   text: string;
+  /** The unknown words of each paragraph of the last version checked. */
+  blocks: BlockCache;
+}
+
+export interface CspellEngineOptions {
+  /** False: every check is a full checkDocument() (the reference the incremental check is tested against). */
+  incremental?: boolean;
 }
 
 type CspellLib = typeof import('cspell-lib', { with: { 'resolution-mode': 'import' } });
@@ -119,25 +128,36 @@ export class CspellEngine implements SpellingEngine {
    * @param root where the dictionaries are resolved from, as Node resolves packages: the bundle's
    * folder (dist/node_modules, copied by esbuild.js), else a node_modules above it.
    */
-  constructor(private readonly root: string) {}
+  constructor(
+    private readonly root: string,
+    private readonly options: CspellEngineOptions = {},
+  ) {}
 
   async check(request: SpellingRequest): Promise<SpellingCheckResult> {
-    const validator = await this.validatorFor(request);
+    const held = await this.heldForRequest(request);
+    const validator = held.validator;
     const prep = validator._getPreparations();
     if (!prep?.shouldCheck || validator.skipValidation) {
       return { issues: [], skipped: 'Excluded by the cspell configuration (ignorePaths, overrides or enabled: false).' };
     }
-    const issues: RawSpellingIssue[] = [];
-    for (const issue of validator.checkDocument()) {
-      // Directive problems (an unknown `cspell:` word) are cspell's business, not the article's.
-      if (issue.issueType === 1) continue;
+    const has = (w: string) => prep.dictionary.has(w, { ignoreCase: false });
+    const toRaw = (issue: ValidationIssue): RawSpellingIssue => {
       const preferred = issue.suggestionsEx?.filter((s) => s.isPreferred).map((s) => s.word);
       // A word with a preferred fix is a known misspelling (cspell's common-misspellings list).
       const forbidden = !!issue.isFlagged || !!preferred?.length;
-      const has = (w: string) => prep.dictionary.has(w, { ignoreCase: false });
       const parts = forbidden ? undefined : compoundParts(issue.text, has);
-      issues.push({ offset: issue.offset, text: issue.text, forbidden, ...(preferred?.length ? { preferred } : {}), ...(parts ? { compound: true, parts } : {}) });
-    }
+      return { offset: issue.offset, text: issue.text, forbidden, ...(preferred?.length ? { preferred } : {}), ...(parts ? { compound: true, parts } : {}) };
+    };
+    // NOTE: a parser from the configuration (cspell `parser`) hands cspell other pieces than
+    // lines: those documents are checked whole.
+    const incremental = this.options.incremental !== false && typeof prep.finalSettings.parserFn !== 'object';
+    const issues = incremental
+      ? held.blocks.issues(validator, toRaw)
+      : validator
+          .checkDocument()
+          // Directive problems (an unknown `cspell:` word) are cspell's business, not the article's.
+          .filter((issue) => issue.issueType !== 1)
+          .map(toRaw);
     const errors = [...validator.errors.map((e) => e.message), ...(validator.getConfigErrors() ?? []).map((e) => `${e.filename}: ${e.error.message}`)];
     return errors.length ? { issues, errors } : { issues };
   }
@@ -203,7 +223,12 @@ export class CspellEngine implements SpellingEngine {
     return this.validators.get(uri);
   }
 
-  private async validatorFor(request: SpellingRequest): Promise<DocumentValidator> {
+  /** What the last check of `uri` re-checked (paragraphs in all, paragraphs re-checked). */
+  lastStats(uri: string): BlockStats | undefined {
+    return this.validators.get(uri)?.blocks.last;
+  }
+
+  private async heldForRequest(request: SpellingRequest): Promise<Held> {
     const language = normaliseLanguage(request.language);
     const key = `${request.uri}|${request.languageId}|${request.readConfig}|${language ?? ''}`;
     const held = this.validators.get(request.uri);
@@ -212,7 +237,7 @@ export class CspellEngine implements SpellingEngine {
         await held.validator.updateDocumentText(request.text);
         held.text = request.text;
       }
-      return held.validator;
+      return held;
     }
     const { createTextDocument, DocumentValidator } = await loadCspell();
     const doc = createTextDocument({ uri: request.uri, content: request.text, languageId: request.languageId });
@@ -232,7 +257,8 @@ export class CspellEngine implements SpellingEngine {
       // ignorePaths came from the file, which this second validator does not read again.
       if (!shouldCheck) validator.skipValidation = true;
     }
-    this.validators.set(request.uri, { validator, key, text: request.text });
-    return validator;
+    const fresh: Held = { validator, key, text: request.text, blocks: new BlockCache() };
+    this.validators.set(request.uri, fresh);
+    return fresh;
   }
 }
