@@ -24,14 +24,19 @@ export interface CountryPairsFile {
   pairs: Array<{ a: string; b: string; why: string }>;
 }
 
-/** Country id → the ids of its look-alikes. */
-export type CountryPartners = ReadonlyMap<string, readonly string[]>;
+/**
+ * Country id → the ids of its look-alikes. Pairs confused in meaning rather than in spelling
+ * (curated: Dutch and Danish) are also in `bySense`, as "a b" with a < b: they need more evidence.
+ */
+export type CountryPartners = ReadonlyMap<string, readonly string[]> & { bySense?: ReadonlySet<string> };
 
 export function countryPartners(file: CountryPairsFile | undefined): CountryPartners {
-  const out = new Map<string, string[]>();
+  const out = new Map<string, string[]>() as Map<string, string[]> & { bySense: Set<string> };
+  out.bySense = new Set();
   for (const p of file?.pairs ?? []) {
     (out.get(p.a) ?? out.set(p.a, []).get(p.a)!).push(p.b);
     (out.get(p.b) ?? out.set(p.b, []).get(p.b)!).push(p.a);
+    if (p.why.startsWith('curated')) out.bySense.add(p.a < p.b ? `${p.a} ${p.b}` : `${p.b} ${p.a}`);
   }
   return out;
 }
@@ -46,6 +51,9 @@ interface Piece {
   text: string;
   strong: boolean;
 }
+
+/** Where a piece of evidence stands: "block sentence". */
+type Spot = string;
 
 const fold = (s: string): string => s.split(/\s+/).map(foldWord).join(' ');
 
@@ -187,19 +195,22 @@ export function findConfusableCountries(ctx: CheckContext, partners: CountryPart
 
   // ---- The article's evidence, by country.
   const evidence = new Map<string, Map<string, Piece>>();
-  const addPiece = (countryId: string, key: string, piece: Piece) => {
+  const spots = new Map<string, Set<Spot>>();
+  const addPiece = (countryId: string, key: string, piece: Piece, spot: Spot) => {
+    (spots.get(countryId) ?? spots.set(countryId, new Set()).get(countryId)!).add(spot);
     const pieces = evidence.get(countryId) ?? evidence.set(countryId, new Map()).get(countryId)!;
     const had = pieces.get(key);
     if (!had || (!had.strong && piece.strong)) pieces.set(key, piece);
   };
-  for (const block of ctx.blocks) {
+  ctx.blocks.forEach((block, b) => {
     const { atoms } = block;
+    const sentences = sentencesOf(atoms);
     for (const m of block.mentions) {
       const e = m.form.entity;
       if (e.kind === 'country' || !e.country || m.form.role === 'adjective' || m.form.role === 'demonym') continue;
       const home = reg.entities.get(e.country);
       if (!home) continue;
-      addPiece(home.id, e.id, { text: e.name, strong: home.capital === e.id || !reg.isListed(e) });
+      addPiece(home.id, e.id, { text: e.name, strong: home.capital === e.id || !reg.isListed(e) }, `${b} ${sentences[m.first]}`);
     }
     for (let i = 0; i < atoms.length; i++) {
       if (atoms[i].sentenceStart) continue;
@@ -210,10 +221,11 @@ export function findConfusableCountries(ctx: CheckContext, partners: CountryPart
         .slice(i, i + p.words)
         .map((a) => a.base)
         .join(' ');
-      if (home) addPiece(home.id, `place:${fold(name)}`, { text: name, strong: false });
+      if (home) addPiece(home.id, `place:${fold(name)}`, { text: name, strong: false }, `${b} ${sentences[i]}`);
       i += p.words - 1;
     }
-  }
+  });
+  const blockIndex = new Map(ctx.blocks.map((block, b) => [block, b]));
   const metadataUses = new Set<string>();
   for (const block of ctx.metadata ?? []) for (const m of block.mentions) if (m.form.entity.kind === 'country') metadataUses.add(m.form.entity.id);
 
@@ -223,6 +235,9 @@ export function findConfusableCountries(ctx: CheckContext, partners: CountryPart
     const use = yUses[0];
     const start = use.block.start + use.mention.start;
     if (flagged.has(start) || introducesPerson(use)) continue;
+    // A sentence that names other countries too lists them: each is meant ("through Baku to Georgia and Turkey").
+    const listed = ctx.blocks.length > 0 && [...uses.entries()].some(([id, us]) => id !== y && us.some((u) => u.block === use.block && u.sentence === use.sentence));
+    if (listed) continue;
     let best: { x: EntityRecord; pieces: Piece[] } | undefined;
     let qualified = 0;
     for (const x of looks) {
@@ -232,9 +247,16 @@ export function findConfusableCountries(ctx: CheckContext, partners: CountryPart
       // Both countries in one sentence ("Austria and Australia"): meant, not a slip.
       if (xUses.some((u) => u.block === use.block && u.sentence === use.sentence)) continue;
       const pieces = [...(evidence.get(x)?.values() ?? [])];
+      // Evidence in one sentence only ("died in Santiago, Chile") is one remark, not the story's setting.
+      const where = new Set(spots.get(x));
+      for (const u of xUses) where.add(`${blockIndex.get(u.block)} ${u.sentence}`);
+      if (where.size < 2) continue;
       // The country's own name and adjectives are one piece, however often they are written.
       if (xUses.length > 0 || metadataUses.has(x)) pieces.push({ text: home.name, strong: false });
-      const strong = pieces.some((p) => p.strong);
+      // One strong piece (X's capital, a curated entity of X) is enough for look-alike
+      // spellings; countries confused in meaning need two.
+      const bySense = partners.bySense?.has(x < y ? `${x} ${y}` : `${y} ${x}`) ?? false;
+      const strong = !bySense && pieces.some((p) => p.strong);
       if (!strong && pieces.length < 2) continue;
       // Where the article names X itself, Y may be meant too ("Iraqi director" in a story on an
       // Iranian film): X's capital, or two pieces besides its name with one strong, must show otherwise.
@@ -278,8 +300,8 @@ export function findConfusableCountries(ctx: CheckContext, partners: CountryPart
 }
 
 /**
- * True when an adjective introduces a person the knowledge does not hold ("Iraqi director
- * Hasan Hadi"): the person's nationality is a fact of its own, not the article's country.
+ * True when an adjective introduces a name ("Iraqi director Hasan Hadi", "Chinese National
+ * Academy of Sciences"): that person's or body's country is a fact of its own, not the article's.
  */
 function introducesPerson(use: Use): boolean {
   const { mention, block } = use;
@@ -292,7 +314,7 @@ function introducesPerson(use: Use): boolean {
     lower++;
   }
   let names = 0;
-  while (k < atoms.length && atoms[k].gap === ' ' && atoms[k].capitalized && !block.mentionAt[k] && !/^\p{Lu}+$/u.test(atoms[k].base)) {
+  while (k < atoms.length && atoms[k].gap === ' ' && atoms[k].capitalized && !/^\p{Lu}+$/u.test(atoms[k].base)) {
     k++;
     names++;
   }
