@@ -235,9 +235,9 @@ export function findConfusableCountries(ctx: CheckContext, partners: CountryPart
     const use = yUses[0];
     const start = use.block.start + use.mention.start;
     if (flagged.has(start) || introducesPerson(use)) continue;
-    // A sentence that names other countries too lists them: each is meant ("through Baku to Georgia and Turkey").
-    const listed = ctx.blocks.length > 0 && [...uses.entries()].some(([id, us]) => id !== y && us.some((u) => u.block === use.block && u.sentence === use.sentence));
-    if (listed) continue;
+    // A country beside other countries is one of a list: each is meant ("through Baku to Georgia and Turkey").
+    const near = (u: Use) => u.block === use.block && u.sentence === use.sentence && Math.abs(u.mention.first - use.mention.first) <= 4;
+    if ([...uses.entries()].some(([id, us]) => id !== y && us.some(near))) continue;
     let best: { x: EntityRecord; pieces: Piece[] } | undefined;
     let qualified = 0;
     for (const x of looks) {
