@@ -99,6 +99,16 @@ describe('confusable countries', () => {
     });
   });
 
+  describe('sentences about several countries', () => {
+    const iran = ['TEHRAN — Crowds filled the streets of Tehran for the funeral.', 'Iran declared three days of mourning.'];
+    it('leaves a second country named beside others in its sentence alone (a United States airstrike in Iraq)', () => {
+      assert.deepEqual(confusables([...iran, 'He was killed by a United States airstrike in Iraq.'].join('\n\n')), []);
+    });
+    it('still flags it when the only other country places a town (Kigali, Rwanda)', () => {
+      assert.deepEqual(confusables([...iran, 'The Iraqi champion will race next in Kigali, Rwanda.'].join('\n\n')), [['Iraqi', 'Iranian']]);
+    });
+  });
+
   describe('nationality before a known leader, for pairs confused in meaning', () => {
     it('flags Danish Prime Minister Dick Schoof with Dutch', () => {
       assert.deepEqual(confusables('Danish Prime Minister Dick Schoof said the country was proud.'), [['Danish', 'Dutch']]);

@@ -235,9 +235,11 @@ export function findConfusableCountries(ctx: CheckContext, partners: CountryPart
     const use = yUses[0];
     const start = use.block.start + use.mention.start;
     if (flagged.has(start) || introducesPerson(use)) continue;
-    // A country beside other countries is one of a list: each is meant ("through Baku to Georgia and Turkey").
-    const near = (u: Use) => u.block === use.block && u.sentence === use.sentence && Math.abs(u.mention.first - use.mention.first) <= 4;
-    if ([...uses.entries()].some(([id, us]) => id !== y && us.some(near))) continue;
+    // A sentence that names other countries is about several ("killed by a United States airstrike
+    // in Iraq", "through Baku to Georgia and Turkey"): each is meant. A country that only places a
+    // town ("in Kigali, Rwanda") does not make the sentence one about several.
+    const beside = (u: Use) => u.block === use.block && u.sentence === use.sentence && !addressOfPlace(ctx, u);
+    if ([...uses.entries()].some(([id, us]) => id !== y && us.some(beside))) continue;
     let best: { x: EntityRecord; pieces: Piece[] } | undefined;
     let qualified = 0;
     for (const x of looks) {
@@ -319,4 +321,12 @@ function introducesPerson(use: Use): boolean {
     names++;
   }
   return names >= 2;
+}
+
+/** True for a country written after a town and a comma ("Kigali, Rwanda"). */
+function addressOfPlace(ctx: CheckContext, use: Use): boolean {
+  const { block, mention } = use;
+  const prev = block.atoms[mention.first - 1];
+  if (!prev || !prev.capitalized || block.atoms[mention.first].gap !== 'break') return false;
+  return ctx.text.slice(block.start + prev.end, block.start + mention.start) === ', ';
 }
