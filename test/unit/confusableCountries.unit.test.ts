@@ -109,6 +109,18 @@ describe('confusable countries', () => {
     });
   });
 
+  describe('a town of the country given as its capital', () => {
+    it('flags Sydney as the capital of Australia in each plain phrase, with Canberra', () => {
+      assert.deepEqual(confusables('Sydney, the capital of Australia, hosted the talks.'), [['Sydney', 'Canberra']]);
+      assert.deepEqual(confusables("Australia's capital Sydney was busy."), [['Sydney', 'Canberra']]);
+      assert.deepEqual(confusables('The Australian capital, Sydney, was calm.'), [['Sydney', 'Canberra']]);
+    });
+    it('leaves the right capital and the other kinds of capital alone', () => {
+      assert.deepEqual(confusables("Canberra, the capital of Australia, hosted the talks. Australia's capital Canberra was busy."), []);
+      assert.deepEqual(confusables("Lagos, the commercial capital of Nigeria, grew. Nigeria's commercial capital Lagos grew. Istanbul, Turkey's largest city, grew."), []);
+    });
+  });
+
   describe('nationality before a known leader, for pairs confused in meaning', () => {
     it('flags Danish Prime Minister Dick Schoof with Dutch', () => {
       assert.deepEqual(confusables('Danish Prime Minister Dick Schoof said the country was proud.'), [['Danish', 'Dutch']]);

@@ -111,10 +111,10 @@ function possessive(a: Atom): string {
 }
 
 export function findConfusableCountries(ctx: CheckContext, partners: CountryPartners): Finding[] {
-  if (partners.size === 0) return [];
   const reg = ctx.registry;
-  const out: Finding[] = [];
-  const flagged = new Set<number>();
+  const out: Finding[] = findWrongCapitals(ctx);
+  if (partners.size === 0) return out;
+  const flagged = new Set<number>(out.map((f) => f.start));
   const uses = new Map<string, Use[]>();
   let candidate = false;
   for (const block of ctx.blocks) {
@@ -329,4 +329,65 @@ function addressOfPlace(ctx: CheckContext, use: Use): boolean {
   const prev = block.atoms[mention.first - 1];
   if (!prev || !prev.capitalized || block.atoms[mention.first].gap !== 'break') return false;
   return ctx.text.slice(block.start + prev.end, block.start + mention.start) === ', ';
+}
+
+/** A known place of the country at atom i, as a mention that starts there. */
+function placeMentionAt(block: Block, i: number): Mention | undefined {
+  const m = block.mentionAt[i];
+  return m && m.form.entity.kind === 'place' && m.form.entity.country && (m.first === i || m.last === i) ? m : undefined;
+}
+
+/**
+ * A town of a country given as its capital: "Sydney, the capital of Australia", "Australia's
+ * capital Sydney", "the Australian capital, Sydney". Only the plain phrases: "commercial capital",
+ * "former capital" and "then the capital" name something else.
+ */
+export function findWrongCapitals(ctx: CheckContext): Finding[] {
+  const reg = ctx.registry;
+  const out: Finding[] = [];
+  for (const block of ctx.blocks) {
+    const { atoms } = block;
+    const at = (i: number) => atoms[i]?.key;
+    const raw = (from: number, to: number) => ctx.text.slice(block.start + atoms[from].end, block.start + atoms[to].start);
+    for (let i = 0; i < atoms.length; i++) {
+      if (at(i) !== 'capital') continue;
+      let place: Mention | undefined;
+      let country: Mention | undefined;
+      // "Z, the capital of Y"
+      if (at(i - 1) === 'the' && at(i + 1) === 'of' && i >= 2 && raw(i - 2, i - 1) === ', ') {
+        place = placeMentionAt(block, i - 2);
+        const c = block.mentionAt[i + 2];
+        if (c && c.first === i + 2 && c.form.entity.kind === 'country' && c.form.role !== 'adjective') country = c;
+      } else if (i >= 1 && atoms[i].gap === ' ' && atoms[i + 1] && /^(?: |, )$/.test(raw(i, i + 1))) {
+        // "Y's capital Z", "the Y capital, Z"
+        const c = block.mentionAt[i - 1];
+        if (!c || c.last !== i - 1 || c.form.entity.kind !== 'country') continue;
+        const possessive = atoms[i - 1].text !== atoms[i - 1].base;
+        const adjective = (c.form.role === 'adjective' || c.form.role === 'name' || c.form.role === 'short') && at(c.first - 1) === 'the';
+        if (!possessive && !adjective) continue;
+        country = c;
+        place = placeMentionAt(block, i + 1);
+        if (place && place.first !== i + 1) place = undefined;
+      }
+      if (!place || !country) continue;
+      const nation = country.form.entity;
+      const town = place.form.entity;
+      const capital = nation.capital ? reg.entities.get(nation.capital) : undefined;
+      if (!capital || town.country !== nation.id || capital.id === town.id) continue;
+      const start = block.start + place.start;
+      const end = block.start + place.end;
+      const last = atoms[place.last];
+      out.push({
+        start,
+        end,
+        code: 'confusable-name',
+        severity: 'warning',
+        message: `${town.name} is not the capital of ${nation.name}: ${capital.name} is.`,
+        suggestions: [capital.name + possessive(last)],
+        text: ctx.text.slice(start, end),
+        entityId: capital.id,
+      });
+    }
+  }
+  return out;
 }
