@@ -90,8 +90,46 @@ function sentencesOf(atoms: readonly Atom[]): number[] {
   return out;
 }
 
+interface PackedPlace {
+  country: string;
+  words: number;
+  population?: number;
+  region: boolean;
+}
+
+/**
+ * What one block gives every check of the article, kept while the block is (blocks are cached by
+ * their text, with their mentions): its sentence numbers and the packed places at its atoms.
+ */
+interface BlockMemo {
+  sentences: number[];
+  places: Map<number, PackedPlace | null>;
+  evidence?: Array<{ country: string; key: string; piece: Piece; sentence: number }>;
+}
+
+const blockMemo = new WeakMap<readonly Mention[], BlockMemo>();
+
+function memoOf(block: Block): BlockMemo {
+  let memo = blockMemo.get(block.mentions);
+  if (!memo) {
+    memo = { sentences: sentencesOf(block.atoms), places: new Map() };
+    blockMemo.set(block.mentions, memo);
+  }
+  return memo;
+}
+
 /** A known place of the packed lists at atom i (one or two capitalised words not otherwise known). */
-function packedPlaceAt(ctx: CheckContext, block: Block, i: number): { country: string; words: number; population?: number; region: boolean } | undefined {
+function packedPlaceAt(ctx: CheckContext, block: Block, i: number): PackedPlace | undefined {
+  const memo = memoOf(block).places;
+  let hit = memo.get(i);
+  if (hit === undefined) {
+    hit = findPackedPlace(ctx, block, i) ?? null;
+    memo.set(i, hit);
+  }
+  return hit ?? undefined;
+}
+
+function findPackedPlace(ctx: CheckContext, block: Block, i: number): PackedPlace | undefined {
   const atoms = block.atoms;
   const a = atoms[i];
   if (!a.capitalized || block.mentionAt[i] || a.base.length < 4) return undefined;
@@ -118,7 +156,7 @@ export function findConfusableCountries(ctx: CheckContext, partners: CountryPart
   const uses = new Map<string, Use[]>();
   let candidate = false;
   for (const block of ctx.blocks) {
-    const sentences = sentencesOf(block.atoms);
+    const sentences = memoOf(block).sentences;
     for (const m of block.mentions) {
       if (m.form.entity.kind !== 'country' || m.form.role === 'combining') continue;
       const id = m.form.entity.id;
@@ -132,6 +170,8 @@ export function findConfusableCountries(ctx: CheckContext, partners: CountryPart
   for (const block of ctx.blocks) {
     const { atoms } = block;
     for (let i = 0; i + 1 < atoms.length; i++) {
+      // Only a capitalised word before ", " (or a name's first word) can open "Place, Country".
+      if (!atoms[i].capitalized || (atoms[i + 1].gap !== 'break' && !block.mentionAt[i] && atoms[i + 2]?.gap !== 'break')) continue;
       let country: string | undefined;
       let countryId: string | undefined;
       let last = i;
@@ -203,27 +243,7 @@ export function findConfusableCountries(ctx: CheckContext, partners: CountryPart
     if (!had || (!had.strong && piece.strong)) pieces.set(key, piece);
   };
   ctx.blocks.forEach((block, b) => {
-    const { atoms } = block;
-    const sentences = sentencesOf(atoms);
-    for (const m of block.mentions) {
-      const e = m.form.entity;
-      if (e.kind === 'country' || !e.country || m.form.role === 'adjective' || m.form.role === 'demonym') continue;
-      const home = reg.entities.get(e.country);
-      if (!home) continue;
-      addPiece(home.id, e.id, { text: e.name, strong: home.capital === e.id || !reg.isListed(e) }, `${b} ${sentences[m.first]}`);
-    }
-    for (let i = 0; i < atoms.length; i++) {
-      if (atoms[i].sentenceStart) continue;
-      const p = packedPlaceAt(ctx, block, i);
-      if (!p) continue;
-      const home = countryNamed(reg, p.country);
-      const name = atoms
-        .slice(i, i + p.words)
-        .map((a) => a.base)
-        .join(' ');
-      if (home) addPiece(home.id, `place:${fold(name)}`, { text: name, strong: false }, `${b} ${sentences[i]}`);
-      i += p.words - 1;
-    }
+    for (const { country, key, piece, sentence } of blockEvidence(ctx, block)) addPiece(country, key, piece, `${b} ${sentence}`);
   });
   const blockIndex = new Map(ctx.blocks.map((block, b) => [block, b]));
   const metadataUses = new Set<string>();
@@ -389,5 +409,36 @@ export function findWrongCapitals(ctx: CheckContext): Finding[] {
       });
     }
   }
+  return out;
+}
+
+/** The evidence one block gives, by country: entities with a country, and places of the packed lists. */
+function blockEvidence(ctx: CheckContext, block: Block): NonNullable<BlockMemo['evidence']> {
+  const memo = memoOf(block);
+  if (memo.evidence) return memo.evidence;
+  const reg = ctx.registry;
+  const { atoms } = block;
+  const { sentences } = memo;
+  const out: NonNullable<BlockMemo['evidence']> = [];
+  for (const m of block.mentions) {
+    const e = m.form.entity;
+    if (e.kind === 'country' || !e.country || m.form.role === 'adjective' || m.form.role === 'demonym') continue;
+    const home = reg.entities.get(e.country);
+    if (!home) continue;
+    out.push({ country: home.id, key: e.id, piece: { text: e.name, strong: home.capital === e.id || !reg.isListed(e) }, sentence: sentences[m.first] });
+  }
+  for (let i = 0; i < atoms.length; i++) {
+    if (atoms[i].sentenceStart || !atoms[i].capitalized || block.mentionAt[i]) continue;
+    const p = packedPlaceAt(ctx, block, i);
+    if (!p) continue;
+    const home = countryNamed(reg, p.country);
+    const name = atoms
+      .slice(i, i + p.words)
+      .map((a) => a.base)
+      .join(' ');
+    if (home) out.push({ country: home.id, key: `place:${fold(name)}`, piece: { text: name, strong: false }, sentence: sentences[i] });
+    i += p.words - 1;
+  }
+  memo.evidence = out;
   return out;
 }
