@@ -5,6 +5,7 @@
 import { NameChecker } from './nameChecker';
 import { EntityRegistry, EMPTY_HOUSE_LIST, type HouseList, type WordSwapGroup } from './registry';
 import type { ConfusableRule } from './checks/confusables';
+import { countryPartners, type CountryPairsFile, type CountryPartners } from './checks/confusableCountries';
 import { KnownNames } from './knownNames';
 import type { EntityRecord, KnowledgeBaseFile } from './types';
 
@@ -14,6 +15,8 @@ export interface BuiltInKnowledge {
   /** The subset of ordinaryWords that only name lists (people, companies) vouch for. */
   namesOnly: string[];
   confusables: ConfusableRule[];
+  /** Countries easy to write for each other (data/generated/confusable-countries.json). */
+  countryPartners?: CountryPartners;
   wordSwaps: WordSwapGroup[];
   /** Every name the open lists know (shields correct names from being taken for slips). */
   knownNames?: KnownNames;
@@ -26,6 +29,7 @@ export const KNOWLEDGE_FILES = {
   entities: ['generated', 'entities.json'],
   nearWords: ['generated', 'near-words.json'],
   confusables: ['rules', 'confusables.json'],
+  confusableCountries: ['generated', 'confusable-countries.json'],
   wordSwaps: ['rules', 'word-swaps.json'],
   /** The packed news-scale name lists (src/core/entities/knownNames.ts). */
   knownNames: ['generated', 'known-names.txt'],
@@ -42,11 +46,12 @@ export function parseBuiltInKnowledge(files: KnowledgeFileTexts): BuiltInKnowled
   const swaps = JSON.parse(files.wordSwaps) as { groups: WordSwapGroup[] };
   const knownNames = KnownNames.decode(files.knownNames);
   const popular = (JSON.parse(files.popular) as KnowledgeBaseFile).entities;
-  return { kb, ordinaryWords: near.words, namesOnly: near.namesOnly ?? [], confusables: rules.rules, wordSwaps: swaps.groups, knownNames, popular };
+  const countries = countryPartners(JSON.parse(files.confusableCountries) as CountryPairsFile);
+  return { kb, ordinaryWords: near.words, namesOnly: near.namesOnly ?? [], confusables: rules.rules, countryPartners: countries, wordSwaps: swaps.groups, knownNames, popular };
 }
 
 /** A checker over the built-in knowledge plus a house list (and accepted cspell words). */
 export function createNameChecker(knowledge: BuiltInKnowledge, house: HouseList = EMPTY_HOUSE_LIST): NameChecker {
   const registry = new EntityRegistry(knowledge.kb.entities, knowledge.ordinaryWords, house, knowledge.namesOnly, knowledge.wordSwaps, knowledge.knownNames, knowledge.popular);
-  return new NameChecker(registry, knowledge.confusables);
+  return new NameChecker(registry, knowledge.confusables, knowledge.countryPartners);
 }

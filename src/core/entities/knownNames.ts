@@ -121,6 +121,15 @@ export class KnownNames {
     return this.find(this.sections.place, name.split(/\s+/).map(foldWord).join(' '));
   }
 
+  /** The place or region of the lists with exactly this name, with its description ("city, Slovenia"). */
+  placeNamed(name: string): KnownPlace | undefined {
+    const key = name.split(/\s+/).map(foldWord).join(' ');
+    const i = this.indexOf(this.sections.place, key);
+    if (i < 0) return undefined;
+    const [display, description, population] = this.line(i + this.sections.place.count).split('\t');
+    return { key, display, description: description ?? '', ...(population ? { population: Number(population) } : {}) };
+  }
+
   /**
    * Places and regions whose one-word name is one edit (or a swap of neighbours) from
    * `word`, keeping its first letter: "Cuppertino" → Cupertino, "Oaklahoma" → Oklahoma.
@@ -180,17 +189,22 @@ export class KnownNames {
   }
 
   private find(section: Section, key: string): boolean {
-    if (section.count === 0) return false;
+    return this.indexOf(section, key) >= 0;
+  }
+
+  /** The line index of `key` in a sorted section, or -1. */
+  private indexOf(section: Section, key: string): number {
+    if (section.count === 0) return -1;
     let lo = section.from;
     let hi = section.from + section.count - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const c = this.compareLine(mid, key);
-      if (c === 0) return true;
+      if (c === 0) return mid;
       if (c < 0) lo = mid + 1;
       else hi = mid - 1;
     }
-    return false;
+    return -1;
   }
 
   /**

@@ -15,6 +15,7 @@ import { findAcronymMismatches } from './checks/acronymMismatch';
 import { findImpossibleCompounds } from './checks/impossibleCompound';
 import { findConfusables, type ConfusableRule } from './checks/confusables';
 import { findNationalityMismatches } from './checks/nationalityMismatch';
+import { findConfusableCountries, type CountryPartners } from './checks/confusableCountries';
 import { findUnknownNameVariants } from './checks/unknownNameVariants';
 
 /** One known name as written in an article. */
@@ -67,11 +68,12 @@ export class NameChecker {
   constructor(
     readonly registry: EntityRegistry,
     private readonly confusables: readonly ConfusableRule[] = [],
+    private readonly countryPartners: CountryPartners = new Map(),
   ) {}
 
   /** A checker over the same knowledge with its own block cache: background work then never evicts the editor's. */
   fork(): NameChecker {
-    return new NameChecker(this.registry, this.confusables);
+    return new NameChecker(this.registry, this.confusables, this.countryPartners);
   }
 
   /** Checks a text (a convenience for the CLI and tests; adapters pass their shared analysis to `checkArticle`). */
@@ -110,7 +112,7 @@ export class NameChecker {
     const metadata = this.metadataMentions(text.slice(0, article.bodyStart));
     const ctx: CheckContext = { text, masked: prose.masked, blocks, registry: this.registry, metadata };
     // NOTE: loops, not push(...spread): an article can have more findings than a call has arguments.
-    for (const found of [findImpossibleCompounds(ctx), findInconsistentNames(ctx), findUnknownNameVariants(ctx)]) for (const f of found) all.push(f);
+    for (const found of [findImpossibleCompounds(ctx), findInconsistentNames(ctx), findUnknownNameVariants(ctx), findConfusableCountries(ctx, this.countryPartners)]) for (const f of found) all.push(f);
     const confirmed = confirmPending(all, blocks, this.registry, metadata);
     // Names the newsroom accepted are never flagged, whichever check found them.
     const accepted = this.registry.accepted.size ? confirmed.filter((f) => !this.registry.isAccepted(f.text.replace(/['’]s$/, ''))) : confirmed;
@@ -147,7 +149,7 @@ export class NameChecker {
     const block: Block = { start: 0, end: original.length, atoms, ...found };
     const ctx: CheckContext = { text: original, masked, blocks: [block], registry: this.registry };
     const local: PendingFinding[] = [];
-    for (const found of [findKnownWrongForms(ctx), findAcronymMismatches(ctx), findNearMisses(ctx), findConfusables(ctx, this.confusables), findNationalityMismatches(ctx)]) {
+    for (const found of [findKnownWrongForms(ctx), findAcronymMismatches(ctx), findNearMisses(ctx), findConfusables(ctx, this.confusables), findNationalityMismatches(ctx, this.countryPartners)]) {
       for (const f of found) local.push(f);
     }
     return { atoms, ...found, local };

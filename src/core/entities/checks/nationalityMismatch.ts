@@ -5,8 +5,9 @@ import { editDistance } from '../editDistance';
 import { isTitleWord } from '../titles';
 import type { CheckContext } from '../context';
 import type { Finding } from '../types';
+import type { CountryPartners } from './confusableCountries';
 
-export function findNationalityMismatches(ctx: CheckContext): Finding[] {
+export function findNationalityMismatches(ctx: CheckContext, partners: CountryPartners = new Map()): Finding[] {
   const out: Finding[] = [];
   const reg = ctx.registry;
   for (const block of ctx.blocks) {
@@ -32,7 +33,9 @@ export function findNationalityMismatches(ctx: CheckContext): Finding[] {
       if (home.adjectives.some((a) => a.toLowerCase() === adj.key || a.toLowerCase() === before)) continue;
       const right = home.adjectives.find((a) => !/\s/.test(a)) ?? home.adjectives[0];
       // Only spellings that are easy to confuse: a different country on purpose is a fact to check, not a typo.
-      if (!(adj.key.slice(0, 3) === right.toLowerCase().slice(0, 3) || editDistance(adj.key, right.toLowerCase(), 3) <= 3)) continue;
+      // (or countries the confusable pairs hold: Dutch and Danish).
+      const paired = partners.get(home.id)?.includes(part.country.id) ?? false;
+      if (!paired && !(adj.key.slice(0, 3) === right.toLowerCase().slice(0, 3) || editDistance(adj.key, right.toLowerCase(), 3) <= 3)) continue;
       out.push({
         start: adj.start,
         end: adj.end,

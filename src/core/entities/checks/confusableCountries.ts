@@ -1,0 +1,444 @@
+// A real country written where the article's own evidence shows a look-alike is meant:
+// "Guyana" in a story whose places are Conakry and Simandou (Guinea), "Austrian public
+// broadcaster ORF" in a story from Vienna, "Bratislava, Slovenia". The pairs of confusable
+// countries are data (data/generated/confusable-countries.json, built from the countries'
+// names by scripts/build-confusable-countries.mjs plus curated pairs); the evidence is the
+// article's: places, capitals, people and bodies whose country the knowledge records, and the
+// countries' own names and adjectives.
+//
+// Two shapes are flagged:
+// - "Place, Y" where the place lies in X (a curated entity's country, or the packed place
+//   lists' "city, Country" description) and Y is X's look-alike: "Kourou, French Guinea".
+// - Y written once, with no evidence for Y anywhere, while the article points at its
+//   look-alike X with a strong piece (X's capital, a curated entity of X) or two independent
+//   pieces. A story that names both countries in one sentence is left alone.
+import { editDistance } from '../editDistance';
+import { foldWord } from '../fold';
+import type { Block, CheckContext, Mention } from '../context';
+import type { EntityRegistry } from '../registry';
+import type { EntityRecord, Finding } from '../types';
+import type { Atom } from '../../text/atoms';
+
+/** data/generated/confusable-countries.json */
+export interface CountryPairsFile {
+  pairs: Array<{ a: string; b: string; why: string }>;
+}
+
+/**
+ * Country id → the ids of its look-alikes. Pairs confused in meaning rather than in spelling
+ * (curated: Dutch and Danish) are also in `bySense`, as "a b" with a < b: they need more evidence.
+ */
+export type CountryPartners = ReadonlyMap<string, readonly string[]> & { bySense?: ReadonlySet<string> };
+
+export function countryPartners(file: CountryPairsFile | undefined): CountryPartners {
+  const out = new Map<string, string[]>() as Map<string, string[]> & { bySense: Set<string> };
+  out.bySense = new Set();
+  for (const p of file?.pairs ?? []) {
+    (out.get(p.a) ?? out.set(p.a, []).get(p.a)!).push(p.b);
+    (out.get(p.b) ?? out.set(p.b, []).get(p.b)!).push(p.a);
+    if (p.why.startsWith('curated')) out.bySense.add(p.a < p.b ? `${p.a} ${p.b}` : `${p.b} ${p.a}`);
+  }
+  return out;
+}
+
+interface Use {
+  block: Block;
+  mention: Mention;
+  sentence: number;
+}
+
+interface Piece {
+  text: string;
+  strong: boolean;
+}
+
+/** Where a piece of evidence stands: "block sentence". */
+type Spot = string;
+
+const fold = (s: string): string => s.split(/\s+/).map(foldWord).join(' ');
+
+const countriesByName = new WeakMap<EntityRegistry, Map<string, EntityRecord>>();
+
+/** Country entities by their folded name, alias or short form ("French Guiana" is none). */
+function countryNamed(reg: EntityRegistry, name: string): EntityRecord | undefined {
+  let map = countriesByName.get(reg);
+  if (!map) {
+    map = new Map();
+    for (const e of reg.entities.values()) {
+      if (e.kind !== 'country') continue;
+      for (const n of [e.name, ...(e.aliases ?? []), ...(e.short ?? [])]) if (!map.has(fold(n))) map.set(fold(n), e);
+    }
+    countriesByName.set(reg, map);
+  }
+  return map.get(fold(name));
+}
+
+/** The country at the end of a packed place's description ("city, Slovenia" → Slovenia). */
+function descriptionCountry(description: string): string | undefined {
+  const at = description.lastIndexOf(', ');
+  return at < 0 ? undefined : description.slice(at + 2).trim() || undefined;
+}
+
+/** Sentence number of each atom of a block. */
+function sentencesOf(atoms: readonly Atom[]): number[] {
+  const out: number[] = [];
+  let n = 0;
+  atoms.forEach((a, i) => {
+    if (i > 0 && a.sentenceStart) n++;
+    out.push(n);
+  });
+  return out;
+}
+
+interface PackedPlace {
+  country: string;
+  words: number;
+  population?: number;
+  region: boolean;
+}
+
+/**
+ * What one block gives every check of the article, kept while the block is (blocks are cached by
+ * their text, with their mentions): its sentence numbers and the packed places at its atoms.
+ */
+interface BlockMemo {
+  sentences: number[];
+  places: Map<number, PackedPlace | null>;
+  evidence?: Array<{ country: string; key: string; piece: Piece; sentence: number }>;
+}
+
+const blockMemo = new WeakMap<readonly Mention[], BlockMemo>();
+
+function memoOf(block: Block): BlockMemo {
+  let memo = blockMemo.get(block.mentions);
+  if (!memo) {
+    memo = { sentences: sentencesOf(block.atoms), places: new Map() };
+    blockMemo.set(block.mentions, memo);
+  }
+  return memo;
+}
+
+/** A known place of the packed lists at atom i (one or two capitalised words not otherwise known). */
+function packedPlaceAt(ctx: CheckContext, block: Block, i: number): PackedPlace | undefined {
+  const memo = memoOf(block).places;
+  let hit = memo.get(i);
+  if (hit === undefined) {
+    hit = findPackedPlace(ctx, block, i) ?? null;
+    memo.set(i, hit);
+  }
+  return hit ?? undefined;
+}
+
+function findPackedPlace(ctx: CheckContext, block: Block, i: number): PackedPlace | undefined {
+  const atoms = block.atoms;
+  const a = atoms[i];
+  if (!a.capitalized || block.mentionAt[i] || a.base.length < 4) return undefined;
+  const known = ctx.registry.known;
+  const next = atoms[i + 1];
+  for (const words of next && next.gap === ' ' && next.capitalized && !block.mentionAt[i + 1] ? [2, 1] : [1]) {
+    const name = words === 2 ? `${a.base} ${next.base}` : a.base;
+    const place = known.placeNamed(name);
+    const country = place && descriptionCountry(place.description);
+    if (place && country) return { country, words, population: place.population, region: place.description.startsWith('region') };
+  }
+  return undefined;
+}
+
+function possessive(a: Atom): string {
+  return a.text.slice(a.base.length);
+}
+
+export function findConfusableCountries(ctx: CheckContext, partners: CountryPartners): Finding[] {
+  const reg = ctx.registry;
+  const out: Finding[] = findWrongCapitals(ctx);
+  if (partners.size === 0) return out;
+  const flagged = new Set<number>(out.map((f) => f.start));
+  const uses = new Map<string, Use[]>();
+  let candidate = false;
+  for (const block of ctx.blocks) {
+    const sentences = memoOf(block).sentences;
+    for (const m of block.mentions) {
+      if (m.form.entity.kind !== 'country' || m.form.role === 'combining') continue;
+      const id = m.form.entity.id;
+      (uses.get(id) ?? uses.set(id, []).get(id)!).push({ block, mention: m, sentence: sentences[m.first] });
+      if (partners.has(id)) candidate = true;
+    }
+  }
+  if (!candidate) return out;
+
+  // ---- "Place, Y": the place's own country, written wrong right after it.
+  for (const block of ctx.blocks) {
+    const { atoms } = block;
+    for (let i = 0; i + 1 < atoms.length; i++) {
+      // Only a capitalised word before ", " (or a name's first word) can open "Place, Country".
+      if (!atoms[i].capitalized || (atoms[i + 1].gap !== 'break' && !block.mentionAt[i] && atoms[i + 2]?.gap !== 'break')) continue;
+      let country: string | undefined;
+      let countryId: string | undefined;
+      let last = i;
+      const m = block.mentionAt[i];
+      if (m && m.first === i && m.form.entity.kind === 'place' && m.form.entity.country) {
+        const c = reg.entities.get(m.form.entity.country);
+        if (!c) continue;
+        country = c.name;
+        countryId = c.id;
+        last = m.last;
+      } else if (!m) {
+        const p = packedPlaceAt(ctx, block, i);
+        if (!p || (!p.region && (p.population ?? 0) < 5000)) continue;
+        country = p.country;
+        countryId = countryNamed(reg, p.country)?.id;
+        last = i + p.words - 1;
+      } else continue;
+      const first = last + 1;
+      if (first >= atoms.length || atoms[first].gap !== 'break') continue;
+      const between = ctx.text.slice(block.start + atoms[last].end, block.start + atoms[first].start);
+      if (between !== ', ') continue;
+      // The capitalised run after the comma: the country as written.
+      let end = first;
+      while (end + 1 < atoms.length && end - first < 3 && atoms[end + 1].gap === ' ' && atoms[end + 1].capitalized) end++;
+      if (!atoms[first].capitalized || end - first >= 3) continue;
+      const written = atoms
+        .slice(first, end + 1)
+        .map((a) => a.base)
+        .join(' ');
+      if (fold(written) === fold(country)) continue;
+      const wm = block.mentionAt[first];
+      const writtenCountry = wm && wm.first === first && wm.last === end && wm.form.entity.kind === 'country' ? wm.form.entity : undefined;
+      if (writtenCountry) {
+        if (writtenCountry.id === countryId || !countryId || !partners.get(writtenCountry.id)?.includes(countryId)) continue;
+        if (wm?.form.role === 'adjective' || wm?.form.role === 'demonym') continue;
+      } else {
+        // Not a country the knowledge holds: a near spelling of the place's country that names nothing else.
+        if (block.mentionAt[end] && block.mentionAt[end]!.form.entity.kind !== 'country') continue;
+        if (reg.known.isPlace(written) || countryNamed(reg, written)) continue;
+        const a = fold(written);
+        const b = fold(country);
+        if (a[0] !== b[0] || Math.min(a.length, b.length) < 5 || editDistance(a, b, 2) > 2) continue;
+      }
+      const start = block.start + atoms[first].start;
+      const stop = block.start + atoms[end].end;
+      const placeText = ctx.text.slice(block.start + atoms[i].start, block.start + atoms[last].end);
+      flagged.add(start);
+      out.push({
+        start,
+        end: stop,
+        code: 'confusable-name',
+        severity: 'warning',
+        message: `“${written}” does not fit ${placeText}, which is in ${country}.`,
+        suggestions: [country + possessive(atoms[end])],
+        text: ctx.text.slice(start, stop),
+        ...(countryId ? { entityId: countryId } : {}),
+      });
+      i = end;
+    }
+  }
+
+  // ---- The article's evidence, by country.
+  const evidence = new Map<string, Map<string, Piece>>();
+  const spots = new Map<string, Set<Spot>>();
+  const addPiece = (countryId: string, key: string, piece: Piece, spot: Spot) => {
+    (spots.get(countryId) ?? spots.set(countryId, new Set()).get(countryId)!).add(spot);
+    const pieces = evidence.get(countryId) ?? evidence.set(countryId, new Map()).get(countryId)!;
+    const had = pieces.get(key);
+    if (!had || (!had.strong && piece.strong)) pieces.set(key, piece);
+  };
+  ctx.blocks.forEach((block, b) => {
+    for (const { country, key, piece, sentence } of blockEvidence(ctx, block)) addPiece(country, key, piece, `${b} ${sentence}`);
+  });
+  const blockIndex = new Map(ctx.blocks.map((block, b) => [block, b]));
+  const metadataUses = new Set<string>();
+  for (const block of ctx.metadata ?? []) for (const m of block.mentions) if (m.form.entity.kind === 'country') metadataUses.add(m.form.entity.id);
+
+  for (const [y, yUses] of uses) {
+    const looks = partners.get(y);
+    if (!looks || yUses.length !== 1 || metadataUses.has(y) || evidence.get(y)?.size) continue;
+    const use = yUses[0];
+    const start = use.block.start + use.mention.start;
+    if (flagged.has(start) || introducesPerson(use)) continue;
+    // A sentence that names other countries is about several ("killed by a United States airstrike
+    // in Iraq", "through Baku to Georgia and Turkey"): each is meant. A country that only places a
+    // town ("in Kigali, Rwanda") does not make the sentence one about several.
+    const beside = (u: Use) => u.block === use.block && u.sentence === use.sentence && !addressOfPlace(ctx, u);
+    if ([...uses.entries()].some(([id, us]) => id !== y && us.some(beside))) continue;
+    let best: { x: EntityRecord; pieces: Piece[] } | undefined;
+    let qualified = 0;
+    for (const x of looks) {
+      const home = reg.entities.get(x);
+      if (!home) continue;
+      const xUses = uses.get(x) ?? [];
+      // Both countries in one sentence ("Austria and Australia"): meant, not a slip.
+      if (xUses.some((u) => u.block === use.block && u.sentence === use.sentence)) continue;
+      const pieces = [...(evidence.get(x)?.values() ?? [])];
+      // Evidence in one sentence only ("died in Santiago, Chile") is one remark, not the story's setting.
+      const where = new Set(spots.get(x));
+      for (const u of xUses) where.add(`${blockIndex.get(u.block)} ${u.sentence}`);
+      if (where.size < 2) continue;
+      // The country's own name and adjectives are one piece, however often they are written.
+      if (xUses.length > 0 || metadataUses.has(x)) pieces.push({ text: home.name, strong: false });
+      // One strong piece (X's capital, a curated entity of X) is enough for look-alike
+      // spellings; countries confused in meaning need two.
+      const bySense = partners.bySense?.has(x < y ? `${x} ${y}` : `${y} ${x}`) ?? false;
+      const strong = !bySense && pieces.some((p) => p.strong);
+      if (!strong && pieces.length < 2) continue;
+      // Where the article names X itself, Y may be meant too ("Iraqi director" in a story on an
+      // Iranian film): X's capital, or two pieces besides its name with one strong, must show otherwise.
+      if (xUses.length > 0) {
+        const others = pieces.filter((p) => p.text !== home.name);
+        const capital = home.capital !== undefined && others.some((p) => p.text === reg.entities.get(home.capital!)?.name);
+        if (!capital && !(others.length >= 2 && others.some((p) => p.strong))) continue;
+      }
+      qualified++;
+      best = { x: home, pieces };
+    }
+    if (qualified !== 1 || !best) continue;
+    const { x, pieces } = best;
+    const atoms = use.block.atoms;
+    const lastAtom = atoms[use.mention.last];
+    const role = use.mention.form.role;
+    const written = use.mention.form.form;
+    let fix = x.name;
+    if (role === 'adjective' || role === 'demonym') {
+      const forms = role === 'adjective' ? (x.adjectives ?? []) : [...(x.demonyms ?? []), ...(x.adjectives ?? [])];
+      const plural = /s$/.test(lastAtom.base) && !/s$/.test(written.replace(/s$/, ''));
+      fix = (plural ? forms.find((f) => /s$/.test(f)) : undefined) ?? forms.find((f) => !/\s/.test(f)) ?? forms[0] ?? x.name;
+    }
+    const end = use.block.start + use.mention.end;
+    const shown = pieces
+      .map((p) => p.text)
+      .slice(0, 3)
+      .join(', ');
+    out.push({
+      start,
+      end,
+      code: 'confusable-name',
+      severity: 'warning',
+      message: `“${ctx.text.slice(start, end)}” does not fit this article: ${shown} point to ${x.name}, and nothing here to ${use.mention.form.entity.name}.`,
+      suggestions: [fix + possessive(lastAtom)],
+      text: ctx.text.slice(start, end),
+      entityId: x.id,
+    });
+  }
+  return out;
+}
+
+/**
+ * True when an adjective introduces a name ("Iraqi director Hasan Hadi", "Chinese National
+ * Academy of Sciences"): that person's or body's country is a fact of its own, not the article's.
+ */
+function introducesPerson(use: Use): boolean {
+  const { mention, block } = use;
+  if (mention.form.role !== 'adjective' && mention.form.role !== 'demonym') return false;
+  const atoms = block.atoms;
+  let k = mention.last + 1;
+  let lower = 0;
+  while (k < atoms.length && atoms[k].gap === ' ' && !atoms[k].capitalized && lower < 3) {
+    k++;
+    lower++;
+  }
+  let names = 0;
+  while (k < atoms.length && atoms[k].gap === ' ' && atoms[k].capitalized && !/^\p{Lu}+$/u.test(atoms[k].base)) {
+    k++;
+    names++;
+  }
+  return names >= 2;
+}
+
+/** True for a country written after a town and a comma ("Kigali, Rwanda"). */
+function addressOfPlace(ctx: CheckContext, use: Use): boolean {
+  const { block, mention } = use;
+  const prev = block.atoms[mention.first - 1];
+  if (!prev || !prev.capitalized || block.atoms[mention.first].gap !== 'break') return false;
+  return ctx.text.slice(block.start + prev.end, block.start + mention.start) === ', ';
+}
+
+/** A known place of the country at atom i, as a mention that starts there. */
+function placeMentionAt(block: Block, i: number): Mention | undefined {
+  const m = block.mentionAt[i];
+  return m && m.form.entity.kind === 'place' && m.form.entity.country && (m.first === i || m.last === i) ? m : undefined;
+}
+
+/**
+ * A town of a country given as its capital: "Sydney, the capital of Australia", "Australia's
+ * capital Sydney", "the Australian capital, Sydney". Only the plain phrases: "commercial capital",
+ * "former capital" and "then the capital" name something else.
+ */
+export function findWrongCapitals(ctx: CheckContext): Finding[] {
+  const reg = ctx.registry;
+  const out: Finding[] = [];
+  for (const block of ctx.blocks) {
+    const { atoms } = block;
+    const at = (i: number) => atoms[i]?.key;
+    const raw = (from: number, to: number) => ctx.text.slice(block.start + atoms[from].end, block.start + atoms[to].start);
+    for (let i = 0; i < atoms.length; i++) {
+      if (at(i) !== 'capital') continue;
+      let place: Mention | undefined;
+      let country: Mention | undefined;
+      // "Z, the capital of Y"
+      if (at(i - 1) === 'the' && at(i + 1) === 'of' && i >= 2 && raw(i - 2, i - 1) === ', ') {
+        place = placeMentionAt(block, i - 2);
+        const c = block.mentionAt[i + 2];
+        if (c && c.first === i + 2 && c.form.entity.kind === 'country' && c.form.role !== 'adjective') country = c;
+      } else if (i >= 1 && atoms[i].gap === ' ' && atoms[i + 1] && /^(?: |, )$/.test(raw(i, i + 1))) {
+        // "Y's capital Z", "the Y capital, Z"
+        const c = block.mentionAt[i - 1];
+        if (!c || c.last !== i - 1 || c.form.entity.kind !== 'country') continue;
+        const possessive = atoms[i - 1].text !== atoms[i - 1].base;
+        const adjective = (c.form.role === 'adjective' || c.form.role === 'name' || c.form.role === 'short') && at(c.first - 1) === 'the';
+        if (!possessive && !adjective) continue;
+        country = c;
+        place = placeMentionAt(block, i + 1);
+        if (place && place.first !== i + 1) place = undefined;
+      }
+      if (!place || !country) continue;
+      const nation = country.form.entity;
+      const town = place.form.entity;
+      const capital = nation.capital ? reg.entities.get(nation.capital) : undefined;
+      if (!capital || town.country !== nation.id || capital.id === town.id) continue;
+      const start = block.start + place.start;
+      const end = block.start + place.end;
+      const last = atoms[place.last];
+      out.push({
+        start,
+        end,
+        code: 'confusable-name',
+        severity: 'warning',
+        message: `${town.name} is not the capital of ${nation.name}: ${capital.name} is.`,
+        suggestions: [capital.name + possessive(last)],
+        text: ctx.text.slice(start, end),
+        entityId: capital.id,
+      });
+    }
+  }
+  return out;
+}
+
+/** The evidence one block gives, by country: entities with a country, and places of the packed lists. */
+function blockEvidence(ctx: CheckContext, block: Block): NonNullable<BlockMemo['evidence']> {
+  const memo = memoOf(block);
+  if (memo.evidence) return memo.evidence;
+  const reg = ctx.registry;
+  const { atoms } = block;
+  const { sentences } = memo;
+  const out: NonNullable<BlockMemo['evidence']> = [];
+  for (const m of block.mentions) {
+    const e = m.form.entity;
+    if (e.kind === 'country' || !e.country || m.form.role === 'adjective' || m.form.role === 'demonym') continue;
+    const home = reg.entities.get(e.country);
+    if (!home) continue;
+    out.push({ country: home.id, key: e.id, piece: { text: e.name, strong: home.capital === e.id || !reg.isListed(e) }, sentence: sentences[m.first] });
+  }
+  for (let i = 0; i < atoms.length; i++) {
+    if (atoms[i].sentenceStart || !atoms[i].capitalized || block.mentionAt[i]) continue;
+    const p = packedPlaceAt(ctx, block, i);
+    if (!p) continue;
+    const home = countryNamed(reg, p.country);
+    const name = atoms
+      .slice(i, i + p.words)
+      .map((a) => a.base)
+      .join(' ');
+    if (home) out.push({ country: home.id, key: `place:${fold(name)}`, piece: { text: name, strong: false }, sentence: sentences[i] });
+    i += p.words - 1;
+  }
+  memo.evidence = out;
+  return out;
+}

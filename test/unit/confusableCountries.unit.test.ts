@@ -1,0 +1,132 @@
+// A real country written for its look-alike (src/core/entities/checks/confusableCountries.ts),
+// over the built-in knowledge: each positive beside a correct-name negative.
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createNameChecker } from '../../src/core/entities/knowledgeBase';
+import { countryPartners } from '../../src/core/entities/checks/confusableCountries';
+import { loadBuiltInKnowledge } from '../../src/node/knowledgeFiles';
+
+const root = join(__dirname, '..', '..', '..');
+const checker = createNameChecker(loadBuiltInKnowledge(join(root, 'data')));
+
+function confusables(text: string): Array<[string, string | undefined]> {
+  return checker
+    .check(text)
+    .filter((f) => f.code === 'confusable-name')
+    .map((f) => [f.text, f.suggestions[0]]);
+}
+
+describe('confusable countries', () => {
+  describe('the generated pairs', () => {
+    const file = JSON.parse(readFileSync(join(root, 'data', 'generated', 'confusable-countries.json'), 'utf8')) as { pairs: Array<{ a: string; b: string; why: string }> };
+    const partners = countryPartners(file);
+    it('pairs look-alike names and the curated confusions, both ways', () => {
+      assert.ok(partners.get('country:austria')?.includes('country:australia'));
+      assert.ok(partners.get('country:australia')?.includes('country:austria'));
+      assert.ok(partners.get('country:slovenia')?.includes('country:slovakia'));
+      assert.ok(partners.get('country:guinea')?.includes('country:guyana'));
+      assert.ok(partners.get('country:netherlands')?.includes('country:denmark'));
+      assert.ok(partners.bySense?.has('country:denmark country:netherlands'));
+    });
+    it('does not pair a name with the longer name that contains it, nor names that only share a first word', () => {
+      assert.ok(!partners.get('country:sudan')?.includes('country:south-sudan'));
+      assert.ok(!partners.get('country:south-korea')?.includes('country:south-africa'));
+      assert.ok(!partners.get('country:france')?.includes('country:germany'));
+    });
+  });
+
+  describe('"Place, Country" where the place lies in the look-alike', () => {
+    it('flags Bratislava, Slovenia with Slovakia', () => {
+      assert.deepEqual(confusables('The carmaker builds SUVs in Bratislava, Slovenia, for export.'), [['Slovenia', 'Slovakia']]);
+    });
+    it('leaves Bratislava, Slovakia and Ljubljana, Slovenia alone', () => {
+      assert.deepEqual(confusables('The carmaker builds SUVs in Bratislava, Slovakia, and designs them in Ljubljana, Slovenia.'), []);
+    });
+    it('flags a near spelling of a place-list country that is no country itself (Kourou, French Guinea)', () => {
+      assert.deepEqual(confusables('The rocket lifted off from Kourou, French Guinea, at dawn.'), [['French Guinea', 'French Guiana']]);
+    });
+    it('leaves Kourou, French Guiana and a place beside an unrelated region alone', () => {
+      assert.deepEqual(confusables('The rocket lifted off from Kourou, French Guiana, at dawn. The crew trained in Houston, Texas.'), []);
+    });
+  });
+
+  describe('a country the rest of the article contradicts', () => {
+    const guinea = [
+      'CONAKRY — The first iron ore cargo left the new port on Monday.',
+      'Mines minister Ibrahima Diallo spoke at the ceremony in Conakry. "This is a great day for Guyana," he said.',
+      'Guinea holds a stake in the railway, and Guinean workers built most of it.',
+    ];
+    it('flags Guyana in a story set in Conakry (Guinea) with Guinea', () => {
+      assert.deepEqual(confusables(guinea.join('\n\n')), [['Guyana', 'Guinea']]);
+    });
+    it('leaves Guyana alone in a story about Georgetown, Guyana', () => {
+      const text = [
+        'GEORGETOWN — Oil output rose again in the third quarter.',
+        'Officials in Georgetown said the new platform was running. "This is a great day for Guyana," the minister said.',
+      ].join('\n\n');
+      assert.deepEqual(confusables(text), []);
+    });
+    it('leaves a story that names both countries in one sentence alone', () => {
+      const text = [
+        'CONAKRY — Guinea and Guyana signed a bauxite agreement on Monday.',
+        'The ceremony in Conakry was attended by Guinean ministers.',
+      ].join('\n\n');
+      assert.deepEqual(confusables(text), []);
+    });
+    it('flags an adjective for the look-alike (Austrian in a story from Canberra) with its adjective', () => {
+      const text = ['CANBERRA — The Austrian government will raise the minimum wage, the treasurer said on Monday.', 'Prime Minister Anthony Albanese said the rise was fair.'].join('\n\n');
+      assert.deepEqual(confusables(text), [['Austrian', 'Australian']]);
+    });
+    it('leaves the adjective alone where the article also points at its own country', () => {
+      const text = [
+        'CANBERRA — The Austrian government will raise the minimum wage, an envoy said on Monday.',
+        'Prime Minister Anthony Albanese met the envoy, who had flown in from Vienna.',
+      ].join('\n\n');
+      assert.deepEqual(confusables(text), []);
+    });
+    it('leaves an adjective that introduces someone else alone (Iraqi director in a story on Iran)', () => {
+      const text = [
+        'TEHRAN — The film was shot in secret in Tehran.',
+        'Iran banned it within a week. The prize for a first feature went to Iraqi director Hasan Hadi.',
+      ].join('\n\n');
+      assert.deepEqual(confusables(text), []);
+    });
+    it('does not take one remark for the setting (died in Santiago, Chile) and leaves listed countries alone', () => {
+      assert.deepEqual(confusables('She died in Santiago, Chile, in 2014.\n\nChinese astronomers disputed the result.'), []);
+      const listed = ['ASHGABAT — Leaders met in Ashgabat on Monday.', 'Turkmenistan hosted them. Goods cross the Caspian to Azerbaijan and Turkey.'].join('\n\n');
+      assert.deepEqual(confusables(listed), []);
+    });
+  });
+
+  describe('sentences about several countries', () => {
+    const iran = ['TEHRAN — Crowds filled the streets of Tehran for the funeral.', 'Iran declared three days of mourning.'];
+    it('leaves a second country named beside others in its sentence alone (a United States airstrike in Iraq)', () => {
+      assert.deepEqual(confusables([...iran, 'He was killed by a United States airstrike in Iraq.'].join('\n\n')), []);
+    });
+    it('still flags it when the only other country places a town (Kigali, Rwanda)', () => {
+      assert.deepEqual(confusables([...iran, 'The Iraqi champion will race next in Kigali, Rwanda.'].join('\n\n')), [['Iraqi', 'Iranian']]);
+    });
+  });
+
+  describe('a town of the country given as its capital', () => {
+    it('flags Sydney as the capital of Australia in each plain phrase, with Canberra', () => {
+      assert.deepEqual(confusables('Sydney, the capital of Australia, hosted the talks.'), [['Sydney', 'Canberra']]);
+      assert.deepEqual(confusables("Australia's capital Sydney was busy."), [['Sydney', 'Canberra']]);
+      assert.deepEqual(confusables('The Australian capital, Sydney, was calm.'), [['Sydney', 'Canberra']]);
+    });
+    it('leaves the right capital and the other kinds of capital alone', () => {
+      assert.deepEqual(confusables("Canberra, the capital of Australia, hosted the talks. Australia's capital Canberra was busy."), []);
+      assert.deepEqual(confusables("Lagos, the commercial capital of Nigeria, grew. Nigeria's commercial capital Lagos grew. Istanbul, Turkey's largest city, grew."), []);
+    });
+  });
+
+  describe('nationality before a known leader, for pairs confused in meaning', () => {
+    it('flags Danish Prime Minister Dick Schoof with Dutch', () => {
+      assert.deepEqual(confusables('Danish Prime Minister Dick Schoof said the country was proud.'), [['Danish', 'Dutch']]);
+    });
+    it('leaves Dutch Prime Minister Dick Schoof and Danish Prime Minister Mette Frederiksen alone', () => {
+      assert.deepEqual(confusables('Dutch Prime Minister Dick Schoof met Danish Prime Minister Mette Frederiksen.'), []);
+    });
+  });
+});
