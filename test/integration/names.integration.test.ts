@@ -20,6 +20,17 @@ async function openSeedCopy(name: string): Promise<vscode.TextEditor> {
   return vscode.window.showTextDocument(document);
 }
 
+/** The seed's Govt-19 diagnostic and its preferred quick-fix, once the workbench offers it. */
+async function govtQuickFixes(doc: vscode.TextDocument): Promise<{ govt: vscode.Diagnostic; preferred: vscode.CodeAction }> {
+  const govt = await waitFor(() => copydeskDiagnostics(doc.uri).find((d) => textAt(doc, d) === 'Govt-19'), 'the Govt-19 diagnostic');
+  // Diagnostics reach the workbench a moment after the API shows them: poll the provider.
+  const actions = await waitFor(async () => {
+    const all = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, govt.range, vscode.CodeActionKind.QuickFix.value);
+    return all?.some((a) => a.isPreferred) && all;
+  }, 'quick-fixes for Govt-19');
+  return { govt, preferred: actions.find((a) => a.isPreferred)! };
+}
+
 function textAt(document: vscode.TextDocument, d: vscode.Diagnostic): string {
   return document.getText(d.range);
 }
@@ -78,12 +89,7 @@ describe('Name diagnostics and quick-fixes', function () {
   it('applies a quick-fix chosen before the writer typed on to the flagged word, losing no text', async () => {
     const editor = await openSeedCopy('stale-fix');
     const doc = editor.document;
-    const govt = await waitFor(() => copydeskDiagnostics(doc.uri).find((d) => textAt(doc, d) === 'Govt-19'), 'the Govt-19 diagnostic');
-    const actions = await waitFor(async () => {
-      const all = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, govt.range, vscode.CodeActionKind.QuickFix.value);
-      return all?.some((a) => a.isPreferred) && all;
-    }, 'quick-fixes for Govt-19');
-    const preferred = actions.find((a) => a.isPreferred)!;
+    const { govt, preferred } = await govtQuickFixes(doc);
     // The writer types a sentence on the line of the flagged word, before it, after the fix was offered.
     const typed = 'Breaking: officials spoke. ';
     const lineStart = new vscode.Position(govt.range.start.line, 0);
@@ -98,12 +104,7 @@ describe('Name diagnostics and quick-fixes', function () {
   it('refuses a quick-fix whose word was deleted meanwhile, and changes nothing', async () => {
     const editor = await openSeedCopy('gone-fix');
     const doc = editor.document;
-    const govt = await waitFor(() => copydeskDiagnostics(doc.uri).find((d) => textAt(doc, d) === 'Govt-19'), 'the Govt-19 diagnostic');
-    const actions = await waitFor(async () => {
-      const all = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, govt.range, vscode.CodeActionKind.QuickFix.value);
-      return all?.some((a) => a.isPreferred) && all;
-    }, 'quick-fixes for Govt-19');
-    const preferred = actions.find((a) => a.isPreferred)!;
+    const { govt, preferred } = await govtQuickFixes(doc);
     // The writer rewrites the flagged word and the words around it.
     const around = new vscode.Range(govt.range.start, govt.range.end.translate(0, 4));
     assert.ok(await editor.edit((b) => b.replace(around, 'the new virus and')));

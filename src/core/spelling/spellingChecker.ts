@@ -160,26 +160,9 @@ export class SpellingChecker {
     });
   }
 
-  private async neighboursFor(uri: string, issues: readonly KeptIssue[], language: string | undefined): Promise<Map<string, Neighbours>> {
-    const out = new Map<string, Neighbours>();
-    const missing: string[] = [];
-    for (const issue of issues) {
-      if (issue.forbidden || issue.preferred?.length) continue;
-      const word = issue.text.toLowerCase();
-      const cached = this.neighbourCache.get(`${language ?? ''}|${word}`);
-      if (cached) out.set(word, cached);
-      else if (!missing.includes(word)) missing.push(word);
-    }
-    if (missing.length) {
-      const found = await this.engine.neighbours(uri, missing, language);
-      if (this.neighbourCache.size > 5000) this.neighbourCache.clear();
-      missing.forEach((word, i) => {
-        const n = found[i] ?? { neighbours: [] };
-        this.neighbourCache.set(`${language ?? ''}|${word}`, n);
-        out.set(word, n);
-      });
-    }
-    return out;
+  private neighboursFor(uri: string, issues: readonly KeptIssue[], language: string | undefined): Promise<Map<string, Neighbours>> {
+    const words = issues.filter((i) => !i.forbidden && !i.preferred?.length).map((i) => i.text.toLowerCase());
+    return cachedBatch(this.neighbourCache, language, words, (missing) => this.engine.neighbours(uri, missing, language), () => ({ neighbours: [] }));
   }
 
   private cachedSuggestions(issues: readonly KeptIssue[], language: string | undefined): Map<string, string[]> {
@@ -197,27 +180,35 @@ export class SpellingChecker {
     this.neighbourCache.clear();
   }
 
-  private async suggestionsFor(uri: string, issues: readonly KeptIssue[], language: string | undefined): Promise<Map<string, string[]>> {
-    const out = new Map<string, string[]>();
-    const missing: string[] = [];
-    for (const issue of issues) {
-      if (issue.preferred?.length) continue;
-      const word = issue.text.toLowerCase();
-      const cached = this.suggestionCache.get(`${language ?? ''}|${word}`);
-      if (cached) out.set(word, cached);
-      else if (!missing.includes(word)) missing.push(word);
-    }
-    if (missing.length) {
-      const found = await this.engine.suggest(uri, missing, language);
-      if (this.suggestionCache.size > 5000) this.suggestionCache.clear();
-      missing.forEach((word, i) => {
-        const list = found[i] ?? [];
-        this.suggestionCache.set(`${language ?? ''}|${word}`, list);
-        out.set(word, list);
-      });
-    }
-    return out;
+  private suggestionsFor(uri: string, issues: readonly KeptIssue[], language: string | undefined): Promise<Map<string, string[]>> {
+    const words = issues.filter((i) => !i.preferred?.length).map((i) => i.text.toLowerCase());
+    return cachedBatch(this.suggestionCache, language, words, (missing) => this.engine.suggest(uri, missing, language), () => []);
   }
+}
+
+/**
+ * The engine's answer for each word (lower case), from `cache` where it has one; the words it
+ * lacks are asked for in one batch and remembered (the cache is emptied past 5,000 entries).
+ */
+async function cachedBatch<T>(cache: Map<string, T>, language: string | undefined, words: readonly string[], fetch: (missing: string[]) => Promise<ReadonlyArray<T | undefined>>, none: () => T): Promise<Map<string, T>> {
+  const out = new Map<string, T>();
+  const missing = new Set<string>();
+  for (const word of words) {
+    const cached = cache.get(`${language ?? ''}|${word}`);
+    if (cached) out.set(word, cached);
+    else missing.add(word);
+  }
+  if (missing.size) {
+    const asked = [...missing];
+    const found = await fetch(asked);
+    if (cache.size > 5000) cache.clear();
+    asked.forEach((word, i) => {
+      const answer = found[i] ?? none();
+      cache.set(`${language ?? ''}|${word}`, answer);
+      out.set(word, answer);
+    });
+  }
+  return out;
 }
 
 /**
