@@ -7,6 +7,7 @@ import { EntityRegistry, EMPTY_HOUSE_LIST, type HouseList, type WordSwapGroup } 
 import type { ConfusableRule } from './checks/confusables';
 import { countryPartners, type CountryPairsFile, type CountryPartners } from './checks/confusableCountries';
 import { KnownNames } from './knownNames';
+import { entityFacts, type EntityFacts, type EntityFactsFile } from './checks/factContradictions';
 import type { EntityRecord, KnowledgeBaseFile } from './types';
 
 export interface BuiltInKnowledge {
@@ -22,6 +23,8 @@ export interface BuiltInKnowledge {
   knownNames?: KnownNames;
   /** The popular part of the open lists (attracts near-miss suggestions), after the curated entities. */
   popular?: EntityRecord[];
+  /** Group memberships and head offices an article can contradict (data/generated/entity-facts.json). */
+  facts?: EntityFacts;
 }
 
 /** The knowledge files, by path under the extension's data/ folder. */
@@ -34,6 +37,7 @@ export const KNOWLEDGE_FILES = {
   /** The packed news-scale name lists (src/core/entities/knownNames.ts). */
   knownNames: ['generated', 'known-names.txt'],
   popular: ['generated', 'popular-entities.json'],
+  entityFacts: ['generated', 'entity-facts.json'],
 } as const;
 
 export type KnowledgeFileTexts = Record<keyof typeof KNOWLEDGE_FILES, string>;
@@ -47,11 +51,12 @@ export function parseBuiltInKnowledge(files: KnowledgeFileTexts): BuiltInKnowled
   const knownNames = KnownNames.decode(files.knownNames);
   const popular = (JSON.parse(files.popular) as KnowledgeBaseFile).entities;
   const countries = countryPartners(JSON.parse(files.confusableCountries) as CountryPairsFile);
-  return { kb, ordinaryWords: near.words, namesOnly: near.namesOnly ?? [], confusables: rules.rules, countryPartners: countries, wordSwaps: swaps.groups, knownNames, popular };
+  const facts = entityFacts(JSON.parse(files.entityFacts) as EntityFactsFile);
+  return { kb, ordinaryWords: near.words, namesOnly: near.namesOnly ?? [], confusables: rules.rules, countryPartners: countries, wordSwaps: swaps.groups, knownNames, popular, facts };
 }
 
 /** A checker over the built-in knowledge plus a house list (and accepted cspell words). */
 export function createNameChecker(knowledge: BuiltInKnowledge, house: HouseList = EMPTY_HOUSE_LIST): NameChecker {
   const registry = new EntityRegistry(knowledge.kb.entities, knowledge.ordinaryWords, house, knowledge.namesOnly, knowledge.wordSwaps, knowledge.knownNames, knowledge.popular);
-  return new NameChecker(registry, knowledge.confusables, knowledge.countryPartners);
+  return new NameChecker(registry, knowledge.confusables, knowledge.countryPartners, knowledge.facts);
 }

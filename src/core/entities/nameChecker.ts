@@ -17,6 +17,7 @@ import { findConfusables, type ConfusableRule } from './checks/confusables';
 import { findNationalityMismatches } from './checks/nationalityMismatch';
 import { findConfusableCountries, type CountryPartners } from './checks/confusableCountries';
 import { findUnknownNameVariants } from './checks/unknownNameVariants';
+import { findFactContradictions, NO_FACTS, type EntityFacts } from './checks/factContradictions';
 
 /** One known name as written in an article. */
 export interface NameMention {
@@ -69,11 +70,12 @@ export class NameChecker {
     readonly registry: EntityRegistry,
     private readonly confusables: readonly ConfusableRule[] = [],
     private readonly countryPartners: CountryPartners = new Map(),
+    private readonly facts: EntityFacts = NO_FACTS,
   ) {}
 
   /** A checker over the same knowledge with its own block cache: background work then never evicts the editor's. */
   fork(): NameChecker {
-    return new NameChecker(this.registry, this.confusables, this.countryPartners);
+    return new NameChecker(this.registry, this.confusables, this.countryPartners, this.facts);
   }
 
   /** Checks a text (a convenience for the CLI and tests; adapters pass their shared analysis to `checkArticle`). */
@@ -112,7 +114,7 @@ export class NameChecker {
     const metadata = this.metadataMentions(text.slice(0, article.bodyStart));
     const ctx: CheckContext = { text, masked: prose.masked, blocks, registry: this.registry, metadata };
     // NOTE: loops, not push(...spread): an article can have more findings than a call has arguments.
-    for (const found of [findImpossibleCompounds(ctx), findInconsistentNames(ctx), findUnknownNameVariants(ctx), findConfusableCountries(ctx, this.countryPartners)]) for (const f of found) all.push(f);
+    for (const found of [findImpossibleCompounds(ctx), findInconsistentNames(ctx), findUnknownNameVariants(ctx), findConfusableCountries(ctx, this.countryPartners), findFactContradictions(ctx, this.facts)]) for (const f of found) all.push(f);
     const confirmed = confirmPending(all, blocks, this.registry, metadata);
     // Names the newsroom accepted are never flagged, whichever check found them.
     const accepted = this.registry.accepted.size ? confirmed.filter((f) => !this.registry.isAccepted(f.text.replace(/['’]s$/, ''))) : confirmed;

@@ -60,7 +60,7 @@ const fold = (s: string): string => s.split(/\s+/).map(foldWord).join(' ');
 const countriesByName = new WeakMap<EntityRegistry, Map<string, EntityRecord>>();
 
 /** Country entities by their folded name, alias or short form ("French Guiana" is none). */
-function countryNamed(reg: EntityRegistry, name: string): EntityRecord | undefined {
+export function countryNamed(reg: EntityRegistry, name: string): EntityRecord | undefined {
   let map = countriesByName.get(reg);
   if (!map) {
     map = new Map();
@@ -80,7 +80,7 @@ function descriptionCountry(description: string): string | undefined {
 }
 
 /** Sentence number of each atom of a block. */
-function sentencesOf(atoms: readonly Atom[]): number[] {
+export function sentencesOf(atoms: readonly Atom[]): number[] {
   const out: number[] = [];
   let n = 0;
   atoms.forEach((a, i) => {
@@ -357,10 +357,57 @@ function placeMentionAt(block: Block, i: number): Mention | undefined {
   return m && m.form.entity.kind === 'place' && m.form.entity.country && (m.first === i || m.last === i) ? m : undefined;
 }
 
+/** A town named in the text: a curated place, or a place of the packed lists with its country. */
+export interface Town {
+  first: number;
+  last: number;
+  name: string;
+  country?: string;
+  id?: string;
+}
+
+/** The town whose name starts (or, with `ending`, ends) at atom k. */
+export function townAt(ctx: CheckContext, block: Block, k: number, ending: boolean): Town | undefined {
+  if (k < 0 || k >= block.atoms.length) return undefined;
+  const m = placeMentionAt(block, k);
+  if (m) {
+    if ((ending ? m.last : m.first) !== k) return undefined;
+    return { first: m.first, last: m.last, name: m.form.entity.name, country: m.form.entity.country, id: m.form.entity.id };
+  }
+  for (const s of ending ? [k, k - 1] : [k]) {
+    if (s < 0 || block.atoms[s].sentenceStart) continue;
+    const p = packedPlaceAt(ctx, block, s);
+    if (!p || p.region || (ending && s + p.words - 1 !== k)) continue;
+    const name = block.atoms
+      .slice(s, s + p.words)
+      .map((a) => a.base)
+      .join(' ');
+    return { first: s, last: s + p.words - 1, name, country: countryNamed(ctx.registry, p.country)?.id };
+  }
+  return undefined;
+}
+
+/** Sentences of the article, other than `except`, that name each country (any form). */
+function countriesNamedElsewhere(ctx: CheckContext, except: { block: Block; sentence: number }): Set<string> {
+  const out = new Set<string>();
+  for (const block of ctx.blocks) {
+    const sentences = memoOf(block).sentences;
+    for (const m of block.mentions) {
+      if (m.form.entity.kind !== 'country') continue;
+      if (block === except.block && sentences[m.first] === except.sentence) continue;
+      out.add(m.form.entity.id);
+    }
+  }
+  return out;
+}
+
 /**
- * A town of a country given as its capital: "Sydney, the capital of Australia", "Australia's
- * capital Sydney", "the Australian capital, Sydney". Only the plain phrases: "commercial capital",
- * "former capital" and "then the capital" name something else.
+ * A town given as a country's capital when it is not: "Sydney, the capital of Australia",
+ * "Australia's capital Sydney", "the Australian capital, Sydney", "Tampere, the Finnish
+ * capital", "the capital of Peru, Santiago". Only the plain phrases: "commercial capital",
+ * "former capital" and "then the capital" name something else. A town of another country
+ * ("Santiago, the capital of Peru") contradicts one of the two names: the one the rest of the
+ * article does not bear out is flagged (the country where the story names the town's own).
  */
 export function findWrongCapitals(ctx: CheckContext): Finding[] {
   const reg = ctx.registry;
@@ -369,44 +416,103 @@ export function findWrongCapitals(ctx: CheckContext): Finding[] {
     const { atoms } = block;
     const at = (i: number) => atoms[i]?.key;
     const raw = (from: number, to: number) => ctx.text.slice(block.start + atoms[from].end, block.start + atoms[to].start);
+    const countryAt = (k: number, adjective: boolean): Mention | undefined => {
+      const c = block.mentionAt[k];
+      if (!c || c.first !== k || c.form.entity.kind !== 'country') return undefined;
+      if (!adjective && c.form.role === 'adjective') return undefined;
+      // "the capital of Australia's New South Wales" is a state's capital.
+      if (atoms[c.last].text !== atoms[c.last].base) return undefined;
+      return c;
+    };
     for (let i = 0; i < atoms.length; i++) {
       if (at(i) !== 'capital') continue;
-      let place: Mention | undefined;
+      let town: Town | undefined;
       let country: Mention | undefined;
-      // "Z, the capital of Y"
-      if (at(i - 1) === 'the' && at(i + 1) === 'of' && i >= 2 && raw(i - 2, i - 1) === ', ') {
-        place = placeMentionAt(block, i - 2);
-        const c = block.mentionAt[i + 2];
-        if (c && c.first === i + 2 && c.form.entity.kind === 'country' && c.form.role !== 'adjective') country = c;
-      } else if (i >= 1 && atoms[i].gap === ' ' && atoms[i + 1] && /^(?: |, )$/.test(raw(i, i + 1))) {
-        // "Y's capital Z", "the Y capital, Z"
+      if (at(i - 1) === 'the' && at(i + 1) === 'of' && i + 2 < atoms.length) {
+        country = countryAt(i + 2, false);
+        if (!country) continue;
+        const after = atoms[country.last + 1];
+        if (i >= 2 && raw(i - 2, i - 1) === ', ') {
+          // "Z, the capital of Y"
+          town = townAt(ctx, block, i - 2, true);
+        } else if (after && raw(country.last, country.last + 1) === ', ') {
+          // "the capital of Y, Z"
+          town = townAt(ctx, block, country.last + 1, false);
+        }
+        // "the capital of Y, Z" reads on into a longer name only at a word boundary.
+      } else if (i >= 1 && atoms[i].gap === ' ' && at(i + 1) !== 'of') {
         const c = block.mentionAt[i - 1];
         if (!c || c.last !== i - 1 || c.form.entity.kind !== 'country') continue;
         const possessive = atoms[i - 1].text !== atoms[i - 1].base;
         const adjective = (c.form.role === 'adjective' || c.form.role === 'name' || c.form.role === 'short') && at(c.first - 1) === 'the';
         if (!possessive && !adjective) continue;
         country = c;
-        place = placeMentionAt(block, i + 1);
-        if (place && place.first !== i + 1) place = undefined;
+        if (atoms[i + 1] && /^(?: |, )$/.test(raw(i, i + 1))) {
+          // "Y's capital Z", "the Y capital, Z"
+          town = townAt(ctx, block, i + 1, false);
+        }
+        if (!town && adjective && atoms[i].text === atoms[i].base && c.first >= 2 && raw(c.first - 2, c.first - 1) === ', ' && (!atoms[i + 1] || atoms[i + 1].gap === 'break')) {
+          // "Z, the Y capital"
+          town = townAt(ctx, block, c.first - 2, true);
+        }
       }
-      if (!place || !country) continue;
+      if (!town || !country || !town.country) continue;
       const nation = country.form.entity;
-      const town = place.form.entity;
       const capital = nation.capital ? reg.entities.get(nation.capital) : undefined;
-      if (!capital || town.country !== nation.id || capital.id === town.id) continue;
-      const start = block.start + place.start;
-      const end = block.start + place.end;
-      const last = atoms[place.last];
-      out.push({
-        start,
-        end,
-        code: 'confusable-name',
-        severity: 'warning',
-        message: `${town.name} is not the capital of ${nation.name}: ${capital.name} is.`,
-        suggestions: [capital.name + possessive(last)],
-        text: ctx.text.slice(start, end),
-        entityId: capital.id,
-      });
+      if (!capital) continue;
+      const last = atoms[town.last];
+      const townStart = block.start + atoms[town.first].start;
+      const townEnd = block.start + last.end;
+      if (town.country === nation.id) {
+        if (capital.id === town.id || fold(capital.name) === fold(town.name)) continue;
+        out.push({
+          start: townStart,
+          end: townEnd,
+          code: 'confusable-name',
+          severity: 'warning',
+          message: `${town.name} is not the capital of ${nation.name}: ${capital.name} is.`,
+          suggestions: [capital.name + possessive(last)],
+          text: ctx.text.slice(townStart, townEnd),
+          entityId: capital.id,
+        });
+        continue;
+      }
+      // A town of another country: which name is wrong? The one the rest of the article does not name.
+      const home = reg.entities.get(town.country);
+      if (!home) continue;
+      const elsewhere = countriesNamedElsewhere(ctx, { block, sentence: memoOf(block).sentences[i] });
+      const townIsCapital = home.capital !== undefined && (home.capital === town.id || fold(reg.entities.get(home.capital)?.name ?? '') === fold(town.name));
+      const flagCountry = elsewhere.has(home.id) ? !elsewhere.has(nation.id) || townIsCapital : townIsCapital && !elsewhere.has(nation.id);
+      const flagTown = !flagCountry && elsewhere.has(nation.id) && !elsewhere.has(home.id);
+      if (flagCountry) {
+        const cLast = atoms[country.last];
+        const start = block.start + country.start;
+        const end = block.start + country.end;
+        const adjectival = country.form.role === 'adjective' || country.form.role === 'demonym';
+        const fix = adjectival ? (home.adjectives?.find((a) => !/\s/.test(a)) ?? home.adjectives?.[0]) : home.name;
+        if (!fix) continue;
+        out.push({
+          start,
+          end,
+          code: 'confusable-name',
+          severity: 'warning',
+          message: townIsCapital ? `${town.name} is the capital of ${home.name}, not of ${nation.name}.` : `${town.name} is in ${home.name}, not ${nation.name}.`,
+          suggestions: [fix + possessive(cLast)],
+          text: ctx.text.slice(start, end),
+          entityId: home.id,
+        });
+      } else if (flagTown) {
+        out.push({
+          start: townStart,
+          end: townEnd,
+          code: 'confusable-name',
+          severity: 'warning',
+          message: `${town.name} is in ${home.name}, not ${nation.name}: the capital of ${nation.name} is ${capital.name}.`,
+          suggestions: [capital.name + possessive(last)],
+          text: ctx.text.slice(townStart, townEnd),
+          entityId: capital.id,
+        });
+      }
     }
   }
   return out;

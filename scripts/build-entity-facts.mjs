@@ -1,0 +1,52 @@
+// Builds data/generated/entity-facts.json: facts about entities that an article can contradict
+// in its own sentence structure — which countries a named group has (data/curated/groups.yaml)
+// and where bodies have their headquarters (data/curated/headquarters.yaml) — with country names
+// resolved to the ids of data/generated/entities.json. Used by
+// src/core/entities/checks/factContradictions.ts. Every entry keeps its source.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const kb = JSON.parse(readFileSync(join(root, 'data/generated/entities.json'), 'utf8'));
+const groupsFile = parse(readFileSync(join(root, 'data/curated/groups.yaml'), 'utf8'));
+const hqFile = parse(readFileSync(join(root, 'data/curated/headquarters.yaml'), 'utf8'));
+
+const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const countries = new Map();
+for (const e of kb.entities) if (e.kind === 'country') for (const n of [e.name, ...(e.aliases ?? []), ...(e.short ?? [])]) if (!countries.has(fold(n))) countries.set(fold(n), e.id);
+
+function countryId(name, where) {
+  const id = countries.get(fold(name));
+  if (!id) throw new Error(`${where}: unknown country "${name}"`);
+  return id;
+}
+
+const groups = groupsFile.groups.map((g) => {
+  if (!g.id || !g.names?.length || !g.members?.length || !g.source) throw new Error(`groups.yaml: ${g.id ?? '?'} needs id, names, members and source`);
+  const ids = (list) => (list ?? []).map((n) => countryId(n, `groups.yaml ${g.id}`));
+  return {
+    id: g.id,
+    names: g.names,
+    ...(g.nouns ? { nouns: true } : {}),
+    members: ids(g.members),
+    ...(g.joined ? { joined: ids(g.joined) } : {}),
+    ...(g.also ? { also: ids(g.also) } : {}),
+    source: g.source,
+  };
+});
+
+const headquarters = hqFile.headquarters.map((h) => {
+  if (!h.names?.length || !h.city || !h.country || !h.source) throw new Error(`headquarters.yaml: ${h.names?.[0] ?? '?'} needs names, city, country and source`);
+  return { names: h.names, city: h.city, ...(h.also ? { also: h.also } : {}), country: countryId(h.country, `headquarters.yaml ${h.names[0]}`), source: h.source };
+});
+
+const out = {
+  source: 'Copydesk curated facts: data/curated/groups.yaml and data/curated/headquarters.yaml (each entry cites its Wikipedia article); country ids from data/generated/entities.json',
+  nouns: groupsFile.nouns,
+  groups,
+  headquarters,
+};
+writeFileSync(join(root, 'data/generated/entity-facts.json'), JSON.stringify(out, null, 1) + '\n');
+console.log(`entity-facts.json: ${groups.length} groups, ${headquarters.length} headquarters`);

@@ -1,0 +1,556 @@
+// Facts the knowledge holds that a sentence of the article contradicts by its own structure:
+// - a list introduced by a group's name with a country that is not a member ("the Baltic states
+//   of Lithuania, Latvia and Finland"), or a bloc's list one member short in a story about the
+//   bloc ("the agreement with Brazil, Argentina, Uruguay and Peru" where Mercosur is named);
+// - a body's seat given wrong ("Etihad of Muscat", "the R&A, headquartered in Carnoustie");
+// - a person's office or nationality given wrong in an apposition ("Bachelet, twice president
+//   of Uruguay", "Ruud, the Swede who…", "Swedish Casper Ruud"), where the person is named in
+//   full in the article and the knowledge states the fact (the person's description: "President
+//   of Chile", "Norwegian tennis player", a World Cup squad).
+// Groups and seats are data (data/generated/entity-facts.json, from data/curated/groups.yaml
+// and headquarters.yaml); people's facts are read from their descriptions. Only facts that do
+// not change are used: membership, a head office, an office held, a nationality.
+import { scanAtoms, type Atom } from '../../text/atoms';
+import { foldWord } from '../fold';
+import type { Block, CheckContext, Mention } from '../context';
+import type { EntityRegistry } from '../registry';
+import type { EntityRecord, Finding } from '../types';
+import { countryNamed, sentencesOf, townAt } from './confusableCountries';
+
+/** data/generated/entity-facts.json */
+export interface EntityFactsFile {
+  nouns: string[];
+  groups: Array<{ id: string; names: string[]; nouns?: boolean; members: string[]; joined?: string[]; also?: string[]; source: string }>;
+  headquarters: Array<{ names: string[]; city: string; also?: string[]; country: string; source: string }>;
+}
+
+type Group = EntityFactsFile['groups'][number];
+type Seat = EntityFactsFile['headquarters'][number];
+
+interface Named<T> {
+  fact: T;
+  /** The name's atoms as written in the facts ("R", "A" for "R&A"). */
+  bases: string[];
+}
+
+/** The facts indexed by the first word of each name. */
+export interface EntityFacts {
+  groups: Map<string, Array<Named<Group>>>;
+  seats: Map<string, Array<Named<Seat>>>;
+  nouns: string[][];
+}
+
+export const NO_FACTS: EntityFacts = { groups: new Map(), seats: new Map(), nouns: [] };
+
+export function entityFacts(file: EntityFactsFile | undefined): EntityFacts {
+  if (!file) return NO_FACTS;
+  const index = <T>(items: Array<{ fact: T; names: string[] }>) => {
+    const out = new Map<string, Array<Named<T>>>();
+    for (const { fact, names } of items)
+      for (const name of names) {
+        const bases = scanAtoms(name).map((a) => a.base);
+        if (bases.length === 0) continue;
+        const key = bases[0].toLowerCase();
+        (out.get(key) ?? out.set(key, []).get(key)!).push({ fact, bases });
+      }
+    for (const list of out.values()) list.sort((a, b) => b.bases.length - a.bases.length);
+    return out;
+  };
+  return {
+    groups: index(file.groups.map((g) => ({ fact: g, names: g.names }))),
+    seats: index(file.headquarters.map((h) => ({ fact: h, names: h.names }))),
+    nouns: file.nouns.map((n) => n.split(' ')).sort((a, b) => b.length - a.length),
+  };
+}
+
+/** A finding of one block, relative to its start, with what the rest of the article must show. */
+interface Candidate extends Finding {
+  /** The person must be named in full somewhere in the article. */
+  needFull?: string;
+  /** The group must be named somewhere in the article, and this country nowhere but here. */
+  needGroup?: { group: string; alone: string; sentence: number };
+}
+
+interface Memo {
+  candidates: Candidate[];
+  groupsNamed: string[];
+}
+
+const memos = new WeakMap<readonly Mention[], Memo>();
+
+export function findFactContradictions(ctx: CheckContext, facts: EntityFacts): Finding[] {
+  if (facts === NO_FACTS) return [];
+  const out: Finding[] = [];
+  const memosOf = ctx.blocks.map((b) => memoOf(ctx, b, facts));
+  if (!memosOf.some((m) => m.candidates.length)) return out;
+  let fullNamed: Set<string> | undefined;
+  let groups: Set<string> | undefined;
+  let countrySentences: Map<string, Set<string>> | undefined;
+  ctx.blocks.forEach((block, b) => {
+    for (const c of memosOf[b].candidates) {
+      if (c.needFull && !(fullNamed ??= fullyNamed(ctx.blocks)).has(c.needFull)) continue;
+      if (c.needGroup) {
+        groups ??= new Set(memosOf.flatMap((m) => m.groupsNamed));
+        if (!groups.has(c.needGroup.group)) continue;
+        countrySentences ??= sentencesNaming(ctx.blocks);
+        const where = countrySentences.get(c.needGroup.alone);
+        if (where && [...where].some((s) => s !== `${b} ${c.needGroup!.sentence}`)) continue;
+      }
+      const { needFull: _f, needGroup: _g, ...finding } = c;
+      void _f;
+      void _g;
+      out.push({ ...finding, start: finding.start + block.start, end: finding.end + block.start });
+    }
+  });
+  return out;
+}
+
+/** People named in full (two words or more) somewhere in the article. */
+function fullyNamed(blocks: readonly Block[]): Set<string> {
+  const out = new Set<string>();
+  for (const b of blocks) for (const m of b.mentions) if (m.form.entity.kind === 'person' && m.form.keys.length >= 2 && m.form.role !== 'wrong') out.add(m.form.entity.id);
+  return out;
+}
+
+/** Country id → "block sentence" of every sentence that names it. */
+function sentencesNaming(blocks: readonly Block[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  blocks.forEach((block, b) => {
+    const sentences = sentencesOf(block.atoms);
+    for (const m of block.mentions) if (m.form.entity.kind === 'country') (out.get(m.form.entity.id) ?? out.set(m.form.entity.id, new Set()).get(m.form.entity.id)!).add(`${b} ${sentences[m.first]}`);
+  });
+  return out;
+}
+
+function memoOf(ctx: CheckContext, block: Block, facts: EntityFacts): Memo {
+  let memo = memos.get(block.mentions);
+  if (!memo) {
+    // The block's own text: candidates are relative to its start, so they survive the block moving.
+    const local: CheckContext = { ...ctx, text: ctx.text.slice(block.start, block.end), blocks: [{ ...block, start: 0, end: block.end - block.start }] };
+    const lb = local.blocks[0];
+    memo = { candidates: [], groupsNamed: [] };
+    groupChecks(local, lb, facts, memo);
+    seatChecks(local, lb, facts, memo);
+    personChecks(local, lb, memo);
+    memos.set(block.mentions, memo);
+  }
+  return memo;
+}
+
+// ---------------------------------------------------------------- helpers
+
+const raw = (ctx: CheckContext, block: Block, from: number, to: number) => ctx.text.slice(block.atoms[from].end, block.atoms[to].start);
+
+/** The end (last atom) of a name of the facts written at atom i, or -1. */
+function nameAt<T>(block: Block, i: number, index: Map<string, Array<Named<T>>>): { fact: T; last: number } | undefined {
+  const a = block.atoms[i];
+  const list = index.get(a.key);
+  if (!list) return undefined;
+  for (const n of list) {
+    if (i + n.bases.length > block.atoms.length) continue;
+    let ok = true;
+    for (let k = 0; k < n.bases.length && ok; k++) {
+      const at = block.atoms[i + k];
+      // Case as written, but a leading "The" may be "the".
+      ok = at.base === n.bases[k] || (k === 0 && at.key === 'the' && n.bases[k] === 'The');
+      if (k > 0 && at.sentenceStart) ok = false;
+      if (k < n.bases.length - 1 && at.text !== at.base) ok = false;
+    }
+    if (!ok) continue;
+    // A longer capitalised name ("Emirates Stadium", "NATO Review") is another name.
+    const next = block.atoms[i + n.bases.length];
+    if (next && next.gap !== 'break' && next.capitalized && block.atoms[i + n.bases.length - 1].text === block.atoms[i + n.bases.length - 1].base) continue;
+    return { fact: n.fact, last: i + n.bases.length - 1 };
+  }
+  return undefined;
+}
+
+function countryMentionAt(block: Block, k: number): Mention | undefined {
+  const m = block.mentionAt[k];
+  return m && m.first === k && m.form.entity.kind === 'country' && m.form.role !== 'adjective' && m.form.role !== 'demonym' && m.form.role !== 'combining' ? m : undefined;
+}
+
+function possessiveOf(a: Atom): string {
+  return a.text.slice(a.base.length);
+}
+
+// ---------------------------------------------------------------- groups
+
+/** Words before a group's name that make it something else ("non-EU", "former Nato members"). */
+const NOT_MEMBERS = new Set(['non', 'former', 'ex', 'prospective', 'future', 'aspiring', 'would', 'candidate', 'associate', 'partner', 'observer', 'applicant']);
+/** Words that lead from a group's name to its list. */
+const LEADS = [['of'], ['such', 'as'], ['including'], ['like'], ['namely']];
+/** Words that show a sentence is about a bloc (its agreement, its members). */
+const BLOC_WORDS = new Set(['agreement', 'deal', 'bloc', 'blocs', 'members', 'member', 'treaty', 'pact', 'accord', 'partners']);
+
+interface ListOf {
+  items: Mention[];
+  last: number;
+}
+
+/** "A, B and C" (or "A, B, and C", "A and B", "or") of countries starting at atom k. */
+function countryList(ctx: CheckContext, block: Block, k: number): ListOf | undefined {
+  const items: Mention[] = [];
+  let at = k;
+  for (;;) {
+    const m = countryMentionAt(block, at);
+    if (!m) return undefined;
+    items.push(m);
+    const next = block.atoms[m.last + 1];
+    if (!next) return undefined;
+    const between = raw(ctx, block, m.last, m.last + 1);
+    if ((next.key === 'and' || next.key === 'or') && (between === ' ' || between === ', ')) {
+      const last = countryMentionAt(block, m.last + 2);
+      if (!last || raw(ctx, block, m.last + 1, m.last + 2) !== ' ') return undefined;
+      items.push(last);
+      // "A, B and C-based…", "A and B's": the list reads on into something else.
+      const after = block.atoms[last.last + 1];
+      if (after && after.gap === '-') return undefined;
+      return { items, last: last.last };
+    }
+    if (between !== ', ') return undefined;
+    at = m.last + 1;
+  }
+}
+
+function groupChecks(ctx: CheckContext, block: Block, facts: EntityFacts, memo: Memo): void {
+  const { atoms } = block;
+  const sentences = sentencesOf(atoms);
+  const explicit = new Set<number>();
+  for (let i = 0; i < atoms.length; i++) {
+    const hit = nameAt(block, i, facts.groups);
+    if (!hit) continue;
+    const group = hit.fact;
+    memo.groupsNamed.push(group.id);
+    const prev = atoms[i - 1];
+    if (prev && atoms[i].gap !== 'break' && NOT_MEMBERS.has(prev.key)) continue;
+    let k = hit.last + 1;
+    // The group noun: required after a bare name ("EU countries"), optional after "Baltic states".
+    const noun = facts.nouns.find((n) => n.every((w, j) => atoms[k + j]?.key === w && atoms[k + j].gap === ' '));
+    if (noun) k += noun.length;
+    else if (group.nouns) continue;
+    if (k >= atoms.length) continue;
+    const gap = raw(ctx, block, k - 1, k);
+    if (gap === ' ' || gap === ', ') {
+      const lead = LEADS.find((l) => l.every((w, j) => atoms[k + j]?.key === w));
+      if (lead) k += lead.length;
+      else if (gap === ' ' && !noun) continue;
+    } else if (!/^(?: \(|: | — | – )$/.test(gap)) continue;
+    if (k >= atoms.length) continue;
+    const list = countryList(ctx, block, k);
+    if (!list) continue;
+    explicit.add(k);
+    const finding = judgeList(ctx, block, group, list, 'explicit');
+    if (finding) memo.candidates.push(finding);
+  }
+  // A bloc's list one member short, in a sentence about the bloc: needs the group named in the article.
+  for (let i = 0; i < atoms.length; i++) {
+    const m = countryMentionAt(block, i);
+    if (!m || explicit.has(i)) continue;
+    const prev = atoms[i - 1];
+    if (prev && countryMentionAt(block, block.mentionAt[i - 1]?.first ?? -1) && raw(ctx, block, i - 1, i) === ', ') continue;
+    const list = countryList(ctx, block, i);
+    if (!list) continue;
+    i = list.last;
+    if (list.items.length < 4) continue;
+    const s = sentences[list.items[0].first];
+    let about = false;
+    for (let j = 0; j < atoms.length && !about; j++) if (sentences[j] === s && BLOC_WORDS.has(atoms[j].key)) about = true;
+    if (!about) continue;
+    for (const named of facts.groups.values())
+      for (const { fact: group } of named) {
+        if (group.members.length !== list.items.length) continue;
+        const finding = judgeList(ctx, block, group, list, 'implicit');
+        if (finding && !memo.candidates.some((c) => c.start === finding.start)) memo.candidates.push({ ...finding, needGroup: { group: group.id, alone: finding.entityId ? (finding as Candidate & { outsider?: string }).outsider ?? '' : '', sentence: s } });
+      }
+  }
+}
+
+/** A list that names a group's members and one country that is not: the outsider flagged. */
+function judgeList(ctx: CheckContext, block: Block, group: Group, list: ListOf, how: 'explicit' | 'implicit'): (Candidate & { outsider: string }) | undefined {
+  const members = new Set([...group.members, ...(group.joined ?? [])]);
+  const allowed = new Set([...members, ...(group.also ?? [])]);
+  const ids = list.items.map((m) => m.form.entity.id);
+  const outsiders = list.items.filter((m) => !allowed.has(m.form.entity.id));
+  if (outsiders.length !== 1) return undefined;
+  const inside = ids.filter((id) => members.has(id));
+  if (inside.length < 2 || (how === 'implicit' && inside.length !== group.members.length - 1)) return undefined;
+  if (how === 'implicit' && !inside.every((id) => group.members.includes(id))) return undefined;
+  const outsider = outsiders[0];
+  const founding = group.members.filter((id) => !ids.includes(id));
+  const all = [...members].filter((id) => !ids.includes(id));
+  const fixId = founding.length === 1 ? founding[0] : all.length === 1 ? all[0] : undefined;
+  const reg = ctx.registry;
+  const fix = fixId ? reg.entities.get(fixId) : undefined;
+  const written = ctx.text.slice(outsider.start, outsider.end);
+  const groupName = group.names[0];
+  return {
+    start: outsider.start,
+    end: outsider.end,
+    code: 'confusable-name',
+    severity: 'warning',
+    message: `${outsider.form.entity.name} is not one of the ${groupName}${fix ? `; the list leaves out ${fix.name}` : ''}.`,
+    suggestions: fix ? [fix.name + possessiveOf(block.atoms[outsider.last])] : [],
+    text: written,
+    ...(fix ? { entityId: fix.id } : {}),
+    outsider: outsider.form.entity.id,
+  };
+}
+
+// ---------------------------------------------------------------- seats
+
+function seatChecks(ctx: CheckContext, block: Block, facts: EntityFacts, memo: Memo): void {
+  const { atoms } = block;
+  if (facts.seats.size === 0) return;
+  for (let i = 0; i < atoms.length; i++) {
+    // "Muscat-based Etihad"
+    if (atoms[i].key === 'based' && atoms[i].gap === '-' && i >= 1 && i + 1 < atoms.length && atoms[i + 1].gap === ' ') {
+      const hit = nameAt(block, i + 1, facts.seats);
+      const town = hit && townAt(ctx, block, i - 1, true);
+      if (hit && town) pushSeat(ctx, block, memo, hit.fact, town.first, town.last, town.country, false);
+      continue;
+    }
+    const hit = nameAt(block, i, facts.seats);
+    if (!hit) continue;
+    const seat = hit.fact;
+    let k = hit.last + 1;
+    if (k >= atoms.length) continue;
+    // "Etihad of Muscat": only a town of another country contradicts it (a branch is "in", not "of").
+    if (atoms[k].key === 'of' && raw(ctx, block, k - 1, k) === ' ' && atoms[hit.last].text === atoms[hit.last].base) {
+      const town = townAt(ctx, block, k + 1, false);
+      const after = town && atoms[town.last + 1];
+      if (town && !(after && after.gap === ' ' && after.capitalized)) pushSeat(ctx, block, memo, seat, town.first, town.last, town.country, false);
+      continue;
+    }
+    // "the R&A, the governing body headquartered in Carnoustie", "Etihad, based in Muscat"
+    if (raw(ctx, block, k - 1, k) === ', ') {
+      let lower = 0;
+      if (['the', 'a', 'an'].includes(atoms[k].key)) {
+        k++;
+        while (k < atoms.length && !atoms[k].capitalized && atoms[k].gap !== 'break' && !['headquartered', 'based'].includes(atoms[k].key) && lower < 5) {
+          k++;
+          lower++;
+        }
+      }
+    }
+    const verb = atoms[k]?.key;
+    if ((verb !== 'headquartered' && verb !== 'based') || atoms[k + 1]?.key !== 'in' || atoms[k + 1].gap !== ' ' || !atoms[k + 2] || atoms[k + 2].gap !== ' ') continue;
+    const w = k + 2;
+    const town = townAt(ctx, block, w, false);
+    if (town) {
+      pushSeat(ctx, block, memo, seat, town.first, town.last, town.country, verb === 'headquartered');
+      continue;
+    }
+    // A town the lists do not hold, given as the head office: the seat is known, so it is wrong
+    // unless it is a place of the seat (its region, the country) or a name of some other kind.
+    if (verb !== 'headquartered' || !atoms[w].capitalized || block.mentionAt[w]) continue;
+    let last = w;
+    while (last + 1 < atoms.length && atoms[last + 1].gap === ' ' && atoms[last + 1].capitalized && last - w < 2) last++;
+    const written = atoms
+      .slice(w, last + 1)
+      .map((a) => a.base)
+      .join(' ');
+    if (ctx.registry.known.isPlace(written) || ctx.registry.known.hasName(atoms.slice(w, last + 1).map((a) => a.base))) continue;
+    pushSeat(ctx, block, memo, seat, w, last, undefined, true);
+  }
+}
+
+function pushSeat(ctx: CheckContext, block: Block, memo: Memo, seat: Seat, first: number, last: number, country: string | undefined, strict: boolean): void {
+  const atoms = block.atoms;
+  const written = atoms
+    .slice(first, last + 1)
+    .map((a) => a.base)
+    .join(' ');
+  const fold = (s: string) => s.split(/[\s-]+/).map(foldWord).join(' ');
+  if ([seat.city, ...(seat.also ?? [])].some((c) => fold(c) === fold(written))) return;
+  // Another town of the same country is a contradiction only where the text says "headquartered".
+  if (country === seat.country && !strict) return;
+  if (country === undefined && !strict) return;
+  const reg = ctx.registry;
+  const start = atoms[first].start;
+  const end = atoms[last].end;
+  const body = seat.names[0];
+  const home = reg.entities.get(seat.country);
+  memo.candidates.push({
+    start,
+    end,
+    code: 'confusable-name',
+    severity: 'warning',
+    message: `${body} has its headquarters in ${seat.city}${home ? `, ${home.name}` : ''}, not in ${written}.`,
+    suggestions: [seat.city + possessiveOf(atoms[last])],
+    text: ctx.text.slice(start, end),
+  });
+}
+
+// ---------------------------------------------------------------- people
+
+/** Offices whose holder is of the place the office names: role words as keys. */
+const OFFICES = [['prime', 'minister'], ['vice', 'president'], ['foreign', 'minister'], ['president'], ['premier'], ['chancellor'], ['governor'], ['mayor'], ['king'], ['queen'], ['emir']];
+/** Words between ", the" and an office or a nationality that change neither. */
+const MODIFIERS = new Set(['former', 'twice', 'two', 'time', 'three', 'then', 'ex', 'outgoing', 'incumbent', 'current', 'acting', 'interim', 'onetime', 'one', 'once', 'late', 'sitting', 'serving', 'longtime', 'long', 'newly', 'elected', 're']);
+/** Nouns after a nationality adjective that make it the person's ("the Swedish player who"). */
+const PERSON_NOUNS = new Set([
+  'player', 'striker', 'forward', 'midfielder', 'defender', 'goalkeeper', 'winger', 'captain', 'international', 'rider', 'cyclist', 'driver',
+  'golfer', 'runner', 'sprinter', 'athlete', 'boxer', 'fighter', 'swimmer', 'skier', 'tennis', 'star', 'veteran', 'teenager', 'youngster',
+  'champion', 'politician', 'diplomat', 'economist', 'actor', 'actress', 'singer', 'director', 'writer', 'novelist', 'author', 'businessman',
+  'businesswoman', 'executive', 'entrepreneur', 'leader', 'coach', 'manager', 'batter', 'bowler', 'all', 'rounder', 'jockey', 'sailor', 'climber',
+]);
+/** Words after a demonym used as a noun ("the Swede who…"). */
+const AFTER_NOUN = new Set(['who', 'whose', 'was', 'is', 'has', 'had', 'said', 'says', 'will', 'would', 'won', 'beat', 'reached', 'became', 'did', 'could', 'also', 'now', 'then']);
+
+interface PersonFacts {
+  /** Country ids the person is of, as the knowledge states it (nationality, office of a country). */
+  nations: Set<string>;
+  /** Office role ("prime minister") → ids of the places and countries it was held in. */
+  offices: Map<string, Set<string>>;
+}
+
+const personFacts = new WeakMap<EntityRecord, PersonFacts>();
+const placesByName = new WeakMap<EntityRegistry, Map<string, EntityRecord>>();
+
+/** A country or curated place by its name ("Chile", "Osaka Prefecture"). */
+function placeNamed(reg: EntityRegistry, name: string): EntityRecord | undefined {
+  const country = countryNamed(reg, name);
+  if (country) return country;
+  let map = placesByName.get(reg);
+  if (!map) {
+    map = new Map();
+    for (const e of reg.entities.values()) if (e.kind === 'place' && !reg.isListed(e)) for (const n of [e.name, ...(e.aliases ?? [])]) if (!map.has(n.toLowerCase())) map.set(n.toLowerCase(), e);
+    placesByName.set(reg, map);
+  }
+  return map.get(name.toLowerCase());
+}
+
+/** What a person's description states: "Norwegian tennis player", "President of Chile (2006–2010)". */
+function factsOf(reg: EntityRegistry, person: EntityRecord): PersonFacts {
+  let facts = personFacts.get(person);
+  if (facts) return facts;
+  facts = { nations: new Set(), offices: new Map() };
+  const d = person.description ?? '';
+  // The leading nationality: "Norwegian", "British-Iranian", "Sudanese-born English".
+  for (const word of d.split(/\s+/)) {
+    if (!/^\p{Lu}/u.test(word)) break;
+    for (const part of word.split('-')) {
+      if (part === 'born') continue;
+      const c = reg.countryParts.get(part.toLowerCase());
+      if (c && (c.role === 'adjective' || c.role === 'demonym')) facts.nations.add(c.country.id);
+    }
+  }
+  // A national squad: "footballer (defender), Uruguay squad, 2026 FIFA World Cup".
+  const squad = /, ([^,]+) squad, /.exec(d);
+  const team = squad && countryNamed(reg, squad[1]);
+  if (team) facts.nations.add(team.id);
+  // Offices: "President of Chile", "Governor of Osaka Prefecture", "Prime Minister of the United Kingdom".
+  for (const m of d.matchAll(/\b(Prime Minister|Vice[- ]President|Foreign Minister|President|Premier|Chancellor|Governor|Mayor|King|Queen|Emir) of (?:the )?([\p{Lu}][\p{L}'’. -]*?)(?= \(|[;,)]|$| since| from)/gu)) {
+    const place = placeNamed(reg, m[2].trim());
+    if (!place) continue;
+    const role = m[1].toLowerCase().replace('-', ' ');
+    (facts.offices.get(role) ?? facts.offices.set(role, new Set()).get(role)!).add(place.id);
+    if (place.kind === 'country') facts.nations.add(place.id);
+  }
+  personFacts.set(person, facts);
+  return facts;
+}
+
+function personChecks(ctx: CheckContext, block: Block, memo: Memo): void {
+  const { atoms } = block;
+  const reg = ctx.registry;
+  for (const m of block.mentions) {
+    const person = m.form.entity;
+    if (person.kind !== 'person' || m.form.role === 'wrong' || !person.description) continue;
+    const full = m.form.keys.length >= 2;
+    const facts = factsOf(reg, person);
+    if (facts.nations.size === 0 && facts.offices.size === 0) continue;
+    const need = full ? {} : { needFull: person.id };
+    // "Swedish Casper Ruud", "Uruguayan President Michelle Bachelet": the word before the name (over titles).
+    if (full && m.first >= 1 && atoms[m.first].gap === ' ' && facts.nations.size) {
+      let k = m.first - 1;
+      let titles = 0;
+      while (k >= 0 && titles < 3 && OFFICES.some((o) => o.includes(atoms[k].key)) && atoms[k + 1].gap === ' ' && atoms[k].capitalized) {
+        k--;
+        titles++;
+      }
+      const w = k >= 0 ? block.mentionAt[k] : undefined;
+      if (w && w.last === k && atoms[k + 1].gap === ' ' && (titles > 0 || atoms[w.first].capitalized)) {
+        const before = atoms[w.first - 1];
+        if (!(before && atoms[w.first].gap === '-')) {
+          const f = nationality(ctx, w, person, facts);
+          if (f) memo.candidates.push(f);
+        }
+      }
+    }
+    const j = m.last + 1;
+    if (j >= atoms.length || raw(ctx, block, m.last, j) !== ', ' || atoms[m.last].text !== atoms[m.last].base) continue;
+    let k = j;
+    if (['the', 'a', 'an'].includes(atoms[k].key)) k++;
+    let steps = 0;
+    while (k < atoms.length && steps < 4 && !atoms[k].capitalized && (k === j || atoms[k].gap !== 'break') && (MODIFIERS.has(atoms[k].key) || /^\d/.test(atoms[k].key) || ['year', 'old'].includes(atoms[k].key))) {
+      k++;
+      steps++;
+    }
+    if (k >= atoms.length || (k > j && atoms[k].gap === 'break')) continue;
+    // "…, twice president of Uruguay"
+    const office = OFFICES.find((o) => o.every((w, x) => atoms[k + x]?.key === w && (x === 0 || atoms[k + x].gap !== 'break')));
+    if (office && atoms[k + office.length]?.key === 'of') {
+      const held = facts.offices.get(office.join(' '));
+      const y = k + office.length + 1;
+      const place = block.mentionAt[y];
+      if (!held || !place || place.first !== y || (place.form.entity.kind !== 'country' && place.form.entity.kind !== 'place')) continue;
+      if (place.form.role === 'adjective' || place.form.role === 'demonym' || atoms[place.last].text !== atoms[place.last].base) continue;
+      if (held.has(place.form.entity.id)) continue;
+      const after = atoms[place.last + 1];
+      if (after && after.gap !== 'break' && after.capitalized) continue;
+      const right = reg.entities.get([...held][0]);
+      if (!right) continue;
+      memo.candidates.push({
+        start: place.start,
+        end: place.end,
+        code: 'confusable-name',
+        severity: 'warning',
+        message: `${person.name} was ${office.join(' ')} of ${right.name}, not of ${place.form.entity.name} (${person.description}).`,
+        suggestions: [right.name],
+        text: ctx.text.slice(place.start, place.end),
+        entityId: right.id,
+        ...need,
+      });
+      continue;
+    }
+    // "…, the Swede who", "…, the Swedish player who"
+    const w = block.mentionAt[k];
+    if (!w || w.first !== k || facts.nations.size === 0) continue;
+    const next = atoms[w.last + 1];
+    if (next && next.gap === '-') continue;
+    const noun = !next || next.gap === 'break' || AFTER_NOUN.has(next.key);
+    const adjective = next && next.gap === ' ' && PERSON_NOUNS.has(next.key) && !next.capitalized && next.text === next.base;
+    if (!noun && !adjective) continue;
+    const f = nationality(ctx, w, person, facts);
+    if (f) memo.candidates.push({ ...f, ...need });
+  }
+}
+
+/** A nationality word for a person of other nations: the finding, with the right word. */
+function nationality(ctx: CheckContext, w: Mention, person: EntityRecord, facts: PersonFacts): Candidate | undefined {
+  const written = w.form.entity;
+  if (written.kind !== 'country' || (w.form.role !== 'adjective' && w.form.role !== 'demonym')) return undefined;
+  if (facts.nations.has(written.id)) return undefined;
+  // One right country only: a person of two nations is either.
+  if (facts.nations.size !== 1) return undefined;
+  const right = ctx.registry.entities.get([...facts.nations][0]);
+  if (!right) return undefined;
+  const text = ctx.text.slice(w.start, w.end);
+  const asDemonym = (written.demonyms ?? []).includes(text) && !(written.adjectives ?? []).includes(text);
+  const plural = /s$/.test(text) && asDemonym;
+  const pool = asDemonym ? (right.demonyms ?? []) : (right.adjectives ?? []);
+  const fix = pool.find((f) => /s$/.test(f) === plural) ?? pool[0];
+  if (!fix) return undefined;
+  return {
+    start: w.start,
+    end: w.end,
+    code: 'confusable-name',
+    severity: 'warning',
+    message: `“${text}” does not fit ${person.name}${person.description ? ` (${person.description})` : ''}: ${right.name} is ${fix}.`,
+    suggestions: [fix],
+    text,
+    entityId: right.id,
+  };
+}
