@@ -472,8 +472,9 @@ function personChecks(ctx: CheckContext, block: Block, memo: Memo): void {
       }
       const w = k >= 0 ? block.mentionAt[k] : undefined;
       if (w && w.last === k && atoms[k + 1].gap === ' ' && (titles > 0 || atoms[w.first].capitalized)) {
+        // "South Korean", "Franco-German": the word before makes another nationality.
         const before = atoms[w.first - 1];
-        if (!(before && atoms[w.first].gap === '-')) {
+        if (!(before && (atoms[w.first].gap === '-' || (atoms[w.first].gap === ' ' && before.capitalized && !before.sentenceStart)))) {
           const f = nationality(ctx, w, person, facts);
           if (f) memo.candidates.push(f);
         }
@@ -482,7 +483,8 @@ function personChecks(ctx: CheckContext, block: Block, memo: Memo): void {
     const j = m.last + 1;
     if (j >= atoms.length || raw(ctx, block, m.last, j) !== ', ' || atoms[m.last].text !== atoms[m.last].base) continue;
     let k = j;
-    if (['the', 'a', 'an'].includes(atoms[k].key)) k++;
+    const article = ['the', 'a', 'an'].includes(atoms[k].key);
+    if (article) k++;
     let steps = 0;
     while (k < atoms.length && steps < 4 && !atoms[k].capitalized && (k === j || atoms[k].gap !== 'break') && (MODIFIERS.has(atoms[k].key) || /^\d/.test(atoms[k].key) || ['year', 'old'].includes(atoms[k].key))) {
       k++;
@@ -516,8 +518,9 @@ function personChecks(ctx: CheckContext, block: Block, memo: Memo): void {
       continue;
     }
     // "…, the Swede who", "…, the Swedish player who"
+    // Only after an article: "Kore-eda, Spanish director Bayona" is a list of two people.
     const w = block.mentionAt[k];
-    if (!w || w.first !== k || facts.nations.size === 0) continue;
+    if (!article || !w || w.first !== k || facts.nations.size === 0) continue;
     const next = atoms[w.last + 1];
     if (next && next.gap === '-') continue;
     const noun = !next || next.gap === 'break' || AFTER_NOUN.has(next.key);
@@ -541,8 +544,8 @@ function nationality(ctx: CheckContext, w: Mention, person: EntityRecord, facts:
   const asDemonym = (written.demonyms ?? []).includes(text) && !(written.adjectives ?? []).includes(text);
   const plural = /s$/.test(text) && asDemonym;
   const pool = asDemonym ? (right.demonyms ?? []) : (right.adjectives ?? []);
-  const fix = pool.find((f) => /s$/.test(f) === plural) ?? pool[0];
-  if (!fix) return undefined;
+  const fix = pool.find((f) => /s$/.test(f) === plural && !/\s/.test(f)) ?? pool[0];
+  if (!fix || fix === text) return undefined;
   return {
     start: w.start,
     end: w.end,
