@@ -1,0 +1,96 @@
+// Facts the knowledge holds that a sentence contradicts (src/core/entities/checks/factContradictions.ts
+// and the wrong capitals of confusableCountries.ts), over the built-in knowledge: each positive
+// beside a correct-name negative.
+import * as assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { createNameChecker } from '../../src/core/entities/knowledgeBase';
+import { loadBuiltInKnowledge } from '../../src/node/knowledgeFiles';
+
+const root = join(__dirname, '..', '..', '..');
+const checker = createNameChecker(loadBuiltInKnowledge(join(root, 'data')));
+
+function flags(text: string): Array<[string, string | undefined]> {
+  return checker
+    .check(text)
+    .filter((f) => f.code === 'confusable-name')
+    .map((f) => [f.text, f.suggestions[0]]);
+}
+
+describe('fact contradictions', () => {
+  describe('capitals across countries and after the country adjective', () => {
+    it('flags the country of "Santiago, the capital of Peru" in a story about Chile, with Chile', () => {
+      assert.deepEqual(flags('Chile hosts the telescope. Guests came from Santiago, the capital of Peru, for the opening.'), [['Peru', 'Chile']]);
+    });
+    it('flags the town of "Valparaíso, the capital of Chile" with Santiago', () => {
+      assert.deepEqual(flags('Copper prices lifted Chile. Guests came from Valparaíso, the capital of Chile, for the opening.'), [['Valparaíso', 'Santiago']]);
+    });
+    it('flags "Tampere, the Finnish capital" with Helsinki, and leaves "Helsinki, the Finnish capital" alone', () => {
+      assert.deepEqual(flags('The firm moved to its main site in Tampere, the Finnish capital, and closed an office.'), [['Tampere', 'Helsinki']]);
+      assert.deepEqual(flags('The firm moved to its main site in Helsinki, the Finnish capital, and closed an office.'), []);
+    });
+    it("leaves a state's capital alone (Perth, the capital of Australia's Western Australia)", () => {
+      assert.deepEqual(flags("Miners gathered in Perth, the capital of Australia's Western Australia state."), []);
+    });
+  });
+
+  describe('a list introduced by a group', () => {
+    it('flags the country that is not a Baltic state, with the member left out', () => {
+      assert.deepEqual(flags('The chain has stores in the Baltic states of Lithuania, Latvia and Finland.'), [['Finland', 'Estonia']]);
+    });
+    it('leaves the right members and a country added after the list alone', () => {
+      assert.deepEqual(flags('The chain has stores in the Baltic states of Lithuania, Latvia and Estonia, and in Finland.'), []);
+      assert.deepEqual(flags('Ministers of the Nordic countries, Denmark, Norway and Sweden met.'), []);
+    });
+    it('flags a non-member after "EU members" without a fix when several members are left out', () => {
+      assert.deepEqual(flags('EU members Poland, Hungary and Norway objected to the plan.'), [['Norway', undefined]]);
+    });
+    it('leaves non-members named as such, and associates, alone', () => {
+      assert.deepEqual(flags('Non-EU countries Norway, Iceland and Switzerland objected.'), []);
+      assert.deepEqual(flags('BRICS members Brazil, India and Malaysia met in Rio.'), []);
+    });
+    it("flags a bloc's list one member short in a story about the bloc", () => {
+      const text = 'The Mercosur deal was signed on Monday.\n\nLawmakers gave their consent to the agreement with Brazil, Argentina, Uruguay and Peru after a debate.';
+      assert.deepEqual(flags(text), [['Peru', 'Paraguay']]);
+    });
+    it('leaves the same list alone where the bloc is not named, or the sentence is not about it', () => {
+      assert.deepEqual(flags('Lawmakers gave their consent to the agreement with Brazil, Argentina, Uruguay and Peru after a debate.'), []);
+      assert.deepEqual(flags('The Mercosur deal was signed on Monday.\n\nExports to Brazil, Argentina, Uruguay and Peru rose in May.'), []);
+    });
+  });
+
+  describe("a body's head office", () => {
+    it('flags a town of another country after "of", with the seat', () => {
+      assert.deepEqual(flags('Rivals include Emirates of Dubai, Qatar Airways of Doha and Etihad of Muscat.'), [['Muscat', 'Abu Dhabi']]);
+    });
+    it('flags a head office given wrong after "headquartered in"', () => {
+      assert.deepEqual(flags('The Open is run by the R&A, the governing body headquartered in Carnoustie beside the links.'), [['Carnoustie', 'St Andrews']]);
+    });
+    it('leaves the right seat, its neighbour town and an office "in" elsewhere alone', () => {
+      assert.deepEqual(flags('The Open is run by the R&A, the governing body headquartered in St Andrews.'), []);
+      assert.deepEqual(flags('Finnair, based in Helsinki, added flights. Etihad opened an office in Muscat.'), []);
+    });
+  });
+
+  describe("a person's office and nationality", () => {
+    it('flags the country of an office the person held elsewhere, where the person is named in full', () => {
+      const text = 'Michelle Bachelet is a candidate.\n\nBachelet, twice president of Uruguay, said the body needed reform.';
+      assert.deepEqual(flags(text), [['Uruguay', 'Chile']]);
+    });
+    it('leaves the right office, and a surname never named in full, alone', () => {
+      assert.deepEqual(flags('Michelle Bachelet is a candidate.\n\nBachelet, twice president of Chile, said the body needed reform.'), []);
+      assert.deepEqual(flags('Bachelet, twice president of Uruguay, said the body needed reform.'), []);
+    });
+    it('flags a demonym apposition that contradicts a stated nationality', () => {
+      const text = 'Casper Ruud lost the final.\n\nRuud, the Swede who reached three Grand Slam finals, praised his opponent.';
+      assert.deepEqual(flags(text), [['Swede', 'Norwegian']]);
+    });
+    it('flags a nationality written before the full name, and leaves the right one alone', () => {
+      assert.deepEqual(flags('Swedish Casper Ruud beat the top seed on Sunday.'), [['Swedish', 'Norwegian']]);
+      assert.deepEqual(flags('Norwegian Casper Ruud beat the top seed on Sunday.'), []);
+    });
+    it('leaves the right demonym and a list of people with their nationalities alone', () => {
+      assert.deepEqual(flags('Casper Ruud lost the final.\n\nRuud, the Norwegian who reached three Grand Slam finals, praised his opponent.'), []);
+      assert.deepEqual(flags('The jury included Japanese director Hirokazu Kore-eda, Spanish director Juan Antonio Bayona and others.'), []);
+    });
+  });
+});
