@@ -15,14 +15,21 @@ import { foldWord } from '../fold';
 import type { Block, CheckContext, Mention } from '../context';
 import type { EntityRegistry } from '../registry';
 import type { EntityRecord, Finding } from '../types';
-import { countryNamed, sentencesOf, townAt } from './confusableCountries';
+import { countryNamed, sentencesOf, townAt, type Town } from './confusableCountries';
 
 /** data/generated/entity-facts.json */
 export interface EntityFactsFile {
   nouns: string[];
   groups: Array<{ id: string; names: string[]; nouns?: boolean; members: string[]; joined?: string[]; also?: string[]; source: string }>;
-  headquarters: Array<{ names: string[]; city: string; also?: string[]; country: string; source: string }>;
+  /** Head offices, and (with `venue`) the towns of the big venues. */
+  headquarters: Array<{ names: string[]; city: string; also?: string[]; country: string; venue?: boolean; source: string }>;
+  /** Other adjectives for a language ("Flemish" → "Dutch"). */
+  languageWords?: Record<string, string>;
+  /** Regions that copy names by their language, with their languages (the majority's first). */
+  languageRegions?: Array<{ name: string; country: string; languages: string[]; suggest?: boolean; source: string }>;
 }
+
+type LanguageRegion = NonNullable<EntityFactsFile['languageRegions']>[number];
 
 type Group = EntityFactsFile['groups'][number];
 type Seat = EntityFactsFile['headquarters'][number];
@@ -37,10 +44,13 @@ interface Named<T> {
 export interface EntityFacts {
   groups: Map<string, Array<Named<Group>>>;
   seats: Map<string, Array<Named<Seat>>>;
+  regions: Map<string, Array<Named<LanguageRegion>>>;
+  allRegions: LanguageRegion[];
+  languageWords: Record<string, string>;
   nouns: string[][];
 }
 
-export const NO_FACTS: EntityFacts = { groups: new Map(), seats: new Map(), nouns: [] };
+export const NO_FACTS: EntityFacts = { groups: new Map(), seats: new Map(), regions: new Map(), allRegions: [], languageWords: {}, nouns: [] };
 
 export function entityFacts(file: EntityFactsFile | undefined): EntityFacts {
   if (!file) return NO_FACTS;
@@ -59,6 +69,9 @@ export function entityFacts(file: EntityFactsFile | undefined): EntityFacts {
   return {
     groups: index(file.groups.map((g) => ({ fact: g, names: g.names }))),
     seats: index(file.headquarters.map((h) => ({ fact: h, names: h.names }))),
+    regions: index((file.languageRegions ?? []).map((r) => ({ fact: r, names: [r.name] }))),
+    allRegions: file.languageRegions ?? [],
+    languageWords: file.languageWords ?? {},
     nouns: file.nouns.map((n) => n.split(' ')).sort((a, b) => b.length - a.length),
   };
 }
@@ -132,6 +145,7 @@ function memoOf(ctx: CheckContext, block: Block, facts: EntityFacts): Memo {
     groupChecks(local, lb, facts, memo);
     seatChecks(local, lb, facts, memo);
     personChecks(local, lb, memo);
+    languageChecks(local, lb, facts, memo);
     memos.set(block.mentions, memo);
   }
   return memo;
@@ -315,6 +329,15 @@ function seatChecks(ctx: CheckContext, block: Block, facts: EntityFacts, memo: M
     const seat = hit.fact;
     let k = hit.last + 1;
     if (k >= atoms.length) continue;
+    // A venue's town: "Loftus Versfeld in Durban", "Eden Gardens, Mumbai".
+    if (seat.venue) {
+      const gap = raw(ctx, block, k - 1, k);
+      const w = gap === ' ' && atoms[k].key === 'in' ? k + 1 : gap === ', ' ? k : -1;
+      const town = w > 0 && atoms[hit.last].text === atoms[hit.last].base ? townAt(ctx, block, w, false) : undefined;
+      const after = town && atoms[town.last + 1];
+      if (town && !isRegion(ctx, town) && !(after && after.gap === ' ' && after.capitalized)) pushSeat(ctx, block, memo, seat, town.first, town.last, town.country, true);
+      continue;
+    }
     // "Etihad of Muscat": only a town of another country contradicts it (a branch is "in", not "of").
     if (atoms[k].key === 'of' && raw(ctx, block, k - 1, k) === ' ' && atoms[hit.last].text === atoms[hit.last].base) {
       const town = townAt(ctx, block, k + 1, false);
@@ -338,7 +361,7 @@ function seatChecks(ctx: CheckContext, block: Block, facts: EntityFacts, memo: M
     const w = k + 2;
     const town = townAt(ctx, block, w, false);
     if (town) {
-      pushSeat(ctx, block, memo, seat, town.first, town.last, town.country, verb === 'headquartered');
+      if (!isRegion(ctx, town)) pushSeat(ctx, block, memo, seat, town.first, town.last, town.country, verb === 'headquartered');
       continue;
     }
     // A town the lists do not hold, given as the head office: the seat is known, so it is wrong
@@ -353,6 +376,14 @@ function seatChecks(ctx: CheckContext, block: Block, facts: EntityFacts, memo: M
     if (ctx.registry.known.isPlace(written) || ctx.registry.known.hasName(atoms.slice(w, last + 1).map((a) => a.base))) continue;
     pushSeat(ctx, block, memo, seat, w, last, undefined, true);
   }
+}
+
+/** A region, state or country of the curated places ("Scotland", "New Jersey"): not a town to compare. */
+function isRegion(ctx: CheckContext, town: Town): boolean {
+  const e = town.id ? ctx.registry.entities.get(town.id) : undefined;
+  if (e?.description && !/^(?:capital|city|town|administrative capital)/i.test(e.description)) return true;
+  const listed = ctx.registry.known.placeNamed(town.name);
+  return !!listed && listed.description.startsWith('region');
 }
 
 function pushSeat(ctx: CheckContext, block: Block, memo: Memo, seat: Seat, first: number, last: number, country: string | undefined, strict: boolean): void {
@@ -376,7 +407,7 @@ function pushSeat(ctx: CheckContext, block: Block, memo: Memo, seat: Seat, first
     end,
     code: 'confusable-name',
     severity: 'warning',
-    message: `${body} has its headquarters in ${seat.city}${home ? `, ${home.name}` : ''}, not in ${written}.`,
+    message: seat.venue ? `${body} is in ${seat.city}${home ? `, ${home.name}` : ''}, not in ${written}.` : `${body} has its headquarters in ${seat.city}${home ? `, ${home.name}` : ''}, not in ${written}.`,
     suggestions: [seat.city + possessiveOf(atoms[last])],
     text: ctx.text.slice(start, end),
   });
@@ -556,4 +587,37 @@ function nationality(ctx: CheckContext, w: Mention, person: EntityRecord, facts:
     text,
     entityId: right.id,
   };
+}
+
+// ---------------------------------------------------------------- languages of regions
+
+/** "Belgium's French-speaking Flanders region": a region given a language it does not speak. */
+function languageChecks(ctx: CheckContext, block: Block, facts: EntityFacts, memo: Memo): void {
+  if (facts.regions.size === 0) return;
+  const { atoms } = block;
+  for (let i = 1; i + 1 < atoms.length; i++) {
+    if (atoms[i].key !== 'speaking' || atoms[i].gap !== '-' || atoms[i + 1].gap !== ' ' || !atoms[i - 1].capitalized) continue;
+    const hit = nameAt(block, i + 1, facts.regions);
+    if (!hit) continue;
+    const region = hit.fact;
+    const language = facts.languageWords[atoms[i - 1].base] ?? atoms[i - 1].base;
+    if (region.languages.includes(language)) continue;
+    // The region of the same country whose majority speaks it, if there is exactly one.
+    const offered = facts.allRegions.filter((r) => r.country === region.country && r.suggest !== false);
+    const majority = offered.filter((r) => r.languages[0] === language);
+    const any = offered.filter((r) => r.languages.includes(language));
+    const right = majority.length === 1 ? majority[0] : any.length === 1 ? any[0] : undefined;
+    if (!right) continue;
+    const start = atoms[i + 1].start;
+    const end = atoms[hit.last].end;
+    memo.candidates.push({
+      start,
+      end,
+      code: 'confusable-name',
+      severity: 'warning',
+      message: `${region.name} speaks ${region.languages.join(' and ')}, not ${language}: ${language}-speaking ${right.name} does.`,
+      suggestions: [right.name + possessiveOf(atoms[hit.last])],
+      text: ctx.text.slice(start, end),
+    });
+  }
 }
