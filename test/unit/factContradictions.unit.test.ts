@@ -28,6 +28,10 @@ describe('fact contradictions', () => {
       assert.deepEqual(flags('The firm moved to its main site in Tampere, the Finnish capital, and closed an office.'), [['Tampere', 'Helsinki']]);
       assert.deepEqual(flags('The firm moved to its main site in Helsinki, the Finnish capital, and closed an office.'), []);
     });
+    it('flags "Z, Y\'s capital" with the capital', () => {
+      assert.deepEqual(flags("Tourists flocked to Valparaíso, Chile's capital, in May."), [['Valparaíso', 'Santiago']]);
+      assert.deepEqual(flags("Tourists flocked to Santiago, Chile's capital, in May."), []);
+    });
     it("leaves a state's capital alone (Perth, the capital of Australia's Western Australia)", () => {
       assert.deepEqual(flags("Miners gathered in Perth, the capital of Australia's Western Australia state."), []);
     });
@@ -40,6 +44,10 @@ describe('fact contradictions', () => {
     it('leaves the right members and a country added after the list alone', () => {
       assert.deepEqual(flags('The chain has stores in the Baltic states of Lithuania, Latvia and Estonia, and in Finland.'), []);
       assert.deepEqual(flags('Ministers of the Nordic countries, Denmark, Norway and Sweden met.'), []);
+    });
+    it('flags a list followed by the group in apposition', () => {
+      assert.deepEqual(flags('The chain has stores in Lithuania, Latvia and Finland, the three Baltic states, and in Poland.'), [['Finland', 'Estonia']]);
+      assert.deepEqual(flags('The chain has stores in Lithuania, Latvia and Estonia, the three Baltic states, and in Poland.'), []);
     });
     it('flags a non-member after "EU members" without a fix when several members are left out', () => {
       assert.deepEqual(flags('EU members Poland, Hungary and Norway objected to the plan.'), [['Norway', undefined]]);
@@ -71,6 +79,29 @@ describe('fact contradictions', () => {
     });
   });
 
+  describe("a venue's town", () => {
+    it('flags the town given a venue that is elsewhere, with its own', () => {
+      assert.deepEqual(flags('The Stormers face the Bulls at Loftus Versfeld in Durban next month.'), [['Durban', 'Pretoria']]);
+      assert.deepEqual(flags('Kolkata Knight Riders play at Eden Gardens, Mumbai, on Sunday.'), [['Mumbai', 'Kolkata']]);
+    });
+    it('leaves the right town, the town beside it and a region alone', () => {
+      assert.deepEqual(flags('The Stormers face the Bulls at Loftus Versfeld in Pretoria next month.'), []);
+      assert.deepEqual(flags('The final is at the Stade de France in Paris, then at Old Trafford in Stretford.'), []);
+      assert.deepEqual(flags('The Jets play at MetLife Stadium in New Jersey.'), []);
+    });
+  });
+
+  describe("a region's language", () => {
+    it('flags a region given a language it does not speak, with the region that speaks it', () => {
+      assert.deepEqual(flags("The race crossed Belgium's French-speaking Flanders region."), [['Flanders', 'Wallonia']]);
+      assert.deepEqual(flags("The vote split Switzerland's French-speaking Ticino canton."), [['Ticino', 'Romandy']]);
+    });
+    it('leaves the right language, a bilingual region and a minority with no region of its own alone', () => {
+      assert.deepEqual(flags("The race crossed Belgium's Dutch-speaking Flanders and French-speaking Wallonia."), []);
+      assert.deepEqual(flags('Dutch-speaking Brussels schools and English-speaking Quebec voters were polled.'), []);
+    });
+  });
+
   describe("a person's office and nationality", () => {
     it('flags the country of an office the person held elsewhere, where the person is named in full', () => {
       const text = 'Michelle Bachelet is a candidate.\n\nBachelet, twice president of Uruguay, said the body needed reform.';
@@ -79,6 +110,10 @@ describe('fact contradictions', () => {
     it('leaves the right office, and a surname never named in full, alone', () => {
       assert.deepEqual(flags('Michelle Bachelet is a candidate.\n\nBachelet, twice president of Chile, said the body needed reform.'), []);
       assert.deepEqual(flags('Bachelet, twice president of Uruguay, said the body needed reform.'), []);
+    });
+    it('flags the country of an office written before the name', () => {
+      assert.deepEqual(flags("Uruguay's former president, Michelle Bachelet, spoke first."), [['Uruguay', 'Chile']]);
+      assert.deepEqual(flags("Chile's former president, Michelle Bachelet, spoke first."), []);
     });
     it('flags a demonym apposition that contradicts a stated nationality', () => {
       const text = 'Casper Ruud lost the final.\n\nRuud, the Swede who reached three Grand Slam finals, praised his opponent.';

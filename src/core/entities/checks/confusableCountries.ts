@@ -455,6 +455,10 @@ export function findWrongCapitals(ctx: CheckContext): Finding[] {
           // "Z, the Y capital"
           town = townAt(ctx, block, c.first - 2, true);
         }
+        if (!town && possessive && atoms[i].text === atoms[i].base && c.first >= 1 && raw(c.first - 1, c.first) === ', ' && (!atoms[i + 1] || atoms[i + 1].gap === 'break')) {
+          // "Z, Y's capital"
+          town = townAt(ctx, block, c.first - 1, true);
+        }
       }
       if (!town || !country || !town.country) continue;
       const nation = country.form.entity;

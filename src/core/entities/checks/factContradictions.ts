@@ -257,6 +257,26 @@ function groupChecks(ctx: CheckContext, block: Block, facts: EntityFacts, memo: 
     const finding = judgeList(ctx, block, group, list, 'explicit');
     if (finding) memo.candidates.push(finding);
   }
+  // "Lithuania, Latvia and Finland, the three Baltic states" / "(the Baltic states)": the group after the list.
+  for (let i = 0; i < atoms.length; i++) {
+    if (explicit.has(i) || !countryMentionAt(block, i)) continue;
+    const prev = block.mentionAt[i - 1];
+    if (prev && prev.form.entity.kind === 'country' && raw(ctx, block, i - 1, i) === ', ') continue;
+    const list = countryList(ctx, block, i);
+    if (!list) continue;
+    let k = list.last + 1;
+    if (k >= atoms.length || !/^(?:, | \()$/.test(raw(ctx, block, list.last, k))) continue;
+    if (atoms[k].key === 'the') k++;
+    if (atoms[k] && /^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(atoms[k].key)) k++;
+    const hit = k < atoms.length ? nameAt(block, k, facts.groups) : undefined;
+    if (!hit) continue;
+    const n = hit.last + 1;
+    const noun = facts.nouns.find((w) => w.every((x, j) => atoms[n + j]?.key === x && atoms[n + j].gap === ' '));
+    if (hit.fact.nouns && !noun) continue;
+    explicit.add(i);
+    const finding = judgeList(ctx, block, hit.fact, list, 'explicit');
+    if (finding) memo.candidates.push(finding);
+  }
   // A bloc's list one member short, in a sentence about the bloc: needs the group named in the article.
   for (let i = 0; i < atoms.length; i++) {
     const m = countryMentionAt(block, i);
@@ -511,6 +531,11 @@ function personChecks(ctx: CheckContext, block: Block, memo: Memo): void {
         }
       }
     }
+    // "Uruguay's former president, Michelle Bachelet": the office before the name.
+    if (full && m.first >= 2 && facts.offices.size && /^(?: |, )$/.test(raw(ctx, block, m.first - 1, m.first))) {
+      const f = officeBefore(ctx, block, m, person, facts);
+      if (f) memo.candidates.push(f);
+    }
     const j = m.last + 1;
     if (j >= atoms.length || raw(ctx, block, m.last, j) !== ', ' || atoms[m.last].text !== atoms[m.last].base) continue;
     let k = j;
@@ -560,6 +585,33 @@ function personChecks(ctx: CheckContext, block: Block, memo: Memo): void {
     const f = nationality(ctx, w, person, facts);
     if (f) memo.candidates.push({ ...f, ...need });
   }
+}
+
+/** "Y's [former] president[,] Person" where the person held that office in another country. */
+function officeBefore(ctx: CheckContext, block: Block, m: Mention, person: EntityRecord, facts: PersonFacts): Candidate | undefined {
+  const { atoms } = block;
+  const k = m.first - 1;
+  const office = OFFICES.find((o) => o.length <= k + 1 && o.every((w, x) => atoms[k - o.length + 1 + x].key === w) && o.every((_, x) => x === 0 || atoms[k - o.length + 1 + x].gap !== 'break'));
+  if (!office) return undefined;
+  const held = facts.offices.get(office.join(' '));
+  if (!held) return undefined;
+  let j = k - office.length;
+  while (j >= 0 && MODIFIERS.has(atoms[j].key) && !atoms[j].capitalized && atoms[j + 1].gap !== 'break') j--;
+  const c = j >= 0 ? block.mentionAt[j] : undefined;
+  if (!c || c.last !== j || c.form.entity.kind !== 'country' || atoms[j].text === atoms[j].base || atoms[j + 1].gap !== ' ') return undefined;
+  if (held.has(c.form.entity.id)) return undefined;
+  const right = ctx.registry.entities.get([...held][0]);
+  if (!right || right.kind !== 'country') return undefined;
+  return {
+    start: c.start,
+    end: atoms[c.last].start + atoms[c.last].base.length,
+    code: 'confusable-name',
+    severity: 'warning',
+    message: `${person.name} was ${office.join(' ')} of ${right.name}, not of ${c.form.entity.name} (${person.description}).`,
+    suggestions: [right.name],
+    text: ctx.text.slice(c.start, atoms[c.last].start + atoms[c.last].base.length),
+    entityId: right.id,
+  };
 }
 
 /** A nationality word for a person of other nations: the finding, with the right word. */
