@@ -89,7 +89,8 @@ interface Memo {
   groupsNamed: string[];
 }
 
-const memos = new WeakMap<readonly Mention[], Memo>();
+/** Per facts, per block (blocks are cached by their text with their mentions): what the block gives. */
+const memos = new WeakMap<EntityFacts, WeakMap<readonly Mention[], Memo>>();
 
 export function findFactContradictions(ctx: CheckContext, facts: EntityFacts): Finding[] {
   if (facts === NO_FACTS) return [];
@@ -136,7 +137,9 @@ function sentencesNaming(blocks: readonly Block[]): Map<string, Set<string>> {
 }
 
 function memoOf(ctx: CheckContext, block: Block, facts: EntityFacts): Memo {
-  let memo = memos.get(block.mentions);
+  let byBlock = memos.get(facts);
+  if (!byBlock) memos.set(facts, (byBlock = new WeakMap()));
+  let memo = byBlock.get(block.mentions);
   if (!memo) {
     // The block's own text: candidates are relative to its start, so they survive the block moving.
     const local: CheckContext = { ...ctx, text: ctx.text.slice(block.start, block.end), blocks: [{ ...block, start: 0, end: block.end - block.start }] };
@@ -146,7 +149,7 @@ function memoOf(ctx: CheckContext, block: Block, facts: EntityFacts): Memo {
     seatChecks(local, lb, facts, memo);
     personChecks(local, lb, memo);
     languageChecks(local, lb, facts, memo);
-    memos.set(block.mentions, memo);
+    byBlock.set(block.mentions, memo);
   }
   return memo;
 }
@@ -254,8 +257,8 @@ function groupChecks(ctx: CheckContext, block: Block, facts: EntityFacts, memo: 
     const list = countryList(ctx, block, k);
     if (!list) continue;
     explicit.add(k);
-    const finding = judgeList(ctx, block, group, list, 'explicit');
-    if (finding) memo.candidates.push(finding);
+    const judged = judgeList(ctx, block, group, list, 'explicit');
+    if (judged) memo.candidates.push(judged.finding);
   }
   // "Lithuania, Latvia and Finland, the three Baltic states" / "(the Baltic states)": the group after the list.
   for (let i = 0; i < atoms.length; i++) {
@@ -274,8 +277,8 @@ function groupChecks(ctx: CheckContext, block: Block, facts: EntityFacts, memo: 
     const noun = facts.nouns.find((w) => w.every((x, j) => atoms[n + j]?.key === x && atoms[n + j].gap === ' '));
     if (hit.fact.nouns && !noun) continue;
     explicit.add(i);
-    const finding = judgeList(ctx, block, hit.fact, list, 'explicit');
-    if (finding) memo.candidates.push(finding);
+    const judged = judgeList(ctx, block, hit.fact, list, 'explicit');
+    if (judged) memo.candidates.push(judged.finding);
   }
   // A bloc's list one member short, in a sentence about the bloc: needs the group named in the article.
   for (let i = 0; i < atoms.length; i++) {
@@ -294,14 +297,14 @@ function groupChecks(ctx: CheckContext, block: Block, facts: EntityFacts, memo: 
     for (const named of facts.groups.values())
       for (const { fact: group } of named) {
         if (group.members.length !== list.items.length) continue;
-        const finding = judgeList(ctx, block, group, list, 'implicit');
-        if (finding && !memo.candidates.some((c) => c.start === finding.start)) memo.candidates.push({ ...finding, needGroup: { group: group.id, alone: finding.entityId ? (finding as Candidate & { outsider?: string }).outsider ?? '' : '', sentence: s } });
+        const judged = judgeList(ctx, block, group, list, 'implicit');
+        if (judged && !memo.candidates.some((c) => c.start === judged.finding.start)) memo.candidates.push({ ...judged.finding, needGroup: { group: group.id, alone: judged.outsider, sentence: s } });
       }
   }
 }
 
 /** A list that names a group's members and one country that is not: the outsider flagged. */
-function judgeList(ctx: CheckContext, block: Block, group: Group, list: ListOf, how: 'explicit' | 'implicit'): (Candidate & { outsider: string }) | undefined {
+function judgeList(ctx: CheckContext, block: Block, group: Group, list: ListOf, how: 'explicit' | 'implicit'): { finding: Candidate; outsider: string } | undefined {
   const members = new Set([...group.members, ...(group.joined ?? [])]);
   const allowed = new Set([...members, ...(group.also ?? [])]);
   const ids = list.items.map((m) => m.form.entity.id);
@@ -318,7 +321,7 @@ function judgeList(ctx: CheckContext, block: Block, group: Group, list: ListOf, 
   const fix = fixId ? reg.entities.get(fixId) : undefined;
   const written = ctx.text.slice(outsider.start, outsider.end);
   const groupName = group.names[0];
-  return {
+  const finding: Candidate = {
     start: outsider.start,
     end: outsider.end,
     code: 'confusable-name',
@@ -327,8 +330,8 @@ function judgeList(ctx: CheckContext, block: Block, group: Group, list: ListOf, 
     suggestions: fix ? [fix.name + possessiveOf(block.atoms[outsider.last])] : [],
     text: written,
     ...(fix ? { entityId: fix.id } : {}),
-    outsider: outsider.form.entity.id,
   };
+  return { finding, outsider: outsider.form.entity.id };
 }
 
 // ---------------------------------------------------------------- seats
@@ -481,8 +484,9 @@ function factsOf(reg: EntityRegistry, person: EntityRecord): PersonFacts {
   // The leading nationality: "Norwegian", "British-Iranian", "Sudanese-born English".
   for (const word of d.split(/\s+/)) {
     if (!/^\p{Lu}/u.test(word)) break;
+    // "Sudanese-born English actor": a birthplace is not a nationality.
+    if (/-born$/.test(word)) continue;
     for (const part of word.split('-')) {
-      if (part === 'born') continue;
       const c = reg.countryParts.get(part.toLowerCase());
       if (c && (c.role === 'adjective' || c.role === 'demonym')) facts.nations.add(c.country.id);
     }
