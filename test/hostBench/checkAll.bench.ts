@@ -118,14 +118,16 @@ describe('host bench: Check All Articles', function () {
   it(`checks ${COUNT} articles and measures typing latency during the run against idle`, async () => {
     const folder = workspaceUri('bench-articles').fsPath;
     const bytes = await writeArticles(folder);
-    // The new files' watcher events set the See also index re-reading 2,000 files: the run is
-    // measured once the extension host is quiet again, not against that.
-    const quietAfter = await waitForQuietHost();
-    console.log(`[bench] ${COUNT} articles written (${(bytes / 1024 / 1024).toFixed(1)} MB, made from test/fixtures/corpus); the extension host was quiet again after ${(quietAfter / 1000).toFixed(1)} s`);
+    console.log(`[bench] ${COUNT} articles written (${(bytes / 1024 / 1024).toFixed(1)} MB, made from test/fixtures/corpus)`);
     const uri = workspaceUri('articles/bench-typing.md');
     await vscode.workspace.fs.writeFile(uri, await vscode.workspace.fs.readFile(workspaceUri('articles/seed-article.md')));
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     for (let i = 0; i < 100 && copydesk(uri).length === 0; i++) await sleep(100);
+    // The new files set the See also index reading 2,000 files (its build, the watcher's
+    // events): the run is measured once that is done and the extension host is quiet again.
+    await vscode.commands.executeCommand('copydesk._seeAlsoReopen');
+    const quietAfter = await waitForQuietHost();
+    console.log(`[bench] See also indexed the new articles; the extension host was quiet after another ${(quietAfter / 1000).toFixed(1)} s`);
 
     // Throughput first, nobody typing: a fresh run over every article.
     const cpu0 = process.cpuUsage();
