@@ -85,13 +85,22 @@ function runLoad(code, esm) {
   if (r.status !== 0) throw new Error(r.stderr);
   return JSON.parse(r.stdout.trim().split('\n').pop());
 }
+// The same load with the registry indexed from the knowledge files at load time (no prebuilt
+// data/generated/registry-index.json): what the prebuilt index saves, in the same run.
+const loadUnindexed = loadOurs.replace(/const checker = createNameChecker\(loadBuiltInKnowledge\(([^\n]*)\)\);/, 'const k = loadBuiltInKnowledge($1); delete k.registryIndex; const checker = createNameChecker(k);');
+if (loadUnindexed === loadOurs) throw new Error('engine bench: the load without the prebuilt index was not set up');
 const loadA = [];
 const loadB = [];
+const loadC = [];
 for (let i = 0; i < 3; i++) {
   loadA.push(runLoad(loadOurs, false));
   loadB.push(runLoad(loadPeer, true));
+  loadC.push(runLoad(loadUnindexed, false));
 }
 report('engine load, cold (import + knowledge + index)', median(loadA.map((x) => x.ms)), median(loadB.map((x) => x.ms)), 'target ≤ 300 ms');
+const indexed = median(loadA.map((x) => x.ms));
+const unindexed = median(loadC.map((x) => x.ms));
+console.log(`${'  prebuilt index vs indexing at load'.padEnd(44)} copydesk ${fmt(indexed).padStart(8)} ms   indexing at load ${fmt(unindexed).padStart(8)} ms   ratio ${(indexed / unindexed).toFixed(2)}×`);
 const memA = median(loadA.map((x) => x.mb));
 const memB = median(loadB.map((x) => x.mb));
 results.push({ name: 'resident memory of the loaded knowledge (MB)', ours: memA, peer: memB, ratio: memA / memB, target: '≤ 150 MB' });

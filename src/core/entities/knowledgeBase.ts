@@ -8,6 +8,7 @@ import type { ConfusableRule } from './checks/confusables';
 import { countryPartners, type CountryPairsFile, type CountryPartners } from './checks/confusableCountries';
 import { KnownNames } from './knownNames';
 import { entityFacts, type EntityFacts, type EntityFactsFile } from './checks/factContradictions';
+import { decodeRegistryIndex, knowledgeStamp } from './registryIndex';
 import type { EntityRecord, KnowledgeBaseFile } from './types';
 
 export interface BuiltInKnowledge {
@@ -25,6 +26,12 @@ export interface BuiltInKnowledge {
   popular?: EntityRecord[];
   /** Group memberships and head offices an article can contradict (data/generated/entity-facts.json). */
   facts?: EntityFacts;
+  /**
+   * The registry's indexes prebuilt from the knowledge files (data/generated/registry-index.json):
+   * a reader of the index text and the stamp of the files at hand; an index with another stamp
+   * is not used.
+   */
+  registryIndex?: { read(): string; stamp: string };
 }
 
 /** The knowledge files, by path under the extension's data/ folder. */
@@ -38,25 +45,63 @@ export const KNOWLEDGE_FILES = {
   knownNames: ['generated', 'known-names.txt'],
   popular: ['generated', 'popular-entities.json'],
   entityFacts: ['generated', 'entity-facts.json'],
+  /** The registry's indexes, prebuilt from the files above (src/core/entities/registryIndex.ts). */
+  registryIndex: ['generated', 'registry-index.json'],
 } as const;
 
 export type KnowledgeFileTexts = Record<keyof typeof KNOWLEDGE_FILES, string>;
 
-/** The built-in knowledge from the texts of its files (see KNOWLEDGE_FILES). */
-export function parseBuiltInKnowledge(files: KnowledgeFileTexts): BuiltInKnowledge {
-  const kb = JSON.parse(files.entities) as KnowledgeBaseFile;
-  const near = JSON.parse(files.nearWords) as { words: string[]; namesOnly?: string[] };
+/** The files the registry is built from, in the order of their stamp (knowledgeStamp). */
+export const REGISTRY_INPUTS = ['entities', 'nearWords', 'wordSwaps', 'popular'] as const;
+
+/**
+ * The built-in knowledge from the texts of its files (see KNOWLEDGE_FILES). `files` may read
+ * each text when it is asked for (each is asked for once, but the index once per checker): when the prebuilt registry index fits the files (`inputSizes`, the
+ * byte sizes of REGISTRY_INPUTS, match its stamp), the entities and word lists are read and
+ * parsed only if something asks for them (a house list with entities needs the registry built
+ * anew). Without `inputSizes` the index is not used.
+ */
+export function parseBuiltInKnowledge(files: KnowledgeFileTexts, options: { inputSizes?: readonly number[] } = {}): BuiltInKnowledge {
   const rules = JSON.parse(files.confusables) as { rules: ConfusableRule[] };
-  const swaps = JSON.parse(files.wordSwaps) as { groups: WordSwapGroup[] };
   const knownNames = KnownNames.decode(files.knownNames);
-  const popular = (JSON.parse(files.popular) as KnowledgeBaseFile).entities;
   const countries = countryPartners(JSON.parse(files.confusableCountries) as CountryPairsFile);
+  // The index text (10 MB) is not kept: each checker reads it anew, and it is garbage once decoded.
+  const stamp = options.inputSizes ? knowledgeStamp(options.inputSizes) : undefined;
+  const index = stamp !== undefined ? { read: () => files.registryIndex, stamp } : undefined;
   const facts = entityFacts(JSON.parse(files.entityFacts) as EntityFactsFile);
-  return { kb, ordinaryWords: near.words, namesOnly: near.namesOnly ?? [], confusables: rules.rules, countryPartners: countries, wordSwaps: swaps.groups, knownNames, popular, facts };
+  const knowledge = { confusables: rules.rules, countryPartners: countries, knownNames, facts, ...(index ? { registryIndex: index } : {}) } as BuiltInKnowledge;
+  let near: { words: string[]; namesOnly?: string[] } | undefined;
+  const nearWords = () => (near ??= JSON.parse(files.nearWords) as { words: string[]; namesOnly?: string[] });
+  lazy(knowledge, 'kb', () => JSON.parse(files.entities) as KnowledgeBaseFile);
+  lazy(knowledge, 'ordinaryWords', () => nearWords().words);
+  lazy(knowledge, 'namesOnly', () => nearWords().namesOnly ?? []);
+  lazy(knowledge, 'wordSwaps', () => (JSON.parse(files.wordSwaps) as { groups: WordSwapGroup[] }).groups);
+  lazy(knowledge, 'popular', () => (JSON.parse(files.popular) as KnowledgeBaseFile).entities);
+  return knowledge;
+}
+
+/** Defines `key` on `target` as computed on first read, then kept (a plain, writable field from then on). */
+function lazy<T extends object, K extends keyof T>(target: T, key: K, compute: () => T[K]): void {
+  Object.defineProperty(target, key, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const value = compute();
+      Object.defineProperty(target, key, { value, writable: true, configurable: true, enumerable: true });
+      return value;
+    },
+    set(value: T[K]) {
+      Object.defineProperty(target, key, { value, writable: true, configurable: true, enumerable: true });
+    },
+  });
 }
 
 /** A checker over the built-in knowledge plus a house list (and accepted cspell words). */
 export function createNameChecker(knowledge: BuiltInKnowledge, house: HouseList = EMPTY_HOUSE_LIST): NameChecker {
-  const registry = new EntityRegistry(knowledge.kb.entities, knowledge.ordinaryWords, house, knowledge.namesOnly, knowledge.wordSwaps, knowledge.knownNames, knowledge.popular);
+  const indexFits = knowledge.registryIndex && knowledge.knownNames && house.entities.length === 0 && house.preferred.length === 0;
+  const prebuilt = indexFits ? decodeRegistryIndex(knowledge.registryIndex!.read(), knowledge.registryIndex!.stamp) : undefined;
+  const registry =
+    (prebuilt && EntityRegistry.fromIndex(prebuilt, knowledge.knownNames!, house)) ??
+    new EntityRegistry(knowledge.kb.entities, knowledge.ordinaryWords, house, knowledge.namesOnly, knowledge.wordSwaps, knowledge.knownNames, knowledge.popular);
   return new NameChecker(registry, knowledge.confusables, knowledge.countryPartners, knowledge.facts);
 }

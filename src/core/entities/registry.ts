@@ -161,7 +161,13 @@ export class EntityRegistry {
     for (const e of this.entities.values()) this.indexEntity(e);
     for (const list of this.phrasesByFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
     for (const token of this.nameTokens.values()) token.standalone = isStandalone(token, this.listedIds);
-    for (const name of house.accept) {
+    this.keysMemo.clear();
+    this.acceptNames(house.accept);
+  }
+
+  /** The newsroom's accepted names: known, and never flagged. */
+  private acceptNames(names: readonly string[]): void {
+    for (const name of names) {
       const keys = formKeys(name);
       if (keys.length > 0) this.accepted.add(keys.join(' '));
       for (const k of keys) {
@@ -169,8 +175,26 @@ export class EntityRegistry {
         this.curatedKeys.add(k);
       }
     }
-    this.keysMemo.clear();
   }
+
+  /**
+   * A registry from indexes built at build time (src/core/entities/registryIndex.ts) over the
+   * built-in knowledge, with `house` on top. Only a house list without entities or preferences
+   * can go on top of prebuilt indexes (its accepted names just add keys); with them, or when
+   * `index` was built from other data (undefined), the caller builds the registry itself.
+   */
+  static fromIndex(index: Record<string, unknown>, known: KnownNames, house: HouseList = EMPTY_HOUSE_LIST): EntityRegistry | undefined {
+    if (house.entities.length > 0 || house.preferred.length > 0) return undefined;
+    // The constructor is not run: every field it fills comes from the index.
+    const registry = Object.create(EntityRegistry.prototype) as EntityRegistry;
+    Object.assign(registry, index);
+    (registry as { known: KnownNames }).known = known;
+    registry.acceptNames(house.accept);
+    return registry;
+  }
+
+  /** Fields the prebuilt index does not hold: the name lists, which load on their own. */
+  static readonly NOT_INDEXED: readonly string[] = ['known'];
 
   private nearIndexBuilt = false;
 

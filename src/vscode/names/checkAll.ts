@@ -5,6 +5,7 @@
 // extension host handles everything else, so typing never waits for it.
 import type { Dirent } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { NameChecker } from '../../core/entities/nameChecker';
@@ -25,8 +26,20 @@ const SLICE_MS = 8;
  * article being typed (200 ms debounce, then the check) runs on a quiet extension host.
  */
 const TYPING_PAUSE_MS = 400;
-/** Files the worker has in hand at once: enough that it never waits for the next message. */
+/**
+ * NOTE: problems go to the window at most this often during a run: every set is a message and
+ * a Problems view update in the window, which shares the machine's cores with the checking.
+ */
+const FLUSH_MS = 250;
+/** Files each worker has in hand at once: enough that it never waits for the next message. */
 const WORKER_DEPTH = 6;
+/**
+ * Worker threads for a run: one per core (at most four), so the checking leaves the extension
+ * host's thread to typing, the live checks and the messages to the window. The host checks
+ * files itself only until the first worker answers (the first results come at once) and when
+ * a worker fails.
+ */
+const WORKERS = Math.max(1, Math.min(4, availableParallelism()));
 /** Rechecks of fewer files than this stay on the host: starting the worker costs more. */
 const WORKER_MIN_FILES = 50;
 
@@ -67,7 +80,7 @@ export class CheckAllArticles implements vscode.Disposable {
   private lastEditAt = -Infinity;
 
   private readonly memory: CheckAllMemory;
-  private readonly pool: CheckAllPool;
+  private readonly pools: CheckAllPool[];
 
   constructor(
     private readonly names: NameService,
@@ -78,7 +91,7 @@ export class CheckAllArticles implements vscode.Disposable {
     extensionPath: string,
   ) {
     this.memory = new CheckAllMemory(state);
-    this.pool = new CheckAllPool(join(extensionPath, 'dist', 'checkAllWorker.js'), join(extensionPath, 'data'));
+    this.pools = Array.from({ length: WORKERS }, () => new CheckAllPool(join(extensionPath, 'dist', 'checkAllWorker.js'), join(extensionPath, 'data')));
     this.disposables.push(
       vscode.commands.registerCommand(CHECK_ALL, () => this.run()),
       // Test and bench only (not contributed): the last run's figures, and whether the watching is remembered.
@@ -232,24 +245,32 @@ export class CheckAllArticles implements vscode.Disposable {
     let next = 0; // the next file nobody has taken
     const handedBack: number[] = []; // files the worker could not check
     let inWorker = 0;
+    const inPool = this.pools.map(() => 0);
+    let workerAnswered = false; // from then on the workers check and the host only feeds them
     let workerFailed = false; // then the host checks the rest of this run alone
     let wake: (() => void) | undefined;
     const stopped = () => !!token?.isCancellationRequested;
     const feed = () => {
       if (!parallel || workerFailed || stopped() || this.typingPause() > 0) return;
       // The worker reads from disk: files of other file systems are the host's.
-      while (inWorker < WORKER_DEPTH && next < uris.length && uris[next].scheme === 'file') {
+      while (inWorker < WORKER_DEPTH * this.pools.length && next < uris.length && uris[next].scheme === 'file') {
         const i = next++;
+        // The least busy worker takes it.
+        const p = inPool.indexOf(Math.min(...inPool));
         inWorker++;
-        this.checkInWorker(uris[i], settingsOf(uris[i])).then(
-          (problems) => {
+        inPool[p]++;
+        this.checkInWorker(uris[i], settingsOf(uris[i]), this.pools[p]).then(
+          ([problems, answered]) => {
             inWorker--;
+            inPool[p]--;
+            if (answered) workerAnswered = true;
             done(uris[i], problems, true);
             feed();
             wake?.();
           },
           () => {
             inWorker--;
+            inPool[p]--;
             workerFailed = true;
             handedBack.push(i);
             wake?.();
@@ -260,14 +281,18 @@ export class CheckAllArticles implements vscode.Disposable {
     let sliceStart = performance.now();
     for (;;) {
       feed();
-      const i = stopped() ? undefined : handedBack.length ? handedBack.shift() : next < uris.length ? next++ : undefined;
+      const hostTakes = !parallel || workerFailed || !workerAnswered || (next < uris.length && uris[next].scheme !== 'file');
+      const i = stopped() ? undefined : handedBack.length ? handedBack.shift() : hostTakes && next < uris.length ? next++ : undefined;
       if (i === undefined) {
-        if ((list.complete || stopped()) && inWorker === 0) break;
-        // Nothing to take: wait for the listing to grow or the worker to answer.
+        const finished = stopped() || (list.complete && next >= uris.length && handedBack.length === 0);
+        if (finished && inWorker === 0) break;
+        // Nothing to take: wait for the listing to grow, a worker to answer or the writer to pause.
         this.flush();
         await new Promise<void>((resolve) => {
           wake = resolve;
           if (!list.complete) void list.grown().then(resolve);
+          const typing = this.typingPause();
+          if (typing > 0) setTimeout(resolve, typing);
         });
         wake = undefined;
         sliceStart = performance.now();
@@ -290,20 +315,20 @@ export class CheckAllArticles implements vscode.Disposable {
         sliceStart = performance.now();
       }
     }
-    this.flush();
+    this.flush(true);
   }
 
-  /** Checks one closed file in the worker and sets its problems; returns how many. */
-  private async checkInWorker(uri: vscode.Uri, settings: CopydeskSettings): Promise<number> {
+  /** Checks one closed file in the worker and sets its problems; returns how many, and whether the worker answered. */
+  private async checkInWorker(uri: vscode.Uri, settings: CopydeskSettings, pool: CheckAllPool): Promise<[number, boolean]> {
     if (isOpen(uri) || !settings.enabled) {
       this.show(uri, undefined);
-      return 0;
+      return [0, false];
     }
     const house = this.names.houseListOf(await this.names.checkerFor(uri));
-    const placed = await this.pool.check(uri.fsPath, house, { severity: settings.severity, ignore: this.diagnostics.ignoredIn(uri), maxBytes: settings.maxFileSizeKB * 1024 });
+    const placed = await pool.check(uri.fsPath, house, { severity: settings.severity, ignore: this.diagnostics.ignoredIn(uri), maxBytes: settings.maxFileSizeKB * 1024 });
     if (!placed || placed.length === 0 || isOpen(uri)) {
       this.show(uri, undefined);
-      return 0;
+      return [0, true];
     }
     this.show(
       uri,
@@ -312,7 +337,7 @@ export class CheckAllArticles implements vscode.Disposable {
         return toDiagnostic({ positionAt: (offset) => new vscode.Position(at(offset).line, at(offset).character) }, p.finding);
       }),
     );
-    return placed.length;
+    return [placed.length, true];
   }
 
   /** Problems found since the last flush: sent to the window in one message per slice. */
@@ -327,8 +352,18 @@ export class CheckAllArticles implements vscode.Disposable {
     this.pending.push([uri, diagnostics]);
   }
 
-  private flush(): void {
+  private lastFlushAt = -Infinity;
+
+  /**
+   * Sends the problems found since the last flush to the window. During a run, at most every
+   * FLUSH_MS (the first problems go at once): each set is work for the window's Problems view,
+   * on the same two cores as the checking. `final` sends whatever is left.
+   */
+  private flush(final = false): void {
     if (this.pending.length === 0) return;
+    const now = performance.now();
+    if (!final && now - this.lastFlushAt < FLUSH_MS) return;
+    this.lastFlushAt = now;
     // A file opened since it was read has live diagnostics now.
     this.collection.set(this.pending.filter(([uri, d]) => !d || !isOpen(uri)));
     this.pending = [];
@@ -400,7 +435,7 @@ export class CheckAllArticles implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.pool.dispose();
+    for (const pool of this.pools) pool.dispose();
     for (const w of this.watchers) w.dispose();
     for (const d of this.disposables) d.dispose();
   }
