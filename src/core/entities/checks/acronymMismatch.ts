@@ -149,7 +149,15 @@ function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: 
   // Words that could spell the acronym name some other body (England and Wales
   // Cricket Board (ECB), Caribbean Community (CARICOM)): leave them alone.
   const fits = suffixes.some((s) => acronymFits(normaliseAcronym(acronym), s.atoms.filter((a) => !isConnector(a.key)).map((a) => a.text.toUpperCase())));
-  if (fits) return sameBodyOtherWords(chosen, acronym, norms, text);
+  if (fits) {
+    // The longest run of words that reads as the body's name written wrong ("Australian Consumer and
+    // Competition Council (ACCC)" beside a list's "and"), not only the chosen one.
+    for (const s of [chosen, ...suffixes.filter((x) => x !== chosen)]) {
+      const found = sameBodyOtherWords(s, acronym, norms, text, registry);
+      if (found) return found;
+    }
+    return undefined;
+  }
   // A shorter form of a known expansion ("Caribbean Community" for "Caribbean Community and Common Market").
   // (The whole run only: "Central Bank" ending "West African Central Bank (BCEAO)" begins
   // "Central Bank of West African States", but the run is a translation of it.)
@@ -183,7 +191,7 @@ function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: 
  * article names that country (another country's party may share the acronym and two words).
  * Words that share little with it (England and Wales Cricket Board (ECB)) are another body.
  */
-function sameBodyOtherWords(chosen: Expansion, acronym: string, norms: Array<{ e: EntityRecord; form: string }>, text: string): PendingFinding | undefined {
+function sameBodyOtherWords(chosen: Expansion, acronym: string, norms: Array<{ e: EntityRecord; form: string }>, text: string, registry: CheckContext['registry']): PendingFinding | undefined {
   const wrong = text.slice(chosen.start, chosen.end);
   const words = contentWords(wrong);
   if (words.length < 2) return undefined;
@@ -193,14 +201,21 @@ function sameBodyOtherWords(chosen: Expansion, acronym: string, norms: Array<{ e
     // Words that are a run of the name itself are that name, written in part ("UN Relief and Works Agency …").
     if ((' ' + normaliseName(x.form) + ' ').includes(' ' + normaliseName(wrong) + ' ')) return undefined;
     const want = contentWords(x.form);
-    const shared = words.filter((w) => want.some((v) => v === w || sharesStem(v, w))).length;
-    // Most of the words of both names, and at least two.
-    if (shared < 2 || shared < Math.ceil(0.6 * Math.max(words.length, want.length)) || shared === Math.max(words.length, want.length)) continue;
+    const same = words.filter((w) => want.some((v) => v === w || sharesStem(v, w))).length;
+    // A word rendered another way counts as shared too ("Postal and Telegraph" for Post and Telecom).
+    const shared = words.filter((w) => want.some((v) => v === w || sharesStem(v, w) || renders(registry, w, v, x.e.kind))).length;
+    // Most of the words of both names, at least two of them as the name writes them.
+    if (same < 2 || shared < Math.ceil(0.6 * Math.max(words.length, want.length)) || same === Math.max(words.length, want.length)) continue;
     if (!best || shared > best.shared) best = { ...x, shared };
   }
   if (!best) return undefined;
   const f = mismatch(chosen, wrong, `${acronym} is the ${best.form}, not the “${wrong}”.`, [best.form, best.e.name], best.e);
   return best.e.country ? { ...f, requiresEntity: best.e.country } : f;
+}
+
+/** True when a word-swap group (data/rules/word-swaps.json) holds both words for names of this kind. */
+function renders(registry: CheckContext['registry'], written: string, wanted: string, kind: EntityRecord['kind']): boolean {
+  return (registry.swapGroups.get(written) ?? []).some((g) => g.appliesTo.includes(kind) && g.words.includes(wanted));
 }
 
 /**
