@@ -150,13 +150,16 @@ function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: 
   // Cricket Board (ECB), Caribbean Community (CARICOM)): leave them alone.
   const fits = suffixes.some((s) => acronymFits(normaliseAcronym(acronym), s.atoms.filter((a) => !isConnector(a.key)).map((a) => a.text.toUpperCase())));
   if (fits) {
-    // The longest run of words that reads as the body's name written wrong ("Australian Consumer and
-    // Competition Council (ACCC)" beside a list's "and"), not only the chosen one.
-    for (const s of [chosen, ...suffixes.filter((x) => x !== chosen)]) {
+    // The run of words that reads best as the body's name written wrong, the "and" of the name
+    // included ("Australian Consumer and Competition Council (ACCC)"), nothing before it ("In Sweden, the …");
+    // of two that read as well, the longer.
+    let best: { finding: PendingFinding; score: number } | undefined;
+    for (const s of [...suffixes].reverse()) {
       const found = sameBodyOtherWords(s, acronym, norms, text, registry);
-      if (found) return found;
+      if (found === null) return undefined;
+      if (found && (!best || found.score >= best.score)) best = found;
     }
-    return undefined;
+    return best?.finding;
   }
   // A shorter form of a known expansion ("Caribbean Community" for "Caribbean Community and Common Market").
   // (The whole run only: "Central Bank" ending "West African Central Bank (BCEAO)" begins
@@ -190,27 +193,48 @@ function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: 
  * Party (UCP)"): the body's name, written wrong. A body of a country counts only where the
  * article names that country (another country's party may share the acronym and two words).
  * Words that share little with it (England and Wales Cricket Board (ECB)) are another body.
+ * Null when the words are a run of the body's own name: then no other reading is tried.
  */
-function sameBodyOtherWords(chosen: Expansion, acronym: string, norms: Array<{ e: EntityRecord; form: string }>, text: string, registry: CheckContext['registry']): PendingFinding | undefined {
+function sameBodyOtherWords(
+  chosen: Expansion,
+  acronym: string,
+  norms: Array<{ e: EntityRecord; form: string }>,
+  text: string,
+  registry: CheckContext['registry'],
+): { finding: PendingFinding; score: number } | null | undefined {
   const wrong = text.slice(chosen.start, chosen.end);
   const words = contentWords(wrong);
   if (words.length < 2) return undefined;
-  let best: { e: EntityRecord; form: string; shared: number } | undefined;
+  let best: { e: EntityRecord; form: string; score: number } | undefined;
   for (const x of norms) {
     if (x.e.kind === 'country' || x.e.kind === 'place') continue;
     // Words that are a run of the name itself are that name, written in part ("UN Relief and Works Agency …").
-    if ((' ' + normaliseName(x.form) + ' ').includes(' ' + normaliseName(wrong) + ' ')) return undefined;
+    if ((' ' + normaliseName(x.form) + ' ').includes(' ' + normaliseName(wrong) + ' ')) return null;
     const want = contentWords(x.form);
-    const same = words.filter((w) => want.some((v) => v === w || sharesStem(v, w))).length;
-    // A word rendered another way counts as shared too ("Postal and Telegraph" for Post and Telecom).
-    const shared = words.filter((w) => want.some((v) => v === w || sharesStem(v, w) || renders(registry, w, v, x.e.kind))).length;
+    // Each word of the name is met once: the same word or stem, then a word rendered another way
+    // ("Postal and Telegraph" for Post and Telecom).
+    const free = want.map(() => true);
+    const take = (ok: (w: string, v: string) => boolean) => {
+      let n = 0;
+      for (const w of words) {
+        const k = want.findIndex((v, i) => free[i] && ok(w, v));
+        if (k >= 0) {
+          free[k] = false;
+          n++;
+        }
+      }
+      return n;
+    };
+    const same = take((w, v) => v === w || sharesStem(v, w));
+    const shared = same + take((w, v) => renders(registry, w, v, x.e.kind));
     // Most of the words of both names, at least two of them as the name writes them.
-    if (same < 2 || shared < Math.ceil(0.6 * Math.max(words.length, want.length)) || same === Math.max(words.length, want.length)) continue;
-    if (!best || shared > best.shared) best = { ...x, shared };
+    const most = Math.max(words.length, want.length);
+    if (same < 2 || shared < Math.ceil(0.6 * most) || same === most) continue;
+    if (!best || shared / most > best.score) best = { ...x, score: shared / most };
   }
   if (!best) return undefined;
   const f = mismatch(chosen, wrong, `${acronym} is the ${best.form}, not the “${wrong}”.`, [best.form, best.e.name], best.e);
-  return best.e.country ? { ...f, requiresEntity: best.e.country } : f;
+  return { finding: best.e.country ? { ...f, requiresEntity: best.e.country } : f, score: best.score };
 }
 
 /** True when a word-swap group (data/rules/word-swaps.json) holds both words for names of this kind. */

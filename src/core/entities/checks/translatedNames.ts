@@ -6,7 +6,7 @@
 // most words of the known name be there as written and that the article name the body's country.
 import { isConnector, type EntityRegistry, type NameForm, type WordSwapGroup } from '../registry';
 import { withPossessive, type Block, type CheckContext, type PendingFinding } from '../context';
-import type { Atom } from '../../text/atoms';
+import { sharesStem } from './nearMiss';
 import type { EntityKind } from '../types';
 
 /** One known name, by the stems of its content words. */
@@ -28,6 +28,7 @@ interface TranslationIndex {
   phrases: Set<string>;
 }
 
+const MAX_ATOMS = 14;
 const KINDS: ReadonlySet<EntityKind> = new Set(['organization', 'event', 'other']);
 const indexes = new WeakMap<EntityRegistry, TranslationIndex>();
 
@@ -122,14 +123,19 @@ function align(written: string[], entry: IndexedForm, index: TranslationIndex): 
   const want = entry.stems;
   if (want.length !== written.length && !(want.length === written.length + 1 && written.length >= 4)) return undefined;
   const free = want.map(() => true);
-  const rest: string[] = [];
+  let rest = written;
   let exact = 0;
-  for (const w of written) {
-    const k = want.findIndex((v, i) => free[i] && v === w);
-    if (k >= 0) {
-      free[k] = false;
-      exact++;
-    } else rest.push(w);
+  // The same word first, then another form of it ("Africa" for African).
+  for (const same of [(w: string, v: string) => v === w, sharesStem]) {
+    const left: string[] = [];
+    for (const w of rest) {
+      const k = want.findIndex((v, i) => free[i] && same(w, v));
+      if (k >= 0) {
+        free[k] = false;
+        exact++;
+      } else left.push(w);
+    }
+    rest = left;
   }
   let swaps = 0;
   let kindOnly = true;
@@ -140,14 +146,18 @@ function align(written: string[], entry: IndexedForm, index: TranslationIndex): 
     swaps++;
     if (!(index.groupsOf.get(want[k]) ?? []).some((g) => g.bodyKind)) kindOnly = false;
   }
-  // Most of the name as written, and something translated (a reordering alone is another check's).
-  if (swaps === 0 || exact < 2 || exact < swaps || (want.length > written.length && exact < 3)) return undefined;
+  // Most of the name as written, and something translated, or three words or more in another
+  // order ("Stock Exchange of New York", "Community of East Africa").
+  const reordered = swaps === 0 && want.length === written.length && exact >= 3 && want.join(' ') !== written.join(' ');
+  if ((swaps === 0 && !reordered) || exact < 2 || exact < swaps || (want.length > written.length && exact < 3)) return undefined;
   return { entry, exact, swaps, kindOnly };
 }
 
 export function findTranslatedNames(ctx: CheckContext): PendingFinding[] {
   const out: PendingFinding[] = [];
   const index = indexOf(ctx.registry);
+  // The same words twice in a text get the same verdict: a long text repeats itself.
+  const seen = new Set<string>();
   for (const block of ctx.blocks) {
     const { atoms } = block;
     for (let i = 0; i < atoms.length; i++) {
@@ -155,7 +165,12 @@ export function findTranslatedNames(ctx: CheckContext): PendingFinding[] {
       let j = i;
       while (j + 1 < atoms.length && atoms[j + 1].gap === ' ' && (atoms[j + 1].capitalized || isConnector(atoms[j + 1].key)) && atoms[j].base === atoms[j].text) j++;
       while (j > i && isConnector(atoms[j].key)) j--;
-      const found = bestInRun(ctx, block, index, i, j);
+      const words = atoms
+        .slice(i, j + 1)
+        .map((a) => a.text)
+        .join(' ');
+      const found = seen.has(words) ? undefined : bestInRun(ctx, block, index, i, j);
+      if (!found) seen.add(words);
       if (found) {
         out.push(found.finding);
         i = found.end;
@@ -169,7 +184,8 @@ export function findTranslatedNames(ctx: CheckContext): PendingFinding[] {
 function bestInRun(ctx: CheckContext, block: Block, index: TranslationIndex, from: number, to: number): { finding: PendingFinding; end: number } | undefined {
   const { atoms } = block;
   if (to - from < 2) return undefined;
-  for (let len = to - from + 1; len >= 3; len--) {
+  // A name has at most eight content words and a few connectors: a longer run is tried in windows.
+  for (let len = Math.min(to - from + 1, MAX_ATOMS); len >= 3; len--) {
     for (let s = from; s + len - 1 <= to; s++) {
       const e = s + len - 1;
       if (isConnector(atoms[s].key) || isConnector(atoms[e].key) || !atoms[s].capitalized) continue;
@@ -186,33 +202,39 @@ function bestInRun(ctx: CheckContext, block: Block, index: TranslationIndex, fro
         if (m && (m.first < s || m.last > e)) inside = true;
       }
       if (inside) continue;
-      const finding = judge(ctx, block, index, atoms.slice(s, e + 1));
+      const finding = judge(ctx, block, index, s, e);
       if (finding) return { finding, end: e };
     }
   }
   return undefined;
 }
 
-function judge(ctx: CheckContext, block: Block, index: TranslationIndex, run: Atom[]): PendingFinding | undefined {
+function judge(ctx: CheckContext, block: Block, index: TranslationIndex, first: number, lastAt: number): PendingFinding | undefined {
+  const run = block.atoms.slice(first, lastAt + 1);
   const written = contentStems(
     run.map((a) => a.key),
     index,
   );
   if (written.length < 3 || written.length > 8) return undefined;
   // A known name as written is that name.
-  const first = block.atoms.indexOf(run[0]);
   const m = block.mentionAt[first];
   if (m && m.first === first && m.last === first + run.length - 1) return undefined;
   if (ctx.registry.known.hasName(run.map((a) => a.base))) return undefined;
+  // Known names side by side ("German Chancellor Olaf Scholz") are no translated name.
+  let unknown = false;
+  for (let k = first; k <= lastAt && !unknown; k++) if (!block.mentionAt[k] && !isConnector(block.atoms[k].key)) unknown = true;
+  if (!unknown) return undefined;
   const start = run[0].start;
   const end = run[run.length - 1].end;
   const wrong = ctx.text.slice(start, end);
   if (ctx.registry.isAccepted(wrong)) return undefined;
-  const candidates = new Set<IndexedForm>();
-  for (const w of written) for (const entry of index.byStem.get(w) ?? []) candidates.add(entry);
+  // Only names with two words as written are worth aligning (align asks for two).
+  const hits = new Map<IndexedForm, number>();
+  for (const w of new Set(written)) for (const entry of index.byStem.get(w) ?? []) hits.set(entry, (hits.get(entry) ?? 0) + 1);
   let best: Match | undefined;
   let tied = false;
-  for (const entry of candidates) {
+  for (const [entry, n] of hits) {
+    if (n < 2) continue;
     const match = align(written, entry, index);
     if (!match) continue;
     const better = !best || match.exact > best.exact || (match.exact === best.exact && match.swaps < best.swaps);
@@ -231,16 +253,19 @@ function judge(ctx: CheckContext, block: Block, index: TranslationIndex, run: At
     end,
     code: 'near-miss',
     severity: 'warning',
-    message: `“${wrong}” is not the name of the body: it is the ${e.name}${e.description ? ` (${e.description})` : ''}.`,
+    message: `“${wrong}” is not the name: it is the ${e.name}, its official form.`,
     suggestions: forms.map((f) => withPossessive(last.text, last.base, f)),
     text: wrong,
     entityId: e.id,
   };
   // A national body written without its country's name is that body only where the article names the country.
-  const namesPlace = run.some((a) => {
-    const at = block.mentionAt[block.atoms.indexOf(a)];
+  const namesPlace = run.some((_, k) => {
+    const at = block.mentionAt[first + k];
     return at !== undefined && (at.form.entity.kind === 'country' || at.form.entity.kind === 'place');
   });
+  // Words in another order are a translation only with the place the name carries ("Stock Exchange of
+  // New York"); without one they are often a correct older or shorter form ("Booker International Prize").
+  if (best.swaps === 0 && !namesPlace) return undefined;
   // Every country has its own Federal Aviation Office beside the US Federal Aviation Administration:
   // a body's kind written another way counts only with three words of the name as written, or its place.
   if (best.kindOnly && !namesPlace && best.exact < 3) return undefined;
