@@ -29,6 +29,8 @@ const ENTITIES: EntityRecord[] = [
   { id: 'org:pts', kind: 'organization', name: 'Swedish Post and Telecom Authority', acronyms: ['PTS'], country: 'country:sweden', sources: S },
   { id: 'org:accc', kind: 'organization', name: 'Australian Competition and Consumer Commission', acronyms: ['ACCC'], country: 'country:australia', sources: S },
   { id: 'event:hungarian-gp', kind: 'event', name: 'Hungarian Grand Prix', sources: S },
+  { id: 'place:new-york-city', kind: 'place', name: 'New York City', aliases: ['New York'], country: 'country:united-states', sources: S },
+  { id: 'org:nyse', kind: 'organization', name: 'New York Stock Exchange', acronyms: ['NYSE'], sources: S },
 ];
 
 const T = { translationOnly: true };
@@ -70,6 +72,10 @@ describe('translated names of bodies and events', () => {
   });
   it('leaves part of a longer known name alone', () => {
     assert.deepEqual(summary(c, 'The International Atomic Energy Agency met.'), []);
+  });
+  it('flags a name in another order where it carries its place', () => {
+    assert.deepEqual(summary(c, 'Shares rose on the Stock Exchange of New York on Monday.'), [['Stock Exchange of New York', 'near-miss', 'New York Stock Exchange']]);
+    assert.deepEqual(summary(c, 'Shares rose on the New York Stock Exchange on Monday.'), []);
   });
   it('stems plurals and -ing/-ery forms alike', () => {
     assert.equal(stemOf('universities'), stemOf('university'));
