@@ -104,6 +104,9 @@ function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: 
   // A near-miss of an expansion ("European Centrail Bank", "Organization of American State").
   let best: { s: Expansion; form: string; e: EntityRecord; d: number } | undefined;
   for (const s of suffixes) {
+    // The full name of another known body is no misspelling (New Zealand's Financial Markets
+    // Authority beside Austria's Financial Market Authority, both FMA).
+    if (namesOtherBody(s, registry)) continue;
     const n = normaliseName(text.slice(s.start, s.end));
     for (const x of norms) {
       const max = Math.min(3, Math.floor(x.norm.length / 8));
@@ -229,12 +232,23 @@ function sameBodyOtherWords(
     const shared = same + take((w, v) => renders(registry, w, v, x.e.kind));
     // Most of the words of both names, at least two of them as the name writes them.
     const most = Math.max(words.length, want.length);
-    if (same < 2 || shared < Math.ceil(0.6 * most) || same === most) continue;
+    // Every word the name's own, in some form, is the name ("Financial Markets Authority (FMA)").
+    if (same === most) return null;
+    if (same < 2 || shared < Math.ceil(0.6 * most)) continue;
     if (!best || shared / most > best.score) best = { ...x, score: shared / most };
   }
   if (!best) return undefined;
   const f = mismatch(chosen, wrong, `${acronym} is the ${best.form}, not the “${wrong}”.`, [best.form, best.e.name], best.e);
   return { finding: best.e.country ? { ...f, requiresEntity: best.e.country } : f, score: best.score };
+}
+
+/** True when the words are a full name of a known body, word for word. */
+function namesOtherBody(s: Expansion, registry: CheckContext['registry']): boolean {
+  const keys = s.atoms.map((a) => a.key);
+  if (keys.length < 2) return false;
+  return (registry.phrasesByFirst.get(keys[0]) ?? []).some(
+    (f) => (f.role === 'name' || f.role === 'alias') && f.entity.kind === 'organization' && f.keys.length === keys.length && f.keys.every((k, i) => k === keys[i]),
+  );
 }
 
 /** True when a word-swap group (data/rules/word-swaps.json) holds both words for names of this kind. */
