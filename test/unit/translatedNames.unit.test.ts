@@ -29,6 +29,7 @@ const ENTITIES: EntityRecord[] = [
   { id: 'org:pts', kind: 'organization', name: 'Swedish Post and Telecom Authority', acronyms: ['PTS'], country: 'country:sweden', sources: S },
   { id: 'org:accc', kind: 'organization', name: 'Australian Competition and Consumer Commission', acronyms: ['ACCC'], country: 'country:australia', sources: S },
   { id: 'event:hungarian-gp', kind: 'event', name: 'Hungarian Grand Prix', sources: S },
+  { id: 'org:wada', kind: 'organization', name: 'World Anti-Doping Agency', acronyms: ['WADA'], sources: S },
   { id: 'place:new-york-city', kind: 'place', name: 'New York City', aliases: ['New York'], country: 'country:united-states', sources: S },
   { id: 'org:nyse', kind: 'organization', name: 'New York Stock Exchange', acronyms: ['NYSE'], sources: S },
 ];
@@ -40,6 +41,7 @@ const SWAPS: WordSwapGroup[] = [
   { words: ['offshore', 'shelf'], appliesTo: ['organization'], ...T },
   { words: ['atomic', 'nuclear'], appliesTo: ['organization'], ...T },
   { words: ['prize', 'prix'], appliesTo: ['event'], ...T },
+  { words: ['world', 'global'], appliesTo: ['organization'], ...T },
   { words: ['post', 'postal'], appliesTo: ['organization'], ...T },
   { words: ['telecom', 'telegraph'], appliesTo: ['organization'], ...T },
 ];
@@ -69,6 +71,11 @@ describe('translated names of bodies and events', () => {
     // A state's Supreme Court is not the High Court of Australia.
     assert.deepEqual(summary(c, 'In Australia, the Supreme Court of Victoria ruled.'), []);
     assert.deepEqual(summary(c, 'The case could reach the Supreme Court of Australia.'), [['Supreme Court of Australia', 'near-miss', 'High Court of Australia']]);
+  });
+  it('reads words joined by a hyphen as words of the name', () => {
+    assert.deepEqual(summary(c, 'The Global Anti-Doping Agency banned him.'), [['Global Anti-Doping Agency', 'near-miss', 'World Anti-Doping Agency']]);
+    // The Russian Anti-Doping Agency (RUSADA) is another, real body.
+    assert.deepEqual(summary(c, 'The Russian Anti-Doping Agency banned him.'), []);
   });
   it('leaves part of a longer known name alone', () => {
     assert.deepEqual(summary(c, 'The International Atomic Energy Agency met.'), []);

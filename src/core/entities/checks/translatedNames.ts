@@ -163,7 +163,8 @@ export function findTranslatedNames(ctx: CheckContext): PendingFinding[] {
     for (let i = 0; i < atoms.length; i++) {
       if (!atoms[i].capitalized || isConnector(atoms[i].key)) continue;
       let j = i;
-      while (j + 1 < atoms.length && atoms[j + 1].gap === ' ' && (atoms[j + 1].capitalized || isConnector(atoms[j + 1].key)) && atoms[j].base === atoms[j].text) j++;
+      // Words joined by a space or a hyphen ("Global Anti-Doping Agency"), no possessive inside.
+      while (j + 1 < atoms.length && atoms[j + 1].gap !== 'break' && (atoms[j + 1].capitalized || isConnector(atoms[j + 1].key)) && atoms[j].base === atoms[j].text) j++;
       while (j > i && isConnector(atoms[j].key)) j--;
       const words = atoms
         .slice(i, j + 1)
