@@ -43,13 +43,18 @@ export function stemOf(key: string): string {
 function indexOf(registry: EntityRegistry): TranslationIndex {
   let index = indexes.get(registry);
   if (index) return index;
+  // One pass over the known forms: places' adjectives, and the names worth indexing.
   const placeOf = new Map<string, string>();
+  const named: NameForm[] = [];
   for (const list of registry.phrasesByFirst.values()) {
     for (const f of list) {
-      if ((f.role === 'adjective' || f.role === 'demonym') && f.keys.length === 1 && (f.entity.kind === 'country' || f.entity.kind === 'place')) {
-        const name = f.entity.name.toLowerCase().split(/\s+/);
-        if (name.length === 1 && !placeOf.has(f.keys[0])) placeOf.set(f.keys[0], name[0]);
-      }
+      const kind = f.entity.kind;
+      if (kind === 'country' || kind === 'place') {
+        if ((f.role === 'adjective' || f.role === 'demonym') && f.keys.length === 1) {
+          const name = f.entity.name.toLowerCase().split(/\s+/);
+          if (name.length === 1 && !placeOf.has(f.keys[0])) placeOf.set(f.keys[0], name[0]);
+        }
+      } else if (KINDS.has(kind) && f.role !== 'acronym' && f.keys.length >= 2 && !registry.isListed(f.entity)) named.push(f);
     }
   }
   const groupsOf = new Map<string, WordSwapGroup[]>();
@@ -67,20 +72,17 @@ function indexOf(registry: EntityRegistry): TranslationIndex {
   }
   index = { byStem: new Map(), placeOf, places: new Set(placeOf.values()), groupsOf, phrases };
   const seen = new Set<string>();
-  for (const list of registry.phrasesByFirst.values()) {
-    for (const form of list) {
-      if (!KINDS.has(form.entity.kind) || form.role === 'acronym' || registry.isListed(form.entity)) continue;
-      const stems = contentStems(form.keys, index);
-      if (stems.length < 2) continue;
-      const key = form.entity.id + '|' + stems.join(' ');
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const entry = { form, stems };
-      for (const s of new Set(stems)) {
-        const at = index.byStem.get(s) ?? [];
-        at.push(entry);
-        index.byStem.set(s, at);
-      }
+  for (const form of named) {
+    const stems = contentStems(form.keys, index);
+    if (stems.length < 2) continue;
+    const key = form.entity.id + '|' + stems.join(' ');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const entry = { form, stems };
+    for (const s of new Set(stems)) {
+      const at = index.byStem.get(s) ?? [];
+      at.push(entry);
+      index.byStem.set(s, at);
     }
   }
   indexes.set(registry, index);
