@@ -18,6 +18,7 @@ import { findNationalityMismatches } from './checks/nationalityMismatch';
 import { findConfusableCountries, type CountryPartners } from './checks/confusableCountries';
 import { findUnknownNameVariants } from './checks/unknownNameVariants';
 import { findFactContradictions, NO_FACTS, type EntityFacts } from './checks/factContradictions';
+import { findTranslatedNames } from './checks/translatedNames';
 
 /** One known name as written in an article. */
 export interface NameMention {
@@ -151,7 +152,7 @@ export class NameChecker {
     const block: Block = { start: 0, end: original.length, atoms, ...found };
     const ctx: CheckContext = { text: original, masked, blocks: [block], registry: this.registry };
     const local: PendingFinding[] = [];
-    for (const found of [findKnownWrongForms(ctx), findAcronymMismatches(ctx), findNearMisses(ctx), findConfusables(ctx, this.confusables), findNationalityMismatches(ctx, this.countryPartners)]) {
+    for (const found of [findKnownWrongForms(ctx), findAcronymMismatches(ctx), findNearMisses(ctx), findConfusables(ctx, this.confusables), findNationalityMismatches(ctx, this.countryPartners), findTranslatedNames(ctx)]) {
       for (const f of found) local.push(f);
     }
     return { atoms, ...found, local };

@@ -48,6 +48,10 @@ export interface NameToken {
 export interface WordSwapGroup {
   words: string[];
   appliesTo: EntityKind[];
+  /** Only for the translated-name check, which asks for more evidence than one swapped word. */
+  translationOnly?: boolean;
+  /** Words that say what kind of body a name is (agency, office, board): a swap of one of them says little alone. */
+  bodyKind?: boolean;
 }
 
 export const EMPTY_HOUSE_LIST: HouseList = { accept: [], preferred: [], entities: [] };
@@ -118,7 +122,7 @@ export class EntityRegistry {
 
   /** True when `written` may stand for `wanted` inside a name of `kind` by a known swap ("Safety" for "Security"). */
   isWordSwap(written: string, wanted: string, kind: EntityKind): boolean {
-    return (this.swapGroups.get(written) ?? []).some((g) => g.appliesTo.includes(kind) && g.words.includes(wanted));
+    return (this.swapGroups.get(written) ?? []).some((g) => !g.translationOnly && g.appliesTo.includes(kind) && g.words.includes(wanted));
   }
 
   /** Ids of entities that come from the open name lists rather than curated data. */

@@ -104,6 +104,9 @@ function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: 
   // A near-miss of an expansion ("European Centrail Bank", "Organization of American State").
   let best: { s: Expansion; form: string; e: EntityRecord; d: number } | undefined;
   for (const s of suffixes) {
+    // The full name of another known body is no misspelling (New Zealand's Financial Markets
+    // Authority beside Austria's Financial Market Authority, both FMA).
+    if (namesOtherBody(s, registry)) continue;
     const n = normaliseName(text.slice(s.start, s.end));
     for (const x of norms) {
       const max = Math.min(3, Math.floor(x.norm.length / 8));
@@ -149,7 +152,18 @@ function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: 
   // Words that could spell the acronym name some other body (England and Wales
   // Cricket Board (ECB), Caribbean Community (CARICOM)): leave them alone.
   const fits = suffixes.some((s) => acronymFits(normaliseAcronym(acronym), s.atoms.filter((a) => !isConnector(a.key)).map((a) => a.text.toUpperCase())));
-  if (fits) return sameBodyOtherWords(chosen, acronym, norms, text);
+  if (fits) {
+    // The run of words that reads best as the body's name written wrong, the "and" of the name
+    // included ("Australian Consumer and Competition Council (ACCC)"), nothing before it ("In Sweden, the …");
+    // of two that read as well, the longer.
+    let best: { finding: PendingFinding; score: number } | undefined;
+    for (const s of [...suffixes].reverse()) {
+      const found = sameBodyOtherWords(s, acronym, norms, text, registry);
+      if (found === null) return undefined;
+      if (found && (!best || found.score >= best.score)) best = found;
+    }
+    return best?.finding;
+  }
   // A shorter form of a known expansion ("Caribbean Community" for "Caribbean Community and Common Market").
   // (The whole run only: "Central Bank" ending "West African Central Bank (BCEAO)" begins
   // "Central Bank of West African States", but the run is a translation of it.)
@@ -182,25 +196,64 @@ function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: 
  * Party (UCP)"): the body's name, written wrong. A body of a country counts only where the
  * article names that country (another country's party may share the acronym and two words).
  * Words that share little with it (England and Wales Cricket Board (ECB)) are another body.
+ * Null when the words are a run of the body's own name: then no other reading is tried.
  */
-function sameBodyOtherWords(chosen: Expansion, acronym: string, norms: Array<{ e: EntityRecord; form: string }>, text: string): PendingFinding | undefined {
+function sameBodyOtherWords(
+  chosen: Expansion,
+  acronym: string,
+  norms: Array<{ e: EntityRecord; form: string }>,
+  text: string,
+  registry: CheckContext['registry'],
+): { finding: PendingFinding; score: number } | null | undefined {
   const wrong = text.slice(chosen.start, chosen.end);
   const words = contentWords(wrong);
   if (words.length < 2) return undefined;
-  let best: { e: EntityRecord; form: string; shared: number } | undefined;
+  let best: { e: EntityRecord; form: string; score: number } | undefined;
   for (const x of norms) {
     if (x.e.kind === 'country' || x.e.kind === 'place') continue;
     // Words that are a run of the name itself are that name, written in part ("UN Relief and Works Agency …").
-    if ((' ' + normaliseName(x.form) + ' ').includes(' ' + normaliseName(wrong) + ' ')) return undefined;
+    if ((' ' + normaliseName(x.form) + ' ').includes(' ' + normaliseName(wrong) + ' ')) return null;
     const want = contentWords(x.form);
-    const shared = words.filter((w) => want.some((v) => v === w || sharesStem(v, w))).length;
-    // Most of the words of both names, and at least two.
-    if (shared < 2 || shared < Math.ceil(0.6 * Math.max(words.length, want.length)) || shared === Math.max(words.length, want.length)) continue;
-    if (!best || shared > best.shared) best = { ...x, shared };
+    // Each word of the name is met once: the same word or stem, then a word rendered another way
+    // ("Postal and Telegraph" for Post and Telecom).
+    const free = want.map(() => true);
+    const take = (ok: (w: string, v: string) => boolean) => {
+      let n = 0;
+      for (const w of words) {
+        const k = want.findIndex((v, i) => free[i] && ok(w, v));
+        if (k >= 0) {
+          free[k] = false;
+          n++;
+        }
+      }
+      return n;
+    };
+    const same = take((w, v) => v === w || sharesStem(v, w));
+    const shared = same + take((w, v) => renders(registry, w, v, x.e.kind));
+    // Most of the words of both names, at least two of them as the name writes them.
+    const most = Math.max(words.length, want.length);
+    // Every word the name's own, in some form, is the name ("Financial Markets Authority (FMA)").
+    if (same === most) return null;
+    if (same < 2 || shared < Math.ceil(0.6 * most)) continue;
+    if (!best || shared / most > best.score) best = { ...x, score: shared / most };
   }
   if (!best) return undefined;
   const f = mismatch(chosen, wrong, `${acronym} is the ${best.form}, not the “${wrong}”.`, [best.form, best.e.name], best.e);
-  return best.e.country ? { ...f, requiresEntity: best.e.country } : f;
+  return { finding: best.e.country ? { ...f, requiresEntity: best.e.country } : f, score: best.score };
+}
+
+/** True when the words are a full name of a known body, word for word. */
+function namesOtherBody(s: Expansion, registry: CheckContext['registry']): boolean {
+  const keys = s.atoms.map((a) => a.key);
+  if (keys.length < 2) return false;
+  return (registry.phrasesByFirst.get(keys[0]) ?? []).some(
+    (f) => (f.role === 'name' || f.role === 'alias') && f.entity.kind === 'organization' && f.keys.length === keys.length && f.keys.every((k, i) => k === keys[i]),
+  );
+}
+
+/** True when a word-swap group (data/rules/word-swaps.json) holds both words for names of this kind. */
+function renders(registry: CheckContext['registry'], written: string, wanted: string, kind: EntityRecord['kind']): boolean {
+  return (registry.swapGroups.get(written) ?? []).some((g) => g.appliesTo.includes(kind) && g.words.includes(wanted));
 }
 
 /**

@@ -1,0 +1,276 @@
+// Translated names of bodies, events and treaties: a known name rendered word by word from
+// another language or with its words swapped for their synonyms ("Federal Agency for
+// Constitution Protection" for the Federal Office for the Protection of the Constitution,
+// "Hungarian Grand Prize", "English and Welsh Cricket Federation"). Which words stand for
+// which is data (the word-swap groups of data/rules/word-swaps.json); the check asks that
+// most words of the known name be there as written and that the article name the body's country.
+import { isConnector, type EntityRegistry, type NameForm, type WordSwapGroup } from '../registry';
+import { withPossessive, type Block, type CheckContext, type PendingFinding } from '../context';
+import { sharesStem } from './nearMiss';
+import type { EntityKind } from '../types';
+
+/** One known name, by the stems of its content words. */
+interface IndexedForm {
+  form: NameForm;
+  stems: string[];
+}
+
+interface TranslationIndex {
+  /** Content-word stem → the known names of bodies, events and treaties that contain it. */
+  byStem: Map<string, IndexedForm[]>;
+  /** Adjective or demonym key → the key of its one-word place ("hungarian" → "hungary"). */
+  placeOf: Map<string, string>;
+  /** The places of placeOf, kept whole ("wales" is no plural). */
+  places: Set<string>;
+  /** Stem → the swap groups its word belongs to. */
+  groupsOf: Map<string, WordSwapGroup[]>;
+  /** Two-word group entries ("valuable papers"), read as one word. */
+  phrases: Set<string>;
+}
+
+const MAX_ATOMS = 14;
+const KINDS: ReadonlySet<EntityKind> = new Set(['organization', 'event', 'other']);
+const indexes = new WeakMap<EntityRegistry, TranslationIndex>();
+
+/** A light stem, so that "Universities"/"University" and "Fishing"/"Fisheries" meet. */
+export function stemOf(key: string): string {
+  let s = key.replace(/['’]s?$/, '');
+  if (s.length > 4) s = s.replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
+  if (s.length > 6) s = s.replace(/(?:ery|ing)$/, '');
+  return s;
+}
+
+function indexOf(registry: EntityRegistry): TranslationIndex {
+  let index = indexes.get(registry);
+  if (index) return index;
+  // One pass over the known forms: places' adjectives, and the names worth indexing.
+  const placeOf = new Map<string, string>();
+  const named: NameForm[] = [];
+  for (const list of registry.phrasesByFirst.values()) {
+    for (const f of list) {
+      const kind = f.entity.kind;
+      if (kind === 'country' || kind === 'place') {
+        if ((f.role === 'adjective' || f.role === 'demonym') && f.keys.length === 1) {
+          const name = f.entity.name.toLowerCase().split(/\s+/);
+          if (name.length === 1 && !placeOf.has(f.keys[0])) placeOf.set(f.keys[0], name[0]);
+        }
+      } else if (KINDS.has(kind) && f.role !== 'acronym' && f.keys.length >= 2 && !registry.isListed(f.entity)) named.push(f);
+    }
+  }
+  const groupsOf = new Map<string, WordSwapGroup[]>();
+  const phrases = new Set<string>();
+  for (const groups of registry.swapGroups.values()) {
+    for (const g of groups) {
+      for (const w of g.words) {
+        if (w.includes(' ')) phrases.add(w);
+        const stem = w.includes(' ') ? w : stemOf(w);
+        const list = groupsOf.get(stem) ?? [];
+        if (!list.includes(g)) list.push(g);
+        groupsOf.set(stem, list);
+      }
+    }
+  }
+  index = { byStem: new Map(), placeOf, places: new Set(placeOf.values()), groupsOf, phrases };
+  const seen = new Set<string>();
+  for (const form of named) {
+    const stems = contentStems(form.keys, index);
+    if (stems.length < 2) continue;
+    const key = form.entity.id + '|' + stems.join(' ');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const entry = { form, stems };
+    for (const s of new Set(stems)) {
+      const at = index.byStem.get(s) ?? [];
+      at.push(entry);
+      index.byStem.set(s, at);
+    }
+  }
+  indexes.set(registry, index);
+  return index;
+}
+
+/** The content words of a name as stems, places for their adjectives, two-word group entries joined. */
+function contentStems(keys: readonly string[], index: TranslationIndex): string[] {
+  const words = keys.filter((k) => !isConnector(k) && k !== '&');
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const pair = i + 1 < words.length ? words[i] + ' ' + words[i + 1] : '';
+    if (pair && index.phrases.has(pair)) {
+      out.push(pair);
+      i++;
+      continue;
+    }
+    out.push(index.placeOf.get(words[i]) ?? (index.places.has(words[i]) ? words[i] : stemOf(words[i])));
+  }
+  return out;
+}
+
+function swappable(a: string, b: string, kind: EntityKind, index: TranslationIndex): boolean {
+  return (index.groupsOf.get(a) ?? []).some((g) => g.appliesTo.includes(kind) && (index.groupsOf.get(b) ?? []).includes(g));
+}
+
+interface Match {
+  entry: IndexedForm;
+  exact: number;
+  swaps: number;
+  /** True when every swapped word only says what kind of body it is (Agency for Office). */
+  kindOnly: boolean;
+}
+
+/**
+ * Every written word must meet a word of the known name: the same stem, or a stand-in of the
+ * same group. At most one word of a long name may be left out ("Pacific … Forum Fisheries Agency").
+ */
+function align(written: string[], entry: IndexedForm, index: TranslationIndex): Match | undefined {
+  const want = entry.stems;
+  if (want.length !== written.length && !(want.length === written.length + 1 && written.length >= 4)) return undefined;
+  const free = want.map(() => true);
+  let rest = written;
+  let exact = 0;
+  // The same word first, then another form of it ("Africa" for African).
+  for (const same of [(w: string, v: string) => v === w, sharesStem]) {
+    const left: string[] = [];
+    for (const w of rest) {
+      const k = want.findIndex((v, i) => free[i] && same(w, v));
+      if (k >= 0) {
+        free[k] = false;
+        exact++;
+      } else left.push(w);
+    }
+    rest = left;
+  }
+  let swaps = 0;
+  let kindOnly = true;
+  for (const w of rest) {
+    const k = want.findIndex((v, i) => free[i] && swappable(w, v, entry.form.entity.kind, index));
+    if (k < 0) return undefined;
+    free[k] = false;
+    swaps++;
+    if (!(index.groupsOf.get(want[k]) ?? []).some((g) => g.bodyKind)) kindOnly = false;
+  }
+  // Most of the name as written, and something translated, or three words or more in another
+  // order ("Stock Exchange of New York", "Community of East Africa").
+  const reordered = swaps === 0 && want.length === written.length && exact >= 3 && want.join(' ') !== written.join(' ');
+  if ((swaps === 0 && !reordered) || exact < 2 || exact < swaps || (want.length > written.length && exact < 3)) return undefined;
+  return { entry, exact, swaps, kindOnly };
+}
+
+export function findTranslatedNames(ctx: CheckContext): PendingFinding[] {
+  const out: PendingFinding[] = [];
+  const index = indexOf(ctx.registry);
+  // The same words twice in a text get the same verdict: a long text repeats itself.
+  const seen = new Set<string>();
+  for (const block of ctx.blocks) {
+    const { atoms } = block;
+    for (let i = 0; i < atoms.length; i++) {
+      if (!atoms[i].capitalized || isConnector(atoms[i].key)) continue;
+      let j = i;
+      // Words joined by a space or a hyphen ("Global Anti-Doping Agency"), no possessive inside.
+      while (j + 1 < atoms.length && atoms[j + 1].gap !== 'break' && (atoms[j + 1].capitalized || isConnector(atoms[j + 1].key)) && atoms[j].base === atoms[j].text) j++;
+      while (j > i && isConnector(atoms[j].key)) j--;
+      const words = atoms
+        .slice(i, j + 1)
+        .map((a) => a.text)
+        .join(' ');
+      const found = seen.has(words) ? undefined : bestInRun(ctx, block, index, i, j);
+      if (!found) seen.add(words);
+      if (found) {
+        out.push(found.finding);
+        i = found.end;
+      } else i = j;
+    }
+  }
+  return out;
+}
+
+/** The longest stretch of the run [from, to] that is a translated known name. */
+function bestInRun(ctx: CheckContext, block: Block, index: TranslationIndex, from: number, to: number): { finding: PendingFinding; end: number } | undefined {
+  const { atoms } = block;
+  if (to - from < 2) return undefined;
+  // A name has at most eight content words and a few connectors: a longer run is tried in windows.
+  for (let len = Math.min(to - from + 1, MAX_ATOMS); len >= 3; len--) {
+    for (let s = from; s + len - 1 <= to; s++) {
+      const e = s + len - 1;
+      if (isConnector(atoms[s].key) || isConnector(atoms[e].key) || !atoms[s].capitalized) continue;
+      // Words cut off the run must be a sentence's first word or a known name of their own.
+      const before = block.mentionAt[s - 1];
+      const after = block.mentionAt[e + 1];
+      const leftOk = s === from || (s === from + 1 && atoms[from].sentenceStart) || (before !== undefined && before.last === s - 1) || isConnector(atoms[s - 1].key);
+      const rightOk = e === to || (after !== undefined && after.first === e + 1) || isConnector(atoms[e + 1].key);
+      if (!leftOk || !rightOk) continue;
+      // Part of a longer known name ("Atomic Energy Agency" in the International Atomic Energy Agency) is that name.
+      let inside = false;
+      for (let k = s; k <= e && !inside; k++) {
+        const m = block.mentionAt[k];
+        if (m && (m.first < s || m.last > e)) inside = true;
+      }
+      if (inside) continue;
+      const finding = judge(ctx, block, index, s, e);
+      if (finding) return { finding, end: e };
+    }
+  }
+  return undefined;
+}
+
+function judge(ctx: CheckContext, block: Block, index: TranslationIndex, first: number, lastAt: number): PendingFinding | undefined {
+  const run = block.atoms.slice(first, lastAt + 1);
+  const written = contentStems(
+    run.map((a) => a.key),
+    index,
+  );
+  if (written.length < 3 || written.length > 8) return undefined;
+  // A known name as written is that name.
+  const m = block.mentionAt[first];
+  if (m && m.first === first && m.last === first + run.length - 1) return undefined;
+  if (ctx.registry.known.hasName(run.map((a) => a.base))) return undefined;
+  // Known names side by side ("German Chancellor Olaf Scholz") are no translated name.
+  let unknown = false;
+  for (let k = first; k <= lastAt && !unknown; k++) if (!block.mentionAt[k] && !isConnector(block.atoms[k].key)) unknown = true;
+  if (!unknown) return undefined;
+  const start = run[0].start;
+  const end = run[run.length - 1].end;
+  const wrong = ctx.text.slice(start, end);
+  if (ctx.registry.isAccepted(wrong)) return undefined;
+  // Only names with two words as written are worth aligning (align asks for two).
+  const hits = new Map<IndexedForm, number>();
+  for (const w of new Set(written)) for (const entry of index.byStem.get(w) ?? []) hits.set(entry, (hits.get(entry) ?? 0) + 1);
+  let best: Match | undefined;
+  let tied = false;
+  for (const [entry, n] of hits) {
+    if (n < 2) continue;
+    const match = align(written, entry, index);
+    if (!match) continue;
+    const better = !best || match.exact > best.exact || (match.exact === best.exact && match.swaps < best.swaps);
+    if (better) {
+      best = match;
+      tied = false;
+    } else if (best && match.exact === best.exact && match.swaps === best.swaps && match.entry.form.entity.id !== best.entry.form.entity.id) tied = true;
+  }
+  if (!best || tied) return undefined;
+  const { form } = best.entry;
+  const e = form.entity;
+  const last = run[run.length - 1];
+  const forms = [e.name, ...(form.role !== 'wrong' && form.form !== e.name ? [form.form] : [])];
+  const finding: PendingFinding = {
+    start,
+    end,
+    code: 'near-miss',
+    severity: 'warning',
+    message: `“${wrong}” is not the name: it is the ${e.name}, its official form.`,
+    suggestions: forms.map((f) => withPossessive(last.text, last.base, f)),
+    text: wrong,
+    entityId: e.id,
+  };
+  // A national body written without its country's name is that body only where the article names the country.
+  const namesPlace = run.some((_, k) => {
+    const at = block.mentionAt[first + k];
+    return at !== undefined && (at.form.entity.kind === 'country' || at.form.entity.kind === 'place');
+  });
+  // Words in another order are a translation only with the place the name carries ("Stock Exchange of
+  // New York"); without one they are often a correct older or shorter form ("Booker International Prize").
+  if (best.swaps === 0 && !namesPlace) return undefined;
+  // Every country has its own Federal Aviation Office beside the US Federal Aviation Administration:
+  // a body's kind written another way counts only with three words of the name as written, or its place.
+  if (best.kindOnly && !namesPlace && best.exact < 3) return undefined;
+  return e.country && !namesPlace ? { ...finding, requiresEntity: e.country } : finding;
+}

@@ -1,0 +1,109 @@
+// Translated names of bodies and events (checks/translatedNames.ts) and acronym expansions
+// written with their words rendered another way (checks/acronymMismatch.ts). Each positive has
+// a correct-name negative beside it, with real, less-famous bodies the knowledge does not hold.
+import * as assert from 'node:assert/strict';
+import { NameChecker } from '../../src/core/entities/nameChecker';
+import { EntityRegistry, EMPTY_HOUSE_LIST, type WordSwapGroup } from '../../src/core/entities/registry';
+import { stemOf } from '../../src/core/entities/checks/translatedNames';
+import type { EntityRecord } from '../../src/core/entities/types';
+import { summary } from './helpers/miniKnowledge';
+
+const S = ['unit test fixture'];
+
+const ENTITIES: EntityRecord[] = [
+  { id: 'country:germany', kind: 'country', name: 'Germany', adjectives: ['German'], sources: S },
+  { id: 'country:norway', kind: 'country', name: 'Norway', adjectives: ['Norwegian'], sources: S },
+  { id: 'country:poland', kind: 'country', name: 'Poland', adjectives: ['Polish'], sources: S },
+  { id: 'country:hungary', kind: 'country', name: 'Hungary', adjectives: ['Hungarian'], sources: S },
+  { id: 'country:sweden', kind: 'country', name: 'Sweden', adjectives: ['Swedish'], sources: S },
+  { id: 'country:australia', kind: 'country', name: 'Australia', adjectives: ['Australian'], sources: S },
+  { id: 'country:united-states', kind: 'country', name: 'United States', acronyms: ['US'], sources: S },
+  { id: 'place:victoria', kind: 'place', name: 'Victoria', country: 'country:australia', sources: S },
+  { id: 'org:bfv', kind: 'organization', name: 'Federal Office for the Protection of the Constitution', acronyms: ['BfV'], country: 'country:germany', sources: S },
+  { id: 'org:nod', kind: 'organization', name: 'Norwegian Offshore Directorate', country: 'country:norway', sources: S },
+  { id: 'org:faa', kind: 'organization', name: 'Federal Aviation Administration', acronyms: ['FAA'], country: 'country:united-states', sources: S },
+  { id: 'org:nik', kind: 'organization', name: 'Supreme Audit Office', acronyms: ['NIK'], wrong: ['Supreme Chamber of Control'], country: 'country:poland', sources: S },
+  { id: 'org:hca', kind: 'organization', name: 'High Court of Australia', country: 'country:australia', sources: S },
+  { id: 'org:iaea', kind: 'organization', name: 'International Atomic Energy Agency', acronyms: ['IAEA'], sources: S },
+  { id: 'org:nea', kind: 'organization', name: 'Nuclear Energy Agency', acronyms: ['NEA'], sources: S },
+  { id: 'org:pts', kind: 'organization', name: 'Swedish Post and Telecom Authority', acronyms: ['PTS'], country: 'country:sweden', sources: S },
+  { id: 'org:accc', kind: 'organization', name: 'Australian Competition and Consumer Commission', acronyms: ['ACCC'], country: 'country:australia', sources: S },
+  { id: 'event:hungarian-gp', kind: 'event', name: 'Hungarian Grand Prix', sources: S },
+  { id: 'org:wada', kind: 'organization', name: 'World Anti-Doping Agency', acronyms: ['WADA'], sources: S },
+  { id: 'place:new-york-city', kind: 'place', name: 'New York City', aliases: ['New York'], country: 'country:united-states', sources: S },
+  { id: 'org:nyse', kind: 'organization', name: 'New York Stock Exchange', acronyms: ['NYSE'], sources: S },
+];
+
+const T = { translationOnly: true };
+const SWAPS: WordSwapGroup[] = [
+  { words: ['agency', 'office', 'authority', 'directorate', 'administration', 'service'], appliesTo: ['organization'], ...T, bodyKind: true },
+  { words: ['supreme', 'highest', 'high'], appliesTo: ['organization'], ...T },
+  { words: ['offshore', 'shelf'], appliesTo: ['organization'], ...T },
+  { words: ['atomic', 'nuclear'], appliesTo: ['organization'], ...T },
+  { words: ['prize', 'prix'], appliesTo: ['event'], ...T },
+  { words: ['world', 'global'], appliesTo: ['organization'], ...T },
+  { words: ['post', 'postal'], appliesTo: ['organization'], ...T },
+  { words: ['telecom', 'telegraph'], appliesTo: ['organization'], ...T },
+];
+
+const c = new NameChecker(new EntityRegistry(ENTITIES, [], EMPTY_HOUSE_LIST, [], SWAPS));
+
+describe('translated names of bodies and events', () => {
+  it('flags a body written word for word from its own language, with its official name as the fix', () => {
+    assert.deepEqual(summary(c, 'In Germany, the Federal Agency for Constitution Protection put the party under watch.'), [
+      ['Federal Agency for Constitution Protection', 'near-miss', 'Federal Office for the Protection of the Constitution'],
+    ]);
+    assert.deepEqual(summary(c, 'In Germany, the Federal Office for the Protection of the Constitution put the party under watch.'), []);
+  });
+  it('reads a country adjective as its country and a word of another language as its rendering', () => {
+    assert.deepEqual(summary(c, 'The Norwegian Shelf Directorate approved the plan.'), [['Norwegian Shelf Directorate', 'near-miss', 'Norwegian Offshore Directorate']]);
+    assert.deepEqual(summary(c, 'He won the Hungarian Grand Prize on Sunday.'), [['Hungarian Grand Prize', 'near-miss', 'Hungarian Grand Prix']]);
+    // The Norwegian Ocean Industry Authority (Havtil) is another, real body.
+    assert.deepEqual(summary(c, 'The Norwegian Ocean Industry Authority approved the plan.'), []);
+  });
+  it('matches a literal translation against a known wrong form, fixing to the official name, where the article names the country', () => {
+    assert.deepEqual(summary(c, 'In Poland, the Highest Chamber of Control found waste.'), [['Highest Chamber of Control', 'near-miss', 'Supreme Audit Office']]);
+    assert.deepEqual(summary(c, 'The Highest Chamber of Control found waste.'), []);
+  });
+  it("leaves another country's body of the same kind alone", () => {
+    // Germany's Federal Aviation Office (Luftfahrt-Bundesamt) beside the US Federal Aviation Administration.
+    assert.deepEqual(summary(c, "The United States and Germany's Federal Aviation Office agreed."), []);
+    // A state's Supreme Court is not the High Court of Australia.
+    assert.deepEqual(summary(c, 'In Australia, the Supreme Court of Victoria ruled.'), []);
+    assert.deepEqual(summary(c, 'The case could reach the Supreme Court of Australia.'), [['Supreme Court of Australia', 'near-miss', 'High Court of Australia']]);
+  });
+  it('reads words joined by a hyphen as words of the name', () => {
+    assert.deepEqual(summary(c, 'The Global Anti-Doping Agency banned him.'), [['Global Anti-Doping Agency', 'near-miss', 'World Anti-Doping Agency']]);
+    // The Russian Anti-Doping Agency (RUSADA) is another, real body.
+    assert.deepEqual(summary(c, 'The Russian Anti-Doping Agency banned him.'), []);
+  });
+  it('leaves part of a longer known name alone', () => {
+    assert.deepEqual(summary(c, 'The International Atomic Energy Agency met.'), []);
+  });
+  it('flags a name in another order where it carries its place', () => {
+    assert.deepEqual(summary(c, 'Shares rose on the Stock Exchange of New York on Monday.'), [['Stock Exchange of New York', 'near-miss', 'New York Stock Exchange']]);
+    assert.deepEqual(summary(c, 'Shares rose on the New York Stock Exchange on Monday.'), []);
+  });
+  it('stems plurals and -ing/-ery forms alike', () => {
+    assert.equal(stemOf('universities'), stemOf('university'));
+    assert.equal(stemOf('fisheries'), stemOf('fishing'));
+    assert.notEqual(stemOf('commerce'), stemOf('commission'));
+  });
+});
+
+describe('acronym expansions written with other words', () => {
+  it('flags an expansion whose words render the known one, the whole name replaced', () => {
+    assert.deepEqual(summary(c, 'In Sweden, the Swedish Postal and Telegraph Service (PTS) fined the operator.'), [
+      ['Swedish Postal and Telegraph Service', 'acronym-mismatch', 'Swedish Post and Telecom Authority'],
+    ]);
+    assert.deepEqual(summary(c, 'In Sweden, the Swedish Post and Telecom Authority (PTS) fined the operator.'), []);
+    // Another body with the same initials shares none of its words.
+    assert.deepEqual(summary(c, 'In Sweden, the Public Transport Service (PTS) ran late.'), []);
+  });
+  it('reads the whole name before the parenthesis, its "and" included', () => {
+    assert.deepEqual(summary(c, 'In Australia, the Australian Consumer and Competition Council (ACCC) sued.'), [
+      ['Australian Consumer and Competition Council', 'acronym-mismatch', 'Australian Competition and Consumer Commission'],
+    ]);
+    assert.deepEqual(summary(c, 'In Australia, the Australian Competition and Consumer Commission (ACCC) sued.'), []);
+  });
+});
