@@ -74,6 +74,29 @@ function quotedAlone(text: string, a: Atom): boolean {
   return OPENING.has(text[a.start - 1] ?? '') && (CLOSING.has(text[end] ?? '') || CLOSING.has(text[a.end] ?? ''));
 }
 
+/** An article before atom i, perhaps across lower-case words that are no title ("the state-owned Petoro"). */
+function afterArticle(atoms: Atom[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+    const x = atoms[j];
+    if (atoms[j + 1].gap === 'break' || x.capitalized) return false;
+    if (x.key === 'the' || x.key === 'a' || x.key === 'an') return true;
+    if (j === i - 1 && isTitleWord(x.key)) return false;
+  }
+  return false;
+}
+
+/** Atom i inside a short run of capitalised words between quotation marks: a title ("'Les Corons'"). */
+function quotedTitle(text: string, atoms: Atom[], i: number): boolean {
+  let first = i;
+  while (first > 0 && i - first < 4 && atoms[first].gap === ' ' && atoms[first - 1].capitalized) first--;
+  let last = i;
+  while (last + 1 < atoms.length && last - i < 4 && atoms[last + 1].gap === ' ' && atoms[last + 1].capitalized) last++;
+  if (first === last) return false;
+  let end = atoms[last].end;
+  if (/[.,;:!?]/.test(text[end] ?? '')) end++;
+  return OPENING.has(text[atoms[first].start - 1] ?? '') && CLOSING.has(text[end] ?? '');
+}
+
 /** Lower-case words after which a name is a place or a firm, never a person ("at Trumpf"). */
 const AT_A_PLACE = new Set(['at', 'in', 'inside', 'near', 'outside']);
 
@@ -481,9 +504,14 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     const prev = i > 0 && atoms[i].gap === ' ' ? atoms[i - 1] : undefined;
     if (prev && prev.capitalized && !prev.sentenceStart && !isTitleWord(prev.key)) {
       const given = form.entity.kind === 'person' ? form.keys[0] : undefined;
-      const sameGiven = given !== undefined && (prev.key === given || editDistance(prev.key, given, 2) <= 2);
+      // (A third name before the given name makes another person's: "Jean Marc Harion" is no Mark Harmon.)
+      const before = i > 1 && prev.gap === ' ' ? atoms[i - 2] : undefined;
+      const longer = before !== undefined && before.capitalized && !isTitleWord(before.key) && form.keys.length < 3 && prev.key !== given;
+      const sameGiven = given !== undefined && !longer && (prev.key === given || editDistance(prev.key, given, 2) <= 2);
       if (!sameGiven && !reg.countryParts.has(prev.key)) continue;
     }
+    // "the state-owned Petoro": after an article and its adjectives the word names a thing, not a person.
+    if (form.entity.kind === 'person' && afterArticle(atoms, i)) continue;
     // A surname with one letter changed is as likely another word ("the Assab question" is a
     // port, not Assad): it needs support — a title or given name before it, or the person
     // named in the same paragraph.
@@ -507,9 +535,12 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     // or the entity named nearby. A word only the census lists know shields against people;
     // against a country or place it needs the article to use it as a person's name.
     // A word in quotation marks or emphasis on its own is a title ("Titane", *Mulan*), not a slip.
-    if (quotedAlone(ctx.text, a)) continue;
+    if (quotedAlone(ctx.text, a) || quotedTitle(ctx.text, atoms, i)) continue;
     const source = reg.known.wordSource(a.base);
     const kind = form.entity.kind;
+    // A real name one letter from a country's local-language form is a word of that language
+    // ("Slovenská sporiteľňa" beside Slovensko), not a slip.
+    if (source === 'name' && kind === 'country' && form.role !== 'name' && form.role !== 'short') continue;
     // A word is what the items of its list are: among names and no places ("Minji, Hanni,
     // Danielle and Haerin") it is a name, not a slip of a place.
     if ((kind === 'place' || kind === 'country') && listOfNames(ctx.text, block, i, reg)) continue;
@@ -541,6 +572,9 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     }
     const display = best.entry.display;
     const fix = withPossessive(a.text, a.base, matchCase(a.base, display));
+    // A town's name with a consonant added or dropped, written the same way twice, is a place of its own
+    // ("the regencies of Badung" … "in Badung", beside Bandung); a slip of the hand stays a slip.
+    const ownName = kind === 'place' && !typoShaped(a.key, best.k) && !likelySubstitution(a.key, best.k) ? { unlessRepeated: foldWord(a.base) } : {};
     const alternatives = ranked.slice(1, 3).map((r) => withPossessive(a.text, a.base, matchCase(a.base, r.entry.display)));
     out.push({
       start: a.start,
@@ -553,6 +587,7 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
       entityId: form.entity.id,
       ...(unlessPerson ? { unlessPerson } : {}),
       ...(requires ? { requires } : {}),
+      ...ownName,
     });
   }
   return out;
@@ -636,6 +671,8 @@ function placeSlip(ctx: CheckContext, block: Block, i: number): PendingFinding |
   const [place] = places;
   // Romanisations differ by a y or an h ("Mykolaiv"/"Mykolayiv", "Zaporizhia"/"Zaporizhzhia"): not slips.
   if (isTransliterationSwap(a.key, place.key) || yBetweenVowels(a.key, place.key)) return undefined;
+  // One consonant for another far from its key is another name ("Sacem", a society, beside Salem).
+  if (singleChange(a.key, place.key) >= 0 && !likelySubstitution(a.key, place.key)) return undefined;
   // A smaller town is a slip's target only in an article about its country (the country, or a
   // place or body in it, named somewhere), and not where the article introduces a name of its
   // own ("the town of Gadera").

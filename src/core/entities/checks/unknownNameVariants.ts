@@ -26,6 +26,8 @@ interface Use {
   meta?: boolean;
   /** Mid-sentence with no capitalised word or article beside it: a name standing alone ("than Leech,"). */
   bare?: boolean;
+  /** Inside a run of three capitalised words or more: part of a longer name ("the Liam MacCarthy Cup"). */
+  inRun?: boolean;
 }
 
 export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
@@ -61,7 +63,8 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
       // (Or a sentence's subject described after a comma: "Douglass, a Briton who …".)
       const described = a.sentenceStart && /^,\s+(a|an)\s/.test(ctx.text.slice(block.start + atoms[j].end, block.start + atoms[j].end + 5));
       const bare = !followed && j === i && (described || (!a.sentenceStart && (!prev || (!prev.capitalized && !ARTICLES.has(prev.key)))));
-      const use = { text, start, end: start + text.length, midSentence: !a.sentenceStart, given, followed, person: personUse(atoms, i, reg), bare };
+      const inRun = followed && !!prev && prev.capitalized && !prev.sentenceStart && j === i;
+      const use = { text, start, end: start + text.length, midSentence: !a.sentenceStart, given, followed, person: personUse(atoms, i, reg), bare, inRun };
       if (list) list.push(use);
       else uses.set(text, [use]);
       i = j;
@@ -126,6 +129,8 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
       // One changed letter is only a slip of a whole name, not of a word inside a longer one ("Horse Racing" / "House").
       if (substitution && (rareUses[0].followed || oftenUses.every((x) => x.followed))) continue;
       const givens = new Set(oftenUses.map((x) => x.given).filter((g): g is string => g !== undefined));
+      // Inside a longer name the word is that name's ("the Liam MacCarthy Cup" beside "Darragh McCarthy").
+      if (rareUses[0].inRun && !oftenUses.some((x) => x.inRun)) continue;
       if (rareGiven !== undefined) givens.add(rareGiven);
       // For one person, a given name must be one: a name the lists know, or the word before a
       // name the article uses as a person's ("Kevan Parekh said"), not "Irish Horse".
