@@ -28,6 +28,8 @@ interface Use {
   bare?: boolean;
   /** Inside a run of three capitalised words or more: part of a longer name ("the Liam MacCarthy Cup"). */
   inRun?: boolean;
+  /** A word of a curated person's name: a spelling the knowledge vouches for, never flagged here. */
+  known?: boolean;
 }
 
 export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
@@ -47,7 +49,9 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
       const m = block.mentionAt[i];
       const personal =
         m !== undefined && m.first === m.last && m.form.entity.kind !== 'person' && m.form.entity.kind !== 'country' && (personUse(atoms, i, reg) || givenNameBefore(block, i, ctx) !== undefined);
-      if ((m && !reg.isListed(m.form.entity) && !personal) || (i > 0 && atoms[i].gap === '-')) continue;
+      // A curated person's words are compared too, as the usual spelling only ("Jack Leach" … "than Leech").
+      const curatedPerson = m !== undefined && !reg.isListed(m.form.entity) && m.form.entity.kind === 'person' && m.form.role !== 'wrong';
+      if ((m && !reg.isListed(m.form.entity) && !personal && !curatedPerson) || (i > 0 && atoms[i].gap === '-')) continue;
       // A hyphenated name is one unit ("Jae-myung").
       let j = i;
       while (j + 1 < atoms.length && atoms[j + 1].gap === '-' && atoms[j].base === atoms[j].text) j++;
@@ -64,7 +68,7 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
       const described = a.sentenceStart && /^,\s+(a|an)\s/.test(ctx.text.slice(block.start + atoms[j].end, block.start + atoms[j].end + 5));
       const bare = !followed && j === i && (described || (!a.sentenceStart && (!prev || (!prev.capitalized && !ARTICLES.has(prev.key)))));
       const inRun = followed && !!prev && prev.capitalized && !prev.sentenceStart && j === i;
-      const use = { text, start, end: start + text.length, midSentence: !a.sentenceStart, given, followed, person: personUse(atoms, i, reg), bare, inRun };
+      const use = { text, start, end: start + text.length, midSentence: !a.sentenceStart, given, followed, person: personUse(atoms, i, reg) || curatedPerson, bare, inRun, known: curatedPerson };
       if (list) list.push(use);
       else uses.set(text, [use]);
       i = j;
@@ -108,7 +112,7 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
     // An English word written once as a bare name ("than Leech,") may be a slip of a person's name the
     // article uses three times or more (below); anywhere else it is the word.
     const rareEnglish = english(rare.toLowerCase());
-    if (rareUses.length !== 1 || rareUses[0].meta || (!rareUses[0].midSentence && !rareUses[0].person && rare.length < 6) || reg.isAccepted(rare) || (rareEnglish && !rareUses[0].bare)) continue;
+    if (rareUses.length !== 1 || rareUses[0].meta || rareUses[0].known || (!rareUses[0].midSentence && !rareUses[0].person && rare.length < 6) || reg.isAccepted(rare) || (rareEnglish && !rareUses[0].bare)) continue;
     if (flaggedBoth.has(rare)) continue;
     const rareGiven = rareUses[0].given;
     if (rareGiven !== undefined && reg.known.hasName([rareGiven, rare])) continue; // a real person's name
