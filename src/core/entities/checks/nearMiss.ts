@@ -219,7 +219,8 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
       if (ctx.registry.isAccepted(w.base)) continue;
       // Given names vary by transliteration (Ebrahim/Ibrahim), and so do some surnames
       // (Nebenzya/Nebenzia): not slips, but two spellings in one article are.
-      if ((wrongIdx === i && isVowelSwap(w.key, want)) || isTransliterationSwap(w.key, want)) {
+      // (With two other words of the name exact, an h more or less is a slip: "Himanta Biswa Sharma".)
+      if ((wrongIdx === i && isVowelSwap(w.key, want)) || (isTransliterationSwap(w.key, want) && !(strong && w.key.length !== want.length))) {
         out.push(transliterationClash(w, want, form));
         flagged.add(wrongIdx);
         break;
@@ -234,7 +235,9 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
         const known = ctx.registry.ordinaryWords.has(w.key) || ctx.registry.ordinaryWords.has(foldKey(w.key));
         // A given name only one known person has ("Friedrich") anchors a one-letter slip on its own.
         const sharedGiven = ctx.registry.givenNameHolders(a.key) > 1;
-        const weak = d === 2 || w.key[0] !== want[0] || (known && sharedGiven);
+        // (Two letters off a long surname is a slip after a given name no other known person has: "Yaroslava Mahuchick".)
+        const rareGiven = !sharedGiven && ctx.registry.givenNameHolders(a.key) === 1 && want.length >= 8 && !known;
+        const weak = (d === 2 && !rareGiven) || w.key[0] !== want[0] || (known && sharedGiven);
         if (weak && !titledBefore(atoms, i) && !namedInBlock(block, form, i, i + 1)) continue;
       }
       // The other word must not be a different known spelling of this very person.
@@ -341,7 +344,10 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
         const a = atoms[i + diff];
         const want = form.keys[diff];
         const romanised = form.entity.kind === 'person' || form.entity.kind === 'organization';
-        if ((romanised && isTransliterationSwap(a.key, want)) || (form.entity.kind === 'person' && isVowelSwap(a.key, want))) {
+        // (In a person's name of three words or more, the two others exact, an h more or less is a slip:
+        // "Himanta Biswa Sharma" for Sarma.)
+        const hSlip = form.entity.kind === 'person' && n >= 3 && a.key.length !== want.length;
+        if ((romanised && !hSlip && isTransliterationSwap(a.key, want)) || (form.entity.kind === 'person' && isVowelSwap(a.key, want))) {
           // Which spelling the article uses elsewhere is not known here: offer each; the article confirms one.
           out.push(transliterationClash(a, want, form));
           continue;
@@ -670,7 +676,8 @@ function placeSlip(ctx: CheckContext, block: Block, i: number): PendingFinding |
   if (places.length !== 1 || !attracts(places[0])) return undefined;
   const [place] = places;
   // Romanisations differ by a y or an h ("Mykolaiv"/"Mykolayiv", "Zaporizhia"/"Zaporizhzhia"): not slips.
-  if (isTransliterationSwap(a.key, place.key) || yBetweenVowels(a.key, place.key)) return undefined;
+  // (Only romanised names: "Buckinghamsire" is no other spelling of Buckinghamshire.)
+  if ((place.romanised && isTransliterationSwap(a.key, place.key)) || yBetweenVowels(a.key, place.key)) return undefined;
   // One consonant for another far from its key is another name ("Sacem", a society, beside Salem).
   if (singleChange(a.key, place.key) >= 0 && !likelySubstitution(a.key, place.key)) return undefined;
   // A smaller town is a slip's target only in an article about its country (the country, or a
