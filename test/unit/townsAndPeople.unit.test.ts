@@ -40,6 +40,7 @@ const KNOWN = pack(
   ['Douglass', 'Kumar'],
   [
     ['Hammerfest', 'city/town, Norway', 6_788],
+    ['Białystok', 'city, Poland', 291_855],
     ['Stavanger', 'city/town, Norway', 121_610],
     ['Gedera', 'city/town, Israel', 26_217, true],
     ['Kisa', 'city/town, Sweden', 3_776],
@@ -50,7 +51,7 @@ const KNOWN = pack(
 );
 
 function checker(): NameChecker {
-  const registry = new EntityRegistry([...MINI_ENTITIES, ...EXTRA], [...MINI_ORDINARY_WORDS, 'leech', 'striker'], EMPTY_HOUSE_LIST, MINI_NAMES_ONLY, MINI_WORD_SWAPS, KNOWN, []);
+  const registry = new EntityRegistry([...MINI_ENTITIES, ...EXTRA], [...MINI_ORDINARY_WORDS, 'leech', 'striker', 'bialystok'], EMPTY_HOUSE_LIST, MINI_NAMES_ONLY, MINI_WORD_SWAPS, KNOWN, []);
   return new NameChecker(registry, MINI_CONFUSABLES);
 }
 
@@ -87,6 +88,10 @@ describe('smaller towns, romanised names and names the knowledge holds', () => {
       assert.deepEqual(summary(c, 'Rockets fell on Israel, one at Gadera.'), []);
       assert.deepEqual(summary(c, 'Sweden and Estonia agreed. The plant at Kiisa is on standby.'), []);
       assert.deepEqual(summary(c, 'The flight to Indonesia started in Sangatte and ended in Dover.'), []);
+    });
+    it('a big city the dictionaries list still attracts, and a y dropped between consonants is a slip (Białstok)', () => {
+      assert.deepEqual(summary(c, 'Officials visited sites near Białstok this week.'), [['Białstok', 'near-miss', 'Białystok']]);
+      assert.deepEqual(summary(c, 'Officials visited sites near Białystok this week.'), []);
     });
     it('under 50,000 inhabitants, a vowel added beside another makes a name of its own (Clairemont)', () => {
       assert.deepEqual(summary(c, 'United States officials said he was arrested in Clairemont on Monday.'), []);

@@ -671,7 +671,10 @@ function placeSlip(ctx: CheckContext, block: Block, i: number): PendingFinding |
   // Florence's slip, whatever Florange is.)
   const places = reg.known
     .placesNear(a.base)
-    .filter((p) => !isDerivedForm(a.key, p.key) && !reg.ordinaryWords.has(p.key) && (big(p) || (p.population ?? 0) >= LISTED_TOWN || typoShaped(a.key, p.key)));
+    .filter(
+      // (A smaller town named like a dictionary word is skipped; a big city the dictionaries list, Białystok, is not.)
+      (p) => !isDerivedForm(a.key, p.key) && !(reg.ordinaryWords.has(p.key) && !big(p)) && (big(p) || (p.population ?? 0) >= LISTED_TOWN || typoShaped(a.key, p.key)),
+    );
   // The nearest places must agree: a word one edit from a small town as well is that town's cousin.
   if (places.length !== 1 || !attracts(places[0])) return undefined;
   const [place] = places;
