@@ -10,6 +10,7 @@
 // imported lazily so that loading this module costs nothing until the first check.
 import { join } from 'node:path';
 import type { CSpellUserSettings, DocumentValidator, ValidationIssue } from 'cspell-lib' with { 'resolution-mode': 'import' };
+import { hyphenJoined } from '../../core/spelling/joins';
 import { oneEditNeighbours } from '../../core/spelling/neighbours';
 import { BlockCache, type BlockStats } from './incremental';
 import type { Neighbours, RawSpellingIssue, SpellingCheckResult, SpellingEngine, SpellingRequest } from '../../core/spelling/types';
@@ -158,8 +159,14 @@ export class CspellEngine implements SpellingEngine {
           // Directive problems (an unknown `cspell:` word) are cspell's business, not the article's.
           .filter((issue) => issue.issueType !== 1)
           .map(toRaw);
+    // A piece of a hyphenated word ("come-uppance", "43-yarder") is judged as the whole word.
+    // (New objects: the paragraph cache keeps its own.)
+    const judged = issues.map((issue) => {
+      const joined = issue.forbidden ? undefined : hyphenJoined(request.text, issue.offset, issue.text, has);
+      return joined ? { ...issue, joined } : issue;
+    });
     const errors = [...validator.errors.map((e) => e.message), ...(validator.getConfigErrors() ?? []).map((e) => `${e.filename}: ${e.error.message}`)];
-    return errors.length ? { issues, errors } : { issues };
+    return errors.length ? { issues: judged, errors } : { issues: judged };
   }
 
   async suggest(uri: string, words: string[], language?: string): Promise<string[][]> {
