@@ -461,6 +461,16 @@ describe('spelling: loanwords, dialect and the article\'s own words', () => {
     assert.deepEqual(await check('The game in midcourt and the court.\n'), []);
   });
 
+  it('does not count hyphen pieces or dropped g\'s as a passage in another language', () => {
+    const t = 'He got his come-uppance at the sherrif office, countin’ votes.\n';
+    const issues: RawSpellingIssue[] = [
+      { offset: t.indexOf('uppance'), text: 'uppance', forbidden: false, joined: 'comeuppance' },
+      { offset: t.indexOf('sherrif'), text: 'sherrif', forbidden: false },
+      { offset: t.indexOf('countin'), text: 'countin', forbidden: false },
+    ];
+    assert.deepEqual(filterIssues(issues, { text: t, prose: mapProse(t), names: { isNameWord: () => false } }).map((i) => i.text), ['sherrif']);
+  });
+
   it('finds the intended word when the wrong letter was doubled', async () => {
     assert.deepEqual(await check('The sherrif and a deputy.\n'), ['sherrif']);
     assert.ok(oneEditNeighbours('sherrif', (c) => (WORDS.has(c) ? c : undefined)).neighbours.includes('sheriff'));

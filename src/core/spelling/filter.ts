@@ -157,7 +157,7 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
   const kept: KeptIssue[] = [];
   let evidence: ArticleEvidence | undefined;
   const flagged = [...(ctx.flagged ?? [])].sort((a, b) => a.start - b.start);
-  const foreign = foreignPassages(issues, ctx.prose);
+  const foreign = foreignPassages(issues, ctx.text);
   const dialect = quotedDialect(issues, ctx.text);
   const unknownAt = new Set(issues.map((i) => i.offset));
   const terms = new Map<string, number>();
@@ -184,7 +184,7 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
       continue;
     }
     // A dropped g marked by an apostrophe ("countin'", "Puttin' On The Ritz") is speech written down.
-    if (/in$/i.test(issue.text) && /['’]/.test(ctx.text[end] ?? '') && !/\p{L}/u.test(ctx.text[end + 1] ?? '')) {
+    if (isElision(ctx.text, start, issue.text)) {
       reject('elision');
       continue;
     }
@@ -369,13 +369,14 @@ function atomEnd(text: string, i: number): number {
  * lower-case unknown word with two more within a few words of it is not English with a typo.
  * Capitalised unknowns are mostly names and do not count.
  */
-function foreignPassages(issues: readonly RawSpellingIssue[], _prose: ProseMap): Set<RawSpellingIssue> {
+function foreignPassages(issues: readonly RawSpellingIssue[], text: string): Set<RawSpellingIssue> {
   const out = new Set<RawSpellingIssue>();
   // Latin-script words only: English typos inside Hindi text ("police harrasment हो") stay flags.
   // Neighbours that say "another language" also include lower-case words with accents no English
   // word has ("megvétele", "juramentación"): they are never flags themselves (not English), but a
   // quoted passage in Hungarian or Spanish is full of them. Capitalised ones are mostly names.
-  const lower = issues.filter((i) => !/^\p{Lu}/u.test(i.text) && !i.forbidden && (/^[A-Za-z'’]+$/.test(i.text) || /^[\p{Script=Latin}'’]+$/u.test(i.text)));
+  // Pieces of hyphenated English words and dropped g's ("come-uppance", "countin’") are English.
+  const lower = issues.filter((i) => !/^\p{Lu}/u.test(i.text) && !i.forbidden && !i.joined && !isElision(text, i.offset, i.text) && (/^[A-Za-z'’]+$/.test(i.text) || /^[\p{Script=Latin}'’]+$/u.test(i.text)));
   const forbidden = issues.filter((i) => i.forbidden && !/^\p{Lu}/u.test(i.text));
   const WINDOW = 60;
   for (let k = 0; k < lower.length; k++) {
@@ -397,6 +398,12 @@ function foreignPassages(issues: readonly RawSpellingIssue[], _prose: ProseMap):
     if (before >= 1 && after >= 1 && before + after >= 3) out.add(f);
   }
   return out;
+}
+
+/** True for a word ending in "in" followed by an apostrophe that ends it: a dropped g ("countin’"). */
+function isElision(text: string, start: number, word: string): boolean {
+  const end = start + word.length;
+  return /in$/i.test(word) && /['’]/.test(text[end] ?? '') && !/\p{L}/u.test(text[end + 1] ?? '');
 }
 
 const CLOSING = '”"';
