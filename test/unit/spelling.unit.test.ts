@@ -10,6 +10,7 @@ import { filterIssues } from '../../src/core/spelling/filter';
 import { nameVocabulary } from '../../src/core/spelling/names';
 import { spellingText } from '../../src/core/spelling/prose';
 import { oneEditNeighbours } from '../../src/core/spelling/neighbours';
+import { hyphenJoined } from '../../src/core/spelling/joins';
 import { isTypingSlip, nearWord, SpellingChecker } from '../../src/core/spelling/spellingChecker';
 import { keysTouch } from '../../src/core/text/keyboard';
 import { SPELLING_CODE, type RawSpellingIssue, type SpellingEngine, type SpellingRequest } from '../../src/core/spelling/types';
@@ -259,14 +260,41 @@ describe('spelling', () => {
       );
     });
 
-    it('drops a word made of dictionary words when the article uses a part of it, and doubts it otherwise', () => {
+    it('doubts a word made of dictionary words, and lets the article vouch only against slips of its own words', () => {
       const t = 'The team met at midcourt after the game. Officials said the minster was at the court.\n';
       const p = mapProse(t);
       const at = (w: string, extra: Partial<RawSpellingIssue>) => ({ offset: t.indexOf(w), text: w, forbidden: false, ...extra });
       const why: string[] = [];
       const kept = filterIssues([at('midcourt', { compound: true, parts: ['mid', 'court'] }), at('minster', { compound: true, parts: ['mins', 'ter'] })], { text: t, prose: p, names: vocabulary }, (i, w) => why.push(`${i.text} ${w}`));
-      assert.deepEqual(why, ['midcourt compound']);
-      assert.deepEqual(kept.map((i) => [i.text, i.doubt]), [['minster', 'compound']]);
+      assert.deepEqual(why, []);
+      assert.deepEqual(kept.map((i) => [i.text, i.doubt, !!i.articleUses]), [
+        ['midcourt', 'compound', true],
+        ['minster', 'compound', false],
+      ]);
+      // The article uses "game", not "midcourt" itself: only a slip of "game" would make it a typo.
+      assert.equal(kept[0].articleUses!('game'), true);
+      assert.equal(kept[0].articleUses!('midcourt'), false);
+    });
+
+    it('drops a piece of a hyphenated dictionary word, and a g dropped with an apostrophe', () => {
+      const pad = 'the officials said that the report was here today with more news about the city';
+      const t = `He got his come-uppance, ${pad}. They were countin’ the votes, ${pad}, and runnin the show.\n`;
+      const at = (w: string, extra: Partial<RawSpellingIssue> = {}) => ({ offset: t.indexOf(w), text: w, forbidden: false, ...extra });
+      const why: string[] = [];
+      const kept = filterIssues([at('uppance', { joined: 'comeuppance' }), at('countin'), at('runnin')], { text: t, prose: mapProse(t), names: vocabulary }, (i, w) => why.push(`${i.text} ${w}`));
+      assert.deepEqual(why, ['uppance compound', 'countin elision']);
+      // Without the apostrophe it is a typo like any other.
+      assert.deepEqual(kept.map((i) => i.text), ['runnin']);
+    });
+
+    it('drops unknown words clustered in a quotation thick with them, not typos in an ordinary quote', () => {
+      const pad = 'the officials said that the report was here today with more news about the city and its people';
+      const t = `A soldier wrote: “thicker than lise on a hen and a dam site ornraier”. The minister said: “${pad}, and the goverment recieved a lettter about the budgett of ${pad}”. She said: “the minstr met them”.\n`;
+      const issues = ['lise', 'ornraier', 'lettter', 'budgett', 'minstr'].map((w) => ({ offset: t.indexOf(w), text: w, forbidden: false }));
+      const why: string[] = [];
+      const kept = filterIssues(issues, { text: t, prose: mapProse(t), names: vocabulary }, (i, w) => why.push(`${i.text} ${w}`));
+      assert.deepEqual(why, ['lise quoted-dialect', 'ornraier quoted-dialect']);
+      assert.deepEqual(kept.map((i) => i.text), ['lettter', 'budgett', 'minstr']);
     });
 
     it('does not count the judged word itself as the article using its part', () => {
@@ -384,6 +412,11 @@ describe('spelling', () => {
       assert.deepEqual(casedSuggestions('Minster', ['minister', 'Minister', 'minster', 'monster']), ['Minister', 'Monster']);
     });
 
+    it('counts no name as a slip of an ordinary word, whatever the case of the word', () => {
+      assert.equal(nearWord('sherrif', ['Sherri', 'sheriff']), true);
+      assert.equal(nearWord('mahua', ['Maha']), false);
+    });
+
     it('counts a capitalised word as a typo only when an ordinary word is one edit away', () => {
       assert.equal(nearWord('Dissolv', ['dissolve']), true);
       assert.equal(nearWord('Desirnee', ['Desiree']), false);
@@ -392,5 +425,68 @@ describe('spelling', () => {
       assert.equal(nearWord('recluations', ['regulations'], 1), false);
       assert.equal(nearWord('discusseed', ['discussed'], 1), true);
     });
+  });
+});
+
+describe('spelling: loanwords, dialect and the article\'s own words', () => {
+  const WORDS = new Set(['the', 'a', 'of', 'in', 'and', 'free', 'or', 'they', 'went', 'must', 'into', 'bond', 'ate', 'city', 'private', 'enterprise', 'rise', 'enter', 'game', 'court', 'sheriff', 'deputy', 'tree', 'seeds', 'from']);
+  /** A dictionary that also knows two names, "Maha" and "Koga". */
+  const NAMES = new Map([['maha', 'Maha']]);
+  class Engine implements SpellingEngine {
+    async check(request: SpellingRequest) {
+      const issues: RawSpellingIssue[] = [];
+      for (const m of request.text.matchAll(/[\p{L}]+/gu)) if (!WORDS.has(m[0].toLowerCase())) issues.push({ offset: m.index!, text: m[0], forbidden: false, ...(m[0] === 'midcourt' ? { compound: true, parts: ['court'] } : m[0] === 'enterrise' ? { compound: true, parts: ['enter', 'rise'] } : {}) });
+      return { issues };
+    }
+    async suggest(_uri: string, words: string[]) {
+      return words.map(() => []);
+    }
+    async neighbours(_uri: string, words: string[]) {
+      return words.map((w) => oneEditNeighbours(w, (c) => (WORDS.has(c) ? c : NAMES.get(c))));
+    }
+  }
+  const check = async (text: string) => (await new SpellingChecker(new Engine(), { isNameWord: () => false }).check(text, { uri: 'file:///l.md' })).findings.map((f) => f.text);
+
+  it('flags a short word only when a typist\'s slip explains it', async () => {
+    // "intpo": a p struck beside the o of "into"; "mukt" is no slip of "must" (k is far from s).
+    assert.deepEqual(await check('They went intpo the city.\n\nThe free mukt or free city.\n'), ['intpo']);
+  });
+
+  it('does not flag a lower-case word whose only near word is a name', async () => {
+    assert.deepEqual(await check('The seeds of the mahua tree.\n'), []);
+  });
+
+  it('flags a slip of a word the article uses, however well the article vouches for its pieces', async () => {
+    assert.deepEqual(await check('The private enterprise.\n\nThey went into private enterrise to rise and enter.\n'), ['enterrise']);
+    assert.deepEqual(await check('The game in midcourt and the court.\n'), []);
+  });
+
+  it('does not count hyphen pieces or dropped g\'s as a passage in another language', () => {
+    const t = 'He got his come-uppance at the sherrif office, countin’ votes.\n';
+    const issues: RawSpellingIssue[] = [
+      { offset: t.indexOf('uppance'), text: 'uppance', forbidden: false, joined: 'comeuppance' },
+      { offset: t.indexOf('sherrif'), text: 'sherrif', forbidden: false },
+      { offset: t.indexOf('countin'), text: 'countin', forbidden: false },
+    ];
+    assert.deepEqual(filterIssues(issues, { text: t, prose: mapProse(t), names: { isNameWord: () => false } }).map((i) => i.text), ['sherrif']);
+  });
+
+  it('finds the intended word when the wrong letter was doubled', async () => {
+    assert.deepEqual(await check('The sherrif and a deputy.\n'), ['sherrif']);
+    assert.ok(oneEditNeighbours('sherrif', (c) => (WORDS.has(c) ? c : undefined)).neighbours.includes('sheriff'));
+  });
+
+  it('joins a word across its hyphen, a line-break hyphen, and a number with a unit', () => {
+    const has = (w: string) => ['comeuppance', 'outmoded', 'expenditures', 'yard', 'foot'].includes(w);
+    const at = (t: string, w: string) => hyphenJoined(t, t.indexOf(w), w, has);
+    assert.equal(at('his come-uppance came', 'uppance'), 'comeuppance');
+    assert.equal(at('getting out-moded now', 'moded'), 'outmoded');
+    assert.equal(at('budget ex- penditures rose', 'penditures'), 'expenditures');
+    assert.equal(at('a 43-yarder in the fourth', 'yarder'), 'yarder');
+    assert.equal(at('two 10-footers', 'footers'), 'footers');
+    // A slip beside a hyphen is still a slip.
+    assert.equal(at('a 43-yardr in the fourth', 'yardr'), undefined);
+    assert.equal(at('right-toknow laws', 'toknow'), undefined);
+    assert.equal(at('the uppance came', 'uppance'), undefined);
   });
 });

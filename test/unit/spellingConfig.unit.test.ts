@@ -116,6 +116,16 @@ describe('spelling: cspell configuration', function () {
     assert.deepEqual(compoundParts('tapings', has), ['taping']);
     assert.equal(compoundParts('acrosss', has), undefined);
   });
+
+  it('finds inflections the dictionary lacks on a long stem as written, not slips of short or e-final words', () => {
+    const has = (w: string) => ['tuxedo', 'junketeer', 'clairaudient', 'averse', 'avers', 'run'].includes(w);
+    assert.deepEqual(compoundParts('tuxedoed', has), ['tuxedo']);
+    assert.deepEqual(compoundParts('junketeering', has), ['junketeer']);
+    assert.deepEqual(compoundParts('clairaudiently', has), ['clairaudient']);
+    // "averse" + "d" and "run" + "ing" are slips ("averse", "running"), not inflections.
+    assert.equal(compoundParts('aversed', has), undefined);
+    assert.equal(compoundParts('runing', has), undefined);
+  });
 });
 
 describe('spelling: adding a word to the cspell configuration', () => {

@@ -37,7 +37,9 @@ export type DropReason =
   | 'known-name'
   | 'article-name'
   | 'name-phrase'
-  | 'mentioned';
+  | 'mentioned'
+  | 'quoted-dialect'
+  | 'elision';
 
 /** How the article uses a word: written in lower case anywhere; capitalised away from a sentence start. */
 interface WordUse {
@@ -141,13 +143,22 @@ function isCommonOpener(a: Atom): boolean {
 
 /** Keeps the issues that are spelling flags; `drop` hears why each other issue was dropped. */
 /** An issue the filter kept; `doubt` says it is probably not a typo unless a word is one edit away. */
-export type KeptIssue = RawSpellingIssue & { doubt?: DropReason };
+export type KeptIssue = RawSpellingIssue & {
+  doubt?: DropReason;
+  /**
+   * For a compound the article's own words vouch for: true when the article uses `word`
+   * elsewhere. A slip of such a word ("enterrise" in an article on private enterprise) is
+   * still a typo, however well its pieces ("enter", "rise") are vouched for.
+   */
+  articleUses?: (word: string) => boolean;
+};
 
 export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterContext, drop?: (issue: RawSpellingIssue, why: DropReason) => void): KeptIssue[] {
   const kept: KeptIssue[] = [];
   let evidence: ArticleEvidence | undefined;
   const flagged = [...(ctx.flagged ?? [])].sort((a, b) => a.start - b.start);
-  const foreign = foreignPassages(issues, ctx.prose);
+  const foreign = foreignPassages(issues, ctx.text);
+  const dialect = quotedDialect(issues, ctx.text);
   const unknownAt = new Set(issues.map((i) => i.offset));
   const terms = new Map<string, number>();
   for (const issue of issues) if (!issue.forbidden) terms.set(termKey(issue.text), (terms.get(termKey(issue.text)) ?? 0) + 1);
@@ -165,6 +176,16 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
     }
     if (ctx.ignore?.has(issue.text)) {
       reject('ignored');
+      continue;
+    }
+    // A piece of a hyphenated dictionary word ("come-uppance", "out-moded", "ex- penditures").
+    if (issue.joined) {
+      reject('compound');
+      continue;
+    }
+    // A dropped g marked by an apostrophe ("countin'", "Puttin' On The Ritz") is speech written down.
+    if (isElision(ctx.text, start, issue.text)) {
+      reject('elision');
       continue;
     }
     // Editorial brackets inside a word ("[I]ncreasingly", "con[c]essions") split it; the parts are not typos.
@@ -209,6 +230,10 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
       reject('not-english');
       continue;
     }
+    if (dialect.has(issue)) {
+      reject('quoted-dialect');
+      continue;
+    }
     if (foreign.has(issue) || (issue.text.length <= 5 && !/^\p{Lu}/u.test(issue.text) && inOtherScript(ctx.text, start, end))) {
       reject('foreign-passage');
       continue;
@@ -237,7 +262,8 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
       // parts the article never uses.
       evidence ??= new ArticleEvidence(ctx.prose, ctx.atomsOf);
       if (issue.parts?.some((p) => p.length >= 4 && evidence!.usesWord(p, start))) {
-        reject('compound');
+        const ev = evidence;
+        kept.push({ ...issue, doubt: 'compound', articleUses: (w) => ev.usesWord(w, start) });
         continue;
       }
       kept.push({ ...issue, doubt: 'compound' });
@@ -343,13 +369,14 @@ function atomEnd(text: string, i: number): number {
  * lower-case unknown word with two more within a few words of it is not English with a typo.
  * Capitalised unknowns are mostly names and do not count.
  */
-function foreignPassages(issues: readonly RawSpellingIssue[], _prose: ProseMap): Set<RawSpellingIssue> {
+function foreignPassages(issues: readonly RawSpellingIssue[], text: string): Set<RawSpellingIssue> {
   const out = new Set<RawSpellingIssue>();
   // Latin-script words only: English typos inside Hindi text ("police harrasment हो") stay flags.
   // Neighbours that say "another language" also include lower-case words with accents no English
   // word has ("megvétele", "juramentación"): they are never flags themselves (not English), but a
   // quoted passage in Hungarian or Spanish is full of them. Capitalised ones are mostly names.
-  const lower = issues.filter((i) => !/^\p{Lu}/u.test(i.text) && !i.forbidden && (/^[A-Za-z'’]+$/.test(i.text) || /^[\p{Script=Latin}'’]+$/u.test(i.text)));
+  // Pieces of hyphenated English words and dropped g's ("come-uppance", "countin’") are English.
+  const lower = issues.filter((i) => !/^\p{Lu}/u.test(i.text) && !i.forbidden && !i.joined && !isElision(text, i.offset, i.text) && (/^[A-Za-z'’]+$/.test(i.text) || /^[\p{Script=Latin}'’]+$/u.test(i.text)));
   const forbidden = issues.filter((i) => i.forbidden && !/^\p{Lu}/u.test(i.text));
   const WINDOW = 60;
   for (let k = 0; k < lower.length; k++) {
@@ -373,6 +400,63 @@ function foreignPassages(issues: readonly RawSpellingIssue[], _prose: ProseMap):
   return out;
 }
 
+/** True for a word ending in "in" followed by an apostrophe that ends it: a dropped g ("countin’"). */
+function isElision(text: string, start: number, word: string): boolean {
+  const end = start + word.length;
+  return /in$/i.test(word) && /['’]/.test(text[end] ?? '') && !/\p{L}/u.test(text[end + 1] ?? '');
+}
+
+const CLOSING = '”"';
+
+/**
+ * Lower-case unknown words inside a quotation that is thick with them (two or more, at least
+ * one word in ten, each within a few words of another): speech or a letter written as it sounds ("thicker than lise on a hen
+ * and a dam site ornraier"), or a quote in another language. A quotation with one unknown word,
+ * or a long one with two, is English with typos in it, and stays checked; known misspellings do
+ * not count.
+ */
+function quotedDialect(issues: readonly RawSpellingIssue[], text: string): Set<RawSpellingIssue> {
+  const out = new Set<RawSpellingIssue>();
+  const lower = issues.filter((i) => !i.forbidden && !i.joined && /^\p{Ll}[\p{L}'’]*$/u.test(i.text));
+  if (lower.length < 2) return out;
+  const byQuote = new Map<number, { issues: RawSpellingIssue[]; words: number }>();
+  for (const issue of lower) {
+    const quote = quoteAround(text, issue.offset, issue.offset + issue.text.length);
+    if (!quote) continue;
+    const entry = byQuote.get(quote[0]);
+    if (entry) entry.issues.push(issue);
+    else byQuote.set(quote[0], { issues: [issue], words: text.slice(quote[0], quote[1]).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length });
+  }
+  // Each word needs another within a few words of it: dialect comes in clusters, while a typo
+  // in the English of a quote that goes on in Spanish is far from the Spanish.
+  const near = (a: RawSpellingIssue, b: RawSpellingIssue) => a !== b && Math.abs(a.offset - b.offset) <= 60 + Math.min(a.text.length, b.text.length);
+  for (const { issues: list, words } of byQuote.values()) {
+    if (list.length < 2 || list.length * 10 < words) continue;
+    for (const issue of list) if (list.some((other) => near(issue, other))) out.add(issue);
+  }
+  return out;
+}
+
+/**
+ * The offsets of the opening and closing quotation marks of the quotation holding [start, end)
+ * within its paragraph, or undefined. Straight quotes alternate: an odd count before the word opens one.
+ */
+function quoteAround(text: string, start: number, end: number): [number, number] | undefined {
+  const para = text.lastIndexOf('\n\n', start);
+  const from = para < 0 ? 0 : para + 2;
+  let open: number | undefined;
+  for (let i = from; i < start; i++) {
+    const c = text[i];
+    if (c === '“') open = i;
+    else if (c === '”') open = undefined;
+    else if (c === '"') open = open === undefined ? i : undefined;
+  }
+  if (open === undefined) return undefined;
+  const stop = text.indexOf('\n\n', end);
+  const to = stop < 0 ? text.length : stop;
+  for (let i = end; i < to; i++) if (CLOSING.includes(text[i])) return [open, i];
+  return undefined;
+}
 /** True when [start, end) overlaps a span of the sorted list (binary search). */
 function overlaps(spans: readonly FlaggedSpan[], start: number, end: number): boolean {
   let lo = 0;

@@ -63,5 +63,12 @@ export function oneEditNeighbours(word: string, lookup: Lookup): { neighbours: s
   for (let i = 0; i < w.length; i++) for (const c of ALPHABET) if (keysTouch(c, w[i])) tryWord(w.slice(0, i) + c + w.slice(i + 1));
   for (let i = 0; i <= w.length; i++) for (const c of ALPHABET) tryWord(w.slice(0, i) + c + w.slice(i));
   for (let i = 0; i < w.length; i++) for (const c of ALPHABET) if (c !== w[i]) tryWord(w.slice(0, i) + c + w.slice(i + 1));
+  // The wrong letter doubled ("sherrif" for "sheriff", "tommorow" for "tomorrow"): two edits,
+  // but one slip, which cspell's suggestions often rank below names ("Sherri").
+  for (let i = 0; i + 1 < w.length && !settled; i++) {
+    if (w[i] !== w[i + 1] || !/[a-z]/.test(w[i])) continue;
+    const single = w.slice(0, i) + w.slice(i + 1);
+    for (let j = 0; j < single.length; j++) if (j !== i && /[a-z]/.test(single[j])) tryWord(single.slice(0, j + 1) + single[j] + single.slice(j + 1));
+  }
   return hyphenated ? { neighbours: out, hyphenated } : { neighbours: out };
 }

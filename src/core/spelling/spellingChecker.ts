@@ -131,16 +131,22 @@ export class SpellingChecker {
         continue;
       }
       const capitalised = /^\p{Lu}/u.test(issue.text);
-      // A capitalised word counts only ordinary (lower-case) words as slips: far from all of them, it is a name.
-      const slips = nb.neighbours.filter((n) => !capitalised || /^\p{Ll}/u.test(n));
+      const short = issue.text.replace(/['’]s$/, '').length <= 5;
+      // Only ordinary (lower-case) words count as slips. A capitalised word far from all of them
+      // is a name; a lower-case word whose only near words are names ("mahua" by "Maha",
+      // "konga" by "Koga") is a loanword or a term, not a slip of the keys.
+      const slips = nb.neighbours.filter((n) => /^\p{Ll}/u.test(n));
       // A derived word's own stem ("perchlorate" for "perchlorates") is no sign of a slip.
       // A word built from dictionary words is a slip only when a typist's slip explains it.
-      if (issue.doubt) verdicts.set(issue, slips.some((n) => !isStemOf(n, issue.text) && isTypingSlip(issue.text, n)));
+      // A compound the article vouches for is a slip only of a word the article itself uses.
+      if (issue.doubt) verdicts.set(issue, slips.some((n) => !isStemOf(n, issue.text) && isTypingSlip(issue.text, n) && (!issue.articleUses || issue.articleUses(n))));
       // A capitalised word is a name unless a typist's slip of an ordinary word explains it
       // ("Remaning", "Elsewehere"; not "Evercore" beside "evermore").
-      else if (capitalised ? slips.some((n) => isTypingSlip(issue.text, n)) : slips.length) verdicts.set(issue, true);
+      // A short word is near many words by chance ("bonda" by "bond", "mukt" by "must"): it too
+      // must be a typist's slip of one ("intpo" for "into"), or it is a loanword or dialect.
+      else if (capitalised || short ? slips.some((n) => isTypingSlip(issue.text, n)) : slips.length) verdicts.set(issue, true);
       // Two edits (a lower-case word) or a long run-together word: cspell's suggestions decide.
-      else if (!capitalised || issue.text.length >= 10) undecided.push(issue);
+      else if ((!capitalised && !short) || issue.text.length >= 10) undecided.push(issue);
       else verdicts.set(issue, false);
     }
     if (undecided.length) {
@@ -221,7 +227,8 @@ export function nearWord(word: string, suggestions: readonly string[], edits = 2
   const capitalised = /^\p{Lu}/u.test(word);
   const max = capitalised ? 1 : edits;
   return suggestions.slice(0, 5).some((s) => {
-    if (capitalised && !/^\p{Ll}/u.test(s)) return false;
+    // Names are no slips of an ordinary word (see slipsOf).
+    if (!/^\p{Ll}/u.test(s)) return false;
     // A split suggestion counts as the letters it has ("clunker offers" is one slip from
     // "clunteroffers"), but not when it is the word itself split: "user base" for "userbase"
     // says the word is two words written together, which is no slip of the keys.

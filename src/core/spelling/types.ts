@@ -38,6 +38,8 @@ export interface RawSpellingIssue {
   compound?: boolean;
   /** The dictionary words a compound is built from ("put", "back"; "worm" for "wormable"). */
   parts?: string[];
+  /** The dictionary word this one is part of across a hyphen ("comeuppance" for "come-uppance"; see hyphenJoined). */
+  joined?: string;
 }
 
 export interface SpellingRequest {

@@ -10,6 +10,7 @@
 // imported lazily so that loading this module costs nothing until the first check.
 import { join } from 'node:path';
 import type { CSpellUserSettings, DocumentValidator, ValidationIssue } from 'cspell-lib' with { 'resolution-mode': 'import' };
+import { hyphenJoined } from '../../core/spelling/joins';
 import { oneEditNeighbours } from '../../core/spelling/neighbours';
 import { BlockCache, type BlockStats } from './incremental';
 import type { Neighbours, RawSpellingIssue, SpellingCheckResult, SpellingEngine, SpellingRequest } from '../../core/spelling/types';
@@ -53,8 +54,13 @@ export function normaliseLanguage(language: string | undefined): string | undefi
 // word into one of those plus another word ("repored" = re + pored).
 const PREFIXES = ['anti', 'counter', 'mega', 'micro', 'mid', 'multi', 'non', 'out', 'over', 'post', 'pre', 'semi', 'sub', 'super', 'under'];
 const SHORT_PREFIXES = ['co', 'de', 're', 'un'];
-/** Suffixes that make a new word of any word: the one who does it, can be done, without it. */
-const SUFFIXES = ['ers', 'er', 'ability', 'able', 'less'];
+/**
+ * Suffixes that make a new word of any word: the one who does it, can be done, without it; and
+ * the inflections dictionaries lack for rarer words ("tuxedoed", "junketeering", "clairaudiently").
+ */
+const SUFFIXES = ['ers', 'er', 'ability', 'able', 'less', 'ing', 'ed', 'ly'];
+/** Inflections need a longer stem: on a short one they make slips of common words ("runing"). */
+const INFLECTIONS = new Set(['ing', 'ed', 'ly']);
 
 /**
  * The dictionary words a lower-case word is built from, or undefined: two words, the second
@@ -78,9 +84,11 @@ export function compoundParts(word: string, has: (w: string) => boolean): string
     const stem = word.slice(0, -x.length);
     if (!word.endsWith(x)) continue;
     // NOTE: "-er" after a short stem makes slips of common words ("fromer"): five letters at least.
-    const min = x.startsWith('er') ? 5 : 4;
+    const min = INFLECTIONS.has(x) ? 6 : x.startsWith('er') ? 5 : 4;
     // The stem as written, or with its final e ("reuse" + "rs") or doubled consonant ("fab" + "b" + "less") undone.
-    for (const s of [stem, stem + 'e', /(.)\1$/.test(stem) ? stem.slice(0, -1) : '']) if (s.length >= min && has(s)) return [s];
+    // An inflection takes the stem only as written: "averse" + "d" is a slip for "averse".
+    const stems = INFLECTIONS.has(x) ? [stem] : [stem, stem + 'e', /(.)\1$/.test(stem) ? stem.slice(0, -1) : ''];
+    for (const s of stems) if (s.length >= min && has(s)) return [s];
   }
   // NOTE: not a tripled letter ("acrosss" is a slip, not the plural of "across").
   if (word.endsWith('s') && !word.endsWith('sss')) {
@@ -158,8 +166,14 @@ export class CspellEngine implements SpellingEngine {
           // Directive problems (an unknown `cspell:` word) are cspell's business, not the article's.
           .filter((issue) => issue.issueType !== 1)
           .map(toRaw);
+    // A piece of a hyphenated word ("come-uppance", "43-yarder") is judged as the whole word.
+    // (New objects: the paragraph cache keeps its own.)
+    const judged = issues.map((issue) => {
+      const joined = issue.forbidden ? undefined : hyphenJoined(request.text, issue.offset, issue.text, has);
+      return joined ? { ...issue, joined } : issue;
+    });
     const errors = [...validator.errors.map((e) => e.message), ...(validator.getConfigErrors() ?? []).map((e) => `${e.filename}: ${e.error.message}`)];
-    return errors.length ? { issues, errors } : { issues };
+    return errors.length ? { issues: judged, errors } : { issues: judged };
   }
 
   async suggest(uri: string, words: string[], language?: string): Promise<string[][]> {
