@@ -138,8 +138,9 @@ describe('spelling: the recheck after an edit', function () {
   it('gives the same findings after the name-aware filter', async () => {
     const names = miniChecker();
     const vocabulary = nameVocabulary(names.registry);
-    const incremental = new SpellingChecker(new CspellEngine(root), vocabulary);
-    const full = new SpellingChecker(new CspellEngine(root, { incremental: false }), vocabulary);
+    // Suggestions are compared too: no time limit may cut one engine's list short on a busy machine.
+    const incremental = new SpellingChecker(new CspellEngine(root, { suggestionsTimeout: 60_000 }), vocabulary);
+    const full = new SpellingChecker(new CspellEngine(root, { incremental: false, suggestionsTimeout: 60_000 }), vocabulary);
     const uri = pathToFileURL(path.join(dir, 'plain', 'findings.md')).href;
     await fc.assert(
       fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 4 }), async (series) => {

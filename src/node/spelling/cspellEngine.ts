@@ -118,6 +118,12 @@ interface Held {
 export interface CspellEngineOptions {
   /** False: every check is a full checkDocument() (the reference the incremental check is tested against). */
   incremental?: boolean;
+  /**
+   * The time cspell may spend on one word's suggestions, in ms (default: the team's
+   * `suggestionsTimeout`, else 500). cspell cuts the list short when time runs out, so two
+   * engines compared on a loaded machine set it high to get the same lists.
+   */
+  suggestionsTimeout?: number;
 }
 
 type CspellLib = typeof import('cspell-lib', { with: { 'resolution-mode': 'import' } });
@@ -186,7 +192,7 @@ export class CspellEngine implements SpellingEngine {
           numSuggestions: 8,
           includeTies: false,
           ignoreCase: !(settings.caseSensitive ?? false),
-          timeout: settings.suggestionsTimeout ?? 500,
+          timeout: this.options.suggestionsTimeout ?? settings.suggestionsTimeout ?? 500,
           numChanges: settings.suggestionNumChanges,
         })
         .filter((s) => !prep.dictionary.isForbidden(s.word))
