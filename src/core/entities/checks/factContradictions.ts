@@ -10,6 +10,7 @@
 // Groups and seats are data (data/generated/entity-facts.json, from data/curated/groups.yaml
 // and headquarters.yaml); people's facts are read from their descriptions. Only facts that do
 // not change are used: membership, a head office, an office held, a nationality.
+import { isRegion as isRegionPlace } from '../knownNames';
 import { scanAtoms, type Atom } from '../../text/atoms';
 import { foldWord } from '../fold';
 import type { Block, CheckContext, Mention } from '../context';
@@ -406,7 +407,7 @@ function isRegion(ctx: CheckContext, town: Town): boolean {
   const e = town.id ? ctx.registry.entities.get(town.id) : undefined;
   if (e?.description && !/^(?:capital|city|town|administrative capital)/i.test(e.description)) return true;
   const listed = ctx.registry.known.placeNamed(town.name);
-  return !!listed && listed.description.startsWith('region');
+  return !!listed && isRegionPlace(listed);
 }
 
 function pushSeat(ctx: CheckContext, block: Block, memo: Memo, seat: Seat, first: number, last: number, country: string | undefined, strict: boolean): void {
