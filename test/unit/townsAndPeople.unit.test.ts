@@ -47,6 +47,7 @@ const KNOWN = pack(
     ['Caerphilly', 'city/town, United Kingdom', 31_060],
     ['Sangatta', 'city/town, Indonesia', 0],
     ['Claremont', 'city/town, United States', 36_283],
+    ['Rogaland', 'province, Norway', 0],
   ],
 );
 
@@ -92,6 +93,11 @@ describe('smaller towns, romanised names and names the knowledge holds', () => {
     it('a big city the dictionaries list still attracts, and a y dropped between consonants is a slip (Białstok)', () => {
       assert.deepEqual(summary(c, 'Officials visited sites near Białstok this week.'), [['Białstok', 'near-miss', 'Białystok']]);
       assert.deepEqual(summary(c, 'Officials visited sites near Białystok this week.'), []);
+    });
+    it("a province of a country that does not name its regions in English attracts as a small town does", () => {
+      assert.deepEqual(summary(c, 'Norway votes today. Crowds gathered in Rogalnad on Monday.'), [['Rogalnad', 'near-miss', 'Rogaland']]);
+      assert.deepEqual(summary(c, 'Crowds gathered in Rogalnad on Monday.'), []);
+      assert.deepEqual(summary(c, 'Norway votes today. Crowds gathered in Rogaland on Monday.'), []);
     });
     it('under 50,000 inhabitants, a vowel added beside another makes a name of its own (Clairemont)', () => {
       assert.deepEqual(summary(c, 'United States officials said he was arrested in Clairemont on Monday.'), []);

@@ -32,6 +32,10 @@ const ENTITIES: EntityRecord[] = [
   { id: 'org:wada', kind: 'organization', name: 'World Anti-Doping Agency', acronyms: ['WADA'], sources: S },
   { id: 'place:new-york-city', kind: 'place', name: 'New York City', aliases: ['New York'], country: 'country:united-states', sources: S },
   { id: 'org:nyse', kind: 'organization', name: 'New York Stock Exchange', acronyms: ['NYSE'], sources: S },
+  { id: 'org:osce', kind: 'organization', name: 'Organization for Security and Co-operation in Europe', aliases: ['Organization for Security and Cooperation in Europe'], acronyms: ['OSCE'], sources: S },
+  { id: 'org:ecowas', kind: 'organization', name: 'Economic Community of West African States', acronyms: ['ECOWAS'], sources: S },
+  { id: 'org:destatis', kind: 'organization', name: 'Federal Statistical Office of Germany', country: 'country:germany', sources: S },
+  { id: 'event:nyc-marathon', kind: 'event', name: 'New York City Marathon', sources: S },
 ];
 
 const T = { translationOnly: true };
@@ -49,6 +53,21 @@ const SWAPS: WordSwapGroup[] = [
 const c = new NameChecker(new EntityRegistry(ENTITIES, [], EMPTY_HOUSE_LIST, [], SWAPS));
 
 describe('translated names of bodies and events', () => {
+  it('flags a long name with one word changed for a look-alike, the rest as written', () => {
+    assert.deepEqual(summary(c, 'The Organization for Security and Commerce in Europe sent observers.'), [
+      ['Organization for Security and Commerce in Europe', 'near-miss', 'Organization for Security and Co-operation in Europe'],
+    ]);
+    assert.deepEqual(summary(c, 'Ghana belongs to the Economic Commission of West African States, the bloc.'), [
+      ['Economic Commission of West African States', 'near-miss', 'Economic Community of West African States'],
+    ]);
+  });
+  it('leaves sibling bodies that differ in a word unlike it, or in their last word, alone', () => {
+    // Germany's Federal Aviation Office is a real body beside the Federal Statistical Office.
+    assert.deepEqual(summary(c, 'The Federal Aviation Office of Germany banned the airline.'), []);
+    assert.deepEqual(summary(c, 'The New York City Mayor spoke on Monday.'), []);
+    assert.deepEqual(summary(c, 'The Organization for Security and Co-operation in Europe sent observers.'), []);
+  });
+
   it('flags a body written word for word from its own language, with its official name as the fix', () => {
     assert.deepEqual(summary(c, 'In Germany, the Federal Agency for Constitution Protection put the party under watch.'), [
       ['Federal Agency for Constitution Protection', 'near-miss', 'Federal Office for the Protection of the Constitution'],

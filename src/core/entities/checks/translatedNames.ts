@@ -115,6 +115,8 @@ interface Match {
   swaps: number;
   /** True when every swapped word only says what kind of body it is (Agency for Office). */
   kindOnly: boolean;
+  /** One word of the name changed for a look-alike, not for its rendering (see oneWordOff). */
+  oneWordOff?: boolean;
 }
 
 /**
@@ -123,6 +125,8 @@ interface Match {
  */
 function align(written: string[], entry: IndexedForm, index: TranslationIndex): Match | undefined {
   const want = entry.stems;
+  const off = oneWordOff(written, want, index);
+  if (off) return { entry, exact: written.length - 1, swaps: 1, kindOnly: false, oneWordOff: true };
   if (want.length !== written.length && !(want.length === written.length + 1 && written.length >= 4)) return undefined;
   const free = want.map(() => true);
   let rest = written;
@@ -153,6 +157,30 @@ function align(written: string[], entry: IndexedForm, index: TranslationIndex): 
   const reordered = swaps === 0 && want.length === written.length && exact >= 3 && want.join(' ') !== written.join(' ');
   if ((swaps === 0 && !reordered) || exact < 2 || exact < swaps || (want.length > written.length && exact < 3)) return undefined;
   return { entry, exact, swaps, kindOnly };
+}
+
+/**
+ * A long name with one word of it changed, in place, for a look-alike ("Organization for
+ * Security and Commerce in Europe", "Economic Commission of West African States", "Party of
+ * Strength" for Struggle): four content words or more, the same first two letters in the
+ * changed pair, and the name's last word kept. Sibling bodies differ in a word that looks
+ * nothing alike ("Federal Aviation Office", "United States Chess Federation") or in their last
+ * ("New York City Mayor" is no marathon); a place is never the changed word (Bank of Ireland).
+ * A known name as written is never judged (see judge), and judge asks for two words kept that
+ * are not a place's.
+ */
+function oneWordOff(written: readonly string[], want: readonly string[], index: TranslationIndex): boolean {
+  if (written.length !== want.length || written.length < 4) return false;
+  let changed = -1;
+  for (let i = 0; i < want.length; i++) {
+    if (want[i] === written[i] || sharesStem(written[i], want[i])) continue;
+    if (changed >= 0) return false;
+    changed = i;
+  }
+  if (changed < 0 || changed === want.length - 1) return false;
+  const [w, v] = [written[changed], want[changed]];
+  const place = (x: string) => index.places.has(x) || index.placeOf.has(x);
+  return w.length >= 4 && v.length >= 4 && w.slice(0, 2) === v.slice(0, 2) && !place(w) && !place(v);
 }
 
 export function findTranslatedNames(ctx: CheckContext): PendingFinding[] {
@@ -247,6 +275,16 @@ function judge(ctx: CheckContext, block: Block, index: TranslationIndex, first: 
     } else if (best && match.exact === best.exact && match.swaps === best.swaps && match.entry.form.entity.id !== best.entry.form.entity.id) tied = true;
   }
   if (!best || tied) return undefined;
+  if (best.oneWordOff) {
+    // Two words kept besides the place names in it ("Organization … Security … Europe").
+    let own = 0;
+    for (let k = first; k <= lastAt; k++) {
+      const at = block.mentionAt[k];
+      const inPlace = at !== undefined && (at.form.entity.kind === 'country' || at.form.entity.kind === 'place');
+      if (!isConnector(block.atoms[k].key) && !inPlace) own++;
+    }
+    if (own - 1 < 2) return undefined;
+  }
   const { form } = best.entry;
   const e = form.entity;
   const last = run[run.length - 1];
