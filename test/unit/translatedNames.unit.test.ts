@@ -36,6 +36,9 @@ const ENTITIES: EntityRecord[] = [
   { id: 'org:ecowas', kind: 'organization', name: 'Economic Community of West African States', acronyms: ['ECOWAS'], sources: S },
   { id: 'org:destatis', kind: 'organization', name: 'Federal Statistical Office of Germany', country: 'country:germany', sources: S },
   { id: 'event:nyc-marathon', kind: 'event', name: 'New York City Marathon', sources: S },
+  { id: 'country:iran', kind: 'country', name: 'Iran', adjectives: ['Iranian'], sources: S },
+  { id: 'country:iraq', kind: 'country', name: 'Iraq', adjectives: ['Iraqi'], sources: S },
+  { id: 'org:irgc', kind: 'organization', name: 'Islamic Revolutionary Guard Corps', acronyms: ['IRGC'], country: 'country:iran', sources: S },
 ];
 
 const T = { translationOnly: true };
@@ -111,6 +114,12 @@ describe('translated names of bodies and events', () => {
 });
 
 describe('acronym expansions written with other words', () => {
+  it("takes the body's own country's adjective for one of its words as a description, another country's as a wrong name", () => {
+    assert.deepEqual(summary(c, 'Iran and Iraq talked. The Iranian Revolutionary Guard Corps (IRGC) fired missiles.'), []);
+    assert.deepEqual(summary(c, 'Iran and Iraq talked. The Iraqi Revolutionary Guard Corps (IRGC) fired missiles.'), [
+      ['Iraqi Revolutionary Guard Corps', 'acronym-mismatch', 'Islamic Revolutionary Guard Corps'],
+    ]);
+  });
   it('flags an expansion whose words render the known one, the whole name replaced', () => {
     assert.deepEqual(summary(c, 'In Sweden, the Swedish Postal and Telegraph Service (PTS) fined the operator.'), [
       ['Swedish Postal and Telegraph Service', 'acronym-mismatch', 'Swedish Post and Telecom Authority'],

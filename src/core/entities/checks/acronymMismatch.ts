@@ -133,6 +133,9 @@ function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: 
       // One word replaced, perhaps with others only in another form ("Official"/"Officials").
       const diffs = words.map((w, i) => (w === want[i] ? 0 : sharesStem(w, want[i]) ? 1 : 2));
       if (diffs.filter((d) => d === 2).length !== 1) continue;
+      // The body's own country's adjective for one of its words describes it ("Iranian
+      // Revolutionary Guard Corps (IRGC)" for the Islamic …): not a wrong name.
+      if (ownCountryWord(registry, x.e, [words[diffs.indexOf(2)]])) continue;
       // Of equal candidates, the one spelled as the writer spells (Organization vs Organisation).
       const writtenWords = new Set(written.split(/\s+/));
       const same = x.form.split(/\s+/).filter((w) => writtenWords.has(w)).length;
@@ -234,12 +237,24 @@ function sameBodyOtherWords(
     const most = Math.max(words.length, want.length);
     // Every word the name's own, in some form, is the name ("Financial Markets Authority (FMA)").
     if (same === most) return null;
+    // One word of the name given as its country's adjective is a description of the body, not a
+    // wrong name ("Iranian Revolutionary Guard Corps (IRGC)" for the Islamic …); another
+    // country's is a wrong body ("Russian Anti-Doping Agency (WADA)").
+    if (same === most - 1 && words.length === want.length && ownCountryWord(registry, x.e, words.filter((w) => !want.some((v) => v === w || sharesStem(v, w))))) return null;
     if (same < 2 || shared < Math.ceil(0.6 * most)) continue;
     if (!best || shared / most > best.score) best = { ...x, score: shared / most };
   }
   if (!best) return undefined;
   const f = mismatch(chosen, wrong, `${acronym} is the ${best.form}, not the “${wrong}”.`, [best.form, best.e.name], best.e);
   return { finding: best.e.country ? { ...f, requiresEntity: best.e.country } : f, score: best.score };
+}
+
+/** True when the word left over is the name or adjective of the body's own country. */
+function ownCountryWord(registry: CheckContext['registry'], e: EntityRecord, leftOver: readonly string[]): boolean {
+  const country = e.country ? registry.entities.get(e.country) : undefined;
+  if (!country || leftOver.length !== 1) return false;
+  const own = new Set([country.name, ...(country.adjectives ?? []), ...(country.demonyms ?? [])].map((w) => normaliseName(w)));
+  return own.has(leftOver[0]);
 }
 
 /** True when the words are a full name of a known body, word for word. */
