@@ -124,26 +124,21 @@ export async function main() {
   const words = new Set();
   const namesOnly = new Set();
   let checked = 0;
-  for (const token of [...tokens].sort()) {
-    for (const candidate of editsOf(token)) {
-      const lower = candidate.toLowerCase();
-      if (known.has(lower) || words.has(lower)) continue;
-      checked++;
-      const inEnglish = english.has(candidate, { ignoreCase: true }) || gb?.has(lower, { ignoreCase: false });
-      if (inEnglish || dict.has(candidate, { ignoreCase: true })) words.add(lower);
-      if (!inEnglish && words.has(lower)) namesOnly.add(lower);
+  // Each edit of a token that a dictionary holds is a word; one only the names dictionaries hold is a name.
+  const collect = (sortedTokens, edits) => {
+    for (const token of sortedTokens) {
+      for (const candidate of edits(token)) {
+        const lower = candidate.toLowerCase();
+        if (known.has(lower) || words.has(lower)) continue;
+        checked++;
+        const inEnglish = english.has(candidate, { ignoreCase: true }) || gb?.has(lower, { ignoreCase: false });
+        if (inEnglish || dict.has(candidate, { ignoreCase: true })) words.add(lower);
+        if (!inEnglish && words.has(lower)) namesOnly.add(lower);
+      }
     }
-  }
-  for (const token of smallTokens.sort()) {
-    for (const candidate of typoEditsOf(token)) {
-      const lower = candidate.toLowerCase();
-      if (known.has(lower) || words.has(lower)) continue;
-      checked++;
-      const inEnglish = english.has(candidate, { ignoreCase: true }) || gb?.has(lower, { ignoreCase: false });
-      if (inEnglish || dict.has(candidate, { ignoreCase: true })) words.add(lower);
-      if (!inEnglish && words.has(lower)) namesOnly.add(lower);
-    }
-  }
+  };
+  collect([...tokens].sort(), editsOf);
+  collect(smallTokens.sort(), typoEditsOf);
   const file = {
     source:
       'Words and names within Damerau-Levenshtein distance 1 of a name token (length >= 4) in data/generated/entities.json and popular-entities.json, and of the towns in known-names.txt (smaller towns: vowel, doubled-letter and neighbour-swap edits only), ' +

@@ -10,7 +10,7 @@
 // Groups and seats are data (data/generated/entity-facts.json, from data/curated/groups.yaml
 // and headquarters.yaml); people's facts are read from their descriptions. Only facts that do
 // not change are used: membership, a head office, an office held, a nationality.
-import { isRegion as isRegionPlace } from '../knownNames';
+import { isRegion } from '../knownNames';
 import { scanAtoms, type Atom } from '../../text/atoms';
 import { foldWord } from '../fold';
 import type { Block, CheckContext, Mention } from '../context';
@@ -359,7 +359,7 @@ function seatChecks(ctx: CheckContext, block: Block, facts: EntityFacts, memo: M
       const w = gap === ' ' && atoms[k].key === 'in' ? k + 1 : gap === ', ' ? k : -1;
       const town = w > 0 && atoms[hit.last].text === atoms[hit.last].base ? townAt(ctx, block, w, false) : undefined;
       const after = town && atoms[town.last + 1];
-      if (town && !isRegion(ctx, town) && !(after && after.gap === ' ' && after.capitalized)) pushSeat(ctx, block, memo, seat, town.first, town.last, town.country, true);
+      if (town && !isRegionTown(ctx, town) && !(after && after.gap === ' ' && after.capitalized)) pushSeat(ctx, block, memo, seat, town.first, town.last, town.country, true);
       continue;
     }
     // "Etihad of Muscat": only a town of another country contradicts it (a branch is "in", not "of").
@@ -385,7 +385,7 @@ function seatChecks(ctx: CheckContext, block: Block, facts: EntityFacts, memo: M
     const w = k + 2;
     const town = townAt(ctx, block, w, false);
     if (town) {
-      if (!isRegion(ctx, town)) pushSeat(ctx, block, memo, seat, town.first, town.last, town.country, verb === 'headquartered');
+      if (!isRegionTown(ctx, town)) pushSeat(ctx, block, memo, seat, town.first, town.last, town.country, verb === 'headquartered');
       continue;
     }
     // A town the lists do not hold, given as the head office: the seat is known, so it is wrong
@@ -403,11 +403,11 @@ function seatChecks(ctx: CheckContext, block: Block, facts: EntityFacts, memo: M
 }
 
 /** A region, state or country of the curated places ("Scotland", "New Jersey"): not a town to compare. */
-function isRegion(ctx: CheckContext, town: Town): boolean {
+function isRegionTown(ctx: CheckContext, town: Town): boolean {
   const e = town.id ? ctx.registry.entities.get(town.id) : undefined;
   if (e?.description && !/^(?:capital|city|town|administrative capital)/i.test(e.description)) return true;
   const listed = ctx.registry.known.placeNamed(town.name);
-  return !!listed && isRegionPlace(listed);
+  return !!listed && isRegion(listed);
 }
 
 function pushSeat(ctx: CheckContext, block: Block, memo: Memo, seat: Seat, first: number, last: number, country: string | undefined, strict: boolean): void {

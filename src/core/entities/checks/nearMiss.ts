@@ -710,6 +710,22 @@ function placeSlip(ctx: CheckContext, block: Block, i: number): PendingFinding |
 }
 
 /**
+ * Where the longer of two words has the letter the shorter lacks: every index whose removal
+ * leaves the shorter word (a run of one repeated letter: "caerphilly"/"caerphily" at both l's).
+ * Empty unless the lengths differ by one and the rest is the same.
+ */
+function droppedAt(a: string, b: string): number[] {
+  const [long, short] = a.length === b.length + 1 ? [a, b] : b.length === a.length + 1 ? [b, a] : ['', ''];
+  if (!long) return [];
+  let p = 0;
+  while (p < short.length && long[p] === short[p]) p++;
+  if (long.slice(p + 1) !== short.slice(p)) return [];
+  const at: number[] = [];
+  for (let i = p; i >= 0 && long[i] === long[p]; i--) at.push(i);
+  return at;
+}
+
+/**
  * A slip of the hand rather than another name: two neighbouring letters swapped ("Morigoan"),
  * a doubled letter written once or the other way round ("Caerphily"), or a vowel added, dropped
  * or changed ("Trevisio", "Hammerfast", "Białstok"). A consonant changed or added is as likely
@@ -722,10 +738,8 @@ export function typoShaped(written: string, known: string): boolean {
     while (i < written.length && written[i] === known[i]) i++;
     return i + 1 < written.length && written[i] === known[i + 1] && written[i + 1] === known[i] && written.slice(i + 2) === known.slice(i + 2);
   }
-  const [long, short] = written.length === known.length + 1 ? [written, known] : known.length === written.length + 1 ? [known, written] : ['', ''];
-  if (!long) return false;
-  for (let i = 0; i < long.length; i++) {
-    if (long.slice(0, i) + long.slice(i + 1) !== short) continue;
+  const long = written.length > known.length ? written : known;
+  for (const i of droppedAt(written, known)) {
     const doubled = long[i] === long[i - 1] || long[i] === long[i + 1];
     // A doubled vowel is spelling in Finnic and Dutch names ("Kiisa"), a y a romanisation ("Aykhal"/"Akhal").
     if (doubled ? !/[aeiouy]/.test(long[i]) : /[aeiou]/.test(long[i])) return true;
@@ -757,26 +771,25 @@ function countryId(reg: CheckContext['registry'], name: string): string | undefi
 /** The words differ by a vowel changed, added or dropped (how romanisations differ: "Gadera"/"Gedera"). */
 function vowelChange(a: string, b: string): boolean {
   if (isVowelSwap(a, b)) return true;
-  const [long, short] = a.length === b.length + 1 ? [a, b] : b.length === a.length + 1 ? [b, a] : ['', ''];
-  for (let i = 0; i < long.length; i++) if (/[aeiouy]/.test(long[i]) && long.slice(0, i) + long.slice(i + 1) === short) return true;
+  const long = a.length > b.length ? a : b;
+  for (const i of droppedAt(a, b)) if (/[aeiouy]/.test(long[i])) return true;
   return false;
 }
 
 /** One word is the other with a vowel added beside another vowel ("Clairemont"/"Claremont", "Bireuen"/"Bireun"). */
 function vowelPairMade(a: string, b: string): boolean {
-  const [long, short] = a.length === b.length + 1 ? [a, b] : b.length === a.length + 1 ? [b, a] : ['', ''];
-  for (let i = 0; i < long.length; i++) {
-    if (!/[aeiouy]/.test(long[i]) || long.slice(0, i) + long.slice(i + 1) !== short) continue;
-    if (/[aeiouy]/.test(long[i - 1] ?? '') || /[aeiouy]/.test(long[i + 1] ?? '')) return true;
+  const long = a.length > b.length ? a : b;
+  for (const i of droppedAt(a, b)) {
+    if (/[aeiouy]/.test(long[i]) && (/[aeiouy]/.test(long[i - 1] ?? '') || /[aeiouy]/.test(long[i + 1] ?? ''))) return true;
   }
   return false;
 }
 
 /** A y added or dropped between two vowels or beside another y, as romanisations write it ("Mykolaiv"/"Mykolayiv"). */
 function yBetweenVowels(a: string, b: string): boolean {
-  const [long, short] = a.length === b.length + 1 ? [a, b] : b.length === a.length + 1 ? [b, a] : ['', ''];
-  for (let i = 0; i < long.length; i++) {
-    if (long[i] !== 'y' || long.slice(0, i) + long.slice(i + 1) !== short) continue;
+  const long = a.length > b.length ? a : b;
+  for (const i of droppedAt(a, b)) {
+    if (long[i] !== 'y') continue;
     const before = long[i - 1] ?? '';
     const after = long[i + 1] ?? '';
     if (before === 'y' || after === 'y' || (/[aeiou]/.test(before) && /[aeiou]/.test(after))) return true;
