@@ -43,5 +43,5 @@ export function loadBuiltInKnowledge(dataDir: string): BuiltInKnowledge {
 export function buildRegistryIndex(dataDir: string): string {
   const k = parseBuiltInKnowledge(knowledgeFiles(dataDir));
   const registry = new EntityRegistry(k.kb.entities, k.ordinaryWords, undefined, k.namesOnly, k.wordSwaps, k.knownNames, k.popular);
-  return encodeRegistryIndex(registry, knowledgeStamp(inputSizes(dataDir)), EntityRegistry.NOT_INDEXED);
+  return encodeRegistryIndex(registry, knowledgeStamp(inputSizes(dataDir)), EntityRegistry.NOT_INDEXED, EntityRegistry.indexTables(registry));
 }

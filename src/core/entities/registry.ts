@@ -200,6 +200,19 @@ export class EntityRegistry {
   /** Fields the prebuilt index does not hold: the name lists, which load on their own. */
   static readonly NOT_INDEXED: readonly string[] = ['known'];
 
+  /**
+   * The records the prebuilt index writes once, in tables, and its fields point into (see
+   * registryIndex.ts): entity records, then the name forms (which point at entities), the name
+   * tokens and the person-word entries (which point at forms) and the country parts.
+   */
+  static indexTables(registry: EntityRegistry): object[][] {
+    const forms: NameForm[] = [];
+    for (const list of registry.phrasesByFirst.values()) for (const f of list) forms.push(f);
+    const personWords: object[] = [];
+    for (const list of registry.personWords.values()) for (const w of list) personWords.push(w);
+    return [[...registry.entities.values()], forms, [...registry.nameTokens.values()], personWords, [...registry.countryParts.values()]];
+  }
+
   private nearIndexBuilt = false;
 
   /**

@@ -1,21 +1,31 @@
 // The registry's indexes built at build time (scripts/build-registry-index.mjs writes
 // data/generated/registry-index.json): every field the EntityRegistry constructor fills from
-// the built-in knowledge (no house list), written as a graph that keeps shared objects shared
-// (a name form sits under its first word and under each name token; an entity under its id and
-// in every form). Loading is one JSON.parse and a walk that rebuilds the Maps and Sets, instead
-// of parsing 3.6 MB of entities and indexing 23,000 name forms.
+// the built-in knowledge (no house list), written so that loading allocates little more than
+// the objects the registry holds.
 //
-// The encoding is generic over the registry's fields, so a field another check adds to the
-// constructor is carried without changes here; a unit test rebuilds the index from the data
-// files and requires it to equal the shipped one (stale data or code fails it).
+// Layout (one JSON value per line, so each part is parsed on its own):
+//   1  the format line            2  the stamp of the inputs it was built from
+//   3  the header: the tables' shapes and the names of the fields, in line order
+//   then one line per table: the shared records every field points into (entity records as
+//   they are; name forms, name tokens and the like column by column: a column of entity
+//   numbers, of form strings, of keys joined by spaces), then one line per registry field,
+//   in which a record is its number, a list of records a list of numbers, and a Map whose
+//   values are records or lists of records a flat [key, numbers, key, numbers…] array.
+// So the 30,000 name forms cost no property names and no wrapper arrays to parse, and a Map
+// of 10,000 keys is one array walk. Which objects are records is the registry's choice
+// (EntityRegistry.indexTables); everything else falls back to a generic graph encoding that
+// keeps shared objects shared, so a field another check adds to the constructor is carried
+// without changes here. A unit test rebuilds the index from the data files and requires it
+// to equal the shipped one (stale data or code fails it).
 //
 // Pure: the adapters read the text and hand it in.
 
 /** Header of the file: a format line, then the stamp of the inputs it was built from. */
-export const REGISTRY_INDEX_FORMAT = 'copydesk-registry-index 1';
+export const REGISTRY_INDEX_FORMAT = 'copydesk-registry-index 2';
 
 // Node tags. Every non-primitive value is an array [tag, id, payload]; id ≥ 0 when the object
-// is referenced more than once (later references are [REF, id]).
+// is referenced more than once (later references are [REF, id]). Records of the tables have
+// the ids 0… in table order, so they are referenced from anywhere by number.
 const UNDEFINED = 0;
 const REF = 1;
 const ARRAY = 2;
@@ -23,8 +33,32 @@ const OBJECT = 3;
 const MAP = 4; // string keys only; payload [k, v, k, v, …]
 const SET = 5;
 const PLAIN = 6; // a subtree of plain JSON data (no shared inner objects): used as parsed
+const RECORDS = 7; // an array of records: payload [n, n, …]
+const RECORD_MAP = 8; // a Map<string, record>: payload [k, n, k, n, …]
+const RECORDS_MAP = 9; // a Map<string, record[]> (lists not shared): payload [k, [n…], k, [n…], …]
+const STRING_SET = 10; // a Set<string>: payload [s, s, …]
+
+// Column kinds of a table of records of one shape.
+const COL_VALUES = 0; // generic nodes
+const COL_PRIMITIVES = 1; // strings, finite numbers, booleans, null: as they are
+const COL_RECORD = 2; // a record of an earlier table (or this one): its number
+const COL_RECORDS = 3; // an unshared list of records: numbers
+const COL_WORDS = 4; // a list of words (no spaces, none empty): joined by single spaces
 
 type Node = string | number | boolean | null | unknown[];
+
+/** How a table is written: records as they are (plain JSON, any shape) or by columns (one shape). */
+interface TableHeader {
+  rows: number;
+  /** Field names of a table by columns; absent for plain records. */
+  fields?: string[];
+  kinds?: number[];
+}
+
+interface IndexHeader {
+  tables: TableHeader[];
+  fields: string[];
+}
 
 /**
  * A stamp of the knowledge files an index is built from: their sizes in bytes. An index whose
@@ -36,13 +70,30 @@ export function knowledgeStamp(byteSizes: readonly number[]): string {
   return byteSizes.join(',');
 }
 
-/** The fields of `state` (an object's own fields, skipping `omit`) as index text. */
-export function encodeRegistryIndex(state: object, stamp: string, omit: readonly string[]): string {
+const isPrimitive = (x: unknown): boolean => x === null || typeof x === 'string' || typeof x === 'boolean' || (typeof x === 'number' && Number.isFinite(x));
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype;
+
+/**
+ * The fields of `state` (an object's own fields, skipping `omit`) as index text. `tables` are
+ * the shared records the fields point into, in an order where a record only points into its own
+ * or an earlier table: a table is written as plain records when all of them are plain JSON,
+ * else by columns (then all its records must be plain objects of one shape).
+ */
+export function encodeRegistryIndex(state: object, stamp: string, omit: readonly string[], tables: ReadonlyArray<readonly object[]> = []): string {
   const fields: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(state)) if (!omit.includes(k)) fields[k] = v;
   const refs = countReferences(fields);
   const ids = new Map<object, number>();
+  for (const table of tables) {
+    for (const record of table) {
+      if (ids.has(record)) throw new Error('registry index: a record is in two tables');
+      ids.set(record, ids.size);
+    }
+  }
+  const records = ids.size;
   const plain = new Map<object, boolean>();
+  const isRecord = (x: unknown): boolean => typeof x === 'object' && x !== null && (ids.get(x) ?? records) < records;
+  const recordList = (x: unknown): x is object[] => Array.isArray(x) && (refs.get(x) ?? 0) <= 1 && !ids.has(x) && x.every(isRecord);
   const encode = (value: unknown): Node => {
     if (value === undefined) return [UNDEFINED];
     if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
@@ -58,27 +109,81 @@ export function encodeRegistryIndex(state: object, stamp: string, omit: readonly
       id = ids.size;
       ids.set(value, id);
     }
-    if (isPlain(value, refs, plain, true)) return [PLAIN, id, value];
+    if (isPlain(value, refs, plain, true, ids)) return [PLAIN, id, value];
     if (value instanceof Map) {
       const out: Node[] = [];
+      let allRecords = true;
+      let allLists = true;
       for (const [k, v] of value) {
         if (typeof k !== 'string') throw new Error('registry index: only maps with string keys are stored');
-        out.push(k, encode(v));
+        if (allRecords && !isRecord(v)) allRecords = false;
+        if (allLists && !recordList(v)) allLists = false;
       }
+      if (value.size > 0 && (allRecords || allLists)) {
+        for (const [k, v] of value) out.push(k, allRecords ? ids.get(v as object)! : (v as object[]).map((r) => ids.get(r)!));
+        return [allRecords ? RECORD_MAP : RECORDS_MAP, id, out];
+      }
+      for (const [k, v] of value) out.push(k, encode(v));
       return [MAP, id, out];
     }
-    if (value instanceof Set) return [SET, id, [...value].map(encode)];
-    if (Array.isArray(value)) return [ARRAY, id, value.map(encode)];
-    if (Object.getPrototypeOf(value) !== Object.prototype) throw new Error(`registry index: cannot store a ${value.constructor?.name ?? 'class instance'}`);
+    if (value instanceof Set) {
+      const items = [...value];
+      if (items.every((x) => typeof x === 'string')) return [STRING_SET, id, items];
+      return [SET, id, items.map(encode)];
+    }
+    if (Array.isArray(value)) {
+      if (value.length > 0 && value.every(isRecord)) return [RECORDS, id, value.map((r) => ids.get(r)!)];
+      return [ARRAY, id, value.map(encode)];
+    }
+    if (!isPlainObject(value)) throw new Error(`registry index: cannot store a ${(value as object).constructor?.name ?? 'class instance'}`);
     const out: Record<string, Node> = {};
     for (const [k, v] of Object.entries(value)) out[k] = encode(v);
     return [OBJECT, id, out];
   };
-  const root = encode(fields);
+
+  const header: IndexHeader = { tables: [], fields: Object.keys(fields) };
+  const lines: string[] = [];
+  for (const table of tables) {
+    if (table.every((r) => isPlain(r, refs, plain, true, ids))) {
+      header.tables.push({ rows: table.length });
+      lines.push(JSON.stringify(table));
+      continue;
+    }
+    const names = table.length ? Object.keys(table[0]) : [];
+    for (const r of table) {
+      const keys = isPlainObject(r) ? Object.keys(r) : undefined;
+      if (!keys || keys.length !== names.length || keys.some((k, i) => k !== names[i])) throw new Error('registry index: the records of a table by columns must be plain objects of one shape');
+    }
+    const kinds: number[] = [];
+    const columns: unknown[] = [];
+    for (const name of names) {
+      const values = table.map((r) => (r as Record<string, unknown>)[name]);
+      if (values.every(isPrimitive)) {
+        kinds.push(COL_PRIMITIVES);
+        columns.push(values);
+      } else if (values.every(isRecord)) {
+        kinds.push(COL_RECORD);
+        columns.push(values.map((v) => ids.get(v as object)!));
+      } else if (values.every(recordList)) {
+        kinds.push(COL_RECORDS);
+        columns.push(values.map((v) => (v as object[]).map((r) => ids.get(r)!)));
+      } else if (values.every((v) => Array.isArray(v) && v.length > 0 && v.every((w) => typeof w === 'string' && w !== '' && !/\s/.test(w)))) {
+        // Lists of words are copied, not shared: they are never changed once indexed.
+        kinds.push(COL_WORDS);
+        columns.push(values.map((v) => (v as string[]).join(' ')));
+      } else {
+        kinds.push(COL_VALUES);
+        columns.push(values.map(encode));
+      }
+    }
+    header.tables.push({ rows: table.length, fields: names, kinds });
+    lines.push(JSON.stringify(columns));
+  }
+  for (const name of header.fields) lines.push(JSON.stringify(encode(fields[name])));
   // ASCII only (other characters as \u escapes): the text then loads as a one-byte string, half
   // the memory of a two-byte one and quicker to parse.
-  const json = JSON.stringify(root).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return `${REGISTRY_INDEX_FORMAT}\n${stamp}\n${json}\n`;
+  const ascii = (s: string) => s.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `${REGISTRY_INDEX_FORMAT}\n${stamp}\n${JSON.stringify(header)}\n${lines.map(ascii).join('\n')}\n`;
 }
 
 /** How often each object is reached from `root`. */
@@ -99,16 +204,17 @@ function countReferences(root: unknown): Map<object, number> {
   return refs;
 }
 
-/** True for arrays and plain objects of JSON data whose inner objects nothing else shares. */
-function isPlain(v: object, refs: Map<object, number>, memo: Map<object, boolean>, top: boolean): boolean {
-  if (!top && (refs.get(v) ?? 0) > 1) return false;
+/** True for arrays and plain objects of JSON data whose inner objects nothing else shares (and no record). */
+function isPlain(v: object, refs: Map<object, number>, memo: Map<object, boolean>, top: boolean, records: ReadonlyMap<object, number>): boolean {
+  // A record is written once in its table: a value that holds one is not plain data.
+  if (!top && ((refs.get(v) ?? 0) > 1 || records.has(v))) return false;
   const hit = memo.get(v);
   if (hit !== undefined) return hit;
   let ok = Array.isArray(v) || Object.getPrototypeOf(v) === Object.prototype;
   if (ok) {
     for (const x of Array.isArray(v) ? v : Object.values(v)) {
-      if (x === null || typeof x === 'string' || typeof x === 'boolean' || (typeof x === 'number' && Number.isFinite(x))) continue;
-      if (typeof x === 'object' && isPlain(x, refs, memo, false)) continue;
+      if (isPrimitive(x)) continue;
+      if (typeof x === 'object' && x !== null && isPlain(x, refs, memo, false, records)) continue;
       ok = false;
       break;
     }
@@ -122,10 +228,18 @@ function isPlain(v: object, refs: Map<object, number>, memo: Map<object, boolean
  * for `stamp` (then the caller builds the registry from the knowledge itself).
  */
 export function decodeRegistryIndex(text: string, stamp: string): Record<string, unknown> | undefined {
-  const first = text.indexOf('\n');
-  const second = first < 0 ? -1 : text.indexOf('\n', first + 1);
-  if (second < 0 || text.slice(0, first) !== REGISTRY_INDEX_FORMAT || text.slice(first + 1, second) !== stamp) return undefined;
-  const root = JSON.parse(text.slice(second + 1)) as Node;
+  let at = 0;
+  const nextLine = (): string => {
+    const end = text.indexOf('\n', at);
+    if (end < 0) throw new Error('registry index: truncated');
+    const line = text.slice(at, end);
+    at = end + 1;
+    return line;
+  };
+  if (!text.startsWith(`${REGISTRY_INDEX_FORMAT}\n${stamp}\n`)) return undefined;
+  nextLine();
+  nextLine();
+  const header = JSON.parse(nextLine()) as IndexHeader;
   const table: unknown[] = [];
   const decode = (node: Node): unknown => {
     if (!Array.isArray(node)) return node;
@@ -137,6 +251,32 @@ export function decodeRegistryIndex(text: string, stamp: string): Record<string,
     if (tag === PLAIN) {
       if (id >= 0) table[id] = payload;
       return payload;
+    }
+    if (tag === RECORDS) {
+      // Numbers become the records they stand for, in place.
+      const items = payload as unknown[];
+      for (let i = 0; i < items.length; i++) items[i] = table[items[i] as number];
+      if (id >= 0) table[id] = items;
+      return items;
+    }
+    if (tag === RECORD_MAP || tag === RECORDS_MAP) {
+      const out = new Map<string, unknown>();
+      if (id >= 0) table[id] = out;
+      const items = payload as unknown[];
+      if (tag === RECORD_MAP) for (let i = 0; i < items.length; i += 2) out.set(items[i] as string, table[items[i + 1] as number]);
+      else {
+        for (let i = 0; i < items.length; i += 2) {
+          const list = items[i + 1] as unknown[];
+          for (let j = 0; j < list.length; j++) list[j] = table[list[j] as number];
+          out.set(items[i] as string, list);
+        }
+      }
+      return out;
+    }
+    if (tag === STRING_SET) {
+      const out = new Set<unknown>(payload as string[]);
+      if (id >= 0) table[id] = out;
+      return out;
     }
     if (tag === MAP) {
       const out = new Map<string, unknown>();
@@ -166,5 +306,37 @@ export function decodeRegistryIndex(text: string, stamp: string): Record<string,
     }
     throw new Error(`registry index: unknown node ${tag}`);
   };
-  return decode(root) as Record<string, unknown>;
+
+  for (const t of header.tables) {
+    const parsed = JSON.parse(nextLine()) as unknown[];
+    if (!t.fields) {
+      for (const record of parsed) table.push(record);
+      continue;
+    }
+    // Records by columns: every record is made first (so records of this table may point at
+    // each other), then filled column by column.
+    const from = table.length;
+    for (let i = 0; i < t.rows; i++) table.push({});
+    for (let c = 0; c < t.fields.length; c++) {
+      const name = t.fields[c];
+      const kind = t.kinds![c];
+      const column = parsed[c] as unknown[];
+      for (let i = 0; i < t.rows; i++) {
+        const v = column[i];
+        let value: unknown;
+        if (kind === COL_PRIMITIVES) value = v;
+        else if (kind === COL_RECORD) value = table[v as number];
+        else if (kind === COL_WORDS) value = (v as string).split(' ');
+        else if (kind === COL_RECORDS) {
+          const list = v as unknown[];
+          for (let j = 0; j < list.length; j++) list[j] = table[list[j] as number];
+          value = list;
+        } else value = decode(v as Node);
+        (table[from + i] as Record<string, unknown>)[name] = value;
+      }
+    }
+  }
+  const fields: Record<string, unknown> = {};
+  for (const name of header.fields) fields[name] = decode(JSON.parse(nextLine()) as Node);
+  return fields;
 }
