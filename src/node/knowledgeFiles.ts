@@ -9,6 +9,9 @@ import { encodeRegistryIndex, knowledgeStamp } from '../core/entities/registryIn
 /** Files the knowledge works without: the prebuilt registry index only makes loading faster. */
 const OPTIONAL: ReadonlySet<keyof KnowledgeFileTexts> = new Set(['registryIndex']);
 
+/** Files written in ASCII only (registryIndex.ts escapes the rest): read without decoding UTF-8. */
+const ASCII: ReadonlySet<keyof KnowledgeFileTexts> = new Set(['registryIndex']);
+
 /**
  * The knowledge files' texts, each read when asked for and not kept here (with the prebuilt
  * registry index, the 3.6 MB of entities it was built from need not be read at all).
@@ -19,7 +22,7 @@ function knowledgeFiles(dataDir: string): KnowledgeFileTexts {
     const file = join(dataDir, ...parts);
     Object.defineProperty(texts, name, {
       enumerable: true,
-      get: () => (OPTIONAL.has(name) && !existsSync(file) ? '' : readFileSync(file, 'utf8')),
+      get: () => (OPTIONAL.has(name) && !existsSync(file) ? '' : readFileSync(file, ASCII.has(name) ? 'latin1' : 'utf8')),
     });
   }
   return texts;

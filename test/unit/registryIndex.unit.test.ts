@@ -27,9 +27,9 @@ describe('prebuilt registry index', () => {
 
   it('a registry decoded from an index encodes back to the same index, shared forms still shared', () => {
     const built = new EntityRegistry(MINI_ENTITIES, MINI_ORDINARY_WORDS, EMPTY_HOUSE_LIST, MINI_NAMES_ONLY, MINI_WORD_SWAPS);
-    const text = encodeRegistryIndex(built, 'stamp', EntityRegistry.NOT_INDEXED);
-    const decoded = EntityRegistry.fromIndex(decodeRegistryIndex(text, 'stamp')!, built.known)!;
-    assert.equal(encodeRegistryIndex(decoded, 'stamp', EntityRegistry.NOT_INDEXED), text);
+    const text = encodeRegistryIndex(built, 'stamp', EntityRegistry.NOT_INDEXED, EntityRegistry.indexTables(built));
+    const decoded = EntityRegistry.fromIndex(decodeRegistryIndex(text, 'stamp', EntityRegistry.indexTables())!, built.known)!;
+    assert.equal(encodeRegistryIndex(decoded, 'stamp', EntityRegistry.NOT_INDEXED, EntityRegistry.indexTables(decoded)), text);
     const [first] = decoded.phrasesByFirst.get('olaf') ?? [];
     assert.ok(first, 'Olaf Scholz is indexed');
     assert.equal(first.entity, decoded.entities.get(first.entity.id), 'a form points at the very entity record of the entities map');

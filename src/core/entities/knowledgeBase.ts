@@ -99,7 +99,7 @@ function lazy<T extends object, K extends keyof T>(target: T, key: K, compute: (
 /** A checker over the built-in knowledge plus a house list (and accepted cspell words). */
 export function createNameChecker(knowledge: BuiltInKnowledge, house: HouseList = EMPTY_HOUSE_LIST): NameChecker {
   const indexFits = knowledge.registryIndex && knowledge.knownNames && house.entities.length === 0 && house.preferred.length === 0;
-  const prebuilt = indexFits ? decodeRegistryIndex(knowledge.registryIndex!.read(), knowledge.registryIndex!.stamp) : undefined;
+  const prebuilt = indexFits ? decodeRegistryIndex(knowledge.registryIndex!.read(), knowledge.registryIndex!.stamp, EntityRegistry.indexTables()) : undefined;
   const registry =
     (prebuilt && EntityRegistry.fromIndex(prebuilt, knowledge.knownNames!, house)) ??
     new EntityRegistry(knowledge.kb.entities, knowledge.ordinaryWords, house, knowledge.namesOnly, knowledge.wordSwaps, knowledge.knownNames, knowledge.popular);

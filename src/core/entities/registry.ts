@@ -6,6 +6,7 @@ import { formKeys, scanAtoms } from '../text/atoms';
 import { deletions, editDistance } from './editDistance';
 import { KnownNames, withinOneEdit } from './knownNames';
 import { foldKey } from './fold';
+import type { RecordTable } from './registryIndex';
 import type { EntityKind, EntityRecord } from './types';
 
 export type FormRole = 'name' | 'alias' | 'short' | 'acronym' | 'variant' | 'adjective' | 'demonym' | 'combining' | 'wrong';
@@ -201,16 +202,41 @@ export class EntityRegistry {
   static readonly NOT_INDEXED: readonly string[] = ['known'];
 
   /**
-   * The records the prebuilt index writes once, in tables, and its fields point into (see
-   * registryIndex.ts): entity records, then the name forms (which point at entities), the name
-   * tokens and the person-word entries (which point at forms) and the country parts.
+   * The records the prebuilt index writes once, in tables its fields point into (see
+   * registryIndex.ts): entity records as they are, then by columns the name forms (which point
+   * at entities), the name tokens and person-word entries (which point at forms) and the country
+   * parts. Each `read` builds its record with the literal the constructor uses, so a record
+   * loaded from the index has the shape of one built from the knowledge.
    */
-  static indexTables(registry: EntityRegistry): object[][] {
+  static indexTables(registry?: EntityRegistry): RecordTable[] {
     const forms: NameForm[] = [];
-    for (const list of registry.phrasesByFirst.values()) for (const f of list) forms.push(f);
-    const personWords: object[] = [];
-    for (const list of registry.personWords.values()) for (const w of list) personWords.push(w);
-    return [[...registry.entities.values()], forms, [...registry.nameTokens.values()], personWords, [...registry.countryParts.values()]];
+    const personWords: Array<{ form: NameForm; k: number }> = [];
+    if (registry) {
+      for (const list of registry.phrasesByFirst.values()) for (const f of list) forms.push(f);
+      for (const list of registry.personWords.values()) for (const w of list) personWords.push(w);
+    }
+    type Cols = readonly unknown[][];
+    const formTable: RecordTable<NameForm> = {
+      records: forms,
+      write: (f, id) => [id(f.entity), f.form, f.keys, f.role, f.family],
+      read: (c: Cols, i, t) => ({ entity: t[c[0][i] as number] as EntityRecord, form: c[1][i] as string, keys: c[2][i] as string[], role: c[3][i] as FormRole, family: c[4][i] as string }),
+    };
+    const tokenTable: RecordTable<NameToken> = {
+      records: registry ? [...registry.nameTokens.values()] : [],
+      write: (token, id) => [token.display, token.forms.map(id), token.standalone],
+      read: (c: Cols, i, t) => ({ display: c[0][i] as string, forms: recordsAt(c[1][i] as unknown[], t) as NameForm[], standalone: c[2][i] as boolean }),
+    };
+    const personWordTable: RecordTable<{ form: NameForm; k: number }> = {
+      records: personWords,
+      write: (w, id) => [id(w.form), w.k],
+      read: (c: Cols, i, t) => ({ form: t[c[0][i] as number] as NameForm, k: c[1][i] as number }),
+    };
+    const countryPartTable: RecordTable<{ country: EntityRecord; role: FormRole }> = {
+      records: registry ? [...registry.countryParts.values()] : [],
+      write: (p, id) => [id(p.country), p.role],
+      read: (c: Cols, i, t) => ({ country: t[c[0][i] as number] as EntityRecord, role: c[1][i] as FormRole }),
+    };
+    return [{ records: registry ? [...registry.entities.values()] : [] }, formTable, tokenTable, personWordTable, countryPartTable] as RecordTable[];
   }
 
   private nearIndexBuilt = false;
@@ -578,6 +604,12 @@ export class EntityRegistry {
     if (entry) entry.forms.push(nf);
     else this.nameTokens.set(key, { display: w.replace(/['’]s$/, ''), forms: [nf], standalone: false });
   }
+}
+
+/** A list of record numbers made, in place, the list of those records. */
+function recordsAt(list: unknown[], records: readonly unknown[]): unknown[] {
+  for (let j = 0; j < list.length; j++) list[j] = records[list[j] as number];
+  return list;
 }
 
 /** "jean-pierre raffarin" → ["jean", "pierre", "raffarin"]: a plain name's words (single spaces and hyphens). */

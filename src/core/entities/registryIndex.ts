@@ -38,25 +38,26 @@ const RECORD_MAP = 8; // a Map<string, record>: payload [k, n, k, n, …]
 const RECORDS_MAP = 9; // a Map<string, record[]> (lists not shared): payload [k, [n…], k, [n…], …]
 const STRING_SET = 10; // a Set<string>: payload [s, s, …]
 
-// Column kinds of a table of records of one shape.
-const COL_VALUES = 0; // generic nodes
-const COL_PRIMITIVES = 1; // strings, finite numbers, booleans, null: as they are
-const COL_RECORD = 2; // a record of an earlier table (or this one): its number
-const COL_RECORDS = 3; // an unshared list of records: numbers
-const COL_WORDS = 4; // a list of words (no spaces, none empty): joined by single spaces
-
 type Node = string | number | boolean | null | unknown[];
 
-/** How a table is written: records as they are (plain JSON, any shape) or by columns (one shape). */
-interface TableHeader {
-  rows: number;
-  /** Field names of a table by columns; absent for plain records. */
-  fields?: string[];
-  kinds?: number[];
+/**
+ * Shared records the registry's fields point into, written once. Plain JSON records (entity
+ * records) are written as they are; records of one shape that point at other records (name
+ * forms and the like) by columns, rebuilt by their owner's `read` (an object literal: records
+ * of the same shape as those built at load, and no property names to parse). Columns hold JSON
+ * data; a record pointed at is written as its number.
+ */
+export interface RecordTable<T extends object = object> {
+  records: readonly T[];
+  /** The record's column values, each record it points at written as `id(record)`. */
+  write?(record: T, id: (record: object) => number): unknown[];
+  /** Record `i` from the parsed columns; `records[n]` is the record written as n. */
+  read?(columns: readonly unknown[][], i: number, records: readonly unknown[]): T;
 }
 
 interface IndexHeader {
-  tables: TableHeader[];
+  /** Each table's rows, in line order; `columns` for a table by columns, none for plain records. */
+  tables: Array<{ rows: number; columns?: number }>;
   fields: string[];
 }
 
@@ -79,13 +80,13 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v ===
  * or an earlier table: a table is written as plain records when all of them are plain JSON,
  * else by columns (then all its records must be plain objects of one shape).
  */
-export function encodeRegistryIndex(state: object, stamp: string, omit: readonly string[], tables: ReadonlyArray<readonly object[]> = []): string {
+export function encodeRegistryIndex(state: object, stamp: string, omit: readonly string[], tables: ReadonlyArray<RecordTable> = []): string {
   const fields: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(state)) if (!omit.includes(k)) fields[k] = v;
   const refs = countReferences(fields);
   const ids = new Map<object, number>();
   for (const table of tables) {
-    for (const record of table) {
+    for (const record of table.records) {
       if (ids.has(record)) throw new Error('registry index: a record is in two tables');
       ids.set(record, ids.size);
     }
@@ -143,40 +144,24 @@ export function encodeRegistryIndex(state: object, stamp: string, omit: readonly
 
   const header: IndexHeader = { tables: [], fields: Object.keys(fields) };
   const lines: string[] = [];
+  const id = (record: object): number => {
+    const n = ids.get(record);
+    if (n === undefined || n >= records) throw new Error('registry index: a record points at an object of no table');
+    return n;
+  };
   for (const table of tables) {
-    if (table.every((r) => isPlain(r, refs, plain, true, ids))) {
-      header.tables.push({ rows: table.length });
-      lines.push(JSON.stringify(table));
+    if (!table.write && table.records.every((r) => isPlain(r, refs, plain, true, ids))) {
+      header.tables.push({ rows: table.records.length });
+      lines.push(JSON.stringify(table.records));
       continue;
     }
-    const names = table.length ? Object.keys(table[0]) : [];
-    for (const r of table) {
-      const keys = isPlainObject(r) ? Object.keys(r) : undefined;
-      if (!keys || keys.length !== names.length || keys.some((k, i) => k !== names[i])) throw new Error('registry index: the records of a table by columns must be plain objects of one shape');
+    if (!table.write) throw new Error('registry index: a table of records that are not plain JSON needs write and read');
+    const columns: unknown[][] = [];
+    for (const record of table.records) {
+      const values = table.write(record, id);
+      values.forEach((v, c) => (columns[c] ??= []).push(v));
     }
-    const kinds: number[] = [];
-    const columns: unknown[] = [];
-    for (const name of names) {
-      const values = table.map((r) => (r as Record<string, unknown>)[name]);
-      if (values.every(isPrimitive)) {
-        kinds.push(COL_PRIMITIVES);
-        columns.push(values);
-      } else if (values.every(isRecord)) {
-        kinds.push(COL_RECORD);
-        columns.push(values.map((v) => ids.get(v as object)!));
-      } else if (values.every(recordList)) {
-        kinds.push(COL_RECORDS);
-        columns.push(values.map((v) => (v as object[]).map((r) => ids.get(r)!)));
-      } else if (values.every((v) => Array.isArray(v) && v.length > 0 && v.every((w) => typeof w === 'string' && w !== '' && !/\s/.test(w)))) {
-        // Lists of words are copied, not shared: they are never changed once indexed.
-        kinds.push(COL_WORDS);
-        columns.push(values.map((v) => (v as string[]).join(' ')));
-      } else {
-        kinds.push(COL_VALUES);
-        columns.push(values.map(encode));
-      }
-    }
-    header.tables.push({ rows: table.length, fields: names, kinds });
+    header.tables.push({ rows: table.records.length, columns: columns.length });
     lines.push(JSON.stringify(columns));
   }
   for (const name of header.fields) lines.push(JSON.stringify(encode(fields[name])));
@@ -227,7 +212,7 @@ function isPlain(v: object, refs: Map<object, number>, memo: Map<object, boolean
  * The fields stored by encodeRegistryIndex, rebuilt, or undefined when `text` is not an index
  * for `stamp` (then the caller builds the registry from the knowledge itself).
  */
-export function decodeRegistryIndex(text: string, stamp: string): Record<string, unknown> | undefined {
+export function decodeRegistryIndex(text: string, stamp: string, tables: ReadonlyArray<Pick<RecordTable, 'read'> | undefined> = []): Record<string, unknown> | undefined {
   let at = 0;
   const nextLine = (): string => {
     const end = text.indexOf('\n', at);
@@ -307,34 +292,16 @@ export function decodeRegistryIndex(text: string, stamp: string): Record<string,
     throw new Error(`registry index: unknown node ${tag}`);
   };
 
-  for (const t of header.tables) {
+  for (let t = 0; t < header.tables.length; t++) {
     const parsed = JSON.parse(nextLine()) as unknown[];
-    if (!t.fields) {
-      for (const record of parsed) table.push(record);
+    const { rows, columns } = header.tables[t];
+    if (columns === undefined) {
+      for (let i = 0; i < rows; i++) table.push(parsed[i]);
       continue;
     }
-    // Records by columns: every record is made first (so records of this table may point at
-    // each other), then filled column by column.
-    const from = table.length;
-    for (let i = 0; i < t.rows; i++) table.push({});
-    for (let c = 0; c < t.fields.length; c++) {
-      const name = t.fields[c];
-      const kind = t.kinds![c];
-      const column = parsed[c] as unknown[];
-      for (let i = 0; i < t.rows; i++) {
-        const v = column[i];
-        let value: unknown;
-        if (kind === COL_PRIMITIVES) value = v;
-        else if (kind === COL_RECORD) value = table[v as number];
-        else if (kind === COL_WORDS) value = (v as string).split(' ');
-        else if (kind === COL_RECORDS) {
-          const list = v as unknown[];
-          for (let j = 0; j < list.length; j++) list[j] = table[list[j] as number];
-          value = list;
-        } else value = decode(v as Node);
-        (table[from + i] as Record<string, unknown>)[name] = value;
-      }
-    }
+    const read = tables[t]?.read;
+    if (!read || (parsed as unknown[][]).length !== columns) throw new Error('registry index: a table by columns is not read by its registry');
+    for (let i = 0; i < rows; i++) table.push(read(parsed as unknown[][], i, table));
   }
   const fields: Record<string, unknown> = {};
   for (const name of header.fields) fields[name] = decode(JSON.parse(nextLine()) as Node);
