@@ -36,6 +36,32 @@ describe('prebuilt registry index', () => {
     assert.ok(decoded.nameTokens.get('scholz')!.forms.includes(first), 'a name token lists the very form of phrasesByFirst');
   });
 
+  it('the shipped index decodes to a registry that encodes back to the very same text', function () {
+    this.timeout(60_000);
+    const shipped = readFileSync(join(DATA_DIR, 'generated', 'registry-index.json'), 'latin1');
+    const stamp = shipped.split('\n', 2)[1];
+    const knowledge = loadBuiltInKnowledge(DATA_DIR);
+    const decoded = EntityRegistry.fromIndex(decodeRegistryIndex(shipped, stamp, EntityRegistry.indexTables())!, knowledge.knownNames!)!;
+    assert.ok(encodeRegistryIndex(decoded, stamp, EntityRegistry.NOT_INDEXED, EntityRegistry.indexTables(decoded)) === shipped, 'every field, record and shared object survives the round trip');
+    const scholz = decoded.nameTokens.get('scholz')!.forms[0];
+    assert.equal(scholz.entity, decoded.entities.get(scholz.entity.id), 'a name token points at the very records of the entities map');
+  });
+
+  it('records that share inner data are written once and keep sharing it', () => {
+    const sources = ['shared source'];
+    const entities = [
+      { id: 'person:ada-lovelace', kind: 'person' as const, name: 'Ada Lovelace', sources },
+      { id: 'person:charles-babbage', kind: 'person' as const, name: 'Charles Babbage', sources },
+    ];
+    const built = new EntityRegistry(entities);
+    const text = encodeRegistryIndex(built, 'stamp', EntityRegistry.NOT_INDEXED, EntityRegistry.indexTables(built));
+    const decoded = EntityRegistry.fromIndex(decodeRegistryIndex(text, 'stamp', EntityRegistry.indexTables())!, built.known)!;
+    const [ada, babbage] = [...decoded.entities.values()];
+    assert.deepEqual(ada.sources, ['shared source']);
+    assert.equal(ada.sources, babbage.sources);
+    assert.equal(encodeRegistryIndex(decoded, 'stamp', EntityRegistry.NOT_INDEXED, EntityRegistry.indexTables(decoded)), text);
+  });
+
   it('an index built for other files is not used (wrong stamp or format)', () => {
     const built = new EntityRegistry(MINI_ENTITIES, MINI_ORDINARY_WORDS);
     const text = encodeRegistryIndex(built, '1,2,3,4', EntityRegistry.NOT_INDEXED);

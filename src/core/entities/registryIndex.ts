@@ -56,8 +56,11 @@ export interface RecordTable<T extends object = object> {
 }
 
 interface IndexHeader {
-  /** Each table's rows, in line order; `columns` for a table by columns, none for plain records. */
-  tables: Array<{ rows: number; columns?: number }>;
+  /**
+   * Each table's rows, in line order; `columns` for a table by columns, `nodes` for records
+   * written as generic nodes (plain objects that share inner data), neither for plain records.
+   */
+  tables: Array<{ rows: number; columns?: number; nodes?: boolean }>;
   fields: string[];
 }
 
@@ -155,7 +158,18 @@ export function encodeRegistryIndex(state: object, stamp: string, omit: readonly
       lines.push(JSON.stringify(table.records));
       continue;
     }
-    if (!table.write) throw new Error('registry index: a table of records that are not plain JSON needs write and read');
+    if (!table.write) {
+      // Records that share inner data (a list of sources, say) keep sharing it.
+      const nodes = table.records.map((r): Node => {
+        if (!isPlainObject(r)) throw new Error('registry index: records without write and read must be plain objects');
+        const out: Record<string, Node> = {};
+        for (const [k, v] of Object.entries(r)) out[k] = encode(v);
+        return [OBJECT, -1, out];
+      });
+      header.tables.push({ rows: table.records.length, nodes: true });
+      lines.push(JSON.stringify(nodes));
+      continue;
+    }
     const columns: unknown[][] = [];
     for (const record of table.records) {
       const values = table.write(record, id);
@@ -292,16 +306,18 @@ export function decodeRegistryIndex(text: string, stamp: string, tables: Readonl
     throw new Error(`registry index: unknown node ${tag}`);
   };
 
+  // Records are numbered 0… in table order; shared objects inside them take the ids after all records.
+  let record = 0;
   for (let t = 0; t < header.tables.length; t++) {
     const parsed = JSON.parse(nextLine()) as unknown[];
-    const { rows, columns } = header.tables[t];
-    if (columns === undefined) {
-      for (let i = 0; i < rows; i++) table.push(parsed[i]);
-      continue;
+    const { rows, columns, nodes } = header.tables[t];
+    if (nodes) for (let i = 0; i < rows; i++) table[record++] = decode(parsed[i] as Node);
+    else if (columns === undefined) for (let i = 0; i < rows; i++) table[record++] = parsed[i];
+    else {
+      const read = tables[t]?.read;
+      if (!read || (parsed as unknown[][]).length !== columns) throw new Error('registry index: a table by columns is not read by its registry');
+      for (let i = 0; i < rows; i++) table[record++] = read(parsed as unknown[][], i, table);
     }
-    const read = tables[t]?.read;
-    if (!read || (parsed as unknown[][]).length !== columns) throw new Error('registry index: a table by columns is not read by its registry');
-    for (let i = 0; i < rows; i++) table.push(read(parsed as unknown[][], i, table));
   }
   const fields: Record<string, unknown> = {};
   for (const name of header.fields) fields[name] = decode(JSON.parse(nextLine()) as Node);
