@@ -98,11 +98,18 @@ function parseFrontMatterYaml(yamlText: string, yamlStart: number, end: number, 
     return fm;
   }
   let doc;
+  // The yaml library reports problems as Error objects; only their messages and offsets are
+  // read here, so no stack is captured for them (the costliest part of reading broken YAML).
+  const errors = Error as { stackTraceLimit?: number };
+  const stackTraceLimit = errors.stackTraceLimit;
   try {
+    if (stackTraceLimit !== undefined) errors.stackTraceLimit = 0;
     doc = parseDocument(withLoneCrAsLf(yamlText), { prettyErrors: false, uniqueKeys: false });
   } catch (e) {
     fm.error = { message: `Front matter is not valid YAML: ${(e as Error).message}`, line: 2, column: 1 };
     return fm;
+  } finally {
+    if (stackTraceLimit !== undefined) errors.stackTraceLimit = stackTraceLimit;
   }
   if (doc.errors.length > 0) {
     const err = doc.errors[0];

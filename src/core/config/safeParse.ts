@@ -28,6 +28,9 @@ const CONTROL = new Set<string>([CST.DOCUMENT, CST.FLOW_END, CST.SCALAR]);
 
 /** The first offset where `[`/`{` nesting passes MAX_NESTING in YAML text, using the yaml library's lexer (linear, no recursion). */
 export function yamlNestingProblem(text: string, limit = MAX_NESTING): ParseProblem | undefined {
+  // Each `[` or `{` token is one such character of the text: with no more of them than the
+  // limit, nothing can nest deeper, and the lexer need not run (front matter: every article).
+  if (!moreOpenersThan(text, limit)) return undefined;
   let depth = 0;
   let offset = 0;
   for (const token of new Lexer().lex(text)) {
@@ -38,6 +41,16 @@ export function yamlNestingProblem(text: string, limit = MAX_NESTING): ParseProb
     if (!CONTROL.has(token)) offset += token.length;
   }
   return undefined;
+}
+
+/** True when `text` has more than `limit` `[` and `{` characters. */
+function moreOpenersThan(text: string, limit: number): boolean {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 91 || c === 123) && ++n > limit) return true;
+  }
+  return false;
 }
 
 /** The first offset where `[`/`{` nesting passes the limit in JSON(C) text (scanner only, no recursion). */

@@ -70,7 +70,7 @@ export function findMentions(atoms: Atom[], registry: EntityRegistry): { mention
   for (let i = 0; i < atoms.length; i++) {
     // Names start with a capital; the few forms that do not are listed in lowerFirstKeys.
     if (!atoms[i].capitalized && !registry.lowerFirstKeys.has(atoms[i].key)) continue;
-    const candidates = registry.phrasesByFirst.get(atoms[i].key);
+    const candidates = formsStartingAt(registry, atoms[i].key, atoms[i + 1]?.key);
     if (!candidates) continue;
     for (const form of candidates) {
       const n = form.keys.length;
@@ -84,6 +84,51 @@ export function findMentions(atoms: Atom[], registry: EntityRegistry): { mention
     }
   }
   return { mentions, mentionAt };
+}
+
+/** A first key's forms narrowed by the key after it (see formsStartingAt). */
+interface FormsByNext {
+  /** For each second key of a longer form: the forms with that second key, then the one-word forms. */
+  bySecond: Map<string, NameForm[]>;
+  /** The one-word forms: all that can match before any other next key or at the end of a block. */
+  single: NameForm[];
+}
+
+const formsByNext = new WeakMap<EntityRegistry, Map<string, FormsByNext | null>>();
+// The last registry's map at hand: a block's atoms are all looked up in one registry.
+let lastRegistry: EntityRegistry | undefined;
+let lastByFirst: Map<string, FormsByNext | null> | undefined;
+
+/**
+ * The forms starting with `first` that can match where `next` is the following atom's key,
+ * in phrasesByFirst's order (longest first): a longer form needs its second word there. Common
+ * first words begin hundreds of names ("New", "United"); this spares comparing them all. Built
+ * per first key on first use, for the registry's lifetime (a registry's forms never change).
+ */
+function formsStartingAt(registry: EntityRegistry, first: string, next: string | undefined): readonly NameForm[] | undefined {
+  let byFirst = registry === lastRegistry ? lastByFirst : formsByNext.get(registry);
+  if (!byFirst) {
+    byFirst = new Map();
+    formsByNext.set(registry, byFirst);
+  }
+  lastRegistry = registry;
+  lastByFirst = byFirst;
+  let entry = byFirst.get(first);
+  if (entry === undefined) {
+    const list = registry.phrasesByFirst.get(first);
+    entry = list ? narrowByNext(list) : null;
+    byFirst.set(first, entry);
+  }
+  if (!entry) return undefined;
+  return (next !== undefined ? entry.bySecond.get(next) : undefined) ?? entry.single;
+}
+
+function narrowByNext(list: readonly NameForm[]): FormsByNext {
+  const bySecond = new Map<string, NameForm[]>();
+  for (const f of list) if (f.keys.length > 1 && !bySecond.has(f.keys[1])) bySecond.set(f.keys[1], []);
+  // Filtering keeps the list's order, so the first form to match is the one it always was.
+  for (const [second, forms] of bySecond) for (const f of list) if (f.keys.length === 1 || f.keys[1] === second) forms.push(f);
+  return { bySecond, single: list.filter((f) => f.keys.length === 1) };
 }
 
 function matchesAt(atoms: Atom[], i: number, form: NameForm): boolean {

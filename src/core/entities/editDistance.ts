@@ -1,14 +1,20 @@
 // Optimal-string-alignment distance (Levenshtein plus adjacent transposition),
 // with an early exit once the distance must exceed `max`.
 
+// Three rows, reused by every call (the function runs to its end without calling out, so no
+// two calls share them at once): near-miss searches compare thousands of word pairs.
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 export function editDistance(a: string, b: string, max = Infinity): number {
   if (a === b) return 0;
   const la = a.length;
   const lb = b.length;
   if (Math.abs(la - lb) > max) return max + 1;
-  let prev2 = new Array<number>(lb + 1).fill(0);
-  let prev = new Array<number>(lb + 1);
-  let cur = new Array<number>(lb + 1);
+  if (rows[0].length <= lb) rows = [new Int32Array(lb + 1), new Int32Array(lb + 1), new Int32Array(lb + 1)];
+  let prev2 = rows[0];
+  let prev = rows[1];
+  let cur = rows[2];
+  prev2.fill(0, 0, lb + 1);
   for (let j = 0; j <= lb; j++) prev[j] = j;
   for (let i = 1; i <= la; i++) {
     cur[0] = i;
@@ -23,7 +29,10 @@ export function editDistance(a: string, b: string, max = Infinity): number {
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
-    [prev2, prev, cur] = [prev, cur, prev2];
+    const spare = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = spare;
   }
   return prev[lb];
 }

@@ -10,6 +10,7 @@ import { collapseDoubles, foldKey, isConnector, KIND_RANK, type NameForm } from 
 import { isTitleWord } from '../titles';
 import { foldWord, type KnownPlace } from '../knownNames';
 import { likelySubstitution, singleChange } from '../../text/keyboard';
+import { MemoPerOwner } from '../memo';
 
 export function findNearMisses(ctx: CheckContext): PendingFinding[] {
   const out: PendingFinding[] = [];
@@ -194,19 +195,15 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
     // Candidates: person names with a word equal to one of the pair and a next/previous word to compare.
     // `strong`: two other words of the name match too ("Lee Jae-myeong"), so two edits are allowed.
     const candidates: Array<{ form: NameForm; wrongIdx: number; want: string; strong: boolean }> = [];
-    // Titles inside a recorded form ("Crown Prince Mohammed bin Salman") anchor nothing either.
-    for (const { form, k } of isConnector(a.key) || isTitleWord(a.key) ? [] : ctx.registry.personWords.get(foldKey(a.key)) ?? []) {
-      if (k + 1 < form.keys.length && foldKey(b.key) !== foldKey(form.keys[k + 1])) {
+    for (const { form, k, want, second } of personPairCandidates(ctx.registry, a.key, b.key)) {
+      if (second) {
         const strong = k > 0 && i > 0 && atoms[i].gap !== 'break' && foldKey(atoms[i - 1].key) === foldKey(form.keys[k - 1]);
-        candidates.push({ form, wrongIdx: i + 1, want: form.keys[k + 1], strong });
+        candidates.push({ form, wrongIdx: i + 1, want, strong });
+        continue;
       }
-    }
-    // A connector ("Al", "bin", "de") anchors nothing: half the Arab and Iberian names share it.
-    for (const { form, k } of isConnector(b.key) ? [] : ctx.registry.personWords.get(foldKey(b.key)) ?? []) {
-      if (k === 0 || foldKey(a.key) === foldKey(form.keys[k - 1])) continue;
       // An anchor inside a longer name needs the word after it too ("Samuel López" is not "Andrés Manuel López Obrador").
       if (k < form.keys.length - 1 && foldKey(atoms[i + 2]?.key ?? '') !== foldKey(form.keys[k + 1])) continue;
-      candidates.push({ form, wrongIdx: i, want: form.keys[k - 1], strong: false });
+      candidates.push({ form, wrongIdx: i, want, strong: false });
     }
     for (const { form, wrongIdx, want, strong } of candidates) {
       const w = atoms[wrongIdx];
@@ -264,6 +261,46 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
   return out;
 }
 
+/** A known person's word that the other word of a pair may be a slip of (see personPairCandidates). */
+interface PairCandidate {
+  form: NameForm;
+  /** The anchor's index in `form.keys`. */
+  k: number;
+  /** The word of the name the other word is compared with. */
+  want: string;
+  /** True when the pair's second word is the slip (the first anchors), false when the first is. */
+  second: boolean;
+}
+
+const NO_PAIR_CANDIDATES: readonly PairCandidate[] = [];
+const pairCandidateMemos = new MemoPerOwner<CheckContext['registry'], readonly PairCandidate[]>(20_000);
+
+/**
+ * The people a capitalised pair may be a slip of, in personPairMisses' order: names with a
+ * word equal to one of the pair, the slip being the word after it (`second`) or before it.
+ * Depends on the two keys and the knowledge alone, so it is remembered per registry (a common
+ * given name is the anchor of hundreds of people). Only words near enough to ever be flagged
+ * are kept: a transliteration of the other word or at most two edits from it (personPairMisses
+ * skips every other candidate whatever the context).
+ */
+function personPairCandidates(reg: CheckContext['registry'], aKey: string, bKey: string): readonly PairCandidate[] {
+  const memo = pairCandidateMemos.of(reg);
+  const hit = memo.get(aKey, bKey);
+  if (hit) return hit;
+  const out: PairCandidate[] = [];
+  const near = (written: string, want: string) => isTransliterationSwap(written, want) || editDistance(written, want, 2) <= 2;
+  // Titles inside a recorded form ("Crown Prince Mohammed bin Salman") anchor nothing either.
+  for (const { form, k } of isConnector(aKey) || isTitleWord(aKey) ? [] : reg.personWords.get(foldKey(aKey)) ?? []) {
+    if (k + 1 < form.keys.length && foldKey(bKey) !== foldKey(form.keys[k + 1]) && near(bKey, form.keys[k + 1])) out.push({ form, k, want: form.keys[k + 1], second: true });
+  }
+  // A connector ("Al", "bin", "de") anchors nothing: half the Arab and Iberian names share it.
+  for (const { form, k } of isConnector(bKey) ? [] : reg.personWords.get(foldKey(bKey)) ?? []) {
+    if (k === 0 || foldKey(aKey) === foldKey(form.keys[k - 1]) || !near(aKey, form.keys[k - 1])) continue;
+    out.push({ form, k, want: form.keys[k - 1], second: false });
+  }
+  return memo.set(aKey, bKey, out.length ? out : NO_PAIR_CANDIDATES);
+}
+
 /** A transliteration of a person's given name that clashes with the spelling used elsewhere in the article. */
 function transliterationClash(w: Atom, want: string, form: NameForm): PendingFinding {
   const display = formToken(form, want);
@@ -298,19 +335,7 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
   for (let i = 0; i < atoms.length; i++) {
     if (!atoms[i].capitalized) continue;
     // Candidates: names whose first word is this atom, or whose first word is close to it.
-    const next = atoms[i + 1];
-    const fuzzyFirst = atoms[i].key.length >= 4 && next !== undefined && ctx.registry.secondKeys.has(next.key);
-    const swaps = fuzzyFirst ? (ctx.registry.swapGroups.get(atoms[i].key) ?? []).flatMap((g) => g.words) : [];
-    // A first word in another form ("Western" for West) is tried by its stem.
-    const stem = fuzzyFirst ? atoms[i].key.replace(/(ern|ish|ian|ese|an)$/, '') : atoms[i].key;
-    // A slip in the first word leaves the second as written: such names are found by their
-    // second word, then kept where the first is close (one lookup, not one per near word).
-    const candidates: Array<readonly NameForm[]> = [ctx.registry.phraseSlipForms(atoms[i].key)];
-    if (fuzzyFirst) {
-      const close = new Set([...ctx.registry.nearTokens(atoms[i].key), ...swaps, ...(stem !== atoms[i].key && stem.length >= 4 ? [stem] : [])]);
-      close.delete(atoms[i].key);
-      if (close.size) candidates.push(ctx.registry.phraseSlipFormsBySecond(next.key).filter((f) => close.has(f.keys[0])));
-    }
+    const candidates = phraseCandidates(ctx.registry, atoms[i].key, atoms[i + 1]);
     let done = false;
     for (const forms of candidates) {
       for (const form of forms) {
@@ -404,6 +429,71 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
   return out;
 }
 
+const phraseCandidateMemos = new MemoPerOwner<CheckContext['registry'], ReadonlyArray<readonly NameForm[]>>(20_000);
+/** The same before a word in lower case, which can only be a name's word as written. */
+const phraseCandidateMemosBeforeLower = new MemoPerOwner<CheckContext['registry'], ReadonlyArray<readonly NameForm[]>>(20_000);
+const NO_FORMS: readonly NameForm[] = [];
+
+/**
+ * The names phraseMisses compares a capitalised word (`key`) and the words after it with, in
+ * its order: names of two words or more that begin with `key`; then, where the first may be
+ * the slip (`key` of four letters or more before a second word of some name), names whose
+ * second word is the next one and whose first is close to `key`. Of these only names that
+ * can match with one word off are kept (see mayMatchFrom): the lists are long for common first
+ * words ("Central", "The"), and they depend on the two words and the knowledge alone, so they
+ * are remembered per registry.
+ */
+function phraseCandidates(reg: CheckContext['registry'], key: string, next: Atom | undefined): ReadonlyArray<readonly NameForm[]> {
+  if (next === undefined) return [reg.phraseSlipForms(key)];
+  const memo = (next.capitalized ? phraseCandidateMemos : phraseCandidateMemosBeforeLower).of(reg);
+  const hit = memo.get(key, next.key);
+  if (hit) return hit;
+  const mayMatch = (f: NameForm) => mayMatchFrom(reg, f, key, next.key, next.capitalized);
+  const first = reg.phraseSlipForms(key).filter(mayMatch);
+  const candidates: Array<readonly NameForm[]> = [first.length ? first : NO_FORMS];
+  const fuzzyFirst = key.length >= 4 && reg.secondKeys.has(next.key);
+  // (The names by their second word that can match at all are picked first: the search for the
+  // words near `key` is then needed only when there are some.)
+  const bySecond = fuzzyFirst ? reg.phraseSlipFormsBySecond(next.key).filter(mayMatch) : [];
+  if (bySecond.length) {
+    const swaps = (reg.swapGroups.get(key) ?? []).flatMap((g) => g.words);
+    // A first word in another form ("Western" for West) is tried by its stem.
+    const stem = key.replace(/(ern|ish|ian|ese|an)$/, '');
+    // A slip in the first word leaves the second as written: such names are found by their
+    // second word, then kept where the first is close (one lookup, not one per near word).
+    const close = new Set([...reg.nearTokens(key), ...swaps, ...(stem !== key && stem.length >= 4 ? [stem] : [])]);
+    close.delete(key);
+    const some = bySecond.filter((f) => close.has(f.keys[0]));
+    if (some.length) candidates.push(some);
+  }
+  return memo.set(key, next.key, candidates);
+}
+
+/**
+ * False when phraseMisses can never flag `form` at a word `key` followed by `nextKey`: it
+ * takes every word of the name as written but one, and that one must be the first word
+ * (then the second is as written) or the second (capitalised, then the first is as written),
+ * or come later (both as written). The word off must be a possible slip of the name's.
+ */
+function mayMatchFrom(reg: CheckContext['registry'], form: NameForm, key: string, nextKey: string, nextCapitalised: boolean): boolean {
+  const keys = form.keys;
+  if (keys.length < 2) return true;
+  if (keys[0] !== key) return keys[1] === nextKey && maySlip(reg, key, keys[0], form);
+  // (A name of two words written as it is has no word off.)
+  if (keys[1] === nextKey) return keys.length > 2;
+  return nextCapitalised && maySlip(reg, nextKey, keys[1], form);
+}
+
+/**
+ * True when phraseMisses could take `written` for a slip of the name's word `want`: a
+ * transliteration of it (or a vowel changed: one edit), a known swap, another form of the same
+ * stem, or at most two edits from it. Every finding it makes (a clash of transliterations
+ * included) needs one of these.
+ */
+function maySlip(reg: CheckContext['registry'], written: string, want: string, form: NameForm): boolean {
+  return editDistance(written, want, 2) <= 2 || sharesStem(written, want) || reg.isWordSwap(written, want, form.entity.kind) || isTransliterationSwap(written, want);
+}
+
 /**
  * A known name with its words in another order, as translation leaves them ("African Football
  * Confederation" for the Confederation of African Football): a run of capitalised words (with
@@ -472,29 +562,12 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
   for (let i = 0; i < atoms.length; i++) {
     const a = atoms[i];
     if (flagged.has(i) || block.mentionAt[i] || !isCandidateWord(a) || a.base.length < 5) continue;
-    if (reg.knownKeys.has(a.key) || reg.isAccepted(a.base)) continue;
-    const folded = foldKey(a.key);
-    if (reg.foldedKeys.has(folded)) continue;
+    const near = wordNearNames(reg, a.key);
+    if (near === null || reg.isAccepted(a.base)) continue;
     // A part of a hyphenated name belongs to that name ("Amiry-Moghaddam", "el-Tayeb", "Anwaar-ul-Haq").
     const joinedBefore = a.gap === '-' ? atoms[i - 1] : undefined;
     const joinedAfter = atoms[i + 1]?.gap === '-' ? atoms[i + 1] : undefined;
     if (namePart(joinedBefore, reg) || namePart(joinedAfter, reg)) continue;
-    // A word the dictionaries know is no slip — unless only a list of given names knows it
-    // and it is one letter from a country ("Isreal").
-    const ordinary = reg.ordinaryWords.has(a.key) || reg.ordinaryWords.has(folded);
-    const nameOnly = ordinary && (reg.namesOnlyWords.has(a.key) || reg.namesOnlyWords.has(folded));
-    if (ordinary && !nameOnly) continue;
-    let near = [...reg.nearTokens(a.key), ...reg.doublingTwins(a.key)].filter((k, n, all) => {
-      if (all.indexOf(k) !== n) return false;
-      const token = reg.nameTokens.get(k)!;
-      return (
-        token.standalone &&
-        k[0] === a.key[0] &&
-        !isDerivedForm(a.key, k) &&
-        (editDistance(a.key, k, 1) <= 1 || collapseDoubles(a.key) === collapseDoubles(k))
-      );
-    });
-    if (nameOnly) near = near.filter((k) => reg.nameTokens.get(k)!.forms.some((f) => f.entity.kind === 'country'));
     if (near.length === 0) {
       const slip = placeSlip(ctx, block, i);
       if (slip) out.push(slip);
@@ -597,6 +670,42 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     });
   }
   return out;
+}
+
+const wordNearMemos = new MemoPerOwner<CheckContext['registry'], readonly string[]>(20_000);
+/** Remembered for a known word (told apart from NO_NEAR by identity). */
+const KNOWN_WORD: readonly string[] = [];
+const NO_NEAR: readonly string[] = [];
+
+/**
+ * The name tokens wordMisses takes an unknown capitalised word for a slip of (by its key), or
+ * null when the word is known: a name's own word (accents aside) or an ordinary word, unless
+ * only a list of given names knows it and it is one letter from a country ("Isreal"). Depends
+ * on the key and the knowledge alone: remembered per registry.
+ */
+function wordNearNames(reg: CheckContext['registry'], key: string): readonly string[] | null {
+  const memo = wordNearMemos.of(reg);
+  const hit = memo.get(key, '');
+  const near = hit ?? memo.set(key, '', wordNearNamesOf(reg, key));
+  return near === KNOWN_WORD ? null : near;
+}
+
+function wordNearNamesOf(reg: CheckContext['registry'], key: string): readonly string[] {
+  if (reg.knownKeys.has(key)) return KNOWN_WORD;
+  const folded = foldKey(key);
+  if (reg.foldedKeys.has(folded)) return KNOWN_WORD;
+  // A word the dictionaries know is no slip — unless only a list of given names knows it
+  // and it is one letter from a country ("Isreal").
+  const ordinary = reg.ordinaryWords.has(key) || reg.ordinaryWords.has(folded);
+  const nameOnly = ordinary && (reg.namesOnlyWords.has(key) || reg.namesOnlyWords.has(folded));
+  if (ordinary && !nameOnly) return KNOWN_WORD;
+  let near = [...reg.nearTokens(key), ...reg.doublingTwins(key)].filter((k, n, all) => {
+    if (all.indexOf(k) !== n) return false;
+    const token = reg.nameTokens.get(k)!;
+    return token.standalone && k[0] === key[0] && !isDerivedForm(key, k) && (editDistance(key, k, 1) <= 1 || collapseDoubles(key) === collapseDoubles(k));
+  });
+  if (nameOnly) near = near.filter((k) => reg.nameTokens.get(k)!.forms.some((f) => f.entity.kind === 'country'));
+  return near.length ? near : NO_NEAR;
 }
 
 /**
