@@ -10,6 +10,7 @@ import { collapseDoubles, foldKey, isConnector, KIND_RANK, type NameForm } from 
 import { isTitleWord } from '../titles';
 import { foldWord, type KnownPlace } from '../knownNames';
 import { likelySubstitution, singleChange } from '../../text/keyboard';
+import { countryAttributive, longNameDrop, ownCountryLeads, placeListItem } from './slipEvidence';
 
 export function findNearMisses(ctx: CheckContext): PendingFinding[] {
   const out: PendingFinding[] = [];
@@ -343,6 +344,8 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
         if (already) continue;
         const a = atoms[i + diff];
         const want = form.keys[diff];
+        // A country written attributively ("the Australia Liberal Party") describes the body; it is no slip.
+        if (isDerivedForm(a.key, want) && countryAttributive(block, i + diff)) continue;
         const romanised = form.entity.kind === 'person' || form.entity.kind === 'organization';
         // (In a person's name of three words or more, the two others exact, an h more or less is a slip:
         // "Himanta Biswa Sharma" for Sarma.)
@@ -437,6 +440,8 @@ function reorderedNames(ctx: CheckContext, block: Block, flagged: Set<number>): 
     if (taken) continue;
     const form = ctx.registry.formByBag(run.map((a) => a.key));
     if (!form || form.keys.join(' ') === run.map((a) => a.key).join(' ')) continue;
+    // The body's own country written attributively before its words ("the Australia Liberal Party") describes it.
+    if (ownCountryLeads(block, start, form.entity.country)) continue;
     // The name with or without "the" ("Republic of Congo") is the name.
     const contentOf = (keys: readonly string[]) => keys.filter((k) => k !== 'the').join(' ');
     if (contentOf(form.keys) === contentOf(run.map((a) => a.key))) continue;
@@ -545,8 +550,8 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     const source = reg.known.wordSource(a.base);
     const kind = form.entity.kind;
     // A real name one letter from a country's local-language form is a word of that language
-    // ("Slovenská sporiteľňa" beside Slovensko), not a slip.
-    if (source === 'name' && kind === 'country' && form.role !== 'name' && form.role !== 'short') continue;
+    // ("Slovenská sporiteľňa" beside Slovensko) or a surname ("Misra" beside Misr), not a slip.
+    if (source && kind === 'country' && form.role !== 'name' && form.role !== 'short') continue;
     // A word is what the items of its list are: among names and no places ("Minji, Hanni,
     // Danielle and Haerin") it is a name, not a slip of a place.
     if ((kind === 'place' || kind === 'country') && listOfNames(ctx.text, block, i, reg)) continue;
@@ -655,7 +660,7 @@ function placeSlip(ctx: CheckContext, block: Block, i: number): PendingFinding |
   const next = atoms[i + 1] && atoms[i + 1].gap !== 'break' ? atoms[i + 1] : undefined;
   if ((prev && prev.capitalized && !prev.sentenceStart) || (next && next.capitalized) || a.gap === '-' || next?.gap === '-') return undefined;
   // A word written with a macron or an ayn mark is someone's careful spelling ("Hāwera"), not a slip.
-  if (/['’]/.test(a.text) || TRANSLITERATION_MARKS.test(a.text) || !placeContext(atoms, i, reg, block)) return undefined;
+  if (/['’]/.test(a.text) || TRANSLITERATION_MARKS.test(a.text) || !(placeContext(atoms, i, reg, block) || placeListItem(ctx.text, block, i, reg))) return undefined;
   // Towns are too many to attract safely without a dictionary of every language's words:
   // first-level regions (states, provinces) and big towns only.
   // A name the lists give in a scholarly transliteration ("Tumkūr", "Jabālyā") has other
@@ -666,7 +671,7 @@ function placeSlip(ctx: CheckContext, block: Block, i: number): PendingFinding |
   // (Under 50,000 inhabitants, not a vowel added beside another: "Clairemont" is a neighbourhood of its own, no Claremont.)
   const attracts = (p: KnownPlace) =>
     !TRANSLITERATION_MARKS.test(p.display) &&
-    (big(p) || (source === undefined && typoShaped(a.key, p.key) && ((p.population ?? 0) >= 50_000 || !vowelPairMade(a.key, p.key)) && !(p.romanised && vowelChange(a.key, p.key))));
+    (big(p) || (source === undefined && (typoShaped(a.key, p.key) || ((p.population ?? 0) >= LISTED_TOWN && longNameDrop(a.key, p.key))) && ((p.population ?? 0) >= 50_000 || !vowelPairMade(a.key, p.key)) && !(p.romanised && vowelChange(a.key, p.key))));
   // (A town under the shared lists' 15,000 counts only one slip of the hand away: "Florance" is
   // Florence's slip, whatever Florange is.)
   const places = reg.known
