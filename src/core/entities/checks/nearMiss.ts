@@ -8,9 +8,10 @@ import { editDistance } from '../editDistance';
 import { describe, withPossessive, type Block, type CheckContext, type PendingFinding } from '../context';
 import { collapseDoubles, foldKey, isConnector, KIND_RANK, type NameForm } from '../registry';
 import { isTitleWord } from '../titles';
-import { foldWord, type KnownPlace } from '../knownNames';
+import { foldWord, isRegion, type KnownPlace } from '../knownNames';
 import { likelySubstitution, singleChange } from '../../text/keyboard';
-import { countryAttributive, longNameDrop, ownCountryLeads, placeListItem } from './slipEvidence';
+import { countryAttributive, givenNameAtStart, longNameDrop, ownCountryLeads, placeListItem } from './slipEvidence';
+import { findSwappedLetters } from './swappedLetters';
 
 export function findNearMisses(ctx: CheckContext): PendingFinding[] {
   const out: PendingFinding[] = [];
@@ -22,6 +23,7 @@ export function findNearMisses(ctx: CheckContext): PendingFinding[] {
     for (const f of phraseMisses(ctx, block, flagged)) out.push(f);
     for (const f of reorderedNames(ctx, block, flagged)) out.push(f);
     for (const f of wordMisses(ctx, block, flagged, mentioned)) out.push(f);
+    for (const f of findSwappedLetters(ctx, block, flagged)) if (!out.some((o) => o.start === f.start)) out.push(f);
   }
   return out;
 }
@@ -207,6 +209,8 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
       if (k === 0 || foldKey(a.key) === foldKey(form.keys[k - 1])) continue;
       // An anchor inside a longer name needs the word after it too ("Samuel López" is not "Andrés Manuel López Obrador").
       if (k < form.keys.length - 1 && foldKey(atoms[i + 2]?.key ?? '') !== foldKey(form.keys[k + 1])) continue;
+      // A syllable after a hyphen ("Sung-jae") ends many given names: it anchors only with the surname before it too ("Lee Jung-jae").
+      if (b.gap === '-' && (k < 2 || foldKey(atoms[i - 1]?.key ?? '') !== foldKey(form.keys[k - 2]))) continue;
       candidates.push({ form, wrongIdx: i, want: form.keys[k - 1], strong: false });
     }
     for (const { form, wrongIdx, want, strong } of candidates) {
@@ -513,7 +517,9 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     // Inside someone's name the word is that person's, not a slip for a known name:
     // after a given name the entity does not have ("Anna Sholz", "Jay Monahan", "Matteo Bruni")…
     const prev = i > 0 && atoms[i].gap === ' ' ? atoms[i - 1] : undefined;
-    if (prev && prev.capitalized && !prev.sentenceStart && !isTitleWord(prev.key)) {
+    // (A sentence's first word counts where the lists know it as a given name: "Alexander Gagay" is no Lady Gaga.)
+    // (A possessive is no given name: "Magdeburg's Wiegart".)
+    if (prev && prev.capitalized && prev.base === prev.text && (!prev.sentenceStart || givenNameAtStart(prev, reg)) && !isTitleWord(prev.key)) {
       const given = form.entity.kind === 'person' ? form.keys[0] : undefined;
       // (A third name before the given name makes another person's: "Jean Marc Harion" is no Mark Harmon.)
       const before = i > 1 && prev.gap === ' ' ? atoms[i - 2] : undefined;
@@ -693,7 +699,8 @@ function placeSlip(ctx: CheckContext, block: Block, i: number): PendingFinding |
   // own ("the town of Gadera").
   let requiresCountry: string | undefined;
   if (!big(place)) {
-    if (introducedAsPlace(atoms, i)) return undefined;
+    // (The lists hold every region and province: "the province of Catanduanus" names no new one.)
+    if (introducedAsPlace(atoms, i) && !isRegion(place)) return undefined;
     requiresCountry = countryId(reg, place.description.slice(place.description.indexOf(', ') + 2));
     if (!requiresCountry) return undefined;
   }
@@ -849,8 +856,10 @@ function score(form: NameForm, mentioned: Map<string, number>, reg: CheckContext
   // aliases ("Ukraine" before "Ukraina").
   const role = form.role === 'name' || form.role === 'short' ? 0.5 : form.role === 'variant' ? 0 : 0.25;
   const listed = reg.isListed(form.entity) ? 6 : 0;
-  // A name that is the word itself ("Johannesburg") before one the word only begins ("Johannesburg Stock Exchange").
-  const whole = form.keys.length === 1 && form.entity.kind !== 'person' ? 1.5 : 0;
+  // A name that is the word itself ("Johannesburg") before one the word only begins ("Johannesburg Stock
+  // Exchange"); a curated one before a country's longer name too ("Antigua", the island, before Antigua
+  // and Barbuda).
+  const whole = form.keys.length === 1 && form.entity.kind !== 'person' ? (listed ? 1.5 : 4) : 0;
   return (mentioned.get(form.entity.id) ?? 0) * 10 + (9 - (KIND_RANK[form.entity.kind] ?? 9)) + role + whole - listed;
 }
 

@@ -84,3 +84,14 @@ export function sentenceStartSlip(rare: string, often: string, oftenUses: Readon
 export function ownCountryLeads(block: Block, k: number, countryId: string | undefined): boolean {
   return countryId !== undefined && countryAttributive(block, k) && block.mentionAt[k]!.form.entity.id === countryId;
 }
+
+/** Words that open a sentence without being anyone's given name, whatever the census lists. */
+const SENTENCE_OPENERS = new Set(['but', 'and', 'so', 'yet', 'when', 'while', 'if', 'as', 'then', 'now', 'after', 'before', 'since', 'although', 'though', 'because', 'with', 'for', 'in', 'on', 'at', 'by', 'from', 'to', 'of', 'the', 'a', 'an', 'this', 'that', 'still', 'also', 'however', 'meanwhile', 'only', 'even', 'until', 'once', 'will', 'may', 'said', 'says']);
+
+/**
+ * A sentence's first word that the name lists know as a name and that is no ordinary opener
+ * ("Alexander Gagay, who took third place"): the given name of the word after it.
+ */
+export function givenNameAtStart(a: Atom, reg: CheckContext['registry']): boolean {
+  return !SENTENCE_OPENERS.has(a.key) && !reg.ordinaryWords.has(a.key) && reg.known.wordSource(a.base) !== undefined;
+}

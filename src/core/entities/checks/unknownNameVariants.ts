@@ -254,7 +254,8 @@ function particleClashes(ctx: CheckContext): Finding[] {
     for (let i = 0; i + 1 < atoms.length; i++) {
       const p = atoms[i];
       const s = atoms[i + 1];
-      if (!PARTICLES.has(p.key) || s.gap !== ' ' || !s.capitalized || s.base.length < 3 || block.mentionAt[i + 1]) continue;
+      // (A known person's surname counts too: "Luca de Meo" six times, "Luca di Meo" once.)
+      if (!PARTICLES.has(p.key) || s.gap !== ' ' || !s.capitalized || s.base.length < 3 || (block.mentionAt[i + 1] && block.mentionAt[i + 1]!.form.entity.kind !== 'person')) continue;
       // "De Meo" at a sentence's start is the same particle; a capitalised particle mid-sentence after a name is too.
       const prev = i > 0 && p.gap === ' ' && !p.sentenceStart && atoms[i - 1].capitalized && atoms[i - 1].base === atoms[i - 1].text ? atoms[i - 1] : undefined;
       const from = prev ? prev.start : p.start;
