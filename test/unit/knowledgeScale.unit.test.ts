@@ -138,7 +138,8 @@ describe('knowledge at news scale', () => {
       // A given name (followed by its own surname), a name of its own, or one before the full name: left alone.
       assert.deepEqual(summary(c, 'Finance Minister Shunichi Suzuki spoke. Shinichi Uchida, a deputy governor, agreed.'), []);
       assert.deepEqual(summary(c, 'The study by Ann Welker was praised. Walker said it was careful.'), []);
-      assert.deepEqual(summary(c, 'Ingebrigsten said he was happy. Jakob Ingebrigtsen finished second.'), []);
+      // (A letter dropped, not two swapped: a swap of a listed name is flagged wherever it stands, see swappedLetters.)
+      assert.deepEqual(summary(c, 'Ingebritsen said he was happy. Jakob Ingebrigtsen finished second.'), []);
     });
     it('the same given name with a surname one doubled letter off is one person (Roger Goodell … Roger Goodel)', () => {
       assert.deepEqual(summary(c, 'Commissioner Roger Goodell spoke on Friday. Later, Roger Goodel told reporters.'), [['Goodel', 'inconsistent-name', 'Goodell']]);

@@ -64,7 +64,8 @@ interface Section {
 
 export class KnownNames {
   private starts?: Uint32Array;
-  private readonly sections: { name: Section; census: Section; phrase: Section; place: Section; placeInfo: Section };
+  private readonly sections: { name: Section; census: Section; phrase: Section; place: Section; placeInfo: Section; grams: Section };
+  private gramCounts?: Map<string, number>;
   private readonly placeMemo = new Map<string, KnownPlace[]>();
   private readonly sourceMemo = new Map<string, KnownWordSource | ''>();
   private readonly phraseMemo = new Map<string, boolean>();
@@ -79,7 +80,7 @@ export class KnownNames {
       at += n;
       return s;
     };
-    this.sections = { name: next(counts[0]), census: next(counts[1]), phrase: next(counts[2]), place: next(counts[3] ?? 0), placeInfo: next(counts[3] ?? 0) };
+    this.sections = { name: next(counts[0]), census: next(counts[1]), phrase: next(counts[2]), place: next(counts[3] ?? 0), placeInfo: next(counts[3] ?? 0), grams: next(counts[4] ?? 0) };
   }
 
   /** Reads the packed bytes; throws a clear error on anything else. */
@@ -87,8 +88,8 @@ export class KnownNames {
     const text = typeof bytes === 'string' ? bytes : new TextDecoder('utf-8').decode(bytes);
     const nl = text.indexOf('\n');
     const head = text.slice(0, nl < 0 ? text.length : nl).split('\t');
-    const ok = (head[0] === 'copydesk-known-names 1' && head.length === 4) || (head[0] === 'copydesk-known-names 2' && head.length === 5);
-    if (!ok) throw new Error('known-names data: not a copydesk-known-names file (version 1 or 2)');
+    const ok = (head[0] === 'copydesk-known-names 1' && head.length === 4) || (head[0] === 'copydesk-known-names 2' && head.length === 5) || (head[0] === 'copydesk-known-names 3' && head.length === 6);
+    if (!ok) throw new Error('known-names data: not a copydesk-known-names file (version 1, 2 or 3)');
     const counts = head.slice(1).map(Number);
     if (counts.some((n) => !Number.isInteger(n) || n < 0)) throw new Error('known-names data: bad section sizes');
     return new KnownNames(text, counts);
@@ -168,6 +169,46 @@ export class KnownNames {
     }
     if (this.placeMemo.size > 20_000) this.placeMemo.clear();
     this.placeMemo.set(key, out);
+    return out;
+  }
+
+  /**
+   * How much a word looks like the names of the lists, letter by letter: the log-probability of
+   * its folded letters under a model of letter triples counted over every name word and census
+   * name (version 3 files carry the counts; older ones are counted here, as tests' small lists
+   * are). "Bobrovksy" scores far below "Bobrovsky": a slip of the hand leaves a cluster names avoid.
+   */
+  letterShape(word: string): number {
+    const grams = this.gramCounts ?? (this.gramCounts = this.countGrams());
+    const s = `^^${foldWord(word)}$`;
+    let lp = 0;
+    for (let i = 2; i < s.length; i++) lp += Math.log(((grams.get(s.slice(i - 2, i + 1)) ?? 0) + 0.1) / ((grams.get(s.slice(i - 2, i)) ?? 0) + 3));
+    return lp;
+  }
+
+  /** Letter-triple counts ("abc") and, under their first two letters ("ab"), the counts of their contexts. */
+  private countGrams(): Map<string, number> {
+    const out = new Map<string, number>();
+    const add = (gram: string, n: number) => {
+      out.set(gram, (out.get(gram) ?? 0) + n);
+      const context = gram.slice(0, 2);
+      out.set(context, (out.get(context) ?? 0) + n);
+    };
+    const { grams, name, census } = this.sections;
+    if (grams.count > 0) {
+      for (let i = grams.from; i < grams.from + grams.count; i++) {
+        const line = this.line(i);
+        const tab = line.indexOf('\t');
+        add(line.slice(0, tab), Number(line.slice(tab + 1)));
+      }
+      return out;
+    }
+    for (const sec of [name, census]) {
+      for (let i = sec.from; i < sec.from + sec.count; i++) {
+        const s = `^^${this.line(i)}$`;
+        for (let j = 2; j < s.length; j++) add(s.slice(j - 2, j + 1), 1);
+      }
+    }
     return out;
   }
 

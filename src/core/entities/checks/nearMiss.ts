@@ -8,9 +8,11 @@ import { editDistance } from '../editDistance';
 import { describe, withPossessive, type Block, type CheckContext, type PendingFinding } from '../context';
 import { collapseDoubles, foldKey, isConnector, KIND_RANK, type NameForm } from '../registry';
 import { isTitleWord } from '../titles';
-import { foldWord, type KnownPlace } from '../knownNames';
+import { foldWord, isRegion, type KnownPlace } from '../knownNames';
 import { likelySubstitution, singleChange } from '../../text/keyboard';
 import { MemoPerOwner } from '../memo';
+import { countryAttributive, givenNameAtStart, longNameDrop, ownCountryLeads, placeListItem } from './slipEvidence';
+import { findSwappedLetters } from './swappedLetters';
 
 export function findNearMisses(ctx: CheckContext): PendingFinding[] {
   const out: PendingFinding[] = [];
@@ -22,6 +24,7 @@ export function findNearMisses(ctx: CheckContext): PendingFinding[] {
     for (const f of phraseMisses(ctx, block, flagged)) out.push(f);
     for (const f of reorderedNames(ctx, block, flagged)) out.push(f);
     for (const f of wordMisses(ctx, block, flagged, mentioned)) out.push(f);
+    for (const f of findSwappedLetters(ctx, block, flagged)) if (!out.some((o) => o.start === f.start)) out.push(f);
   }
   return out;
 }
@@ -203,6 +206,8 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
       }
       // An anchor inside a longer name needs the word after it too ("Samuel López" is not "Andrés Manuel López Obrador").
       if (k < form.keys.length - 1 && foldKey(atoms[i + 2]?.key ?? '') !== foldKey(form.keys[k + 1])) continue;
+      // A syllable after a hyphen ("Sung-jae") ends many given names: it anchors only with the surname before it too ("Lee Jung-jae").
+      if (b.gap === '-' && (k < 2 || foldKey(atoms[i - 1]?.key ?? '') !== foldKey(form.keys[k - 2]))) continue;
       candidates.push({ form, wrongIdx: i, want, strong: false });
     }
     for (const { form, wrongIdx, want, strong } of candidates) {
@@ -368,6 +373,8 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
         if (already) continue;
         const a = atoms[i + diff];
         const want = form.keys[diff];
+        // A country written attributively ("the Australia Liberal Party") describes the body; it is no slip.
+        if (isDerivedForm(a.key, want) && countryAttributive(block, i + diff)) continue;
         const romanised = form.entity.kind === 'person' || form.entity.kind === 'organization';
         // (In a person's name of three words or more, the two others exact, an h more or less is a slip:
         // "Himanta Biswa Sharma" for Sarma.)
@@ -527,6 +534,8 @@ function reorderedNames(ctx: CheckContext, block: Block, flagged: Set<number>): 
     if (taken) continue;
     const form = ctx.registry.formByBag(run.map((a) => a.key));
     if (!form || form.keys.join(' ') === run.map((a) => a.key).join(' ')) continue;
+    // The body's own country written attributively before its words ("the Australia Liberal Party") describes it.
+    if (ownCountryLeads(block, start, form.entity.country)) continue;
     // The name with or without "the" ("Republic of Congo") is the name.
     const contentOf = (keys: readonly string[]) => keys.filter((k) => k !== 'the').join(' ');
     if (contentOf(form.keys) === contentOf(run.map((a) => a.key))) continue;
@@ -581,7 +590,9 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     // Inside someone's name the word is that person's, not a slip for a known name:
     // after a given name the entity does not have ("Anna Sholz", "Jay Monahan", "Matteo Bruni")…
     const prev = i > 0 && atoms[i].gap === ' ' ? atoms[i - 1] : undefined;
-    if (prev && prev.capitalized && !prev.sentenceStart && !isTitleWord(prev.key)) {
+    // (A sentence's first word counts where the lists know it as a given name: "Alexander Gagay" is no Lady Gaga.)
+    // (A possessive is no given name: "Magdeburg's Wiegart".)
+    if (prev && prev.capitalized && prev.base === prev.text && (!prev.sentenceStart || givenNameAtStart(prev, reg)) && !isTitleWord(prev.key)) {
       const given = form.entity.kind === 'person' ? form.keys[0] : undefined;
       // (A third name before the given name makes another person's: "Jean Marc Harion" is no Mark Harmon.)
       const before = i > 1 && prev.gap === ' ' ? atoms[i - 2] : undefined;
@@ -618,8 +629,8 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     const source = reg.known.wordSource(a.base);
     const kind = form.entity.kind;
     // A real name one letter from a country's local-language form is a word of that language
-    // ("Slovenská sporiteľňa" beside Slovensko), not a slip.
-    if (source === 'name' && kind === 'country' && form.role !== 'name' && form.role !== 'short') continue;
+    // ("Slovenská sporiteľňa" beside Slovensko) or a surname ("Misra" beside Misr), not a slip.
+    if (source && kind === 'country' && form.role !== 'name' && form.role !== 'short') continue;
     // A word is what the items of its list are: among names and no places ("Minji, Hanni,
     // Danielle and Haerin") it is a name, not a slip of a place.
     if ((kind === 'place' || kind === 'country') && listOfNames(ctx.text, block, i, reg)) continue;
@@ -764,7 +775,7 @@ function placeSlip(ctx: CheckContext, block: Block, i: number): PendingFinding |
   const next = atoms[i + 1] && atoms[i + 1].gap !== 'break' ? atoms[i + 1] : undefined;
   if ((prev && prev.capitalized && !prev.sentenceStart) || (next && next.capitalized) || a.gap === '-' || next?.gap === '-') return undefined;
   // A word written with a macron or an ayn mark is someone's careful spelling ("Hāwera"), not a slip.
-  if (/['’]/.test(a.text) || TRANSLITERATION_MARKS.test(a.text) || !placeContext(atoms, i, reg, block)) return undefined;
+  if (/['’]/.test(a.text) || TRANSLITERATION_MARKS.test(a.text) || !(placeContext(atoms, i, reg, block) || placeListItem(ctx.text, block, i, reg))) return undefined;
   // Towns are too many to attract safely without a dictionary of every language's words:
   // first-level regions (states, provinces) and big towns only.
   // A name the lists give in a scholarly transliteration ("Tumkūr", "Jabālyā") has other
@@ -775,7 +786,7 @@ function placeSlip(ctx: CheckContext, block: Block, i: number): PendingFinding |
   // (Under 50,000 inhabitants, not a vowel added beside another: "Clairemont" is a neighbourhood of its own, no Claremont.)
   const attracts = (p: KnownPlace) =>
     !TRANSLITERATION_MARKS.test(p.display) &&
-    (big(p) || (source === undefined && typoShaped(a.key, p.key) && ((p.population ?? 0) >= 50_000 || !vowelPairMade(a.key, p.key)) && !(p.romanised && vowelChange(a.key, p.key))));
+    (big(p) || (source === undefined && (typoShaped(a.key, p.key) || ((p.population ?? 0) >= LISTED_TOWN && longNameDrop(a.key, p.key))) && ((p.population ?? 0) >= 50_000 || !vowelPairMade(a.key, p.key)) && !(p.romanised && vowelChange(a.key, p.key))));
   // (A town under the shared lists' 15,000 counts only one slip of the hand away: "Florance" is
   // Florence's slip, whatever Florange is.)
   const places = reg.known
@@ -797,7 +808,8 @@ function placeSlip(ctx: CheckContext, block: Block, i: number): PendingFinding |
   // own ("the town of Gadera").
   let requiresCountry: string | undefined;
   if (!big(place)) {
-    if (introducedAsPlace(atoms, i)) return undefined;
+    // (The lists hold every region and province: "the province of Catanduanus" names no new one.)
+    if (introducedAsPlace(atoms, i) && !isRegion(place)) return undefined;
     requiresCountry = countryId(reg, place.description.slice(place.description.indexOf(', ') + 2));
     if (!requiresCountry) return undefined;
   }
@@ -953,8 +965,10 @@ function score(form: NameForm, mentioned: Map<string, number>, reg: CheckContext
   // aliases ("Ukraine" before "Ukraina").
   const role = form.role === 'name' || form.role === 'short' ? 0.5 : form.role === 'variant' ? 0 : 0.25;
   const listed = reg.isListed(form.entity) ? 6 : 0;
-  // A name that is the word itself ("Johannesburg") before one the word only begins ("Johannesburg Stock Exchange").
-  const whole = form.keys.length === 1 && form.entity.kind !== 'person' ? 1.5 : 0;
+  // A name that is the word itself ("Johannesburg") before one the word only begins ("Johannesburg Stock
+  // Exchange"); a curated one before a country's longer name too ("Antigua", the island, before Antigua
+  // and Barbuda).
+  const whole = form.keys.length === 1 && form.entity.kind !== 'person' ? (listed ? 1.5 : 4) : 0;
   return (mentioned.get(form.entity.id) ?? 0) * 10 + (9 - (KIND_RANK[form.entity.kind] ?? 9)) + role + whole - listed;
 }
 

@@ -8,6 +8,7 @@ import { isConnector, type EntityRegistry, type NameForm, type WordSwapGroup } f
 import { withPossessive, type Block, type CheckContext, type PendingFinding } from '../context';
 import { sharesStem } from './nearMiss';
 import type { EntityKind } from '../types';
+import { ownCountryLeads } from './slipEvidence';
 
 /** One known name, by the stems of its content words. */
 interface IndexedForm {
@@ -287,6 +288,8 @@ function judge(ctx: CheckContext, block: Block, index: TranslationIndex, first: 
   }
   const { form } = best.entry;
   const e = form.entity;
+  // The body's own country written attributively before its words in another order is a description.
+  if (best.swaps === 0 && !best.oneWordOff && ownCountryLeads(block, first, e.country)) return undefined;
   const last = run[run.length - 1];
   const forms = [e.name, ...(form.role !== 'wrong' && form.form !== e.name ? [form.form] : [])];
   const finding: PendingFinding = {

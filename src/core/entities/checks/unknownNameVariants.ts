@@ -10,6 +10,7 @@ import type { Block, CheckContext } from '../context';
 import { isHonorific, personUse } from '../evidence';
 import type { Finding } from '../types';
 import { isTitleWord } from '../titles';
+import { sentenceStartSlip } from './slipEvidence';
 
 interface Use {
   text: string;
@@ -112,7 +113,7 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
     // An English word written once as a bare name ("than Leech,") may be a slip of a person's name the
     // article uses three times or more (below); anywhere else it is the word.
     const rareEnglish = english(rare.toLowerCase());
-    if (rareUses.length !== 1 || rareUses[0].meta || rareUses[0].known || (!rareUses[0].midSentence && !rareUses[0].person && rare.length < 6) || reg.isAccepted(rare) || (rareEnglish && !rareUses[0].bare)) continue;
+    if (rareUses.length !== 1 || rareUses[0].meta || rareUses[0].known || (!rareUses[0].midSentence && !rareUses[0].person && rare.length < 6 && !(common.get(rare[0]) ?? []).some((o) => sentenceStartSlip(rare, o, uses.get(o)!))) || reg.isAccepted(rare) || (rareEnglish && !rareUses[0].bare)) continue;
     if (flaggedBoth.has(rare)) continue;
     const rareGiven = rareUses[0].given;
     if (rareGiven !== undefined && reg.known.hasName([rareGiven, rare])) continue; // a real person's name
@@ -253,7 +254,8 @@ function particleClashes(ctx: CheckContext): Finding[] {
     for (let i = 0; i + 1 < atoms.length; i++) {
       const p = atoms[i];
       const s = atoms[i + 1];
-      if (!PARTICLES.has(p.key) || s.gap !== ' ' || !s.capitalized || s.base.length < 3 || block.mentionAt[i + 1]) continue;
+      // (A known person's surname counts too: "Luca de Meo" six times, "Luca di Meo" once.)
+      if (!PARTICLES.has(p.key) || s.gap !== ' ' || !s.capitalized || s.base.length < 3 || (block.mentionAt[i + 1] && block.mentionAt[i + 1]!.form.entity.kind !== 'person')) continue;
       // "De Meo" at a sentence's start is the same particle; a capitalised particle mid-sentence after a name is too.
       const prev = i > 0 && p.gap === ' ' && !p.sentenceStart && atoms[i - 1].capitalized && atoms[i - 1].base === atoms[i - 1].text ? atoms[i - 1] : undefined;
       const from = prev ? prev.start : p.start;
