@@ -62,6 +62,23 @@ describe('spelling: word lists beyond the dictionaries', () => {
     assert.equal(small.vouchFor('chien', ['the', 'dog']), undefined);
   });
 
+  it('takes any word between two words of another language for that language', () => {
+    assert.equal(small.vouchFor('siens', ['pleure', 'le', 'une', 'sang']), 'foreign-word');
+    assert.equal(small.vouchFor('siens', ['the', 'le', 'dog']), undefined, 'one word of the language is not enough for a word it lacks');
+  });
+
+  it('takes a common misspelling among words of another language for that language', () => {
+    const text = 'Il a dit: une momento de silence.';
+    const at = text.indexOf('momento');
+    const issue: RawSpellingIssue = { offset: at, text: 'momento', forbidden: true, preferred: ['memento'] };
+    const dropped: string[] = [];
+    const kept = filterIssues([issue], { text, prose: mapProse(text), names: { isNameWord: () => false }, lexicon: small }, (_i, why) => dropped.push(why));
+    assert.deepEqual(kept, []);
+    assert.deepEqual(dropped, ['foreign-passage']);
+    const english = 'It was a momento of the war.';
+    assert.equal(filterIssues([{ ...issue, offset: english.indexOf('momento') }], { text: english, prose: mapProse(english), names: { isNameWord: () => false }, lexicon: small }).length, 1);
+  });
+
   it('folds accents and drops a possessive', () => {
     assert.deepEqual(small.languagesOf('Comédie'), ['fr']);
     assert.equal(small.isAttested("heptachlor's"), true);
@@ -94,6 +111,19 @@ describe('spelling: word lists beyond the dictionaries', () => {
       const r = judge('We will not seek esca-—ecala-—excuse me—escalation, nor a tranfer-based fix.', ['esca', 'ecala', 'tranfer']);
       assert.deepEqual(r.kept, ['tranfer']);
       assert.deepEqual(r.dropped, ['esca cut-off', 'ecala cut-off']);
+    });
+  });
+
+  describe('species', () => {
+    it('does not flag a Latin epithet after a genus, even a genus the dictionaries know', () => {
+      assert.deepEqual(judge('The feed holds extracts of Bacillus subtilis and other moulds.', ['subtilis']).dropped, ['subtilis scientific-name']);
+      assert.deepEqual(judge('Light came from the organism Noctiluca miliaris at night.', ['miliaris']).kept, []);
+    });
+
+    it('flags a slip of a common word after a capitalised word, and a word after a sentence start', () => {
+      const l = new SpellingLexicon({ attested: [], common: ['analysis'], foreign: {}, function: {} });
+      assert.deepEqual(judge('The team in Georgia analyis of the vote was late.', ['analyis'], l).kept, ['analyis']);
+      assert.deepEqual(judge('It was over. Bacillus subtilis grows.', ['subtilis'], null).kept, ['subtilis'], 'no lexicon, no rule');
     });
   });
 

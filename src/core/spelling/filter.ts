@@ -226,7 +226,7 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
     // else the article does. A capitalised word on the misspellings list ("Gude", "Durin") may
     // still be a name: the name evidence below decides.
     const capitalisedWord = /^\p{Lu}/u.test(issue.text);
-    if (issue.forbidden && foreign.has(issue)) {
+    if (issue.forbidden && (foreign.has(issue) || ctx.lexicon?.inForeignContext(issue.text, wordsAround(ctx.text, start, end)))) {
       reject('foreign-passage');
       continue;
     }
@@ -257,11 +257,12 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
     // A real word the dictionaries lack (a rare or old spelling, a technical word, a loanword),
     // unless it is a slip of a common word; a foreign word among words of its language.
     const vouched = ctx.lexicon?.vouchFor(issue.text, wordsAround(ctx.text, start, end));
-    if (vouched === 'loanword') {
+    // A capitalised one is more likely a name ("Dunkel", "Germania"): the name evidence below decides.
+    if (vouched === 'loanword' && !capitalisedWord) {
       kept.push({ ...issue, doubt: 'loanword' });
       continue;
     }
-    if (vouched) {
+    if (vouched && vouched !== 'loanword') {
       reject(vouched);
       continue;
     }
@@ -300,7 +301,7 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
       kept.push({ ...issue, doubt: 'compound' });
       continue;
     }
-    if (!/^\p{Lu}/u.test(issue.text) && isEpithet(ctx.text, start, issue.text, unknownAt)) {
+    if (!/^\p{Lu}/u.test(issue.text) && (isEpithet(ctx.text, start, issue.text, unknownAt) || (afterLatinGenus(ctx.text, start, issue.text) && !!ctx.lexicon && !ctx.lexicon.slipOfCommon(issue.text)))) {
       reject('scientific-name');
       continue;
     }
@@ -393,6 +394,17 @@ function isEpithet(text: string, start: number, word: string, unknownAt: Readonl
   if (!m) return false;
   if (m[1].endsWith('.')) return true;
   return unknownAt.has(start - 1 - m[1].length);
+}
+
+/**
+ * True when the word has a Latin ending and follows, after one space and mid-sentence, a
+ * capitalised word with a Latin genus ending ("Bacillus subtilis", "Noctiluca miliaris"), even
+ * one the dictionaries know. The checker adds that no common word is one slip away.
+ */
+function afterLatinGenus(text: string, start: number, word: string): boolean {
+  if (!/(?:us|um|is|ae|a|i|ensis|oides)$/.test(word) || word.length < 5) return false;
+  const m = /(?:^|[^.!?:;"“\s]\s*)\s(\p{Lu}\p{Ll}{3,}(?:us|a|um|ia|ium|on|is|ella|ina)) $/u.exec(text.slice(Math.max(0, start - 60), start));
+  return !!m;
 }
 
 /** One key for a word and its plural or possessive ("fursuit", "fursuits", "fursuit's"). */

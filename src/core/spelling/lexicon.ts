@@ -92,16 +92,32 @@ export class SpellingLexicon {
   }
 
   /**
+   * True when `word` sits among words of another language: it is a frequent word of a language
+   * and a word beside it is one too ("le chien", "coureurs de bois"), or two words beside it are
+   * ("les siens cet après-midi"), whatever English word it resembles.
+   */
+  inForeignContext(word: string, around: readonly string[]): boolean {
+    const w = fold(word);
+    for (const [l, words] of this.foreign) {
+      const fn = this.functionWords.get(l);
+      const theirs = around.filter((a) => {
+        const f = fold(a);
+        return f !== w && (words.has(f) || !!fn?.has(f));
+      }).length;
+      if (theirs >= 2 || (theirs === 1 && words.has(w))) return true;
+    }
+    return false;
+  }
+
+  /**
    * Why the lexicon vouches for an unknown word, or undefined. `around`: the words within two
    * of it in its sentence. A foreign word among words of its language ("le chien", "coureurs de
    * bois") is that language's, whatever English word it resembles; otherwise an attested word,
    * or a frequent foreign word, is a real word unless it is a slip of a common English word.
    */
   vouchFor(word: string, around: readonly string[]): LexiconReason | undefined {
+    if (this.inForeignContext(word, around)) return 'foreign-word';
     const languages = this.languagesOf(word);
-    for (const l of languages) {
-      if (around.some((a) => a !== word && (this.isFunctionWord(a, l) || this.foreign.get(l)!.has(fold(a))))) return 'foreign-word';
-    }
     const attested = this.isAttested(word);
     if (!attested && !languages.length) return undefined;
     if (this.slipOfCommon(key(word))) return undefined;
