@@ -45,7 +45,9 @@ const corpusDir = join(root, 'test', 'fixtures', 'corpus');
 const targets = folders.length ? folders.map((f) => resolve(f)) : readdirSync(corpusDir).filter((d) => /^clean/.test(d)).sort().map((d) => join(corpusDir, d));
 
 const names = createNameChecker(loadBuiltInKnowledge(join(root, 'data')));
-const engine = new CspellEngine(__dirname);
+// NOTE: a generous suggestion time: on a loaded machine cspell cuts a list short at 500 ms, and a
+// two-edit typo ("arrrticle") whose list came back empty would be judged no typo by chance.
+const engine = new CspellEngine(__dirname, { suggestionsTimeout: 5000 });
 const spelling = new SpellingChecker(engine, nameVocabulary(names.registry), loadSpellingLexicon(join(root, 'data'), (m) => console.error(m)));
 
 function words(text: string): number {
