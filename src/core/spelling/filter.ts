@@ -348,7 +348,7 @@ function inOtherScript(text: string, start: number, end: number): boolean {
 
 /** The words within two of [start, end) in its sentence (for the language of its neighbours). */
 export function wordsAround(text: string, start: number, end: number): string[] {
-  const clause = /[.!?;:()\[\]“”"\n]/;
+  const clause = /[.!?;:()[\]“”"\n]/;
   const side = (s: string) => s.split(/[^\p{L}\p{M}'’]+/u).filter(Boolean);
   let before = text.slice(Math.max(0, start - 60), start);
   let after = text.slice(end, end + 60);
