@@ -17,6 +17,7 @@ import { nameVocabulary } from '../core/spelling/names';
 import { SpellingChecker } from '../core/spelling/spellingChecker';
 import type { DropReason } from '../core/spelling/filter';
 import { CspellEngine, loadCspell } from '../node/spelling/cspellEngine';
+import { loadSpellingLexicon } from '../node/spelling/lexiconFile';
 
 interface Planted {
   cases: Array<{ file: string; offset: number; wrong: string; right: string; kind: string }>;
@@ -37,13 +38,17 @@ const option = (name: string, fallback: number): number => {
 };
 const sample = option('--sample', 0);
 const seed = option('--seed', 11);
-const folders = args.filter((a, i) => !a.startsWith('--') && !['--sample', '--seed'].includes(args[i - 1] ?? ''));
+/** --dropped REASON: list the words the filter drops for that reason (to check a rule by hand). */
+const droppedFor = args.includes('--dropped') ? args[args.indexOf('--dropped') + 1] : undefined;
+const folders = args.filter((a, i) => !a.startsWith('--') && !['--sample', '--seed', '--dropped'].includes(args[i - 1] ?? ''));
 const corpusDir = join(root, 'test', 'fixtures', 'corpus');
 const targets = folders.length ? folders.map((f) => resolve(f)) : readdirSync(corpusDir).filter((d) => /^clean/.test(d)).sort().map((d) => join(corpusDir, d));
 
 const names = createNameChecker(loadBuiltInKnowledge(join(root, 'data')));
-const engine = new CspellEngine(__dirname);
-const spelling = new SpellingChecker(engine, nameVocabulary(names.registry));
+// NOTE: a generous suggestion time: on a loaded machine cspell cuts a list short at 500 ms, and a
+// two-edit typo ("arrrticle") whose list came back empty would be judged no typo by chance.
+const engine = new CspellEngine(__dirname, { suggestionsTimeout: 5000 });
+const spelling = new SpellingChecker(engine, nameVocabulary(names.registry), loadSpellingLexicon(join(root, 'data'), (m) => console.error(m)));
 
 function words(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -67,7 +72,12 @@ async function ours(path: string, text: string, dropped?: Map<DropReason, number
     uri: pathToFileURL(path).href,
     flagged,
     readConfig: false,
-    onDrop: dropped ? (_i, why) => dropped.set(why, (dropped.get(why) ?? 0) + 1) : undefined,
+    onDrop: dropped
+      ? (issue, why) => {
+          dropped.set(why, (dropped.get(why) ?? 0) + 1);
+          if (why === droppedFor) console.log(`    dropped (${why}): ${issue.text}   …${context(text, { file: path, start: issue.offset, end: issue.offset + issue.text.length, text: issue.text })}…`);
+        }
+      : undefined,
   });
   engine.forget(pathToFileURL(path).href);
   return r.findings.map((f) => ({ file: path, start: f.start, end: f.end, text: f.text, fix: f.suggestions[0] }));

@@ -11,6 +11,8 @@ import { nameVocabulary } from '../core/spelling/names';
 import { SpellingChecker } from '../core/spelling/spellingChecker';
 import type { SpellingFinding } from '../core/spelling/types';
 import { CspellEngine } from '../node/spelling/cspellEngine';
+import { loadSpellingLexicon } from '../node/spelling/lexiconFile';
+import { join } from 'node:path';
 
 export interface CliSpelling {
   /** Spelling findings of one file's analysis, given its name findings (their spans are not flagged twice). */
@@ -20,7 +22,7 @@ export interface CliSpelling {
 export function createCliSpelling(names: NameChecker, complain: (message: string) => void): CliSpelling {
   // dist/cli.js: the dictionaries are in dist/node_modules beside it (copied by esbuild.js).
   const engine = new CspellEngine(__dirname);
-  const checker = new SpellingChecker(engine, nameVocabulary(names.registry));
+  const checker = new SpellingChecker(engine, nameVocabulary(names.registry), loadSpellingLexicon(join(__dirname, '..', 'data'), complain));
   const reported = new Set<string>();
   return {
     async check(file, article, flagged) {

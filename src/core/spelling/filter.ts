@@ -5,6 +5,7 @@
 // or when it is a capitalised word the article itself uses as a name.
 import type { ProseMap } from '../article/prose';
 import { scanAtoms, type Atom } from '../text/atoms';
+import type { SpellingLexicon } from './lexicon';
 import { isProse } from './prose';
 import type { FlaggedSpan, NameVocabulary, RawSpellingIssue } from './types';
 
@@ -18,6 +19,8 @@ export interface FilterContext {
   ignore?: ReadonlySet<string>;
   /** Atoms of prose block i, relative to the block's start (the shared analysis has them). */
   atomsOf?: (block: number) => readonly Atom[];
+  /** Word lists beyond cspell's dictionaries (data/generated/spelling-lexicon.json). */
+  lexicon?: SpellingLexicon;
 }
 
 /** Why an issue was dropped (for the evaluation); undefined when it stays a flag. */
@@ -39,7 +42,11 @@ export type DropReason =
   | 'name-phrase'
   | 'mentioned'
   | 'quoted-dialect'
-  | 'elision';
+  | 'elision'
+  | 'attested'
+  | 'foreign-word'
+  | 'loanword'
+  | 'cut-off';
 
 /** How the article uses a word: written in lower case anywhere; capitalised away from a sentence start. */
 interface WordUse {
@@ -157,7 +164,9 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
   const kept: KeptIssue[] = [];
   let evidence: ArticleEvidence | undefined;
   const flagged = [...(ctx.flagged ?? [])].sort((a, b) => a.start - b.start);
-  const foreign = foreignPassages(issues, ctx.text);
+  // An English word a larger list attests ("brinksmanship") says nothing about another language.
+  const english = (i: RawSpellingIssue) => !!ctx.lexicon?.isAttested(i.text) && !ctx.lexicon.languagesOf(i.text).length;
+  const foreign = foreignPassages(issues.filter((i) => !english(i)), ctx.text);
   const dialect = quotedDialect(issues, ctx.text);
   const unknownAt = new Set(issues.map((i) => i.offset));
   const terms = new Map<string, number>();
@@ -217,7 +226,7 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
     // else the article does. A capitalised word on the misspellings list ("Gude", "Durin") may
     // still be a name: the name evidence below decides.
     const capitalisedWord = /^\p{Lu}/u.test(issue.text);
-    if (issue.forbidden && foreign.has(issue)) {
+    if (issue.forbidden && (foreign.has(issue) || ctx.lexicon?.inForeignContext(issue.text, wordsAround(ctx.text, start, end)))) {
       reject('foreign-passage');
       continue;
     }
@@ -232,6 +241,29 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
     }
     if (dialect.has(issue)) {
       reject('quoted-dialect');
+      continue;
+    }
+    // Speech written as it sounds, in a quotation or beside dropped g's ("givin'"): a word with an
+    // apostrophe for a lost syllable ("rep'tation"), a regular past of a common verb ("throwed").
+    if (!capitalisedWord && isEyeDialect(issue.text, ctx.lexicon) && inSpeech(ctx.text, start, end)) {
+      reject('quoted-dialect');
+      continue;
+    }
+    // A word broken off in transcribed speech ("esca-—ecala-—excuse me"): a hyphen, then a dash.
+    if (isCutOff(ctx.text, end)) {
+      reject('cut-off');
+      continue;
+    }
+    // A real word the dictionaries lack (a rare or old spelling, a technical word, a loanword),
+    // unless it is a slip of a common word; a foreign word among words of its language.
+    const vouched = ctx.lexicon?.vouchFor(issue.text, wordsAround(ctx.text, start, end));
+    // A capitalised one is more likely a name ("Dunkel", "Germania"): the name evidence below decides.
+    if (vouched === 'loanword' && !capitalisedWord) {
+      kept.push({ ...issue, doubt: 'loanword' });
+      continue;
+    }
+    if (vouched && vouched !== 'loanword') {
+      reject(vouched);
       continue;
     }
     if (foreign.has(issue) || (issue.text.length <= 5 && !/^\p{Lu}/u.test(issue.text) && inOtherScript(ctx.text, start, end))) {
@@ -269,7 +301,7 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
       kept.push({ ...issue, doubt: 'compound' });
       continue;
     }
-    if (!/^\p{Lu}/u.test(issue.text) && isEpithet(ctx.text, start, issue.text, unknownAt)) {
+    if (!/^\p{Lu}/u.test(issue.text) && (isEpithet(ctx.text, start, issue.text, unknownAt) || (afterLatinGenus(ctx.text, start, issue.text) && !!ctx.lexicon && !ctx.lexicon.slipOfCommon(issue.text)))) {
       reject('scientific-name');
       continue;
     }
@@ -314,6 +346,24 @@ function inOtherScript(text: string, start: number, end: number): boolean {
   return /(?![\p{Script=Latin}])\p{L}/u.test(around);
 }
 
+/** The words within two of [start, end) in its sentence (for the language of its neighbours). */
+export function wordsAround(text: string, start: number, end: number): string[] {
+  const clause = /[.!?;:()[\]“”"\n]/;
+  const side = (s: string) => s.split(/[^\p{L}\p{M}'’]+/u).filter(Boolean);
+  let before = text.slice(Math.max(0, start - 60), start);
+  let after = text.slice(end, end + 60);
+  const cut = Math.max(...[...before].map((c, i) => (clause.test(c) ? i : -1)));
+  if (cut >= 0) before = before.slice(cut + 1);
+  const stop = [...after].findIndex((c) => clause.test(c));
+  if (stop >= 0) after = after.slice(0, stop);
+  // The first and last pieces may be cut words: a whole word only when bounded by the window's edge.
+  const b = side(before);
+  const a = side(after);
+  if (start - 60 > 0 && cut < 0 && /\p{L}/u.test(before[0] ?? '')) b.shift();
+  if (stop < 0 && /\p{L}/u.test(after[after.length - 1] ?? '')) a.pop();
+  return [...b.slice(-2), ...a.slice(0, 2)];
+}
+
 const OPEN_QUOTES = '"“‘«';
 const CLOSE_QUOTES = '"”’»';
 
@@ -346,6 +396,17 @@ function isEpithet(text: string, start: number, word: string, unknownAt: Readonl
   return unknownAt.has(start - 1 - m[1].length);
 }
 
+/**
+ * True when the word has a Latin ending and follows, after one space and mid-sentence, a
+ * capitalised word with a Latin genus ending ("Bacillus subtilis", "Noctiluca miliaris"), even
+ * one the dictionaries know. The checker adds that no common word is one slip away.
+ */
+function afterLatinGenus(text: string, start: number, word: string): boolean {
+  if (!/(?:us|um|is|ae|a|i|ensis|oides)$/.test(word) || word.length < 5) return false;
+  const m = /(?:^|[^.!?:;"“\s]\s*)\s(\p{Lu}\p{Ll}{3,}(?:us|a|um|ia|ium|on|is|ella|ina)) $/u.exec(text.slice(Math.max(0, start - 60), start));
+  return !!m;
+}
+
 /** One key for a word and its plural or possessive ("fursuit", "fursuits", "fursuit's"). */
 function termKey(word: string): string {
   return word.toLowerCase().replace(/['’]s$/, '').replace(/(?:es|s)$/, '');
@@ -376,7 +437,7 @@ function foreignPassages(issues: readonly RawSpellingIssue[], text: string): Set
   // word has ("megvétele", "juramentación"): they are never flags themselves (not English), but a
   // quoted passage in Hungarian or Spanish is full of them. Capitalised ones are mostly names.
   // Pieces of hyphenated English words and dropped g's ("come-uppance", "countin’") are English.
-  const lower = issues.filter((i) => !/^\p{Lu}/u.test(i.text) && !i.forbidden && !i.joined && !isElision(text, i.offset, i.text) && (/^[A-Za-z'’]+$/.test(i.text) || /^[\p{Script=Latin}'’]+$/u.test(i.text)));
+  const lower = issues.filter((i) => !/^\p{Lu}/u.test(i.text) && !i.forbidden && !i.joined && !isElision(text, i.offset, i.text) && !isCutOff(text, i.offset + i.text.length) && (/^[A-Za-z'’]+$/.test(i.text) || /^[\p{Script=Latin}'’]+$/u.test(i.text)));
   const forbidden = issues.filter((i) => i.forbidden && !/^\p{Lu}/u.test(i.text));
   const WINDOW = 60;
   for (let k = 0; k < lower.length; k++) {
@@ -398,6 +459,27 @@ function foreignPassages(issues: readonly RawSpellingIssue[], text: string): Set
     if (before >= 1 && after >= 1 && before + after >= 3) out.add(f);
   }
   return out;
+}
+
+/** A word with an apostrophe between letters, or the "-ed" past of a common word ("knowed"). */
+function isEyeDialect(word: string, lexicon: SpellingLexicon | undefined): boolean {
+  if (/\p{L}['’]\p{L}/u.test(word.replace(/['’]s$/, ''))) return true;
+  const w = word.toLowerCase();
+  return !!lexicon && w.endsWith('ed') && w.length >= 6 && (lexicon.isCommon(w.slice(0, -2)) || lexicon.isCommon(w.slice(0, -1)));
+}
+
+/** True inside a quotation, or within a few lines of a dropped g ("seizin'", "givin'") in the same paragraph. */
+function inSpeech(text: string, start: number, end: number): boolean {
+  if (quoteAround(text, start, end)) return true;
+  const para = text.lastIndexOf('\n\n', start);
+  const paraEnd = text.indexOf('\n\n', end);
+  const around = text.slice(Math.max(para < 0 ? 0 : para, start - 200), Math.min(paraEnd < 0 ? text.length : paraEnd, end + 200));
+  return /\p{L}in['’](?!\p{L})/u.test(around);
+}
+
+/** True when the word ending at `end` is broken off in speech: a hyphen, then a dash ("esca-—"). */
+function isCutOff(text: string, end: number): boolean {
+  return /^-[-—–]/.test(text.slice(end, end + 2));
 }
 
 /** True for a word ending in "in" followed by an apostrophe that ends it: a dropped g ("countin’"). */

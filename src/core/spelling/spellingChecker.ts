@@ -11,6 +11,7 @@ import { isTypingSlip } from './neighbours';
 
 export { isTypingSlip } from './neighbours';
 import { filterIssues, type DropReason, type KeptIssue } from './filter';
+import type { SpellingLexicon } from './lexicon';
 import { spellingText } from './prose';
 import { SPELLING_CODE, type FlaggedSpan, type NameVocabulary, type Neighbours, type RawSpellingIssue, type SpellingEngine, type SpellingFinding } from './types';
 
@@ -52,6 +53,8 @@ export class SpellingChecker {
   constructor(
     private readonly engine: SpellingEngine,
     private readonly names: NameVocabulary,
+    /** Word lists beyond the dictionaries (attested words, loanwords, common words); optional. */
+    private readonly lexicon?: SpellingLexicon,
   ) {}
 
   /** Checks a text (a convenience for tests and one-off callers; adapters pass their shared analysis). */
@@ -71,7 +74,7 @@ export class SpellingChecker {
       readConfig: options.readConfig ?? true,
     });
     if (result.skipped) return { findings: [], skipped: result.skipped, errors: result.errors };
-    const kept = filterIssues(result.issues, { text, prose, names: this.names, flagged: options.flagged, ignore: options.ignore, atomsOf: (i) => article.atomsOf(i) }, options.onDrop);
+    const kept = filterIssues(result.issues, { text, prose, names: this.names, flagged: options.flagged, ignore: options.ignore, atomsOf: (i) => article.atomsOf(i), lexicon: this.lexicon }, options.onDrop);
     const near = await this.slipsOf(options.uri, kept, options.language, options.onDrop);
     const lazy = options.suggestions === 'lazy';
     // Lazily: only what is at hand (a known misspelling's fix, a word seen before); the rest
@@ -139,7 +142,10 @@ export class SpellingChecker {
       // A derived word's own stem ("perchlorate" for "perchlorates") is no sign of a slip.
       // A word built from dictionary words is a slip only when a typist's slip explains it.
       // A compound the article vouches for is a slip only of a word the article itself uses.
-      if (issue.doubt) verdicts.set(issue, slips.some((n) => !isStemOf(n, issue.text) && isTypingSlip(issue.text, n) && (!issue.articleUses || issue.articleUses(n))));
+      // A frequent foreign word on its own is a loanword unless a dictionary word is one edit away
+      // ("beneficient" by "beneficent"); "contadini", two edits from "contain", is no slip.
+      if (issue.doubt === 'loanword') verdicts.set(issue, slips.some((n) => !isStemOf(n, issue.text)));
+      else if (issue.doubt) verdicts.set(issue, slips.some((n) => !isStemOf(n, issue.text) && isTypingSlip(issue.text, n) && (!issue.articleUses || issue.articleUses(n))));
       // A capitalised word is a name unless a typist's slip of an ordinary word explains it
       // ("Remaning", "Elsewehere"; not "Evercore" beside "evermore").
       // A short word is near many words by chance ("bonda" by "bond", "mukt" by "must"): it too
@@ -245,6 +251,8 @@ function isStemOf(stem: string, word: string): boolean {
   const w = word.toLowerCase();
   // The compound itself, split ("user base" for "userbase").
   if (s.replace(/\s+/g, '') === w) return true;
+  // The plural the dictionary has of a compound it lacks in the singular ("powerplants").
+  if (s === `${w}s` || s === `${w}es`) return true;
   return w !== s && (w.startsWith(s) || w.endsWith(s)) && Math.abs(w.length - s.length) <= 5;
 }
 

@@ -11,6 +11,7 @@ import { SPELLING_CODE, type SpellingFinding } from '../../core/spelling/types';
 import { DIAGNOSTIC_SOURCE, type CheckedDocument, type NameDiagnostics } from '../names/diagnostics';
 import type { NameService } from '../names/nameService';
 import { isArticle, settingsFor, toDiagnosticSeverity } from '../settings';
+import { loadSpellingLexicon } from '../../node/spelling/lexiconFile';
 import { WorkerEngine } from './workerEngine';
 
 const IGNORED_KEY = 'copydesk.ignoredSpelling';
@@ -48,11 +49,16 @@ export class SpellingDiagnostics implements vscode.Disposable {
   private readonly reported = new Set<string>();
   private readonly disposables: vscode.Disposable[] = [this.collection, this.changed, this.output];
   private warmed = false;
+
+  /** The spelling word lists (data/generated/spelling-lexicon.json), read on the first check. */
+  private lexicon() {
+    return loadSpellingLexicon(vscode.Uri.joinPath(this.extensionUri, 'data').fsPath, (m) => this.output.appendLine(m));
+  }
   /** For `npm run bench` and tests: ms from the first request to the first result. */
   firstCheckMs: number | undefined;
 
   constructor(
-    extensionUri: vscode.Uri,
+    private readonly extensionUri: vscode.Uri,
     private readonly names: NameService,
     private readonly nameDiagnostics: NameDiagnostics,
     private readonly state: vscode.Memento,
@@ -135,7 +141,7 @@ export class SpellingDiagnostics implements vscode.Disposable {
     try {
       const nameChecker = await this.names.checkerFor(document.uri);
       let checker = this.checkers.get(nameChecker);
-      if (!checker) this.checkers.set(nameChecker, (checker = new SpellingChecker(this.engine, nameVocabulary(nameChecker.registry))));
+      if (!checker) this.checkers.set(nameChecker, (checker = new SpellingChecker(this.engine, nameVocabulary(nameChecker.registry), this.lexicon())));
       if (!names.article) return undefined;
       // The same analysis (prose map, atoms) the name checks read for this version.
       const result = await checker.checkArticle(names.article, {
