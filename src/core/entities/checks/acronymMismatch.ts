@@ -15,6 +15,10 @@ export function findAcronymMismatches(ctx: CheckContext): PendingFinding[] {
   const re = /\(\s*([A-Z][A-Za-z0-9.\-]{1,11})\s*\)/g;
   for (const block of ctx.blocks) {
     const slice = ctx.masked.slice(block.start, block.end);
+    for (const found of expansionsAfter(ctx, block)) {
+      const finding = judge(found.expansion, found.acronym, found.entities, ctx.text, ctx.registry, true);
+      if (finding) out.push(finding);
+    }
     if (!slice.includes('(')) continue;
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
@@ -29,10 +33,6 @@ export function findAcronymMismatches(ctx: CheckContext): PendingFinding[] {
       const expansion = expansionBefore(block.atoms, parenStart, ctx.masked);
       if (!expansion) continue;
       const finding = judge(expansion, acronym, entities, ctx.text, ctx.registry);
-      if (finding) out.push(finding);
-    }
-    for (const found of expansionsAfter(ctx, block)) {
-      const finding = judge(found.expansion, found.acronym, found.entities, ctx.text, ctx.registry, true);
       if (finding) out.push(finding);
     }
   }
