@@ -129,3 +129,25 @@ describe('fact contradictions', () => {
     });
   });
 });
+
+describe('superlatives that belong to one country, and a bare "the capital"', () => {
+  it('flags "Niger, Africa\'s most populous country" with Nigeria, and leaves Nigeria alone', () => {
+    assert.deepEqual(flags("Executives said the market in Niger, Africa's most populous country, was a target."), [['Niger', 'Nigeria']]);
+    assert.deepEqual(flags("Executives said the market in Nigeria, Africa's most populous country, was a target."), []);
+  });
+  it('flags the country after "the world\'s largest Muslim-majority nation," and leaves the right one alone', () => {
+    assert.deepEqual(flags("Leaders met in the world's largest Muslim-majority nation, Malaysia, on Monday."), [['Malaysia', 'Indonesia']]);
+    assert.deepEqual(flags("Leaders met in the world's largest Muslim-majority nation, Indonesia, on Monday."), []);
+  });
+  it('leaves a superlative that is a claim, not an apposition, alone', () => {
+    assert.deepEqual(flags("Some economists say China is the world's largest economy by purchasing power."), []);
+  });
+  it('flags "the capital, Nadi" in a story about Fiji with Suva, and leaves Suva and a former capital alone', () => {
+    assert.deepEqual(flags('Fiji votes next year. Speaking in parliament in the capital, Nadi, the prime minister defended the plan.'), [['Nadi', 'Suva']]);
+    assert.deepEqual(flags('Fiji votes next year. Speaking in parliament in the capital, Suva, the prime minister defended the plan.'), []);
+    assert.deepEqual(flags('Fiji votes next year. Levuka was once the capital and is now a heritage town.'), []);
+  });
+  it('leaves "the capital" of a region the story is about alone (a first-order seat)', () => {
+    assert.deepEqual(flags('China opened the line. In the capital, Chengdu, officials of Sichuan welcomed the first train.'), []);
+  });
+});

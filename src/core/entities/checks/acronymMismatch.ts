@@ -271,6 +271,9 @@ function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: 
   // for the Workers' Party) may be another country's body with the same native acronym (Mexico's
   // Partido del Trabajo): the translated-name check, which asks for the country, judges them.
   if (e.country && rendersAll(registry, contentWords(wrong), [e.name, ...(e.aliases ?? [])], e.kind)) return undefined;
+  // After the acronym, words that share none of its name's are more often a gloss ("CDSCO
+  // (Ministry of Health)", the body it belongs to) than a wrong expansion.
+  if (whole && !contentWords(wrong).some((w) => expansions.some((x) => contentWords(x.form).some((v) => v === w || sharesStem(v, w))))) return undefined;
   const fixes = unique([e.name, ...(e.aliases ?? []).filter((a) => !/^[A-Z0-9-]+$/.test(a))]).slice(0, 3);
   return mismatch(chosen, wrong, `${acronym} stands for the ${e.name}, not “${wrong}”.`, fixes, e);
 }

@@ -545,8 +545,9 @@ function bareCapital(ctx: CheckContext, block: Block, i: number): Finding | unde
   const town = townAt(ctx, block, i + 1, false);
   if (!town?.country) return undefined;
   // A region's or state's seat: "the capital" of the province the story is about.
+  // (The open place list says which towns are seats; a town it does not describe may be one.)
   const known = ctx.registry.known.placeNamed(town.name);
-  if (known && (isRegion(known) || /first-order|capital/.test(known.description))) return undefined;
+  if (!known || isRegion(known) || /first-order|capital/.test(known.description)) return undefined;
   const placeEntity = town.id ? ctx.registry.entities.get(town.id) : undefined;
   if (placeEntity?.description && /capital|seat/i.test(placeEntity.description)) return undefined;
   const home = ctx.registry.entities.get(town.country);
