@@ -150,4 +150,10 @@ describe('superlatives that belong to one country, and a bare "the capital"', ()
   it('leaves "the capital" of a region the story is about alone (a first-order seat)', () => {
     assert.deepEqual(flags('China opened the line. In the capital, Chengdu, officials of Sichuan welcomed the first train.'), []);
   });
+  it("flags a national arm headquartered in a neighbour's capital with its own country's capital, and leaves the right one alone", () => {
+    assert.deepEqual(flags('Safaricom Ethiopia, which began operations in 2022 and is headquartered in Asmara, reported a smaller loss.'), [['Asmara', 'Addis Ababa']]);
+    assert.deepEqual(flags('Safaricom Ethiopia, which began operations in 2022 and is headquartered in Addis Ababa, reported a smaller loss.'), []);
+    // Another country named in between is the one the seat belongs to.
+    assert.deepEqual(flags('Safaricom Ethiopia said a partner in Eritrea, headquartered in Asmara, had signed.'), []);
+  });
 });

@@ -117,10 +117,8 @@ function expansionBefore(atoms: Atom[], parenStart: number, masked: string): Exp
   return { atoms: run, start: run[0].start, end: run[run.length - 1].end };
 }
 
-/** A body of one country counts only where the article names that country: another country's body may share the acronym (PT). */
 function mismatch(span: Expansion, wrong: string, message: string, suggestions: string[], e: EntityRecord): PendingFinding {
-  const f: PendingFinding = { start: span.start, end: span.end, code: 'acronym-mismatch', severity: 'warning', message, suggestions: unique(suggestions), text: wrong, entityId: e.id };
-  return e.country ? { ...f, requiresEntity: e.country } : f;
+  return { start: span.start, end: span.end, code: 'acronym-mismatch', severity: 'warning', message, suggestions: unique(suggestions), text: wrong, entityId: e.id };
 }
 
 function contentWords(s: string): string[] {
@@ -265,7 +263,11 @@ function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: 
   if (chosen.atoms.length >= 2 && registry.known.hasName(chosen.atoms.map((a) => a.base))) return undefined;
   const run = chosen.atoms;
   if (run.length === 2 && /^[A-Z]{2,3}$/.test(acronym) && registry.known.wordSource(run[1].base) && !run.some((a) => isConnector(a.key))) return undefined;
-  const e = entities[0];
+  // Of bodies sharing the acronym, the one whose name shares most words with the written one
+  // ("Socialist Action Movement (MAS)": the Movement for Socialism, not Singapore's regulator).
+  const written = contentWords(text.slice(chosen.start, chosen.end));
+  const sharedWith = (x: EntityRecord) => Math.max(...[x.name, ...(x.aliases ?? [])].map((f) => written.filter((w) => contentWords(f).some((v) => v === w || sharesStem(v, w))).length));
+  const e = entities.length === 1 ? entities[0] : [...entities].sort((a, b) => sharedWith(b) - sharedWith(a))[0];
   const wrong = text.slice(chosen.start, chosen.end);
   // Words that render a national body's name word for word in other English ("Labor Party (PT)"
   // for the Workers' Party) may be another country's body with the same native acronym (Mexico's
@@ -361,11 +363,12 @@ function renders(registry: CheckContext['registry'], written: string, wanted: st
   return (registry.swapGroups.get(written) ?? []).some((g) => g.appliesTo.includes(kind) && g.words.includes(wanted));
 }
 
-/** True when each written word is a word of one of the forms, or stands for one by a swap group. */
+/** True when each written word is a word of one of the forms, or stands for one by a swap group, one at least by a swap group. */
 function rendersAll(registry: CheckContext['registry'], words: readonly string[], forms: readonly string[], kind: EntityRecord['kind']): boolean {
   return forms.some((form) => {
     const want = contentWords(form);
-    return words.length === want.length && words.every((w) => want.some((v) => v === w || sharesStem(v, w) || renders(registry, w, v, kind)));
+    const same = (w: string) => want.some((v) => v === w || sharesStem(v, w));
+    return words.length === want.length && words.some((w) => !same(w)) && words.every((w) => same(w) || want.some((v) => renders(registry, w, v, kind)));
   });
 }
 

@@ -156,6 +156,7 @@ function memoOf(ctx: CheckContext, block: Block, facts: EntityFacts): Memo {
     personChecks(local, lb, memo);
     languageChecks(local, lb, facts, memo);
     superlativeChecks(local, lb, facts, memo);
+    subsidiarySeatChecks(local, lb, memo);
     byBlock.set(block.mentions, memo);
   }
   return memo;
@@ -730,4 +731,52 @@ function superlativeChecks(ctx: CheckContext, block: Block, facts: EntityFacts, 
       entityId: right.id,
     });
   }
+}
+
+// ---------------------------------------------------------------- a national arm's seat
+
+/**
+ * A company's national arm, named with its country ("Safaricom Ethiopia", "MTN Nigeria"), said in
+ * the same sentence to be headquartered in another country's capital ("… and is headquartered in
+ * Asmara"): the two neighbours' capitals confused. Only another country's capital is judged (a
+ * town of the lists may be a branch), and no other country may be named between the two; the
+ * fix is the arm's country's capital.
+ */
+function subsidiarySeatChecks(ctx: CheckContext, block: Block, memo: Memo): void {
+  const { atoms } = block;
+  const sentences = sentencesOf(atoms);
+  for (let i = 0; i + 2 < atoms.length; i++) {
+    if (atoms[i].key !== 'headquartered' || atoms[i + 1].key !== 'in' || atoms[i + 1].gap !== ' ') continue;
+    const town = block.mentionAt[i + 2];
+    if (!town || town.first !== i + 2 || town.form.entity.kind !== 'place' || !town.form.entity.country) continue;
+    const townCountry = ctx.registry.entities.get(town.form.entity.country);
+    if (!townCountry || townCountry.capital !== town.form.entity.id) continue;
+    // Back through the sentence to the arm's name: a capitalised word, then its country's name.
+    let arm: EntityRecord | undefined;
+    for (let k = i - 1; k >= 1 && sentences[k] === sentences[i]; k--) {
+      const m = block.mentionAt[k];
+      if (!m || m.form.entity.kind !== 'country') continue;
+      if (m.form.role === 'adjective' || m.form.role === 'demonym' || m.first < 1) break;
+      const before = atoms[m.first - 1];
+      if (m.last === k && before.capitalized && m.form.entity.id !== townCountry.id && atoms[m.first].gap === ' ' && (block.mentionAt[m.first - 1]?.form.entity.kind ?? 'organization') === 'organization' && !isConnectorWord(before.key)) arm = m.form.entity;
+      break;
+    }
+    if (!arm?.capital) continue;
+    const capital = ctx.registry.entities.get(arm.capital);
+    if (!capital) continue;
+    memo.candidates.push({
+      start: town.start,
+      end: town.end,
+      code: 'confusable-name',
+      severity: 'warning',
+      message: `${town.form.entity.name} is the capital of ${townCountry.name}, not of ${arm.name}: is ${capital.name} meant?`,
+      suggestions: [capital.name + possessiveOf(atoms[town.last])],
+      text: ctx.text.slice(town.start, town.end),
+      entityId: capital.id,
+    });
+  }
+}
+
+function isConnectorWord(key: string): boolean {
+  return ['of', 'the', 'and', 'in', 'for', 'to', 'from'].includes(key);
 }
