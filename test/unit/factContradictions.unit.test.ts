@@ -156,4 +156,12 @@ describe('superlatives that belong to one country, and a bare "the capital"', ()
     // Another country named in between is the one the seat belongs to.
     assert.deepEqual(flags('Safaricom Ethiopia said a partner in Eritrea, headquartered in Asmara, had signed.'), []);
   });
+  it("flags a company's nationality confused with a look-alike country's, in both shapes, and leaves the right one and other countries alone", () => {
+    assert.deepEqual(flags('Shares in Swedish drugmaker Novartis fell after the results.'), [['Swedish', 'Swiss']]);
+    assert.deepEqual(flags('Novartis, the Swedish drugmaker, said the trial had ended.'), [['Swedish', 'Swiss']]);
+    assert.deepEqual(flags('Shares in Swiss drugmaker Novartis fell after the results.'), []);
+    // A country unlike the company's own is a fact to check, not a slip; a compound names two countries.
+    assert.deepEqual(flags('Shares in American drugmaker Novartis fell after the results.'), []);
+    assert.deepEqual(flags('Shares in Anglo-Swedish drugmaker Novartis fell after the results.'), []);
+  });
 });
