@@ -47,7 +47,7 @@ describe('evaluation corpora', () => {
     'heldout3-beats': ['Baltic Sea', 'Ganges'],
     'heldout3-politics': ['Maputo', 'Ripamonte', 'International Commerce Commission', 'Kyoto', 'Riga'],
     'heldout4-beats': ['Bobrovksy', 'World Ice Hockey Federation', 'Slingbsy', 'Japanese Horse Racing Federation', 'Sang-hyoek', 'Indian National Chess Association', 'European Chess Federation', 'Popovicci', 'MacIntosh', 'Australian Swimming Federation', 'Lauterbrunen', 'Portugal', 'Fouqet', 'Federal Office for Financial Oversight', 'European Investment Bank', 'Jannsen', 'Panama Canal Authority', 'National Corporation of the Copper of Chile', 'London Mercantile Exchange', 'Arion', 'Abby', 'Council of the Coffee-Cocoa', 'Rio de Janeiro', 'Consnig', 'Mindano', 'Federation of High Sewing and Fashion', 'Petit Palais', 'Aravana', 'Wenchaun', 'Hilton Foundation', 'Ministry of Teaching, Culture and Knowledge', 'International Committee of Museums', 'Bhashti', 'Karnataka Literature Academy', 'Baden-Badden', 'Salzburg Festival'],
-    'heldout4-politics': ['Independent Commission for Elections and Borders', 'Transnitria', 'European Council', 'Maharanni', 'Makasar', 'Alberta Elections Authority', 'Calgary', 'Niue', 'Central Commission of Choices', 'Tamil Nadu State Parliament', 'Niger', 'Mattei', 'Sri Lankan Commission of Votes', 'World Bank'],
+    'heldout4-politics': ['Transnitria', 'European Council', 'Maharanni', 'Makasar', 'Alberta Elections Authority', 'Calgary', 'Niue', 'Central Commission of Choices', 'Tamil Nadu State Parliament', 'Niger', 'Mattei', 'Sri Lankan Commission of Votes', 'World Bank'],
   };
   // Found, but with a first fix the key does not accept (see README, "How well it works").
   const knownWrongFixes: Record<string, string[]> = {

@@ -46,6 +46,9 @@ const ENTITIES: EntityRecord[] = [
   { id: 'org:ittf', kind: 'organization', name: 'International Table Tennis Federation', acronyms: ['ITTF'], sources: S },
   { id: 'org:itf', kind: 'organization', name: 'International Tennis Federation', acronyms: ['ITF'], sources: S },
   { id: 'org:pt-brazil', kind: 'organization', name: "Workers' Party", acronyms: ['PT'], country: 'country:brazil', sources: S },
+  { id: 'country:serbia', kind: 'country', name: 'Serbia', adjectives: ['Serbian'], sources: S },
+  { id: 'org:sns', kind: 'organization', name: 'Serbian Progressive Party', acronyms: ['SNS'], country: 'country:serbia', sources: S },
+  { id: 'org:eca', kind: 'organization', name: 'European Court of Auditors', acronyms: ['ECA'], sources: S },
 ];
 
 const T = { translationOnly: true };
@@ -59,6 +62,8 @@ const SWAPS: WordSwapGroup[] = [
   { words: ['post', 'postal'], appliesTo: ['organization'], ...T },
   { words: ['telecom', 'telegraph'], appliesTo: ['organization'], ...T },
   { words: ['labour', 'labor', 'work', 'workers'], appliesTo: ['organization'], ...T },
+  { words: ['progressive', 'advanced'], appliesTo: ['organization'], ...T },
+  { words: ['auditors', 'accounts'], appliesTo: ['organization'], ...T },
 ];
 
 const c = new NameChecker(new EntityRegistry(ENTITIES, [], EMPTY_HOUSE_LIST, [], SWAPS));
@@ -164,5 +169,18 @@ describe('acronym first, expansion after it', () => {
   });
   it("leaves another country's body that renders a national body's name word for word alone (Mexico's PT)", () => {
     assert.deepEqual(summary(c, 'In Mexico, as in Brazil, the coalition includes the Labor Party (PT).'), []);
+  });
+});
+
+describe('renderings of one native word added for wave 5', () => {
+  it('flags "Serbian Advanced Party" (napredna) with the Serbian Progressive Party, and leaves the real name alone', () => {
+    assert.deepEqual(summary(c, 'Serbia votes soon. Students want to end the rule of the Serbian Advanced Party.'), [
+      ['Serbian Advanced Party', 'near-miss', 'Serbian Progressive Party'],
+    ]);
+    assert.deepEqual(summary(c, 'Serbia votes soon. Students want to end the rule of the Serbian Progressive Party.'), []);
+  });
+  it('flags "European Court of Accounts" (Cour des comptes) with the European Court of Auditors', () => {
+    assert.deepEqual(summary(c, 'The European Court of Accounts criticised the spending.'), [['European Court of Accounts', 'near-miss', 'European Court of Auditors']]);
+    assert.deepEqual(summary(c, 'The European Court of Auditors criticised the spending.'), []);
   });
 });
