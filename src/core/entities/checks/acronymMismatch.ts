@@ -193,7 +193,9 @@ function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: 
       if (ownCountryWord(registry, x.e, [words[diffs.indexOf(2)]])) continue;
       // A national body's word rendered another way ("Labor Party (PT)" for the Workers' Party)
       // may name another country's body with the same native acronym (see rendersAll).
-      if (x.e.country && renders(registry, words[diffs.indexOf(2)], want[diffs.indexOf(2)], x.e.kind)) continue;
+      // (Words that spell the acronym are the body's own, rendered wrong: "Independent Elections and
+      // Boundaries Commission (IEBC)".)
+      if (x.e.country && renders(registry, words[diffs.indexOf(2)], want[diffs.indexOf(2)], x.e.kind) && !spells(acronym, s)) continue;
       // Of equal candidates, the one spelled as the writer spells (Organization vs Organisation).
       const writtenWords = new Set(written.split(/\s+/));
       const same = x.form.split(/\s+/).filter((w) => writtenWords.has(w)).length;
@@ -272,7 +274,7 @@ function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: 
   // Words that render a national body's name word for word in other English ("Labor Party (PT)"
   // for the Workers' Party) may be another country's body with the same native acronym (Mexico's
   // Partido del Trabajo): the translated-name check, which asks for the country, judges them.
-  if (e.country && rendersAll(registry, contentWords(wrong), [e.name, ...(e.aliases ?? [])], e.kind)) return undefined;
+  if (e.country && rendersAll(registry, contentWords(wrong), [e.name, ...(e.aliases ?? [])], e.kind) && !spells(acronym, chosen)) return undefined;
   // After the acronym, words that share none of its name's are more often a gloss ("CDSCO
   // (Ministry of Health)", the body it belongs to) than a wrong expansion.
   if (whole && !contentWords(wrong).some((w) => expansions.some((x) => contentWords(x.form).some((v) => v === w || sharesStem(v, w))))) return undefined;
@@ -361,6 +363,11 @@ function bodyNamed(s: Expansion, registry: CheckContext['registry']): EntityReco
 /** True when a word-swap group (data/rules/word-swaps.json) holds both words for names of this kind. */
 function renders(registry: CheckContext['registry'], written: string, wanted: string, kind: EntityRecord['kind']): boolean {
   return (registry.swapGroups.get(written) ?? []).some((g) => g.appliesTo.includes(kind) && g.words.includes(wanted));
+}
+
+/** True when the words' initials (or prefixes) spell the acronym. */
+function spells(acronym: string, s: Expansion): boolean {
+  return acronymFits(normaliseAcronym(acronym), s.atoms.filter((a) => !isConnector(a.key)).map((a) => a.text.toUpperCase()));
 }
 
 /** True when each written word is a word of one of the forms, or stands for one by a swap group, one at least by a swap group. */
