@@ -2,7 +2,8 @@
 // in its own sentence structure — which countries a named group has (data/curated/groups.yaml)
 // where bodies have their headquarters (data/curated/headquarters.yaml) and where the big venues
 // are (data/curated/venues.yaml, marked `venue`), and the languages of regions copy names by
-// their language (data/curated/language-regions.yaml) — with country names
+// their language (data/curated/language-regions.yaml), and superlatives that belong to one
+// country (data/curated/superlatives.yaml) — with country names
 // resolved to the ids of data/generated/entities.json. Used by
 // src/core/entities/checks/factContradictions.ts. Every entry keeps its source.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ const groupsFile = parse(readFileSync(join(root, 'data/curated/groups.yaml'), 'u
 const hqFile = parse(readFileSync(join(root, 'data/curated/headquarters.yaml'), 'utf8'));
 const languagesFile = parse(readFileSync(join(root, 'data/curated/language-regions.yaml'), 'utf8'));
 const venuesFile = parse(readFileSync(join(root, 'data/curated/venues.yaml'), 'utf8'));
+const superlativesFile = parse(readFileSync(join(root, 'data/curated/superlatives.yaml'), 'utf8'));
 
 const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 const countries = new Map();
@@ -56,13 +58,19 @@ const languageRegions = languagesFile.regions.map((r) => {
   return { name: r.name, country: countryId(r.country, `language-regions.yaml ${r.name}`), languages: r.languages, ...(r.suggest === false ? { suggest: false } : {}), source: r.source };
 });
 
+const superlatives = superlativesFile.superlatives.map((s) => {
+  if (!s.country || !s.phrases?.length || !s.source) throw new Error(`superlatives.yaml: ${s.phrases?.[0] ?? '?'} needs country, phrases and source`);
+  return { country: countryId(s.country, `superlatives.yaml ${s.phrases[0]}`), phrases: s.phrases, source: s.source };
+});
+
 const out = {
-  source: 'Copydesk curated facts: data/curated/groups.yaml and data/curated/headquarters.yaml (each entry cites its Wikipedia article); country ids from data/generated/entities.json',
+  source: 'Copydesk curated facts: data/curated/groups.yaml, headquarters.yaml, venues.yaml, language-regions.yaml and superlatives.yaml (each entry cites its Wikipedia article); country ids from data/generated/entities.json',
   nouns: groupsFile.nouns,
   groups,
   headquarters: [...headquarters, ...venues],
   languageWords: languagesFile.words,
   languageRegions,
+  superlatives,
 };
 writeFileSync(join(root, 'data/generated/entity-facts.json'), JSON.stringify(out, null, 1) + '\n');
-console.log(`entity-facts.json: ${groups.length} groups, ${headquarters.length} headquarters, ${venues.length} venues, ${languageRegions.length} regions by language`);
+console.log(`entity-facts.json: ${groups.length} groups, ${headquarters.length} headquarters, ${venues.length} venues, ${languageRegions.length} regions by language, ${superlatives.length} superlatives`);

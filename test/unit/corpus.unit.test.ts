@@ -46,14 +46,13 @@ describe('evaluation corpora', () => {
     // regression fixtures. heldout5, wave 4's last blind set, stays outside the repository, unread.
     'heldout3-beats': ['Baltic Sea', 'Ganges'],
     'heldout3-politics': ['Maputo', 'Ripamonte', 'International Commerce Commission', 'Kyoto', 'Riga'],
-    'heldout4-beats': ['World Ice Hockey Federation', 'International Basketball Association', 'Japanese Horse Racing Federation', 'Indian National Chess Association', 'European Chess Federation', 'MacIntosh', 'Australian Swimming Federation', 'Lauterbrunen', 'Portugal', 'Federal Office for Financial Oversight', 'European Investment Bank', 'Jannsen', 'Panama Canal Authority', 'National Corporation of the Copper of Chile', 'London Mercantile Exchange', 'Arion', 'Abby', 'Council of the Coffee-Cocoa', 'Rio de Janeiro', 'Federation of High Sewing and Fashion', 'Petit Palais', 'Wenchaun', 'Hilton Foundation', 'Ministry of Teaching, Culture and Knowledge', 'International Committee of Museums', 'Karnataka Literature Academy', 'Baden-Badden', 'Salzburg Festival'],
-    'heldout4-politics': ['Independent Commission for Elections and Borders', 'Transnitria', 'European Council', 'Indonesian Democratic Party of Strength', 'Makasar', 'Alberta Elections Authority', 'Calgary', 'Niue', 'Central Commission of Choices', 'Tamil Nadu State Parliament', 'Niger', 'Mattei', 'Sri Lankan Commission of Votes', 'World Bank'],
+    'heldout4-beats': ['World Ice Hockey Federation', 'Japanese Horse Racing Federation', 'Indian National Chess Association', 'European Chess Federation', 'MacIntosh', 'Australian Swimming Federation', 'Lauterbrunen', 'Portugal', 'Federal Office for Financial Oversight', 'European Investment Bank', 'Jannsen', 'Panama Canal Authority', 'National Corporation of the Copper of Chile', 'London Mercantile Exchange', 'Arion', 'Abby', 'Council of the Coffee-Cocoa', 'Rio de Janeiro', 'Federation of High Sewing and Fashion', 'Petit Palais', 'Wenchaun', 'Hilton Foundation', 'Ministry of Teaching, Culture and Knowledge', 'International Committee of Museums', 'Karnataka Literature Academy', 'Baden-Badden', 'Salzburg Festival'],
+    'heldout4-politics': ['Transnitria', 'European Council', 'Makasar', 'Alberta Elections Authority', 'Calgary', 'Niue', 'Central Commission of Choices', 'Tamil Nadu State Parliament', 'Niger', 'Mattei', 'Sri Lankan Commission of Votes', 'World Bank'],
   };
   // Found, but with a first fix the key does not accept (see README, "How well it works").
   const knownWrongFixes: Record<string, string[]> = {
     'beats-final': ['Academy of Arts and Sciences of Television → Academy of Television Arts and Sciences'],
     'heldout2-beats': ['European Aviation Security Agency → European Aviation Safety Agency'],
-    'politics-final': ['Socialist Action Movement → Monetary Authority of Singapore'],
     'heldout3-politics': ['Port Villa → Port-Vila'],
   };
   for (const set of Object.keys(knownMisses)) {

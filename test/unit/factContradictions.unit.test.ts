@@ -129,3 +129,39 @@ describe('fact contradictions', () => {
     });
   });
 });
+
+describe('superlatives that belong to one country, and a bare "the capital"', () => {
+  it('flags "Niger, Africa\'s most populous country" with Nigeria, and leaves Nigeria alone', () => {
+    assert.deepEqual(flags("Executives said the market in Niger, Africa's most populous country, was a target."), [['Niger', 'Nigeria']]);
+    assert.deepEqual(flags("Executives said the market in Nigeria, Africa's most populous country, was a target."), []);
+  });
+  it('flags the country after "the world\'s largest Muslim-majority nation," and leaves the right one alone', () => {
+    assert.deepEqual(flags("Leaders met in the world's largest Muslim-majority nation, Malaysia, on Monday."), [['Malaysia', 'Indonesia']]);
+    assert.deepEqual(flags("Leaders met in the world's largest Muslim-majority nation, Indonesia, on Monday."), []);
+  });
+  it('leaves a superlative that is a claim, not an apposition, alone', () => {
+    assert.deepEqual(flags("Some economists say China is the world's largest economy by purchasing power."), []);
+  });
+  it('flags "the capital, Nadi" in a story about Fiji with Suva, and leaves Suva and a former capital alone', () => {
+    assert.deepEqual(flags('Fiji votes next year. Speaking in parliament in the capital, Nadi, the prime minister defended the plan.'), [['Nadi', 'Suva']]);
+    assert.deepEqual(flags('Fiji votes next year. Speaking in parliament in the capital, Suva, the prime minister defended the plan.'), []);
+    assert.deepEqual(flags('Fiji votes next year. Levuka was once the capital and is now a heritage town.'), []);
+  });
+  it('leaves "the capital" of a region the story is about alone (a first-order seat)', () => {
+    assert.deepEqual(flags('China opened the line. In the capital, Chengdu, officials of Sichuan welcomed the first train.'), []);
+  });
+  it("flags a national arm headquartered in a neighbour's capital with its own country's capital, and leaves the right one alone", () => {
+    assert.deepEqual(flags('Safaricom Ethiopia, which began operations in 2022 and is headquartered in Asmara, reported a smaller loss.'), [['Asmara', 'Addis Ababa']]);
+    assert.deepEqual(flags('Safaricom Ethiopia, which began operations in 2022 and is headquartered in Addis Ababa, reported a smaller loss.'), []);
+    // Another country named in between is the one the seat belongs to.
+    assert.deepEqual(flags('Safaricom Ethiopia said a partner in Eritrea, headquartered in Asmara, had signed.'), []);
+  });
+  it("flags a company's nationality confused with a look-alike country's, in both shapes, and leaves the right one and other countries alone", () => {
+    assert.deepEqual(flags('Shares in Swedish drugmaker Novartis fell after the results.'), [['Swedish', 'Swiss']]);
+    assert.deepEqual(flags('Novartis, the Swedish drugmaker, said the trial had ended.'), [['Swedish', 'Swiss']]);
+    assert.deepEqual(flags('Shares in Swiss drugmaker Novartis fell after the results.'), []);
+    // A country unlike the company's own is a fact to check, not a slip; a compound names two countries.
+    assert.deepEqual(flags('Shares in American drugmaker Novartis fell after the results.'), []);
+    assert.deepEqual(flags('Shares in Anglo-Swedish drugmaker Novartis fell after the results.'), []);
+  });
+});

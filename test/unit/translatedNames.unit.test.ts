@@ -39,6 +39,16 @@ const ENTITIES: EntityRecord[] = [
   { id: 'country:iran', kind: 'country', name: 'Iran', adjectives: ['Iranian'], sources: S },
   { id: 'country:iraq', kind: 'country', name: 'Iraq', adjectives: ['Iraqi'], sources: S },
   { id: 'org:irgc', kind: 'organization', name: 'Islamic Revolutionary Guard Corps', acronyms: ['IRGC'], country: 'country:iran', sources: S },
+  { id: 'country:india', kind: 'country', name: 'India', adjectives: ['Indian'], sources: S },
+  { id: 'country:brazil', kind: 'country', name: 'Brazil', adjectives: ['Brazilian'], sources: S },
+  { id: 'country:mexico', kind: 'country', name: 'Mexico', adjectives: ['Mexican'], sources: S },
+  { id: 'org:cdsco', kind: 'organization', name: 'Central Drugs Standard Control Organisation', acronyms: ['CDSCO'], country: 'country:india', sources: S },
+  { id: 'org:ittf', kind: 'organization', name: 'International Table Tennis Federation', acronyms: ['ITTF'], sources: S },
+  { id: 'org:itf', kind: 'organization', name: 'International Tennis Federation', acronyms: ['ITF'], sources: S },
+  { id: 'org:pt-brazil', kind: 'organization', name: "Workers' Party", acronyms: ['PT'], country: 'country:brazil', sources: S },
+  { id: 'country:serbia', kind: 'country', name: 'Serbia', adjectives: ['Serbian'], sources: S },
+  { id: 'org:sns', kind: 'organization', name: 'Serbian Progressive Party', acronyms: ['SNS'], country: 'country:serbia', sources: S },
+  { id: 'org:eca', kind: 'organization', name: 'European Court of Auditors', acronyms: ['ECA'], sources: S },
 ];
 
 const T = { translationOnly: true };
@@ -51,6 +61,9 @@ const SWAPS: WordSwapGroup[] = [
   { words: ['world', 'global'], appliesTo: ['organization'], ...T },
   { words: ['post', 'postal'], appliesTo: ['organization'], ...T },
   { words: ['telecom', 'telegraph'], appliesTo: ['organization'], ...T },
+  { words: ['labour', 'labor', 'work', 'workers'], appliesTo: ['organization'], ...T },
+  { words: ['progressive', 'advanced'], appliesTo: ['organization'], ...T },
+  { words: ['auditors', 'accounts'], appliesTo: ['organization'], ...T },
 ];
 
 const c = new NameChecker(new EntityRegistry(ENTITIES, [], EMPTY_HOUSE_LIST, [], SWAPS));
@@ -133,5 +146,41 @@ describe('acronym expansions written with other words', () => {
       ['Australian Consumer and Competition Council', 'acronym-mismatch', 'Australian Competition and Consumer Commission'],
     ]);
     assert.deepEqual(summary(c, 'In Australia, the Australian Competition and Consumer Commission (ACCC) sued.'), []);
+  });
+});
+
+describe('acronym first, expansion after it', () => {
+  it('reads the expansion in brackets after the acronym, with the real one as the fix', () => {
+    assert.deepEqual(summary(c, 'In India, the CDSCO (Central Drugs Safety Control Organisation) approved the drug.'), [
+      ['Central Drugs Safety Control Organisation', 'acronym-mismatch', 'Central Drugs Standard Control Organisation'],
+    ]);
+    assert.deepEqual(summary(c, 'In India, the CDSCO (Central Drugs Standard Control Organisation) approved the drug.'), []);
+  });
+  it('leaves a description in brackets after the acronym alone', () => {
+    assert.deepEqual(summary(c, 'In India, the CDSCO (the national regulator) approved the drug.'), []);
+    assert.deepEqual(summary(c, 'In India, the CDSCO (Ministry of Health) approved the drug.'), []);
+  });
+  it("flags another known body's full name given as an appositive, and leaves that body's own acronym alone", () => {
+    assert.deepEqual(summary(c, 'WTT was created by the ITTF, the International Tennis Federation, in 2019.'), [
+      ['International Tennis Federation', 'acronym-mismatch', 'International Table Tennis Federation'],
+    ]);
+    assert.deepEqual(summary(c, 'WTT was created by the ITTF, the International Table Tennis Federation, in 2019.'), []);
+    assert.deepEqual(summary(c, 'Davis Cup rules are set by the ITF, the International Tennis Federation, in London.'), []);
+  });
+  it("leaves another country's body that renders a national body's name word for word alone (Mexico's PT)", () => {
+    assert.deepEqual(summary(c, 'In Mexico, as in Brazil, the coalition includes the Labor Party (PT).'), []);
+  });
+});
+
+describe('renderings of one native word added for wave 5', () => {
+  it('flags "Serbian Advanced Party" (napredna) with the Serbian Progressive Party, and leaves the real name alone', () => {
+    assert.deepEqual(summary(c, 'Serbia votes soon. Students want to end the rule of the Serbian Advanced Party.'), [
+      ['Serbian Advanced Party', 'near-miss', 'Serbian Progressive Party'],
+    ]);
+    assert.deepEqual(summary(c, 'Serbia votes soon. Students want to end the rule of the Serbian Progressive Party.'), []);
+  });
+  it('flags "European Court of Accounts" (Cour des comptes) with the European Court of Auditors', () => {
+    assert.deepEqual(summary(c, 'The European Court of Accounts criticised the spending.'), [['European Court of Accounts', 'near-miss', 'European Court of Auditors']]);
+    assert.deepEqual(summary(c, 'The European Court of Auditors criticised the spending.'), []);
   });
 });

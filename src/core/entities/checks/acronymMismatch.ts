@@ -8,13 +8,17 @@ import { editDistance } from '../editDistance';
 import { isConnector, normaliseAcronym } from '../registry';
 import { sharesStem } from './nearMiss';
 import type { CheckContext, PendingFinding } from '../context';
-import type { EntityRecord, Finding } from '../types';
+import type { EntityRecord } from '../types';
 
 export function findAcronymMismatches(ctx: CheckContext): PendingFinding[] {
   const out: PendingFinding[] = [];
   const re = /\(\s*([A-Z][A-Za-z0-9.\-]{1,11})\s*\)/g;
   for (const block of ctx.blocks) {
     const slice = ctx.masked.slice(block.start, block.end);
+    for (const found of expansionsAfter(ctx, block)) {
+      const finding = judge(found.expansion, found.acronym, found.entities, ctx.text, ctx.registry, true);
+      if (finding) out.push(finding);
+    }
     if (!slice.includes('(')) continue;
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
@@ -31,6 +35,56 @@ export function findAcronymMismatches(ctx: CheckContext): PendingFinding[] {
       const finding = judge(expansion, acronym, entities, ctx.text, ctx.registry);
       if (finding) out.push(finding);
     }
+  }
+  return out;
+}
+
+/**
+ * The other order news copy uses: the acronym first, its expansion after it in parentheses
+ * ("the IMF (International Monetary Fund)") or as an appositive ("the ITTF, the International
+ * Table Tennis Federation,"). The expansion must be the whole bracket or appositive, every word
+ * of it capitalised or a connector: "NSE (the local bourse)" and "IMF, the lender," are
+ * descriptions, not names.
+ */
+function expansionsAfter(ctx: CheckContext, block: CheckContext['blocks'][number]): Array<{ acronym: string; entities: EntityRecord[]; expansion: Expansion }> {
+  const out: Array<{ acronym: string; entities: EntityRecord[]; expansion: Expansion }> = [];
+  const { atoms } = block;
+  for (let i = 0; i + 2 < atoms.length; i++) {
+    const a = atoms[i];
+    if (!/^[A-Z][A-Za-z0-9]{1,11}$/.test(a.text) || !/[A-Z].*[A-Z0-9]/.test(a.text) || a.text === a.text[0] + a.text.slice(1).toLowerCase()) continue;
+    // A hyphenated acronym is one ("CPN-UML").
+    let k = i;
+    while (k + 1 < atoms.length && atoms[k + 1].gap === '-' && /^[A-Z0-9]{1,6}$/.test(atoms[k + 1].text)) k++;
+    const acronym = ctx.masked.slice(block.start + a.start, block.start + atoms[k].end);
+    const between = ctx.masked.slice(block.start + atoms[k].end, block.start + atoms[k + 1]?.start);
+    const bracket = /^\s*\(\s*$/.test(between);
+    const appositive = /^,\s*$/.test(between) && atoms[k + 1]?.key === 'the';
+    if (!bracket && !appositive) continue;
+    const entities = ctx.registry.acronyms.get(normaliseAcronym(acronym)) ?? [];
+    if (entities.length === 0) continue;
+    let first = k + 1;
+    if (appositive || atoms[first].key === 'the') first++;
+    let last = first - 1;
+    for (let j = first; j < atoms.length; j++) {
+      const w = atoms[j];
+      if (j > first && w.gap === 'break') {
+        // A name goes on across its own comma ("… Atmospheric, Geophysical and …").
+        if (!(/^, $/.test(ctx.masked.slice(block.start + atoms[j - 1].end, block.start + w.start)) && w.capitalized && bracket)) break;
+      }
+      if (!(w.capitalized || isConnector(w.key) || (w.gap === '-' && j > first) || /^\d/.test(w.text))) {
+        last = -1;
+        break;
+      }
+      last = j;
+    }
+    if (last < first + 1) continue;
+    while (last > first && isConnector(atoms[last].key)) last--;
+    const end = block.start + atoms[last].end;
+    const close = ctx.masked.slice(end).match(/^\s*(.)/)?.[1] ?? '';
+    if (bracket ? close !== ')' : !/^[,.;:]$/.test(close)) continue;
+    const run = atoms.slice(first, last + 1).map((x) => ({ ...x, start: x.start + block.start, end: x.end + block.start }));
+    out.push({ acronym, entities, expansion: { atoms: run, start: run[0].start, end: run[run.length - 1].end } });
+    i = last;
   }
   return out;
 }
@@ -63,7 +117,7 @@ function expansionBefore(atoms: Atom[], parenStart: number, masked: string): Exp
   return { atoms: run, start: run[0].start, end: run[run.length - 1].end };
 }
 
-function mismatch(span: Expansion, wrong: string, message: string, suggestions: string[], e: EntityRecord): Finding {
+function mismatch(span: Expansion, wrong: string, message: string, suggestions: string[], e: EntityRecord): PendingFinding {
   return { start: span.start, end: span.end, code: 'acronym-mismatch', severity: 'warning', message, suggestions: unique(suggestions), text: wrong, entityId: e.id };
 }
 
@@ -84,12 +138,13 @@ function normaliseName(s: string): string {
     .replace(/\band\b/g, '&');
 }
 
-function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: string, registry: CheckContext['registry']): PendingFinding | undefined {
+function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: string, registry: CheckContext['registry'], whole = false): PendingFinding | undefined {
   const expansions = entities.flatMap((e) => [e.name, ...(e.aliases ?? [])].map((form) => ({ e, form })));
   // Try every suffix of the run that starts with a capitalised word ("China and the Joint
   // Security Agreement" → "Joint Security Agreement"): any exact match means all is well.
   const suffixes: Expansion[] = [];
-  for (let s = 0; s < exp.atoms.length; s++) {
+  // (An expansion after its acronym is delimited by its bracket or commas: only the whole of it.)
+  for (let s = 0; s < (whole ? 1 : exp.atoms.length); s++) {
     const a = exp.atoms[s];
     if (!a.capitalized && !/^\d/.test(a.text)) continue;
     const atoms = exp.atoms.slice(s);
@@ -136,6 +191,11 @@ function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: 
       // The body's own country's adjective for one of its words describes it ("Iranian
       // Revolutionary Guard Corps (IRGC)" for the Islamic …): not a wrong name.
       if (ownCountryWord(registry, x.e, [words[diffs.indexOf(2)]])) continue;
+      // A national body's word rendered another way ("Labor Party (PT)" for the Workers' Party)
+      // may name another country's body with the same native acronym (see rendersAll).
+      // (Words that spell the acronym are the body's own, rendered wrong: "Independent Elections and
+      // Boundaries Commission (IEBC)".)
+      if (x.e.country && renders(registry, words[diffs.indexOf(2)], want[diffs.indexOf(2)], x.e.kind) && !spells(acronym, s)) continue;
       // Of equal candidates, the one spelled as the writer spells (Organization vs Organisation).
       const writtenWords = new Set(written.split(/\s+/));
       const same = x.form.split(/\s+/).filter((w) => writtenWords.has(w)).length;
@@ -181,14 +241,43 @@ function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: 
   if (entities.every((x) => x.kind === 'country' || x.kind === 'place')) return undefined;
   // Acronyms the lists record are many and ambiguous: only a slip of their expansion counts.
   if (entities.every((x) => registry.isListed(x))) return undefined;
+  // The full name of another known body, near the acronym's own ("the ITTF, the International
+  // Tennis Federation" for the International Table Tennis Federation): the other body is meant
+  // by its own acronym, so the writer confused the two. Two words shared at least.
+  const other = bodyNamed(chosen, registry);
+  if (other) {
+    if (entities.includes(other) || other.acronyms?.some((a) => normaliseAcronym(a) === normaliseAcronym(acronym))) return undefined;
+    const words = contentWords(text.slice(chosen.start, chosen.end));
+    let close: { form: string; e: EntityRecord; shared: number } | undefined;
+    for (const x of expansions) {
+      if (x.e.kind === 'country' || x.e.kind === 'place') continue;
+      const want = contentWords(x.form);
+      const shared = words.filter((w) => want.some((v) => v === w || sharesStem(v, w))).length;
+      if (shared >= 2 && shared >= want.length - 2 && (!close || shared > close.shared)) close = { form: x.form, e: x.e, shared };
+    }
+    if (!close) return undefined;
+    const wrong = text.slice(chosen.start, chosen.end);
+    return mismatch(chosen, wrong, `${acronym} is the ${close.form}; the “${wrong}” is another body.`, [close.form, close.e.name], close.e);
+  }
   // Words before it that are a real name of their own, or a person's given name and surname
   // ("Leylah Fernandez (CAN)" in a results list): a nationality code, not an expansion.
   // (Only the whole run: a generic name at its end, "… Central Bank (BCEAO)", says nothing.)
   if (chosen.atoms.length >= 2 && registry.known.hasName(chosen.atoms.map((a) => a.base))) return undefined;
   const run = chosen.atoms;
   if (run.length === 2 && /^[A-Z]{2,3}$/.test(acronym) && registry.known.wordSource(run[1].base) && !run.some((a) => isConnector(a.key))) return undefined;
-  const e = entities[0];
+  // Of bodies sharing the acronym, the one whose name shares most words with the written one
+  // ("Socialist Action Movement (MAS)": the Movement for Socialism, not Singapore's regulator).
+  const written = contentWords(text.slice(chosen.start, chosen.end));
+  const sharedWith = (x: EntityRecord) => Math.max(...[x.name, ...(x.aliases ?? [])].map((f) => written.filter((w) => contentWords(f).some((v) => v === w || sharesStem(v, w))).length));
+  const e = entities.length === 1 ? entities[0] : [...entities].sort((a, b) => sharedWith(b) - sharedWith(a))[0];
   const wrong = text.slice(chosen.start, chosen.end);
+  // Words that render a national body's name word for word in other English ("Labor Party (PT)"
+  // for the Workers' Party) may be another country's body with the same native acronym (Mexico's
+  // Partido del Trabajo): the translated-name check, which asks for the country, judges them.
+  if (e.country && rendersAll(registry, contentWords(wrong), [e.name, ...(e.aliases ?? [])], e.kind) && !spells(acronym, chosen)) return undefined;
+  // After the acronym, words that share none of its name's are more often a gloss ("CDSCO
+  // (Ministry of Health)", the body it belongs to) than a wrong expansion.
+  if (whole && !contentWords(wrong).some((w) => expansions.some((x) => contentWords(x.form).some((v) => v === w || sharesStem(v, w))))) return undefined;
   const fixes = unique([e.name, ...(e.aliases ?? []).filter((a) => !/^[A-Z0-9-]+$/.test(a))]).slice(0, 3);
   return mismatch(chosen, wrong, `${acronym} stands for the ${e.name}, not “${wrong}”.`, fixes, e);
 }
@@ -259,16 +348,35 @@ function ownCountryWord(registry: CheckContext['registry'], e: EntityRecord, lef
 
 /** True when the words are a full name of a known body, word for word. */
 function namesOtherBody(s: Expansion, registry: CheckContext['registry']): boolean {
+  return bodyNamed(s, registry) !== undefined;
+}
+
+/** The known body whose full name the words are, word for word. */
+function bodyNamed(s: Expansion, registry: CheckContext['registry']): EntityRecord | undefined {
   const keys = s.atoms.map((a) => a.key);
-  if (keys.length < 2) return false;
-  return (registry.phrasesByFirst.get(keys[0]) ?? []).some(
+  if (keys.length < 2) return undefined;
+  return (registry.phrasesByFirst.get(keys[0]) ?? []).find(
     (f) => (f.role === 'name' || f.role === 'alias') && f.entity.kind === 'organization' && f.keys.length === keys.length && f.keys.every((k, i) => k === keys[i]),
-  );
+  )?.entity;
 }
 
 /** True when a word-swap group (data/rules/word-swaps.json) holds both words for names of this kind. */
 function renders(registry: CheckContext['registry'], written: string, wanted: string, kind: EntityRecord['kind']): boolean {
   return (registry.swapGroups.get(written) ?? []).some((g) => g.appliesTo.includes(kind) && g.words.includes(wanted));
+}
+
+/** True when the words' initials (or prefixes) spell the acronym. */
+function spells(acronym: string, s: Expansion): boolean {
+  return acronymFits(normaliseAcronym(acronym), s.atoms.filter((a) => !isConnector(a.key)).map((a) => a.text.toUpperCase()));
+}
+
+/** True when each written word is a word of one of the forms, or stands for one by a swap group, one at least by a swap group. */
+function rendersAll(registry: CheckContext['registry'], words: readonly string[], forms: readonly string[], kind: EntityRecord['kind']): boolean {
+  return forms.some((form) => {
+    const want = contentWords(form);
+    const same = (w: string) => want.some((v) => v === w || sharesStem(v, w));
+    return words.length === want.length && words.some((w) => !same(w)) && words.every((w) => same(w) || want.some((v) => renders(registry, w, v, kind)));
+  });
 }
 
 /**

@@ -443,7 +443,11 @@ export function findWrongCapitals(ctx: CheckContext): Finding[] {
         // "the capital of Y, Z" reads on into a longer name only at a word boundary.
       } else if (i >= 1 && atoms[i].gap === ' ' && at(i + 1) !== 'of') {
         const c = block.mentionAt[i - 1];
-        if (!c || c.last !== i - 1 || c.form.entity.kind !== 'country') continue;
+        if (!c || c.last !== i - 1 || c.form.entity.kind !== 'country') {
+          const bare = bareCapital(ctx, block, i);
+          if (bare) out.push(bare);
+          continue;
+        }
         const possessive = atoms[i - 1].text !== atoms[i - 1].base;
         const adjective = (c.form.role === 'adjective' || c.form.role === 'name' || c.form.role === 'short') && at(c.first - 1) === 'the';
         if (!possessive && !adjective) continue;
@@ -521,6 +525,47 @@ export function findWrongCapitals(ctx: CheckContext): Finding[] {
     }
   }
   return out;
+}
+
+/** Words before "the capital" that make it another capital ("then the capital", "once the capital"). */
+const NOT_NOW = new Set(['then', 'once', 'formerly', 'former', 'old', 'was', 'were', 'became', 'become', 'as']);
+
+/**
+ * "the capital, Z" with no country named, in a story about Z's country: "Speaking in parliament in
+ * the capital, Nadi" where Fiji's capital is Suva. The town must be of a country the article names
+ * in another sentence, not a region's seat (a story about a province calls its seat the capital),
+ * and not the capital of its own country.
+ */
+function bareCapital(ctx: CheckContext, block: Block, i: number): Finding | undefined {
+  const { atoms } = block;
+  if (i < 1 || atoms[i - 1].key !== 'the' || block.mentionAt[i] || atoms[i].text !== atoms[i].base) return undefined;
+  if (i >= 2 && NOT_NOW.has(atoms[i - 2].key)) return undefined;
+  const next = atoms[i + 1];
+  if (!next || next.key === 'of' || !/^(?: |, )$/.test(ctx.text.slice(block.start + atoms[i].end, block.start + next.start))) return undefined;
+  const town = townAt(ctx, block, i + 1, false);
+  if (!town?.country) return undefined;
+  // A region's or state's seat: "the capital" of the province the story is about.
+  // (The open place list says which towns are seats; a town it does not describe may be one.)
+  const known = ctx.registry.known.placeNamed(town.name);
+  if (!known || isRegion(known) || /first-order|capital/.test(known.description)) return undefined;
+  const placeEntity = town.id ? ctx.registry.entities.get(town.id) : undefined;
+  if (placeEntity?.description && /capital|seat/i.test(placeEntity.description)) return undefined;
+  const home = ctx.registry.entities.get(town.country);
+  const capital = home?.capital ? ctx.registry.entities.get(home.capital) : undefined;
+  if (!home || !capital || capital.id === town.id || fold(capital.name) === fold(town.name)) return undefined;
+  if (!countriesNamedElsewhere(ctx, { block, sentence: memoOf(block).sentences[i] }).has(home.id)) return undefined;
+  const start = block.start + atoms[town.first].start;
+  const end = block.start + atoms[town.last].end;
+  return {
+    start,
+    end,
+    code: 'confusable-name',
+    severity: 'warning',
+    message: `${town.name} is not the capital of ${home.name}: ${capital.name} is.`,
+    suggestions: [capital.name + possessive(atoms[town.last])],
+    text: ctx.text.slice(start, end),
+    entityId: capital.id,
+  };
 }
 
 /** The evidence one block gives, by country: entities with a country, and places of the packed lists. */

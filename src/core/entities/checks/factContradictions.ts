@@ -28,6 +28,8 @@ export interface EntityFactsFile {
   languageWords?: Record<string, string>;
   /** Regions that copy names by their language, with their languages (the majority's first). */
   languageRegions?: Array<{ name: string; country: string; languages: string[]; suggest?: boolean; source: string }>;
+  /** Superlatives that belong to one country ("Africa's most populous country"). */
+  superlatives?: Array<{ country: string; phrases: string[]; source: string }>;
 }
 
 type LanguageRegion = NonNullable<EntityFactsFile['languageRegions']>[number];
@@ -49,9 +51,11 @@ export interface EntityFacts {
   allRegions: LanguageRegion[];
   languageWords: Record<string, string>;
   nouns: string[][];
+  /** Superlatives by the keys of their phrase ("africa most populous country"), "country" also read as "nation". */
+  superlatives: Array<{ country: string; keys: string[] }>;
 }
 
-export const NO_FACTS: EntityFacts = { groups: new Map(), seats: new Map(), regions: new Map(), allRegions: [], languageWords: {}, nouns: [] };
+export const NO_FACTS: EntityFacts = { groups: new Map(), seats: new Map(), regions: new Map(), allRegions: [], languageWords: {}, nouns: [], superlatives: [] };
 
 export function entityFacts(file: EntityFactsFile | undefined): EntityFacts {
   if (!file) return NO_FACTS;
@@ -74,6 +78,7 @@ export function entityFacts(file: EntityFactsFile | undefined): EntityFacts {
     allRegions: file.languageRegions ?? [],
     languageWords: file.languageWords ?? {},
     nouns: file.nouns.map((n) => n.split(' ')).sort((a, b) => b.length - a.length),
+    superlatives: (file.superlatives ?? []).flatMap((s) => s.phrases.map((p) => ({ country: s.country, keys: scanAtoms(p).map((a) => a.key) }))),
   };
 }
 
@@ -150,6 +155,8 @@ function memoOf(ctx: CheckContext, block: Block, facts: EntityFacts): Memo {
     seatChecks(local, lb, facts, memo);
     personChecks(local, lb, memo);
     languageChecks(local, lb, facts, memo);
+    superlativeChecks(local, lb, facts, memo);
+    subsidiarySeatChecks(local, lb, memo);
     byBlock.set(block.mentions, memo);
   }
   return memo;
@@ -677,4 +684,99 @@ function languageChecks(ctx: CheckContext, block: Block, facts: EntityFacts, mem
       text: ctx.text.slice(start, end),
     });
   }
+}
+
+// ---------------------------------------------------------------- superlatives
+
+/**
+ * A country given a superlative that belongs to another, in apposition: "Niger, Africa's most
+ * populous country", "the world's largest Muslim-majority nation, Malaysia". Only these two
+ * shapes: "X is the world's largest economy" may be a claim by another measure.
+ */
+function superlativeChecks(ctx: CheckContext, block: Block, facts: EntityFacts, memo: Memo): void {
+  if (facts.superlatives.length === 0) return;
+  const { atoms } = block;
+  const same = (k: number, want: string) => atoms[k]?.key === want || (want === 'country' && atoms[k]?.key === 'nation');
+  /** The superlative whose phrase starts at atom k (after an optional "the"), and its last atom. */
+  const phraseAt = (k: number) => {
+    if (atoms[k]?.key === 'the') k++;
+    for (const s of facts.superlatives) if (s.keys.every((w, j) => same(k + j, w) && (j === 0 || atoms[k + j].gap !== 'break'))) return { s, first: k, last: k + s.keys.length - 1 };
+    return undefined;
+  };
+  for (const m of block.mentions) {
+    const e = m.form.entity;
+    if (e.kind !== 'country' || m.form.role === 'adjective' || m.form.role === 'demonym') continue;
+    let found: ReturnType<typeof phraseAt>;
+    // "X, [the] phrase"
+    if (m.last + 1 < atoms.length && raw(ctx, block, m.last, m.last + 1) === ', ') found = phraseAt(m.last + 1);
+    // "[the] phrase, X"
+    if (!found && m.first >= 2 && raw(ctx, block, m.first - 1, m.first) === ', ') {
+      for (let k = Math.max(0, m.first - 9); k < m.first - 1 && !found; k++) {
+        const at = phraseAt(k);
+        if (at && at.last === m.first - 1 && (k === 0 || atoms[k].key === 'the' || atoms[k - 1].key === 'the' || atoms[k].gap === 'break')) found = at;
+      }
+    }
+    if (!found || found.s.country === e.id) continue;
+    const right = ctx.registry.entities.get(found.s.country);
+    if (!right) continue;
+    const wrong = ctx.text.slice(m.start, m.end);
+    memo.candidates.push({
+      start: m.start,
+      end: m.end,
+      code: 'confusable-name',
+      severity: 'warning',
+      message: `${e.name} is not ${ctx.text.slice(atoms[found.first].start, atoms[found.last].end)}: ${right.name} is.`,
+      suggestions: [right.name + (atoms[m.last].text !== atoms[m.last].base ? atoms[m.last].text.slice(atoms[m.last].base.length) : '')],
+      text: wrong,
+      entityId: right.id,
+    });
+  }
+}
+
+// ---------------------------------------------------------------- a national arm's seat
+
+/**
+ * A company's national arm, named with its country ("Safaricom Ethiopia", "MTN Nigeria"), said in
+ * the same sentence to be headquartered in another country's capital ("… and is headquartered in
+ * Asmara"): the two neighbours' capitals confused. Only another country's capital is judged (a
+ * town of the lists may be a branch), and no other country may be named between the two; the
+ * fix is the arm's country's capital.
+ */
+function subsidiarySeatChecks(ctx: CheckContext, block: Block, memo: Memo): void {
+  const { atoms } = block;
+  const sentences = sentencesOf(atoms);
+  for (let i = 0; i + 2 < atoms.length; i++) {
+    if (atoms[i].key !== 'headquartered' || atoms[i + 1].key !== 'in' || atoms[i + 1].gap !== ' ') continue;
+    const town = block.mentionAt[i + 2];
+    if (!town || town.first !== i + 2 || town.form.entity.kind !== 'place' || !town.form.entity.country) continue;
+    const townCountry = ctx.registry.entities.get(town.form.entity.country);
+    if (!townCountry || townCountry.capital !== town.form.entity.id) continue;
+    // Back through the sentence to the arm's name: a capitalised word, then its country's name.
+    let arm: EntityRecord | undefined;
+    for (let k = i - 1; k >= 1 && sentences[k] === sentences[i]; k--) {
+      const m = block.mentionAt[k];
+      if (!m || m.form.entity.kind !== 'country') continue;
+      if (m.form.role === 'adjective' || m.form.role === 'demonym' || m.first < 1) break;
+      const before = atoms[m.first - 1];
+      if (m.last === k && before.capitalized && m.form.entity.id !== townCountry.id && atoms[m.first].gap === ' ' && (block.mentionAt[m.first - 1]?.form.entity.kind ?? 'organization') === 'organization' && !isConnectorWord(before.key)) arm = m.form.entity;
+      break;
+    }
+    if (!arm?.capital) continue;
+    const capital = ctx.registry.entities.get(arm.capital);
+    if (!capital) continue;
+    memo.candidates.push({
+      start: town.start,
+      end: town.end,
+      code: 'confusable-name',
+      severity: 'warning',
+      message: `${town.form.entity.name} is the capital of ${townCountry.name}, not of ${arm.name}: is ${capital.name} meant?`,
+      suggestions: [capital.name + possessiveOf(atoms[town.last])],
+      text: ctx.text.slice(town.start, town.end),
+      entityId: capital.id,
+    });
+  }
+}
+
+function isConnectorWord(key: string): boolean {
+  return ['of', 'the', 'and', 'in', 'for', 'to', 'from'].includes(key);
 }

@@ -12,6 +12,7 @@ export function findNationalityMismatches(ctx: CheckContext, partners: CountryPa
   const reg = ctx.registry;
   for (const block of ctx.blocks) {
     const { atoms } = block;
+    for (const f of bodyNationalities(ctx, block, partners)) out.push(f);
     for (const m of block.mentions) {
       const person = m.form.entity;
       if (person.kind !== 'person' || !person.country || m.form.keys.length < 2) continue;
@@ -47,6 +48,60 @@ export function findNationalityMismatches(ctx: CheckContext, partners: CountryPa
         entityId: home.id,
       });
     }
+  }
+  return out;
+}
+
+/**
+ * The same slip for a company or body whose country the curated knowledge records, in the two
+ * shapes copy describes one: "Swiss drugmaker Novartis" (a nationality, one or two lower-case
+ * words, the name) and "Novartis, the Swiss drugmaker". Only countries easily confused in
+ * writing (the confusable pairs, or adjectives alike), as for people; the lists' bodies are
+ * left alone (their countries are parsed from descriptions).
+ */
+function bodyNationalities(ctx: CheckContext, block: CheckContext['blocks'][number], partners: CountryPartners): Finding[] {
+  const out: Finding[] = [];
+  const reg = ctx.registry;
+  const { atoms } = block;
+  for (const m of block.mentions) {
+    const body = m.form.entity;
+    if (body.kind !== 'organization' || !body.country || reg.isListed(body) || m.form.role === 'acronym') continue;
+    const home = reg.entities.get(body.country);
+    if (!home?.adjectives?.length) continue;
+    let k = -1;
+    // "Swiss drugmaker Novartis": back over one or two lower-case words to the nationality.
+    let j = m.first - 1;
+    let lower = 0;
+    while (j >= 0 && lower < 2 && !atoms[j].capitalized && atoms[j + 1].gap === ' ' && /^[a-z]+$/.test(atoms[j].text)) {
+      j--;
+      lower++;
+    }
+    if (j >= 0 && lower > 0 && atoms[j + 1].gap === ' ') k = j;
+    // "Novartis, the Swiss drugmaker"
+    if (k < 0 && m.last + 3 < atoms.length && ctx.text.slice(block.start + atoms[m.last].end, block.start + atoms[m.last + 1].start) === ', ' && atoms[m.last + 1].key === 'the') {
+      const a = m.last + 2;
+      if (atoms[a + 1] && !atoms[a + 1].capitalized && atoms[a + 1].gap === ' ') k = a;
+    }
+    if (k < 0) continue;
+    const adj = atoms[k];
+    const part = reg.countryParts.get(adj.key);
+    if (!part || part.role !== 'adjective' || part.country.id === home.id) continue;
+    // "Anglo-Dutch", "Franco-German": a compound names two countries; one of them may be the body's.
+    if (adj.gap === '-' || atoms[k + 1]?.gap === '-') continue;
+    if (home.adjectives.some((x) => x.toLowerCase() === adj.key)) continue;
+    const right = home.adjectives.find((x) => !/\s/.test(x)) ?? home.adjectives[0];
+    const paired = partners.get(home.id)?.includes(part.country.id) ?? false;
+    if (!paired && !(adj.key.slice(0, 3) === right.toLowerCase().slice(0, 3) || editDistance(adj.key, right.toLowerCase(), 3) <= 3)) continue;
+    out.push({
+      start: block.start + adj.start,
+      end: block.start + adj.end,
+      code: 'confusable-name',
+      severity: 'warning',
+      message: `“${adj.text}” does not fit ${body.name}: it is ${right}.`,
+      suggestions: [right],
+      text: adj.text,
+      entityId: home.id,
+    });
   }
   return out;
 }
