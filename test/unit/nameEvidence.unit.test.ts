@@ -7,23 +7,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NameChecker, dropCovered } from '../../src/core/entities/nameChecker';
 import { EntityRegistry, EMPTY_HOUSE_LIST } from '../../src/core/entities/registry';
-import { KnownNames, foldWord } from '../../src/core/entities/knownNames';
 import { ATTRACTING_POPULATION } from '../../src/core/entities/checks/nearMiss';
 import type { EntityRecord, Finding } from '../../src/core/entities/types';
 import { MINI_CONFUSABLES, MINI_ENTITIES, MINI_NAMES_ONLY, MINI_ORDINARY_WORDS, MINI_WORD_SWAPS, summary } from './helpers/miniKnowledge';
+import { packKnownNames } from './helpers/knownNamesPack';
 
 const S = ['unit test fixture'];
-
-/** A packed known-names file (version 2) as scripts/build-known-names.mjs writes it, places with their population. */
-function pack(names: string[], census: string[], phrases: string[], places: Array<[string, string, number?]> = []): KnownNames {
-  const w = [...new Set(names.map(foldWord))].sort();
-  const c = [...new Set(census.map(foldWord))].filter((x) => !w.includes(x)).sort();
-  const p = [...new Set(phrases.map((x) => x.split(/[\s-]+/).map(foldWord).join(' ')))].sort();
-  const pl = places.map(([display, description, population]) => ({ key: display.split(/\s+/).map(foldWord).join(' '), line: `${display}\t${description}${population ? `\t${population}` : ''}` }));
-  pl.sort((a, b) => (a.key < b.key ? -1 : 1));
-  const lines = [`copydesk-known-names 2\t${w.length}\t${c.length}\t${p.length}\t${pl.length}`, ...w, ...c, ...p, ...pl.map((x) => x.key), ...pl.map((x) => x.line)];
-  return KnownNames.decode(new TextEncoder().encode(lines.join('\n') + '\n'));
-}
 
 const EXTRA: EntityRecord[] = [
   { id: 'org:easa', kind: 'organization', name: 'European Union Aviation Safety Agency', acronyms: ['EASA'], sources: S },
@@ -34,7 +23,7 @@ const EXTRA: EntityRecord[] = [
   { id: 'place:hanoi', kind: 'place', name: 'Hanoi', sources: S },
   { id: 'place:milan', kind: 'place', name: 'Milan', sources: S },
 ];
-const KNOWN = pack(
+const KNOWN = packKnownNames(
   ['Toulouse', 'Naples', 'Rome', 'Danielle', 'Mullins', 'Marcel', 'Bulldogs', 'Kikuyo', 'Bennet', 'Anna', 'Ole'],
   ['Ainsley', 'Walker', 'Welker', 'Kristjanson', 'Aschbacher'],
   ['Central Bank', 'Leylah Fernandez', 'Bernard Arnault'],

@@ -5,25 +5,12 @@
 import * as assert from 'node:assert/strict';
 import { NameChecker } from '../../src/core/entities/nameChecker';
 import { EntityRegistry, EMPTY_HOUSE_LIST } from '../../src/core/entities/registry';
-import { KnownNames, foldWord } from '../../src/core/entities/knownNames';
 import { longNameDrop, sentenceStartSlip } from '../../src/core/entities/checks/slipEvidence';
 import type { EntityRecord } from '../../src/core/entities/types';
 import { MINI_CONFUSABLES, MINI_ENTITIES, MINI_NAMES_ONLY, MINI_ORDINARY_WORDS, MINI_WORD_SWAPS, summary } from './helpers/miniKnowledge';
+import { packKnownNames } from './helpers/knownNamesPack';
 
 const S = ['unit test fixture'];
-
-/** A packed known-names file as scripts/build-known-names.mjs writes it. */
-function pack(names: string[], census: string[], places: Array<[string, string, number, boolean?]>): KnownNames {
-  const w = [...new Set(names.map(foldWord))].sort();
-  const c = [...new Set(census.map(foldWord))].filter((x) => !w.includes(x)).sort();
-  const pl = places.map(([display, description, population, romanised]) => ({
-    key: display.split(/\s+/).map(foldWord).join(' '),
-    line: `${display}\t${description}\t${population}${romanised ? '\tr' : ''}`,
-  }));
-  pl.sort((a, b) => (a.key < b.key ? -1 : 1));
-  const lines = [`copydesk-known-names 2\t${w.length}\t${c.length}\t0\t${pl.length}`, ...w, ...c, ...pl.map((x) => x.key), ...pl.map((x) => x.line)];
-  return KnownNames.decode(new TextEncoder().encode(lines.join('\n') + '\n'));
-}
 
 const EXTRA: EntityRecord[] = [
   { id: 'country:nepal', kind: 'country', name: 'Nepal', adjectives: ['Nepali'], sources: S },
@@ -46,7 +33,7 @@ const TOWNS: Array<[string, string, number, boolean?]> = [
 ];
 
 function checker(census: string[] = ['Misra']): NameChecker {
-  const known = pack(['Biratnagar', 'Pokhara', 'Llandudno', 'Tricia', 'Tuttle', 'Anoop', 'Alexander'], census, TOWNS);
+  const known = packKnownNames(['Biratnagar', 'Pokhara', 'Llandudno', 'Tricia', 'Tuttle', 'Anoop', 'Alexander'], census, [], TOWNS);
   const registry = new EntityRegistry([...MINI_ENTITIES, ...EXTRA], MINI_ORDINARY_WORDS, EMPTY_HOUSE_LIST, MINI_NAMES_ONLY, MINI_WORD_SWAPS, known, []);
   return new NameChecker(registry, MINI_CONFUSABLES);
 }

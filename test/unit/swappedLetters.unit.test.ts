@@ -5,22 +5,15 @@
 import * as assert from 'node:assert/strict';
 import { NameChecker } from '../../src/core/entities/nameChecker';
 import { EntityRegistry, EMPTY_HOUSE_LIST } from '../../src/core/entities/registry';
-import { KnownNames, foldWord } from '../../src/core/entities/knownNames';
 import { SWAP_SHAPE_GAIN, swappedLetterFix } from '../../src/core/entities/checks/swappedLetters';
 import { MINI_CONFUSABLES, MINI_ENTITIES, MINI_NAMES_ONLY, MINI_ORDINARY_WORDS, MINI_WORD_SWAPS, summary } from './helpers/miniKnowledge';
-
-/** A version-2 known-names file (no letter counts: the model is counted from its words). */
-function pack(names: string[], census: string[]): KnownNames {
-  const w = [...new Set(names.map(foldWord))].sort();
-  const c = [...new Set(census.map(foldWord))].filter((x) => !w.includes(x)).sort();
-  return KnownNames.decode(new TextEncoder().encode([`copydesk-known-names 2\t${w.length}\t${c.length}\t0\t0`, ...w, ...c].join('\n') + '\n'));
-}
+import { packKnownNames } from './helpers/knownNamesPack';
 
 const NAMES = ['Bobrovsky', 'Sergei', 'Garel', 'Martine', 'Gabriel', 'Rafael', 'Michael', 'Graeme', 'Israel', 'Daniel', 'Samuel', 'Kovalsky', 'Petrovsky', 'Slavsky', 'Grace', 'Graeber'];
 const CENSUS = ['Slingsby', 'Tom', 'Kingsby', 'Hornsby', 'Ashby'];
 
 function checker(): NameChecker {
-  const registry = new EntityRegistry(MINI_ENTITIES, MINI_ORDINARY_WORDS, EMPTY_HOUSE_LIST, MINI_NAMES_ONLY, MINI_WORD_SWAPS, pack(NAMES, CENSUS), []);
+  const registry = new EntityRegistry(MINI_ENTITIES, MINI_ORDINARY_WORDS, EMPTY_HOUSE_LIST, MINI_NAMES_ONLY, MINI_WORD_SWAPS, packKnownNames(NAMES, CENSUS), []);
   return new NameChecker(registry, MINI_CONFUSABLES);
 }
 

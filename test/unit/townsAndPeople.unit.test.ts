@@ -5,25 +5,12 @@
 import * as assert from 'node:assert/strict';
 import { NameChecker } from '../../src/core/entities/nameChecker';
 import { EntityRegistry, EMPTY_HOUSE_LIST } from '../../src/core/entities/registry';
-import { KnownNames, foldWord } from '../../src/core/entities/knownNames';
 import { typoShaped } from '../../src/core/entities/checks/nearMiss';
 import type { EntityRecord } from '../../src/core/entities/types';
 import { MINI_CONFUSABLES, MINI_ENTITIES, MINI_NAMES_ONLY, MINI_ORDINARY_WORDS, MINI_WORD_SWAPS, summary } from './helpers/miniKnowledge';
+import { packKnownNames } from './helpers/knownNamesPack';
 
 const S = ['unit test fixture'];
-
-/** A packed known-names file as scripts/build-known-names.mjs writes it: places with population and the romanised flag. */
-function pack(names: string[], census: string[], places: Array<[string, string, number, boolean?]>): KnownNames {
-  const w = [...new Set(names.map(foldWord))].sort();
-  const c = [...new Set(census.map(foldWord))].filter((x) => !w.includes(x)).sort();
-  const pl = places.map(([display, description, population, romanised]) => ({
-    key: display.split(/\s+/).map(foldWord).join(' '),
-    line: `${display}\t${description}\t${population}${romanised ? '\tr' : ''}`,
-  }));
-  pl.sort((a, b) => (a.key < b.key ? -1 : 1));
-  const lines = [`copydesk-known-names 2\t${w.length}\t${c.length}\t0\t${pl.length}`, ...w, ...c, ...pl.map((x) => x.key), ...pl.map((x) => x.line)];
-  return KnownNames.decode(new TextEncoder().encode(lines.join('\n') + '\n'));
-}
 
 const EXTRA: EntityRecord[] = [
   { id: 'country:norway', kind: 'country', name: 'Norway', adjectives: ['Norwegian'], sources: S },
@@ -35,9 +22,10 @@ const EXTRA: EntityRecord[] = [
   { id: 'person:jack-leach', kind: 'person', name: 'Jack Leach', short: ['Leach'], sources: S },
   { id: 'person:himanta-biswa-sarma', kind: 'person', name: 'Himanta Biswa Sarma', short: ['Sarma'], sources: S },
 ];
-const KNOWN = pack(
+const KNOWN = packKnownNames(
   ['Sangatte', 'Jean', 'Marc', 'Tony', 'Darragh', 'Liam', 'Sharma', 'Jack'],
   ['Douglass', 'Kumar'],
+  [],
   [
     ['Hammerfest', 'city/town, Norway', 6_788],
     ['Białystok', 'city, Poland', 291_855],
