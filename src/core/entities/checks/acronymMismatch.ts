@@ -12,7 +12,7 @@ import type { EntityRecord } from '../types';
 
 export function findAcronymMismatches(ctx: CheckContext): PendingFinding[] {
   const out: PendingFinding[] = [];
-  const re = /\(\s*([A-Z][A-Za-z0-9.\-]{1,11})\s*\)/g;
+  const re = /\(\s*([A-Z][A-Za-z0-9.-]{1,11})\s*\)/g;
   for (const block of ctx.blocks) {
     const slice = ctx.masked.slice(block.start, block.end);
     for (const found of expansionsAfter(ctx, block)) {
