@@ -30,6 +30,16 @@ export function foldKey(key: string): string {
   );
 }
 
+/** Case and combining marks only, special letters and apostrophes kept: "Belém" → "belem". What the spelling lexicon's build folds by. */
+export function foldMarks(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** A name of several words folded word by word (foldWord), split where `separators` match: "Port-au-Prince" → "port au prince" with /[\s-]+/. */
+export function foldPhrase(text: string, separators: RegExp = /\s+/): string {
+  return text.split(separators).map(foldWord).join(' ');
+}
+
 /** foldKey without apostrophes at all: "Nukuʻalofa" → "nukualofa". Same as the build of the known-names file. */
 export function foldWord(word: string): string {
   return foldKey(word).replace(/['`]/g, '');

@@ -3,6 +3,7 @@
 // while a correct word the dictionaries lack (a rare or old spelling, a technical word, a
 // loanword) is attested in a larger word list and is no slip of a common word.
 // Data: data/generated/spelling-lexicon.json (scripts/build-spelling-lexicon.mjs).
+import { foldMarks as fold } from '../entities/fold';
 import { isTypingSlip } from './neighbours';
 
 /** The shape of data/generated/spelling-lexicon.json. */
@@ -149,8 +150,4 @@ export class SpellingLexicon {
 
 function key(word: string): string {
   return word.toLowerCase().replace(/['’]s$/, '');
-}
-
-function fold(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }

@@ -14,7 +14,7 @@
 //   pieces. A story that names both countries in one sentence is left alone.
 import { isRegion } from '../knownNames';
 import { editDistance } from '../editDistance';
-import { foldWord } from '../fold';
+import { foldPhrase } from '../fold';
 import type { Block, CheckContext, Mention } from '../context';
 import type { EntityRegistry } from '../registry';
 import type { EntityRecord, Finding } from '../types';
@@ -56,7 +56,7 @@ interface Piece {
 /** Where a piece of evidence stands: "block sentence". */
 type Spot = string;
 
-const fold = (s: string): string => s.split(/\s+/).map(foldWord).join(' ');
+const fold = (s: string): string => foldPhrase(s);
 
 const countriesByName = new WeakMap<EntityRegistry, Map<string, EntityRecord>>();
 

@@ -7,6 +7,7 @@ import { withPossessive, type CheckContext, type Mention, type Block } from '../
 import type { NameForm } from '../registry';
 import type { Finding } from '../types';
 import { isTitleWord } from '../titles';
+import { foldMarks } from '../fold';
 
 export function findInconsistentNames(ctx: CheckContext): Finding[] {
   return [...findVariantClashes(ctx), ...findSeparatorClashes(ctx), ...findAccentClashes(ctx)];
@@ -19,7 +20,6 @@ export function findInconsistentNames(ctx: CheckContext): Finding[] {
  */
 function findAccentClashes(ctx: CheckContext): Finding[] {
   const marked = /[^\x00-\x7f]/;
-  const fold = (x: string) => x.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   // Accented words of known names as the article writes them, by their folded form.
   const right = new Map<string, { word: string; entity: string; name: string }>();
   for (const block of ctx.blocks) {
@@ -27,7 +27,7 @@ function findAccentClashes(ctx: CheckContext): Finding[] {
       if (m.form.role === 'wrong' || m.form.role === 'acronym') continue;
       for (let k = m.first; k <= m.last; k++) {
         const a = block.atoms[k];
-        if (marked.test(a.base) && a.base !== a.base.toUpperCase() && !right.has(fold(a.base))) right.set(fold(a.base), { word: a.base, entity: m.form.entity.id, name: m.form.entity.name });
+        if (marked.test(a.base) && a.base !== a.base.toUpperCase() && !right.has(foldMarks(a.base))) right.set(foldMarks(a.base), { word: a.base, entity: m.form.entity.id, name: m.form.entity.name });
       }
     }
   }
@@ -36,7 +36,7 @@ function findAccentClashes(ctx: CheckContext): Finding[] {
   for (const block of ctx.blocks) {
     block.atoms.forEach((a, k) => {
       if (!a.capitalized || block.mentionAt[k] || !marked.test(a.base) || a.base === a.base.toUpperCase()) return;
-      const model = right.get(fold(a.base));
+      const model = right.get(foldMarks(a.base));
       if (!model || model.word === a.base || ctx.registry.isAccepted(a.base)) return;
       out.push({
         start: block.start + a.start,

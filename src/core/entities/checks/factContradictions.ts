@@ -12,7 +12,7 @@
 // not change are used: membership, a head office, an office held, a nationality.
 import { isRegion } from '../knownNames';
 import { scanAtoms, type Atom } from '../../text/atoms';
-import { foldWord } from '../fold';
+import { foldPhrase } from '../fold';
 import type { Block, CheckContext, Mention } from '../context';
 import type { EntityRegistry } from '../registry';
 import type { EntityRecord, Finding } from '../types';
@@ -423,7 +423,7 @@ function pushSeat(ctx: CheckContext, block: Block, memo: Memo, seat: Seat, first
     .slice(first, last + 1)
     .map((a) => a.base)
     .join(' ');
-  const fold = (s: string) => s.split(/[\s-]+/).map(foldWord).join(' ');
+  const fold = (s: string) => foldPhrase(s, /[\s-]+/);
   if ([seat.city, ...(seat.also ?? [])].some((c) => fold(c) === fold(written))) return;
   // Another town of the same country is a contradiction only where the text says "headquartered".
   if (country === seat.country && !strict) return;
