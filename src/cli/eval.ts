@@ -3,7 +3,8 @@
 // dev is the shared development key; holdout* were written separately), and flags
 // per 10,000 words on clean professional copy (clean*), where every flag is false;
 // and, for folders of real copy passed with --real (and a judged list with --known),
-// flags per 10,000 words and precision.
+// flags per 10,000 words and precision. `--set DIR` scores an error set kept outside the
+// repository (a blind held-out set); `--only-given` skips the fixtures.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createNameChecker } from '../core/entities/knowledgeBase';
@@ -37,8 +38,7 @@ function words(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
-function scoreErrorSet(name: string): void {
-  const dir = join(corpusDir, name);
+function scoreErrorSet(dir: string, name: string): void {
   const key = JSON.parse(readFileSync(join(dir, 'answers.json'), 'utf8')) as { cases: Case[]; clean_spans?: string[] };
   const files = readdirSync(dir).filter((f) => f.endsWith('.md') && f !== 'README.md');
   const findings = new Map<string, Finding[]>();
@@ -56,7 +56,11 @@ function scoreErrorSet(name: string): void {
   const matched = new Set<Finding>();
   const missed: string[] = [];
   const wrongFix: string[] = [];
+  const byKind = new Map<string, { n: number; found: number }>();
   for (const c of key.cases) {
+    const kind = byKind.get(c.kind) ?? { n: 0, found: 0 };
+    byKind.set(c.kind, kind);
+    kind.n++;
     const text = texts.get(c.file);
     if (text === undefined) throw new Error(`${name}/answers.json names a missing file ${c.file}`);
     const at = nth(text, c.wrong, c.n);
@@ -68,6 +72,7 @@ function scoreErrorSet(name: string): void {
     }
     matched.add(hit);
     found++;
+    kind.found++;
     if (c.fix.length) {
       withFix++;
       // The fix is right when the first suggestion, put in place of the flagged range, gives the accepted text.
@@ -92,6 +97,7 @@ function scoreErrorSet(name: string): void {
   console.log(`\n${name}: ${files.length} articles, ${wordCount} words, ${n} known errors`);
   console.log(`  recall            ${(found / n).toFixed(3)}  (${found}/${n})`);
   console.log(`  right first fix   ${withFix ? (rightFix / withFix).toFixed(3) : 'n/a'}  (${rightFix}/${withFix})`);
+  console.log(`  found by kind     ${[...byKind].map(([k, v]) => `${k} ${v.found}/${v.n}`).join(', ')}`);
   console.log(`  clean spans flagged ${cleanHits.length}`);
   console.log(`  other flags       ${extra.length}`);
   if (verbose || missed.length + wrongFix.length + cleanHits.length + extra.length < 40) {
@@ -102,8 +108,7 @@ function scoreErrorSet(name: string): void {
   }
 }
 
-function scoreClean(name: string): void {
-  const dir = join(corpusDir, name);
+function scoreClean(dir: string, name: string): void {
   const files = readdirSync(dir).filter((f) => f.endsWith('.md') && f !== 'README.md');
   let wordCount = 0;
   const flags: string[] = [];
@@ -168,10 +173,20 @@ if (seeAlso >= 0) {
   console.log('Copydesk name checks: evaluation');
   // Every folder with an answers.json is an error set; every folder named clean* is clean copy.
   const sets = readdirSync(corpusDir).sort();
-  for (const set of sets) if (existsSync(join(corpusDir, set, 'answers.json'))) scoreErrorSet(set);
-  for (const set of sets) if (/^clean/.test(set)) scoreClean(set);
+  const only = process.argv.includes('--only-given');
+  if (!only) for (const set of sets) if (existsSync(join(corpusDir, set, 'answers.json'))) scoreErrorSet(join(corpusDir, set), set);
+  if (!only) for (const set of sets) if (/^clean/.test(set)) scoreClean(join(corpusDir, set), set);
   // Real-copy folders given on the command line: npm run eval -- --real DIR [--known FILE] ...
   const argv = process.argv.slice(2);
+  // Outside error sets (a folder with answers.json; no cases means clean copy): --set DIR ...
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] !== '--set') continue;
+    const dir = argv[++i];
+    if (!dir || !existsSync(join(dir, 'answers.json'))) throw new Error('--set needs a folder with an answers.json');
+    const key = JSON.parse(readFileSync(join(dir, 'answers.json'), 'utf8')) as { cases: Case[] };
+    if (key.cases.length) scoreErrorSet(dir, dir);
+    else scoreClean(dir, dir);
+  }
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] !== '--real') continue;
     const dir = argv[++i];
