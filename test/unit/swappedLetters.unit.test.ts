@@ -10,7 +10,7 @@ import { MINI_CONFUSABLES, MINI_ENTITIES, MINI_NAMES_ONLY, MINI_ORDINARY_WORDS, 
 import { packKnownNames } from './helpers/knownNamesPack';
 
 const NAMES = ['Bobrovsky', 'Sergei', 'Garel', 'Martine', 'Gabriel', 'Rafael', 'Michael', 'Graeme', 'Israel', 'Daniel', 'Samuel', 'Kovalsky', 'Petrovsky', 'Slavsky', 'Grace', 'Graeber'];
-const CENSUS = ['Slingsby', 'Tom', 'Kingsby', 'Hornsby', 'Ashby'];
+const CENSUS = ['Slingsby', 'Tom', 'Kingsby', 'Hornsby', 'Ashby', 'Maricela'];
 
 function checker(): NameChecker {
   const registry = new EntityRegistry(MINI_ENTITIES, MINI_ORDINARY_WORDS, EMPTY_HOUSE_LIST, MINI_NAMES_ONLY, MINI_WORD_SWAPS, packKnownNames(NAMES, CENSUS), []);
@@ -39,5 +39,18 @@ describe('two letters swapped in a name the lists know', () => {
     const found = swappedLetterFix('Bobrovksy', checker().registry);
     assert.equal(found?.fixed, 'Bobrovsky');
     assert.ok(found!.gain >= SWAP_SHAPE_GAIN);
+  });
+  it('flags a long word (seven letters or more) one swap from a real name’s word whatever the letter model says (Gareber for Graeber)', () => {
+    const found = swappedLetterFix('Gareber', checker().registry);
+    assert.equal(found?.fixed, 'Graeber');
+    assert.ok(found!.gain < SWAP_SHAPE_GAIN && found!.long === true);
+    assert.deepEqual(summary(c, 'The economist Tom Gareber said so.'), [['Gareber', 'near-miss', 'Graeber']]);
+  });
+  it('leaves alone, found by length alone, a census-only fix, a word written twice and a word inside a longer name', () => {
+    // (Maricela is a census name only: "Marciela" may be a real name nobody lists.)
+    assert.equal(swappedLetterFix('Marciela', checker().registry), undefined);
+    assert.deepEqual(summary(c, 'The farmer Marciela Cruz said so.'), []);
+    assert.deepEqual(summary(c, 'Tom Gareber spoke. Gareber said so.'), []);
+    assert.deepEqual(summary(c, 'They found a room near Gareber College.'), []);
   });
 });

@@ -158,6 +158,22 @@ export function isTransliterationSwap(a: string, b: string): boolean {
   return false;
 }
 
+/** The one letter two words differ in stands beside a vowel in both (au/ou, ai/ei: how romanisations differ). */
+function diphthongChange(a: string, b: string): boolean {
+  const d = singleChange(a, b);
+  return d >= 0 && (VOWELS.test(a[d - 1] ?? '') || VOWELS.test(a[d + 1] ?? ''));
+}
+
+/** One word is the other with a plural s added or dropped ("force"/"forces"). */
+function pluralOf(a: string, b: string): boolean {
+  return a === b + 's' || b === a + 's';
+}
+
+/** A capitalised word (not a sentence's first) right before atom i: the name there is part of a longer one. */
+function capitalBefore(atoms: Atom[], i: number): boolean {
+  return i > 0 && atoms[i].gap === ' ' && !atoms[i].sentenceStart && atoms[i - 1].capitalized && !atoms[i - 1].sentenceStart;
+}
+
 /** Same length, one letter different. */
 function isSubstitution(a: string, b: string): boolean {
   return singleChange(a, b) >= 0;
@@ -222,7 +238,10 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
       // Given names vary by transliteration (Ebrahim/Ibrahim), and so do some surnames
       // (Nebenzya/Nebenzia): not slips, but two spellings in one article are.
       // (With two other words of the name exact, an h more or less is a slip: "Himanta Biswa Sharma".)
-      if ((wrongIdx === i && isVowelSwap(w.key, want)) || (isTransliterationSwap(w.key, want) && !(strong && w.key.length !== want.length))) {
+      // (With two other words of the name exact, a vowel of a diphthong changed in the surname is a
+      // romanisation too: "Ram Chandra Paudel" is the President's own, Poudel the Factbook's; a lone
+      // vowel changed stays a slip, "Mohamed Hamdan Dagolo".)
+      if (((wrongIdx === i || (strong && diphthongChange(w.key, want))) && isVowelSwap(w.key, want)) || (isTransliterationSwap(w.key, want) && !(strong && w.key.length !== want.length))) {
         out.push(transliterationClash(w, want, form));
         flagged.add(wrongIdx);
         break;
@@ -368,6 +387,9 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
         // own ("an Academy Award nominee", "an Olympic Game").
         if (atoms[i + n]?.gap === '-') continue;
         if (diff === n - 1 && form.entity.kind === 'event' && form.keys[diff] === atoms[i + diff].key + 's') continue;
+        // A body's last word in the other number inside a longer name is a branch of it, another
+        // body ("the Ground Self-Defense Force" of the Japan Self-Defense Forces, "Air Force" units).
+        if (diff === n - 1 && form.entity.kind !== 'person' && pluralOf(atoms[i + diff].key, form.keys[diff]) && capitalBefore(atoms, i)) continue;
         let already = false;
         for (let k = i; k < i + n; k++) if (flagged.has(k)) already = true;
         if (already) continue;
