@@ -24,9 +24,9 @@ const EXTRA: EntityRecord[] = [
   { id: 'place:milan', kind: 'place', name: 'Milan', sources: S },
 ];
 const KNOWN = packKnownNames(
-  ['Toulouse', 'Naples', 'Rome', 'Danielle', 'Mullins', 'Marcel', 'Bulldogs', 'Kikuyo', 'Bennet', 'Anna', 'Ole'],
+  ['Toulouse', 'Naples', 'Rome', 'Danielle', 'Mullins', 'Marcel', 'Bulldogs', 'Kikuyo', 'Bennet', 'Anna', 'Ole', 'Jonas', 'Knudsen', 'Ida', 'Knutsen', 'Peter'],
   ['Ainsley', 'Walker', 'Welker', 'Kristjanson', 'Aschbacher', 'Christensen', 'Christenson', 'Nowak', 'Novak', 'Favero', 'Favaro'],
-  ['Central Bank', 'Leylah Fernandez', 'Bernard Arnault'],
+  ['Central Bank', 'Leylah Fernandez', 'Bernard Arnault', 'Jonas Knudsen', 'Ida Knudsen', 'Ida Knutsen'],
   [
     ['Florence', 'city, Italy', 349_296],
     ['Kumamoto', 'city, Japan', 680_423],
@@ -123,6 +123,50 @@ describe('evidence for names nobody lists', () => {
     it('a two-word name with a doubled letter dropped is a slip (Luna Rossa … Luna Rosa)', () => {
       assert.deepEqual(summary(c, 'Luna Rossa Prada Pirelli raced. "Luna Rosa was born here," he said. Luna Rossa will train.'), [['Luna Rosa', 'inconsistent-name', 'Luna Rossa']]);
       assert.deepEqual(summary(c, 'Luna Rossa raced. Luna Park opened. Luna Rossa will train.'), []);
+    });
+  });
+
+  describe('a whole name the lists know is evidence for its surname', () => {
+    it('a surname one slip from a listed whole name after its given name is a slip of it (Jonas Kndusen, Jonas Knusen)', () => {
+      assert.deepEqual(summary(c, 'The Danish defender Jonas Kndusen signed on Monday.'), [['Kndusen', 'near-miss', 'Knudsen']]);
+      assert.deepEqual(summary(c, 'The Danish defender Jonas Knusen signed on Monday.'), [['Knusen', 'near-miss', 'Knudsen']]);
+    });
+    it('leaves alone another given name, a written word a list knows, a tie of two listed names, and the pair written twice', () => {
+      assert.deepEqual(summary(c, 'The Danish defender Peter Knusen signed on Monday.'), []);
+      assert.deepEqual(summary(c, 'The Danish defender Jonas Welker signed on Monday.'), []);
+      // Ida Knudsen and Ida Knutsen are both listed: "Knusen" could be either.
+      assert.deepEqual(summary(c, 'The Danish midfielder Ida Knusen signed on Monday.'), []);
+      assert.deepEqual(summary(c, 'Jonas Knusen signed on Monday. Jonas Knusen said he was happy.'), []);
+    });
+  });
+
+  describe('a known person’s name against another spelling', () => {
+    const k = new NameChecker(
+      new EntityRegistry(
+        [
+          ...MINI_ENTITIES,
+          { id: 'person:sushmita-banerjee', kind: 'person', name: 'Sushmita Banerjee', short: ['Banerjee'], sources: S },
+          { id: 'person:robert-francis-prevost', kind: 'person', name: 'Robert Francis Prevost', short: ['Prevost'], sources: S },
+          { id: 'person:francois-provost', kind: 'person', name: 'François Provost', aliases: ['Francois Provost'], short: ['Provost'], sources: S },
+        ],
+        MINI_ORDINARY_WORDS,
+        EMPTY_HOUSE_LIST,
+        MINI_NAMES_ONLY,
+        MINI_WORD_SWAPS,
+        KNOWN,
+        [],
+      ),
+    );
+    it('a surname respelt by ear (-ee for -i) once against a known person’s name written three times is inconsistent (Banerji … Banerjee)', () => {
+      assert.deepEqual(summary(k, 'Chief Minister Sushmita Banerjee spoke. Banerjee said so. Banerjee left early. Banerji rejected the claim.'), [['Banerji', 'inconsistent-name', 'Banerjee']]);
+      assert.deepEqual(summary(k, 'Chief Minister Sushmita Banerjee spoke. Banerjee said so. Banerjee left early. Then Ravi Banerji rejected the claim.'), []);
+    });
+    it('a famous person’s bare surname the article never introduces is a slip of the person it names three times (Prevost … Provost)', () => {
+      const story = 'Chief executive François Provost laid out a plan. Provost said it would work. "We must be fast," Provost told investors. ';
+      assert.deepEqual(summary(k, story + 'Prevost said production would grow.'), [['Prevost', 'inconsistent-name', 'Provost']]);
+      // Named in full, the famous person is meant; alone in an article, so is the bare surname.
+      assert.deepEqual(summary(k, story + 'Pope Robert Francis Prevost spoke too. Prevost said peace would come.'), []);
+      assert.deepEqual(summary(k, 'Prevost said peace would come.'), []);
     });
   });
 

@@ -51,6 +51,7 @@ describe('two letters swapped in a name the lists know', () => {
     assert.equal(swappedLetterFix('Marciela', checker().registry), undefined);
     assert.deepEqual(summary(c, 'The farmer Marciela Cruz said so.'), []);
     assert.deepEqual(summary(c, 'Tom Gareber spoke. Gareber said so.'), []);
+    assert.deepEqual(summary(c, '---\nbyline: "Tom Gareber"\n---\nThe match was long.\n\n(Reporting by Tom Gareber; Editing by Ann Lee)'), []);
     assert.deepEqual(summary(c, 'They found a room near Gareber College.'), []);
   });
 });

@@ -117,6 +117,31 @@ export class KnownNames {
     return source;
   }
 
+  private readonly afterMemo = new Map<string, readonly string[]>();
+
+  /**
+   * The rest of every whole name (the multi-word section) that begins with the word `first`, as
+   * folded keys ("Jonas" → "knudsen", "kaufmann", …): the sorted section holds them in one run.
+   */
+  namesAfter(first: string): readonly string[] {
+    const prefix = `${foldWord(first)} `;
+    const hit = this.afterMemo.get(prefix);
+    if (hit) return hit;
+    const out: string[] = [];
+    const sec = this.sections.phrase;
+    if (sec.count > 0 && prefix.length > 2) {
+      const end = sec.from + sec.count;
+      for (let i = this.lowerBound(sec, prefix); i < end; i++) {
+        const line = this.line(i);
+        if (!line.startsWith(prefix)) break;
+        out.push(line.slice(prefix.length));
+      }
+    }
+    if (this.afterMemo.size > 5_000) this.afterMemo.clear();
+    this.afterMemo.set(prefix, out);
+    return out;
+  }
+
   /** True when these words, in this order, are a whole known name ("Kataib Hezbollah"). */
   hasName(words: readonly string[]): boolean {
     if (words.length < 2) return this.wordSource(words[0] ?? '') === 'name';

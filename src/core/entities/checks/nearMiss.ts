@@ -8,8 +8,8 @@ import { editDistance } from '../editDistance';
 import { describe, withPossessive, type Block, type CheckContext, type PendingFinding } from '../context';
 import { collapseDoubles, foldKey, isConnector, KIND_RANK, type NameForm } from '../registry';
 import { isTitleWord } from '../titles';
-import { foldWord, isRegion, type KnownPlace } from '../knownNames';
-import { likelySubstitution, singleChange } from '../../text/keyboard';
+import { foldWord, isRegion, withinOneEdit, type KnownPlace } from '../knownNames';
+import { keysTouch, likelySubstitution, singleChange } from '../../text/keyboard';
 import { MemoPerOwner } from '../memo';
 import { countryAttributive, givenNameAtStart, longNameDrop, ownCountryLeads, placeListItem } from './slipEvidence';
 import { findSwappedLetters } from './swappedLetters';
@@ -24,6 +24,7 @@ export function findNearMisses(ctx: CheckContext): PendingFinding[] {
     for (const f of phraseMisses(ctx, block, flagged)) out.push(f);
     for (const f of reorderedNames(ctx, block, flagged)) out.push(f);
     for (const f of wordMisses(ctx, block, flagged, mentioned)) out.push(f);
+    for (const f of listedNameSlips(ctx, block, flagged)) if (!out.some((o) => o.start === f.start)) out.push(f);
     for (const f of findSwappedLetters(ctx, block, flagged)) if (!out.some((o) => o.start === f.start)) out.push(f);
   }
   return out;
@@ -283,6 +284,66 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
     }
   }
   return out;
+}
+
+/**
+ * A surname one slip from a whole name the lists know, after that name's given name ("Jonas
+ * Knudson" for the listed Jonas Knudsen): the whole name is the evidence, so people too obscure
+ * to attract on their own are found. The written surname must be a word no list or dictionary
+ * knows, and exactly one of its one-slip neighbours (a letter dropped, added, swapped with the
+ * next, or changed as hands and ears slip) must make a listed name with that given name.
+ */
+function listedNameSlips(ctx: CheckContext, block: Block, flagged: Set<number>): PendingFinding[] {
+  const out: PendingFinding[] = [];
+  const { atoms } = block;
+  const reg = ctx.registry;
+  for (let i = 1; i < atoms.length; i++) {
+    const a = atoms[i - 1];
+    const b = atoms[i];
+    if (flagged.has(i) || block.mentionAt[i] || b.gap !== ' ' || !a.capitalized || a.base !== a.text || !isCandidateWord(b) || b.base.length < 5) continue;
+    if (!/^[A-Za-z]+$/.test(b.base) || !/^\p{L}+$/u.test(a.base) || isTitleWord(a.key) || isConnector(a.key)) continue;
+    // A third capitalised word on either side makes another, longer name.
+    const before = i > 1 && a.gap === ' ' && !a.sentenceStart ? atoms[i - 2] : undefined;
+    const after = atoms[i + 1] && atoms[i + 1].gap !== 'break' ? atoms[i + 1] : undefined;
+    if ((before && before.capitalized) || (after && (after.capitalized || after.gap === '-'))) continue;
+    if (reg.known.wordSource(b.base) || reg.knownKeys.has(b.key) || reg.ordinaryWords.has(b.key) || reg.isAccepted(b.base)) continue;
+    if (!reg.known.wordSource(a.base) || (a.sentenceStart && !givenNameAtStart(a, reg))) continue;
+    const fixes = listedSurnames(reg, a.base, b.key);
+    if (fixes.length !== 1) continue;
+    const display = b.base === b.base.toUpperCase() ? fixes[0].toUpperCase() : fixes[0][0].toUpperCase() + fixes[0].slice(1);
+    out.push({
+      start: b.start,
+      end: b.end,
+      code: 'near-miss',
+      severity: 'warning',
+      message: `“${b.base}” looks like a misspelling of ${display}: ${a.base} ${display} is a name the name lists know.`,
+      suggestions: [withPossessive(b.text, b.base, display)],
+      text: b.text,
+      // The same two words again make a name of their own.
+      unlessRepeated: `${foldWord(a.base)} ${foldWord(b.base)}`,
+    });
+    flagged.add(i);
+  }
+  return out;
+}
+
+/** Consonants written for each other by ear (Swoboda/Svoboda, Ramos/Ramoz). */
+const SOUND_ALIKE = new Set(['vw', 'wv', 'sz', 'zs', 'ck', 'kc', 'kq', 'qk']);
+
+/**
+ * The surnames of the whole names the lists hold after `given` that `key` is one slip from (never
+ * in its first letter): a letter dropped or added, two neighbours swapped, or one letter changed
+ * as hands and ears slip (a vowel for a vowel, a key beside it, a letter of the same sound).
+ */
+function listedSurnames(reg: CheckContext['registry'], given: string, key: string): string[] {
+  const found: string[] = [];
+  for (const rest of reg.known.namesAfter(given)) {
+    if (rest === key || rest[0] !== key[0] || rest.length < 4 || rest.includes(' ') || Math.abs(rest.length - key.length) > 1 || !withinOneEdit(key, rest)) continue;
+    const d = singleChange(key, rest);
+    if (d >= 0 && !((VOWELS.test(key[d]) && VOWELS.test(rest[d])) || keysTouch(key[d], rest[d]) || SOUND_ALIKE.has(key[d] + rest[d]))) continue;
+    if (!found.includes(rest)) found.push(rest);
+  }
+  return found;
 }
 
 /** A known person's word that the other word of a pair may be a slip of (see personPairCandidates). */

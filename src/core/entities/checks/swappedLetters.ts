@@ -48,6 +48,24 @@ export function swappedLetterFix(word: string, reg: CheckContext['registry']): {
   return best;
 }
 
+/** Words before "by" in a credit line: "Reporting by", "Editing by", "Photo by". */
+const CREDITS = new Set(['reporting', 'editing', 'writing', 'written', 'photo', 'photos', 'photograph', 'photography', 'video', 'graphics', 'compiled', 'additional', 'produced', 'edited', 'reported']);
+
+/** Atom i is a name in a credit line: "by" within the three words before it, after a credit word. */
+function inCredit(atoms: readonly Atom[], i: number): boolean {
+  for (let j = i - 1; j >= 1 && j >= i - 3; j--) if (atoms[j].key === 'by' && CREDITS.has(atoms[j - 1].key)) return true;
+  return false;
+}
+
+/** True when `word` occurs at least twice in the text, as a whole word. */
+function writtenTwice(text: string, word: string): boolean {
+  let n = 0;
+  for (let at = text.indexOf(word); at >= 0 && n < 2; at = text.indexOf(word, at + word.length)) {
+    if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + word.length] ?? '')) n++;
+  }
+  return n >= 2;
+}
+
 /** A capitalised word nobody knows, written in ordinary letters: the only kind this check reads. */
 function candidate(a: Atom, reg: CheckContext['registry']): boolean {
   if (!a.capitalized || a.base.length < 5 || a.base === a.base.toUpperCase() || !/^\p{L}+$/u.test(a.base)) return false;
@@ -69,6 +87,9 @@ export function findSwappedLetters(ctx: CheckContext, block: Block, flagged: Rea
     if (!found) continue;
     // (Found by length alone, a word before another capitalised one is part of a longer name: "Teresian College".)
     if (found.long && atoms[i + 1] && atoms[i + 1].gap === ' ' && atoms[i + 1].capitalized) continue;
+    // (Or written again in the paragraph, or in a credit line: "(Reporting by Iker Etxeberria; Editing by …)"
+    // names the newsroom's own staff, whose spelling the byline gives.)
+    if (found.long && (writtenTwice(ctx.text, a.base) || inCredit(atoms, i))) continue;
     const fix = withPossessive(a.text, a.base, matchCase(a.base, found.fixed));
     out.push({
       start: a.start,
