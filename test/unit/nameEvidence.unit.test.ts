@@ -107,6 +107,11 @@ describe('evidence for names nobody lists', () => {
       assert.deepEqual(summary(c, 'The crowd cheered sprinter Marta Nowak in the final. Petr Novak, who won silver last year, finished first.'), []);
       assert.deepEqual(summary(c, 'The crowd cheered sprinter Marta Nowak in the final, and Petr Novak, who won silver last year, was second.'), []);
     });
+    it('a sentence’s first word no list knows is a given name where the pair is described after a comma (Xiomara Hallvardsen, senior director …)', () => {
+      assert.deepEqual(summary(c, 'Demand was weak. Xiomara Hallvardsen, senior director at the firm, said so. "We expect more," Hallvardson said.'), [['Hallvardson', 'inconsistent-name', 'Hallvardsen']]);
+      // Without the description, a sentence's unknown first word may be anything: nothing attests the spelling.
+      assert.deepEqual(summary(c, 'Demand was weak. Xiomara Hallvardsen said so. "We expect more," Hallvardson said.'), []);
+    });
     it('a hyphenated surname is compared with the full name before it (Amy Hollis-Stroud … Hollis-Strout)', () => {
       assert.deepEqual(summary(c, 'England captain Amy Hollis-Stroud took over last year. Hollis-Strout is expected to lead a young side.'), [['Hollis-Strout', 'inconsistent-name', 'Hollis-Stroud']]);
       assert.deepEqual(summary(c, 'England captain Amy Hollis-Stroud took over last year. Hollis-Stroud is expected to lead a young side.'), []);
