@@ -604,16 +604,8 @@ function quotedDialect(issues: readonly RawSpellingIssue[], text: string): Set<R
   const lower = issues.filter((i) => !i.forbidden && !i.joined && /^\p{Ll}[\p{L}'’]*$/u.test(i.text));
   if (lower.length < 2) return out;
   const byQuote = new Map<number, { issues: RawSpellingIssue[]; words: number }>();
-  const spoken = new Map<number, boolean>();
   for (const issue of lower) {
-    // A quotation, or a paragraph written as it is spoken (verse in dialect, a monologue).
-    let quote = quoteAround(text, issue.offset, issue.offset + issue.text.length);
-    if (!quote) {
-      const para = paragraphAround(text, issue.offset, issue.offset + issue.text.length);
-      if (!spoken.has(para[0])) spoken.set(para[0], isSpokenParagraph(text.slice(para[0], para[1])));
-      // The elided words themselves ("countin'") say the paragraph is speech; its other unknown words must cluster.
-      if (spoken.get(para[0]) && !isElision(text, issue.offset, issue.text)) quote = para;
-    }
+    const quote = quoteAround(text, issue.offset, issue.offset + issue.text.length);
     if (!quote) continue;
     const entry = byQuote.get(quote[0]);
     if (entry) entry.issues.push(issue);
@@ -627,14 +619,6 @@ function quotedDialect(issues: readonly RawSpellingIssue[], text: string): Set<R
     for (const issue of list) if (list.some((other) => near(issue, other))) out.add(issue);
   }
   return out;
-}
-
-/** Elisions of speech written down: "an'", "o'", "th'", "'em", "'tis", and a dropped g ("goin'"). */
-const ELISION = /(?<![\p{L}'’])(?:an|o|th|wi|i)['’](?![\p{L}'’])|(?<![\p{L}'’])['’](?:em|tis|twas)(?![\p{L}'’])|\p{L}{2}in['’](?![\p{L}'’])/iu;
-
-/** True for a paragraph with an elision of speech in it: dialect written as it sounds (its unknown words must still cluster). */
-function isSpokenParagraph(paragraph: string): boolean {
-  return ELISION.test(paragraph);
 }
 
 /**
