@@ -40,7 +40,7 @@ const logResult = {
  * cspell-bundled-dicts (40 KB) is only located, never loaded: cspell-lib looks for its default
  * configuration at start, and a failed lookup costs seconds (a global npm search).
  */
-const SHIPPED_DICTIONARIES = ['dict-en_us', 'dict-en-gb-mit', 'dict-en-common-misspellings', 'dict-companies', 'dict-software-terms', 'cspell-bundled-dicts'];
+const SHIPPED_DICTIONARIES = ['dict-en_us', 'dict-en-gb-mit', 'dict-en-common-misspellings', 'dict-companies', 'dict-software-terms', 'dict-scientific-terms-us', 'cspell-bundled-dicts'];
 
 function copyDictionaries(fs, path) {
   for (const name of SHIPPED_DICTIONARIES) {

@@ -47,7 +47,7 @@ const targets = folders.length ? folders.map((f) => resolve(f)) : readdirSync(co
 const names = createNameChecker(loadBuiltInKnowledge(join(root, 'data')));
 // NOTE: a generous suggestion time: on a loaded machine cspell cuts a list short at 500 ms, and a
 // two-edit typo ("arrrticle") whose list came back empty would be judged no typo by chance.
-const engine = new CspellEngine(__dirname, { suggestionsTimeout: 5000 });
+const engine = new CspellEngine(__dirname, { suggestionsTimeout: 5000, terms: 'first' });
 const spelling = new SpellingChecker(engine, nameVocabulary(names.registry), loadSpellingLexicon(join(root, 'data'), (m) => console.error(m)));
 
 function words(text: string): number {

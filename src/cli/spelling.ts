@@ -21,7 +21,7 @@ export interface CliSpelling {
 
 export function createCliSpelling(names: NameChecker, complain: (message: string) => void): CliSpelling {
   // dist/cli.js: the dictionaries are in dist/node_modules beside it (copied by esbuild.js).
-  const engine = new CspellEngine(__dirname);
+  const engine = new CspellEngine(__dirname, { terms: 'first' });
   const checker = new SpellingChecker(engine, nameVocabulary(names.registry), loadSpellingLexicon(join(__dirname, '..', 'data'), complain));
   const reported = new Set<string>();
   return {

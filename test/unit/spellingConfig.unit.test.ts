@@ -128,6 +128,23 @@ describe('spelling: cspell configuration', function () {
   });
 });
 
+describe('spelling: technical dictionaries only clear flags, off the first check', function () {
+  this.timeout(60_000);
+  const text = 'Corals take up allelochemicals and the goverment said so.\n';
+  const issues = async (engine: CspellEngine, uri: string) => (await engine.check({ uri, text, languageId: 'markdown', readConfig: false })).issues.map((i) => `${i.text}${i.technical ? ' technical' : ''}`);
+
+  it('marks a word the scientific dictionary holds as technical, and never a typo it lacks', async () => {
+    assert.deepEqual(await issues(new CspellEngine(root, { terms: 'first' }), 'file:///t1.md'), ['allelochemicals technical', 'goverment']);
+  });
+
+  it('by default answers the first check without them, and marks words once they are loaded', async () => {
+    const engine = new CspellEngine(root);
+    assert.deepEqual(await issues(engine, 'file:///t2.md'), ['allelochemicals', 'goverment']);
+    await engine.loadTerms();
+    assert.deepEqual(await issues(engine, 'file:///t3.md'), ['allelochemicals technical', 'goverment']);
+  });
+});
+
 describe('spelling: adding a word to the cspell configuration', () => {
   it('adds to words in JSON with comments, keeping them', () => {
     const text = '{\n  // team words\n  "version": "0.2",\n  "words": ["Alpha"]\n}\n';

@@ -191,3 +191,80 @@ describe('spelling: a compound the dictionary has only in the plural', () => {
     assert.deepEqual(await check('powerplamt', 'powerplant'), ['powerplamt']);
   });
 });
+
+describe('spelling: Latin, old documents and technical terms (issue 11)', () => {
+  const lexicon = new SpellingLexicon({
+    attested: [],
+    common: ['sword', 'drawn', 'fear', 'enemy', 'liberty', 'run', 'turn', 'know', 'unto', 'have', 'love', 'house', 'public'],
+    foreign: {},
+    function: {},
+    latin: ['sunt', 'atque', 'quae'],
+  });
+  const j = (text: string, unknown: string[]) => judge(text, unknown, lexicon);
+
+  describe('a Latin phrase in an English sentence', () => {
+    it('does not flag Latin words beside a Latin function word', () => {
+      const r = j('The court held that pacta sunt servanda applies to the deal.', ['pacta', 'servanda']);
+      assert.deepEqual(r.kept, []);
+      assert.deepEqual(r.dropped, ['pacta latin', 'servanda latin']);
+    });
+
+    it('does not flag two unknown Latin-looking words side by side or one word apart', () => {
+      assert.deepEqual(j('She whispered noli me tangere to the crowd.', ['noli', 'tangere']).dropped, ['noli latin', 'tangere latin']);
+      assert.deepEqual(j('He strained the transversus abdominis in training.', ['transversus', 'abdominis']).kept, []);
+    });
+
+    it('still flags unknown words in a list, a lone typo with a Latin ending, and a pair when one is a slip of a common word', () => {
+      assert.deepEqual(j('It was mixed with the sedative etizolam, or benzos, the police said.', ['etizolam', 'benzos']).kept, ['etizolam', 'benzos']);
+      assert.deepEqual(j('The comittee met on Tuesday.', ['comittee']).kept, ['comittee']);
+      assert.deepEqual(j('The hoise musica played all night.', ['hoise', 'musica']).kept, ['hoise', 'musica']);
+    });
+  });
+
+  describe('old spellings in a quotation of an old document', () => {
+    it('finds the everyday word an old spelling is of', () => {
+      assert.deepEqual(
+        ['sworde', 'feare', 'libertie', 'vnto', 'haue', 'loue', 'runneth', 'knowest', 'publick', 'house'].map((w) => lexicon.modernFormOf(w)),
+        ['sword', 'fear', 'liberty', 'unto', 'have', 'love', 'run', 'know', 'public', undefined],
+      );
+    });
+
+    it('does not flag old spellings in a quotation attributed to a year before 1800', () => {
+      const text = 'In 1598 the mayor wrote to the council: “we have taken up the sworde against them, and we shall not lay it down until the town is at peace and without feare of them.”';
+      const r = j(text, ['sworde', 'feare']);
+      assert.deepEqual(r.kept, []);
+      assert.deepEqual(r.dropped, ['sworde old-spelling', 'feare old-spelling']);
+    });
+
+    it('does not flag old spellings in a passage with Early Modern English in it, nor a verb\'s -eth in any quotation', () => {
+      assert.deepEqual(j('The charter reads: thou shalt haue thy libertie.', ['haue', 'libertie']).kept, []);
+      assert.deepEqual(j('He knew that “a soft word turneth away wrath,” and smiled.', ['turneth']).kept, []);
+    });
+
+    it('flags the same words in modern copy, in a quotation of a recent year, and a typo that is no old spelling', () => {
+      assert.deepEqual(j('The sworde was drawn at the parade.', ['sworde']).kept, ['sworde']);
+      assert.deepEqual(j('The crowd did not feare the rain, the mayor said.', ['feare']).kept, ['feare']);
+      assert.deepEqual(j('In 1998 the mayor wrote to the council: “we have taken up the sworde against them.”', ['sworde']).kept, ['sworde']);
+      assert.deepEqual(j('In 1598 the mayor wrote: “the goverment is weak.”', ['goverment']).kept, ['goverment']);
+    });
+  });
+
+  describe('a word a technical dictionary holds', () => {
+    const engine = (word: string, neighbours: string[], technical: boolean): SpellingEngine => ({
+      check: async (r) => ({ issues: [{ offset: r.text.indexOf(word), text: word, forbidden: false, ...(technical ? { technical } : {}) }] }),
+      suggest: async (_u, ws) => ws.map(() => neighbours),
+      neighbours: async (_u, ws) => ws.map(() => ({ neighbours })),
+    });
+    const check = async (word: string, neighbours: string[], technical = true) =>
+      (await new SpellingChecker(engine(word, neighbours, technical), { isNameWord: () => false }, lexicon).check(`Corals take up ${word} from the water.`, { uri: 'file:///t.md' })).findings.map((f) => f.text);
+
+    it('is no flag when no dictionary word is one edit away', async () => {
+      assert.deepEqual(await check('allelochemicals', []), []);
+    });
+
+    it('is a flag when a dictionary word is one edit away, and without the technical dictionary', async () => {
+      assert.deepEqual(await check('methanoegns', ['methanogens']), ['methanoegns']);
+      assert.deepEqual(await check('allelochemicals', ['allelochemical'], false), ['allelochemicals']);
+    });
+  });
+});

@@ -46,7 +46,10 @@ export type DropReason =
   | 'attested'
   | 'foreign-word'
   | 'loanword'
-  | 'cut-off';
+  | 'cut-off'
+  | 'latin'
+  | 'old-spelling'
+  | 'technical';
 
 /** How the article uses a word: written in lower case anywhere; capitalised away from a sentence start. */
 interface WordUse {
@@ -169,6 +172,9 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
   const foreign = foreignPassages(issues.filter((i) => !english(i)), ctx.text);
   const dialect = quotedDialect(issues, ctx.text);
   const unknownAt = new Set(issues.map((i) => i.offset));
+  // Lower-case words the dictionaries lack (a Latin phrase is made of them).
+  const unknownLower = new Set(issues.filter((i) => !i.forbidden && /^\p{Ll}/u.test(i.text)).map((i) => i.text.toLowerCase()));
+  const oldDocument = new OldDocuments(ctx.text, issues, ctx.lexicon);
   const terms = new Map<string, number>();
   for (const issue of issues) if (!issue.forbidden) terms.set(termKey(issue.text), (terms.get(termKey(issue.text)) ?? 0) + 1);
   for (const issue of issues) {
@@ -254,6 +260,12 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
       reject('cut-off');
       continue;
     }
+    // An old spelling ("feare", "libertie", "vnto", "runneth") in a quotation of an old document:
+    // one attributed to a year before 1800, or with Early Modern English in it ("thou", "hath").
+    if (ctx.lexicon && oldDocument.holds(start, end, issue.text)) {
+      reject('old-spelling');
+      continue;
+    }
     // A real word the dictionaries lack (a rare or old spelling, a technical word, a loanword),
     // unless it is a slip of a common word; a foreign word among words of its language.
     const vouched = ctx.lexicon?.vouchFor(issue.text, wordsAround(ctx.text, start, end));
@@ -268,6 +280,12 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
     }
     if (foreign.has(issue) || (issue.text.length <= 5 && !/^\p{Lu}/u.test(issue.text) && inOtherScript(ctx.text, start, end))) {
       reject('foreign-passage');
+      continue;
+    }
+    // A Latin phrase in an English sentence ("pacta sunt servanda", "noli me tangere"): a word
+    // with a Latin ending beside a Latin function word, or beside another unknown Latin-looking word.
+    if (!capitalisedWord && ctx.lexicon && inLatinPhrase(ctx.text, start, end, issue.text, ctx.lexicon, unknownLower)) {
+      reject('latin');
       continue;
     }
     // A word mentioned rather than used: alone in quotation marks ("fursonas", "kuffar"), or
@@ -314,7 +332,8 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
         reject('article-name');
         continue;
       }
-      kept.push(issue);
+      // A word a technical dictionary holds ("allelochemicals"): a typo only if a word is one edit away.
+      kept.push(issue.technical ? { ...issue, doubt: 'technical' } : issue);
       continue;
     }
     // A known name, or the people of a known place or the followers of a known person ("Brooklynites").
@@ -459,6 +478,89 @@ function foreignPassages(issues: readonly RawSpellingIssue[], text: string): Set
     if (before >= 1 && after >= 1 && before + after >= 3) out.add(f);
   }
   return out;
+}
+
+/** Endings of Latin words (nouns, adjectives, verbs): a Latin phrase is made of such words. */
+const LATIN_SHAPE = /(?:us|um|ae|is|es|os|as|am|em|i|a|o|e|unt|ant|ent|tur|ntur|it|at|ur)$/;
+
+/**
+ * True when the lower-case word looks Latin and sits in a Latin phrase: a Latin function word
+ * ("sunt", "atque") within two words of it in its clause, or another lower-case unknown word
+ * with a Latin ending there ("noli me tangere", "transversus abdominis") when neither is a
+ * typist's slip of a common English word.
+ */
+function inLatinPhrase(text: string, start: number, end: number, word: string, lexicon: SpellingLexicon, unknown: ReadonlySet<string>): boolean {
+  const w = word.toLowerCase();
+  if (w.length < 3 || !LATIN_SHAPE.test(w)) return false;
+  const around = wordsAround(text, start, end);
+  if (around.some((a) => lexicon.isLatinFunctionWord(a))) return true;
+  // The other word is next to it, or one plain word away, with no punctuation between ("etizolam,
+  // or benzos" is a list, not a phrase).
+  const before = /(?:(\p{L}+) )?(\p{L}+) $/u.exec(text.slice(Math.max(0, start - 40), start)) ?? [];
+  const after = /^ (\p{L}+)(?: (\p{L}+))?/u.exec(text.slice(end, end + 40)) ?? [];
+  const pair = [before[1], before[2], after[1], after[2]].some((l) => !!l && l !== w && l.length >= 3 && unknown.has(l) && LATIN_SHAPE.test(l) && !lexicon.slipOfCommon(l));
+  return pair && !lexicon.slipOfCommon(w);
+}
+
+/**
+ * Words of Early Modern English that are still in the dictionaries (so never flagged), and say
+ * that the passage around them is old: its other old spellings are no typos.
+ */
+const EARLY_MODERN = /(?<![\p{L}'’])(?:thou|thee|thy|thine|ye|hath|doth|dost|hast|shalt|saith|unto|vnto|wherefore|hither|thither)(?![\p{L}'’])/iu;
+/** A year before 1800 (the end of the old spellings), written as one. */
+const OLD_YEAR = /(?<![\p{N}\p{L}])1[0-7]\d\d(?![\p{N}\p{L}%])/u;
+
+/**
+ * Passages of an old document in the article: a quotation (or a paragraph that is one, without
+ * quotation marks) with Early Modern English in it ("thou", "hath"), a quotation attributed to a
+ * year before 1800 (the year in its paragraph), or one with two old spellings of everyday words
+ * or more ("sworde … feare"). An old spelling inside one is no typo. A verb's "-eth"
+ * ("runneth") in any quotation is scripture or an old saying.
+ */
+class OldDocuments {
+  private readonly spans = new Map<number, boolean>();
+
+  constructor(
+    private readonly text: string,
+    private readonly issues: readonly RawSpellingIssue[],
+    private readonly lexicon: SpellingLexicon | undefined,
+  ) {}
+
+  holds(start: number, end: number, word: string): boolean {
+    const lexicon = this.lexicon;
+    if (!lexicon) return false;
+    const modern = lexicon.modernFormOf(word);
+    if (!modern) return false;
+    const quote = quoteAround(this.text, start, end);
+    if (quote && /eth$/i.test(word) && lexicon.isCommon(modern)) return true;
+    const span = quote ?? paragraphAround(this.text, start, end);
+    let old = this.spans.get(span[0]);
+    if (old === undefined) {
+      // A block quotation ("> …") is a quotation too.
+      old = this.isOld(span, !!quote || this.text[span[0]] === '>');
+      this.spans.set(span[0], old);
+    }
+    return old;
+  }
+
+  private isOld([from, to]: [number, number], quoted: boolean): boolean {
+    const inside = this.text.slice(from, to);
+    if (EARLY_MODERN.test(inside)) return true;
+    if (!quoted) return false;
+    const [pFrom, pTo] = paragraphAround(this.text, from, to);
+    // The year may open the paragraph ("In 1598 the mayor wrote: …") or follow the quote.
+    if (OLD_YEAR.test(this.text.slice(Math.max(pFrom, from - 300), from)) || OLD_YEAR.test(this.text.slice(to, Math.min(pTo, to + 120)))) return true;
+    let old = 0;
+    for (const i of this.issues) if (i.offset >= from && i.offset < to && !i.forbidden && this.lexicon!.modernFormOf(i.text) && ++old >= 2) return true;
+    return false;
+  }
+}
+
+/** The paragraph holding [start, end): between blank lines. */
+function paragraphAround(text: string, start: number, end: number): [number, number] {
+  const para = text.lastIndexOf('\n\n', start);
+  const stop = text.indexOf('\n\n', end);
+  return [para < 0 ? 0 : para + 2, stop < 0 ? text.length : stop];
 }
 
 /** A word with an apostrophe between letters, or the "-ed" past of a common word ("knowed"). */

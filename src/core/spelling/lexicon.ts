@@ -16,6 +16,8 @@ export interface SpellingLexiconFile {
   foreign: Record<string, string[]>;
   /** By language code: its most frequent words that are not everyday English ("le", "une", "delle"). */
   function: Record<string, string[]>;
+  /** Latin function words that are not everyday English ("sunt", "atque", "quae"): a Latin phrase is beside them. */
+  latin?: string[];
 }
 
 /**
@@ -56,8 +58,10 @@ export class SpellingLexicon {
   private readonly common: SortedWords;
   private readonly foreign: ReadonlyMap<string, SortedWords>;
   private readonly functionWords: ReadonlyMap<string, SortedWords>;
+  private readonly latin: SortedWords;
 
   constructor(file: SpellingLexiconFile) {
+    this.latin = new SortedWords(file.latin ?? []);
     this.attested = new SortedWords(file.attested);
     this.common = new SortedWords(file.common);
     this.foreign = new Map(Object.entries(file.foreign).map(([l, ws]) => [l, new SortedWords(ws)]));
@@ -109,6 +113,28 @@ export class SpellingLexicon {
     return [...this.foreign].filter(([, ws]) => ws.has(k)).map(([l]) => l);
   }
 
+  /** True for a Latin function word that is not everyday English ("sunt", "atque", "quae"). */
+  isLatinFunctionWord(word: string): boolean {
+    return this.latin.has(word.toLowerCase());
+  }
+
+  /**
+   * The everyday word an old spelling is of ("feare" → "fear", "libertie" → "liberty", "vnto" →
+   * "unto", "haue" → "have", "runneth" → "run", "knowest" → "know", "publick" → "public"), or
+   * undefined. Only the regular differences of Early Modern English spelling count: a final -e
+   * (after a doubled consonant too: "shoppe"), -ie for -y, u and v or i and j swapped, y for i,
+   * -ck for -c, and the -eth and -est of verbs.
+   */
+  modernFormOf(word: string): string | undefined {
+    const w = key(word);
+    if (w.length < 3 || this.common.has(w)) return undefined;
+    const found = (c: string) => c.length >= 2 && c !== w && this.common.has(c);
+    for (const c of oldSpellingCandidates(w)) if (found(c)) return c;
+    // Two of them together ("loue" → "love" after u/v; "tyme" → "time").
+    for (const c of oldSpellingCandidates(w)) for (const d of oldSpellingCandidates(c)) if (found(d)) return d;
+    return undefined;
+  }
+
   /** True for a function word of `language` ("le", "une", "delle"). */
   isFunctionWord(word: string, language: string): boolean {
     return this.functionWords.get(language)?.has(fold(word)) ?? false;
@@ -146,6 +172,29 @@ export class SpellingLexicon {
     if (this.slipOfCommon(key(word))) return undefined;
     return attested ? 'attested' : 'loanword';
   }
+}
+
+/** One step from an old spelling towards a modern one (see modernFormOf). */
+function oldSpellingCandidates(w: string): string[] {
+  const out: string[] = [];
+  if (w.endsWith('e')) {
+    out.push(w.slice(0, -1));
+    if (/([b-df-hj-np-tv-z])\1e$/.test(w)) out.push(w.slice(0, -2));
+  }
+  if (w.endsWith('ie')) out.push(`${w.slice(0, -2)}y`);
+  if (w.endsWith('ies')) out.push(`${w.slice(0, -3)}ys`);
+  if (w.endsWith('ck')) out.push(w.slice(0, -1));
+  for (const x of ['eth', 'est']) {
+    if (!w.endsWith(x) || w.length < x.length + 2) continue;
+    const stem = w.slice(0, -x.length);
+    out.push(stem, `${stem}e`);
+    if (/([b-df-hj-np-tv-z])\1$/.test(stem)) out.push(stem.slice(0, -1));
+  }
+  for (let i = 0; i < w.length; i++) {
+    const swap = { u: 'v', v: 'u', i: 'j', j: 'i', y: 'i' }[w[i]];
+    if (swap) out.push(w.slice(0, i) + swap + w.slice(i + 1));
+  }
+  return out;
 }
 
 function key(word: string): string {

@@ -40,6 +40,11 @@ export interface RawSpellingIssue {
   parts?: string[];
   /** The dictionary word this one is part of across a hyphen ("comeuppance" for "come-uppance"; see hyphenJoined). */
   joined?: string;
+  /**
+   * True when a technical dictionary (scientific terms) holds the word: it is no flag unless a
+   * dictionary word is one edit away. Such dictionaries only ever clear a flag.
+   */
+  technical?: boolean;
 }
 
 export interface SpellingRequest {

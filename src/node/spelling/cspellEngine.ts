@@ -8,7 +8,8 @@
 // paragraphs it changed (incremental.ts).
 // NOTE: cspell-lib is ESM-only; esbuild bundles it into the CommonJS bundles, and it is
 // imported lazily so that loading this module costs nothing until the first check.
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { CSpellUserSettings, DocumentValidator, ValidationIssue } from 'cspell-lib' with { 'resolution-mode': 'import' };
 import { hyphenJoined } from '../../core/spelling/joins';
 import { oneEditNeighbours } from '../../core/spelling/neighbours';
@@ -21,6 +22,15 @@ import type { Neighbours, RawSpellingIssue, SpellingCheckResult, SpellingEngine,
  * their fixes), and company and technology names that news copy mentions.
  */
 export const SHIPPED_DICTIONARY_PACKAGES = ['@cspell/dict-en_us', '@cspell/dict-en-gb-mit', '@cspell/dict-en-common-misspellings', '@cspell/dict-companies', '@cspell/dict-software-terms'];
+
+/**
+ * Technical dictionaries (MIT) that only ever clear a flag, never make one: a word they hold is
+ * marked `technical` and stays a flag only when a dictionary word is one edit away (see the
+ * filter). Their trie takes about a second to load, so by default they are loaded after the first
+ * check has answered (off the critical path of the first diagnostics), and words are marked from
+ * the check after that.
+ */
+export const TERM_DICTIONARY_PACKAGES = ['@cspell/dict-scientific-terms-us'];
 
 /** Copydesk's base settings: cspell's defaults narrowed to prose in English. */
 function baseSettings(): CSpellUserSettings {
@@ -124,6 +134,17 @@ export interface CspellEngineOptions {
    * engines compared on a loaded machine set it high to get the same lists.
    */
   suggestionsTimeout?: number;
+  /**
+   * When the technical dictionaries (TERM_DICTIONARY_PACKAGES) are loaded: 'later' (default) after
+   * the first check has answered, so that check does not wait for them; 'first' before the first
+   * check answers (the CLI and the evaluation: the same findings on every run); 'never'.
+   */
+  terms?: 'later' | 'first' | 'never';
+}
+
+/** Something that answers whether it holds a word (a loaded cspell dictionary). */
+interface WordSet {
+  has(word: string, options?: { ignoreCase?: boolean }): boolean;
 }
 
 type CspellLib = typeof import('cspell-lib', { with: { 'resolution-mode': 'import' } });
@@ -137,6 +158,8 @@ export function loadCspell(): Promise<CspellLib> {
 export class CspellEngine implements SpellingEngine {
   private readonly validators = new Map<string, Held>();
   private readonly settings = baseSettings();
+  private termDictionary?: WordSet;
+  private termsLoading?: Promise<void>;
 
   /**
    * @param root where the dictionaries are resolved from, as Node resolves packages: the bundle's
@@ -174,12 +197,51 @@ export class CspellEngine implements SpellingEngine {
           .map(toRaw);
     // A piece of a hyphenated word ("come-uppance", "43-yarder") is judged as the whole word.
     // (New objects: the paragraph cache keeps its own.)
+    const terms = await this.termsNow();
     const judged = issues.map((issue) => {
       const joined = issue.forbidden ? undefined : hyphenJoined(request.text, issue.offset, issue.text, has);
-      return joined ? { ...issue, joined } : issue;
+      const technical = !issue.forbidden && !!terms?.has(issue.text, { ignoreCase: true });
+      return joined || technical ? { ...issue, ...(joined ? { joined } : {}), ...(technical ? { technical } : {}) } : issue;
     });
     const errors = [...validator.errors.map((e) => e.message), ...(validator.getConfigErrors() ?? []).map((e) => `${e.filename}: ${e.error.message}`)];
     return errors.length ? { issues: judged, errors } : { issues: judged };
+  }
+
+  /**
+   * The technical dictionaries, when they are loaded. With terms 'later', the first call starts
+   * loading them once the current check has answered and returns undefined until they are in.
+   */
+  private async termsNow(): Promise<WordSet | undefined> {
+    const when = this.options.terms ?? 'later';
+    if (this.termDictionary || when === 'never') return this.termDictionary;
+    if (when === 'first') {
+      await this.loadTerms();
+      return this.termDictionary;
+    }
+    // NOTE: a timer, not now: the check that asked answers first, then the trie (about a second) loads.
+    if (!this.termsLoading) setTimeout(() => void this.loadTerms(), 0);
+    return undefined;
+  }
+
+  /** Loads the technical dictionaries (once); a package that cannot be found is left out. */
+  loadTerms(): Promise<void> {
+    this.termsLoading ??= (async () => {
+      const m = await loadCspell();
+      const require = createRequire(join(this.root, 'copydesk-base.cspell.json'));
+      const dictionaryDefinitions: Array<{ name: string; path: string }> = [];
+      for (const pkg of TERM_DICTIONARY_PACKAGES) {
+        try {
+          const ext = require.resolve(`${pkg}/cspell-ext.json`);
+          const defs = (require(ext) as { dictionaryDefinitions?: Array<{ name: string; path: string }> }).dictionaryDefinitions ?? [];
+          for (const d of defs) dictionaryDefinitions.push({ name: d.name, path: join(dirname(ext), d.path) });
+        } catch {
+          // Not shipped in this build: the check goes on without it.
+        }
+      }
+      if (!dictionaryDefinitions.length) return;
+      this.termDictionary = await m.getDictionary({ dictionaryDefinitions, dictionaries: dictionaryDefinitions.map((d) => d.name) });
+    })().catch(() => undefined);
+    return this.termsLoading;
   }
 
   async suggest(uri: string, words: string[], language?: string): Promise<string[][]> {
