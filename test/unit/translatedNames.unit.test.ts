@@ -213,7 +213,12 @@ const BAG_ENTITIES: EntityRecord[] = [
   { id: 'org:usda', kind: 'organization', name: 'United States Department of Agriculture', acronyms: ['USDA'], country: 'country:united-states', sources: S },
   { id: 'event:esc', kind: 'event', name: 'Eurovision Song Contest', aliases: ['Eurovision'], sources: S },
   { id: 'event:paris-motor-show', kind: 'event', name: 'Paris Motor Show', sources: S },
-  { id: 'event:booker-international', kind: 'event', name: 'International Booker Prize', sources: S },
+  { id: 'country:sri-lanka', kind: 'country', name: 'Sri Lanka', adjectives: ['Sri Lankan'], sources: S },
+  { id: 'country:kazakhstan', kind: 'country', name: 'Kazakhstan', adjectives: ['Kazakh'], sources: S },
+  { id: 'country:russia', kind: 'country', name: 'Russia', adjectives: ['Russian'], sources: S },
+  { id: 'org:ec-sri-lanka', kind: 'organization', name: 'Election Commission of Sri Lanka', country: 'country:sri-lanka', sources: S },
+  { id: 'org:cec-kazakhstan', kind: 'organization', name: 'Central Election Commission of Kazakhstan', country: 'country:kazakhstan', sources: S },
+  { id: 'org:cec-russia', kind: 'organization', name: 'Central Election Commission of Russia', country: 'country:russia', sources: S },
 ];
 const BAG_SWAPS: WordSwapGroup[] = [
   { words: ['interim', 'temporary', 'provisional'], appliesTo: ['organization'], ...T },
@@ -226,6 +231,7 @@ const BAG_SWAPS: WordSwapGroup[] = [
   { words: ['court', 'tribunal'], appliesTo: ['organization'], ...T },
   { words: ['electoral', 'election', 'elections'], appliesTo: ['organization'], ...T },
   { words: ['investigation', 'inquiry'], appliesTo: ['organization'], ...T },
+  { words: ['electoral', 'election', 'elections', 'votes', 'choices'], appliesTo: ['organization'], ...T },
 ];
 const KNOWN_NAMES = packKnownNames([], [], ['Seoul National University', 'National University of Singapore', 'County of San Bernardino'], [['San Bernardino', 'city, United States']]);
 const bags = new NameChecker(new EntityRegistry(BAG_ENTITIES, [], EMPTY_HOUSE_LIST, [], BAG_SWAPS, KNOWN_NAMES));
@@ -278,6 +284,10 @@ describe('translated names found by their bag of words', () => {
       [['Supreme Tribunal of Elections', 'org:tse-costa-rica']],
     );
     assert.deepEqual(summary(bags, 'The president clashed with the Supreme Tribunal of Elections.'), []);
+    // The country named in another paragraph of the article counts too.
+    assert.deepEqual(summary(bags, 'Costa Rica votes on Sunday.\n\nThe president clashed with the Supreme Tribunal of Elections.'), [
+      ['Supreme Tribunal of Elections', 'near-miss', 'Supreme Electoral Tribunal'],
+    ]);
   });
   it('leaves out of a name only a word that says what kind of body it is', () => {
     // "United States Department (of Justice)" is not the Department of Agriculture with its last word left out.
@@ -291,5 +301,20 @@ describe('translated names found by their bag of words', () => {
     // The National University of Lesotho is a real university the lists do not hold.
     assert.deepEqual(summary(bags, 'He studied at the National University of Lesotho.'), []);
     assert.deepEqual(summary(bags, 'The film premiered in San Bernardino County on Friday.'), []);
+  });
+  it('reads a two-word country adjective as its country ("Sri Lankan Commission of Votes")', () => {
+    assert.deepEqual(summary(bags, 'The Sri Lankan Commission of Votes said it needs three months.'), [
+      ['Sri Lankan Commission of Votes', 'near-miss', 'Election Commission of Sri Lanka'],
+    ]);
+    assert.deepEqual(summary(bags, 'The Election Commission of Sri Lanka said it needs three months.'), []);
+  });
+  it("takes a country's own Central Election Commission, its country's name left out, where the article names that country", () => {
+    const kz = bags.check('In Kazakhstan, the Central Commission of Choices began consultations.');
+    assert.deepEqual(
+      kz.map((f) => [f.text, f.entityId, f.suggestions[0]]),
+      [['Central Commission of Choices', 'org:cec-kazakhstan', 'Central Election Commission of Kazakhstan']],
+    );
+    // Both countries named: two readings, no flag.
+    assert.deepEqual(summary(bags, 'Russia and Kazakhstan watched as the Central Commission of Choices met.'), []);
   });
 });

@@ -57,9 +57,14 @@ function indexOf(registry: EntityRegistry): TranslationIndex {
     for (const f of list) {
       const kind = f.entity.kind;
       if (kind === 'country' || kind === 'place') {
+        const name = f.entity.name.toLowerCase().split(/\s+/);
         if ((f.role === 'adjective' || f.role === 'demonym') && f.keys.length === 1) {
-          const name = f.entity.name.toLowerCase().split(/\s+/);
           if (name.length === 1 && !placeOf.has(f.keys[0])) placeOf.set(f.keys[0], name[0]);
+        }
+        // Two-word places and their adjectives are one word of a name ("Sri Lankan" → sri lanka).
+        if (f.keys.length === 2 && name.length <= 2 && f.role !== 'combining') {
+          const pair = f.keys.join(' ');
+          if (!placeOf.has(pair)) placeOf.set(pair, name.join(' '));
         }
       } else if (KINDS.has(kind) && f.role !== 'acronym' && f.keys.length >= 2 && !registry.isListed(f.entity)) named.push(f);
     }
@@ -103,8 +108,11 @@ function indexOf(registry: EntityRegistry): TranslationIndex {
       // Only a word that says what kind of body it is may be left out ("Japan Athletics Federation"
       // for the Japan Association of Athletics Federations): the others tell bodies apart
       // (the United States Department of Agriculture is not every department).
+      // So may its own country's name, which an article about the country leaves out ("the Central
+      // Election Commission" of Kazakhstan): the country must then be named (see bagMatch).
+      const country = form.entity.country ? registry.entities.get(form.entity.country)?.name.toLowerCase() : undefined;
       for (let k = 0; k < stems.length; k++) {
-        if (!(groupsOf.get(stems[k]) ?? []).some((g) => g.bodyKind)) continue;
+        if (!(groupsOf.get(stems[k]) ?? []).some((g) => g.bodyKind) && stems[k] !== country) continue;
         addTo(index.bagsLessOne, bagKey(stems.filter((_, i) => i !== k)), entry);
       }
     }
@@ -129,6 +137,12 @@ function contentStems(keys: readonly string[], index: TranslationIndex): string[
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const pair = i + 1 < words.length ? words[i] + ' ' + words[i + 1] : '';
+    const place = pair ? index.placeOf.get(pair) : undefined;
+    if (place) {
+      out.push(place);
+      i++;
+      continue;
+    }
     if (pair && index.phrases.has(pair)) {
       out.push(pair);
       i++;
@@ -241,7 +255,7 @@ export function findTranslatedNames(ctx: CheckContext): PendingFinding[] {
       const found = seen.has(words) ? undefined : bestInRun(ctx, block, index, i, j);
       if (!found) seen.add(words);
       if (found) {
-        out.push(found.finding);
+        for (const f of found.findings) out.push(f);
         i = found.end;
       } else i = j;
     }
@@ -250,7 +264,7 @@ export function findTranslatedNames(ctx: CheckContext): PendingFinding[] {
 }
 
 /** The longest stretch of the run [from, to] that is a translated known name. */
-function bestInRun(ctx: CheckContext, block: Block, index: TranslationIndex, from: number, to: number): { finding: PendingFinding; end: number } | undefined {
+function bestInRun(ctx: CheckContext, block: Block, index: TranslationIndex, from: number, to: number): { findings: PendingFinding[]; end: number } | undefined {
   const { atoms } = block;
   if (to - from < 2) return undefined;
   // A name has at most eight content words and a few connectors: a longer run is tried in windows.
@@ -272,13 +286,13 @@ function bestInRun(ctx: CheckContext, block: Block, index: TranslationIndex, fro
       }
       if (inside) continue;
       const finding = judge(ctx, block, index, s, e);
-      if (finding) return { finding, end: e };
+      if (finding) return { findings: Array.isArray(finding) ? finding : [finding], end: e };
     }
   }
   return undefined;
 }
 
-function judge(ctx: CheckContext, block: Block, index: TranslationIndex, first: number, lastAt: number): PendingFinding | undefined {
+function judge(ctx: CheckContext, block: Block, index: TranslationIndex, first: number, lastAt: number): PendingFinding | PendingFinding[] | undefined {
   const run = block.atoms.slice(first, lastAt + 1);
   const written = contentStems(
     run.map((a) => a.key),
@@ -302,7 +316,12 @@ function judge(ctx: CheckContext, block: Block, index: TranslationIndex, first: 
   if (bag === null) return undefined;
   if (bag) {
     const found = bagFinding(ctx, block, first, lastAt, bag);
-    if (found) return found;
+    if (found) {
+      // Namesakes of other countries (each country's Supreme Electoral Tribunal) stand where the
+      // article names their country; one kept of those that stand, all with the same fix.
+      if (!bag.namesakes?.length) return found;
+      return [bag, ...bag.namesakes].map((h) => ({ ...found, entityId: h.entry.form.entity.id, requiresEntity: h.entry.form.entity.country }));
+    }
   }
   // Only names with two words as written are worth aligning (align asks for two).
   const hits = new Map<IndexedForm, number>();
@@ -374,20 +393,23 @@ interface BagHit {
   dropped: boolean;
   /** Every swapped word is one English copy uses for the other (Federation for Association). */
   usual: boolean;
+  /** Bodies of other countries with the same name and bag (see bagMatch). */
+  namesakes?: BagHit[];
 }
 
-const namedCountriesOf = new WeakMap<CheckContext, Set<string>>();
+const namedCountriesOf = new WeakMap<CheckContext, Map<string, number>>();
 
-/** The countries an article names, by name, adjective or a place in them. */
-function namedCountries(ctx: CheckContext): Set<string> {
+/** The countries an article names, by name, adjective or a place in them, with how often. */
+function namedCountries(ctx: CheckContext): Map<string, number> {
   let out = namedCountriesOf.get(ctx);
   if (out) return out;
-  out = new Set();
+  out = new Map();
   for (const b of [...ctx.blocks, ...(ctx.metadata ?? [])]) {
     for (const m of b.mentions) {
       const e = m.form.entity;
-      if (e.kind === 'country') out.add(e.id);
-      else if (e.country) out.add(e.country);
+      // (A body's acronym names no country: CEC is many countries' election commission.)
+      const id = e.kind === 'country' ? e.id : e.kind === 'place' ? e.country : undefined;
+      if (id) out.set(id, (out.get(id) ?? 0) + 1);
     }
   }
   namedCountriesOf.set(ctx, out);
@@ -453,8 +475,13 @@ function bagMatch(ctx: CheckContext, written: readonly string[], index: Translat
   const here = hits.filter((h) => !h.entry.form.entity.country || named.has(h.entry.form.entity.country));
   if (here.length) hits = here;
   const ids = new Set(hits.map((h) => h.entry.form.entity.id));
-  if (ids.size > 1) return null;
-  return hits[0];
+  if (ids.size === 1) return hits[0];
+  // Several countries' bodies of one name (each country's Supreme Electoral Tribunal): the
+  // article, not this paragraph, says which country is meant; the fix is the same for all.
+  const distinct = hits.filter((h, i) => hits.findIndex((x) => x.entry.form.entity.id === h.entry.form.entity.id) === i);
+  const name = distinct[0].entry.form.entity.name;
+  if (distinct.some((h) => !h.entry.form.entity.country || h.entry.form.entity.name !== name)) return null;
+  return { ...distinct[0], namesakes: distinct.slice(1) };
 }
 
 function hasAnd(keys: readonly string[]): boolean {
@@ -504,6 +531,9 @@ function bagFinding(ctx: CheckContext, block: Block, first: number, lastAt: numb
   if (hit.usual && !hit.dropped && hasConnector(runKeys) === hasConnector(form.keys)) return undefined;
   // Two words rendered another way, or one left out, leave at least as many as written.
   if (hit.swaps > exact + 1 || (hit.dropped && exact < 2)) return undefined;
+  // A name less a word and nothing rendered is a short form in use ("National Stock Exchange",
+  // "Constitutional Democratic Party"), not a translation.
+  if (hit.dropped && hit.swaps === 0) return undefined;
   const start = run[0].start;
   const end = run[run.length - 1].end;
   const wrong = ctx.text.slice(start, end);
