@@ -216,6 +216,7 @@ const BAG_ENTITIES: EntityRecord[] = [
   { id: 'country:sri-lanka', kind: 'country', name: 'Sri Lanka', adjectives: ['Sri Lankan'], sources: S },
   { id: 'country:kazakhstan', kind: 'country', name: 'Kazakhstan', adjectives: ['Kazakh'], sources: S },
   { id: 'country:russia', kind: 'country', name: 'Russia', adjectives: ['Russian'], sources: S },
+  { id: 'org:adb', kind: 'organization', name: 'Asian Development Bank', acronyms: ['ADB'], sources: S },
   { id: 'org:ec-sri-lanka', kind: 'organization', name: 'Election Commission of Sri Lanka', country: 'country:sri-lanka', sources: S },
   { id: 'org:cec-kazakhstan', kind: 'organization', name: 'Central Election Commission of Kazakhstan', country: 'country:kazakhstan', sources: S },
   { id: 'org:cec-russia', kind: 'organization', name: 'Central Election Commission of Russia', country: 'country:russia', sources: S },
@@ -232,6 +233,7 @@ const BAG_SWAPS: WordSwapGroup[] = [
   { words: ['electoral', 'election', 'elections'], appliesTo: ['organization'], ...T },
   { words: ['investigation', 'inquiry'], appliesTo: ['organization'], ...T },
   { words: ['electoral', 'election', 'elections', 'votes', 'choices'], appliesTo: ['organization'], ...T },
+  { words: ['asia', 'asian'], appliesTo: ['organization'], ...T, region: true },
 ];
 const KNOWN_NAMES = packKnownNames([], [], ['Seoul National University', 'National University of Singapore', 'County of San Bernardino'], [['San Bernardino', 'city, United States']]);
 const bags = new NameChecker(new EntityRegistry(BAG_ENTITIES, [], EMPTY_HOUSE_LIST, [], BAG_SWAPS, KNOWN_NAMES));
@@ -316,5 +318,11 @@ describe('translated names found by their bag of words', () => {
     );
     // Both countries named: two readings, no flag.
     assert.deepEqual(summary(bags, 'Russia and Kazakhstan watched as the Central Commission of Choices met.'), []);
+  });
+  it("reads a continent's adjective as the continent, from the region groups", () => {
+    assert.deepEqual(summary(bags, 'Mongolia borrowed from the Development Bank of Asia last year.'), [['Development Bank of Asia', 'near-miss', 'Asian Development Bank']]);
+    assert.deepEqual(summary(bags, 'Mongolia borrowed from the Asian Development Bank last year.'), []);
+    // The Development Bank of Southern Africa is a real bank of its own.
+    assert.deepEqual(summary(bags, 'It borrowed from the Development Bank of Southern Africa last year.'), []);
   });
 });

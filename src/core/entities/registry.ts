@@ -58,6 +58,8 @@ export interface WordSwapGroup {
    * Federation or Association): a swap of them alone is no error. Not a swap group of its own.
    */
   usual?: boolean;
+  /** A continent or world region, then its adjectives ("africa", "african"): read as one place. Not a swap group. */
+  region?: boolean;
 }
 
 export const EMPTY_HOUSE_LIST: HouseList = { accept: [], preferred: [], entities: [] };

@@ -78,6 +78,13 @@ function indexOf(registry: EntityRegistry): TranslationIndex {
         for (const a of g.words) for (const b of g.words) if (a !== b) usual.add(stemOf(a) + '|' + stemOf(b));
         continue;
       }
+      // A continent or world region and its adjective, read as the region like a country's
+      // ("East African Legislative Assembly", "Legislative Assembly of East Africa").
+      if (g.region) {
+        for (const w of g.words.slice(1)) if (!placeOf.has(w)) placeOf.set(w, g.words[0]);
+        if (!placeOf.has(g.words[0])) placeOf.set(g.words[0], g.words[0]);
+        continue;
+      }
       for (const w of g.words) {
         if (w.includes(' ')) phrases.add(w);
         const stem = w.includes(' ') ? w : stemOf(w);
