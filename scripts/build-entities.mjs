@@ -616,7 +616,10 @@ function addCuratedEntities(store, curated, factbookPeople) {
         e.id = `${KIND_PREFIX[kind]}:${slugify(entry.name)}`;
       }
       // A curated entry for something the Factbook already has extends it.
-      const existing = store.get(e.id) ?? store.all().find((x) => x.kind === kind && formsOf(x).includes(fold(entry.name).toLowerCase()));
+      // (Not a namesake of another country given its own id: each country's Supreme Electoral Tribunal is its own body.)
+      const country = entry.country ? resolveCountry(entry.country, store) : undefined;
+      const namesake = (x) => entry.id !== undefined && country !== undefined && x.country !== undefined && x.country !== country;
+      const existing = store.get(e.id) ?? store.all().find((x) => x.kind === kind && formsOf(x).includes(fold(entry.name).toLowerCase()) && !namesake(x));
       if (existing) {
         applyCurated(existing, { ...entry, name: entry.name !== existing.name ? entry.name : undefined }, store);
         continue;

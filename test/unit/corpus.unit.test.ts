@@ -35,7 +35,7 @@ describe('evaluation corpora', () => {
     'beats-dev': ['Vega Baya', 'Mendonza', 'Tunbridge and Malling', 'Monterey'],
     // Written blind as the final measurement of wave 2 (first scores in the README), then used
     // as development data once measured: regression fixtures from then on.
-    'beats-final': ['Farmindale', 'Copenhague', 'Community of East Africa'],
+    'beats-final': ['Farmindale', 'Copenhague'],
     'politics-final': ['Organisation of Islamic Conference'],
     // Written blind on other beats and on politics (heldout2), first scored at the start of
     // wave 3 (README, "How well it works"), then used as development data: regression fixtures.
@@ -46,10 +46,10 @@ describe('evaluation corpora', () => {
     // regression fixtures. heldout5, wave 4's last blind set, was first scored unread (README), then
     // became wave 5's development set: a regression fixture too.
     'heldout3-beats': ['Baltic Sea', 'Ganges'],
-    'heldout3-politics': ['Maputo', 'Ripamonte', 'International Commerce Commission', 'Kyoto', 'Riga'],
-    'heldout4-beats': ['World Ice Hockey Federation', 'Japanese Horse Racing Federation', 'Indian National Chess Association', 'European Chess Federation', 'MacIntosh', 'Australian Swimming Federation', 'Lauterbrunen', 'Portugal', 'Federal Office for Financial Oversight', 'European Investment Bank', 'Jannsen', 'Panama Canal Authority', 'National Corporation of the Copper of Chile', 'London Mercantile Exchange', 'Arion', 'Abby', 'Council of the Coffee-Cocoa', 'Rio de Janeiro', 'Federation of High Sewing and Fashion', 'Petit Palais', 'Wenchaun', 'Hilton Foundation', 'Ministry of Teaching, Culture and Knowledge', 'International Committee of Museums', 'Karnataka Literature Academy', 'Baden-Badden', 'Salzburg Festival'],
-    'heldout4-politics': ['Transnitria', 'European Council', 'Makasar', 'Alberta Elections Authority', 'Calgary', 'Niue', 'Central Commission of Choices', 'Tamil Nadu State Parliament', 'Niger', 'Mattei', 'Sri Lankan Commission of Votes', 'World Bank'],
-    'heldout5-beats': ['Switzerland', 'New Zealand', 'Japan Land Competition Federation', 'Port of Spain', 'Economic Association Steel', 'Texas', 'Thailand'],
+    'heldout3-politics': ['Maputo', 'Ripamonte', 'Kyoto', 'Riga'],
+    'heldout4-beats': ['World Ice Hockey Federation', 'Japanese Horse Racing Federation', 'Indian National Chess Association', 'European Chess Federation', 'MacIntosh', 'Australian Swimming Federation', 'Lauterbrunen', 'Portugal', 'European Investment Bank', 'Jannsen', 'Panama Canal Authority', 'National Corporation of the Copper of Chile', 'London Mercantile Exchange', 'Arion', 'Abby', 'Council of the Coffee-Cocoa', 'Rio de Janeiro', 'Federation of High Sewing and Fashion', 'Petit Palais', 'Wenchaun', 'Hilton Foundation', 'Ministry of Teaching, Culture and Knowledge', 'International Committee of Museums', 'Karnataka Literature Academy', 'Baden-Badden', 'Salzburg Festival'],
+    'heldout4-politics': ['Transnitria', 'European Council', 'Makasar', 'Alberta Elections Authority', 'Calgary', 'Niue', 'Tamil Nadu State Parliament', 'Niger', 'Mattei', 'World Bank'],
+    'heldout5-beats': ['Switzerland', 'New Zealand', 'Port of Spain', 'Economic Association Steel', 'Texas', 'Thailand'],
     'heldout5-politics': ['Defence of the Town', 'Zambia', 'Sandiganbayn', 'Anglo-Austrian', 'National Assembly'],
   };
   // Found, but with a first fix the key does not accept (see README, "How well it works").

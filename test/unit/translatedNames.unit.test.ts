@@ -7,6 +7,7 @@ import { EntityRegistry, EMPTY_HOUSE_LIST, type WordSwapGroup } from '../../src/
 import { stemOf } from '../../src/core/entities/checks/translatedNames';
 import type { EntityRecord } from '../../src/core/entities/types';
 import { summary } from './helpers/miniKnowledge';
+import { packKnownNames } from './helpers/knownNamesPack';
 
 const S = ['unit test fixture'];
 
@@ -182,5 +183,146 @@ describe('renderings of one native word added for wave 5', () => {
   it('flags "European Court of Accounts" (Cour des comptes) with the European Court of Auditors', () => {
     assert.deepEqual(summary(c, 'The European Court of Accounts criticised the spending.'), [['European Court of Accounts', 'near-miss', 'European Court of Auditors']]);
     assert.deepEqual(summary(c, 'The European Court of Auditors criticised the spending.'), []);
+  });
+});
+
+// The word-bag lookup: a known name's content words in any order, with words rendered another way.
+const BAG_ENTITIES: EntityRecord[] = [
+  { id: 'country:poland', kind: 'country', name: 'Poland', adjectives: ['Polish'], sources: S },
+  { id: 'country:norway', kind: 'country', name: 'Norway', adjectives: ['Norwegian'], sources: S },
+  { id: 'country:japan', kind: 'country', name: 'Japan', adjectives: ['Japanese'], sources: S },
+  { id: 'country:nepal', kind: 'country', name: 'Nepal', adjectives: ['Nepali'], sources: S },
+  { id: 'country:lebanon', kind: 'country', name: 'Lebanon', adjectives: ['Lebanese'], sources: S },
+  { id: 'country:costa-rica', kind: 'country', name: 'Costa Rica', adjectives: ['Costa Rican'], sources: S },
+  { id: 'country:bolivia', kind: 'country', name: 'Bolivia', adjectives: ['Bolivian'], sources: S },
+  { id: 'country:united-states', kind: 'country', name: 'United States', sources: S },
+  { id: 'country:south-korea', kind: 'country', name: 'South Korea', adjectives: ['South Korean'], sources: S },
+  { id: 'place:africa', kind: 'place', name: 'Africa', adjectives: ['African'], sources: S },
+  { id: 'place:paris', kind: 'place', name: 'Paris', sources: S },
+  { id: 'place:seoul', kind: 'place', name: 'Seoul', country: 'country:south-korea', sources: S },
+  { id: 'org:un', kind: 'organization', name: 'United Nations', acronyms: ['UN'], sources: S },
+  { id: 'org:eala', kind: 'organization', name: 'East African Legislative Assembly', acronyms: ['EALA'], sources: S },
+  { id: 'org:unifil', kind: 'organization', name: 'United Nations Interim Force in Lebanon', acronyms: ['UNIFIL'], sources: S },
+  { id: 'org:undof', kind: 'organization', name: 'United Nations Disengagement Observer Force', acronyms: ['UNDOF'], sources: S },
+  { id: 'org:ciaa', kind: 'organization', name: 'Commission for the Investigation of Abuse of Authority', acronyms: ['CIAA'], country: 'country:nepal', sources: S },
+  { id: 'org:pzla', kind: 'organization', name: 'Polish Athletic Association', acronyms: ['PZLA'], country: 'country:poland', sources: S },
+  { id: 'org:norway-athletics', kind: 'organization', name: 'Norwegian Athletics Association', country: 'country:norway', sources: S },
+  { id: 'org:jaaf', kind: 'organization', name: 'Japan Association of Athletics Federations', acronyms: ['JAAF'], country: 'country:japan', sources: S },
+  { id: 'org:tse-costa-rica', kind: 'organization', name: 'Supreme Electoral Tribunal', acronyms: ['TSE'], country: 'country:costa-rica', sources: S },
+  { id: 'org:tse-bolivia', kind: 'organization', name: 'Supreme Electoral Tribunal', acronyms: ['TSE'], country: 'country:bolivia', sources: S },
+  { id: 'org:usda', kind: 'organization', name: 'United States Department of Agriculture', acronyms: ['USDA'], country: 'country:united-states', sources: S },
+  { id: 'event:esc', kind: 'event', name: 'Eurovision Song Contest', aliases: ['Eurovision'], sources: S },
+  { id: 'event:paris-motor-show', kind: 'event', name: 'Paris Motor Show', sources: S },
+  { id: 'country:sri-lanka', kind: 'country', name: 'Sri Lanka', adjectives: ['Sri Lankan'], sources: S },
+  { id: 'country:kazakhstan', kind: 'country', name: 'Kazakhstan', adjectives: ['Kazakh'], sources: S },
+  { id: 'country:russia', kind: 'country', name: 'Russia', adjectives: ['Russian'], sources: S },
+  { id: 'org:adb', kind: 'organization', name: 'Asian Development Bank', acronyms: ['ADB'], sources: S },
+  { id: 'org:ec-sri-lanka', kind: 'organization', name: 'Election Commission of Sri Lanka', country: 'country:sri-lanka', sources: S },
+  { id: 'org:cec-kazakhstan', kind: 'organization', name: 'Central Election Commission of Kazakhstan', country: 'country:kazakhstan', sources: S },
+  { id: 'org:cec-russia', kind: 'organization', name: 'Central Election Commission of Russia', country: 'country:russia', sources: S },
+];
+const BAG_SWAPS: WordSwapGroup[] = [
+  { words: ['interim', 'temporary', 'provisional'], appliesTo: ['organization'], ...T },
+  { words: ['athletics', 'athletic', 'light athletics', 'land competition'], appliesTo: ['organization'], ...T },
+  { words: ['federation', 'association', 'union'], appliesTo: ['organization'], ...T, bodyKind: true },
+  { words: ['federation', 'association'], appliesTo: ['organization'], ...T, usual: true },
+  { words: ['department', 'ministry'], appliesTo: ['organization'], ...T, bodyKind: true },
+  { words: ['show', 'salon', 'world'], appliesTo: ['event'], ...T },
+  { words: ['motor', 'automobile', 'auto'], appliesTo: ['event'], ...T },
+  { words: ['court', 'tribunal'], appliesTo: ['organization'], ...T },
+  { words: ['electoral', 'election', 'elections'], appliesTo: ['organization'], ...T },
+  { words: ['investigation', 'inquiry'], appliesTo: ['organization'], ...T },
+  { words: ['electoral', 'election', 'elections', 'votes', 'choices'], appliesTo: ['organization'], ...T },
+  { words: ['asia', 'asian'], appliesTo: ['organization'], ...T, region: true },
+];
+const KNOWN_NAMES = packKnownNames([], [], ['Seoul National University', 'National University of Singapore', 'County of San Bernardino'], [['San Bernardino', 'city, United States']]);
+const bags = new NameChecker(new EntityRegistry(BAG_ENTITIES, [], EMPTY_HOUSE_LIST, [], BAG_SWAPS, KNOWN_NAMES));
+
+describe('translated names found by their bag of words', () => {
+  it('flags a name in another order with its place written as a place ("Legislative Assembly of East Africa")', () => {
+    assert.deepEqual(summary(bags, 'MPs of the Legislative Assembly of East Africa met in Arusha.'), [
+      ['Legislative Assembly of East Africa', 'near-miss', 'East African Legislative Assembly'],
+    ]);
+    assert.deepEqual(summary(bags, 'MPs of the East African Legislative Assembly met in Arusha.'), []);
+  });
+  it('flags a word rendered another way with the words reordered ("Temporary Force of the United Nations in Lebanon")', () => {
+    assert.deepEqual(summary(bags, 'Israel, Lebanon and the Temporary Force of the United Nations in Lebanon met.'), [
+      ['Temporary Force of the United Nations in Lebanon', 'near-miss', 'United Nations Interim Force in Lebanon'],
+    ]);
+    assert.deepEqual(summary(bags, 'Israel, Lebanon and the United Nations Disengagement Observer Force met.'), []);
+  });
+  it('flags an order that links its words with "of" where the name has none', () => {
+    assert.deepEqual(summary(bags, 'Organisers of the Eurovision Contest of the Song said on Tuesday.'), [['Eurovision Contest of the Song', 'near-miss', 'Eurovision Song Contest']]);
+    assert.deepEqual(summary(bags, 'Organisers of the Eurovision Song Contest said on Tuesday.'), []);
+  });
+  it('takes no list before the name ("Lebanon and the …") for a word of it', () => {
+    assert.deepEqual(summary(bags, 'France, Lebanon and the Temporary Force of the United Nations met.'), [
+      ['Temporary Force of the United Nations', 'near-miss', 'United Nations Interim Force in Lebanon'],
+    ]);
+  });
+  it("flags a national body's words rendered and reordered only where the article names its country", () => {
+    assert.deepEqual(summary(bags, 'In Nepal, the Authority Abuse Inquiry Commission filed cases.'), [
+      ['Authority Abuse Inquiry Commission', 'near-miss', 'Commission for the Investigation of Abuse of Authority'],
+    ]);
+    assert.deepEqual(summary(bags, 'The Authority Abuse Inquiry Commission filed cases.'), []);
+  });
+  it('reads "light athletics" and "land competition" as athletics, and a usual Federation for Association as no error', () => {
+    assert.deepEqual(summary(bags, 'Henryk Olszewski, president of the Polish Union of Light Athletics, spoke.'), [
+      ['Polish Union of Light Athletics', 'near-miss', 'Polish Athletic Association'],
+    ]);
+    assert.deepEqual(summary(bags, 'The Japan Land Competition Federation picked the team.'), [
+      ['Japan Land Competition Federation', 'near-miss', 'Japan Association of Athletics Federations'],
+    ]);
+    assert.deepEqual(summary(bags, 'The Norwegian Athletics Federation picked the team.'), []);
+  });
+  it('renders a motor show\'s "Mondial" and "Automobile", and leaves another show of the same city alone', () => {
+    assert.deepEqual(summary(bags, 'Renault will show it at the Automobile World of Paris in October.'), [['Automobile World of Paris', 'near-miss', 'Paris Motor Show']]);
+    assert.deepEqual(summary(bags, 'Airbus will show it at the Paris Air Show in June.'), []);
+  });
+  it('takes of several bodies with one name the one of the country the article names, and none where it names neither', () => {
+    const cr = bags.check('In Costa Rica, the president clashed with the Supreme Tribunal of Elections.');
+    assert.deepEqual(
+      cr.map((f) => [f.text, f.entityId]),
+      [['Supreme Tribunal of Elections', 'org:tse-costa-rica']],
+    );
+    assert.deepEqual(summary(bags, 'The president clashed with the Supreme Tribunal of Elections.'), []);
+    // The country named in another paragraph of the article counts too.
+    assert.deepEqual(summary(bags, 'Costa Rica votes on Sunday.\n\nThe president clashed with the Supreme Tribunal of Elections.'), [
+      ['Supreme Tribunal of Elections', 'near-miss', 'Supreme Electoral Tribunal'],
+    ]);
+  });
+  it('leaves out of a name only a word that says what kind of body it is', () => {
+    // "United States Department (of Justice)" is not the Department of Agriculture with its last word left out.
+    assert.deepEqual(summary(bags, 'The United States Department said on Monday it would appeal.'), []);
+  });
+  it('flags a listed name in another order with "of" put in, and leaves a place and one word in either order alone', () => {
+    assert.deepEqual(summary(bags, 'Samsung will work with the National University of Seoul on AI.'), [
+      ['National University of Seoul', 'near-miss', 'Seoul National University'],
+    ]);
+    assert.deepEqual(summary(bags, 'He studied at the National University of Singapore.'), []);
+    // The National University of Lesotho is a real university the lists do not hold.
+    assert.deepEqual(summary(bags, 'He studied at the National University of Lesotho.'), []);
+    assert.deepEqual(summary(bags, 'The film premiered in San Bernardino County on Friday.'), []);
+  });
+  it('reads a two-word country adjective as its country ("Sri Lankan Commission of Votes")', () => {
+    assert.deepEqual(summary(bags, 'The Sri Lankan Commission of Votes said it needs three months.'), [
+      ['Sri Lankan Commission of Votes', 'near-miss', 'Election Commission of Sri Lanka'],
+    ]);
+    assert.deepEqual(summary(bags, 'The Election Commission of Sri Lanka said it needs three months.'), []);
+  });
+  it("takes a country's own Central Election Commission, its country's name left out, where the article names that country", () => {
+    const kz = bags.check('In Kazakhstan, the Central Commission of Choices began consultations.');
+    assert.deepEqual(
+      kz.map((f) => [f.text, f.entityId, f.suggestions[0]]),
+      [['Central Commission of Choices', 'org:cec-kazakhstan', 'Central Election Commission of Kazakhstan']],
+    );
+    // Both countries named: two readings, no flag.
+    assert.deepEqual(summary(bags, 'Russia and Kazakhstan watched as the Central Commission of Choices met.'), []);
+  });
+  it("reads a continent's adjective as the continent, from the region groups", () => {
+    assert.deepEqual(summary(bags, 'Mongolia borrowed from the Development Bank of Asia last year.'), [['Development Bank of Asia', 'near-miss', 'Asian Development Bank']]);
+    assert.deepEqual(summary(bags, 'Mongolia borrowed from the Asian Development Bank last year.'), []);
+    // The Development Bank of Southern Africa is a real bank of its own.
+    assert.deepEqual(summary(bags, 'It borrowed from the Development Bank of Southern Africa last year.'), []);
   });
 });

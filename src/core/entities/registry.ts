@@ -53,6 +53,13 @@ export interface WordSwapGroup {
   translationOnly?: boolean;
   /** Words that say what kind of body a name is (agency, office, board): a swap of one of them says little alone. */
   bodyKind?: boolean;
+  /**
+   * Words English copy itself uses for one another in such names (a national sports body's
+   * Federation or Association): a swap of them alone is no error. Not a swap group of its own.
+   */
+  usual?: boolean;
+  /** A continent or world region, then its adjectives ("africa", "african"): read as one place. Not a swap group. */
+  region?: boolean;
 }
 
 export const EMPTY_HOUSE_LIST: HouseList = { accept: [], preferred: [], entities: [] };

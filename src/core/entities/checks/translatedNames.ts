@@ -27,6 +27,12 @@ interface TranslationIndex {
   groupsOf: Map<string, WordSwapGroup[]>;
   /** Two-word group entries ("valuable papers"), read as one word. */
   phrases: Set<string>;
+  /** The sorted content stems of a known name (its "bag") → the names with that bag. */
+  bags: Map<string, IndexedForm[]>;
+  /** The bags of known names of four content words or more, less one word that says what kind of body it is. */
+  bagsLessOne: Map<string, IndexedForm[]>;
+  /** Stem pairs ("federation|association") that English copy uses for one another (WordSwapGroup.usual). */
+  usual: Set<string>;
 }
 
 const MAX_ATOMS = 14;
@@ -51,17 +57,34 @@ function indexOf(registry: EntityRegistry): TranslationIndex {
     for (const f of list) {
       const kind = f.entity.kind;
       if (kind === 'country' || kind === 'place') {
+        const name = f.entity.name.toLowerCase().split(/\s+/);
         if ((f.role === 'adjective' || f.role === 'demonym') && f.keys.length === 1) {
-          const name = f.entity.name.toLowerCase().split(/\s+/);
           if (name.length === 1 && !placeOf.has(f.keys[0])) placeOf.set(f.keys[0], name[0]);
+        }
+        // Two-word places and their adjectives are one word of a name ("Sri Lankan" → sri lanka).
+        if (f.keys.length === 2 && name.length <= 2 && f.role !== 'combining') {
+          const pair = f.keys.join(' ');
+          if (!placeOf.has(pair)) placeOf.set(pair, name.join(' '));
         }
       } else if (KINDS.has(kind) && f.role !== 'acronym' && f.keys.length >= 2 && !registry.isListed(f.entity)) named.push(f);
     }
   }
   const groupsOf = new Map<string, WordSwapGroup[]>();
   const phrases = new Set<string>();
+  const usual = new Set<string>();
   for (const groups of registry.swapGroups.values()) {
     for (const g of groups) {
+      if (g.usual) {
+        for (const a of g.words) for (const b of g.words) if (a !== b) usual.add(stemOf(a) + '|' + stemOf(b));
+        continue;
+      }
+      // A continent or world region and its adjective, read as the region like a country's
+      // ("East African Legislative Assembly", "Legislative Assembly of East Africa").
+      if (g.region) {
+        for (const w of g.words.slice(1)) if (!placeOf.has(w)) placeOf.set(w, g.words[0]);
+        if (!placeOf.has(g.words[0])) placeOf.set(g.words[0], g.words[0]);
+        continue;
+      }
       for (const w of g.words) {
         if (w.includes(' ')) phrases.add(w);
         const stem = w.includes(' ') ? w : stemOf(w);
@@ -71,7 +94,7 @@ function indexOf(registry: EntityRegistry): TranslationIndex {
       }
     }
   }
-  index = { byStem: new Map(), placeOf, places: new Set(placeOf.values()), groupsOf, phrases };
+  index = { byStem: new Map(), placeOf, places: new Set(placeOf.values()), groupsOf, phrases, bags: new Map(), bagsLessOne: new Map(), usual };
   const seen = new Set<string>();
   for (const form of named) {
     const stems = contentStems(form.keys, index);
@@ -85,9 +108,34 @@ function indexOf(registry: EntityRegistry): TranslationIndex {
       at.push(entry);
       index.byStem.set(s, at);
     }
+    // A known wrong rendering is the wrong-forms check's; a bag of three words or more is worth a lookup.
+    if (form.role === 'wrong' || stems.length < 3) continue;
+    addTo(index.bags, bagKey(stems), entry);
+    if (stems.length >= 4) {
+      // Only a word that says what kind of body it is may be left out ("Japan Athletics Federation"
+      // for the Japan Association of Athletics Federations): the others tell bodies apart
+      // (the United States Department of Agriculture is not every department).
+      // So may its own country's name, which an article about the country leaves out ("the Central
+      // Election Commission" of Kazakhstan): the country must then be named (see bagMatch).
+      const country = form.entity.country ? registry.entities.get(form.entity.country)?.name.toLowerCase() : undefined;
+      for (let k = 0; k < stems.length; k++) {
+        if (!(groupsOf.get(stems[k]) ?? []).some((g) => g.bodyKind) && stems[k] !== country) continue;
+        addTo(index.bagsLessOne, bagKey(stems.filter((_, i) => i !== k)), entry);
+      }
+    }
   }
   indexes.set(registry, index);
   return index;
+}
+
+function bagKey(stems: readonly string[]): string {
+  return [...stems].sort().join('|');
+}
+
+function addTo(map: Map<string, IndexedForm[]>, key: string, entry: IndexedForm): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [entry]);
+  else if (!list.some((x) => x.form.entity.id === entry.form.entity.id)) list.push(entry);
 }
 
 /** The content words of a name as stems, places for their adjectives, two-word group entries joined. */
@@ -96,6 +144,12 @@ function contentStems(keys: readonly string[], index: TranslationIndex): string[
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const pair = i + 1 < words.length ? words[i] + ' ' + words[i + 1] : '';
+    const place = pair ? index.placeOf.get(pair) : undefined;
+    if (place) {
+      out.push(place);
+      i++;
+      continue;
+    }
     if (pair && index.phrases.has(pair)) {
       out.push(pair);
       i++;
@@ -118,6 +172,8 @@ interface Match {
   kindOnly: boolean;
   /** One word of the name changed for a look-alike, not for its rendering (see oneWordOff). */
   oneWordOff?: boolean;
+  /** Every swapped word is one English copy uses for the other (Federation for Association). */
+  usual?: boolean;
 }
 
 /**
@@ -146,18 +202,20 @@ function align(written: string[], entry: IndexedForm, index: TranslationIndex): 
   }
   let swaps = 0;
   let kindOnly = true;
+  let usual = true;
   for (const w of rest) {
     const k = want.findIndex((v, i) => free[i] && swappable(w, v, entry.form.entity.kind, index));
     if (k < 0) return undefined;
     free[k] = false;
     swaps++;
+    if (!index.usual.has(w + '|' + want[k])) usual = false;
     if (!(index.groupsOf.get(want[k]) ?? []).some((g) => g.bodyKind)) kindOnly = false;
   }
   // Most of the name as written, and something translated, or three words or more in another
   // order ("Stock Exchange of New York", "Community of East Africa").
   const reordered = swaps === 0 && want.length === written.length && exact >= 3 && want.join(' ') !== written.join(' ');
   if ((swaps === 0 && !reordered) || exact < 2 || exact < swaps || (want.length > written.length && exact < 3)) return undefined;
-  return { entry, exact, swaps, kindOnly };
+  return { entry, exact, swaps, kindOnly, usual: swaps > 0 && usual };
 }
 
 /**
@@ -204,7 +262,7 @@ export function findTranslatedNames(ctx: CheckContext): PendingFinding[] {
       const found = seen.has(words) ? undefined : bestInRun(ctx, block, index, i, j);
       if (!found) seen.add(words);
       if (found) {
-        out.push(found.finding);
+        for (const f of found.findings) out.push(f);
         i = found.end;
       } else i = j;
     }
@@ -213,7 +271,7 @@ export function findTranslatedNames(ctx: CheckContext): PendingFinding[] {
 }
 
 /** The longest stretch of the run [from, to] that is a translated known name. */
-function bestInRun(ctx: CheckContext, block: Block, index: TranslationIndex, from: number, to: number): { finding: PendingFinding; end: number } | undefined {
+function bestInRun(ctx: CheckContext, block: Block, index: TranslationIndex, from: number, to: number): { findings: PendingFinding[]; end: number } | undefined {
   const { atoms } = block;
   if (to - from < 2) return undefined;
   // A name has at most eight content words and a few connectors: a longer run is tried in windows.
@@ -235,13 +293,13 @@ function bestInRun(ctx: CheckContext, block: Block, index: TranslationIndex, fro
       }
       if (inside) continue;
       const finding = judge(ctx, block, index, s, e);
-      if (finding) return { finding, end: e };
+      if (finding) return { findings: Array.isArray(finding) ? finding : [finding], end: e };
     }
   }
   return undefined;
 }
 
-function judge(ctx: CheckContext, block: Block, index: TranslationIndex, first: number, lastAt: number): PendingFinding | undefined {
+function judge(ctx: CheckContext, block: Block, index: TranslationIndex, first: number, lastAt: number): PendingFinding | PendingFinding[] | undefined {
   const run = block.atoms.slice(first, lastAt + 1);
   const written = contentStems(
     run.map((a) => a.key),
@@ -260,6 +318,18 @@ function judge(ctx: CheckContext, block: Block, index: TranslationIndex, first: 
   const end = run[run.length - 1].end;
   const wrong = ctx.text.slice(start, end);
   if (ctx.registry.isAccepted(wrong)) return undefined;
+  // The words of one known name in any order, some rendered another way: a hash lookup.
+  const bag = bagMatch(ctx, written, index);
+  if (bag === null) return undefined;
+  if (bag) {
+    const found = bagFinding(ctx, block, first, lastAt, bag);
+    if (found) {
+      // Namesakes of other countries (each country's Supreme Electoral Tribunal) stand where the
+      // article names their country; one kept of those that stand, all with the same fix.
+      if (!bag.namesakes?.length) return found;
+      return [bag, ...bag.namesakes].map((h) => ({ ...found, entityId: h.entry.form.entity.id, requiresEntity: h.entry.form.entity.country }));
+    }
+  }
   // Only names with two words as written are worth aligning (align asks for two).
   const hits = new Map<IndexedForm, number>();
   for (const w of new Set(written)) for (const entry of index.byStem.get(w) ?? []) hits.set(entry, (hits.get(entry) ?? 0) + 1);
@@ -275,7 +345,11 @@ function judge(ctx: CheckContext, block: Block, index: TranslationIndex, first: 
       tied = false;
     } else if (best && match.exact === best.exact && match.swaps === best.swaps && match.entry.form.entity.id !== best.entry.form.entity.id) tied = true;
   }
-  if (!best || tied) return undefined;
+  if (!best || tied) return reorderedListedName(ctx, block, first, lastAt);
+  // An "and" the name does not have joins a list, not the name's words ("Lebanon and the Temporary Force …").
+  if (hasAnd(run.map((a) => a.key)) && !hasAnd(best.entry.form.keys)) return undefined;
+  // "Norwegian Athletics Federation" for the Norwegian Athletics Association is usual English, not a translation.
+  if (best.usual) return undefined;
   if (best.oneWordOff) {
     // Two words kept besides the place names in it ("Organization … Security … Europe").
     let own = 0;
@@ -314,4 +388,242 @@ function judge(ctx: CheckContext, block: Block, index: TranslationIndex, first: 
   // a body's kind written another way counts only with three words of the name as written, or its place.
   if (best.kindOnly && !namesPlace && best.exact < 3) return undefined;
   return e.country && !namesPlace ? { ...finding, requiresEntity: e.country } : finding;
+}
+
+interface BagHit {
+  entry: IndexedForm;
+  /** Written words rendered another way (a word-swap group). */
+  swaps: number;
+  /** Every swapped word only says what kind of body it is. */
+  kindOnly: boolean;
+  /** A word of the known name left out. */
+  dropped: boolean;
+  /** Every swapped word is one English copy uses for the other (Federation for Association). */
+  usual: boolean;
+  /** Bodies of other countries with the same name and bag (see bagMatch). */
+  namesakes?: BagHit[];
+}
+
+const namedCountriesOf = new WeakMap<CheckContext, Map<string, number>>();
+
+/** The countries an article names, by name, adjective or a place in them, with how often. */
+function namedCountries(ctx: CheckContext): Map<string, number> {
+  let out = namedCountriesOf.get(ctx);
+  if (out) return out;
+  out = new Map();
+  for (const b of [...ctx.blocks, ...(ctx.metadata ?? [])]) {
+    for (const m of b.mentions) {
+      const e = m.form.entity;
+      // (A body's acronym names no country: CEC is many countries' election commission.)
+      const id = e.kind === 'country' ? e.id : e.kind === 'place' ? e.country : undefined;
+      if (id) out.set(id, (out.get(id) ?? 0) + 1);
+    }
+  }
+  namedCountriesOf.set(ctx, out);
+  return out;
+}
+
+/**
+ * The one known name whose content words are the written ones in any order ("Legislative
+ * Assembly of East Africa"), with at most two words rendered another way by a word-swap group
+ * ("Temporary Force of the United Nations in Lebanon"), or, for a name of four words or more,
+ * one of its words left out. Each candidate bag is a hash lookup. Of bodies sharing a bag, those
+ * of a country the article does not name drop out; two left are two readings: null.
+ */
+function bagMatch(ctx: CheckContext, written: readonly string[], index: TranslationIndex): BagHit | null | undefined {
+  const alts = written.map((w) => {
+    const out = [w];
+    for (const g of index.groupsOf.get(w) ?? []) {
+      for (const v of g.words) {
+        const st = v.includes(' ') ? v : stemOf(v);
+        if (!out.includes(st)) out.push(st);
+      }
+    }
+    return out;
+  });
+  const search = (map: Map<string, IndexedForm[]>, maxSwaps: number, dropped: boolean): BagHit[] => {
+    const hits: BagHit[] = [];
+    const pick: string[] = [];
+    const visit = (i: number, swaps: number): void => {
+      if (i === written.length) {
+        for (const entry of map.get(bagKey(pick)) ?? []) {
+          const kind = entry.form.entity.kind;
+          let ok = true;
+          let kindOnly = swaps > 0;
+          let usual = swaps > 0;
+          for (let k = 0; k < written.length && ok; k++) {
+            if (pick[k] === written[k]) continue;
+            ok = swappable(written[k], pick[k], kind, index);
+            if (!index.usual.has(written[k] + '|' + pick[k])) usual = false;
+            if (!(index.groupsOf.get(pick[k]) ?? []).some((g) => g.bodyKind)) kindOnly = false;
+          }
+          if (ok) hits.push({ entry, swaps, kindOnly, dropped, usual });
+        }
+        return;
+      }
+      for (const a of alts[i]) {
+        const swap = a === written[i] ? 0 : 1;
+        if (swaps + swap > maxSwaps) continue;
+        pick.push(a);
+        visit(i + 1, swaps + swap);
+        pick.pop();
+      }
+    };
+    visit(0, 0);
+    return hits;
+  };
+  let hits = search(index.bags, 2, false);
+  if (hits.length === 0 && written.length >= 3) hits = search(index.bagsLessOne, 1, true);
+  if (hits.length === 0) return undefined;
+  const fewest = Math.min(...hits.map((h) => h.swaps));
+  hits = hits.filter((h) => h.swaps === fewest);
+  // Bodies of countries the article names, or of none (international ones), before the others.
+  const named = namedCountries(ctx);
+  const here = hits.filter((h) => !h.entry.form.entity.country || named.has(h.entry.form.entity.country));
+  if (here.length) hits = here;
+  const ids = new Set(hits.map((h) => h.entry.form.entity.id));
+  if (ids.size === 1) return hits[0];
+  // Several countries' bodies of one name (each country's Supreme Electoral Tribunal): the
+  // article, not this paragraph, says which country is meant; the fix is the same for all.
+  const distinct = hits.filter((h, i) => hits.findIndex((x) => x.entry.form.entity.id === h.entry.form.entity.id) === i);
+  const name = distinct[0].entry.form.entity.name;
+  if (distinct.some((h) => !h.entry.form.entity.country || h.entry.form.entity.name !== name)) return null;
+  return { ...distinct[0], namesakes: distinct.slice(1) };
+}
+
+function hasAnd(keys: readonly string[]): boolean {
+  return keys.some((k) => k === 'and' || k === '&');
+}
+
+/** True when the name has a connector inside ("of", "for", "in"; "the" and "and" aside). */
+function hasConnector(keys: readonly string[]): boolean {
+  return keys.some((k) => k !== 'the' && k !== 'and' && k !== '&' && isConnector(k));
+}
+
+function bagFinding(ctx: CheckContext, block: Block, first: number, lastAt: number, hit: BagHit): PendingFinding | undefined {
+  const run = block.atoms.slice(first, lastAt + 1);
+  const { form } = hit.entry;
+  const e = form.entity;
+  const content = (keys: readonly string[]) => keys.filter((k) => k !== 'the').join(' ');
+  const runKeys = run.map((a) => a.key);
+  if (content(form.keys) === content(runKeys)) return undefined;
+  // An "and" the name does not have joins a list, not the name's words ("Lebanon and the Temporary Force …").
+  if (hasAnd(runKeys) && !hasAnd(form.keys)) return undefined;
+  const namesPlace = run.some((_, k) => {
+    const at = block.mentionAt[first + k];
+    return at !== undefined && (at.form.entity.kind === 'country' || at.form.entity.kind === 'place');
+  });
+  const written = hit.entry.stems.length - (hit.dropped ? 1 : 0);
+  const exact = written - hit.swaps;
+  if (hit.swaps === 0 && !hit.dropped) {
+    // Words in another order: a translation where the name carries its place ("Stock Exchange of New
+    // York") or where one order links its words with "of"/"for" and the other does not ("Eurovision
+    // Contest of the Song"); two orders without either are often both in use ("Booker International Prize").
+    if (!namesPlace && hasConnector(runKeys) === hasConnector(form.keys)) return undefined;
+    // A place and one word in either order are both English ("San Bernardino County", "County of San Bernardino").
+    let own = 0;
+    for (let k = first; k <= lastAt; k++) {
+      const at = block.mentionAt[k];
+      const inPlace = at !== undefined && (at.form.entity.kind === 'country' || at.form.entity.kind === 'place');
+      if (!isConnector(block.atoms[k].key) && !inPlace) own++;
+    }
+    if (own < 2) return undefined;
+    if (ownCountryLeads(block, first, e.country)) return undefined;
+  }
+  // Every country has its own Federal Aviation Office: a body's kind written another way counts
+  // only with three words of the name as written, or its place.
+  if (hit.kindOnly && !namesPlace && exact < 3) return undefined;
+  // A usual English word for the body's kind in the name's own order is no translation
+  // ("Norwegian Athletics Federation" for the Norwegian Athletics Association).
+  if (hit.usual && !hit.dropped && hasConnector(runKeys) === hasConnector(form.keys)) return undefined;
+  // Two words rendered another way, or one left out, leave at least as many as written.
+  if (hit.swaps > exact + 1 || (hit.dropped && exact < 2)) return undefined;
+  // A name less a word and nothing rendered is a short form in use ("National Stock Exchange",
+  // "Constitutional Democratic Party"), not a translation.
+  if (hit.dropped && hit.swaps === 0) return undefined;
+  const start = run[0].start;
+  const end = run[run.length - 1].end;
+  const wrong = ctx.text.slice(start, end);
+  const last = run[run.length - 1];
+  const forms = [e.name, ...(form.role !== 'wrong' && form.form !== e.name ? [form.form] : [])];
+  const finding: PendingFinding = {
+    start,
+    end,
+    code: 'near-miss',
+    severity: 'warning',
+    message: `“${wrong}” is not the name: it is the ${e.name}, its official form.`,
+    suggestions: forms.map((f) => withPossessive(last.text, last.base, f)),
+    text: wrong,
+    entityId: e.id,
+  };
+  return e.country && !namesPlace && !namedCountries(ctx).has(e.country) ? { ...finding, requiresEntity: e.country } : finding;
+}
+
+/**
+ * A name of the news-scale lists (universities, companies, clubs: known by their words, not as
+ * entities) with its words in another order and "of" put in or taken out, as translation leaves
+ * them ("National University of Seoul" for Seoul National University): three or four content
+ * words, no person's name among them, and one order with "of" where the other has none (two
+ * orders of the same linking are often both in use). Each candidate order is a lookup.
+ */
+function reorderedListedName(ctx: CheckContext, block: Block, first: number, lastAt: number): PendingFinding | undefined {
+  const run = block.atoms.slice(first, lastAt + 1);
+  const content = run.filter((a) => !isConnector(a.key) && a.key !== '&');
+  if (content.length < 3 || content.length > 4) return undefined;
+  const connectors = run.filter((a) => isConnector(a.key) && a.key !== 'the');
+  // Only "of" links the words: "… and …" or "… for …" names are not shuffled this way.
+  if (connectors.some((a) => a.key !== 'of') || connectors.length > 1) return undefined;
+  for (let k = first; k <= lastAt; k++) if (block.mentionAt[k]?.form.entity.kind === 'person') return undefined;
+  // A place and one word in either order are both English ("San Bernardino County", "County of San Bernardino"):
+  // two words at least besides the place's.
+  const inPlace = new Set<number>();
+  for (let k = first; k <= lastAt; k++) {
+    const at = block.mentionAt[k];
+    if (at && (at.form.entity.kind === 'country' || at.form.entity.kind === 'place')) inPlace.add(k);
+    // (A one-word place of the lists is too often a word of the name: University, Texas.)
+    for (let len = 2; len <= 3 && k + len - 1 <= lastAt; len++) {
+      const span = block.atoms.slice(k, k + len);
+      if (span.some((a) => isConnector(a.key))) break;
+      if (ctx.registry.known.isPlace(span.map((a) => a.base).join(' '))) for (let x = k; x < k + len; x++) inPlace.add(x);
+    }
+  }
+  if (content.length - content.filter((a) => inPlace.has(block.atoms.indexOf(a))).length < 2) return undefined;
+  const written = content.map((a) => a.key).join(' ');
+  const withOf = connectors.length > 0;
+  let found: string[] | undefined;
+  let tied = false;
+  for (const order of permutations(content.map((a) => a.base))) {
+    if (order.map((w) => w.toLowerCase()).join(' ') === written) continue;
+    // The other linking: "of" taken out, or put in after the first word or two.
+    const candidates = withOf ? [order] : [1, 2].filter((at) => at < order.length).map((at) => [...order.slice(0, at), 'of', ...order.slice(at)]);
+    for (const c of candidates) {
+      if (!ctx.registry.known.hasName(c)) continue;
+      if (found && found.join(' ') !== c.join(' ')) tied = true;
+      found = c;
+    }
+  }
+  if (!found || tied) return undefined;
+  const start = run[0].start;
+  const end = run[run.length - 1].end;
+  const wrong = ctx.text.slice(start, end);
+  const last = run[run.length - 1];
+  const fix = found.join(' ');
+  return {
+    start,
+    end,
+    code: 'near-miss',
+    severity: 'warning',
+    message: `“${wrong}” is not the name: it is the ${fix}.`,
+    suggestions: [withPossessive(last.text, last.base, fix)],
+    text: wrong,
+  };
+}
+
+function permutations<T>(xs: readonly T[]): T[][] {
+  if (xs.length <= 1) return [[...xs]];
+  const out: T[][] = [];
+  xs.forEach((x, i) => {
+    for (const rest of permutations([...xs.slice(0, i), ...xs.slice(i + 1)])) out.push([x, ...rest]);
+  });
+  return out;
 }
