@@ -61,6 +61,9 @@ const SIMPLE_FORM = /^[A-Za-z]+(?:[ -][A-Za-z]+)*$/;
 
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'du', 'des', 'la', 'le', 'del', 'da', 'do', 'dos', 'das', 'di', 'van', 'von', 'der', 'al', 'el', 'bin', 'ibn', 'y', 'e', 'to', 'at', 'ul', 'ud', 'ur', 'bint', 'abu']);
 
+/** Every field of an entity record (types.ts), as the prebuilt index stores them. */
+const ENTITY_FIELDS: ReadonlySet<string> = new Set(['id', 'kind', 'name', 'aliases', 'short', 'acronyms', 'variants', 'wrong', 'adjectives', 'demonyms', 'combiningForms', 'capital', 'country', 'description', 'sources']);
+
 export function isConnector(key: string): boolean {
   return CONNECTORS.has(key);
 }
@@ -190,8 +193,10 @@ export class EntityRegistry {
    */
   static fromIndex(index: Record<string, unknown>, known: KnownNames, house: HouseList = EMPTY_HOUSE_LIST): EntityRegistry | undefined {
     if (house.entities.length > 0 || house.preferred.length > 0) return undefined;
-    // The constructor is not run: every field it fills comes from the index.
-    const registry = Object.create(EntityRegistry.prototype) as EntityRegistry;
+    // Every field the constructor fills comes from the index. The constructor runs on nothing
+    // first: an object given its fields by Object.assign alone would have too many to stay in
+    // V8's fast mode (every field a hash lookup); this one has them all, in the class's order.
+    const registry = new EntityRegistry([]);
     Object.assign(registry, index);
     (registry as { known: KnownNames }).known = known;
     registry.acceptNames(house.accept);
@@ -203,10 +208,10 @@ export class EntityRegistry {
 
   /**
    * The records the prebuilt index writes once, in tables its fields point into (see
-   * registryIndex.ts): entity records as they are, then by columns the name forms (which point
-   * at entities), the name tokens and person-word entries (which point at forms) and the country
-   * parts. Each `read` builds its record with the literal the constructor uses, so a record
-   * loaded from the index has the shape of one built from the knowledge.
+   * registryIndex.ts), by columns: entity records, the name forms (which point at entities),
+   * the name tokens and person-word entries (which point at forms) and the country parts. Each
+   * `read` builds its record with one literal (for forms and the like, the one the constructor
+   * uses, so a record loaded from the index has the shape of one built from the knowledge).
    */
   static indexTables(registry?: EntityRegistry): RecordTable[] {
     const forms: NameForm[] = [];
@@ -216,6 +221,33 @@ export class EntityRegistry {
       for (const list of registry.personWords.values()) for (const w of list) personWords.push(w);
     }
     type Cols = readonly unknown[][];
+    // Entity records by columns, read back with every field in one order (absent ones
+    // undefined): thousands of records of one shape rather than dozens, so the checks' reads
+    // of `entity.kind` stay monomorphic. A list of sources many records share is written once.
+    const entityTable: RecordTable<EntityRecord> = {
+      records: registry ? [...registry.entities.values()] : [],
+      write: (e, _id, shared) => {
+        for (const k of Object.keys(e)) if (!ENTITY_FIELDS.has(k)) throw new Error(`registry index: entity ${e.id} has a field ${k} the index does not store`);
+        return [e.id, e.kind, e.name, e.aliases ?? null, e.short ?? null, e.acronyms ?? null, e.variants ?? null, e.wrong ?? null, e.adjectives ?? null, e.demonyms ?? null, e.combiningForms ?? null, e.capital ?? null, e.country ?? null, e.description ?? null, shared(e.sources)];
+      },
+      read: (c: Cols, i, _t, pool) => ({
+        id: c[0][i] as string,
+        kind: c[1][i] as EntityKind,
+        name: c[2][i] as string,
+        aliases: (c[3][i] ?? undefined) as string[] | undefined,
+        short: (c[4][i] ?? undefined) as string[] | undefined,
+        acronyms: (c[5][i] ?? undefined) as string[] | undefined,
+        variants: (c[6][i] ?? undefined) as string[] | undefined,
+        wrong: (c[7][i] ?? undefined) as string[] | undefined,
+        adjectives: (c[8][i] ?? undefined) as string[] | undefined,
+        demonyms: (c[9][i] ?? undefined) as string[] | undefined,
+        combiningForms: (c[10][i] ?? undefined) as string[] | undefined,
+        capital: (c[11][i] ?? undefined) as string | undefined,
+        country: (c[12][i] ?? undefined) as string | undefined,
+        description: (c[13][i] ?? undefined) as string | undefined,
+        sources: pool[c[14][i] as number] as string[],
+      }),
+    };
     const formTable: RecordTable<NameForm> = {
       records: forms,
       write: (f, id) => [id(f.entity), f.form, f.keys, f.role, f.family],
@@ -236,7 +268,7 @@ export class EntityRegistry {
       write: (p, id) => [id(p.country), p.role],
       read: (c: Cols, i, t) => ({ country: t[c[0][i] as number] as EntityRecord, role: c[1][i] as FormRole }),
     };
-    return [{ records: registry ? [...registry.entities.values()] : [] }, formTable, tokenTable, personWordTable, countryPartTable] as RecordTable[];
+    return [entityTable, formTable, tokenTable, personWordTable, countryPartTable] as RecordTable[];
   }
 
   private nearIndexBuilt = false;
