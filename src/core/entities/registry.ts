@@ -226,25 +226,27 @@ export class EntityRegistry {
     // of `entity.kind` stay monomorphic. A list of sources many records share is written once.
     const entityTable: RecordTable<EntityRecord> = {
       records: registry ? [...registry.entities.values()] : [],
+      // An absent field is written 0 (shorter than null); kinds and countries, from a few
+      // hundred values, and lists of sources are written once in the table's pool.
       write: (e, _id, shared) => {
         for (const k of Object.keys(e)) if (!ENTITY_FIELDS.has(k)) throw new Error(`registry index: entity ${e.id} has a field ${k} the index does not store`);
-        return [e.id, e.kind, e.name, e.aliases ?? null, e.short ?? null, e.acronyms ?? null, e.variants ?? null, e.wrong ?? null, e.adjectives ?? null, e.demonyms ?? null, e.combiningForms ?? null, e.capital ?? null, e.country ?? null, e.description ?? null, shared(e.sources)];
+        return [e.id, shared(e.kind), e.name, e.aliases ?? 0, e.short ?? 0, e.acronyms ?? 0, e.variants ?? 0, e.wrong ?? 0, e.adjectives ?? 0, e.demonyms ?? 0, e.combiningForms ?? 0, e.capital ?? 0, e.country === undefined ? 0 : shared(e.country) + 1, e.description ?? 0, shared(e.sources)];
       },
       read: (c: Cols, i, _t, pool) => ({
         id: c[0][i] as string,
-        kind: c[1][i] as EntityKind,
+        kind: pool[c[1][i] as number] as EntityKind,
         name: c[2][i] as string,
-        aliases: (c[3][i] ?? undefined) as string[] | undefined,
-        short: (c[4][i] ?? undefined) as string[] | undefined,
-        acronyms: (c[5][i] ?? undefined) as string[] | undefined,
-        variants: (c[6][i] ?? undefined) as string[] | undefined,
-        wrong: (c[7][i] ?? undefined) as string[] | undefined,
-        adjectives: (c[8][i] ?? undefined) as string[] | undefined,
-        demonyms: (c[9][i] ?? undefined) as string[] | undefined,
-        combiningForms: (c[10][i] ?? undefined) as string[] | undefined,
-        capital: (c[11][i] ?? undefined) as string | undefined,
-        country: (c[12][i] ?? undefined) as string | undefined,
-        description: (c[13][i] ?? undefined) as string | undefined,
+        aliases: orUndefined(c[3][i]) as string[] | undefined,
+        short: orUndefined(c[4][i]) as string[] | undefined,
+        acronyms: orUndefined(c[5][i]) as string[] | undefined,
+        variants: orUndefined(c[6][i]) as string[] | undefined,
+        wrong: orUndefined(c[7][i]) as string[] | undefined,
+        adjectives: orUndefined(c[8][i]) as string[] | undefined,
+        demonyms: orUndefined(c[9][i]) as string[] | undefined,
+        combiningForms: orUndefined(c[10][i]) as string[] | undefined,
+        capital: orUndefined(c[11][i]) as string | undefined,
+        country: c[12][i] === 0 ? undefined : (pool[(c[12][i] as number) - 1] as string),
+        description: orUndefined(c[13][i]) as string | undefined,
         sources: pool[c[14][i] as number] as string[],
       }),
     };
@@ -639,6 +641,11 @@ export class EntityRegistry {
 }
 
 /** A list of record numbers made, in place, the list of those records. */
+/** A column value of the index, where 0 stands for an absent field. */
+function orUndefined(x: unknown): unknown {
+  return x === 0 ? undefined : x;
+}
+
 function recordsAt(list: unknown[], records: readonly unknown[]): unknown[] {
   for (let j = 0; j < list.length; j++) list[j] = records[list[j] as number];
   return list;
