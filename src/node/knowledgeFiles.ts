@@ -9,8 +9,12 @@ import { encodeRegistryIndex, knowledgeStamp } from '../core/entities/registryIn
 /** Files the knowledge works without: the prebuilt registry index only makes loading faster. */
 const OPTIONAL: ReadonlySet<keyof KnowledgeFileTexts> = new Set(['registryIndex']);
 
-/** Files written in ASCII only (registryIndex.ts escapes the rest): read without decoding UTF-8. */
-const ASCII: ReadonlySet<keyof KnowledgeFileTexts> = new Set(['registryIndex']);
+/**
+ * Files read as latin1, one code unit per byte, without decoding UTF-8: the registry index is
+ * ASCII only (registryIndex.ts escapes the rest), and the known names are searched as their
+ * UTF-8 bytes (KnownNames.fromUtf8Bytes; decoded, the 8 MB would be a two-byte string of 16).
+ */
+const BYTES: ReadonlySet<keyof KnowledgeFileTexts> = new Set(['registryIndex', 'knownNames']);
 
 /**
  * The knowledge files' texts, each read when asked for and not kept here (with the prebuilt
@@ -22,7 +26,7 @@ function knowledgeFiles(dataDir: string): KnowledgeFileTexts {
     const file = join(dataDir, ...parts);
     Object.defineProperty(texts, name, {
       enumerable: true,
-      get: () => (OPTIONAL.has(name) && !existsSync(file) ? '' : readFileSync(file, ASCII.has(name) ? 'latin1' : 'utf8')),
+      get: () => (OPTIONAL.has(name) && !existsSync(file) ? '' : readFileSync(file, BYTES.has(name) ? 'latin1' : 'utf8')),
     });
   }
   return texts;

@@ -95,6 +95,41 @@ async function waitForQuietHost(): Promise<number> {
   return performance.now() - t0;
 }
 
+/** CPU time (ms) of each thread of this process, by thread id (Linux; empty elsewhere). */
+function threadCpu(): Map<string, number> {
+  const out = new Map<string, number>();
+  try {
+    for (const tid of fs.readdirSync('/proc/self/task')) {
+      const stat = fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out.set(tid, ((Number(fields[11]) + Number(fields[12])) * 1000) / 100); // utime + stime, in clock ticks of 1/100 s
+    }
+  } catch {
+    // not Linux: no breakdown
+  }
+  return out;
+}
+
+/**
+ * Where the run's CPU went, from two threadCpu() snapshots: this (the extension host's) thread,
+ * the threads that started during the run (the Check All workers) and the rest (V8's compiler
+ * and garbage-collector helpers, libuv's pool).
+ */
+function cpuBreakdown(before: Map<string, number>, after: Map<string, number>, mainTid: string): string {
+  if (after.size === 0) return 'no per-thread figures';
+  let main = 0;
+  let rest = 0;
+  const started: number[] = [];
+  for (const [tid, ms] of after) {
+    const d = ms - (before.get(tid) ?? 0);
+    if (tid === mainTid) main += d;
+    else if (!before.has(tid)) started.push(d);
+    else rest += d;
+  }
+  const s = (ms: number) => (ms / 1000).toFixed(2);
+  return `host thread ${s(main)} s, new threads (workers) ${started.sort((a, b) => b - a).map(s).join(' + ') || '0'} s, other threads (V8 helpers, libuv) ${s(rest)} s`;
+}
+
 /** Starts the V8 profiler on this thread; the returned function stops it and gives the profile. */
 async function startProfile(): Promise<() => Promise<unknown>> {
   const inspector = await import('inspector');
@@ -131,16 +166,20 @@ describe('host bench: Check All Articles', function () {
 
     // Throughput first, nobody typing: a fresh run over every article.
     const cpu0 = process.cpuUsage();
+    const threads0 = threadCpu();
+    const mainTid = fs.existsSync('/proc/thread-self') ? path.basename(fs.realpathSync('/proc/thread-self')) : '';
     // COPYDESK_BENCH_PROFILE=<file>: a CPU profile of the extension host's thread during the run.
     const profile = process.env.COPYDESK_BENCH_PROFILE ? await startProfile() : undefined;
     const first = await vscode.commands.executeCommand<Summary>('copydesk.checkAllArticles');
     const cpu = process.cpuUsage(cpu0);
+    const threads = cpuBreakdown(threads0, threadCpu(), mainTid);
     if (profile) fs.writeFileSync(process.env.COPYDESK_BENCH_PROFILE!, JSON.stringify(await profile()));
     console.log(
       `[bench] Check All Articles: ${first.checked} of ${first.files} articles (${first.byWorker} by the worker thread), ${first.problems} problems in ${first.withProblems}; ` +
         `articles listed after ${first.listedMs?.toFixed(0)} ms, first file checked after ${first.firstCheckedMs?.toFixed(0)} ms, first problem shown after ${first.firstProblemMs?.toFixed(0)} ms, ` +
         `all done after ${(first.doneMs / 1000).toFixed(2)} s (extension host process CPU, worker included, ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s; load average ${os.loadavg()[0].toFixed(1)})`,
     );
+    console.log(`[bench] CPU by thread during the run: ${threads}`);
 
     const extension = vscode.extensions.all.find((e) => e.packageJSON?.name === 'copydesk');
     assert.ok(extension, 'the Copydesk extension is loaded');

@@ -49,6 +49,10 @@ export const KNOWLEDGE_FILES = {
   registryIndex: ['generated', 'registry-index.json'],
 } as const;
 
+/**
+ * The files' texts, except `knownNames`: that file's UTF-8 bytes, one code unit each (the file
+ * read as latin1), searched as they are (KnownNames.fromUtf8Bytes).
+ */
 export type KnowledgeFileTexts = Record<keyof typeof KNOWLEDGE_FILES, string>;
 
 /** The files the registry is built from, in the order of their stamp (knowledgeStamp). */
@@ -63,7 +67,7 @@ export const REGISTRY_INPUTS = ['entities', 'nearWords', 'wordSwaps', 'popular']
  */
 export function parseBuiltInKnowledge(files: KnowledgeFileTexts, options: { inputSizes?: readonly number[] } = {}): BuiltInKnowledge {
   const rules = JSON.parse(files.confusables) as { rules: ConfusableRule[] };
-  const knownNames = KnownNames.decode(files.knownNames);
+  const knownNames = KnownNames.fromUtf8Bytes(files.knownNames);
   const countries = countryPartners(JSON.parse(files.confusableCountries) as CountryPairsFile);
   // The index text (10 MB) is not kept: each checker reads it anew, and it is garbage once decoded.
   const stamp = options.inputSizes ? knowledgeStamp(options.inputSizes) : undefined;

@@ -62,6 +62,14 @@ interface Section {
   count: number;
 }
 
+/** True when the code units of `s` from `from` (for `n` of them) are all ASCII. */
+function asciiRange(s: string, from: number, n: number): boolean {
+  for (let k = from; k < from + n; k++) if (s.charCodeAt(k) >= 128) return false;
+  return true;
+}
+
+const isAscii = (s: string) => asciiRange(s, 0, s.length);
+
 export class KnownNames {
   private starts?: Uint32Array;
   private readonly sections: { name: Section; census: Section; phrase: Section; place: Section; placeInfo: Section; grams: Section };
@@ -73,6 +81,12 @@ export class KnownNames {
   private constructor(
     private readonly text: string,
     counts: number[],
+    /**
+     * `text` holds the file's UTF-8 bytes, one code unit each (read as latin1: a one-byte string,
+     * half the memory of the decoded text and no decoding at load); keys are then compared as
+     * UTF-8 bytes, whose order is the order of the sorted sections (see bytes()).
+     */
+    private readonly utf8: boolean = false,
   ) {
     let at = 1;
     const next = (n: number): Section => {
@@ -85,14 +99,35 @@ export class KnownNames {
 
   /** Reads the packed bytes; throws a clear error on anything else. */
   static decode(bytes: Uint8Array | string): KnownNames {
-    const text = typeof bytes === 'string' ? bytes : new TextDecoder('utf-8').decode(bytes);
+    return KnownNames.parse(typeof bytes === 'string' ? bytes : new TextDecoder('utf-8').decode(bytes), false);
+  }
+
+  private static parse(text: string, utf8: boolean): KnownNames {
     const nl = text.indexOf('\n');
     const head = text.slice(0, nl < 0 ? text.length : nl).split('\t');
     const ok = (head[0] === 'copydesk-known-names 1' && head.length === 4) || (head[0] === 'copydesk-known-names 2' && head.length === 5) || (head[0] === 'copydesk-known-names 3' && head.length === 6);
     if (!ok) throw new Error('known-names data: not a copydesk-known-names file (version 1, 2 or 3)');
     const counts = head.slice(1).map(Number);
     if (counts.some((n) => !Number.isInteger(n) || n < 0)) throw new Error('known-names data: bad section sizes');
-    return new KnownNames(text, counts);
+    return new KnownNames(text, counts, utf8);
+  }
+
+  /**
+   * Reads the packed file from its UTF-8 bytes given one per code unit (the file read as latin1),
+   * as the adapters read it: answers are those of decode() over the decoded text.
+   */
+  static fromUtf8Bytes(bytes: string): KnownNames {
+    return KnownNames.parse(bytes, true);
+  }
+
+  /** A key as the text holds it: its UTF-8 bytes when the text is bytes (ASCII keys are the same). */
+  private bytes(key: string): string {
+    if (!this.utf8 || isAscii(key)) return key;
+    // NOTE: UTF-8 bytes sort as code points, and so as the build's sort (UTF-16 code units) for
+    // every letter below U+D800; a unit test checks the shipped sections are in byte order.
+    let out = '';
+    for (const b of new TextEncoder().encode(key)) out += String.fromCharCode(b);
+    return out;
   }
 
   /** An empty list (tests, or a build without the name lists). */
@@ -111,7 +146,10 @@ export class KnownNames {
     if (hit !== undefined) return hit || undefined;
     const key = foldWord(word);
     let source: KnownWordSource | undefined;
-    if (key.length >= 2) source = this.find(this.sections.name, key) ? 'name' : this.find(this.sections.census, key) ? 'census' : undefined;
+    if (key.length >= 2) {
+      const b = this.bytes(key);
+      source = this.find(this.sections.name, b) ? 'name' : this.find(this.sections.census, b) ? 'census' : undefined;
+    }
     if (this.sourceMemo.size > 50_000) this.sourceMemo.clear();
     this.sourceMemo.set(word, source ?? '');
     return source;
@@ -149,7 +187,7 @@ export class KnownNames {
     const memoKey = words.join('\u0000');
     const hit = this.phraseMemo.get(memoKey);
     if (hit !== undefined) return hit;
-    const found = this.find(this.sections.phrase, words.map(foldWord).join(' '));
+    const found = this.find(this.sections.phrase, this.bytes(words.map(foldWord).join(' ')));
     if (this.phraseMemo.size > 50_000) this.phraseMemo.clear();
     this.phraseMemo.set(memoKey, found);
     return found;
@@ -157,13 +195,13 @@ export class KnownNames {
 
   /** True when a place or region of the lists has exactly this name ("Naples", "Mato Grosso"). */
   isPlace(name: string): boolean {
-    return this.find(this.sections.place, name.split(/\s+/).map(foldWord).join(' '));
+    return this.find(this.sections.place, this.bytes(name.split(/\s+/).map(foldWord).join(' ')));
   }
 
   /** The place or region of the lists with exactly this name, with its description ("city, Slovenia"). */
   placeNamed(name: string): KnownPlace | undefined {
     const key = name.split(/\s+/).map(foldWord).join(' ');
-    const i = this.indexOf(this.sections.place, key);
+    const i = this.indexOf(this.sections.place, this.bytes(key));
     if (i < 0) return undefined;
     return placeOf(key, this.line(i + this.sections.place.count));
   }
@@ -180,14 +218,19 @@ export class KnownNames {
     const sec = this.sections.place;
     if (sec.count > 0 && key.length >= 4) {
       const starts = this.lineStarts();
-      // The section is sorted, so every key with this first letter sits in one range.
-      let i = this.lowerBound(sec, key[0]);
+      const b = this.bytes(key);
+      // The section is sorted, so every key with this first letter sits in one range (as bytes:
+      // in the range of its first byte, which other letters may share).
+      let i = this.lowerBound(sec, b[0]);
       const end = sec.from + sec.count;
       for (; i < end; i++) {
-        const len = starts[i + 1] - starts[i] - 1;
-        if (this.text.charCodeAt(starts[i]) !== key.charCodeAt(0)) break;
-        if (Math.abs(len - key.length) > 1) continue;
+        const from = starts[i];
+        const len = starts[i + 1] - from - 1;
+        if (this.text.charCodeAt(from) !== b.charCodeAt(0)) break;
+        // Lengths in bytes differ by more than in letters only where either has other letters than ASCII.
+        if (Math.abs(len - b.length) > 1 && (!this.utf8 || (b === key && asciiRange(this.text, from, len)))) continue;
         const k = this.line(i);
+        if (k.charCodeAt(0) !== key.charCodeAt(0) || Math.abs(k.length - key.length) > 1) continue;
         if (k === key || k.includes(' ') || !withinOneEdit(key, k)) continue;
         out.push(placeOf(k, this.line(i + sec.count)));
       }
@@ -260,9 +303,14 @@ export class KnownNames {
     return starts;
   }
 
+  /** Line `i`, decoded. */
   private line(i: number): string {
     const starts = this.lineStarts();
-    return this.text.slice(starts[i], starts[i + 1] - 1);
+    const line = this.text.slice(starts[i], starts[i + 1] - 1);
+    if (!this.utf8 || isAscii(line)) return line;
+    const bytes = new Uint8Array(line.length);
+    for (let k = 0; k < line.length; k++) bytes[k] = line.charCodeAt(k);
+    return new TextDecoder('utf-8').decode(bytes);
   }
 
   private find(section: Section, key: string): boolean {
@@ -285,8 +333,9 @@ export class KnownNames {
   }
 
   /**
-   * Line `i` against `key` in place, as `<` orders strings (UTF-16 code units), without
-   * slicing the line out: lookups run for every word of every check.
+   * Line `i` against `key` in place, as `<` orders strings (UTF-16 code units; or bytes, when
+   * the text is bytes and `key` too), without slicing the line out: lookups run for every word
+   * of every check.
    */
   private compareLine(i: number, key: string): number {
     const starts = this.lineStarts();

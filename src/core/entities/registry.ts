@@ -68,6 +68,9 @@ const SIMPLE_FORM = /^[A-Za-z]+(?:[ -][A-Za-z]+)*$/;
 
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'du', 'des', 'la', 'le', 'del', 'da', 'do', 'dos', 'das', 'di', 'van', 'von', 'der', 'al', 'el', 'bin', 'ibn', 'y', 'e', 'to', 'at', 'ul', 'ud', 'ur', 'bint', 'abu']);
 
+/** Every field of an entity record (types.ts), as the prebuilt index stores them. */
+const ENTITY_FIELDS: ReadonlySet<string> = new Set(['id', 'kind', 'name', 'aliases', 'short', 'acronyms', 'variants', 'wrong', 'adjectives', 'demonyms', 'combiningForms', 'capital', 'country', 'description', 'sources']);
+
 export function isConnector(key: string): boolean {
   return CONNECTORS.has(key);
 }
@@ -197,8 +200,10 @@ export class EntityRegistry {
    */
   static fromIndex(index: Record<string, unknown>, known: KnownNames, house: HouseList = EMPTY_HOUSE_LIST): EntityRegistry | undefined {
     if (house.entities.length > 0 || house.preferred.length > 0) return undefined;
-    // The constructor is not run: every field it fills comes from the index.
-    const registry = Object.create(EntityRegistry.prototype) as EntityRegistry;
+    // Every field the constructor fills comes from the index. The constructor runs on nothing
+    // first: an object given its fields by Object.assign alone would have too many to stay in
+    // V8's fast mode (every field a hash lookup); this one has them all, in the class's order.
+    const registry = new EntityRegistry([]);
     Object.assign(registry, index);
     (registry as { known: KnownNames }).known = known;
     registry.acceptNames(house.accept);
@@ -210,10 +215,10 @@ export class EntityRegistry {
 
   /**
    * The records the prebuilt index writes once, in tables its fields point into (see
-   * registryIndex.ts): entity records as they are, then by columns the name forms (which point
-   * at entities), the name tokens and person-word entries (which point at forms) and the country
-   * parts. Each `read` builds its record with the literal the constructor uses, so a record
-   * loaded from the index has the shape of one built from the knowledge.
+   * registryIndex.ts), by columns: entity records, the name forms (which point at entities),
+   * the name tokens and person-word entries (which point at forms) and the country parts. Each
+   * `read` builds its record with one literal (for forms and the like, the one the constructor
+   * uses, so a record loaded from the index has the shape of one built from the knowledge).
    */
   static indexTables(registry?: EntityRegistry): RecordTable[] {
     const forms: NameForm[] = [];
@@ -223,6 +228,35 @@ export class EntityRegistry {
       for (const list of registry.personWords.values()) for (const w of list) personWords.push(w);
     }
     type Cols = readonly unknown[][];
+    // Entity records by columns, read back with every field in one order (absent ones
+    // undefined): thousands of records of one shape rather than dozens, so the checks' reads
+    // of `entity.kind` stay monomorphic. A list of sources many records share is written once.
+    const entityTable: RecordTable<EntityRecord> = {
+      records: registry ? [...registry.entities.values()] : [],
+      // An absent field is written 0 (shorter than null); kinds and countries, from a few
+      // hundred values, and lists of sources are written once in the table's pool.
+      write: (e, _id, shared) => {
+        for (const k of Object.keys(e)) if (!ENTITY_FIELDS.has(k)) throw new Error(`registry index: entity ${e.id} has a field ${k} the index does not store`);
+        return [e.id, shared(e.kind), e.name, e.aliases ?? 0, e.short ?? 0, e.acronyms ?? 0, e.variants ?? 0, e.wrong ?? 0, e.adjectives ?? 0, e.demonyms ?? 0, e.combiningForms ?? 0, e.capital ?? 0, e.country === undefined ? 0 : shared(e.country) + 1, e.description ?? 0, shared(e.sources)];
+      },
+      read: (c: Cols, i, _t, pool) => ({
+        id: c[0][i] as string,
+        kind: pool[c[1][i] as number] as EntityKind,
+        name: c[2][i] as string,
+        aliases: orUndefined(c[3][i]) as string[] | undefined,
+        short: orUndefined(c[4][i]) as string[] | undefined,
+        acronyms: orUndefined(c[5][i]) as string[] | undefined,
+        variants: orUndefined(c[6][i]) as string[] | undefined,
+        wrong: orUndefined(c[7][i]) as string[] | undefined,
+        adjectives: orUndefined(c[8][i]) as string[] | undefined,
+        demonyms: orUndefined(c[9][i]) as string[] | undefined,
+        combiningForms: orUndefined(c[10][i]) as string[] | undefined,
+        capital: orUndefined(c[11][i]) as string | undefined,
+        country: c[12][i] === 0 ? undefined : (pool[(c[12][i] as number) - 1] as string),
+        description: orUndefined(c[13][i]) as string | undefined,
+        sources: pool[c[14][i] as number] as string[],
+      }),
+    };
     const formTable: RecordTable<NameForm> = {
       records: forms,
       write: (f, id) => [id(f.entity), f.form, f.keys, f.role, f.family],
@@ -243,7 +277,7 @@ export class EntityRegistry {
       write: (p, id) => [id(p.country), p.role],
       read: (c: Cols, i, t) => ({ country: t[c[0][i] as number] as EntityRecord, role: c[1][i] as FormRole }),
     };
-    return [{ records: registry ? [...registry.entities.values()] : [] }, formTable, tokenTable, personWordTable, countryPartTable] as RecordTable[];
+    return [entityTable, formTable, tokenTable, personWordTable, countryPartTable] as RecordTable[];
   }
 
   private nearIndexBuilt = false;
@@ -614,6 +648,11 @@ export class EntityRegistry {
 }
 
 /** A list of record numbers made, in place, the list of those records. */
+/** A column value of the index, where 0 stands for an absent field. */
+function orUndefined(x: unknown): unknown {
+  return x === 0 ? undefined : x;
+}
+
 function recordsAt(list: unknown[], records: readonly unknown[]): unknown[] {
   for (let j = 0; j < list.length; j++) list[j] = records[list[j] as number];
   return list;

@@ -6,9 +6,10 @@
 // Layout (one JSON value per line, so each part is parsed on its own):
 //   1  the format line            2  the stamp of the inputs it was built from
 //   3  the header: the tables' shapes and the names of the fields, in line order
-//   then one line per table: the shared records every field points into (entity records as
-//   they are; name forms, name tokens and the like column by column: a column of entity
-//   numbers, of form strings, of keys joined by spaces), then one line per registry field,
+//   then one line per table: the shared records every field points into (entity records, name
+//   forms, name tokens and the like column by column: a column of entity numbers, of form
+//   strings, of keys joined by spaces; values many records hold alike, such as an entity's
+//   list of sources, once in a pool after the columns), then one line per registry field,
 //   in which a record is its number, a list of records a list of numbers, and a Map whose
 //   values are records or lists of records a flat [key, numbers, key, numbers…] array.
 // So the 30,000 name forms cost no property names and no wrapper arrays to parse, and a Map
@@ -21,7 +22,7 @@
 // Pure: the adapters read the text and hand it in.
 
 /** Header of the file: a format line, then the stamp of the inputs it was built from. */
-export const REGISTRY_INDEX_FORMAT = 'copydesk-registry-index 2';
+export const REGISTRY_INDEX_FORMAT = 'copydesk-registry-index 3';
 
 // Node tags. Every non-primitive value is an array [tag, id, payload]; id ≥ 0 when the object
 // is referenced more than once (later references are [REF, id]). Records of the tables have
@@ -41,18 +42,25 @@ const STRING_SET = 10; // a Set<string>: payload [s, s, …]
 type Node = string | number | boolean | null | unknown[];
 
 /**
- * Shared records the registry's fields point into, written once. Plain JSON records (entity
- * records) are written as they are; records of one shape that point at other records (name
- * forms and the like) by columns, rebuilt by their owner's `read` (an object literal: records
- * of the same shape as those built at load, and no property names to parse). Columns hold JSON
- * data; a record pointed at is written as its number.
+ * Shared records the registry's fields point into, written once. Records of a table with
+ * `write` and `read` (entity records, name forms and the like) are written by columns and
+ * rebuilt by their owner's `read` (an object literal: records of one shape, as the optimising
+ * compiler likes them, and no property names to parse); plain JSON records without them are
+ * written as they are. Columns hold JSON data; a record pointed at is written as its number.
  */
 export interface RecordTable<T extends object = object> {
   records: readonly T[];
-  /** The record's column values, each record it points at written as `id(record)`. */
-  write?(record: T, id: (record: object) => number): unknown[];
-  /** Record `i` from the parsed columns; `records[n]` is the record written as n. */
-  read?(columns: readonly unknown[][], i: number, records: readonly unknown[]): T;
+  /**
+   * The record's column values, each record it points at written as `id(record)`. A value many
+   * records hold alike (a list of sources) may be written as `shared(value)`: a number into the
+   * table's pool of JSON values, where each distinct value is written once (by its JSON text).
+   */
+  write?(record: T, id: (record: object) => number, shared: (value: unknown) => number): unknown[];
+  /**
+   * Record `i` from the parsed columns; `records[n]` is the record written as n, `pool[n]` the
+   * value written as `shared` n (one object for all the records that hold it).
+   */
+  read?(columns: readonly unknown[][], i: number, records: readonly unknown[], pool: readonly unknown[]): T;
 }
 
 interface IndexHeader {
@@ -60,7 +68,7 @@ interface IndexHeader {
    * Each table's rows, in line order; `columns` for a table by columns, `nodes` for records
    * written as generic nodes (plain objects that share inner data), neither for plain records.
    */
-  tables: Array<{ rows: number; columns?: number; nodes?: boolean }>;
+  tables: Array<{ rows: number; columns?: number; nodes?: boolean; pool?: boolean }>;
   fields: string[];
 }
 
@@ -171,12 +179,25 @@ export function encodeRegistryIndex(state: object, stamp: string, omit: readonly
       continue;
     }
     const columns: unknown[][] = [];
+    const pool: unknown[] = [];
+    const pooled = new Map<string, number>();
+    const shared = (value: unknown): number => {
+      const key = JSON.stringify(value);
+      let n = pooled.get(key);
+      if (n === undefined) {
+        n = pool.length;
+        pooled.set(key, n);
+        pool.push(value);
+      }
+      return n;
+    };
     for (const record of table.records) {
-      const values = table.write(record, id);
+      const values = table.write(record, id, shared);
       values.forEach((v, c) => (columns[c] ??= []).push(v));
     }
-    header.tables.push({ rows: table.records.length, columns: columns.length });
-    lines.push(JSON.stringify(columns));
+    // The pool, when used, is the line's last array, after the columns.
+    header.tables.push({ rows: table.records.length, columns: columns.length, ...(pool.length ? { pool: true } : {}) });
+    lines.push(JSON.stringify(pool.length ? [...columns, pool] : columns));
   }
   for (const name of header.fields) lines.push(JSON.stringify(encode(fields[name])));
   // ASCII only (other characters as \u escapes): the text then loads as a one-byte string, half
@@ -310,13 +331,14 @@ export function decodeRegistryIndex(text: string, stamp: string, tables: Readonl
   let record = 0;
   for (let t = 0; t < header.tables.length; t++) {
     const parsed = JSON.parse(nextLine()) as unknown[];
-    const { rows, columns, nodes } = header.tables[t];
+    const { rows, columns, nodes, pool } = header.tables[t];
     if (nodes) for (let i = 0; i < rows; i++) table[record++] = decode(parsed[i] as Node);
     else if (columns === undefined) for (let i = 0; i < rows; i++) table[record++] = parsed[i];
     else {
       const read = tables[t]?.read;
-      if (!read || (parsed as unknown[][]).length !== columns) throw new Error('registry index: a table by columns is not read by its registry');
-      for (let i = 0; i < rows; i++) table[record++] = read(parsed as unknown[][], i, table);
+      if (!read || parsed.length !== columns + (pool ? 1 : 0)) throw new Error('registry index: a table by columns is not read by its registry');
+      const shared = pool ? (parsed[columns] as unknown[]) : [];
+      for (let i = 0; i < rows; i++) table[record++] = read(parsed as unknown[][], i, table, shared);
     }
   }
   const fields: Record<string, unknown> = {};

@@ -5,6 +5,11 @@ import { KnownNames, foldWord } from '../../../src/core/entities/knownNames';
 export type PlaceRow = [display: string, description: string, population?: number, romanised?: boolean];
 
 export function packKnownNames(names: string[], census: string[], phrases: string[] = [], places: PlaceRow[] = []): KnownNames {
+  return KnownNames.decode(packKnownNamesBytes(names, census, phrases, places));
+}
+
+/** The packed file's bytes (UTF-8). */
+export function packKnownNamesBytes(names: string[], census: string[], phrases: string[] = [], places: PlaceRow[] = []): Uint8Array {
   const w = [...new Set(names.map(foldWord))].sort();
   const c = [...new Set(census.map(foldWord))].filter((x) => !w.includes(x)).sort();
   const p = [...new Set(phrases.map((x) => x.split(/[\s-]+/).map(foldWord).join(' ')))].sort();
@@ -14,5 +19,5 @@ export function packKnownNames(names: string[], census: string[], phrases: strin
   }));
   pl.sort((a, b) => (a.key < b.key ? -1 : 1));
   const lines = [`copydesk-known-names 2\t${w.length}\t${c.length}\t${p.length}\t${pl.length}`, ...w, ...c, ...p, ...pl.map((x) => x.key), ...pl.map((x) => x.line)];
-  return KnownNames.decode(new TextEncoder().encode(lines.join('\n') + '\n'));
+  return new TextEncoder().encode(lines.join('\n') + '\n');
 }
