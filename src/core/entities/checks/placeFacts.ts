@@ -216,6 +216,22 @@ function listGoesOn(ctx: CheckContext, block: Block, last: number, pf: PlaceFact
   return false;
 }
 
+/** Words that may follow a town's address ("in Kitwe, Zambia, on Monday", "…, Zambia in 2024"). */
+const AFTER_ADDRESS = new Set(['on', 'in', 'at', 'for', 'and', 'or', 'to', 'from', 'with', 'by', 'last', 'this', 'next', 'during', 'before', 'after', 'where', 'when', 'which', 'who', 'that', 'but', 'as', 'over', 'until', 'since', 'earlier', 'later', 'late', 'early', 'near', 'about', 'under']);
+
+/** True when the place after "Town, " ends an address rather than opening a clause. */
+function addressEnds(block: Block, last: number): boolean {
+  const a = block.atoms[last];
+  if (a.text !== a.base) return false;
+  const next = block.atoms[last + 1];
+  if (!next) return true;
+  if (next.gap === 'break') return true;
+  return AFTER_ADDRESS.has(next.key) || /^\d/.test(next.key);
+}
+
+/** Words that are towns' names but mostly something else after "in": months, days, seasons. */
+const NOT_TOWNS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'spring', 'summer', 'autumn', 'fall', 'winter', 'christmas', 'easter']);
+
 export function placeChecks(ctx: CheckContext, block: Block, pf: PlaceFacts | undefined, push: (f: Finding) => void): void {
   if (!pf) return;
   const { atoms } = block;
@@ -231,7 +247,7 @@ export function placeChecks(ctx: CheckContext, block: Block, pf: PlaceFacts | un
       if (m && (m.first !== i || (m.form.entity.kind !== 'place' && m.form.entity.kind !== 'country'))) continue;
       if (m && m.form.entity.kind === 'country') continue;
       place = townNameAt(block, i, pf);
-      if (!place) continue;
+      if (!place || NOT_TOWNS.has(place.key)) continue;
       const L = place.last;
       if (m && m.last !== L) continue;
       if (atoms[L].text !== atoms[L].base || L + 1 >= atoms.length) continue;
@@ -257,6 +273,8 @@ export function placeChecks(ctx: CheckContext, block: Block, pf: PlaceFacts | un
       if (!where) continue;
       if (gap === ' (' && ctx.text.slice(atoms[where.last].end, atoms[where.last].end + 1) !== ')') continue;
       if (listGoesOn(ctx, block, where.last, pf)) continue;
+      // "After talks in Moscow, Turkey agreed…": a country that opens a clause is no address.
+      if (k === L + 1 && !addressEnds(block, where.last)) continue;
     } else if (atoms[i].key === 'of' && i >= 3 && TOWN_NOUNS.has(atoms[i - 1].key) && atoms[i + 1]?.gap === ' ') {
       // "the Italian port of Marseille"
       const adj = block.mentionAt[i - 2];
@@ -286,14 +304,17 @@ function judge(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place, wh
   const countryName = (cc: string) => pf.file.countries[cc]?.[1];
   // A town named like a region of its country or of the one written ("in Florida, Illinois" is a list of states).
   const asRegion = regionsNamed(pf, place.key);
-  if (asRegion?.some(([c]) => c === where.country?.cc || towns.some((t) => t.cc === c))) return undefined;
+  // A region of the written country ("in Florida, Illinois" lists states), or one where no town
+  // of the name lies ("Colorado"): the name means the region.
+  const yCountries = where.country ? [where.country.cc] : (where.regions ?? []).map(([c]) => c);
+  if (asRegion?.some(([c]) => yCountries.includes(c) || !towns.some((t) => t.cc === c))) return undefined;
   if (where.country) {
     const { cc, mention } = where.country;
     const adjective = mention.form.role === 'adjective';
     const inside = towns.filter((t) => t.cc === cc);
     // A country named like a region where a town of the name lies ("Savannah, Georgia").
     const sameName = regionsNamed(pf, placeKey(mention.form.form));
-    if (inside.length === 0 && sameName?.some(([c]) => towns.some((t) => t.cc === c))) return undefined;
+    if (inside.length === 0 && sameName?.some(([c]) => towns.some((t) => t.cc === c))) return judgeRegion(pf, place, towns, { ...where, regions: sameName, country: undefined }, townText, start, end, possessive, written);
     if (inside.length === 0) {
       // The town may be a region of the country, or the country a territory's state.
       if (regionsNamed(pf, place.key)?.some(([c]) => c === cc)) return undefined;
@@ -317,7 +338,7 @@ function judge(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place, wh
         end,
         code: 'confusable-name',
         severity: 'warning',
-        message: `${townText} is in ${home}, not in ${mention.form.entity.name}${towns.length > 1 ? ' (no town of that name is)' : ''}.`,
+        message: `${townText} is in ${the(home)}, not in ${the(mention.form.entity.name)}${towns.length > 1 ? ' (no town of that name is)' : ''}.`,
         suggestions: [shown],
         text: written,
         ...(homeId ? { entityId: homeId } : {}),
@@ -332,13 +353,18 @@ function judge(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place, wh
       end,
       code: 'confusable-name',
       severity: 'warning',
-      message: `${townText} lies in the ${opposite.replace(/ern$/, '')} of ${mention.form.entity.name}, not the ${compass.replace(/ern$/, '')}.`,
+      message: `${townText} lies in the ${opposite.replace(/ern$/, '')} of ${the(mention.form.entity.name)}, not the ${compass.replace(/ern$/, '')}.`,
       suggestions: [`${opposite} ${ctx.text.slice(atoms[where.first].start, end)}`],
       text: written,
     };
   }
   if (compass) return undefined;
-  // A region: judged in the countries where the town lies.
+  return judgeRegion(pf, place, towns, where, townText, start, end, possessive, written);
+}
+
+/** A region: judged in the countries where the town lies. */
+function judgeRegion(pf: PlaceFacts, place: Place, towns: Town[], where: Where, townText: string, start: number, end: number, possessive: string, written: string): Finding | undefined {
+  const countryName = (cc: string) => pf.file.countries[cc]?.[1];
   const regions = where.regions!;
   const countries = [...new Set(regions.map(([cc]) => cc))].filter((cc) => towns.some((t) => t.cc === cc));
   if (countries.length === 0) return undefined;
@@ -361,10 +387,15 @@ function judge(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place, wh
     end,
     code: 'confusable-name',
     severity: 'warning',
-    message: `${townText} is in ${right}${countryName(cc) ? `, ${countryName(cc)}` : ''}, not in ${written}.`,
+    message: `${townText} is in ${right}${countryName(cc) ? `, ${the(countryName(cc)!)}` : ''}, not in ${written}.`,
     suggestions: [fix + possessive],
     text: written,
   };
+}
+
+/** A country's name as a sentence uses it ("the United States", "the Netherlands"). */
+function the(name: string): string {
+  return /^(?:United|Czech|Dominican|Central African|Democratic)\b|(?:Islands|lands|ines|amas|ives)$|^Gambia$/.test(name) ? `the ${name}` : name;
 }
 
 /** True when the town lies clearly in the named half of its country, false when clearly in the other, undefined between. */
