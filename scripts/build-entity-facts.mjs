@@ -173,14 +173,21 @@ function buildPlaces() {
 }
 const places = buildPlaces();
 
+const festivalsFile = parse(readFileSync(join(root, 'data/curated/festival-prizes.yaml'), 'utf8'));
+const festivals = festivalsFile.festivals.map((f) => {
+  if (!f.names?.length || !f.city || !f.prize?.length || !f.source) throw new Error(`festival-prizes.yaml: ${f.names?.[0] ?? '?'} needs names, city, prize and source`);
+  return { names: f.names, city: f.city, prize: f.prize, source: f.source };
+});
+
 const out = {
-  source: 'Copydesk curated facts: data/curated/groups.yaml, headquarters.yaml, venues.yaml, language-regions.yaml and superlatives.yaml (each entry cites its Wikipedia article); country ids from data/generated/entities.json',
+  source: 'Copydesk curated facts: data/curated/groups.yaml, headquarters.yaml, venues.yaml, language-regions.yaml and superlatives.yaml, festival-prizes.yaml (each entry cites its Wikipedia article); country ids from data/generated/entities.json',
   nouns: groupsFile.nouns,
   groups,
   headquarters: [...headquarters, ...venues],
   languageWords: languagesFile.words,
   languageRegions,
   superlatives,
+  festivals,
   places,
 };
 writeFileSync(join(root, 'data/generated/entity-facts.json'), JSON.stringify(out, null, 1) + '\n');

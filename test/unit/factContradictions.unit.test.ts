@@ -164,4 +164,17 @@ describe('superlatives that belong to one country, and a bare "the capital"', ()
     assert.deepEqual(flags('Shares in American drugmaker Novartis fell after the results.'), []);
     assert.deepEqual(flags('Shares in Anglo-Swedish drugmaker Novartis fell after the results.'), []);
   });
+  describe("a festival's top prize in a story about another festival", () => {
+    it('flags the prize the films compete for, with the festival\'s own prize', () => {
+      assert.deepEqual(flags('The Locarno Film Festival opened on Wednesday as 17 films prepared to compete for the Golden Shell.\n\nLocarno runs until August 16.'), [['Golden Shell', 'Golden Leopard']]);
+    });
+    it('flags a prize won "at" another festival in the same sentence', () => {
+      assert.deepEqual(flags('The Georgian drama won the Crystal Globe at the Sarajevo Film Festival on Saturday.'), [['Crystal Globe', 'Heart of Sarajevo']]);
+    });
+    it('leaves the right prize, a past win, and a prize whose festival the story names, alone', () => {
+      assert.deepEqual(flags('The Locarno Film Festival opened on Wednesday as 17 films prepared to compete for the Golden Leopard.'), []);
+      assert.deepEqual(flags('The Locarno Film Festival opened on Wednesday. Its jury president, whose previous film won the Golden Shell, arrived on Tuesday.'), []);
+      assert.deepEqual(flags('The Locarno Film Festival opened on Wednesday as films prepared to compete for the Golden Shell, a month before San Sebastián.'), []);
+    });
+  });
 });

@@ -31,6 +31,8 @@ export interface EntityFactsFile {
   languageRegions?: Array<{ name: string; country: string; languages: string[]; suggest?: boolean; source: string }>;
   /** Superlatives that belong to one country ("Africa's most populous country"). */
   superlatives?: Array<{ country: string; phrases: string[]; source: string }>;
+  /** Film festivals, their towns and top prizes ("Golden Bear" of the Berlinale). */
+  festivals?: Array<{ names: string[]; city: string; prize: string[]; source: string }>;
   /** Towns with their countries, regions and positions (src/core/entities/checks/placeFacts.ts). */
   places?: PlaceFactsFile;
 }
@@ -58,6 +60,10 @@ export interface EntityFacts {
   superlatives: Array<{ country: string; keys: string[] }>;
   /** Towns and the regions they lie in, decoded on first use. */
   places?: PlaceFacts;
+  /** Festivals (by index into `festivalList`) by their names and towns, and by their prizes' names. */
+  festivalNames?: Map<string, Array<Named<number>>>;
+  festivalPrizes?: Map<string, Array<Named<number>>>;
+  festivalList?: NonNullable<EntityFactsFile['festivals']>;
 }
 
 export const NO_FACTS: EntityFacts = { groups: new Map(), seats: new Map(), regions: new Map(), allRegions: [], languageWords: {}, nouns: [], superlatives: [] };
@@ -85,6 +91,9 @@ export function entityFacts(file: EntityFactsFile | undefined): EntityFacts {
     nouns: file.nouns.map((n) => n.split(' ')).sort((a, b) => b.length - a.length),
     superlatives: (file.superlatives ?? []).flatMap((s) => s.phrases.map((p) => ({ country: s.country, keys: scanAtoms(p).map((a) => a.key) }))),
     places: placeFacts(file.places),
+    festivalNames: index((file.festivals ?? []).flatMap((f, i) => [{ fact: i, names: [...f.names, f.city] }])),
+    festivalPrizes: index((file.festivals ?? []).map((f, i) => ({ fact: i, names: f.prize }))),
+    festivalList: file.festivals ?? [],
   };
 }
 
@@ -99,6 +108,10 @@ interface Candidate extends Finding {
 interface Memo {
   candidates: Candidate[];
   groupsNamed: string[];
+  /** Festivals named in the block (names or towns), in order. */
+  festivals?: Array<{ festival: number; atom: number; sentence: number }>;
+  /** Prizes named in the block, each with its festival and what its sentence says. */
+  prizes?: Array<{ festival: number; atom: number; last: number; sentence: number; competing: boolean }>;
 }
 
 /** Per facts, per block (blocks are cached by their text with their mentions): what the block gives. */
@@ -108,6 +121,7 @@ export function findFactContradictions(ctx: CheckContext, facts: EntityFacts): F
   if (facts === NO_FACTS) return [];
   const out: Finding[] = [];
   const memosOf = ctx.blocks.map((b) => memoOf(ctx, b, facts));
+  if (memosOf.some((m) => m.prizes?.length)) out.push(...festivalPrizeFindings(ctx, facts, memosOf));
   if (!memosOf.some((m) => m.candidates.length)) return out;
   let fullNamed: Set<string> | undefined;
   let groups: Set<string> | undefined;
@@ -164,6 +178,7 @@ function memoOf(ctx: CheckContext, block: Block, facts: EntityFacts): Memo {
     superlativeChecks(local, lb, facts, memo);
     subsidiarySeatChecks(local, lb, memo);
     placeChecks(local, lb, facts.places, (f) => memo!.candidates.push(f));
+    festivalNames(lb, facts, memo);
     byBlock.set(block.mentions, memo);
   }
   return memo;
@@ -786,4 +801,81 @@ function subsidiarySeatChecks(ctx: CheckContext, block: Block, memo: Memo): void
 
 function isConnectorWord(key: string): boolean {
   return ['of', 'the', 'and', 'in', 'for', 'to', 'from'].includes(key);
+}
+
+// ---------------------------------------------------------------- festivals and their prizes
+
+/** Words of a sentence about a festival's coming competition ("19 films compete for the Golden Lion"). */
+const COMPETING = new Set(['compete', 'competes', 'competing', 'vie', 'vying', 'vies', 'contend', 'contending', 'contention', 'running', 'race', 'contest', 'contesting']);
+/** Words that take a prize out of the festival at hand ("whose previous film won the Golden Lion"). */
+const ELSEWHERE = new Set(['won', 'previous', 'previously', 'earlier', 'former', 'formerly', 'last', 'past', 'once', 'twice', 'winner', 'winners', 'winning', 'laureate', 'also', 'ago']);
+
+function festivalNames(block: Block, facts: EntityFacts, memo: Memo): void {
+  if (!facts.festivalNames?.size) return;
+  const { atoms } = block;
+  let sentences: number[] | undefined;
+  for (let i = 0; i < atoms.length; i++) {
+    const prize = nameAt(block, i, facts.festivalPrizes!);
+    if (prize) {
+      sentences ??= sentencesOf(atoms);
+      const s = sentences[i];
+      let competing = false;
+      let elsewhere = false;
+      for (let j = 0; j < atoms.length; j++) {
+        if (sentences[j] !== s) continue;
+        if (COMPETING.has(atoms[j].key)) competing = true;
+        if (ELSEWHERE.has(atoms[j].key) || /^(?:19|20)\d\d$/.test(atoms[j].key)) elsewhere = true;
+      }
+      (memo.prizes ??= []).push({ festival: prize.fact, atom: i, last: prize.last, sentence: s, competing: competing && !elsewhere });
+      i = prize.last;
+      continue;
+    }
+    const hit = nameAt(block, i, facts.festivalNames);
+    if (!hit) continue;
+    sentences ??= sentencesOf(atoms);
+    (memo.festivals ??= []).push({ festival: hit.fact, atom: i, sentence: sentences[i] });
+    i = hit.last;
+  }
+}
+
+/**
+ * A festival's top prize in a story about another festival: "won the Golden Lion at the
+ * Berlinale" (the festival in the same sentence), or "19 films prepared to compete for the
+ * Golden Lion" in a story whose festival is the Berlinale (the one named before it in the
+ * paragraph, or the one the article names most). The prize's own festival and its town must be
+ * named nowhere in the article; the fix is the right festival's prize.
+ */
+function festivalPrizeFindings(ctx: CheckContext, facts: EntityFacts, memos: Memo[]): Finding[] {
+  const out: Finding[] = [];
+  const named = new Map<number, number>();
+  for (const m of memos) for (const f of m.festivals ?? []) named.set(f.festival, (named.get(f.festival) ?? 0) + 1);
+  const counts = [...named.entries()].sort((a, b) => b[1] - a[1]);
+  const main = counts.length && (counts.length === 1 || counts[0][1] > counts[1][1]) ? counts[0][0] : undefined;
+  ctx.blocks.forEach((block, b) => {
+    for (const p of memos[b].prizes ?? []) {
+      if (named.has(p.festival)) continue;
+      const here = (memos[b].festivals ?? []).filter((f) => f.sentence === p.sentence);
+      const before = (memos[b].festivals ?? []).filter((f) => f.atom < p.atom);
+      let festival: number | undefined;
+      if (here.length) festival = new Set(here.map((f) => f.festival)).size === 1 ? here[0].festival : undefined;
+      else if (p.competing) festival = before.length ? (new Set(before.map((f) => f.festival)).size === 1 ? before[0].festival : undefined) : main;
+      if (festival === undefined || festival === p.festival) continue;
+      const right = facts.festivalList![festival];
+      const atoms = block.atoms;
+      const start = block.start + atoms[p.atom].start;
+      const end = block.start + atoms[p.last].end;
+      const written = ctx.text.slice(start, end);
+      const last = atoms[p.last];
+      out.push({
+        start,
+        end,
+        code: 'confusable-name',
+        severity: 'warning',
+        message: `The ${written} is the top prize of the ${facts.festivalList![p.festival].names[0]}; the ${right.names[0]} awards the ${right.prize[0]}.`,
+        suggestions: [right.prize[0] + last.text.slice(last.base.length)],
+        text: written,
+      });
+    }
+  });
+  return out;
 }
