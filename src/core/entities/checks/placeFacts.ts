@@ -36,8 +36,8 @@ interface Town {
 
 export interface PlaceFacts {
   file: PlaceFactsFile;
-  /** Decoded on first use. */
-  lines?: Map<string, string>;
+  /** Where each line of `towns` starts, found on first use. */
+  starts?: Int32Array;
   decoded: Map<string, Town[]>;
   /** Folded region name → [code, index]. */
   regionsByKey?: Map<string, Array<[string, number]>>;
@@ -60,16 +60,31 @@ export function placeKey(s: string): string {
 }
 
 function townsNamed(pf: PlaceFacts, key: string): Town[] | undefined {
-  if (!pf.lines) {
-    pf.lines = new Map();
-    for (const line of pf.file.towns.split('\n')) {
-      const tab = line.indexOf('\t');
-      if (tab > 0) pf.lines.set(line.slice(0, tab), line.slice(tab + 1));
-    }
+  const text = pf.file.towns;
+  if (!pf.starts) {
+    // The lines are sorted by key: found by halves, never split up.
+    const starts = [0];
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+    pf.starts = Int32Array.from(starts);
   }
   let hit = pf.decoded.get(key);
   if (hit) return hit;
-  const raw = pf.lines.get(key);
+  const starts = pf.starts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  let raw: string | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const tab = text.indexOf('\t', starts[mid]);
+    const k = text.slice(starts[mid], tab);
+    if (k === key) {
+      const end = mid + 1 < starts.length ? starts[mid + 1] - 1 : text.length;
+      raw = text.slice(tab + 1, end);
+      break;
+    }
+    if (k < key) lo = mid + 1;
+    else hi = mid - 1;
+  }
   if (!raw) return undefined;
   hit = raw.split(';').map((e) => {
     const [cc, r, lat, lon, pop] = e.split(':');
