@@ -77,7 +77,7 @@ function spSeats() {
   for (const line of lines.slice(1)) {
     const cells = line.split('\t');
     if (!/s-and-p-500-companies/.test(cells[col('sources')] ?? '')) continue;
-    const hq = /HQ ([^;,]+), ([^;\[]+)/.exec(cells[col('description')] ?? '');
+    const hq = /HQ ([^;,]+), ([^;[]+)/.exec(cells[col('description')] ?? '');
     if (!hq) continue;
     const city = hq[1].trim();
     const where = hq[2].trim();
