@@ -54,4 +54,9 @@ describe('places: a town in a region or country it is not in', () => {
     assert.deepEqual(flags('In March, Latvia agreed to the plan.'), []);
     assert.deepEqual(flags('Voters in Florida, Illinois and Ohio went to the polls.'), []);
   });
+  it("flags a big town's small namesake's region where the article names the big town's region, and only there", () => {
+    assert.deepEqual(flags('The team trains in Portland, Maine, which it chose in 2021.\n\nOregon officials welcomed the news.'), [['Maine', 'Oregon']]);
+    assert.deepEqual(flags('The team trains in Portland, Maine, which it chose in 2021.\n\nCity officials welcomed the news.'), []);
+    assert.deepEqual(flags('The team trains in Portland, Maine, which it chose in 2021.\n\nMaine and Oregon officials welcomed the news.'), []);
+  });
 });

@@ -103,6 +103,8 @@ interface Candidate extends Finding {
   needFull?: string;
   /** The group must be named somewhere in the article, and this country nowhere but here. */
   needGroup?: { group: string; alone: string; sentence: number };
+  /** The article must name `named` somewhere, and write `once` only here. */
+  needNamed?: { named: string; once: string };
 }
 
 interface Memo {
@@ -136,13 +138,26 @@ export function findFactContradictions(ctx: CheckContext, facts: EntityFacts): F
         const where = countrySentences.get(c.needGroup.alone);
         if (where && [...where].some((s) => s !== `${b} ${c.needGroup!.sentence}`)) continue;
       }
-      const { needFull: _f, needGroup: _g, ...finding } = c;
+      if (c.needNamed && !(timesWritten(ctx.text, c.needNamed.named) >= 1 && timesWritten(ctx.text, c.needNamed.once) === 1)) continue;
+      const { needFull: _f, needGroup: _g, needNamed: _n, ...finding } = c;
       void _f;
       void _g;
+      void _n;
       out.push({ ...finding, start: finding.start + block.start, end: finding.end + block.start });
     }
   });
   return out;
+}
+
+/** How often a name is written in the text, as a whole word (case as given). */
+function timesWritten(text: string, name: string): number {
+  let n = 0;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    const before = text[at - 1];
+    const after = text[at + name.length];
+    if ((!before || !/[\p{L}\p{N}]/u.test(before)) && (!after || !/[\p{L}\p{N}]/u.test(after))) n++;
+  }
+  return n;
 }
 
 /** People named in full (two words or more) somewhere in the article. */

@@ -247,7 +247,12 @@ function addressEnds(block: Block, last: number): boolean {
 /** Words that are towns' names but mostly something else after "in": months, days, seasons. */
 const NOT_TOWNS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'spring', 'summer', 'autumn', 'fall', 'winter', 'christmas', 'easter']);
 
-export function placeChecks(ctx: CheckContext, block: Block, pf: PlaceFacts | undefined, push: (f: Finding) => void): void {
+/** A finding that stands only if the article names `named` and writes `once` nowhere else. */
+export interface PlaceFinding extends Finding {
+  needNamed?: { named: string; once: string };
+}
+
+export function placeChecks(ctx: CheckContext, block: Block, pf: PlaceFacts | undefined, push: (f: PlaceFinding) => void): void {
   if (!pf) return;
   const { atoms } = block;
   const raw = (from: number, to: number) => ctx.text.slice(atoms[from].end, atoms[to].start);
@@ -307,7 +312,7 @@ export function placeChecks(ctx: CheckContext, block: Block, pf: PlaceFacts | un
   }
 }
 
-function judge(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place, where: Where, compass: string | undefined, compassAt: number): Finding | undefined {
+function judge(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place, where: Where, compass: string | undefined, compassAt: number): PlaceFinding | undefined {
   const { atoms } = block;
   const towns = townsNamed(pf, place.key)!;
   const townText = ctx.text.slice(atoms[place.first].start, atoms[place.last].end);
@@ -320,9 +325,9 @@ function judge(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place, wh
   // A town named like a region of its country or of the one written ("in Florida, Illinois" is a list of states).
   const asRegion = regionsNamed(pf, place.key);
   // A region of the written country ("in Florida, Illinois" lists states), or one where no town
-  // of the name lies ("Colorado"): the name means the region.
+  // of the name lies while the towns are small ("Colorado"): the name means the region.
   const yCountries = where.country ? [where.country.cc] : (where.regions ?? []).map(([c]) => c);
-  if (asRegion?.some(([c]) => yCountries.includes(c) || !towns.some((t) => t.cc === c))) return undefined;
+  if (asRegion?.some(([c]) => yCountries.includes(c) || (!towns.some((t) => t.cc === c) && towns[0].pop < 100))) return undefined;
   if (where.country) {
     const { cc, mention } = where.country;
     const adjective = mention.form.role === 'adjective';
@@ -378,7 +383,7 @@ function judge(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place, wh
 }
 
 /** A region: judged in the countries where the town lies. */
-function judgeRegion(pf: PlaceFacts, place: Place, towns: Town[], where: Where, townText: string, start: number, end: number, possessive: string, written: string): Finding | undefined {
+function judgeRegion(pf: PlaceFacts, place: Place, towns: Town[], where: Where, townText: string, start: number, end: number, possessive: string, written: string): PlaceFinding | undefined {
   const countryName = (cc: string) => pf.file.countries[cc]?.[1];
   const regions = where.regions!;
   const countries = [...new Set(regions.map(([cc]) => cc))].filter((cc) => towns.some((t) => t.cc === cc));
@@ -387,8 +392,27 @@ function judgeRegion(pf: PlaceFacts, place: Place, towns: Town[], where: Where, 
     if ((pf.file.regions[cc]?.length ?? 0) > MAX_REGIONS) return undefined;
     const wanted = new Set(regions.filter(([c]) => c === cc).map(([, r]) => r));
     const here = towns.filter((t) => t.cc === cc);
+    const inside = here.filter((t) => wanted.has(t.region));
+    if (inside.length) {
+      // "Huntsville, Texas" in a story that names Alabama elsewhere: the small homonym stands
+      // unless the big town's region is named in the article and the region written nowhere else.
+      const big = here[0];
+      if (countries.length > 1 || wanted.has(big.region) || big.region < 0 || big.pop < 100 || inside.some((t) => t.pop * 3 >= big.pop)) return undefined;
+      const right = pf.file.regions[cc][big.region];
+      if (!right || placeKey(right) === place.key || !/^[\p{L} .'-]+$/u.test(right)) return undefined;
+      return {
+        start,
+        end,
+        code: 'confusable-name',
+        severity: 'warning',
+        message: `The ${townText} in ${written} is a town of ${Math.max(...inside.map((t) => t.pop))},000; the ${townText} of ${big.pop},000 is in ${right}, which the article names.`,
+        suggestions: [right + possessive],
+        text: written,
+        needNamed: { named: right, once: written },
+      };
+    }
     // A name several towns of the country share may well be a village's too ("Columbia, New Hampshire").
-    if (here.length > 1 || here.some((t) => t.region < 0 || wanted.has(t.region))) return undefined;
+    if (here.length > 1 || here.some((t) => t.region < 0)) return undefined;
   }
   const cc = countries[0];
   const top = towns.find((t) => t.cc === cc)!;
