@@ -187,4 +187,14 @@ describe('superlatives that belong to one country, and a bare "the capital"', ()
       assert.deepEqual(flags('Abbott, headquartered in Illinois, said sales rose.'), []);
     });
   });
+  describe('a seat given to the body by its noun', () => {
+    it('flags "the company, which has its headquarters in" a town that is not the seat of the one body named', () => {
+      assert.deepEqual(flags('Nokia said on Thursday it would cut costs.\n\nThe telecoms company, which has its headquarters in Tampere, reported lower sales.'), [['Tampere', 'Espoo']]);
+    });
+    it('leaves the right seat, a town beside it, and a paragraph that names another body first alone', () => {
+      assert.deepEqual(flags('Nokia said on Thursday it would cut costs.\n\nThe telecoms company, which has its headquarters in Espoo, reported lower sales.'), []);
+      assert.deepEqual(flags('Nokia said on Thursday it would cut costs.\n\nThe telecoms company, which has its headquarters in Helsinki, reported lower sales.'), []);
+      assert.deepEqual(flags('Nokia said on Thursday it would cut costs.\n\nIts rival Ericsson also cut costs. The company, which has its headquarters in Stockholm, reported lower sales.'), []);
+    });
+  });
 });

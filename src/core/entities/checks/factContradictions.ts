@@ -112,6 +112,10 @@ interface Memo {
   groupsNamed: string[];
   /** Festivals named in the block (names or towns), in order. */
   festivals?: Array<{ festival: number; atom: number; sentence: number }>;
+  /** Bodies with a known seat named in the block (not venues). */
+  seatsNamed?: Seat[];
+  /** "The company, which has its headquarters in Bergen": a seat given to a body named only by its noun. */
+  seatsByNoun?: Array<{ first: number; last: number; country?: string; strict: boolean; name: string; orgsBefore: string[] }>;
   /** Prizes named in the block, each with its festival and what its sentence says. */
   prizes?: Array<{ festival: number; atom: number; last: number; sentence: number; competing: boolean }>;
 }
@@ -124,6 +128,7 @@ export function findFactContradictions(ctx: CheckContext, facts: EntityFacts): F
   const out: Finding[] = [];
   const memosOf = ctx.blocks.map((b) => memoOf(ctx, b, facts));
   if (memosOf.some((m) => m.prizes?.length)) out.push(...festivalPrizeFindings(ctx, facts, memosOf));
+  if (memosOf.some((m) => m.seatsByNoun?.length)) out.push(...seatByNounFindings(ctx, memosOf));
   if (!memosOf.some((m) => m.candidates.length)) return out;
   let fullNamed: Set<string> | undefined;
   let groups: Set<string> | undefined;
@@ -393,8 +398,12 @@ function seatChecks(ctx: CheckContext, block: Block, facts: EntityFacts, memo: M
       continue;
     }
     const hit = nameAt(block, i, facts.seats);
-    if (!hit) continue;
+    if (!hit) {
+      nounSeat(ctx, block, i, memo);
+      continue;
+    }
     const seat = hit.fact;
+    if (!seat.venue) (memo.seatsNamed ??= []).push(seat);
     let k = hit.last + 1;
     if (k >= atoms.length) continue;
     // A venue's town: "Loftus Versfeld in Durban", "Eden Gardens, Mumbai".
@@ -889,6 +898,76 @@ function festivalPrizeFindings(ctx: CheckContext, facts: EntityFacts, memos: Mem
         message: `The ${written} is the top prize of the ${facts.festivalList![p.festival].names[0]}; the ${right.names[0]} awards the ${right.prize[0]}.`,
         suggestions: [right.prize[0] + last.text.slice(last.base.length)],
         text: written,
+      });
+    }
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------- a seat given to "the company"
+
+/** Nouns that stand for the body a story is about ("the state-controlled company"). */
+const BODY_NOUNS = new Set(['company', 'group', 'firm', 'carrier', 'airline', 'bank', 'lender', 'insurer', 'producer', 'maker', 'drugmaker', 'carmaker', 'automaker', 'manufacturer', 'operator', 'giant', 'conglomerate', 'federation', 'organisation', 'organization', 'agency', 'association', 'body', 'corporation', 'retailer', 'miner', 'utility', 'broadcaster']);
+
+/**
+ * "The state-controlled company, which has its headquarters in Bergen": the seat of the body the
+ * story names, given by its noun. Recorded here (atom i is "the"); judged against the one body
+ * with a known seat the article names (seatByNounFindings).
+ */
+function nounSeat(ctx: CheckContext, block: Block, i: number, memo: Memo): void {
+  const { atoms } = block;
+  if (atoms[i].key !== 'the') return;
+  let k = i + 1;
+  while (k < atoms.length && k - i <= 3 && !atoms[k].capitalized && atoms[k].gap !== 'break' && !BODY_NOUNS.has(atoms[k].key)) k++;
+  if (k >= atoms.length || !BODY_NOUNS.has(atoms[k].key) || atoms[k].gap === 'break' || atoms[k].text !== atoms[k].base) return;
+  // "the company, which has its headquarters in", "the company, headquartered in", "the company is based in"
+  let j = k + 1;
+  const words: string[] = [];
+  while (j < atoms.length && j - k <= 6 && !atoms[j].capitalized && !(atoms[j].gap === 'break' && atoms[j].sentenceStart)) {
+    words.push(atoms[j].key);
+    if (atoms[j].key === 'in' && j >= 1 && ['headquartered', 'headquarters', 'based'].includes(atoms[j - 1].key)) break;
+    j++;
+  }
+  if (atoms[j]?.key !== 'in' || j + 1 >= atoms.length) return;
+  const verb = atoms[j - 1].key;
+  // "…, where the company has its headquarters in": only these plain shapes, no second body between.
+  if (words.some((w) => BODY_NOUNS.has(w) || ['not', 'no', 'never', 'former', 'formerly', 'previously', 'once', 'until', 'new', 'move', 'moved', 'moving', 'relocate', 'relocated', 'regional', 'european', 'us', 'american', 'asian', 'local', 'national', 'second', 'other'].includes(w))) return;
+  const town = townAt(ctx, block, j + 1, false);
+  if (!town || isRegionTown(ctx, town)) return;
+  const after = atoms[town.last + 1];
+  if (after && after.gap === ' ' && after.capitalized) return;
+  // Other bodies named before it in the paragraph: "the company" may be one of them.
+  const orgsBefore = block.mentions.filter((m) => m.last < i && m.form.entity.kind === 'organization').map((m) => ctx.text.slice(m.start, m.end));
+  (memo.seatsByNoun ??= []).push({ first: town.first, last: town.last, country: town.country, strict: verb !== 'based', name: town.name, orgsBefore });
+}
+
+function seatByNounFindings(ctx: CheckContext, memos: Memo[]): Finding[] {
+  const bodies = new Set<Seat>();
+  for (const m of memos) for (const s of m.seatsNamed ?? []) bodies.add(s);
+  if (bodies.size !== 1) return [];
+  const seat = [...bodies][0];
+  const out: Finding[] = [];
+  const fold = (s: string) => foldPhrase(s, /[\s-]+/);
+  const firstNamed = memos.findIndex((m) => m.seatsNamed?.length);
+  const names = new Set(seat.names.map(fold));
+  ctx.blocks.forEach((block, b) => {
+    if (b < firstNamed) return;
+    for (const c of memos[b].seatsByNoun ?? []) {
+      if (c.orgsBefore.some((o) => !names.has(fold(o)))) continue;
+      if ([seat.city, ...(seat.also ?? [])].some((x) => fold(x) === fold(c.name))) continue;
+      if (c.country === undefined || (c.country === seat.country && !c.strict)) continue;
+      const atoms = block.atoms;
+      const start = block.start + atoms[c.first].start;
+      const end = block.start + atoms[c.last].end;
+      const home = ctx.registry.entities.get(seat.country);
+      out.push({
+        start,
+        end,
+        code: 'confusable-name',
+        severity: 'warning',
+        message: `${seat.names[0]} has its headquarters in ${seat.city}${home ? `, ${home.name}` : ''}, not in ${ctx.text.slice(start, end)}.`,
+        suggestions: [seat.city + possessiveOf(atoms[c.last])],
+        text: ctx.text.slice(start, end),
       });
     }
   });
