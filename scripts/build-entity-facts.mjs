@@ -223,6 +223,11 @@ function buildPlaces() {
 const places = buildPlaces();
 const sp = spSeats();
 
+const ownersFile = parse(readFileSync(join(root, 'data/curated/owners.yaml'), 'utf8'));
+const owners = ownersFile.owners.map((o) => {
+  if (!o.company?.length || !o.sector || !o.people?.length || !o.source) throw new Error(`owners.yaml: ${o.company?.[0] ?? '?'} needs company, sector, people and source`);
+  return { company: o.company, sector: o.sector, people: o.people, source: o.source };
+});
 const festivalsFile = parse(readFileSync(join(root, 'data/curated/festival-prizes.yaml'), 'utf8'));
 const festivals = festivalsFile.festivals.map((f) => {
   if (!f.names?.length || !f.city || !f.prize?.length || !f.source) throw new Error(`festival-prizes.yaml: ${f.names?.[0] ?? '?'} needs names, city, prize and source`);
@@ -230,7 +235,7 @@ const festivals = festivalsFile.festivals.map((f) => {
 });
 
 const out = {
-  source: 'Copydesk curated facts: data/curated/groups.yaml, headquarters.yaml, venues.yaml, language-regions.yaml and superlatives.yaml, festival-prizes.yaml (each entry cites its Wikipedia article); country ids from data/generated/entities.json',
+  source: 'Copydesk curated facts: data/curated/groups.yaml, headquarters.yaml, venues.yaml, language-regions.yaml and superlatives.yaml, festival-prizes.yaml, owners.yaml (each entry cites its Wikipedia article); country ids from data/generated/entities.json',
   nouns: groupsFile.nouns,
   groups,
   headquarters: [...headquarters, ...sp, ...venues],
@@ -238,6 +243,7 @@ const out = {
   languageRegions,
   superlatives,
   festivals,
+  owners,
   places,
 };
 writeFileSync(join(root, 'data/generated/entity-facts.json'), JSON.stringify(out, null, 1) + '\n');

@@ -197,4 +197,15 @@ describe('superlatives that belong to one country, and a bare "the capital"', ()
       assert.deepEqual(flags('Nokia said on Thursday it would cut costs.\n\nIts rival Ericsson also cut costs. The company, which has its headquarters in Stockholm, reported lower sales.'), []);
     });
   });
+  describe("a person's company of a sector that belongs to someone else", () => {
+    it("flags the company after the possessive, with the person's own company of that sector", () => {
+      assert.deepEqual(flags("Bob Arum's Golden Boy will stage the fight in Las Vegas."), [['Golden Boy', 'Top Rank']]);
+      assert.deepEqual(flags("Jeff Bezos's SpaceX launched a rocket on Tuesday."), [['SpaceX', 'Blue Origin']]);
+    });
+    it("leaves the person's own company, another person of the same surname, and a company of a sector the person has none in, alone", () => {
+      assert.deepEqual(flags("Bob Arum's Top Rank will stage the fight in Las Vegas."), []);
+      assert.deepEqual(flags("Senator Elizabeth Warren's Queensberry remark drew laughs."), []);
+      assert.deepEqual(flags("Jeff Bezos's Tesla shares fell."), []);
+    });
+  });
 });

@@ -33,6 +33,8 @@ export interface EntityFactsFile {
   superlatives?: Array<{ country: string; phrases: string[]; source: string }>;
   /** Film festivals, their towns and top prizes ("Golden Bear" of the Berlinale). */
   festivals?: Array<{ names: string[]; city: string; prize: string[]; source: string }>;
+  /** Companies, their sector and the people who own or run them ("Matchroom", Eddie Hearn). */
+  owners?: Array<{ company: string[]; sector: string; people: string[]; source: string }>;
   /** Towns with their countries, regions and positions (src/core/entities/checks/placeFacts.ts). */
   places?: PlaceFactsFile;
 }
@@ -64,7 +66,12 @@ export interface EntityFacts {
   festivalNames?: Map<string, Array<Named<number>>>;
   festivalPrizes?: Map<string, Array<Named<number>>>;
   festivalList?: NonNullable<EntityFactsFile['festivals']>;
+  /** Owners' entries by the people's names, and by the companies' names. */
+  ownersByPerson?: Map<string, Array<Named<Owner>>>;
+  ownersByCompany?: Map<string, Array<Named<Owner>>>;
 }
+
+type Owner = NonNullable<EntityFactsFile['owners']>[number];
 
 export const NO_FACTS: EntityFacts = { groups: new Map(), seats: new Map(), regions: new Map(), allRegions: [], languageWords: {}, nouns: [], superlatives: [] };
 
@@ -94,6 +101,8 @@ export function entityFacts(file: EntityFactsFile | undefined): EntityFacts {
     festivalNames: index((file.festivals ?? []).flatMap((f, i) => [{ fact: i, names: [...f.names, f.city] }])),
     festivalPrizes: index((file.festivals ?? []).map((f, i) => ({ fact: i, names: f.prize }))),
     festivalList: file.festivals ?? [],
+    ownersByPerson: index((file.owners ?? []).flatMap((o) => o.people.map((p) => ({ fact: o, names: [p] })))),
+    ownersByCompany: index((file.owners ?? []).map((o) => ({ fact: o, names: o.company }))),
   };
 }
 
@@ -199,6 +208,7 @@ function memoOf(ctx: CheckContext, block: Block, facts: EntityFacts): Memo {
     subsidiarySeatChecks(local, lb, memo);
     placeChecks(local, lb, facts.places, (f) => memo!.candidates.push(f));
     festivalNames(lb, facts, memo);
+    ownerChecks(local, lb, facts, memo);
     byBlock.set(block.mentions, memo);
   }
   return memo;
@@ -972,4 +982,54 @@ function seatByNounFindings(ctx: CheckContext, memos: Memo[]): Finding[] {
     }
   });
   return out;
+}
+
+// ---------------------------------------------------------------- a person's company
+
+/**
+ * "Frank Warren's Matchroom": a person's possessive before a company of the same sector that
+ * another person owns or runs (owners.yaml). Flagged only where the person has exactly one
+ * company of that sector, which is the fix.
+ */
+function ownerChecks(ctx: CheckContext, block: Block, facts: EntityFacts, memo: Memo): void {
+  if (!facts.ownersByPerson?.size) return;
+  const { atoms } = block;
+  for (let i = 0; i < atoms.length; i++) {
+    const list: Array<Named<Owner>> | undefined = facts.ownersByPerson.get(atoms[i].key);
+    if (!list) continue;
+    // The longest name written here, ending in a possessive ("Frank Warren's").
+    let person: { name: string; last: number } | undefined;
+    for (const n of list) {
+      const last = i + n.bases.length - 1;
+      if (last >= atoms.length || !n.bases.every((b, k) => atoms[i + k].base === b && (k === 0 || atoms[i + k].gap === ' '))) continue;
+      if (atoms[last].text === atoms[last].base || !n.bases.slice(0, -1).every((_, k) => atoms[i + k].text === atoms[i + k].base)) continue;
+      if (!person || last > person.last) person = { name: n.bases.join(' '), last };
+    }
+    if (!person) continue;
+    // A longer name before it ("Elizabeth Warren's") is another person.
+    const prev = atoms[i - 1];
+    if (prev && atoms[i].gap === ' ' && prev.capitalized && !prev.sentenceStart && person.name.split(' ').length === 1) continue;
+    const k = person.last + 1;
+    if (k >= atoms.length || atoms[k].gap !== ' ') continue;
+    const hit = nameAt(block, k, facts.ownersByCompany!);
+    if (!hit) continue;
+    i = hit.last;
+    const theirs = list.filter((n) => n.bases.join(' ') === person!.name).map((n) => n.fact);
+    const company = hit.fact;
+    const sameName = (o: Owner) => o.company.some((c) => company.company.includes(c));
+    if (theirs.some(sameName)) continue;
+    const fixes = [...new Set(theirs.filter((o) => o.sector === company.sector).map((o) => o.company[0]))];
+    if (fixes.length !== 1) continue;
+    const start = atoms[k].start;
+    const end = atoms[hit.last].end;
+    memo.candidates.push({
+      start,
+      end,
+      code: 'confusable-name',
+      severity: 'warning',
+      message: `${company.company[0]} belongs to ${company.people[0]}, not ${person.name}, whose ${company.sector} is ${fixes[0]}.`,
+      suggestions: [fixes[0] + possessiveOf(atoms[hit.last])],
+      text: ctx.text.slice(start, end),
+    });
+  }
 }
