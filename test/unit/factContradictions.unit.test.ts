@@ -208,4 +208,14 @@ describe('superlatives that belong to one country, and a bare "the capital"', ()
       assert.deepEqual(flags("Jeff Bezos's Tesla shares fell."), []);
     });
   });
+  describe("a chief executive given another company", () => {
+    it("flags the company before the title and after it, with the one the person runs", () => {
+      assert.deepEqual(flags('Vodafone chief executive Timotheus Höttges said sales rose.'), [['Vodafone', 'Deutsche Telekom']]);
+      assert.deepEqual(flags('Timotheus Höttges, chief executive of Vodafone, said sales rose.'), [['Vodafone', 'Deutsche Telekom']]);
+    });
+    it('leaves the right company and a past post alone', () => {
+      assert.deepEqual(flags('Deutsche Telekom chief executive Timotheus Höttges said sales rose.'), []);
+      assert.deepEqual(flags('Former Vodafone chief executive Timotheus Höttges said sales rose.'), []);
+    });
+  });
 });

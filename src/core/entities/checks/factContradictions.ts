@@ -209,6 +209,7 @@ function memoOf(ctx: CheckContext, block: Block, facts: EntityFacts): Memo {
     placeChecks(local, lb, facts.places, (f) => memo!.candidates.push(f));
     festivalNames(lb, facts, memo);
     ownerChecks(local, lb, facts, memo);
+    executiveChecks(local, lb, memo);
     byBlock.set(block.mentions, memo);
   }
   return memo;
@@ -1031,5 +1032,71 @@ function ownerChecks(ctx: CheckContext, block: Block, facts: EntityFacts, memo: 
       suggestions: [fixes[0] + possessiveOf(atoms[hit.last])],
       text: ctx.text.slice(start, end),
     });
+  }
+}
+
+// ---------------------------------------------------------------- a chief executive's company
+
+const CHIEF = [['chief', 'executive'], ['ceo'], ['chief', 'executive', 'officer']];
+
+/** The company a person runs now, as the description states it ("CEO of Equinor (since 2020)"). */
+function runs(person: EntityRecord): string | undefined {
+  const m = /^(?:Co-founder and )?(?:CEO|Chief Executive|chief executive) of ([^(;,]+?)(?: \(since \d{4}\))?$/.exec(person.description ?? '');
+  return m?.[1];
+}
+
+/**
+ * A chief executive given another company: "Equinor chief executive Anders Opedal" is right,
+ * "Shell chief executive Anders Opedal" or "Anders Opedal, chief executive of Shell" is not (the
+ * person's description: "CEO of Equinor (since 2020)"). Only a current post, a company the
+ * knowledge names, and one that shares no word with the person's company (a group and its
+ * arm, "Erste" and "Erste Group", may both be said).
+ */
+function executiveChecks(ctx: CheckContext, block: Block, memo: Memo): void {
+  const { atoms } = block;
+  const words = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}\p{N}&]+/u).filter((w) => w.length > 1 && !['the', 'of', 'and', 'group', 'company', 'inc', 'plc', 'ag', 'sa', 'se', 'corporation', 'holdings', 'bank'].includes(w)));
+  const judge = (org: Mention, person: EntityRecord, full: boolean) => {
+    const right = runs(person);
+    if (!right || !full || org.form.entity.kind !== 'organization' || org.form.role === 'wrong') return;
+    const written = ctx.text.slice(org.start, org.end);
+    const names = [org.form.entity.name, ...(org.form.entity.aliases ?? []), ...(org.form.entity.acronyms ?? []), ...(org.form.entity.short ?? []), written];
+    const rightWords = words(right);
+    if (names.some((n) => [...words(n)].some((w) => rightWords.has(w)))) return;
+    memo.candidates.push({
+      start: org.start,
+      end: org.end,
+      code: 'confusable-name',
+      severity: 'warning',
+      message: `${person.name} is the chief executive of ${right}, not of ${org.form.entity.name} (${(person.description ?? '').replace(/[()]/g, '')}).`,
+      suggestions: [right + possessiveOf(atoms[org.last])],
+      text: written,
+    });
+  };
+  for (const m of block.mentions) {
+    if (m.form.entity.kind !== 'person' || m.form.role === 'wrong' || !runs(m.form.entity)) continue;
+    const full = m.form.keys.length >= 2;
+    // "<Org> chief executive <Person>"
+    for (const title of CHIEF) {
+      const t0 = m.first - title.length;
+      if (t0 < 1 || !title.every((w, x) => atoms[t0 + x].key === w && atoms[t0 + x].gap === ' ')) continue;
+      const org = block.mentionAt[t0 - 1];
+      // "former AWS chief executive Andy Jassy": a past post.
+      const before = org ? atoms[org.first - 1] : undefined;
+      if (before && ['former', 'ex', 'then', 'onetime', 'erstwhile', 'previous', 'past', 'interim'].includes(before.key)) continue;
+      if (org && org.last === t0 - 1 && atoms[org.last].text === atoms[org.last].base) judge(org, m.form.entity, full);
+    }
+    // "<Person>, [the] chief executive of <Org>"
+    let k = m.last + 1;
+    if (k >= atoms.length || ctx.text.slice(atoms[m.last].end, atoms[k].start) !== ', ') continue;
+    if (atoms[k].key === 'the') k++;
+    const title = CHIEF.find((t) => t.every((w, x) => atoms[k + x]?.key === w));
+    if (!title) continue;
+    k += title.length;
+    if (atoms[k]?.key !== 'of' || atoms[k + 1]?.gap !== ' ') continue;
+    const org = block.mentionAt[k + 1];
+    if (org && org.first === k + 1) {
+      const after = atoms[org.last + 1];
+      if (!(after && after.gap === ' ' && after.capitalized)) judge(org, m.form.entity, full);
+    }
   }
 }
