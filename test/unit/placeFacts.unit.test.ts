@@ -21,6 +21,10 @@ describe('places: a town in a region or country it is not in', () => {
     assert.deepEqual(flags('The miners marched in Ndola, in Southern Province, on Friday.'), [['Southern Province', 'Copperbelt Province']]);
     assert.deepEqual(flags('The plant in Tuscaloosa, Georgia, will close.'), [['Georgia', 'Alabama']]);
   });
+  it('flags "X, the capital of Y" where Y is a region that does not hold the town, and leaves the right region alone', () => {
+    assert.deepEqual(flags('Protests were held in Ndola, the provincial capital of Southern Province, on Monday.'), [['Southern Province', 'Copperbelt Province']]);
+    assert.deepEqual(flags('Protests were held in Ndola, the provincial capital of Copperbelt Province, on Monday.'), []);
+  });
   it('leaves the right region, and a name several towns of the country share, alone', () => {
     assert.deepEqual(flags('The miners marched in Ndola, in Copperbelt Province, on Friday.'), []);
     assert.deepEqual(flags('The plant in Tuscaloosa, Alabama, will close.'), []);

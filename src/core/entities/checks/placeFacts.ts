@@ -244,6 +244,13 @@ function addressEnds(block: Block, last: number): boolean {
   return AFTER_ADDRESS.has(next.key) || /^\d/.test(next.key);
 }
 
+/** After "X, the": the atom after "[regional|provincial|state…] capital of", or -1. */
+function capitalOf(block: Block, j: number): number {
+  const { atoms } = block;
+  if (['regional', 'provincial', 'state', 'administrative', 'county', 'prefectural'].includes(atoms[j]?.key) && atoms[j + 1]?.gap === ' ') j++;
+  return atoms[j]?.key === 'capital' && atoms[j + 1]?.key === 'of' && atoms[j + 1].gap === ' ' && atoms[j + 2]?.gap === ' ' ? j + 2 : -1;
+}
+
 /** Words that are towns' names but mostly something else after "in": months, days, seasons. */
 const NOT_TOWNS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'spring', 'summer', 'autumn', 'fall', 'winter', 'christmas', 'easter']);
 
@@ -276,7 +283,13 @@ export function placeChecks(ctx: CheckContext, block: Block, pf: PlaceFacts | un
       if (gap === ', ' && atoms[L + 1].key === 'in') k = L + 2;
       else if (gap === ' ' && atoms[L + 1].key === 'in') k = L + 2;
       else if (gap === ' (') k = L + 1;
-      else if (gap === ', ' && ['a', 'an', 'the'].includes(atoms[L + 1].key)) {
+      else if (gap === ', ' && atoms[L + 1].key === 'the' && capitalOf(block, L + 2) > 0) {
+        // "X, the capital of Y", "X, the provincial capital of Y": judged here for regions only
+        // (a country's capital is the capitals check's).
+        k = capitalOf(block, L + 2);
+        const w = whereAt(block, k, pf);
+        if (!w || w.country) continue;
+      } else if (gap === ', ' && ['a', 'an', 'the'].includes(atoms[L + 1].key)) {
         // "X, a city in Y", "X, a small port town in southern Y"
         let j = L + 2;
         while (j < atoms.length && j - L < 6 && !atoms[j].capitalized && atoms[j].gap !== 'break' && !TOWN_NOUNS.has(atoms[j].key)) j++;
