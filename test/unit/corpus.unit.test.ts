@@ -49,7 +49,7 @@ describe('evaluation corpora', () => {
     'heldout3-politics': ['Maputo', 'Ripamonte', 'Kyoto', 'Riga'],
     'heldout4-beats': ['World Ice Hockey Federation', 'Japanese Horse Racing Federation', 'Indian National Chess Association', 'European Chess Federation', 'MacIntosh', 'Australian Swimming Federation', 'Lauterbrunen', 'Portugal', 'European Investment Bank', 'Jannsen', 'Panama Canal Authority', 'National Corporation of the Copper of Chile', 'London Mercantile Exchange', 'Arion', 'Abby', 'Council of the Coffee-Cocoa', 'Rio de Janeiro', 'Federation of High Sewing and Fashion', 'Petit Palais', 'Wenchaun', 'Hilton Foundation', 'Ministry of Teaching, Culture and Knowledge', 'International Committee of Museums', 'Karnataka Literature Academy', 'Baden-Badden', 'Salzburg Festival'],
     'heldout4-politics': ['Transnitria', 'European Council', 'Makasar', 'Alberta Elections Authority', 'Calgary', 'Niue', 'Tamil Nadu State Parliament', 'Niger', 'Mattei', 'World Bank'],
-    'heldout5-beats': ['Switzerland', 'New Zealand', 'Port of Spain', 'Economic Association Steel', 'Texas', 'Thailand'],
+    'heldout5-beats': ['Switzerland', 'New Zealand', 'Port of Spain', 'Economic Association Steel', 'Thailand'],
     'heldout5-politics': ['Defence of the Town', 'Zambia', 'Sandiganbayn', 'Anglo-Austrian', 'National Assembly'],
   };
   // Found, but with a first fix the key does not accept (see README, "How well it works").

@@ -164,4 +164,58 @@ describe('superlatives that belong to one country, and a bare "the capital"', ()
     assert.deepEqual(flags('Shares in American drugmaker Novartis fell after the results.'), []);
     assert.deepEqual(flags('Shares in Anglo-Swedish drugmaker Novartis fell after the results.'), []);
   });
+  describe("a festival's top prize in a story about another festival", () => {
+    it('flags the prize the films compete for, with the festival\'s own prize', () => {
+      assert.deepEqual(flags('The Locarno Film Festival opened on Wednesday as 17 films prepared to compete for the Golden Shell.\n\nLocarno runs until August 16.'), [['Golden Shell', 'Golden Leopard']]);
+    });
+    it('flags a prize won "at" another festival in the same sentence', () => {
+      assert.deepEqual(flags('The Georgian drama won the Crystal Globe at the Sarajevo Film Festival on Saturday.'), [['Crystal Globe', 'Heart of Sarajevo']]);
+    });
+    it('leaves the right prize, a past win, and a prize whose festival the story names, alone', () => {
+      assert.deepEqual(flags('The Locarno Film Festival opened on Wednesday as 17 films prepared to compete for the Golden Leopard.'), []);
+      assert.deepEqual(flags('The Locarno Film Festival opened on Wednesday. Its jury president, whose previous film won the Golden Shell, arrived on Tuesday.'), []);
+      assert.deepEqual(flags('The Locarno Film Festival opened on Wednesday as films prepared to compete for the Golden Shell, a month before San Sebastián.'), []);
+    });
+  });
+  describe('head offices of the S&P 500 companies, from the shared lists', () => {
+    it('flags a head office given wrong, with the one the list gives', () => {
+      assert.deepEqual(flags('Abbott, headquartered in Houston, said sales rose.'), [['Houston', 'North Chicago']]);
+    });
+    it('leaves the right town, its state and the metropolis beside it alone', () => {
+      assert.deepEqual(flags('Abbott, headquartered in North Chicago, said sales rose.'), []);
+      assert.deepEqual(flags('Abbott, headquartered in Chicago, said sales rose.'), []);
+      assert.deepEqual(flags('Abbott, headquartered in Illinois, said sales rose.'), []);
+    });
+  });
+  describe('a seat given to the body by its noun', () => {
+    it('flags "the company, which has its headquarters in" a town that is not the seat of the one body named', () => {
+      assert.deepEqual(flags('Nokia said on Thursday it would cut costs.\n\nThe telecoms company, which has its headquarters in Tampere, reported lower sales.'), [['Tampere', 'Espoo']]);
+    });
+    it('leaves the right seat, a town beside it, and a paragraph that names another body first alone', () => {
+      assert.deepEqual(flags('Nokia said on Thursday it would cut costs.\n\nThe telecoms company, which has its headquarters in Espoo, reported lower sales.'), []);
+      assert.deepEqual(flags('Nokia said on Thursday it would cut costs.\n\nThe telecoms company, which has its headquarters in Helsinki, reported lower sales.'), []);
+      assert.deepEqual(flags('Nokia said on Thursday it would cut costs.\n\nIts rival Ericsson also cut costs. The company, which has its headquarters in Stockholm, reported lower sales.'), []);
+    });
+  });
+  describe("a person's company of a sector that belongs to someone else", () => {
+    it("flags the company after the possessive, with the person's own company of that sector", () => {
+      assert.deepEqual(flags("Bob Arum's Golden Boy will stage the fight in Las Vegas."), [['Golden Boy', 'Top Rank']]);
+      assert.deepEqual(flags("Jeff Bezos's SpaceX launched a rocket on Tuesday."), [['SpaceX', 'Blue Origin']]);
+    });
+    it("leaves the person's own company, another person of the same surname, and a company of a sector the person has none in, alone", () => {
+      assert.deepEqual(flags("Bob Arum's Top Rank will stage the fight in Las Vegas."), []);
+      assert.deepEqual(flags("Senator Elizabeth Warren's Queensberry remark drew laughs."), []);
+      assert.deepEqual(flags("Jeff Bezos's Tesla shares fell."), []);
+    });
+  });
+  describe("a chief executive given another company", () => {
+    it("flags the company before the title and after it, with the one the person runs", () => {
+      assert.deepEqual(flags('Vodafone chief executive Timotheus Höttges said sales rose.'), [['Vodafone', 'Deutsche Telekom']]);
+      assert.deepEqual(flags('Timotheus Höttges, chief executive of Vodafone, said sales rose.'), [['Vodafone', 'Deutsche Telekom']]);
+    });
+    it('leaves the right company and a past post alone', () => {
+      assert.deepEqual(flags('Deutsche Telekom chief executive Timotheus Höttges said sales rose.'), []);
+      assert.deepEqual(flags('Former Vodafone chief executive Timotheus Höttges said sales rose.'), []);
+    });
+  });
 });

@@ -17,6 +17,7 @@ import type { Block, CheckContext, Mention } from '../context';
 import type { EntityRegistry } from '../registry';
 import type { EntityRecord, Finding } from '../types';
 import { countryNamed, sentencesOf, townAt, type Town } from './confusableCountries';
+import { placeChecks, placeFacts, type PlaceFacts, type PlaceFactsFile } from './placeFacts';
 
 /** data/generated/entity-facts.json */
 export interface EntityFactsFile {
@@ -30,6 +31,12 @@ export interface EntityFactsFile {
   languageRegions?: Array<{ name: string; country: string; languages: string[]; suggest?: boolean; source: string }>;
   /** Superlatives that belong to one country ("Africa's most populous country"). */
   superlatives?: Array<{ country: string; phrases: string[]; source: string }>;
+  /** Film festivals, their towns and top prizes ("Golden Bear" of the Berlinale). */
+  festivals?: Array<{ names: string[]; city: string; prize: string[]; source: string }>;
+  /** Companies, their sector and the people who own or run them ("Matchroom", Eddie Hearn). */
+  owners?: Array<{ company: string[]; sector: string; people: string[]; source: string }>;
+  /** Towns with their countries, regions and positions (src/core/entities/checks/placeFacts.ts). */
+  places?: PlaceFactsFile;
 }
 
 type LanguageRegion = NonNullable<EntityFactsFile['languageRegions']>[number];
@@ -53,7 +60,18 @@ export interface EntityFacts {
   nouns: string[][];
   /** Superlatives by the keys of their phrase ("africa most populous country"), "country" also read as "nation". */
   superlatives: Array<{ country: string; keys: string[] }>;
+  /** Towns and the regions they lie in, decoded on first use. */
+  places?: PlaceFacts;
+  /** Festivals (by index into `festivalList`) by their names and towns, and by their prizes' names. */
+  festivalNames?: Map<string, Array<Named<number>>>;
+  festivalPrizes?: Map<string, Array<Named<number>>>;
+  festivalList?: NonNullable<EntityFactsFile['festivals']>;
+  /** Owners' entries by the people's names, and by the companies' names. */
+  ownersByPerson?: Map<string, Array<Named<Owner>>>;
+  ownersByCompany?: Map<string, Array<Named<Owner>>>;
 }
+
+type Owner = NonNullable<EntityFactsFile['owners']>[number];
 
 export const NO_FACTS: EntityFacts = { groups: new Map(), seats: new Map(), regions: new Map(), allRegions: [], languageWords: {}, nouns: [], superlatives: [] };
 
@@ -79,6 +97,12 @@ export function entityFacts(file: EntityFactsFile | undefined): EntityFacts {
     languageWords: file.languageWords ?? {},
     nouns: file.nouns.map((n) => n.split(' ')).sort((a, b) => b.length - a.length),
     superlatives: (file.superlatives ?? []).flatMap((s) => s.phrases.map((p) => ({ country: s.country, keys: scanAtoms(p).map((a) => a.key) }))),
+    places: placeFacts(file.places),
+    festivalNames: index((file.festivals ?? []).flatMap((f, i) => [{ fact: i, names: [...f.names, f.city] }])),
+    festivalPrizes: index((file.festivals ?? []).map((f, i) => ({ fact: i, names: f.prize }))),
+    festivalList: file.festivals ?? [],
+    ownersByPerson: index((file.owners ?? []).flatMap((o) => o.people.map((p) => ({ fact: o, names: [p] })))),
+    ownersByCompany: index((file.owners ?? []).map((o) => ({ fact: o, names: o.company }))),
   };
 }
 
@@ -88,11 +112,21 @@ interface Candidate extends Finding {
   needFull?: string;
   /** The group must be named somewhere in the article, and this country nowhere but here. */
   needGroup?: { group: string; alone: string; sentence: number };
+  /** The article must name `named` somewhere, and write `once` only here. */
+  needNamed?: { named: string; once: string };
 }
 
 interface Memo {
   candidates: Candidate[];
   groupsNamed: string[];
+  /** Festivals named in the block (names or towns), in order. */
+  festivals?: Array<{ festival: number; atom: number; sentence: number }>;
+  /** Bodies with a known seat named in the block (not venues). */
+  seatsNamed?: Seat[];
+  /** "The company, which has its headquarters in Bergen": a seat given to a body named only by its noun. */
+  seatsByNoun?: Array<{ first: number; last: number; country?: string; strict: boolean; name: string; orgsBefore: string[] }>;
+  /** Prizes named in the block, each with its festival and what its sentence says. */
+  prizes?: Array<{ festival: number; atom: number; last: number; sentence: number; competing: boolean }>;
 }
 
 /** Per facts, per block (blocks are cached by their text with their mentions): what the block gives. */
@@ -102,6 +136,8 @@ export function findFactContradictions(ctx: CheckContext, facts: EntityFacts): F
   if (facts === NO_FACTS) return [];
   const out: Finding[] = [];
   const memosOf = ctx.blocks.map((b) => memoOf(ctx, b, facts));
+  if (memosOf.some((m) => m.prizes?.length)) out.push(...festivalPrizeFindings(ctx, facts, memosOf));
+  if (memosOf.some((m) => m.seatsByNoun?.length)) out.push(...seatByNounFindings(ctx, memosOf));
   if (!memosOf.some((m) => m.candidates.length)) return out;
   let fullNamed: Set<string> | undefined;
   let groups: Set<string> | undefined;
@@ -116,13 +152,26 @@ export function findFactContradictions(ctx: CheckContext, facts: EntityFacts): F
         const where = countrySentences.get(c.needGroup.alone);
         if (where && [...where].some((s) => s !== `${b} ${c.needGroup!.sentence}`)) continue;
       }
-      const { needFull: _f, needGroup: _g, ...finding } = c;
+      if (c.needNamed && !(timesWritten(ctx.text, c.needNamed.named) >= 1 && timesWritten(ctx.text, c.needNamed.once) === 1)) continue;
+      const { needFull: _f, needGroup: _g, needNamed: _n, ...finding } = c;
       void _f;
       void _g;
+      void _n;
       out.push({ ...finding, start: finding.start + block.start, end: finding.end + block.start });
     }
   });
   return out;
+}
+
+/** How often a name is written in the text, as a whole word (case as given). */
+function timesWritten(text: string, name: string): number {
+  let n = 0;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    const before = text[at - 1];
+    const after = text[at + name.length];
+    if ((!before || !/[\p{L}\p{N}]/u.test(before)) && (!after || !/[\p{L}\p{N}]/u.test(after))) n++;
+  }
+  return n;
 }
 
 /** People named in full (two words or more) somewhere in the article. */
@@ -157,6 +206,10 @@ function memoOf(ctx: CheckContext, block: Block, facts: EntityFacts): Memo {
     languageChecks(local, lb, facts, memo);
     superlativeChecks(local, lb, facts, memo);
     subsidiarySeatChecks(local, lb, memo);
+    placeChecks(local, lb, facts.places, (f) => memo!.candidates.push(f));
+    festivalNames(lb, facts, memo);
+    ownerChecks(local, lb, facts, memo);
+    executiveChecks(local, lb, memo);
     byBlock.set(block.mentions, memo);
   }
   return memo;
@@ -356,8 +409,12 @@ function seatChecks(ctx: CheckContext, block: Block, facts: EntityFacts, memo: M
       continue;
     }
     const hit = nameAt(block, i, facts.seats);
-    if (!hit) continue;
+    if (!hit) {
+      nounSeat(ctx, block, i, memo);
+      continue;
+    }
     const seat = hit.fact;
+    if (!seat.venue) (memo.seatsNamed ??= []).push(seat);
     let k = hit.last + 1;
     if (k >= atoms.length) continue;
     // A venue's town: "Loftus Versfeld in Durban", "Eden Gardens, Mumbai".
@@ -779,4 +836,267 @@ function subsidiarySeatChecks(ctx: CheckContext, block: Block, memo: Memo): void
 
 function isConnectorWord(key: string): boolean {
   return ['of', 'the', 'and', 'in', 'for', 'to', 'from'].includes(key);
+}
+
+// ---------------------------------------------------------------- festivals and their prizes
+
+/** Words of a sentence about a festival's coming competition ("19 films compete for the Golden Lion"). */
+const COMPETING = new Set(['compete', 'competes', 'competing', 'vie', 'vying', 'vies', 'contend', 'contending', 'contention', 'running', 'race', 'contest', 'contesting']);
+/** Words that take a prize out of the festival at hand ("whose previous film won the Golden Lion"). */
+const ELSEWHERE = new Set(['won', 'previous', 'previously', 'earlier', 'former', 'formerly', 'last', 'past', 'once', 'twice', 'winner', 'winners', 'winning', 'laureate', 'also', 'ago']);
+
+function festivalNames(block: Block, facts: EntityFacts, memo: Memo): void {
+  if (!facts.festivalNames?.size) return;
+  const { atoms } = block;
+  let sentences: number[] | undefined;
+  for (let i = 0; i < atoms.length; i++) {
+    const prize = nameAt(block, i, facts.festivalPrizes!);
+    if (prize) {
+      sentences ??= sentencesOf(atoms);
+      const s = sentences[i];
+      let competing = false;
+      let elsewhere = false;
+      for (let j = 0; j < atoms.length; j++) {
+        if (sentences[j] !== s) continue;
+        if (COMPETING.has(atoms[j].key)) competing = true;
+        if (ELSEWHERE.has(atoms[j].key) || /^(?:19|20)\d\d$/.test(atoms[j].key)) elsewhere = true;
+      }
+      (memo.prizes ??= []).push({ festival: prize.fact, atom: i, last: prize.last, sentence: s, competing: competing && !elsewhere });
+      i = prize.last;
+      continue;
+    }
+    const hit = nameAt(block, i, facts.festivalNames);
+    if (!hit) continue;
+    sentences ??= sentencesOf(atoms);
+    (memo.festivals ??= []).push({ festival: hit.fact, atom: i, sentence: sentences[i] });
+    i = hit.last;
+  }
+}
+
+/**
+ * A festival's top prize in a story about another festival: "won the Golden Lion at the
+ * Berlinale" (the festival in the same sentence), or "19 films prepared to compete for the
+ * Golden Lion" in a story whose festival is the Berlinale (the one named before it in the
+ * paragraph, or the one the article names most). The prize's own festival and its town must be
+ * named nowhere in the article; the fix is the right festival's prize.
+ */
+function festivalPrizeFindings(ctx: CheckContext, facts: EntityFacts, memos: Memo[]): Finding[] {
+  const out: Finding[] = [];
+  const named = new Map<number, number>();
+  for (const m of memos) for (const f of m.festivals ?? []) named.set(f.festival, (named.get(f.festival) ?? 0) + 1);
+  const counts = [...named.entries()].sort((a, b) => b[1] - a[1]);
+  const main = counts.length && (counts.length === 1 || counts[0][1] > counts[1][1]) ? counts[0][0] : undefined;
+  ctx.blocks.forEach((block, b) => {
+    for (const p of memos[b].prizes ?? []) {
+      if (named.has(p.festival)) continue;
+      const here = (memos[b].festivals ?? []).filter((f) => f.sentence === p.sentence);
+      const before = (memos[b].festivals ?? []).filter((f) => f.atom < p.atom);
+      let festival: number | undefined;
+      if (here.length) festival = new Set(here.map((f) => f.festival)).size === 1 ? here[0].festival : undefined;
+      else if (p.competing) festival = before.length ? (new Set(before.map((f) => f.festival)).size === 1 ? before[0].festival : undefined) : main;
+      if (festival === undefined || festival === p.festival) continue;
+      const right = facts.festivalList![festival];
+      const atoms = block.atoms;
+      const start = block.start + atoms[p.atom].start;
+      const end = block.start + atoms[p.last].end;
+      const written = ctx.text.slice(start, end);
+      const last = atoms[p.last];
+      out.push({
+        start,
+        end,
+        code: 'confusable-name',
+        severity: 'warning',
+        message: `The ${written} is the top prize of the ${facts.festivalList![p.festival].names[0]}; the ${right.names[0]} awards the ${right.prize[0]}.`,
+        suggestions: [right.prize[0] + last.text.slice(last.base.length)],
+        text: written,
+      });
+    }
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------- a seat given to "the company"
+
+/** Nouns that stand for the body a story is about ("the state-controlled company"). */
+const BODY_NOUNS = new Set(['company', 'group', 'firm', 'carrier', 'airline', 'bank', 'lender', 'insurer', 'producer', 'maker', 'drugmaker', 'carmaker', 'automaker', 'manufacturer', 'operator', 'giant', 'conglomerate', 'federation', 'organisation', 'organization', 'agency', 'association', 'body', 'corporation', 'retailer', 'miner', 'utility', 'broadcaster']);
+
+/**
+ * "The state-controlled company, which has its headquarters in Bergen": the seat of the body the
+ * story names, given by its noun. Recorded here (atom i is "the"); judged against the one body
+ * with a known seat the article names (seatByNounFindings).
+ */
+function nounSeat(ctx: CheckContext, block: Block, i: number, memo: Memo): void {
+  const { atoms } = block;
+  if (atoms[i].key !== 'the') return;
+  let k = i + 1;
+  while (k < atoms.length && k - i <= 3 && !atoms[k].capitalized && atoms[k].gap !== 'break' && !BODY_NOUNS.has(atoms[k].key)) k++;
+  if (k >= atoms.length || !BODY_NOUNS.has(atoms[k].key) || atoms[k].gap === 'break' || atoms[k].text !== atoms[k].base) return;
+  // "the company, which has its headquarters in", "the company, headquartered in", "the company is based in"
+  let j = k + 1;
+  const words: string[] = [];
+  while (j < atoms.length && j - k <= 6 && !atoms[j].capitalized && !(atoms[j].gap === 'break' && atoms[j].sentenceStart)) {
+    words.push(atoms[j].key);
+    if (atoms[j].key === 'in' && j >= 1 && ['headquartered', 'headquarters', 'based'].includes(atoms[j - 1].key)) break;
+    j++;
+  }
+  if (atoms[j]?.key !== 'in' || j + 1 >= atoms.length) return;
+  const verb = atoms[j - 1].key;
+  // "…, where the company has its headquarters in": only these plain shapes, no second body between.
+  if (words.some((w) => BODY_NOUNS.has(w) || ['not', 'no', 'never', 'former', 'formerly', 'previously', 'once', 'until', 'new', 'move', 'moved', 'moving', 'relocate', 'relocated', 'regional', 'european', 'us', 'american', 'asian', 'local', 'national', 'second', 'other'].includes(w))) return;
+  const town = townAt(ctx, block, j + 1, false);
+  if (!town || isRegionTown(ctx, town)) return;
+  const after = atoms[town.last + 1];
+  if (after && after.gap === ' ' && after.capitalized) return;
+  // Other bodies named before it in the paragraph: "the company" may be one of them.
+  const orgsBefore = block.mentions.filter((m) => m.last < i && m.form.entity.kind === 'organization').map((m) => ctx.text.slice(m.start, m.end));
+  (memo.seatsByNoun ??= []).push({ first: town.first, last: town.last, country: town.country, strict: verb !== 'based', name: town.name, orgsBefore });
+}
+
+function seatByNounFindings(ctx: CheckContext, memos: Memo[]): Finding[] {
+  const bodies = new Set<Seat>();
+  for (const m of memos) for (const s of m.seatsNamed ?? []) bodies.add(s);
+  if (bodies.size !== 1) return [];
+  const seat = [...bodies][0];
+  const out: Finding[] = [];
+  const fold = (s: string) => foldPhrase(s, /[\s-]+/);
+  const firstNamed = memos.findIndex((m) => m.seatsNamed?.length);
+  const names = new Set(seat.names.map(fold));
+  ctx.blocks.forEach((block, b) => {
+    if (b < firstNamed) return;
+    for (const c of memos[b].seatsByNoun ?? []) {
+      if (c.orgsBefore.some((o) => !names.has(fold(o)))) continue;
+      if ([seat.city, ...(seat.also ?? [])].some((x) => fold(x) === fold(c.name))) continue;
+      if (c.country === undefined || (c.country === seat.country && !c.strict)) continue;
+      const atoms = block.atoms;
+      const start = block.start + atoms[c.first].start;
+      const end = block.start + atoms[c.last].end;
+      const home = ctx.registry.entities.get(seat.country);
+      out.push({
+        start,
+        end,
+        code: 'confusable-name',
+        severity: 'warning',
+        message: `${seat.names[0]} has its headquarters in ${seat.city}${home ? `, ${home.name}` : ''}, not in ${ctx.text.slice(start, end)}.`,
+        suggestions: [seat.city + possessiveOf(atoms[c.last])],
+        text: ctx.text.slice(start, end),
+      });
+    }
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------- a person's company
+
+/**
+ * "Frank Warren's Matchroom": a person's possessive before a company of the same sector that
+ * another person owns or runs (owners.yaml). Flagged only where the person has exactly one
+ * company of that sector, which is the fix.
+ */
+function ownerChecks(ctx: CheckContext, block: Block, facts: EntityFacts, memo: Memo): void {
+  if (!facts.ownersByPerson?.size) return;
+  const { atoms } = block;
+  for (let i = 0; i < atoms.length; i++) {
+    const list: Array<Named<Owner>> | undefined = facts.ownersByPerson.get(atoms[i].key);
+    if (!list) continue;
+    // The longest name written here, ending in a possessive ("Frank Warren's").
+    let person: { name: string; last: number } | undefined;
+    for (const n of list) {
+      const last = i + n.bases.length - 1;
+      if (last >= atoms.length || !n.bases.every((b, k) => atoms[i + k].base === b && (k === 0 || atoms[i + k].gap === ' '))) continue;
+      if (atoms[last].text === atoms[last].base || !n.bases.slice(0, -1).every((_, k) => atoms[i + k].text === atoms[i + k].base)) continue;
+      if (!person || last > person.last) person = { name: n.bases.join(' '), last };
+    }
+    if (!person) continue;
+    // A longer name before it ("Elizabeth Warren's") is another person.
+    const prev = atoms[i - 1];
+    if (prev && atoms[i].gap === ' ' && prev.capitalized && !prev.sentenceStart && person.name.split(' ').length === 1) continue;
+    const k = person.last + 1;
+    if (k >= atoms.length || atoms[k].gap !== ' ') continue;
+    const hit = nameAt(block, k, facts.ownersByCompany!);
+    if (!hit) continue;
+    i = hit.last;
+    const theirs = list.filter((n) => n.bases.join(' ') === person!.name).map((n) => n.fact);
+    const company = hit.fact;
+    const sameName = (o: Owner) => o.company.some((c) => company.company.includes(c));
+    if (theirs.some(sameName)) continue;
+    const fixes = [...new Set(theirs.filter((o) => o.sector === company.sector).map((o) => o.company[0]))];
+    if (fixes.length !== 1) continue;
+    const start = atoms[k].start;
+    const end = atoms[hit.last].end;
+    memo.candidates.push({
+      start,
+      end,
+      code: 'confusable-name',
+      severity: 'warning',
+      message: `${company.company[0]} belongs to ${company.people[0]}, not ${person.name}, whose ${company.sector} is ${fixes[0]}.`,
+      suggestions: [fixes[0] + possessiveOf(atoms[hit.last])],
+      text: ctx.text.slice(start, end),
+    });
+  }
+}
+
+// ---------------------------------------------------------------- a chief executive's company
+
+const CHIEF = [['chief', 'executive'], ['ceo'], ['chief', 'executive', 'officer']];
+
+/** The company a person runs now, as the description states it ("CEO of Equinor (since 2020)"). */
+function runs(person: EntityRecord): string | undefined {
+  const m = /^(?:Co-founder and )?(?:CEO|Chief Executive|chief executive) of ([^(;,]+?)(?: \(since \d{4}\))?$/.exec(person.description ?? '');
+  return m?.[1];
+}
+
+/**
+ * A chief executive given another company: "Equinor chief executive Anders Opedal" is right,
+ * "Shell chief executive Anders Opedal" or "Anders Opedal, chief executive of Shell" is not (the
+ * person's description: "CEO of Equinor (since 2020)"). Only a current post, a company the
+ * knowledge names, and one that shares no word with the person's company (a group and its
+ * arm, "Erste" and "Erste Group", may both be said).
+ */
+function executiveChecks(ctx: CheckContext, block: Block, memo: Memo): void {
+  const { atoms } = block;
+  const words = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}\p{N}&]+/u).filter((w) => w.length > 1 && !['the', 'of', 'and', 'group', 'company', 'inc', 'plc', 'ag', 'sa', 'se', 'corporation', 'holdings', 'bank'].includes(w)));
+  const judge = (org: Mention, person: EntityRecord, full: boolean) => {
+    const right = runs(person);
+    if (!right || !full || org.form.entity.kind !== 'organization' || org.form.role === 'wrong') return;
+    const written = ctx.text.slice(org.start, org.end);
+    const names = [org.form.entity.name, ...(org.form.entity.aliases ?? []), ...(org.form.entity.acronyms ?? []), ...(org.form.entity.short ?? []), written];
+    const rightWords = words(right);
+    if (names.some((n) => [...words(n)].some((w) => rightWords.has(w)))) return;
+    memo.candidates.push({
+      start: org.start,
+      end: org.end,
+      code: 'confusable-name',
+      severity: 'warning',
+      message: `${person.name} is the chief executive of ${right}, not of ${org.form.entity.name} (${(person.description ?? '').replace(/[()]/g, '')}).`,
+      suggestions: [right + possessiveOf(atoms[org.last])],
+      text: written,
+    });
+  };
+  for (const m of block.mentions) {
+    if (m.form.entity.kind !== 'person' || m.form.role === 'wrong' || !runs(m.form.entity)) continue;
+    const full = m.form.keys.length >= 2;
+    // "<Org> chief executive <Person>"
+    for (const title of CHIEF) {
+      const t0 = m.first - title.length;
+      if (t0 < 1 || !title.every((w, x) => atoms[t0 + x].key === w && atoms[t0 + x].gap === ' ')) continue;
+      const org = block.mentionAt[t0 - 1];
+      // "former AWS chief executive Andy Jassy": a past post.
+      const before = org ? atoms[org.first - 1] : undefined;
+      if (before && ['former', 'ex', 'then', 'onetime', 'erstwhile', 'previous', 'past', 'interim'].includes(before.key)) continue;
+      if (org && org.last === t0 - 1 && atoms[org.last].text === atoms[org.last].base) judge(org, m.form.entity, full);
+    }
+    // "<Person>, [the] chief executive of <Org>"
+    let k = m.last + 1;
+    if (k >= atoms.length || ctx.text.slice(atoms[m.last].end, atoms[k].start) !== ', ') continue;
+    if (atoms[k].key === 'the') k++;
+    const title = CHIEF.find((t) => t.every((w, x) => atoms[k + x]?.key === w));
+    if (!title) continue;
+    k += title.length;
+    if (atoms[k]?.key !== 'of' || atoms[k + 1]?.gap !== ' ') continue;
+    const org = block.mentionAt[k + 1];
+    if (org && org.first === k + 1) {
+      const after = atoms[org.last + 1];
+      if (!(after && after.gap === ' ' && after.capitalized)) judge(org, m.form.entity, full);
+    }
+  }
 }

@@ -1,0 +1,466 @@
+// A town put in a country or region it does not lie in: "Kitwe, in Southern Province" (Kitwe is
+// in Copperbelt), "the rocket lifted off from Kourou, in French Polynesia" (French Guiana),
+// "the Open 13 in Marseille, in southern Italy" (France), and a town put in the wrong half of its
+// own country ("Milan, in southern Italy"). The knowledge is data at scale: every town of 15,000
+// or more with its homonyms down to 1,000 inhabitants, their countries, first-level regions and
+// positions (data/generated/entity-facts.json `places`, from SimpleMaps and GeoNames by
+// scripts/build-entity-facts.mjs). A name several towns share is judged against all of them: "in
+// Huntsville, Texas" stands because one Huntsville is in Texas. Only these shapes are read, after
+// a word that places the town ("in", "at", "from", "near"…): "X, Y", "X, in Y", "X in Y", "X (Y)",
+// "X, a city in Y", and "the Y city/town/port of X".
+import type { Atom } from '../../text/atoms';
+import type { Block, CheckContext, Mention } from '../context';
+import type { Finding } from '../types';
+
+/** data/generated/entity-facts.json `places` */
+export interface PlaceFactsFile {
+  /** ISO code → [country entity id or "", its name]. */
+  countries: Record<string, [string, string]>;
+  /** Territory code → the code of the state it belongs to. */
+  sovereign: Record<string, string>;
+  /** ISO code → its first-level regions' names (the towns' region indexes point here). */
+  regions: Record<string, string[]>;
+  /** ISO code → [south, north, west, east] (5th and 95th centiles of its towns). */
+  extents: Record<string, [number, number, number, number]>;
+  /** "key\tCC:region:lat:lon:thousands;…" per line, the biggest first; names of a town of 15,000 or more. */
+  towns: string;
+}
+
+interface Town {
+  cc: string;
+  region: number;
+  lat: number;
+  lon: number;
+  pop: number;
+}
+
+export interface PlaceFacts {
+  file: PlaceFactsFile;
+  /** Where each line of `towns` starts, found on first use. */
+  starts?: Int32Array;
+  decoded: Map<string, Town[]>;
+  /** Folded region name → [code, index]. */
+  regionsByKey?: Map<string, Array<[string, number]>>;
+  codeOf?: Map<string, string>;
+}
+
+export function placeFacts(file: PlaceFactsFile | undefined): PlaceFacts | undefined {
+  return file ? { file, decoded: new Map() } : undefined;
+}
+
+/** The key of a place name, as the build makes it: accents, case and punctuation folded. */
+export function placeKey(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’ʻ`]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function townsNamed(pf: PlaceFacts, key: string): Town[] | undefined {
+  const text = pf.file.towns;
+  if (!pf.starts) {
+    // The lines are sorted by key: found by halves, never split up.
+    const starts = [0];
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+    pf.starts = Int32Array.from(starts);
+  }
+  let hit = pf.decoded.get(key);
+  if (hit) return hit;
+  const starts = pf.starts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  let raw: string | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const tab = text.indexOf('\t', starts[mid]);
+    const k = text.slice(starts[mid], tab);
+    if (k === key) {
+      const end = mid + 1 < starts.length ? starts[mid + 1] - 1 : text.length;
+      raw = text.slice(tab + 1, end);
+      break;
+    }
+    if (k < key) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  if (!raw) return undefined;
+  hit = raw.split(';').map((e) => {
+    const [cc, r, lat, lon, pop] = e.split(':');
+    return { cc, region: r === '' ? -1 : Number(r), lat: Number(lat), lon: Number(lon), pop: Number(pop) };
+  });
+  pf.decoded.set(key, hit);
+  return hit;
+}
+
+/** Words that end a region's name and are not part of it in the data ("Southern Province"). */
+const REGION_WORDS = new Set(['province', 'region', 'county', 'prefecture', 'state', 'oblast', 'governorate', 'department', 'district', 'territory', 'voivodeship', 'canton', 'krai', 'division']);
+
+function regionsNamed(pf: PlaceFacts, key: string): Array<[string, number]> | undefined {
+  if (!pf.regionsByKey) {
+    pf.regionsByKey = new Map();
+    for (const [cc, names] of Object.entries(pf.file.regions))
+      names.forEach((name, i) => {
+        const k = placeKey(name);
+        const words = k.split(' ');
+        const keys = new Set([k]);
+        if (words.length > 1 && REGION_WORDS.has(words[words.length - 1])) keys.add(words.slice(0, -1).join(' '));
+        for (const x of keys) (pf.regionsByKey!.get(x) ?? pf.regionsByKey!.set(x, []).get(x)!).push([cc, i]);
+      });
+  }
+  return pf.regionsByKey.get(key);
+}
+
+function codeOfCountry(pf: PlaceFacts, id: string): string | undefined {
+  if (!pf.codeOf) {
+    pf.codeOf = new Map();
+    for (const [cc, [eid]] of Object.entries(pf.file.countries)) if (eid && !pf.codeOf.has(eid)) pf.codeOf.set(eid, cc);
+  }
+  return pf.codeOf.get(id);
+}
+
+/** Words before a town that place something in it. */
+const PLACING = new Set(['in', 'at', 'from', 'near', 'outside', 'to', 'into', 'of', 'around', 'via', 'towards', 'toward', 'across']);
+/** Lower-case words inside a town's name ("Port of Spain", "Newcastle upon Tyne"). */
+const INNER = new Set(['of', 'upon', 'on', 'de', 'la', 'del', 'do', 'da', 'am', 'an', 'der', 'sur', 'en', 'le']);
+const COMPASS: Record<string, { axis: 0 | 1; side: 1 | -1; opposite: string }> = {
+  southern: { axis: 0, side: -1, opposite: 'northern' },
+  northern: { axis: 0, side: 1, opposite: 'southern' },
+  western: { axis: 1, side: -1, opposite: 'eastern' },
+  eastern: { axis: 1, side: 1, opposite: 'western' },
+};
+/** Nouns of "the Y city of X" and "X, a city in Y". */
+const TOWN_NOUNS = new Set(['city', 'town', 'port', 'village', 'resort', 'capital']);
+/** Countries with more named regions than this give districts, not first-level regions: not judged by region. */
+const MAX_REGIONS = 60;
+/** Share of a country's spread past which a town is clearly in its other half. */
+const CLEARLY = 0.7;
+/** A country narrower than this (degrees) has no halves worth judging. */
+const MIN_SPREAD = 4;
+
+interface Place {
+  first: number;
+  last: number;
+  key: string;
+}
+
+/** A town's name starting at atom i: the longest run of up to four words the data knows. */
+function townNameAt(block: Block, i: number, pf: PlaceFacts): Place | undefined {
+  const { atoms } = block;
+  const a = atoms[i];
+  if (!a?.capitalized || a.sentenceStart) return undefined;
+  let end = i;
+  while (end + 1 < atoms.length && end - i < 3) {
+    const n = atoms[end + 1];
+    if (n.gap === 'break' || atoms[end].text !== atoms[end].base) break;
+    if (!n.capitalized && !(INNER.has(n.key) && atoms[end + 2]?.capitalized && atoms[end + 2].gap !== 'break')) break;
+    end++;
+  }
+  // A longer capitalised name than the data knows ("Paris Saint-Germain") is no town.
+  for (let last = end; last >= i; last--) {
+    if (!atoms[last].capitalized) continue;
+    const next = atoms[last + 1];
+    if (next && next.gap !== 'break' && next.capitalized && atoms[last].text === atoms[last].base) {
+      if (last === end) return undefined;
+      continue;
+    }
+    const words = atoms.slice(i, last + 1);
+    const key = placeKey(words.map((w) => w.base).join(' '));
+    if (townsNamed(pf, key)) return { first: i, last, key };
+  }
+  return undefined;
+}
+
+interface Where {
+  first: number;
+  last: number;
+  /** A country's code, or the regions the name may be. */
+  country?: { cc: string; mention: Mention };
+  regions?: Array<[string, number]>;
+  /** The region word written after the name ("Province"). */
+  suffix?: string;
+}
+
+/** A country or first-level region named at atom k. */
+function whereAt(block: Block, k: number, pf: PlaceFacts): Where | undefined {
+  const { atoms } = block;
+  const m = block.mentionAt[k];
+  if (m && m.first === k && m.form.entity.kind === 'country') {
+    if (m.form.role === 'adjective' || m.form.role === 'demonym' || m.form.role === 'combining') return undefined;
+    const cc = codeOfCountry(pf, m.form.entity.id);
+    return cc ? { first: k, last: m.last, country: { cc, mention: m } } : undefined;
+  }
+  if ((m && (m.first !== k || m.form.entity.kind !== 'place')) || !atoms[k]?.capitalized) return undefined;
+  let end = k;
+  while (end + 1 < atoms.length && end - k < 3 && atoms[end + 1].gap !== 'break' && atoms[end + 1].capitalized && atoms[end].text === atoms[end].base) end++;
+  const words = atoms.slice(k, end + 1);
+  let suffix: string | undefined;
+  let nameWords = words;
+  if (words.length > 1 && REGION_WORDS.has(words[words.length - 1].key)) {
+    suffix = words[words.length - 1].base;
+    nameWords = words.slice(0, -1);
+  }
+  const key = placeKey(nameWords.map((w) => w.base).join(' '));
+  const regions = regionsNamed(pf, key);
+  if (!regions) return undefined;
+  // A region named like a town ("Manchester", "Kagoshima") is read as a region only with its word.
+  if (!suffix && townsNamed(pf, key)) return undefined;
+  return { first: k, last: end, regions, suffix };
+}
+
+/** True when the place reads on into a list ("in Kyiv, Poland and Germany"). */
+function listGoesOn(ctx: CheckContext, block: Block, last: number, pf: PlaceFacts): boolean {
+  const next = block.atoms[last + 1];
+  if (!next) return false;
+  const gap = ctx.text.slice(block.atoms[last].end, next.start);
+  // "… and Ohio", ", or Chad": another capitalised name after the conjunction.
+  const after = block.atoms[last + 2];
+  if ((gap === ' ' || gap === ', ') && ['and', 'or'].includes(next.key) && after?.capitalized && after.gap === ' ') return true;
+  if (gap === ', ' && next.capitalized && !next.sentenceStart) {
+    // Another place after the comma: a list of places.
+    const m = block.mentionAt[last + 1];
+    if (m && (m.form.entity.kind === 'country' || m.form.entity.kind === 'place')) return true;
+    let end = last + 1;
+    while (end + 1 < block.atoms.length && end - last < 3 && block.atoms[end + 1].gap === ' ' && block.atoms[end + 1].capitalized) end++;
+    for (let e = end; e > last; e--) {
+      const key = placeKey(block.atoms.slice(last + 1, e + 1).map((a) => a.base).join(' '));
+      if (townsNamed(pf, key) || regionsNamed(pf, key)) return true;
+    }
+  }
+  return false;
+}
+
+/** Words that may follow a town's address ("in Kitwe, Zambia, on Monday", "…, Zambia in 2024"). */
+const AFTER_ADDRESS = new Set(['on', 'in', 'at', 'for', 'and', 'or', 'to', 'from', 'with', 'by', 'last', 'this', 'next', 'during', 'before', 'after', 'where', 'when', 'which', 'who', 'that', 'but', 'as', 'over', 'until', 'since', 'earlier', 'later', 'late', 'early', 'near', 'about', 'under']);
+
+/** True when the place after "Town, " ends an address rather than opening a clause. */
+function addressEnds(block: Block, last: number): boolean {
+  const a = block.atoms[last];
+  if (a.text !== a.base) return false;
+  const next = block.atoms[last + 1];
+  if (!next) return true;
+  if (next.gap === 'break') return true;
+  return AFTER_ADDRESS.has(next.key) || /^\d/.test(next.key);
+}
+
+/** After "X, the": the atom after "[regional|provincial|state…] capital of", or -1. */
+function capitalOf(block: Block, j: number): number {
+  const { atoms } = block;
+  if (['regional', 'provincial', 'state', 'administrative', 'county', 'prefectural'].includes(atoms[j]?.key) && atoms[j + 1]?.gap === ' ') j++;
+  return atoms[j]?.key === 'capital' && atoms[j + 1]?.key === 'of' && atoms[j + 1].gap === ' ' && atoms[j + 2]?.gap === ' ' ? j + 2 : -1;
+}
+
+/** Words that are towns' names but mostly something else after "in": months, days, seasons. */
+const NOT_TOWNS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'spring', 'summer', 'autumn', 'fall', 'winter', 'christmas', 'easter']);
+
+/** A finding that stands only if the article names `named` and writes `once` nowhere else. */
+export interface PlaceFinding extends Finding {
+  needNamed?: { named: string; once: string };
+}
+
+export function placeChecks(ctx: CheckContext, block: Block, pf: PlaceFacts | undefined, push: (f: PlaceFinding) => void): void {
+  if (!pf) return;
+  const { atoms } = block;
+  const raw = (from: number, to: number) => ctx.text.slice(atoms[from].end, atoms[to].start);
+  for (let i = 1; i < atoms.length; i++) {
+    const prev = atoms[i - 1];
+    let place: Place | undefined;
+    let where: Where | undefined;
+    let compass: string | undefined;
+    let compassAt = -1;
+    if (PLACING.has(prev.key) && atoms[i].gap === ' ' && atoms[i].capitalized && !atoms[i].sentenceStart) {
+      const m = block.mentionAt[i];
+      if (m && (m.first !== i || (m.form.entity.kind !== 'place' && m.form.entity.kind !== 'country'))) continue;
+      if (m && m.form.entity.kind === 'country') continue;
+      place = townNameAt(block, i, pf);
+      if (!place || NOT_TOWNS.has(place.key)) continue;
+      const L = place.last;
+      if (m && m.last !== L) continue;
+      if (atoms[L].text !== atoms[L].base || L + 1 >= atoms.length) continue;
+      const gap = raw(L, L + 1);
+      let k = -1;
+      if (gap === ', ' && atoms[L + 1].key === 'in') k = L + 2;
+      else if (gap === ' ' && atoms[L + 1].key === 'in') k = L + 2;
+      else if (gap === ' (') k = L + 1;
+      else if (gap === ', ' && atoms[L + 1].key === 'the' && capitalOf(block, L + 2) > 0) {
+        // "X, the capital of Y", "X, the provincial capital of Y": judged here for regions only
+        // (a country's capital is the capitals check's).
+        k = capitalOf(block, L + 2);
+        const w = whereAt(block, k, pf);
+        if (!w || w.country) continue;
+      } else if (gap === ', ' && ['a', 'an', 'the'].includes(atoms[L + 1].key)) {
+        // "X, a city in Y", "X, a small port town in southern Y"
+        let j = L + 2;
+        while (j < atoms.length && j - L < 6 && !atoms[j].capitalized && atoms[j].gap !== 'break' && !TOWN_NOUNS.has(atoms[j].key)) j++;
+        if (TOWN_NOUNS.has(atoms[j]?.key) && atoms[j + 1]?.key === 'in' && atoms[j + 1].gap === ' ') k = j + 2;
+      } else if (gap === ', ') k = L + 1;
+      if (k < 0 || k >= atoms.length) continue;
+      if (k > L + 1 && (atoms[k].gap !== ' ' || atoms[k - 1].gap === 'break' && atoms[k - 1].key !== 'in')) continue;
+      if (COMPASS[atoms[k].key] && !atoms[k].capitalized && k > L + 1 && atoms[k + 1]?.gap === ' ') {
+        compass = atoms[k].key;
+        compassAt = k;
+        k++;
+      }
+      where = whereAt(block, k, pf);
+      if (!where) continue;
+      if (gap === ' (' && ctx.text.slice(atoms[where.last].end, atoms[where.last].end + 1) !== ')') continue;
+      if (listGoesOn(ctx, block, where.last, pf)) continue;
+      // "After talks in Moscow, Turkey agreed…": a country that opens a clause is no address.
+      if (k === L + 1 && !addressEnds(block, where.last)) continue;
+    } else if (atoms[i].key === 'of' && i >= 3 && TOWN_NOUNS.has(atoms[i - 1].key) && atoms[i + 1]?.gap === ' ') {
+      // "the Italian port of Marseille"
+      const adj = block.mentionAt[i - 2];
+      if (!adj || adj.last !== i - 2 || adj.form.entity.kind !== 'country' || adj.form.role !== 'adjective' || atoms[adj.first - 1]?.key !== 'the') continue;
+      const cc = codeOfCountry(pf, adj.form.entity.id);
+      const m = block.mentionAt[i + 1];
+      if (!cc || (m && m.form.entity.kind !== 'place')) continue;
+      place = townNameAt(block, i + 1, pf);
+      if (!place || (m && m.last !== place.last)) continue;
+      where = { first: adj.first, last: adj.last, country: { cc, mention: adj } };
+    } else continue;
+    const finding = judge(ctx, block, pf, place, where, compass, compassAt);
+    if (finding) push(finding);
+    i = Math.max(i, where.last);
+  }
+}
+
+function judge(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place, where: Where, compass: string | undefined, compassAt: number): PlaceFinding | undefined {
+  const { atoms } = block;
+  const towns = townsNamed(pf, place.key)!;
+  const townText = ctx.text.slice(atoms[place.first].start, atoms[place.last].end);
+  const start = atoms[compassAt >= 0 ? compassAt : where.first].start;
+  const end = atoms[where.last].end;
+  const lastAtom: Atom = atoms[where.last];
+  const possessive = lastAtom.text.slice(lastAtom.base.length);
+  const written = ctx.text.slice(start, end);
+  const countryName = (cc: string) => pf.file.countries[cc]?.[1];
+  // A town named like a region of its country or of the one written ("in Florida, Illinois" is a list of states).
+  const asRegion = regionsNamed(pf, place.key);
+  // A region of the written country ("in Florida, Illinois" lists states), or one where no town
+  // of the name lies while the towns are small ("Colorado"): the name means the region.
+  const yCountries = where.country ? [where.country.cc] : (where.regions ?? []).map(([c]) => c);
+  if (asRegion?.some(([c]) => yCountries.includes(c) || (!towns.some((t) => t.cc === c) && towns[0].pop < 100))) return undefined;
+  if (where.country) {
+    const { cc, mention } = where.country;
+    const adjective = mention.form.role === 'adjective';
+    const inside = towns.filter((t) => t.cc === cc);
+    // A country named like a region where a town of the name lies ("Savannah, Georgia").
+    const sameName = regionsNamed(pf, placeKey(mention.form.form));
+    if (inside.length === 0 && sameName?.some(([c]) => towns.some((t) => t.cc === c))) return judgeRegion(pf, place, towns, { ...where, regions: sameName, country: undefined }, townText, start, end, possessive, written);
+    if (inside.length === 0) {
+      // The town may be a region of the country, or the country a territory's state.
+      if (regionsNamed(pf, place.key)?.some(([c]) => c === cc)) return undefined;
+      const top = towns[0];
+      if (pf.file.sovereign[top.cc] === cc || pf.file.sovereign[cc] === top.cc) return undefined;
+      if (towns.some((t) => pf.file.sovereign[t.cc] === cc)) return undefined;
+      const home = countryName(top.cc);
+      if (!home) return undefined;
+      const homeId = pf.file.countries[top.cc][0];
+      const entity = homeId ? ctx.registry.entities.get(homeId) : undefined;
+      let fix = home;
+      if (adjective) {
+        const adj = entity?.adjectives?.find((a) => !/\s/.test(a)) ?? entity?.adjectives?.[0];
+        if (!adj) return undefined;
+        fix = adj;
+      }
+      let shown = fix + possessive;
+      if (compass) shown = `${halfOf(pf, top, top.cc, compass) === false ? COMPASS[compass].opposite : compass} ${shown}`;
+      return {
+        start,
+        end,
+        code: 'confusable-name',
+        severity: 'warning',
+        message: `${townText} is in ${the(home)}, not in ${the(mention.form.entity.name)}${towns.length > 1 ? ' (no town of that name is)' : ''}.`,
+        suggestions: [shown],
+        text: written,
+        ...(homeId ? { entityId: homeId } : {}),
+      };
+    }
+    if (!compass || adjective) return undefined;
+    // "X, in southern Y": every town of the name in Y lies clearly in Y's other half.
+    if (!inside.every((t) => halfOf(pf, t, cc, compass) === false)) return undefined;
+    const opposite = COMPASS[compass].opposite;
+    return {
+      start,
+      end,
+      code: 'confusable-name',
+      severity: 'warning',
+      message: `${townText} lies in the ${opposite.replace(/ern$/, '')} of ${the(mention.form.entity.name)}, not the ${compass.replace(/ern$/, '')}.`,
+      suggestions: [`${opposite} ${ctx.text.slice(atoms[where.first].start, end)}`],
+      text: written,
+    };
+  }
+  if (compass) return undefined;
+  return judgeRegion(pf, place, towns, where, townText, start, end, possessive, written);
+}
+
+/** A region: judged in the countries where the town lies. */
+function judgeRegion(pf: PlaceFacts, place: Place, towns: Town[], where: Where, townText: string, start: number, end: number, possessive: string, written: string): PlaceFinding | undefined {
+  const countryName = (cc: string) => pf.file.countries[cc]?.[1];
+  const regions = where.regions!;
+  const countries = [...new Set(regions.map(([cc]) => cc))].filter((cc) => towns.some((t) => t.cc === cc));
+  if (countries.length === 0) return undefined;
+  for (const cc of countries) {
+    if ((pf.file.regions[cc]?.length ?? 0) > MAX_REGIONS) return undefined;
+    const wanted = new Set(regions.filter(([c]) => c === cc).map(([, r]) => r));
+    const here = towns.filter((t) => t.cc === cc);
+    const inside = here.filter((t) => wanted.has(t.region));
+    if (inside.length) {
+      // "Huntsville, Texas" in a story that names Alabama elsewhere: the small homonym stands
+      // unless the big town's region is named in the article and the region written nowhere else.
+      const big = here[0];
+      if (countries.length > 1 || wanted.has(big.region) || big.region < 0 || big.pop < 100 || inside.some((t) => t.pop * 3 >= big.pop)) return undefined;
+      const right = pf.file.regions[cc][big.region];
+      if (!right || placeKey(right) === place.key || !/^[\p{L} .'-]+$/u.test(right)) return undefined;
+      return {
+        start,
+        end,
+        code: 'confusable-name',
+        severity: 'warning',
+        message: `The ${townText} in ${written} is a town of ${Math.max(...inside.map((t) => t.pop))},000; the ${townText} of ${big.pop},000 is in ${right}, which the article names.`,
+        suggestions: [right + possessive],
+        text: written,
+        needNamed: { named: right, once: written },
+      };
+    }
+    // A name several towns of the country share may well be a village's too ("Columbia, New Hampshire").
+    if (here.length > 1 || here.some((t) => t.region < 0)) return undefined;
+  }
+  const cc = countries[0];
+  const top = towns.find((t) => t.cc === cc)!;
+  const right = pf.file.regions[cc][top.region];
+  // The town may itself be the region's name ("Zürich, Zurich").
+  if (!right || placeKey(right) === place.key) return undefined;
+  const rightWords = placeKey(right).split(' ');
+  const fix = where.suffix && !REGION_WORDS.has(rightWords[rightWords.length - 1]) ? `${right} ${where.suffix}` : right;
+  return {
+    start,
+    end,
+    code: 'confusable-name',
+    severity: 'warning',
+    message: `${townText} is in ${right}${countryName(cc) ? `, ${the(countryName(cc)!)}` : ''}, not in ${written}.`,
+    suggestions: [fix + possessive],
+    text: written,
+  };
+}
+
+/** A country's name as a sentence uses it ("the United States", "the Netherlands"). */
+function the(name: string): string {
+  return /^(?:United|Czech|Dominican|Central African|Democratic)\b|(?:Islands|lands|ines|amas|ives)$|^Gambia$/.test(name) ? `the ${name}` : name;
+}
+
+/** True when the town lies clearly in the named half of its country, false when clearly in the other, undefined between. */
+function halfOf(pf: PlaceFacts, t: Town, cc: string, compass: string): boolean | undefined {
+  const ext = pf.file.extents[cc];
+  const c = COMPASS[compass];
+  if (!ext) return undefined;
+  const [lo, hi] = c.axis === 0 ? [ext[0], ext[1]] : [ext[2], ext[3]];
+  if (hi - lo < MIN_SPREAD) return undefined;
+  const v = c.axis === 0 ? t.lat : t.lon;
+  const p = (v - lo) / (hi - lo);
+  const toward = c.side === 1 ? p : 1 - p;
+  if (toward >= CLEARLY) return true;
+  if (toward <= 1 - CLEARLY) return false;
+  return undefined;
+}
