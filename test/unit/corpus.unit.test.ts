@@ -51,6 +51,10 @@ describe('evaluation corpora', () => {
     'heldout4-politics': ['Transnitria', 'European Council', 'Makasar', 'Alberta Elections Authority', 'Calgary', 'Niue', 'Tamil Nadu State Parliament', 'Niger', 'Mattei', 'World Bank'],
     'heldout5-beats': ['Switzerland', 'New Zealand', 'Port of Spain', 'Economic Association Steel', 'Thailand'],
     'heldout5-politics': ['Defence of the Town', 'Zambia', 'Sandiganbayn', 'Anglo-Austrian', 'National Assembly'],
+    // dev7: written blind at the start of wave 6 by a writer who saw no code, as the helpers'
+    // development data (heldout7, written the same way, measured the wave unread).
+    'dev7-beats': ['Griffo', 'Skrzyszowksa', 'Thessaloniki', 'EuroCup', 'Yorkshire', 'Ammon', 'Popel', 'EPFL', 'Italian Riviera', 'Pietch', 'ArianeGroup', 'Sennard', 'Aker Solutions'],
+    'dev7-politics': ['Mudavandi', 'Dobbles', 'Lamichane', 'Transnistria', 'Ortagas', 'Kagoshima Prefecture', 'Seiji Kihara'],
   };
   // Found, but with a first fix the key does not accept (see README, "How well it works").
   const knownWrongFixes: Record<string, string[]> = {
