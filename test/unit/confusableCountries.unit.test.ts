@@ -3,19 +3,8 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createNameChecker } from '../../src/core/entities/knowledgeBase';
 import { countryPartners } from '../../src/core/entities/checks/confusableCountries';
-import { loadBuiltInKnowledge } from '../../src/node/knowledgeFiles';
-
-const root = join(__dirname, '..', '..', '..');
-const checker = createNameChecker(loadBuiltInKnowledge(join(root, 'data')));
-
-function confusables(text: string): Array<[string, string | undefined]> {
-  return checker
-    .check(text)
-    .filter((f) => f.code === 'confusable-name')
-    .map((f) => [f.text, f.suggestions[0]]);
-}
+import { confusableFlags as confusables, repoRoot as root } from './helpers/builtInChecker';
 
 describe('confusable countries', () => {
   describe('the generated pairs', () => {

@@ -2,19 +2,7 @@
 // and the wrong capitals of confusableCountries.ts), over the built-in knowledge: each positive
 // beside a correct-name negative.
 import * as assert from 'node:assert/strict';
-import { join } from 'node:path';
-import { createNameChecker } from '../../src/core/entities/knowledgeBase';
-import { loadBuiltInKnowledge } from '../../src/node/knowledgeFiles';
-
-const root = join(__dirname, '..', '..', '..');
-const checker = createNameChecker(loadBuiltInKnowledge(join(root, 'data')));
-
-function flags(text: string): Array<[string, string | undefined]> {
-  return checker
-    .check(text)
-    .filter((f) => f.code === 'confusable-name')
-    .map((f) => [f.text, f.suggestions[0]]);
-}
+import { confusableFlags as flags } from './helpers/builtInChecker';
 
 describe('fact contradictions', () => {
   describe('capitals across countries and after the country adjective', () => {

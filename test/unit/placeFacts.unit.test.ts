@@ -2,19 +2,7 @@
 // (src/core/entities/checks/placeFacts.ts), over the built-in knowledge: each positive beside
 // correct places that must stand (homonyms, lists, clauses, territories).
 import * as assert from 'node:assert/strict';
-import { join } from 'node:path';
-import { createNameChecker } from '../../src/core/entities/knowledgeBase';
-import { loadBuiltInKnowledge } from '../../src/node/knowledgeFiles';
-
-const root = join(__dirname, '..', '..', '..');
-const checker = createNameChecker(loadBuiltInKnowledge(join(root, 'data')));
-
-function flags(text: string): Array<[string, string | undefined]> {
-  return checker
-    .check(text)
-    .filter((f) => f.code === 'confusable-name')
-    .map((f) => [f.text, f.suggestions[0]]);
-}
+import { confusableFlags as flags } from './helpers/builtInChecker';
 
 describe('places: a town in a region or country it is not in', () => {
   it('flags a first-level region that does not hold the town, with its own region and the word as written', () => {

@@ -8,6 +8,7 @@ import { isConnector, type EntityRegistry, type NameForm, type WordSwapGroup } f
 import { withPossessive, type Block, type CheckContext, type PendingFinding } from '../context';
 import { sharesStem } from './nearMiss';
 import type { EntityKind } from '../types';
+import type { Atom } from '../../text/atoms';
 import { ownCountryLeads } from './slipEvidence';
 
 /** One known name, by the stems of its content words. */
@@ -364,18 +365,7 @@ function judge(ctx: CheckContext, block: Block, index: TranslationIndex, first: 
   const e = form.entity;
   // The body's own country written attributively before its words in another order is a description.
   if (best.swaps === 0 && !best.oneWordOff && ownCountryLeads(block, first, e.country)) return undefined;
-  const last = run[run.length - 1];
-  const forms = [e.name, ...(form.role !== 'wrong' && form.form !== e.name ? [form.form] : [])];
-  const finding: PendingFinding = {
-    start,
-    end,
-    code: 'near-miss',
-    severity: 'warning',
-    message: `“${wrong}” is not the name: it is the ${e.name}, its official form.`,
-    suggestions: forms.map((f) => withPossessive(last.text, last.base, f)),
-    text: wrong,
-    entityId: e.id,
-  };
+  const finding = officialFormFinding(run, start, end, wrong, form);
   // A national body written without its country's name is that body only where the article names the country.
   const namesPlace = run.some((_, k) => {
     const at = block.mentionAt[first + k];
@@ -544,18 +534,7 @@ function bagFinding(ctx: CheckContext, block: Block, first: number, lastAt: numb
   const start = run[0].start;
   const end = run[run.length - 1].end;
   const wrong = ctx.text.slice(start, end);
-  const last = run[run.length - 1];
-  const forms = [e.name, ...(form.role !== 'wrong' && form.form !== e.name ? [form.form] : [])];
-  const finding: PendingFinding = {
-    start,
-    end,
-    code: 'near-miss',
-    severity: 'warning',
-    message: `“${wrong}” is not the name: it is the ${e.name}, its official form.`,
-    suggestions: forms.map((f) => withPossessive(last.text, last.base, f)),
-    text: wrong,
-    entityId: e.id,
-  };
+  const finding = officialFormFinding(run, start, end, wrong, form);
   return e.country && !namesPlace && !namedCountries(ctx).has(e.country) ? { ...finding, requiresEntity: e.country } : finding;
 }
 
@@ -616,6 +595,24 @@ function reorderedListedName(ctx: CheckContext, block: Block, first: number, las
     message: `“${wrong}” is not the name: it is the ${fix}.`,
     suggestions: [withPossessive(last.text, last.base, fix)],
     text: wrong,
+  };
+}
+
+/** The finding for a run written in place of a body's name: its official form first, then the
+ * listed form the run was matched to, each with the run's possessive. */
+function officialFormFinding(run: readonly Atom[], start: number, end: number, wrong: string, form: NameForm): PendingFinding {
+  const e = form.entity;
+  const last = run[run.length - 1];
+  const forms = [e.name, ...(form.role !== 'wrong' && form.form !== e.name ? [form.form] : [])];
+  return {
+    start,
+    end,
+    code: 'near-miss',
+    severity: 'warning',
+    message: `“${wrong}” is not the name: it is the ${e.name}, its official form.`,
+    suggestions: forms.map((f) => withPossessive(last.text, last.base, f)),
+    text: wrong,
+    entityId: e.id,
   };
 }
 
