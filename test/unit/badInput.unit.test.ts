@@ -47,6 +47,27 @@ describe('hostile articles (items 1 and 2 of issue 10)', () => {
     assert.ok(ratio < 24, `8× the text took ${ratio.toFixed(1)}× the time`);
   });
 
+  /** Capitalised words of random letters, the same each run (a seeded generator). */
+  const randomNames = (count: number, letters: number) => {
+    let seed = 7;
+    const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    return Array.from({ length: count }, () => 'K' + Array.from({ length: letters }, () => 'aeioulnrstkm'[Math.floor(next() * 12)]).join(''));
+  };
+
+  it('checks one capitalised word of thousands of letters in time linear in its length (8× the word within 24× the time)', () => {
+    const build = (n: number) => `The talks with ${randomNames(1, n)[0]} ended.\n`;
+    time(build(4_000));
+    const ratio = time(build(32_000)) / Math.max(5, time(build(4_000)));
+    assert.ok(ratio < 24, `8× the word took ${ratio.toFixed(1)}× the time`);
+  });
+
+  it('checks a run of thousands of distinct capitalised words in time linear in their number (8× the words within 24× the time)', () => {
+    const build = (n: number) => randomNames(n, 7).join(' ') + '\n';
+    time(build(1_000));
+    const ratio = time(build(8_000)) / Math.max(5, time(build(1_000)));
+    assert.ok(ratio < 24, `8× the words took ${ratio.toFixed(1)}× the time`);
+  });
+
   it('finds the same names, once each and with exact offsets, with lone \\r line ends', () => {
     const lf = '---\ntitle: Olaf Sholz in Berlin\n---\n\nChancellor Olaf Sholz said.\n\nThe spread of Govt-19.\n';
     const cr = lf.replace(/\n/g, '\r');

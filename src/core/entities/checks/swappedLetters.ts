@@ -66,9 +66,16 @@ function writtenTwice(text: string, word: string): boolean {
   return n >= 2;
 }
 
+/**
+ * The longest word this check reads: each of a word's swaps is a lookup and a letter-model score
+ * of the whole word, so a hostile run of letters (a pasted hash, 60,000 letters) must not be
+ * read (the longest place name in common use, Llanfairpwllgwyngyll's full form, is 58 letters).
+ */
+const LONGEST_NAME_WORD = 64;
+
 /** A capitalised word nobody knows, written in ordinary letters: the only kind this check reads. */
 function candidate(a: Atom, reg: CheckContext['registry']): boolean {
-  if (!a.capitalized || a.base.length < 5 || a.base === a.base.toUpperCase() || !/^\p{L}+$/u.test(a.base)) return false;
+  if (!a.capitalized || a.base.length < 5 || a.base.length > LONGEST_NAME_WORD || a.base === a.base.toUpperCase() || !/^\p{L}+$/u.test(a.base)) return false;
   if (reg.knownKeys.has(a.key) || reg.foldedKeys.has(foldKey(a.key)) || reg.isAccepted(a.base)) return false;
   if (reg.ordinaryWords.has(a.key) || reg.ordinaryWords.has(foldKey(a.key))) return false;
   return !reg.known.wordSource(a.base);

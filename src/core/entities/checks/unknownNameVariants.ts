@@ -38,6 +38,9 @@ interface Use {
   entity?: string;
 }
 
+/** How many pairs of spellings one article may compare (a 100,000-word document needs a small part of it). */
+export const PAIR_BUDGET = 200_000;
+
 export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
   const uses = new Map<string, Use[]>();
   const lowerWords = new Set<string>();
@@ -117,7 +120,11 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
     else common.set(t[0], [t]);
   }
   const flaggedBoth = new Set<string>();
-  for (const rare of names) {
+  // NOTE: the comparisons are pairs of spellings, so a hostile run of thousands of distinct
+  // capitalised words (pasted data, a generated list) would cost their square; a real article,
+  // even of 100,000 words, compares far fewer. Past the budget the rest are left unchecked.
+  let budget = PAIR_BUDGET;
+  comparing: for (const rare of names) {
     const rareUses = uses.get(rare)!;
     // At a sentence's start a short capitalised word may be anything; a long one is a name.
     // An English word written once as a bare name ("than Leech,") may be a slip of a person's name the
@@ -133,6 +140,7 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
     const rareSource = reg.known.wordSource(rare);
     for (const often of common.get(rare[0]) ?? []) {
       if (often === rare || Math.abs(often.length - rare.length) > 2 || foldKey(often) === foldKey(rare)) continue;
+      if (--budget < 0) break comparing;
       const oftenUses = uses.get(often)!;
       // Against a curated person's name, a word no list knows is the near-miss check's ("Sholz"): here
       // only what that check lets pass, an English word or another real name ("Leech", "Douglass").
