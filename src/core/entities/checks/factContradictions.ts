@@ -107,6 +107,13 @@ export function entityFacts(file: EntityFactsFile | undefined): EntityFacts {
 }
 
 /** A finding of one block, relative to its start, with what the rest of the article must show. */
+/** The finding for atoms first…last written where `fix` is meant, the possessive of the last kept on the fix. */
+function confusableAt(ctx: CheckContext, atoms: readonly Atom[], first: number, last: number, message: string, fix: string): Candidate {
+  const start = atoms[first].start;
+  const end = atoms[last].end;
+  return { start, end, code: 'confusable-name', severity: 'warning', message, suggestions: [fix + possessiveOf(atoms[last])], text: ctx.text.slice(start, end) };
+}
+
 interface Candidate extends Finding {
   /** The person must be named in full somewhere in the article. */
   needFull?: string;
@@ -486,19 +493,10 @@ function pushSeat(ctx: CheckContext, block: Block, memo: Memo, seat: Seat, first
   if (country === seat.country && !strict) return;
   if (country === undefined && !strict) return;
   const reg = ctx.registry;
-  const start = atoms[first].start;
-  const end = atoms[last].end;
   const body = seat.names[0];
   const home = reg.entities.get(seat.country);
-  memo.candidates.push({
-    start,
-    end,
-    code: 'confusable-name',
-    severity: 'warning',
-    message: seat.venue ? `${body} is in ${seat.city}${home ? `, ${home.name}` : ''}, not in ${written}.` : `${body} has its headquarters in ${seat.city}${home ? `, ${home.name}` : ''}, not in ${written}.`,
-    suggestions: [seat.city + possessiveOf(atoms[last])],
-    text: ctx.text.slice(start, end),
-  });
+  const where = `${seat.city}${home ? `, ${home.name}` : ''}`;
+  memo.candidates.push(confusableAt(ctx, atoms, first, last, seat.venue ? `${body} is in ${where}, not in ${written}.` : `${body} has its headquarters in ${where}, not in ${written}.`, seat.city));
 }
 
 // ---------------------------------------------------------------- people
@@ -729,17 +727,7 @@ function languageChecks(ctx: CheckContext, block: Block, facts: EntityFacts, mem
     const any = offered.filter((r) => r.languages.includes(language));
     const right = majority.length === 1 ? majority[0] : any.length === 1 ? any[0] : undefined;
     if (!right) continue;
-    const start = atoms[i + 1].start;
-    const end = atoms[hit.last].end;
-    memo.candidates.push({
-      start,
-      end,
-      code: 'confusable-name',
-      severity: 'warning',
-      message: `${region.name} speaks ${region.languages.join(' and ')}, not ${language}: ${language}-speaking ${right.name} does.`,
-      suggestions: [right.name + possessiveOf(atoms[hit.last])],
-      text: ctx.text.slice(start, end),
-    });
+    memo.candidates.push(confusableAt(ctx, atoms, i + 1, hit.last, `${region.name} speaks ${region.languages.join(' and ')}, not ${language}: ${language}-speaking ${right.name} does.`, right.name));
   }
 }
 
@@ -1021,17 +1009,7 @@ function ownerChecks(ctx: CheckContext, block: Block, facts: EntityFacts, memo: 
     if (theirs.some(sameName)) continue;
     const fixes = [...new Set(theirs.filter((o) => o.sector === company.sector).map((o) => o.company[0]))];
     if (fixes.length !== 1) continue;
-    const start = atoms[k].start;
-    const end = atoms[hit.last].end;
-    memo.candidates.push({
-      start,
-      end,
-      code: 'confusable-name',
-      severity: 'warning',
-      message: `${company.company[0]} belongs to ${company.people[0]}, not ${person.name}, whose ${company.sector} is ${fixes[0]}.`,
-      suggestions: [fixes[0] + possessiveOf(atoms[hit.last])],
-      text: ctx.text.slice(start, end),
-    });
+    memo.candidates.push(confusableAt(ctx, atoms, k, hit.last, `${company.company[0]} belongs to ${company.people[0]}, not ${person.name}, whose ${company.sector} is ${fixes[0]}.`, fixes[0]));
   }
 }
 
