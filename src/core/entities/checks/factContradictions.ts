@@ -588,6 +588,13 @@ function personChecks(ctx: CheckContext, block: Block, memo: Memo): void {
         k--;
         titles++;
       }
+      // "Austrian swimmer Ariarne Titmus", "the Swiss tennis player Stan Wawrinka": a noun of the person between.
+      let nouns = 0;
+      while (titles === 0 && k >= 1 && nouns < 2 && PERSON_NOUNS.has(atoms[k].key) && !atoms[k].capitalized && atoms[k].text === atoms[k].base && atoms[k + 1].gap === ' ') {
+        k--;
+        nouns++;
+      }
+      if (nouns > 0) titles = nouns;
       const w = k >= 0 ? block.mentionAt[k] : undefined;
       if (w && w.last === k && atoms[k + 1].gap === ' ' && (titles > 0 || atoms[w.first].capitalized)) {
         // "South Korean", "Franco-German": the word before makes another nationality.

@@ -18,8 +18,12 @@ export interface PlaceFactsFile {
   countries: Record<string, [string, string]>;
   /** Territory code → the code of the state it belongs to. */
   sovereign: Record<string, string>;
-  /** ISO code → its first-level regions' names (the towns' region indexes point here). */
+  /** ISO code → its first-level regions' names (the towns' region indexes point here), in English where CLDR gives it. */
   regions: Record<string, string[]>;
+  /** ISO code → region index → other names of the region (its own language's: "Małopolskie" for Lesser Poland). */
+  regionAliases?: Record<string, Record<string, string[]>>;
+  /** A region's adjective ("Bavarian") → [ISO code, region index] of the regions it names. */
+  regionAdjectives?: Record<string, Array<[string, number]>>;
   /** ISO code → [south, north, west, east] (5th and 95th centiles of its towns). */
   extents: Record<string, [number, number, number, number]>;
   /** "key\tCC:region:lat:lon:thousands;…" per line, the biggest first; names of a town of 15,000 or more. */
@@ -102,10 +106,13 @@ function regionsNamed(pf: PlaceFacts, key: string): Array<[string, number]> | un
     pf.regionsByKey = new Map();
     for (const [cc, names] of Object.entries(pf.file.regions))
       names.forEach((name, i) => {
-        const k = placeKey(name);
-        const words = k.split(' ');
-        const keys = new Set([k]);
-        if (words.length > 1 && REGION_WORDS.has(words[words.length - 1])) keys.add(words.slice(0, -1).join(' '));
+        const keys = new Set<string>();
+        for (const n of [name, ...(pf.file.regionAliases?.[cc]?.[i] ?? [])]) {
+          const k = placeKey(n);
+          const words = k.split(' ');
+          keys.add(k);
+          if (words.length > 1 && REGION_WORDS.has(words[words.length - 1])) keys.add(words.slice(0, -1).join(' '));
+        }
         for (const x of keys) (pf.regionsByKey!.get(x) ?? pf.regionsByKey!.set(x, []).get(x)!).push([cc, i]);
       });
   }
@@ -180,6 +187,10 @@ interface Where {
   regions?: Array<[string, number]>;
   /** The region word written after the name ("Province"). */
   suffix?: string;
+  /** The region is named by its adjective ("Bavarian"): the fix is the right region's adjective. */
+  adjective?: boolean;
+  /** The text says the place is a town ("the Catalan city of Valencia"), not a region of its name. */
+  town?: boolean;
 }
 
 /** A country or first-level region named at atom k. */
@@ -207,6 +218,39 @@ function whereAt(block: Block, k: number, pf: PlaceFacts): Where | undefined {
   // A region named like a town ("Manchester", "Kagoshima") is read as a region only with its word.
   if (!suffix && townsNamed(pf, key)) return undefined;
   return { first: k, last: end, regions, suffix };
+}
+
+/**
+ * What describes a town in "the X city of": a country's adjective ("Italian"), a region's
+ * ("Bavarian", "Lower Saxon") or a region's name ("Texas", "New South Wales"), ending at atom k
+ * and opened by "the". A compass word between ("the northern Italian city of") is not read.
+ */
+function describedAt(block: Block, k: number, pf: PlaceFacts): Where | undefined {
+  const { atoms } = block;
+  if (!atoms[k]?.capitalized || atoms[k].text !== atoms[k].base) return undefined;
+  const m = block.mentionAt[k];
+  // "Uzbek" is a demonym and an adjective.
+  if (m && m.last === k && m.form.entity.kind === 'country' && (m.form.role === 'adjective' || m.form.role === 'demonym')) {
+    const cc = codeOfCountry(pf, m.form.entity.id);
+    return cc && atoms[m.first - 1]?.key === 'the' ? { first: m.first, last: m.last, country: { cc, mention: m } } : undefined;
+  }
+  // The longest run of up to three capitalised words ending at k, opened by "the".
+  for (let first = Math.max(1, k - 2); first <= k; first++) {
+    if (atoms[first - 1].key !== 'the' || atoms.slice(first, k + 1).some((a, x) => !a.capitalized || (x > 0 && a.gap === 'break'))) continue;
+    if (atoms[first].sentenceStart) continue;
+    const text = atoms
+      .slice(first, k + 1)
+      .map((a, x) => (x > 0 && a.gap === '-' ? '-' : x > 0 ? ' ' : '') + a.base)
+      .join('');
+    const byAdjective = pf.file.regionAdjectives?.[text];
+    if (byAdjective) return { first, last: k, regions: byAdjective, adjective: true };
+    // A country's name ("the Georgia city of") is read as a region only where a region bears it.
+    const mm = block.mentionAt[first];
+    if (mm && mm.form.entity.kind !== 'country' && mm.form.entity.kind !== 'place') continue;
+    const regions = regionsNamed(pf, placeKey(text));
+    if (regions) return { first, last: k, regions };
+  }
+  return undefined;
 }
 
 /** True when the place reads on into a list ("in Kyiv, Poland and Germany"). */
@@ -308,16 +352,18 @@ export function placeChecks(ctx: CheckContext, block: Block, pf: PlaceFacts | un
       if (listGoesOn(ctx, block, where.last, pf)) continue;
       // "After talks in Moscow, Turkey agreed…": a country that opens a clause is no address.
       if (k === L + 1 && !addressEnds(block, where.last)) continue;
-    } else if (atoms[i].key === 'of' && i >= 3 && TOWN_NOUNS.has(atoms[i - 1].key) && atoms[i + 1]?.gap === ' ') {
-      // "the Italian port of Marseille"
-      const adj = block.mentionAt[i - 2];
-      if (!adj || adj.last !== i - 2 || adj.form.entity.kind !== 'country' || adj.form.role !== 'adjective' || atoms[adj.first - 1]?.key !== 'the') continue;
-      const cc = codeOfCountry(pf, adj.form.entity.id);
+    } else if (atoms[i].key === 'of' && i >= 3 && TOWN_NOUNS.has(atoms[i - 1].key) && atoms[i + 1]?.gap === ' ' && atoms[i - 1].gap === ' ') {
+      // "the Italian port of Marseille", "the Bavarian city of Dresden", "the Texas city of Houston"
+      where = describedAt(block, i - 2, pf);
+      if (!where) continue;
       const m = block.mentionAt[i + 1];
-      if (!cc || (m && m.form.entity.kind !== 'place')) continue;
+      if (m && m.form.entity.kind !== 'place') continue;
       place = townNameAt(block, i + 1, pf);
       if (!place || (m && m.last !== place.last)) continue;
-      where = { first: adj.first, last: adj.last, country: { cc, mention: adj } };
+      // "the Georgian city of Batumi" or "of Savannah": an adjective of a country and of a region is either.
+      const written = atoms[where.first].key === atoms[where.last].key ? atoms[where.first].base : ctx.text.slice(atoms[where.first].start, atoms[where.last].end);
+      if (where.country && pf.file.regionAdjectives?.[written]) continue;
+      where.town = true;
     } else continue;
     const finding = judge(ctx, block, pf, place, where, compass, compassAt);
     if (finding) push(finding);
@@ -340,10 +386,11 @@ function judge(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place, wh
   // A region of the written country ("in Florida, Illinois" lists states), or one where no town
   // of the name lies while the towns are small ("Colorado"): the name means the region.
   const yCountries = where.country ? [where.country.cc] : (where.regions ?? []).map(([c]) => c);
-  if (asRegion?.some(([c]) => yCountries.includes(c) || (!towns.some((t) => t.cc === c) && towns[0].pop < 100))) return undefined;
+  // "The Catalan city of Valencia" says which is meant.
+  if (!where.town && asRegion?.some(([c]) => yCountries.includes(c) || (!towns.some((t) => t.cc === c) && towns[0].pop < 100))) return undefined;
   if (where.country) {
     const { cc, mention } = where.country;
-    const adjective = mention.form.role === 'adjective';
+    const adjective = mention.form.role === 'adjective' || mention.form.role === 'demonym';
     const inside = towns.filter((t) => t.cc === cc);
     // A country named like a region where a town of the name lies ("Savannah, Georgia").
     const sameName = regionsNamed(pf, placeKey(mention.form.form));
@@ -431,18 +478,25 @@ function judgeRegion(pf: PlaceFacts, place: Place, towns: Town[], where: Where, 
   const top = towns.find((t) => t.cc === cc)!;
   const right = pf.file.regions[cc][top.region];
   // The town may itself be the region's name ("Zürich, Zurich").
-  if (!right || placeKey(right) === place.key) return undefined;
+  if (!right || (placeKey(right) === place.key && !where.town)) return undefined;
   const rightWords = placeKey(right).split(' ');
-  const fix = where.suffix && !REGION_WORDS.has(rightWords[rightWords.length - 1]) ? `${right} ${where.suffix}` : right;
+  let fix = where.suffix && !REGION_WORDS.has(rightWords[rightWords.length - 1]) ? `${right} ${where.suffix}` : right;
+  if (where.adjective) fix = adjectiveOf(pf, cc, top.region) ?? right;
   return {
     start,
     end,
     code: 'confusable-name',
     severity: 'warning',
-    message: `${townText} is in ${right}${countryName(cc) ? `, ${the(countryName(cc)!)}` : ''}, not in ${written}.`,
+    message: `${townText} is in ${right}${countryName(cc) ? `, ${the(countryName(cc)!)}` : ''}, not in ${where.adjective ? pf.file.regions[regions[0][0]][regions[0][1]] : written}.`,
     suggestions: [fix + possessive],
     text: written,
   };
+}
+
+/** The adjective of a country's region ("Saxon" for Saxony), if the data has one. */
+function adjectiveOf(pf: PlaceFacts, cc: string, region: number): string | undefined {
+  for (const [adjective, list] of Object.entries(pf.file.regionAdjectives ?? {})) if (list.some(([c, r]) => c === cc && r === region)) return adjective;
+  return undefined;
 }
 
 /** A country's name as a sentence uses it ("the United States", "the Netherlands"). */
