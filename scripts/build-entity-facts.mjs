@@ -191,7 +191,7 @@ function buildPlaces() {
   for (const [k, list] of [...entries].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     if (Math.max(...list.map((e) => e.pop)) < 15_000) continue;
     list.sort((a, b) => b.pop - a.pop);
-    lines.push(`${k}\t${list.map((e) => `${e.cc}:${e.r < 0 ? '' : e.r}:${e.lat.toFixed(1)}:${e.lon.toFixed(1)}:${Math.round(e.pop / 1000)}`).join(';')}`);
+    lines.push(`${k}\t${list.map((e) => `${e.cc}:${e.r < 0 ? '' : e.r}:${e.lat.toFixed(2)}:${e.lon.toFixed(2)}:${Math.round(e.pop / 1000)}`).join(';')}`);
   }
   // A country's spread north–south and east–west: the 5th and 95th centiles of its towns of
   // 10,000 or more (islands and exclaves far away do not stretch it).

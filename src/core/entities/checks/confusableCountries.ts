@@ -153,6 +153,7 @@ export function findConfusableCountries(ctx: CheckContext, partners: CountryPart
   const reg = ctx.registry;
   const out: Finding[] = findWrongCapitals(ctx);
   if (partners.size === 0) return out;
+  out.push(...findEventsInTowns(ctx, partners));
   const flagged = new Set<number>(out.map((f) => f.start));
   const uses = new Map<string, Use[]>();
   let candidate = false;
@@ -318,6 +319,51 @@ export function findConfusableCountries(ctx: CheckContext, partners: CountryPart
       text: ctx.text.slice(start, end),
       entityId: x.id,
     });
+  }
+  return out;
+}
+
+/**
+ * An event or body named by a country's adjective, held in a town of its look-alike: "the
+ * Austrian Grand Prix in Melbourne" (Melbourne is in Australia). Flagged only where the name with
+ * the town's country's adjective is itself a known name (the Australian Grand Prix), which is the fix.
+ */
+function findEventsInTowns(ctx: CheckContext, partners: CountryPartners): Finding[] {
+  const reg = ctx.registry;
+  const out: Finding[] = [];
+  for (const block of ctx.blocks) {
+    const { atoms } = block;
+    for (const m of block.mentions) {
+      const e = m.form.entity;
+      if ((e.kind !== 'event' && e.kind !== 'organization') || m.form.keys.length < 2) continue;
+      const part = reg.countryParts.get(atoms[m.first].key);
+      if (!part || part.role !== 'adjective') continue;
+      const looks = partners.get(part.country.id);
+      const k = m.last + 1;
+      if (!looks || atoms[k]?.key !== 'in' || atoms[k].gap !== ' ' || atoms[m.last].text !== atoms[m.last].base) continue;
+      const town = townAt(ctx, block, k + 1, false);
+      if (!town?.country || !looks.includes(town.country)) continue;
+      const after = atoms[town.last + 1];
+      if (after && after.gap === ' ' && after.capitalized) continue;
+      const home = reg.entities.get(town.country);
+      const rest = m.form.keys.slice(1);
+      const fix = (home?.adjectives ?? []).find((a) =>
+        (reg.phrasesByFirst.get(a.toLowerCase()) ?? []).some((f) => f.keys.length === rest.length + 1 && f.keys[0] === a.toLowerCase() && rest.every((r, x) => f.keys[x + 1] === r)),
+      );
+      if (!home || !fix) continue;
+      const start = block.start + atoms[m.first].start;
+      const end = block.start + atoms[m.first].end;
+      out.push({
+        start,
+        end,
+        code: 'confusable-name',
+        severity: 'warning',
+        message: `${town.name} is in ${home.name}: the ${[fix, ...atoms.slice(m.first + 1, m.last + 1).map((a) => a.base)].join(' ')} is held there, not the ${ctx.text.slice(block.start + atoms[m.first].start, block.start + atoms[m.last].end)}.`,
+        suggestions: [fix],
+        text: ctx.text.slice(start, end),
+        entityId: home.id,
+      });
+    }
   }
   return out;
 }
