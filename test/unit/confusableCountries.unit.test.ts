@@ -118,4 +118,12 @@ describe('confusable countries', () => {
       assert.deepEqual(confusables('Dutch Prime Minister Dick Schoof met Danish Prime Minister Mette Frederiksen.'), []);
     });
   });
+
+  describe('an event named by a country held in a town of its look-alike', () => {
+    it('flags "the Austrian Grand Prix in Melbourne" with the event of the town\'s country, and leaves the right one alone', () => {
+      assert.deepEqual(confusables('Norris won the Austrian Grand Prix in Melbourne last year.'), [['Austrian', 'Australian']]);
+      assert.deepEqual(confusables('Norris won the Australian Grand Prix in Melbourne last year.'), []);
+      assert.deepEqual(confusables('Norris won the Austrian Grand Prix in Spielberg last year.'), []);
+    });
+  });
 });
