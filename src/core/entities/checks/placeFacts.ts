@@ -132,7 +132,7 @@ function codeOfCountry(pf: PlaceFacts, id: string): string | undefined {
 /** Words before a town that place something in it. */
 const PLACING = new Set(['in', 'at', 'from', 'near', 'outside', 'to', 'into', 'of', 'around', 'via', 'towards', 'toward', 'across']);
 /** Lower-case words inside a town's name ("Port of Spain", "Newcastle upon Tyne"). */
-const INNER = new Set(['of', 'upon', 'on', 'de', 'la', 'del', 'do', 'da', 'am', 'an', 'der', 'sur', 'en', 'le']);
+const INNER = new Set(['of', 'upon', 'on', 'de', 'la', 'del', 'do', 'da', 'am', 'an', 'der', 'sur', 'en', 'le', 'e']);
 const COMPASS: Record<string, { axis: 0 | 1; side: 1 | -1; opposite: string }> = {
   southern: { axis: 0, side: -1, opposite: 'northern' },
   northern: { axis: 0, side: 1, opposite: 'southern' },
@@ -179,6 +179,20 @@ function townNameAt(block: Block, i: number, pf: PlaceFacts): Place | undefined 
     if (townsNamed(pf, key)) return { first: i, last, key };
   }
   return undefined;
+}
+
+/** The countries (ISO codes) of the towns named at atom i, biggest first, and the name's last atom. */
+export function townCountriesAt(block: Block, i: number, pf: PlaceFacts | undefined): { last: number; countries: string[]; pop: number } | undefined {
+  if (!pf) return undefined;
+  const place = townNameAt(block, i, pf);
+  if (!place) return undefined;
+  const towns = townsNamed(pf, place.key)!;
+  return { last: place.last, countries: [...new Set(towns.map((t) => t.cc))], pop: towns[0].pop };
+}
+
+/** The country entity id of an ISO code, if the knowledge has it. */
+export function countryIdOfCode(pf: PlaceFacts, cc: string): string | undefined {
+  return pf.file.countries[cc]?.[0] || undefined;
 }
 
 interface Where {
