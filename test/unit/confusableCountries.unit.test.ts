@@ -118,4 +118,28 @@ describe('confusable countries', () => {
       assert.deepEqual(confusables('Dutch Prime Minister Dick Schoof met Danish Prime Minister Mette Frederiksen.'), []);
     });
   });
+
+  describe('an event named by a country held in a town of its look-alike', () => {
+    it('flags "the Austrian Grand Prix in Melbourne" with the event of the town\'s country, and leaves the right one alone', () => {
+      assert.deepEqual(confusables('Norris won the Austrian Grand Prix in Melbourne last year.'), [['Austrian', 'Australian']]);
+      assert.deepEqual(confusables('Norris won the Australian Grand Prix in Melbourne last year.'), []);
+      assert.deepEqual(confusables('Norris won the Austrian Grand Prix in Spielberg last year.'), []);
+    });
+  });
+
+  describe("a person's home town in a country's look-alike", () => {
+    it('flags the country that introduces a person from a town of its look-alike, and leaves the right one and other sentences alone', () => {
+      assert.deepEqual(confusables("Iraq's Pouya Idani, the grandmaster from Gonbad-e Kavus, finished third."), [['Iraq', 'Iran']]);
+      assert.deepEqual(confusables("Iran's Pouya Idani, the grandmaster from Gonbad-e Kavus, finished third."), []);
+      assert.deepEqual(confusables('Austrian Lucas Plapp from Geelong won the stage.'), [['Austrian', 'Australian']]);
+      assert.deepEqual(confusables('Australian Lucas Plapp from Geelong won the stage.'), []);
+      // The town is another person's: "beat a rider from Geelong" is no apposition of the name.
+      assert.deepEqual(confusables('Austrian Felix Gall beat a rider from Geelong.'), []);
+    });
+    it('reads a name with a particle as a person after an adjective ("Dutch director Lotte de Beer")', () => {
+      const story = (name: string) => `The opera, led by Dutch director ${name}, will tour next year.\n\nThe company plays in Berlin in May.\n\nIt then plays in Munich and Hamburg.`;
+      assert.deepEqual(confusables(story('Lotte de Beer')), []);
+      assert.deepEqual(confusables(story('Floris Visser')), []);
+    });
+  });
 });

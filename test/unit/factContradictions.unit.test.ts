@@ -206,4 +206,18 @@ describe('superlatives that belong to one country, and a bare "the capital"', ()
       assert.deepEqual(flags('Former Vodafone chief executive Timotheus Höttges said sales rose.'), []);
     });
   });
+
+  describe('nationality before a person through a noun, and a country given another country\'s leader', () => {
+    it('flags a nationality before a person noun and the name ("Austrian swimmer"), and leaves the right one alone', () => {
+      assert.deepEqual(flags('Austrian swimmer Kaylee McKeown set a world record on Friday.'), [['Austrian', 'Australian']]);
+      assert.deepEqual(flags('Australian swimmer Kaylee McKeown set a world record on Friday.'), []);
+      assert.deepEqual(flags('The Swedish tennis player Stan Wawrinka retired on Monday.'), [['Swedish', 'Swiss']]);
+      assert.deepEqual(flags('The Swiss tennis player Stan Wawrinka retired on Monday.'), []);
+    });
+    it('flags "Y\'s military leader, Colonel X" where X leads another country, and leaves his own country and other roles alone', () => {
+      assert.deepEqual(flags("Mauritania's military leader, General Assimi Goïta, spoke in Bamako on Monday."), [['Mauritania', 'Mali']]);
+      assert.deepEqual(flags("Mali's military leader, General Assimi Goïta, spoke in Bamako on Monday."), []);
+      assert.deepEqual(flags("Burkina Faso's ally, General Assimi Goïta, spoke in Bamako on Monday."), []);
+    });
+  });
 });

@@ -52,3 +52,47 @@ describe('places: a town in a region or country it is not in', () => {
     assert.deepEqual(flags('The team trains in Portland, Maine, which it chose in 2021.\n\nMaine and Oregon officials welcomed the news.'), []);
   });
 });
+
+describe('places: regions by their English names and adjectives, compass quarters, towns beside towns', () => {
+  it('reads a region by its English name where the place lists hold its own language\'s, and fixes with the English one', () => {
+    assert.deepEqual(flags('The rally was held in Leoben, in Upper Austria, on Sunday.'), [['Upper Austria', 'Styria']]);
+    assert.deepEqual(flags('The rally was held in Leoben, in Styria, on Sunday.'), []);
+    assert.deepEqual(flags('Workers struck in Tarnów, in Silesia, on Monday.'), [['Silesia', 'Lesser Poland']]);
+    assert.deepEqual(flags('Workers struck in Tarnów, in Lesser Poland, on Monday.'), []);
+    assert.deepEqual(flags('Workers struck in Tarnów, in Małopolskie, on Monday.'), []);
+  });
+  it('flags "the <region adjective> city of X" with the adjective of the region it lies in, and leaves the right one alone', () => {
+    assert.deepEqual(flags('The talks were held in the Bavarian city of Chemnitz on Tuesday.'), [['Bavarian', 'Saxon']]);
+    assert.deepEqual(flags('The talks were held in the Saxon city of Chemnitz on Tuesday.'), []);
+    assert.deepEqual(flags('Fans gathered in the Andalusian city of Getafe.'), [['Andalusian', 'Madrid']]);
+    assert.deepEqual(flags('Fans gathered in the Andalusian city of Jerez de la Frontera.'), []);
+    // A region's adjective read in another country's town is that country's region: no flag.
+    assert.deepEqual(flags('The festival opened in the Catalan city of Perpignan.'), []);
+  });
+  it('flags "the <region> city of X" and "the <country demonym> city of X"', () => {
+    assert.deepEqual(flags('The plant is in the Texas city of Shreveport.'), [['Texas', 'Louisiana']]);
+    assert.deepEqual(flags('The plant is in the Louisiana city of Shreveport.'), []);
+    assert.deepEqual(flags('Ministers met in the Kazakh city of Osh on Monday.'), [['Kazakh', 'Kyrgyz']]);
+    assert.deepEqual(flags('Ministers met in the Kyrgyz city of Osh on Monday.'), []);
+  });
+  it('flags a town in the wrong quarter of its country on either axis written, with the right words', () => {
+    assert.deepEqual(flags('Clashes broke out in Sokoto, in south-eastern Nigeria, in May.'), [['south-eastern Nigeria', 'north-western Nigeria']]);
+    assert.deepEqual(flags('Clashes broke out in Sokoto, in north-western Nigeria, in May.'), []);
+    assert.deepEqual(flags('The team travels to Subotica, in southern Serbia, on Sunday.'), [['southern Serbia', 'northern Serbia']]);
+    assert.deepEqual(flags('The team travels to Niš, in southern Serbia, on Sunday.'), []);
+  });
+  it('flags "X, in the [compass] province of Y" with the region (and compass) that holds it', () => {
+    assert.deepEqual(flags('The plant is in Sneek, in the province of Groningen, the firm said.'), [['Groningen', 'Friesland']]);
+    assert.deepEqual(flags('The plant is in Sneek, in the province of Friesland, the firm said.'), []);
+    assert.deepEqual(flags('She spoke in Kiruna, in the southern province of Skåne, on Saturday.'), [['southern province of Skåne', 'northern province of Norrbotten']]);
+    assert.deepEqual(flags('She spoke in Malmö, in the southern province of Skåne, on Saturday.'), []);
+  });
+  it('flags "X, just south of Y" where the towns lie far apart, with the biggest town near X, and leaves near towns alone', () => {
+    assert.deepEqual(flags('The club trains in Pessac, just west of Toulouse, before home games.'), [['west of Toulouse', 'west of Bordeaux']]);
+    assert.deepEqual(flags('The club trains in Pessac, just west of Bordeaux, before home games.'), []);
+    assert.deepEqual(flags('The depot is at Sintra, 25 km west of Lisbon, near the coast.'), []);
+    assert.deepEqual(flags('The depot is at Sintra, 25 km west of Porto, near the coast.'), [['west of Porto', 'west of Lisbon']]);
+    // A name towns of two countries share ("Montijo") is not judged.
+    assert.deepEqual(flags('The depot is at Montijo, east of Faro, on the river.'), []);
+  });
+});

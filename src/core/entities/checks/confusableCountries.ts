@@ -19,6 +19,7 @@ import type { Block, CheckContext, Mention } from '../context';
 import type { EntityRegistry } from '../registry';
 import type { EntityRecord, Finding } from '../types';
 import type { Atom } from '../../text/atoms';
+import { countryIdOfCode, townCountriesAt, type PlaceFacts } from './placeFacts';
 
 /** data/generated/confusable-countries.json */
 export interface CountryPairsFile {
@@ -149,10 +150,12 @@ function possessive(a: Atom): string {
   return a.text.slice(a.base.length);
 }
 
-export function findConfusableCountries(ctx: CheckContext, partners: CountryPartners): Finding[] {
+export function findConfusableCountries(ctx: CheckContext, partners: CountryPartners, places?: PlaceFacts): Finding[] {
   const reg = ctx.registry;
   const out: Finding[] = findWrongCapitals(ctx);
   if (partners.size === 0) return out;
+  out.push(...findEventsInTowns(ctx, partners));
+  if (places) out.push(...findHometowns(ctx, partners, places));
   const flagged = new Set<number>(out.map((f) => f.start));
   const uses = new Map<string, Use[]>();
   let candidate = false;
@@ -323,6 +326,127 @@ export function findConfusableCountries(ctx: CheckContext, partners: CountryPart
 }
 
 /**
+ * An event or body named by a country's adjective, held in a town of its look-alike: "the
+ * Austrian Grand Prix in Melbourne" (Melbourne is in Australia). Flagged only where the name with
+ * the town's country's adjective is itself a known name (the Australian Grand Prix), which is the fix.
+ */
+function findEventsInTowns(ctx: CheckContext, partners: CountryPartners): Finding[] {
+  const reg = ctx.registry;
+  const out: Finding[] = [];
+  for (const block of ctx.blocks) {
+    const { atoms } = block;
+    for (const m of block.mentions) {
+      const e = m.form.entity;
+      if ((e.kind !== 'event' && e.kind !== 'organization') || m.form.keys.length < 2) continue;
+      const part = reg.countryParts.get(atoms[m.first].key);
+      if (!part || part.role !== 'adjective') continue;
+      const looks = partners.get(part.country.id);
+      const k = m.last + 1;
+      if (!looks || atoms[k]?.key !== 'in' || atoms[k].gap !== ' ' || atoms[m.last].text !== atoms[m.last].base) continue;
+      const town = townAt(ctx, block, k + 1, false);
+      if (!town?.country || !looks.includes(town.country)) continue;
+      const after = atoms[town.last + 1];
+      if (after && after.gap === ' ' && after.capitalized) continue;
+      const home = reg.entities.get(town.country);
+      const rest = m.form.keys.slice(1);
+      const fix = (home?.adjectives ?? []).find((a) =>
+        (reg.phrasesByFirst.get(a.toLowerCase()) ?? []).some((f) => f.keys.length === rest.length + 1 && f.keys[0] === a.toLowerCase() && rest.every((r, x) => f.keys[x + 1] === r)),
+      );
+      if (!home || !fix) continue;
+      const start = block.start + atoms[m.first].start;
+      const end = block.start + atoms[m.first].end;
+      out.push({
+        start,
+        end,
+        code: 'confusable-name',
+        severity: 'warning',
+        message: `${town.name} is in ${home.name}: the ${[fix, ...atoms.slice(m.first + 1, m.last + 1).map((a) => a.base)].join(' ')} is held there, not the ${ctx.text.slice(block.start + atoms[m.first].start, block.start + atoms[m.last].end)}.`,
+        suggestions: [fix],
+        text: ctx.text.slice(start, end),
+        entityId: home.id,
+      });
+    }
+  }
+  return out;
+}
+
+/** Words that give a person's home town in an apposition: "from X", "native of X", "born in X". */
+const HOME_WORDS: string[][] = [['from'], ['native', 'of'], ['born', 'in'], ['hails', 'from']];
+
+/**
+ * A person introduced by a country ("Iraq's Parham Maghsoodloo", "Austrian Jay Vine") whose home
+ * town, given in the same apposition ("…, the former world junior champion from Gonbad-e Kavus,"
+ * or "… from Gonbad-e Kavus"), lies in the country's look-alike and in no town of the country
+ * written. The fix is the look-alike's form of the word written.
+ */
+function findHometowns(ctx: CheckContext, partners: CountryPartners, places: PlaceFacts): Finding[] {
+  const out: Finding[] = [];
+  const reg = ctx.registry;
+  for (const block of ctx.blocks) {
+    const { atoms } = block;
+    for (const m of block.mentions) {
+      const y = m.form.entity;
+      if (y.kind !== 'country' || m.form.role === 'combining') continue;
+      const looks = partners.get(y.id);
+      if (!looks) continue;
+      const possessive = atoms[m.last].text !== atoms[m.last].base;
+      const adjectival = m.form.role === 'adjective' || m.form.role === 'demonym';
+      if (!possessive && !adjectival) continue;
+      // The person's name: two or more capitalised words right after, no known body or place.
+      let k = m.last + 1;
+      let words = 0;
+      while (k < atoms.length && atoms[k].gap === ' ' && atoms[k].capitalized && !block.mentionAt[k]?.form.entity.kind.match(/^(?:organization|place|country|event)$/)) {
+        k++;
+        words++;
+        if (atoms[k - 1].text !== atoms[k - 1].base) break;
+      }
+      if (words < 2 || (possessive && adjectival)) continue;
+      // The home town: right after the name, or inside the apposition that follows it.
+      let town: { first: number; last: number; countries: string[] } | undefined;
+      const apposition = ctx.text.slice(block.start + atoms[k - 1].end, block.start + (atoms[k]?.start ?? atoms[k - 1].end)) === ', ';
+      for (let j = k; j < atoms.length && j - k < 14 && !town; j++) {
+        if (j > k && atoms[j].gap === 'break' && !/^[-–]$/.test(ctx.text.slice(block.start + atoms[j - 1].end, block.start + atoms[j].start).trim())) break;
+        if (j > k && !apposition) break;
+        for (const w of HOME_WORDS) {
+          if (!w.every((x, n) => atoms[j + n]?.key === x && (n === 0 || atoms[j + n].gap === ' '))) continue;
+          const at = j + w.length;
+          if (atoms[at]?.gap !== ' ') continue;
+          const t = townCountriesAt(block, at, places);
+          if (t) town = { first: at, ...t };
+        }
+      }
+      if (!town || town.countries.length !== 1) continue;
+      const x = countryIdOfCode(places, town.countries[0]);
+      if (!x || x === y.id || !looks.includes(x)) continue;
+      const after = atoms[town.last + 1];
+      if (after && after.gap === ' ' && after.capitalized) continue;
+      const home = reg.entities.get(x);
+      if (!home) continue;
+      const forms = m.form.role === 'demonym' ? [...(home.demonyms ?? []), ...(home.adjectives ?? [])] : (home.adjectives ?? []);
+      const fix = adjectival ? forms.find((f) => !/\s/.test(f)) : home.name;
+      if (!fix) continue;
+      const start = block.start + m.start;
+      const end = block.start + atoms[m.last].start + atoms[m.last].base.length;
+      const townText = ctx.text.slice(block.start + atoms[town.first].start, block.start + atoms[town.last].end);
+      out.push({
+        start,
+        end,
+        code: 'confusable-name',
+        severity: 'warning',
+        message: `${townText} is in ${home.name}, not ${y.name}: is “${fix}” meant?`,
+        suggestions: [fix],
+        text: ctx.text.slice(start, end),
+        entityId: home.id,
+      });
+    }
+  }
+  return out;
+}
+
+/** Lower-case words inside people's names ("de Beer", "van der Poel", "bin Salman"). */
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'ter', 'dos', 'das', 'del']);
+
+/**
  * True when an adjective introduces a name ("Iraqi director Hasan Hadi", "Chinese National
  * Academy of Sciences"): that person's or body's country is a fact of its own, not the article's.
  */
@@ -340,6 +464,8 @@ function introducesPerson(use: Use): boolean {
   while (k < atoms.length && atoms[k].gap === ' ' && atoms[k].capitalized && !/^\p{Lu}+$/u.test(atoms[k].base)) {
     k++;
     names++;
+    // "Dutch director Lotte de Beer": a name's particle before its next capitalised word.
+    while (k + 1 < atoms.length && NAME_PARTICLES.has(atoms[k].text) && atoms[k].gap === ' ' && atoms[k + 1].gap === ' ' && atoms[k + 1].capitalized) k++;
   }
   return names >= 2;
 }

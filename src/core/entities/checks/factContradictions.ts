@@ -566,6 +566,8 @@ function factsOf(reg: EntityRegistry, person: EntityRecord): PersonFacts {
     (facts.offices.get(role) ?? facts.offices.set(role, new Set()).get(role)!).add(place.id);
     if (place.kind === 'country') facts.nations.add(place.id);
   }
+  // A curated person's country is their own (people.yaml: "Leader of Niger's military government").
+  if (facts.nations.size === 0 && person.country && !reg.isListed(person) && reg.entities.get(person.country)?.kind === 'country') facts.nations.add(person.country);
   personFacts.set(person, facts);
   return facts;
 }
@@ -588,6 +590,13 @@ function personChecks(ctx: CheckContext, block: Block, memo: Memo): void {
         k--;
         titles++;
       }
+      // "Austrian swimmer Ariarne Titmus", "the Swiss tennis player Stan Wawrinka": a noun of the person between.
+      let nouns = 0;
+      while (titles === 0 && k >= 1 && nouns < 2 && PERSON_NOUNS.has(atoms[k].key) && !atoms[k].capitalized && atoms[k].text === atoms[k].base && atoms[k + 1].gap === ' ') {
+        k--;
+        nouns++;
+      }
+      if (nouns > 0) titles = nouns;
       const w = k >= 0 ? block.mentionAt[k] : undefined;
       if (w && w.last === k && atoms[k + 1].gap === ' ' && (titles > 0 || atoms[w.first].capitalized)) {
         // "South Korean", "Franco-German": the word before makes another nationality.
@@ -601,6 +610,11 @@ function personChecks(ctx: CheckContext, block: Block, memo: Memo): void {
     // "Uruguay's former president, Michelle Bachelet": the office before the name.
     if (full && m.first >= 2 && facts.offices.size && /^(?: |, )$/.test(raw(ctx, block, m.first - 1, m.first))) {
       const f = officeBefore(ctx, block, m, person, facts);
+      if (f) memo.candidates.push(f);
+    }
+    // "Niger's military leader, General Abdourahamane Tiani": a country's leader who is of another.
+    if (full && m.first >= 3 && facts.nations.size === 1) {
+      const f = leaderBefore(ctx, block, m, person, facts);
       if (f) memo.candidates.push(f);
     }
     const j = m.last + 1;
@@ -677,6 +691,49 @@ function officeBefore(ctx: CheckContext, block: Block, m: Mention, person: Entit
     message: `${person.name} was ${office.join(' ')} of ${right.name}, not of ${c.form.entity.name} (${person.description}).`,
     suggestions: [right.name],
     text: ctx.text.slice(c.start, atoms[c.last].start + atoms[c.last].base.length),
+    entityId: right.id,
+  };
+}
+
+/** Nouns of a country's leader ("Niger's military leader, General Tiani"). */
+const LEADER_NOUNS = new Set(['leader', 'ruler', 'strongman', 'head', 'monarch', 'dictator']);
+/** Words that may stand before such a noun. */
+const LEADER_WORDS = new Set(['military', 'junta', 'transitional', 'interim', 'de', 'facto', 'authoritarian', 'longtime', 'long', 'time', 'former', 'current', 'new', 'coup', 'supreme', 'opposition']);
+/** Titles between the noun and the name. */
+const LEADER_TITLES = new Set(['general', 'gen', 'colonel', 'col', 'captain', 'capt', 'lieutenant', 'brigadier', 'major', 'marshal', 'field', 'admiral', 'president', 'sheikh', 'king', 'queen', 'emir', 'prince']);
+
+/**
+ * "Nigeria's military leader, General Abdourahamane Tiani": a country's possessive before a
+ * leader's noun and the person, who the knowledge says is of another single country (a curated
+ * person's country, or the nationality of the description). Only leaders: "Russia's ally, X" says
+ * nothing of X's country. The fix is the person's country.
+ */
+function leaderBefore(ctx: CheckContext, block: Block, m: Mention, person: EntityRecord, facts: PersonFacts): Candidate | undefined {
+  const { atoms } = block;
+  let k = m.first - 1;
+  let titles = 0;
+  while (k >= 0 && titles < 2 && atoms[k].capitalized && LEADER_TITLES.has(atoms[k].key) && atoms[k + 1].gap === ' ') {
+    k--;
+    titles++;
+  }
+  if (k < 1 || !/^(?: |, )$/.test(raw(ctx, block, k, k + 1)) || !LEADER_NOUNS.has(atoms[k].key) || atoms[k].capitalized) return undefined;
+  let j = k - 1;
+  while (j >= 0 && k - j <= 3 && LEADER_WORDS.has(atoms[j].key) && !atoms[j].capitalized && atoms[j + 1].gap !== 'break') j--;
+  const c = j >= 0 ? block.mentionAt[j] : undefined;
+  if (!c || c.last !== j || c.form.entity.kind !== 'country' || atoms[j].text === atoms[j].base || atoms[j + 1].gap !== ' ') return undefined;
+  if (c.form.role === 'adjective' || c.form.role === 'demonym' || facts.nations.has(c.form.entity.id)) return undefined;
+  for (const held of facts.offices.values()) if (held.has(c.form.entity.id)) return undefined;
+  const right = ctx.registry.entities.get([...facts.nations][0]);
+  if (!right || right.kind !== 'country') return undefined;
+  const end = atoms[c.last].start + atoms[c.last].base.length;
+  return {
+    start: c.start,
+    end,
+    code: 'confusable-name',
+    severity: 'warning',
+    message: `${person.name} is of ${right.name}, not ${c.form.entity.name}${person.description ? ` (${person.description})` : ''}.`,
+    suggestions: [right.name],
+    text: ctx.text.slice(c.start, end),
     entityId: right.id,
   };
 }

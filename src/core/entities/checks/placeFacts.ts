@@ -18,8 +18,12 @@ export interface PlaceFactsFile {
   countries: Record<string, [string, string]>;
   /** Territory code → the code of the state it belongs to. */
   sovereign: Record<string, string>;
-  /** ISO code → its first-level regions' names (the towns' region indexes point here). */
+  /** ISO code → its first-level regions' names (the towns' region indexes point here), in English where CLDR gives it. */
   regions: Record<string, string[]>;
+  /** ISO code → region index → other names of the region (its own language's: "Małopolskie" for Lesser Poland). */
+  regionAliases?: Record<string, Record<string, string[]>>;
+  /** A region's adjective ("Bavarian") → [ISO code, region index] of the regions it names. */
+  regionAdjectives?: Record<string, Array<[string, number]>>;
   /** ISO code → [south, north, west, east] (5th and 95th centiles of its towns). */
   extents: Record<string, [number, number, number, number]>;
   /** "key\tCC:region:lat:lon:thousands;…" per line, the biggest first; names of a town of 15,000 or more. */
@@ -42,6 +46,8 @@ export interface PlaceFacts {
   /** Folded region name → [code, index]. */
   regionsByKey?: Map<string, Array<[string, number]>>;
   codeOf?: Map<string, string>;
+  /** Towns of 50,000 or more with their keys, decoded on first use. */
+  big?: Array<Town & { name: string }>;
 }
 
 export function placeFacts(file: PlaceFactsFile | undefined): PlaceFacts | undefined {
@@ -102,10 +108,13 @@ function regionsNamed(pf: PlaceFacts, key: string): Array<[string, number]> | un
     pf.regionsByKey = new Map();
     for (const [cc, names] of Object.entries(pf.file.regions))
       names.forEach((name, i) => {
-        const k = placeKey(name);
-        const words = k.split(' ');
-        const keys = new Set([k]);
-        if (words.length > 1 && REGION_WORDS.has(words[words.length - 1])) keys.add(words.slice(0, -1).join(' '));
+        const keys = new Set<string>();
+        for (const n of [name, ...(pf.file.regionAliases?.[cc]?.[i] ?? [])]) {
+          const k = placeKey(n);
+          const words = k.split(' ');
+          keys.add(k);
+          if (words.length > 1 && REGION_WORDS.has(words[words.length - 1])) keys.add(words.slice(0, -1).join(' '));
+        }
         for (const x of keys) (pf.regionsByKey!.get(x) ?? pf.regionsByKey!.set(x, []).get(x)!).push([cc, i]);
       });
   }
@@ -123,7 +132,7 @@ function codeOfCountry(pf: PlaceFacts, id: string): string | undefined {
 /** Words before a town that place something in it. */
 const PLACING = new Set(['in', 'at', 'from', 'near', 'outside', 'to', 'into', 'of', 'around', 'via', 'towards', 'toward', 'across']);
 /** Lower-case words inside a town's name ("Port of Spain", "Newcastle upon Tyne"). */
-const INNER = new Set(['of', 'upon', 'on', 'de', 'la', 'del', 'do', 'da', 'am', 'an', 'der', 'sur', 'en', 'le']);
+const INNER = new Set(['of', 'upon', 'on', 'de', 'la', 'del', 'do', 'da', 'am', 'an', 'der', 'sur', 'en', 'le', 'e']);
 const COMPASS: Record<string, { axis: 0 | 1; side: 1 | -1; opposite: string }> = {
   southern: { axis: 0, side: -1, opposite: 'northern' },
   northern: { axis: 0, side: 1, opposite: 'southern' },
@@ -137,7 +146,7 @@ const MAX_REGIONS = 60;
 /** Share of a country's spread past which a town is clearly in its other half. */
 const CLEARLY = 0.7;
 /** A country narrower than this (degrees) has no halves worth judging. */
-const MIN_SPREAD = 4;
+const MIN_SPREAD = 2.5;
 
 interface Place {
   first: number;
@@ -172,6 +181,20 @@ function townNameAt(block: Block, i: number, pf: PlaceFacts): Place | undefined 
   return undefined;
 }
 
+/** The countries (ISO codes) of the towns named at atom i, biggest first, and the name's last atom. */
+export function townCountriesAt(block: Block, i: number, pf: PlaceFacts | undefined): { last: number; countries: string[]; pop: number } | undefined {
+  if (!pf) return undefined;
+  const place = townNameAt(block, i, pf);
+  if (!place) return undefined;
+  const towns = townsNamed(pf, place.key)!;
+  return { last: place.last, countries: [...new Set(towns.map((t) => t.cc))], pop: towns[0].pop };
+}
+
+/** The country entity id of an ISO code, if the knowledge has it. */
+export function countryIdOfCode(pf: PlaceFacts, cc: string): string | undefined {
+  return pf.file.countries[cc]?.[0] || undefined;
+}
+
 interface Where {
   first: number;
   last: number;
@@ -180,10 +203,16 @@ interface Where {
   regions?: Array<[string, number]>;
   /** The region word written after the name ("Province"). */
   suffix?: string;
+  /** The region is named by its adjective ("Bavarian"): the fix is the right region's adjective. */
+  adjective?: boolean;
+  /** The text says the place is a town ("the Catalan city of Valencia"), not a region of its name. */
+  town?: boolean;
+  /** The region is given by its noun: "the province of Groningen". */
+  byNoun?: boolean;
 }
 
 /** A country or first-level region named at atom k. */
-function whereAt(block: Block, k: number, pf: PlaceFacts): Where | undefined {
+function whereAt(block: Block, k: number, pf: PlaceFacts, byNoun = false): Where | undefined {
   const { atoms } = block;
   const m = block.mentionAt[k];
   if (m && m.first === k && m.form.entity.kind === 'country') {
@@ -205,8 +234,41 @@ function whereAt(block: Block, k: number, pf: PlaceFacts): Where | undefined {
   const regions = regionsNamed(pf, key);
   if (!regions) return undefined;
   // A region named like a town ("Manchester", "Kagoshima") is read as a region only with its word.
-  if (!suffix && townsNamed(pf, key)) return undefined;
+  if (!suffix && !byNoun && townsNamed(pf, key)) return undefined;
   return { first: k, last: end, regions, suffix };
+}
+
+/**
+ * What describes a town in "the X city of": a country's adjective ("Italian"), a region's
+ * ("Bavarian", "Lower Saxon") or a region's name ("Texas", "New South Wales"), ending at atom k
+ * and opened by "the". A compass word between ("the northern Italian city of") is not read.
+ */
+function describedAt(block: Block, k: number, pf: PlaceFacts): Where | undefined {
+  const { atoms } = block;
+  if (!atoms[k]?.capitalized || atoms[k].text !== atoms[k].base) return undefined;
+  const m = block.mentionAt[k];
+  // "Uzbek" is a demonym and an adjective.
+  if (m && m.last === k && m.form.entity.kind === 'country' && (m.form.role === 'adjective' || m.form.role === 'demonym')) {
+    const cc = codeOfCountry(pf, m.form.entity.id);
+    return cc && atoms[m.first - 1]?.key === 'the' ? { first: m.first, last: m.last, country: { cc, mention: m } } : undefined;
+  }
+  // The longest run of up to three capitalised words ending at k, opened by "the".
+  for (let first = Math.max(1, k - 2); first <= k; first++) {
+    if (atoms[first - 1].key !== 'the' || atoms.slice(first, k + 1).some((a, x) => !a.capitalized || (x > 0 && a.gap === 'break'))) continue;
+    if (atoms[first].sentenceStart) continue;
+    const text = atoms
+      .slice(first, k + 1)
+      .map((a, x) => (x > 0 && a.gap === '-' ? '-' : x > 0 ? ' ' : '') + a.base)
+      .join('');
+    const byAdjective = pf.file.regionAdjectives?.[text];
+    if (byAdjective) return { first, last: k, regions: byAdjective, adjective: true };
+    // A country's name ("the Georgia city of") is read as a region only where a region bears it.
+    const mm = block.mentionAt[first];
+    if (mm && mm.form.entity.kind !== 'country' && mm.form.entity.kind !== 'place') continue;
+    const regions = regionsNamed(pf, placeKey(text));
+    if (regions) return { first, last: k, regions };
+  }
+  return undefined;
 }
 
 /** True when the place reads on into a list ("in Kyiv, Poland and Germany"). */
@@ -267,8 +329,7 @@ export function placeChecks(ctx: CheckContext, block: Block, pf: PlaceFacts | un
     const prev = atoms[i - 1];
     let place: Place | undefined;
     let where: Where | undefined;
-    let compass: string | undefined;
-    let compassAt = -1;
+    let compass: Compass | undefined;
     if (PLACING.has(prev.key) && atoms[i].gap === ' ' && atoms[i].capitalized && !atoms[i].sentenceStart) {
       const m = block.mentionAt[i];
       if (m && (m.first !== i || (m.form.entity.kind !== 'place' && m.form.entity.kind !== 'country'))) continue;
@@ -279,6 +340,14 @@ export function placeChecks(ctx: CheckContext, block: Block, pf: PlaceFacts | un
       if (m && m.last !== L) continue;
       if (atoms[L].text !== atoms[L].base || L + 1 >= atoms.length) continue;
       const gap = raw(L, L + 1);
+      if (gap === ', ') {
+        const near = nearTownCheck(ctx, block, pf, place, L + 1);
+        if (near) {
+          if (near.finding) push(near.finding);
+          i = near.last;
+          continue;
+        }
+      }
       let k = -1;
       if (gap === ', ' && atoms[L + 1].key === 'in') k = L + 2;
       else if (gap === ' ' && atoms[L + 1].key === 'in') k = L + 2;
@@ -297,39 +366,53 @@ export function placeChecks(ctx: CheckContext, block: Block, pf: PlaceFacts | un
       } else if (gap === ', ') k = L + 1;
       if (k < 0 || k >= atoms.length) continue;
       if (k > L + 1 && (atoms[k].gap !== ' ' || atoms[k - 1].gap === 'break' && atoms[k - 1].key !== 'in')) continue;
-      if (COMPASS[atoms[k].key] && !atoms[k].capitalized && k > L + 1 && atoms[k + 1]?.gap === ' ') {
-        compass = atoms[k].key;
-        compassAt = k;
-        k++;
+      if (k > L + 1) {
+        compass = compassAt(block, k);
+        if (compass) k = compass.last + 1;
       }
-      where = whereAt(block, k, pf);
-      if (!where) continue;
+      // "X, in the province of Y", "X, in the southern province of Y": a region by its noun.
+      let byNoun = false;
+      if (k > L + 1 && atoms[k]?.key === 'the' && !compass) {
+        let j = k + 1;
+        const c = compassAt(block, j);
+        if (c) j = c.last + 1;
+        if (REGION_WORDS.has(atoms[j]?.key) && atoms[j].gap === ' ' && atoms[j + 1]?.key === 'of' && atoms[j + 1].gap === ' ' && atoms[j + 2]?.gap === ' ') {
+          compass = c;
+          k = j + 2;
+          byNoun = true;
+        }
+      }
+      where = whereAt(block, k, pf, byNoun);
+      if (!where || (byNoun && where.country)) continue;
+      if (byNoun) where.byNoun = true;
       if (gap === ' (' && ctx.text.slice(atoms[where.last].end, atoms[where.last].end + 1) !== ')') continue;
       if (listGoesOn(ctx, block, where.last, pf)) continue;
       // "After talks in Moscow, Turkey agreed…": a country that opens a clause is no address.
       if (k === L + 1 && !addressEnds(block, where.last)) continue;
-    } else if (atoms[i].key === 'of' && i >= 3 && TOWN_NOUNS.has(atoms[i - 1].key) && atoms[i + 1]?.gap === ' ') {
-      // "the Italian port of Marseille"
-      const adj = block.mentionAt[i - 2];
-      if (!adj || adj.last !== i - 2 || adj.form.entity.kind !== 'country' || adj.form.role !== 'adjective' || atoms[adj.first - 1]?.key !== 'the') continue;
-      const cc = codeOfCountry(pf, adj.form.entity.id);
+    } else if (atoms[i].key === 'of' && i >= 3 && TOWN_NOUNS.has(atoms[i - 1].key) && atoms[i + 1]?.gap === ' ' && atoms[i - 1].gap === ' ') {
+      // "the Italian port of Marseille", "the Bavarian city of Dresden", "the Texas city of Houston"
+      where = describedAt(block, i - 2, pf);
+      if (!where) continue;
       const m = block.mentionAt[i + 1];
-      if (!cc || (m && m.form.entity.kind !== 'place')) continue;
+      if (m && m.form.entity.kind !== 'place') continue;
       place = townNameAt(block, i + 1, pf);
       if (!place || (m && m.last !== place.last)) continue;
-      where = { first: adj.first, last: adj.last, country: { cc, mention: adj } };
+      // "the Georgian city of Batumi" or "of Savannah": an adjective of a country and of a region is either.
+      const written = atoms[where.first].key === atoms[where.last].key ? atoms[where.first].base : ctx.text.slice(atoms[where.first].start, atoms[where.last].end);
+      if (where.country && pf.file.regionAdjectives?.[written]) continue;
+      where.town = true;
     } else continue;
-    const finding = judge(ctx, block, pf, place, where, compass, compassAt);
+    const finding = judge(ctx, block, pf, place, where, compass);
     if (finding) push(finding);
     i = Math.max(i, where.last);
   }
 }
 
-function judge(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place, where: Where, compass: string | undefined, compassAt: number): PlaceFinding | undefined {
+function judge(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place, where: Where, compass: Compass | undefined): PlaceFinding | undefined {
   const { atoms } = block;
   const towns = townsNamed(pf, place.key)!;
   const townText = ctx.text.slice(atoms[place.first].start, atoms[place.last].end);
-  const start = atoms[compassAt >= 0 ? compassAt : where.first].start;
+  const start = atoms[compass ? compass.first : where.first].start;
   const end = atoms[where.last].end;
   const lastAtom: Atom = atoms[where.last];
   const possessive = lastAtom.text.slice(lastAtom.base.length);
@@ -340,10 +423,12 @@ function judge(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place, wh
   // A region of the written country ("in Florida, Illinois" lists states), or one where no town
   // of the name lies while the towns are small ("Colorado"): the name means the region.
   const yCountries = where.country ? [where.country.cc] : (where.regions ?? []).map(([c]) => c);
-  if (asRegion?.some(([c]) => yCountries.includes(c) || (!towns.some((t) => t.cc === c) && towns[0].pop < 100))) return undefined;
+  // "The Catalan city of Valencia" says which is meant.
+  // "Kano, in south-western Nigeria": the town of a region's name, placed in its country's half, is the town.
+  if (!where.town && !(compass && where.country) && asRegion?.some(([c]) => yCountries.includes(c) || (!towns.some((t) => t.cc === c) && towns[0].pop < 100))) return undefined;
   if (where.country) {
     const { cc, mention } = where.country;
-    const adjective = mention.form.role === 'adjective';
+    const adjective = mention.form.role === 'adjective' || mention.form.role === 'demonym';
     const inside = towns.filter((t) => t.cc === cc);
     // A country named like a region where a town of the name lies ("Savannah, Georgia").
     const sameName = regionsNamed(pf, placeKey(mention.form.form));
@@ -365,7 +450,10 @@ function judge(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place, wh
         fix = adj;
       }
       let shown = fix + possessive;
-      if (compass) shown = `${halfOf(pf, top, top.cc, compass) === false ? COMPASS[compass].opposite : compass} ${shown}`;
+      if (compass) {
+        const side = sideOf(pf, top, top.cc, compass);
+        if (side) shown = `${side} ${shown}`;
+      }
       return {
         start,
         end,
@@ -378,21 +466,190 @@ function judge(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place, wh
       };
     }
     if (!compass || adjective) return undefined;
-    // "X, in southern Y": every town of the name in Y lies clearly in Y's other half.
-    if (!inside.every((t) => halfOf(pf, t, cc, compass) === false)) return undefined;
-    const opposite = COMPASS[compass].opposite;
+    // "X, in southern Y", "X, in south-western Y": every town of the name in Y lies clearly in
+    // the other half of Y on one of the axes written.
+    if (!compass.dirs.some((d) => inside.every((t) => halfOf(pf, t, cc, d) === false))) return undefined;
+    const side = inside.length === 1 && halfOf(pf, inside[0], cc, compass.dirs[0]) !== undefined ? sideOf(pf, inside[0], cc, compass) : undefined;
+    const countryText = ctx.text.slice(atoms[where.first].start, end);
     return {
       start,
       end,
       code: 'confusable-name',
       severity: 'warning',
-      message: `${townText} lies in the ${opposite.replace(/ern$/, '')} of ${the(mention.form.entity.name)}, not the ${compass.replace(/ern$/, '')}.`,
-      suggestions: [`${opposite} ${ctx.text.slice(atoms[where.first].start, end)}`],
+      message: `${townText} does not lie in the ${compass.text.replace(/ern$/, '')} of ${the(mention.form.entity.name)}${side ? `: it is in the ${side.replace(/ern$/, '')}` : ''}.`,
+      suggestions: [side ? `${side} ${countryText}` : countryText],
       text: written,
     };
   }
-  if (compass) return undefined;
-  return judgeRegion(pf, place, towns, where, townText, start, end, possessive, written);
+  if (compass && !where.byNoun) return undefined;
+  const finding = judgeRegion(pf, place, towns, where, townText, atoms[where.first].start, end, possessive, ctx.text.slice(atoms[where.first].start, end));
+  if (!finding || !compass) return finding;
+  // "in the southern province of Skåne" for a town of the north: the compass word is fixed with the region.
+  const top = towns.find((t) => pf.file.regions[t.cc]?.[t.region] !== undefined && finding.suggestions[0].startsWith(pf.file.regions[t.cc][t.region]));
+  const side = top ? sideOf(pf, top, top.cc, compass) : undefined;
+  const between = ctx.text.slice(atoms[compass.last].end, atoms[where.first].start);
+  return { ...finding, start, text: written, suggestions: [side ? `${side}${between}${finding.suggestions[0]}` : `${compass.text}${between}${finding.suggestions[0]}`] };
+}
+
+/** Bearings as copy writes them, clockwise from north. */
+const BEARINGS = ['north', 'north-east', 'east', 'south-east', 'south', 'south-west', 'west', 'north-west'];
+const BEARING_KEYS = new Map<string, number>(BEARINGS.flatMap((b, i) => [[b, i] as [string, number], [b.replace('-', ''), i] as [string, number]]));
+/** Words that may stand between "X, " and the bearing: "just south of", "30 km north of". */
+const HEDGES = new Set(['just', 'about', 'some', 'around', 'roughly', 'nearly', 'almost', 'barely', 'only', 'a', 'few', 'little', 'short', 'distance', 'drive', 'miles', 'mile', 'km', 'kilometres', 'kilometers', 'kilometre', 'kilometer']);
+/** Past this distance (km) a town is not "just south of" another, when the text gives none. */
+const NEAR_KM = 150;
+
+function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180;
+  const x = (b.lon - a.lon) * rad * Math.cos(((a.lat + b.lat) / 2) * rad);
+  const y = (b.lat - a.lat) * rad;
+  return Math.sqrt(x * x + y * y) * 6371;
+}
+
+/** The bearing of b as seen from a: "south-west". */
+function bearing(a: { lat: number; lon: number }, b: { lat: number; lon: number }): string {
+  const x = (b.lon - a.lon) * Math.cos((((a.lat + b.lat) / 2) * Math.PI) / 180);
+  const y = b.lat - a.lat;
+  const deg = ((Math.atan2(x, y) * 180) / Math.PI + 360) % 360;
+  return BEARINGS[Math.round(deg / 45) % 8];
+}
+
+/** Every town of 50,000 or more, decoded once (for the town a place lies near). */
+function bigTowns(pf: PlaceFacts): Town[] {
+  if (!pf.big) {
+    pf.big = [];
+    for (const line of pf.file.towns.split('\n')) {
+      const tab = line.indexOf('\t');
+      for (const e of line.slice(tab + 1).split(';')) {
+        const [cc, r, lat, lon, pop] = e.split(':');
+        if (Number(pop) >= 50) pf.big.push({ cc, region: r === '' ? -1 : Number(r), lat: Number(lat), lon: Number(lon), pop: Number(pop), name: line.slice(0, tab) } as Town & { name: string });
+      }
+    }
+  }
+  return pf.big;
+}
+
+/**
+ * "in Bègles, just south of Lyon", "at Alcochete, north of Porto": a town placed beside another
+ * it lies far from. Judged by distance only (the bearing may be loose): no town of the first name
+ * lies within 150 km (or twice the distance the text gives) of any town of the second. The fix is
+ * the bearing from the biggest town near the first one, and that town ("just south of Bordeaux").
+ * Returns the atoms read (so the address is not read again), with the finding if any.
+ */
+function nearTownCheck(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place, k: number): { last: number; finding?: PlaceFinding } | undefined {
+  const { atoms } = block;
+  let j = k;
+  let given: number | undefined;
+  while (j < atoms.length && j - k < 4 && !atoms[j].capitalized && !BEARING_KEYS.has(atoms[j].key) && (HEDGES.has(atoms[j].key) || /^\d+$/.test(atoms[j].key))) {
+    if (/^\d+$/.test(atoms[j].key)) given = Number(atoms[j].key) * (/^mile/.test(atoms[j + 1]?.key ?? '') ? 1.6 : 1);
+    j++;
+  }
+  // "south-west" is two atoms.
+  let b = j;
+  let dir = atoms[j]?.key;
+  if ((dir === 'north' || dir === 'south') && atoms[j + 1]?.gap === '-' && (atoms[j + 1].key === 'east' || atoms[j + 1].key === 'west')) {
+    dir = `${dir}-${atoms[j + 1].key}`;
+    b = j + 1;
+  }
+  if (!dir || !BEARING_KEYS.has(dir) || atoms[j].capitalized || atoms[b + 1]?.key !== 'of' || atoms[b + 1].gap !== ' ' || atoms[b + 2]?.gap !== ' ') return undefined;
+  const y = b + 2;
+  // "north of Porto": after a bearing, a club or firm named like a town is the town.
+  const m = block.mentionAt[y];
+  if (m && m.form.entity.kind !== 'place' && m.form.entity.kind !== 'organization') return { last: y };
+  const other = townNameAt(block, y, pf);
+  if (!other || other.key === place.key || (m && m.last !== other.last)) return { last: y };
+  const after = atoms[other.last + 1];
+  if (after && after.gap !== 'break' && after.capitalized) return { last: other.last };
+  // A region ("south of Bavaria") is not judged, unless a city of 100,000 bears its name ("north of Porto").
+  const xs = townsNamed(pf, place.key)!;
+  const ys = townsNamed(pf, other.key)!;
+  if (regionsNamed(pf, other.key) && ys[0].pop < 100) return { last: other.last };
+  const limit = given !== undefined ? Math.max(60, given * 2) : NEAR_KM;
+  if (xs.some((x) => ys.some((t) => distanceKm(x, t) <= limit))) return { last: other.last };
+  // The first town's homonyms must share one country, so the fix is about one place.
+  const x = xs[0];
+  if (xs.some((t) => t.cc !== x.cc)) return { last: other.last };
+  const ref = bigTowns(pf)
+    .filter((t) => t.cc === x.cc && t.pop >= 2 * x.pop && distanceKm(x, t) <= Math.max(40, (given ?? 0) * 1.5))
+    .sort((p, q) => q.pop - p.pop)[0] as (Town & { name: string }) | undefined;
+  const start = atoms[j].start;
+  const end = atoms[other.last].end;
+  const written = ctx.text.slice(start, end);
+  const townText = ctx.text.slice(atoms[place.first].start, atoms[place.last].end);
+  const otherText = ctx.text.slice(atoms[y].start, end);
+  let fix: string | undefined;
+  if (ref) {
+    // The reference town's name as the data holds it is folded: take it as the text writes towns, title case.
+    const refName = displayName(ctx, ref.name);
+    // The bearing written stands where it is near the true one (towns' positions are rounded).
+    const right = bearing(ref, x);
+    const turn = Math.abs(BEARINGS.indexOf(right) - BEARING_KEYS.get(dir)!) % 8;
+    fix = `${Math.min(turn, 8 - turn) <= 1 ? ctx.text.slice(start, atoms[b].end) : right} of ${refName}`;
+  }
+  return {
+    last: other.last,
+    finding: {
+      start,
+      end,
+      code: 'confusable-name',
+      severity: 'warning',
+      message: `${townText} lies ${Math.round(Math.min(...ys.map((t) => distanceKm(x, t))))} km from ${otherText}, not ${written}${ref ? `; it is near ${displayName(ctx, ref.name)}` : ''}.`,
+      suggestions: fix ? [fix] : [],
+      text: written,
+    },
+  };
+}
+
+/** A town's display name: the registry's place of that key if it has one, else the key in title case. */
+function displayName(ctx: CheckContext, key: string): string {
+  const known = ctx.registry.known.placeNamed(key);
+  if (known?.display) return known.display;
+  return key.replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+}
+
+/** A compass word at atom k: "southern", "south-western", "northeastern". */
+interface Compass {
+  first: number;
+  last: number;
+  text: string;
+  /** The halves it names: "southern", "western". */
+  dirs: string[];
+}
+
+const COMPOUND: Record<string, string[]> = {
+  northwestern: ['northern', 'western'],
+  northeastern: ['northern', 'eastern'],
+  southwestern: ['southern', 'western'],
+  southeastern: ['southern', 'eastern'],
+};
+
+function compassAt(block: Block, k: number): Compass | undefined {
+  const { atoms } = block;
+  const a = atoms[k];
+  if (!a || a.capitalized || a.text !== a.base) return undefined;
+  let last = k;
+  let dirs: string[] | undefined;
+  if (COMPASS[a.key]) dirs = [a.key];
+  else if (COMPOUND[a.key]) dirs = COMPOUND[a.key];
+  if ((a.key === 'north' || a.key === 'south') && atoms[k + 1]?.gap === '-' && (atoms[k + 1].key === 'western' || atoms[k + 1].key === 'eastern')) {
+    dirs = [`${a.key}ern`, atoms[k + 1].key];
+    last = k + 1;
+  }
+  if (!dirs || atoms[last + 1]?.gap !== ' ') return undefined;
+  return { first: k, last, text: block.atoms.slice(k, last + 1).map((x, i) => (i ? '-' : '') + x.key).join(''), dirs };
+}
+
+/**
+ * The compass word written, right for the town: on each axis written, the half it clearly lies
+ * in, or the word written where it lies between ("south-western" → "north-western" for Kano).
+ */
+function sideOf(pf: PlaceFacts, t: Town, cc: string, compass: Compass): string | undefined {
+  const parts = compass.dirs.map((d) => {
+    const clear = halfOf(pf, t, cc, d);
+    const word = clear === false ? COMPASS[d].opposite : d;
+    return word.replace(/ern$/, '');
+  });
+  return parts.length === 2 ? `${parts[0]}-${parts[1]}ern` : `${parts[0]}ern`;
 }
 
 /** A region: judged in the countries where the town lies. */
@@ -431,18 +688,25 @@ function judgeRegion(pf: PlaceFacts, place: Place, towns: Town[], where: Where, 
   const top = towns.find((t) => t.cc === cc)!;
   const right = pf.file.regions[cc][top.region];
   // The town may itself be the region's name ("Zürich, Zurich").
-  if (!right || placeKey(right) === place.key) return undefined;
+  if (!right || (placeKey(right) === place.key && !where.town)) return undefined;
   const rightWords = placeKey(right).split(' ');
-  const fix = where.suffix && !REGION_WORDS.has(rightWords[rightWords.length - 1]) ? `${right} ${where.suffix}` : right;
+  let fix = where.suffix && !REGION_WORDS.has(rightWords[rightWords.length - 1]) ? `${right} ${where.suffix}` : right;
+  if (where.adjective) fix = adjectiveOf(pf, cc, top.region) ?? right;
   return {
     start,
     end,
     code: 'confusable-name',
     severity: 'warning',
-    message: `${townText} is in ${right}${countryName(cc) ? `, ${the(countryName(cc)!)}` : ''}, not in ${written}.`,
+    message: `${townText} is in ${right}${countryName(cc) ? `, ${the(countryName(cc)!)}` : ''}, not in ${where.adjective ? pf.file.regions[regions[0][0]][regions[0][1]] : written}.`,
     suggestions: [fix + possessive],
     text: written,
   };
+}
+
+/** The adjective of a country's region ("Saxon" for Saxony), if the data has one. */
+function adjectiveOf(pf: PlaceFacts, cc: string, region: number): string | undefined {
+  for (const [adjective, list] of Object.entries(pf.file.regionAdjectives ?? {})) if (list.some(([c, r]) => c === cc && r === region)) return adjective;
+  return undefined;
 }
 
 /** A country's name as a sentence uses it ("the United States", "the Netherlands"). */
