@@ -60,6 +60,11 @@ export interface WordSwapGroup {
   usual?: boolean;
   /** A continent or world region, then its adjectives ("africa", "african"): read as one place. Not a swap group. */
   region?: boolean;
+  /**
+   * A word of bodies' native names, then its English renderings ("volks", "people's", "folk"):
+   * a glossary for reading a native name word for word (checks/translatedNames.ts). Not a swap group.
+   */
+  native?: boolean;
 }
 
 export const EMPTY_HOUSE_LIST: HouseList = { accept: [], preferred: [], entities: [] };
@@ -122,6 +127,11 @@ export class EntityRegistry {
   readonly accepted = new Set<string>();
   /** Word → the swap groups it belongs to. */
   readonly swapGroups = new Map<string, WordSwapGroup[]>();
+  /**
+   * Native word of bodies' names (accent-folded) → its English renderings (WordSwapGroup.native);
+   * an empty list for a native word that only links others ("de", "der", "och").
+   */
+  readonly nativeWords = new Map<string, string[]>();
 
   /** How many known people have this (accent-folded) word as their first name. */
   givenNameHolders(key: string): number {
@@ -160,7 +170,14 @@ export class EntityRegistry {
   ) {
     this.ordinaryWords = new Set(ordinaryWords);
     for (const e of listed) if (!this.entities.has(e.id)) this.listedIds.add(e.id);
-    for (const g of wordSwaps) for (const w of g.words) this.swapGroups.set(w, [...(this.swapGroups.get(w) ?? []), g]);
+    for (const g of wordSwaps) {
+      if (g.native) {
+        const key = foldKey(g.words[0]);
+        this.nativeWords.set(key, [...(this.nativeWords.get(key) ?? []), ...g.words.slice(1)]);
+        continue;
+      }
+      for (const w of g.words) this.swapGroups.set(w, [...(this.swapGroups.get(w) ?? []), g]);
+    }
     this.namesOnlyWords = new Set(namesOnly);
     for (const e of entities) this.entities.set(e.id, e);
     for (const e of listed) if (this.listedIds.has(e.id)) this.entities.set(e.id, e);

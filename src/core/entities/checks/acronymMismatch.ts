@@ -270,6 +270,9 @@ function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: 
   const written = contentWords(text.slice(chosen.start, chosen.end));
   const sharedWith = (x: EntityRecord) => Math.max(...[x.name, ...(x.aliases ?? [])].map((f) => written.filter((w) => contentWords(f).some((v) => v === w || sharesStem(v, w))).length));
   const e = entities.length === 1 ? entities[0] : [...entities].sort((a, b) => sharedWith(b) - sharedWith(a))[0];
+  // Two words that share none of the body's before a three-letter code are a competitor and the
+  // country code of a results table ("Jhonatan Narváez (ECU)": the European Chess Union is ECU too).
+  if (/^[A-Z]{3}$/.test(acronym) && run.length === 2 && !run.some((a) => isConnector(a.key)) && sharedWith(e) === 0) return undefined;
   const wrong = text.slice(chosen.start, chosen.end);
   // Words that render a national body's name word for word in other English ("Labor Party (PT)"
   // for the Workers' Party) may be another country's body with the same native acronym (Mexico's

@@ -10,6 +10,7 @@ import { sharesStem } from './nearMiss';
 import type { EntityKind } from '../types';
 import type { Atom } from '../../text/atoms';
 import { ownCountryLeads } from './slipEvidence';
+import { foldKey } from '../fold';
 
 /** One known name, by the stems of its content words. */
 interface IndexedForm {
@@ -34,6 +35,10 @@ interface TranslationIndex {
   bagsLessOne: Map<string, IndexedForm[]>;
   /** Stem pairs ("federation|association") that English copy uses for one another (WordSwapGroup.usual). */
   usual: Set<string>;
+  /** The bags of a body's native name read word for word in English ("volksoper wien" → opera|people|vienna). */
+  literal: Map<string, IndexedForm[]>;
+  /** National bodies named by their field and their country alone ("Swimming Australia", "British Cycling"), by bag. */
+  fieldAndCountry: Map<string, IndexedForm[]>;
 }
 
 const MAX_ATOMS = 14;
@@ -95,7 +100,7 @@ function indexOf(registry: EntityRegistry): TranslationIndex {
       }
     }
   }
-  index = { byStem: new Map(), placeOf, places: new Set(placeOf.values()), groupsOf, phrases, bags: new Map(), bagsLessOne: new Map(), usual };
+  index = { byStem: new Map(), placeOf, places: new Set(placeOf.values()), groupsOf, phrases, bags: new Map(), bagsLessOne: new Map(), usual, literal: new Map(), fieldAndCountry: new Map() };
   const seen = new Set<string>();
   for (const form of named) {
     const stems = contentStems(form.keys, index);
@@ -108,6 +113,12 @@ function indexOf(registry: EntityRegistry): TranslationIndex {
       const at = index.byStem.get(s) ?? [];
       at.push(entry);
       index.byStem.set(s, at);
+    }
+    // A national body named by its field and its country's name or adjective alone.
+    if (form.role !== 'wrong' && stems.length === 2 && form.entity.kind === 'organization' && form.entity.country) {
+      const country = registry.entities.get(form.entity.country)?.name.toLowerCase();
+      const field = stems.find((st) => st !== country);
+      if (country && stems.includes(country) && field && !(groupsOf.get(field) ?? []).some((g) => g.bodyKind)) addTo(index.fieldAndCountry, bagKey(stems), entry);
     }
     // A known wrong rendering is the wrong-forms check's; a bag of three words or more is worth a lookup.
     if (form.role === 'wrong' || stems.length < 3) continue;
@@ -125,8 +136,104 @@ function indexOf(registry: EntityRegistry): TranslationIndex {
       }
     }
   }
+  // A body's native name read word for word: the bags of its renderings (see literalBags).
+  const englishOf = new Map<string, Set<string>>();
+  for (const form of named) {
+    if (form.role !== 'wrong') {
+      const stems = contentStems(form.keys, index);
+      const own = englishOf.get(form.entity.id) ?? new Set<string>();
+      for (const st of stems) own.add(st);
+      englishOf.set(form.entity.id, own);
+    }
+  }
+  for (const form of named) {
+    if (form.role === 'wrong' || form.role === 'acronym') continue;
+    const own = englishOf.get(form.entity.id) ?? new Set<string>();
+    for (const bag of literalBags(form.keys, registry, index)) {
+      // A rendering whose words are all the English name's own is a short form of it ("Constitutional
+      // Court" for the Constitutional Court of Serbia), not a translation; one that is another
+      // known name's bag is that name.
+      // (Nor is one that differs from it only by a word English copy uses for another: the
+      // "Norwegian Athletics Federation" of Norges Friidrettsforbund, the Norwegian Athletics Association.)
+      if (bag.every((st) => own.has(st) || [...own].some((o) => index.usual.has(st + '|' + o))) || index.bags.has(bagKey(bag))) continue;
+      addTo(index.literal, bagKey(bag), { form, stems: bag });
+    }
+  }
   indexes.set(registry, index);
   return index;
+}
+
+const MAX_RENDERINGS = 512;
+
+/**
+ * The English bags of a native name read word for word with the glossary of native words
+ * (RegistryData.nativeWords, from data/rules/word-swaps.json): every content word rendered by
+ * one of its senses, a compound by its parts ("Volksoper" → people's opera), linking words
+ * dropped. None when a word is not in the glossary, when no word is rendered other than as
+ * written (an English name), or when the senses give too many readings.
+ */
+function literalBags(keys: readonly string[], registry: EntityRegistry, index: TranslationIndex): string[][] {
+  const glossary = registry.nativeWords;
+  if (glossary.size === 0) return [];
+  const slots: string[][] = [];
+  let foreign = false;
+  for (const raw of keys) {
+    if (raw === '&') continue;
+    const key = foldKey(raw);
+    // (A place keeps its name: "Karnataka Sahitya Akademi".)
+    const senses = glossary.get(key) ?? (isConnector(key) ? [] : (compoundSenses(key, glossary) ?? (registry.known.isPlace(raw) ? [key] : undefined)));
+    if (senses === undefined) return [];
+    if (senses.length === 0) continue;
+    if (!senses.includes(key)) foreign = true;
+    slots.push(senses);
+  }
+  if (!foreign || slots.length === 0) return [];
+  let total = 1;
+  for (const s of slots) total *= s.length;
+  if (total > MAX_RENDERINGS) return [];
+  const out: string[][] = [];
+  const seen = new Set<string>();
+  const pick: string[] = [];
+  const visit = (i: number): void => {
+    if (i === slots.length) {
+      const words = pick.join(' ').split(' ');
+      const stems = contentStems(words, index);
+      if (stems.length < 2) return;
+      const k = bagKey(stems);
+      if (!seen.has(k)) {
+        seen.add(k);
+        out.push(stems);
+      }
+      return;
+    }
+    for (const sense of slots[i]) {
+      pick.push(sense.toLowerCase());
+      visit(i + 1);
+      pick.pop();
+    }
+  };
+  visit(0);
+  return out;
+}
+
+/** The senses of a compound of two or three glossary words ("warenautoriteit", "havenbedrijf"), a linking s or e between them allowed. */
+function compoundSenses(word: string, glossary: ReadonlyMap<string, string[]>, depth = 0): string[] | undefined {
+  if (depth > 2 || word.length < 6) return undefined;
+  for (let cut = word.length - 3; cut >= 3; cut--) {
+    const head = glossary.get(word.slice(0, cut));
+    if (!head?.length) continue;
+    for (const link of ['', 's', 'e', 'en']) {
+      if (!word.startsWith(link, cut)) continue;
+      const rest = word.slice(cut + link.length);
+      if (rest.length < 3) continue;
+      const tail = glossary.get(rest)?.length ? glossary.get(rest) : compoundSenses(rest, glossary, depth + 1);
+      if (!tail?.length) continue;
+      const out: string[] = [];
+      for (const h of head) for (const t of tail) out.push(h + ' ' + t);
+      return out;
+    }
+  }
+  return undefined;
 }
 
 function bagKey(stems: readonly string[]): string {
@@ -253,8 +360,9 @@ export function findTranslatedNames(ctx: CheckContext): PendingFinding[] {
     for (let i = 0; i < atoms.length; i++) {
       if (!atoms[i].capitalized || isConnector(atoms[i].key)) continue;
       let j = i;
-      // Words joined by a space or a hyphen ("Global Anti-Doping Agency"), no possessive inside.
-      while (j + 1 < atoms.length && atoms[j + 1].gap !== 'break' && (atoms[j + 1].capitalized || isConnector(atoms[j + 1].key)) && atoms[j].base === atoms[j].text) j++;
+      // Words joined by a space or a hyphen ("Global Anti-Doping Agency"), no possessive inside but
+      // a word's that is no known name ("People's" in "People's Assembly", not "Germany's").
+      while (j + 1 < atoms.length && atoms[j + 1].gap !== 'break' && (atoms[j + 1].capitalized || isConnector(atoms[j + 1].key)) && (atoms[j].base === atoms[j].text || !block.mentionAt[j])) j++;
       while (j > i && isConnector(atoms[j].key)) j--;
       const words = atoms
         .slice(i, j + 1)
@@ -274,16 +382,18 @@ export function findTranslatedNames(ctx: CheckContext): PendingFinding[] {
 /** The longest stretch of the run [from, to] that is a translated known name. */
 function bestInRun(ctx: CheckContext, block: Block, index: TranslationIndex, from: number, to: number): { findings: PendingFinding[]; end: number } | undefined {
   const { atoms } = block;
-  if (to - from < 2) return undefined;
-  // A name has at most eight content words and a few connectors: a longer run is tried in windows.
-  for (let len = Math.min(to - from + 1, MAX_ATOMS); len >= 3; len--) {
+  if (to - from < 1) return undefined;
+  // A name has at most eight content words and a few connectors: a longer run is tried in windows
+  // (two words only as a native name read word for word: see literalMatch).
+  for (let len = Math.min(to - from + 1, MAX_ATOMS); len >= 2; len--) {
     for (let s = from; s + len - 1 <= to; s++) {
       const e = s + len - 1;
       if (isConnector(atoms[s].key) || isConnector(atoms[e].key) || !atoms[s].capitalized) continue;
       // Words cut off the run must be a sentence's first word or a known name of their own.
       const before = block.mentionAt[s - 1];
       const after = block.mentionAt[e + 1];
-      const leftOk = s === from || (s === from + 1 && atoms[from].sentenceStart) || (before !== undefined && before.last === s - 1) || isConnector(atoms[s - 1].key);
+      const leftOk =
+        s === from || (s === from + 1 && atoms[from].sentenceStart) || (before !== undefined && before.last === s - 1) || isConnector(atoms[s - 1].key) || atoms[s - 1].base !== atoms[s - 1].text;
       const rightOk = e === to || (after !== undefined && after.first === e + 1) || isConnector(atoms[e + 1].key);
       if (!leftOk || !rightOk) continue;
       // Part of a longer known name ("Atomic Energy Agency" in the International Atomic Energy Agency) is that name.
@@ -306,7 +416,7 @@ function judge(ctx: CheckContext, block: Block, index: TranslationIndex, first: 
     run.map((a) => a.key),
     index,
   );
-  if (written.length < 3 || written.length > 8) return undefined;
+  if (written.length < 2 || written.length > 8) return undefined;
   // A known name as written is that name.
   const m = block.mentionAt[first];
   if (m && m.first === first && m.last === first + run.length - 1) return undefined;
@@ -319,6 +429,12 @@ function judge(ctx: CheckContext, block: Block, index: TranslationIndex, first: 
   const end = run[run.length - 1].end;
   const wrong = ctx.text.slice(start, end);
   if (ctx.registry.isAccepted(wrong)) return undefined;
+  // A body's native name read word for word ("Vienna People's Opera" for the Volksoper Wien).
+  const literal = literalMatch(ctx, block, index, first, lastAt, written);
+  if (literal !== undefined) return literal ?? undefined;
+  // A possessive inside the words is read only that way: the other readings ask for a run without
+  // one ("Women's World Championship" is no slip of the Women's World Cup).
+  if (written.length < 3 || run.slice(0, -1).some((a) => a.base !== a.text)) return undefined;
   // The words of one known name in any order, some rendered another way: a hash lookup.
   const bag = bagMatch(ctx, written, index);
   if (bag === null) return undefined;
@@ -331,6 +447,10 @@ function judge(ctx: CheckContext, block: Block, index: TranslationIndex, first: 
       return [bag, ...bag.namesakes].map((h) => ({ ...found, entityId: h.entry.form.entity.id, requiresEntity: h.entry.form.entity.country }));
     }
   }
+  // A national body named by its field and its country alone, written as a federation of that field
+  // ("Australian Swimming Federation" for Swimming Australia).
+  const fieldBody = fieldAndCountryMatch(ctx, block, index, first, lastAt, written);
+  if (fieldBody) return fieldBody;
   // Only names with two words as written are worth aligning (align asks for two).
   const hits = new Map<IndexedForm, number>();
   for (const w of new Set(written)) for (const entry of index.byStem.get(w) ?? []) hits.set(entry, (hits.get(entry) ?? 0) + 1);
@@ -379,6 +499,59 @@ function judge(ctx: CheckContext, block: Block, index: TranslationIndex, first: 
   if (best.kindOnly && !namesPlace && best.exact < 3) return undefined;
   return e.country && !namesPlace ? { ...finding, requiresEntity: e.country } : finding;
 }
+
+/**
+ * The written words are a word-for-word reading of a body's native name (the literal index):
+ * the body's official English form is the fix. A national body counts only where the article
+ * names its country (requiresCountry) or the words name a known place; a body of no country
+ * needs three words. Bodies of several countries read alike each stand where their country is
+ * named; null when the words read as several bodies' names otherwise.
+ */
+function literalMatch(ctx: CheckContext, block: Block, index: TranslationIndex, first: number, lastAt: number, written: readonly string[]): PendingFinding[] | null | undefined {
+  const hits = index.literal.get(bagKey(written));
+  if (!hits) return undefined;
+  const run = block.atoms.slice(first, lastAt + 1);
+  // (Three words one of which is a known place are a name of their own: "Vienna People's Opera".)
+  const placed = written.length >= 3 && run.some((a) => a.capitalized && !isConnector(a.key) && ctx.registry.known.isPlace(a.base));
+  const bodies = hits.filter((h, i) => (h.form.entity.country || written.length >= 3) && hits.findIndex((x) => x.form.entity.id === h.form.entity.id) === i);
+  if (bodies.length === 0) return undefined;
+  if (bodies.length > 1 && bodies.some((h) => !h.form.entity.country)) return null;
+  // An "and" the native name does not have joins a list ("Sweden and the Geological …").
+  if (hasAnd(run.map((a) => a.key)) && !bodies.some((h) => h.form.keys.some((k) => nativeAnd.has(k)))) return undefined;
+  const start = run[0].start;
+  const end = run[run.length - 1].end;
+  const wrong = ctx.text.slice(start, end);
+  return bodies.map((h) => {
+    const finding = officialFormFinding(run, start, end, wrong, h.form);
+    const country = h.form.entity.country;
+    return country && !(placed && bodies.length === 1) ? { ...finding, requiresCountry: country } : finding;
+  });
+}
+
+/**
+ * Three words that are a body's field, its country and a word for a body of that kind
+ * ("Australian Swimming Federation", "Swimming Federation of Australia"), where the known body of
+ * that country and field is named by the two alone (Swimming Australia, British Cycling): its
+ * official form is the fix. The country is named in the words themselves.
+ */
+function fieldAndCountryMatch(ctx: CheckContext, block: Block, index: TranslationIndex, first: number, lastAt: number, written: readonly string[]): PendingFinding | undefined {
+  if (written.length !== 3) return undefined;
+  const run = block.atoms.slice(first, lastAt + 1);
+  if (hasAnd(run.map((a) => a.key))) return undefined;
+  for (let k = 0; k < 3; k++) {
+    if (!(index.groupsOf.get(written[k]) ?? []).some((g) => g.bodyKind)) continue;
+    const hits = index.fieldAndCountry.get(bagKey(written.filter((_, i) => i !== k)));
+    const ids = new Set(hits?.map((h) => h.form.entity.id));
+    if (!hits || ids.size !== 1) continue;
+    const start = run[0].start;
+    const end = run[run.length - 1].end;
+    return officialFormFinding(run, start, end, ctx.text.slice(start, end), hits[0].form);
+  }
+  return undefined;
+}
+
+/** "And" in the languages of the glossary. */
+const nativeAnd = new Set(['and', '&', 'et', 'y', 'e', 'und', 'en', 'och', 'og', 'i', 'a']);
 
 interface BagHit {
   entry: IndexedForm;
