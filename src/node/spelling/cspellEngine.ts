@@ -8,8 +8,8 @@
 // paragraphs it changed (incremental.ts).
 // NOTE: cspell-lib is ESM-only; esbuild bundles it into the CommonJS bundles, and it is
 // imported lazily so that loading this module costs nothing until the first check.
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { CSpellUserSettings, DocumentValidator, ValidationIssue } from 'cspell-lib' with { 'resolution-mode': 'import' };
 import { hyphenJoined } from '../../core/spelling/joins';
 import { oneEditNeighbours } from '../../core/spelling/neighbours';
@@ -24,13 +24,15 @@ import type { Neighbours, RawSpellingIssue, SpellingCheckResult, SpellingEngine,
 export const SHIPPED_DICTIONARY_PACKAGES = ['@cspell/dict-en_us', '@cspell/dict-en-gb-mit', '@cspell/dict-en-common-misspellings', '@cspell/dict-companies', '@cspell/dict-software-terms'];
 
 /**
- * Technical dictionaries (MIT) that only ever clear a flag, never make one: a word they hold is
- * marked `technical` and stays a flag only when a dictionary word is one edit away (see the
- * filter). Their trie takes about a second to load, so by default they are loaded after the first
+ * Technical words (cspell's scientific-terms dictionary, MIT) that only ever clear a flag, never
+ * make one: a word they hold is marked `technical` and stays a flag only when a dictionary word
+ * is one edit away (see the filter). Shipped reduced to the words that can matter (its lower-case
+ * words the shipped dictionaries lack; scripts/build-technical-terms.mjs), in cspell's trie
+ * format. The trie takes about a second to load, so by default it is loaded after the first
  * check has answered (off the critical path of the first diagnostics), and words are marked from
  * the check after that.
  */
-export const TERM_DICTIONARY_PACKAGES = ['@cspell/dict-scientific-terms-us'];
+export const TERMS_FILE = join('data', 'generated', 'technical-terms.trie.gz');
 
 /** Copydesk's base settings: cspell's defaults narrowed to prose in English. */
 function baseSettings(): CSpellUserSettings {
@@ -135,11 +137,13 @@ export interface CspellEngineOptions {
    */
   suggestionsTimeout?: number;
   /**
-   * When the technical dictionaries (TERM_DICTIONARY_PACKAGES) are loaded: 'later' (default) after
+   * When the technical words (TERMS_FILE) are loaded: 'later' (default) after
    * the first check has answered, so that check does not wait for them; 'first' before the first
    * check answers (the CLI and the evaluation: the same findings on every run); 'never'.
    */
   terms?: 'later' | 'first' | 'never';
+  /** The technical words' trie (default: TERMS_FILE under the root's parent, else under the root). */
+  termsPath?: string;
 }
 
 /** Something that answers whether it holds a word (a loaded cspell dictionary). */
@@ -223,23 +227,15 @@ export class CspellEngine implements SpellingEngine {
     return undefined;
   }
 
-  /** Loads the technical dictionaries (once); a package that cannot be found is left out. */
+  /** Loads the technical words (once); a missing file leaves them out. */
   loadTerms(): Promise<void> {
     this.termsLoading ??= (async () => {
       const m = await loadCspell();
-      const require = createRequire(join(this.root, 'copydesk-base.cspell.json'));
-      const dictionaryDefinitions: Array<{ name: string; path: string }> = [];
-      for (const pkg of TERM_DICTIONARY_PACKAGES) {
-        try {
-          const ext = require.resolve(`${pkg}/cspell-ext.json`);
-          const defs = (require(ext) as { dictionaryDefinitions?: Array<{ name: string; path: string }> }).dictionaryDefinitions ?? [];
-          for (const d of defs) dictionaryDefinitions.push({ name: d.name, path: join(dirname(ext), d.path) });
-        } catch {
-          // Not shipped in this build: the check goes on without it.
-        }
-      }
-      if (!dictionaryDefinitions.length) return;
-      this.termDictionary = await m.getDictionary({ dictionaryDefinitions, dictionaries: dictionaryDefinitions.map((d) => d.name) });
+      // The bundle's folder (dist) sits beside data/; tests and tools may pass the repository root.
+      const path = this.options.termsPath ?? [join(this.root, '..', TERMS_FILE), join(this.root, TERMS_FILE)].find((p) => existsSync(p));
+      if (!path) return;
+      const dictionaryDefinitions = [{ name: 'copydesk-technical-terms', path }];
+      this.termDictionary = await m.getDictionary({ dictionaryDefinitions, dictionaries: ['copydesk-technical-terms'] });
     })().catch(() => undefined);
     return this.termsLoading;
   }
