@@ -40,9 +40,11 @@ const logResult = {
  * cspell-bundled-dicts (40 KB) is only located, never loaded: cspell-lib looks for its default
  * configuration at start, and a failed lookup costs seconds (a global npm search).
  */
-const SHIPPED_DICTIONARIES = ['dict-en_us', 'dict-en-gb-mit', 'dict-en-common-misspellings', 'dict-companies', 'dict-software-terms', 'dict-scientific-terms-us', 'cspell-bundled-dicts'];
+const SHIPPED_DICTIONARIES = ['dict-en_us', 'dict-en-gb-mit', 'dict-en-common-misspellings', 'dict-companies', 'dict-software-terms', 'cspell-bundled-dicts'];
 
 function copyDictionaries(fs, path) {
+  // A dictionary dropped from the list must not linger in dist (the .vsix takes all of dist/node_modules/@cspell).
+  fs.rmSync(path.join(__dirname, 'dist', 'node_modules', '@cspell'), { recursive: true, force: true });
   for (const name of SHIPPED_DICTIONARIES) {
     const from = path.join(__dirname, 'node_modules', '@cspell', name);
     const to = path.join(__dirname, 'dist', 'node_modules', '@cspell', name);

@@ -49,7 +49,8 @@ export type DropReason =
   | 'cut-off'
   | 'latin'
   | 'old-spelling'
-  | 'technical';
+  | 'technical'
+  | 'variant';
 
 /** How the article uses a word: written in lower case anywhere; capitalised away from a sentence start. */
 interface WordUse {
@@ -126,11 +127,20 @@ export class ArticleEvidence {
     // The neighbour must not be the only capital because it opens the sentence.
     if (joined(hit.prev, hit.atom) && !(hit.prev!.sentenceStart && !/^\p{Lu}{2,}/u.test(hit.prev!.text) && isCommonOpener(hit.prev!))) return true;
     if (joined(hit.atom, hit.next)) return true;
+    // A particle between two capitalised words joins them into one name ("Arnel dela Vega",
+    // "Ursula von der Leyen", "Luiz Inácio Lula da Silva").
+    if (hit.next && hit.next.gap !== 'break' && NAME_PARTICLES.has(hit.next.text)) {
+      const after = this.atomAt.get(hit.next.start)?.next;
+      if (after && after.gap !== 'break' && (after.capitalized || (NAME_PARTICLES.has(after.text) && this.atomAt.get(after.start)?.next?.capitalized))) return true;
+    }
     // After an initial ("C. Suthorn", "J.Smith") a capitalised word is a surname.
     if (hit.prev && /^\p{Lu}$/u.test(hit.prev.text) && /^\.\s?$/.test(this.text.slice(hit.prev.end, hit.atom.start))) return true;
     return false;
   }
 }
+
+/** Lower-case words that stand inside people's names between capitalised words. */
+const NAME_PARTICLES = new Set(['de', 'del', 'dela', 'della', 'delle', 'der', 'den', 'di', 'da', 'das', 'dos', 'du', 'van', 'von', 'ter', 'ten', 'bin', 'binti', 'ibn', 'bint', 'al', 'el', 'le', 'la', 'zu', 'af', 'av']);
 
 /** True when `a` opens a sentence: first in its block, or after . ! ? (an opening quote or colon does not count). */
 function opensSentence(text: string, prev: Atom | undefined, a: Atom): boolean {
@@ -169,7 +179,9 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
   const flagged = [...(ctx.flagged ?? [])].sort((a, b) => a.start - b.start);
   // An English word a larger list attests ("brinksmanship") says nothing about another language.
   const english = (i: RawSpellingIssue) => !!ctx.lexicon?.isAttested(i.text) && !ctx.lexicon.languagesOf(i.text).length;
-  const foreign = foreignPassages(issues.filter((i) => !english(i)), ctx.text);
+  // An attested English word is another language's only beside that language's function words ("les siens").
+  const besideForeign = (i: RawSpellingIssue) => !!ctx.lexicon && wordsAround(ctx.text, i.offset, i.offset + i.text.length).some((a) => ctx.lexicon!.isForeignFunctionWord(a));
+  const foreign = foreignPassages(issues, ctx.text, english, besideForeign);
   const dialect = quotedDialect(issues, ctx.text);
   const unknownAt = new Set(issues.map((i) => i.offset));
   // Lower-case words the dictionaries lack (a Latin phrase is made of them).
@@ -240,6 +252,11 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
       kept.push(issue);
       continue;
     }
+    // A British "-our" derivation of a word the dictionaries have ("vapourised" beside "vapour" and "vaporised").
+    if (issue.variantOf) {
+      reject('variant');
+      continue;
+    }
     // English dictionaries cannot judge other scripts or accented loanwords and names (hijāb, Zooarchæology).
     if (/[^A-Za-z'’]/.test(issue.text)) {
       reject('not-english');
@@ -270,7 +287,9 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
     // unless it is a slip of a common word; a foreign word among words of its language.
     const vouched = ctx.lexicon?.vouchFor(issue.text, wordsAround(ctx.text, start, end));
     // A capitalised one is more likely a name ("Dunkel", "Germania"): the name evidence below decides.
-    if (vouched === 'loanword' && !capitalisedWord) {
+    // Inside a passage in another language ("hay muchos abortos pese a la amenaza"), a frequent
+    // foreign word is that language's, whatever English word it resembles (below).
+    if (vouched === 'loanword' && !capitalisedWord && !foreign.has(issue)) {
       kept.push({ ...issue, doubt: 'loanword' });
       continue;
     }
@@ -306,7 +325,8 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
     // dictionary word is one slip away ("discusseed"), which the checker decides with the
     // suggestions. The second part of a Latin binomial (Carcharodon carcharias, P. damicornis)
     // with a Latin ending is a species, not a typo.
-    if (issue.compound) {
+    // (A capitalised one is judged as a possible name first, below.)
+    if (issue.compound && !capitalisedWord) {
       // The article's own words make it ("midcourt" beside "court", "wormable" beside "worm"): a
       // coinage of its subject. A slip that happens to split into words ("discus" + "seed") has
       // parts the article never uses.
@@ -350,7 +370,9 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
       reject('name-phrase');
       continue;
     }
-    kept.push(issue);
+    // Words written together and capitalised ("Earthjustice", "Expositionary" opening a
+    // sentence): a name or a coinage, unless a typist's slip explains it (the checker decides).
+    kept.push(issue.compound ? { ...issue, doubt: 'compound' } : issue);
   }
   return kept;
 }
@@ -449,7 +471,7 @@ function atomEnd(text: string, i: number): number {
  * lower-case unknown word with two more within a few words of it is not English with a typo.
  * Capitalised unknowns are mostly names and do not count.
  */
-function foreignPassages(issues: readonly RawSpellingIssue[], text: string): Set<RawSpellingIssue> {
+function foreignPassages(issues: readonly RawSpellingIssue[], text: string, english: (i: RawSpellingIssue) => boolean, besideForeign: (i: RawSpellingIssue) => boolean): Set<RawSpellingIssue> {
   const out = new Set<RawSpellingIssue>();
   // Latin-script words only: English typos inside Hindi text ("police harrasment हो") stay flags.
   // Neighbours that say "another language" also include lower-case words with accents no English
@@ -457,21 +479,27 @@ function foreignPassages(issues: readonly RawSpellingIssue[], text: string): Set
   // quoted passage in Hungarian or Spanish is full of them. Capitalised ones are mostly names.
   // Pieces of hyphenated English words and dropped g's ("come-uppance", "countin’") are English.
   const lower = issues.filter((i) => !/^\p{Lu}/u.test(i.text) && !i.forbidden && !i.joined && !isElision(text, i.offset, i.text) && !isCutOff(text, i.offset + i.text.length) && (/^[A-Za-z'’]+$/.test(i.text) || /^[\p{Script=Latin}'’]+$/u.test(i.text)));
+  // An English word a larger list attests ("brinksmanship") says nothing about another
+  // language, so it does not count as a neighbour; but among two words that do, and beside a
+  // function word of another language, it is that language's ("les siens": "siens" is also an
+  // English word). Three typos together are no passage.
+  const counted = lower.filter((i) => !english(i));
   const forbidden = issues.filter((i) => i.forbidden && !/^\p{Lu}/u.test(i.text));
   const WINDOW = 60;
-  for (let k = 0; k < lower.length; k++) {
-    if (!/^[A-Za-z'’]+$/.test(lower[k].text)) continue;
+  let from = 0;
+  for (const word of lower) {
+    if (!/^[A-Za-z'’]+$/.test(word.text)) continue;
+    while (from < counted.length && word.offset - (counted[from].offset + counted[from].text.length) > WINDOW) from++;
     let near = 0;
-    for (let j = k - 1; j >= 0 && lower[k].offset - (lower[j].offset + lower[j].text.length) <= WINDOW; j--) near++;
-    for (let j = k + 1; j < lower.length && lower[j].offset - (lower[k].offset + lower[k].text.length) <= WINDOW; j++) near++;
-    if (near >= 2) out.add(lower[k]);
+    for (let j = from; j < counted.length && counted[j].offset - (word.offset + word.text.length) <= WINDOW; j++) if (counted[j] !== word) near++;
+    if (near >= 2 && (!english(word) || besideForeign(word))) out.add(word);
   }
   // A listed misspelling inside such a passage ("momento" in Spanish) is that language's word.
   // It must sit inside the passage (unknown words on both sides), not beside it.
   for (const f of forbidden) {
     let before = 0;
     let after = 0;
-    for (const l of lower) {
+    for (const l of counted) {
       if (l.offset < f.offset && f.offset - (l.offset + l.text.length) <= WINDOW) before++;
       else if (l.offset > f.offset && l.offset - (f.offset + f.text.length) <= WINDOW) after++;
     }

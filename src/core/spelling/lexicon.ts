@@ -135,6 +135,13 @@ export class SpellingLexicon {
     return undefined;
   }
 
+  /** True for a function word of any of the other languages ("les", "hay", "und"). */
+  isForeignFunctionWord(word: string): boolean {
+    const k = fold(word);
+    for (const words of this.functionWords.values()) if (words.has(k)) return true;
+    return false;
+  }
+
   /** True for a function word of `language` ("le", "une", "delle"). */
   isFunctionWord(word: string, language: string): boolean {
     return this.functionWords.get(language)?.has(fold(word)) ?? false;

@@ -145,9 +145,10 @@ export class SpellingChecker {
       // A frequent foreign word on its own is a loanword unless a dictionary word is one edit away
       // ("beneficient" by "beneficent"); "contadini", two edits from "contain", is no slip.
       if (issue.doubt === 'loanword') verdicts.set(issue, slips.some((n) => !isStemOf(n, issue.text)));
-      // So is a word a technical dictionary holds ("allelochemicals"), and a short one needs a
-      // typist's slip as any short word does: those dictionaries only ever clear a flag.
-      else if (issue.doubt === 'technical') verdicts.set(issue, slips.some((n) => !isStemOf(n, issue.text) && (!short || isTypingSlip(issue.text, n))));
+      // A word a technical dictionary holds ("allelochemicals") is a slip only when a typist's
+      // slip of a dictionary word explains it: those dictionaries only ever clear a flag.
+      // ("deamidation" is one letter from "deamination", but no finger strikes n for d.)
+      else if (issue.doubt === 'technical') verdicts.set(issue, slips.some((n) => !isStemOf(n, issue.text) && isTypingSlip(issue.text, n)));
       else if (issue.doubt) verdicts.set(issue, slips.some((n) => !isStemOf(n, issue.text) && isTypingSlip(issue.text, n) && (!issue.articleUses || issue.articleUses(n))));
       // A capitalised word is a name unless a typist's slip of an ordinary word explains it
       // ("Remaning", "Elsewehere"; not "Evercore" beside "evermore").

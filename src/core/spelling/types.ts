@@ -45,6 +45,8 @@ export interface RawSpellingIssue {
    * dictionary word is one edit away. Such dictionaries only ever clear a flag.
    */
   technical?: boolean;
+  /** The dictionary's American form of a British "-our" derivation it lacks ("vaporised" for "vapourised"). */
+  variantOf?: string;
 }
 
 export interface SpellingRequest {

@@ -8,8 +8,8 @@
 // paragraphs it changed (incremental.ts).
 // NOTE: cspell-lib is ESM-only; esbuild bundles it into the CommonJS bundles, and it is
 // imported lazily so that loading this module costs nothing until the first check.
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { CSpellUserSettings, DocumentValidator, ValidationIssue } from 'cspell-lib' with { 'resolution-mode': 'import' };
 import { hyphenJoined } from '../../core/spelling/joins';
 import { oneEditNeighbours } from '../../core/spelling/neighbours';
@@ -24,13 +24,15 @@ import type { Neighbours, RawSpellingIssue, SpellingCheckResult, SpellingEngine,
 export const SHIPPED_DICTIONARY_PACKAGES = ['@cspell/dict-en_us', '@cspell/dict-en-gb-mit', '@cspell/dict-en-common-misspellings', '@cspell/dict-companies', '@cspell/dict-software-terms'];
 
 /**
- * Technical dictionaries (MIT) that only ever clear a flag, never make one: a word they hold is
- * marked `technical` and stays a flag only when a dictionary word is one edit away (see the
- * filter). Their trie takes about a second to load, so by default they are loaded after the first
+ * Technical words (cspell's scientific-terms dictionary, MIT) that only ever clear a flag, never
+ * make one: a word they hold is marked `technical` and stays a flag only when a dictionary word
+ * is one edit away (see the filter). Shipped reduced to the words that can matter (its lower-case
+ * words the shipped dictionaries lack; scripts/build-technical-terms.mjs), in cspell's trie
+ * format. The trie takes about a second to load, so by default it is loaded after the first
  * check has answered (off the critical path of the first diagnostics), and words are marked from
  * the check after that.
  */
-export const TERM_DICTIONARY_PACKAGES = ['@cspell/dict-scientific-terms-us'];
+export const TERMS_FILE = join('data', 'generated', 'technical-terms.trie.gz');
 
 /** Copydesk's base settings: cspell's defaults narrowed to prose in English. */
 function baseSettings(): CSpellUserSettings {
@@ -68,7 +70,17 @@ const SHORT_PREFIXES = ['co', 'de', 're', 'un'];
  * Suffixes that make a new word of any word: the one who does it, can be done, without it; and
  * the inflections dictionaries lack for rarer words ("tuxedoed", "junketeering", "clairaudiently").
  */
-const SUFFIXES = ['ers', 'er', 'ability', 'able', 'less', 'ing', 'ed', 'ly'];
+const SUFFIXES = ['ers', 'er', 'ability', 'able', 'less', 'ing', 'ed', 'ly', 'isations', 'izations', 'isation', 'ization', 'ised', 'ized', 'ising', 'izing', 'ise', 'ize', 'ists', 'isms', 'ist', 'ism', 'ary'];
+/**
+ * Short words that close a compound after a verb ("leadup", "goofups", "buildout", "flyover"):
+ * a second part of fewer than four letters is otherwise too easily a slip's tail.
+ */
+const PARTICLES = new Set(['up', 'ups', 'out', 'outs', 'off', 'offs', 'down', 'downs', 'over', 'overs', 'back', 'backs']);
+/** Families of learned words: "-graphy" of a "-graph" ("coronagraphy"), "-scopy" of a "-scope". */
+const FAMILIES: ReadonlyArray<[RegExp, (w: string) => string]> = [
+  [/graphy$/, (w) => w.slice(0, -1)],
+  [/scopy$/, (w) => `${w.slice(0, -1)}e`],
+];
 /** Inflections need a longer stem: on a short one they make slips of common words ("runing"). */
 const INFLECTIONS = new Set(['ing', 'ed', 'ly']);
 
@@ -79,13 +91,16 @@ const INFLECTIONS = new Set(['ing', 'ed', 'ly']);
  * the singular ("beheadings", "tapings"). The parts let the article vouch for the coinage.
  */
 export function compoundParts(word: string, has: (w: string) => boolean): string[] | undefined {
-  if (word.length < 6 || !/^[a-z]+$/.test(word)) return undefined;
-  for (let i = 3; i <= word.length - 3; i++) {
-    const a = word.slice(0, i);
-    const b = word.slice(i);
-    // A three-letter word may lead ("put" + "back"), not trail: "arrest" + "ted" is a slip.
-    if (b.length >= 4 && has(a) && has(b)) return [a, b];
+  // NOTE: no word of over 60 letters is read: each split costs a lookup of its length (hostile input).
+  if (word.length < 6 || word.length > 60 || !/^[a-z]+$/.test(word)) return undefined;
+  const two = twoWords(word, has);
+  if (two) return two;
+  // The plural of two words written together ("playthroughs"): the dictionary has neither.
+  if (word.endsWith('s') && !word.endsWith('ss')) {
+    const singular = twoWords(word.slice(0, -1), has);
+    if (singular) return singular;
   }
+  for (const [ending, base] of FAMILIES) if (ending.test(word) && has(base(word))) return [base(word)];
   for (const p of PREFIXES) if (word.startsWith(p) && word.length - p.length >= 4 && has(word.slice(p.length))) return [word.slice(p.length)];
   // The two-letter prefixes on a longer word ("undrafted", "reinked"): the article must vouch for
   // the word, or a slip must be a plausible one (see the checker), since "repored" is re + pored.
@@ -104,6 +119,41 @@ export function compoundParts(word: string, has: (w: string) => boolean): string
   if (word.endsWith('s') && !word.endsWith('sss')) {
     if (has(word.slice(0, -1))) return [word.slice(0, -1)];
     if (/(?:s|x|z|ch|sh)es$/.test(word) && has(word.slice(0, -2))) return [word.slice(0, -2)];
+  }
+  return undefined;
+}
+
+/** Two dictionary words written together, or undefined (see compoundParts). */
+function twoWords(word: string, has: (w: string) => boolean): string[] | undefined {
+  for (let i = 3; i <= word.length - 2; i++) {
+    const a = word.slice(0, i);
+    const b = word.slice(i);
+    // A three-letter word may lead ("put" + "back"), not trail: "arrest" + "ted" is a slip.
+    // A particle may ("lead" + "up").
+    if ((b.length >= 4 || (PARTICLES.has(b) && a.length >= 4)) && has(a) && has(b)) return [a, b];
+  }
+  return undefined;
+}
+
+/**
+ * Endings before which a British "-our" word keeps its u ("vapourised", "colourful",
+ * "honourable", "humourist"). Not "-ous" and the like, which drop it in British spelling too:
+ * "humourous" and "vigourous" are misspellings.
+ */
+const OUR_ENDINGS = /^(?:s|ed|ing|er|ers|ful|fully|less|able|ably|ise|ised|ises|ising|iser|isers|isation|isations|ize|ized|izes|izing|izer|izers|ization|izations|ist|ists|ite|ites|ism|isms)$/;
+
+/**
+ * The American form of a British "-our" derivation the dictionaries lack ("vapourised" →
+ * "vaporised": both "vapour" and "vaporised" are words), or undefined.
+ */
+export function britishVariantOf(word: string, has: (w: string) => boolean): string | undefined {
+  const w = /^\p{Lu}\p{Ll}+$/u.test(word) ? word.toLowerCase() : word;
+  if (!/^[a-z]+$/.test(w)) return undefined;
+  for (let i = w.indexOf('our', 2); i >= 0; i = w.indexOf('our', i + 1)) {
+    const rest = w.slice(i + 3);
+    if (!OUR_ENDINGS.test(rest)) continue;
+    const american = `${w.slice(0, i)}or${rest}`;
+    if (has(w.slice(0, i + 3)) && has(american)) return american;
   }
   return undefined;
 }
@@ -135,11 +185,13 @@ export interface CspellEngineOptions {
    */
   suggestionsTimeout?: number;
   /**
-   * When the technical dictionaries (TERM_DICTIONARY_PACKAGES) are loaded: 'later' (default) after
+   * When the technical words (TERMS_FILE) are loaded: 'later' (default) after
    * the first check has answered, so that check does not wait for them; 'first' before the first
    * check answers (the CLI and the evaluation: the same findings on every run); 'never'.
    */
   terms?: 'later' | 'first' | 'never';
+  /** The technical words' trie (default: TERMS_FILE under the root's parent, else under the root). */
+  termsPath?: string;
 }
 
 /** Something that answers whether it holds a word (a loaded cspell dictionary). */
@@ -182,8 +234,11 @@ export class CspellEngine implements SpellingEngine {
       const preferred = issue.suggestionsEx?.filter((s) => s.isPreferred).map((s) => s.word);
       // A word with a preferred fix is a known misspelling (cspell's common-misspellings list).
       const forbidden = !!issue.isFlagged || !!preferred?.length;
-      const parts = forbidden ? undefined : compoundParts(issue.text, has);
-      return { offset: issue.offset, text: issue.text, forbidden, ...(preferred?.length ? { preferred } : {}), ...(parts ? { compound: true, parts } : {}) };
+      // A capitalised word (a sentence's first, a name) is judged by its letters in lower case.
+      const letters = /^\p{Lu}\p{Ll}+$/u.test(issue.text) ? issue.text.toLowerCase() : issue.text;
+      const parts = forbidden ? undefined : compoundParts(letters, has);
+      const variantOf = forbidden ? undefined : britishVariantOf(issue.text, has);
+      return { offset: issue.offset, text: issue.text, forbidden, ...(preferred?.length ? { preferred } : {}), ...(parts ? { compound: true, parts } : {}), ...(variantOf ? { variantOf } : {}) };
     };
     // NOTE: a parser from the configuration (cspell `parser`) hands cspell other pieces than
     // lines: those documents are checked whole.
@@ -223,23 +278,15 @@ export class CspellEngine implements SpellingEngine {
     return undefined;
   }
 
-  /** Loads the technical dictionaries (once); a package that cannot be found is left out. */
+  /** Loads the technical words (once); a missing file leaves them out. */
   loadTerms(): Promise<void> {
     this.termsLoading ??= (async () => {
       const m = await loadCspell();
-      const require = createRequire(join(this.root, 'copydesk-base.cspell.json'));
-      const dictionaryDefinitions: Array<{ name: string; path: string }> = [];
-      for (const pkg of TERM_DICTIONARY_PACKAGES) {
-        try {
-          const ext = require.resolve(`${pkg}/cspell-ext.json`);
-          const defs = (require(ext) as { dictionaryDefinitions?: Array<{ name: string; path: string }> }).dictionaryDefinitions ?? [];
-          for (const d of defs) dictionaryDefinitions.push({ name: d.name, path: join(dirname(ext), d.path) });
-        } catch {
-          // Not shipped in this build: the check goes on without it.
-        }
-      }
-      if (!dictionaryDefinitions.length) return;
-      this.termDictionary = await m.getDictionary({ dictionaryDefinitions, dictionaries: dictionaryDefinitions.map((d) => d.name) });
+      // The bundle's folder (dist) sits beside data/; tests and tools may pass the repository root.
+      const path = this.options.termsPath ?? [join(this.root, '..', TERMS_FILE), join(this.root, TERMS_FILE)].find((p) => existsSync(p));
+      if (!path) return;
+      const dictionaryDefinitions = [{ name: 'copydesk-technical-terms', path }];
+      this.termDictionary = await m.getDictionary({ dictionaryDefinitions, dictionaries: ['copydesk-technical-terms'] });
     })().catch(() => undefined);
     return this.termsLoading;
   }

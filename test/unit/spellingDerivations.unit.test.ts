@@ -1,0 +1,118 @@
+// Correct words the dictionaries lack because they are built by rule (issue 11): derivations
+// with a learned suffix ("modelisation", "distributism"), compounds closed with a particle or
+// in the plural ("leadup", "playthroughs"), British "-our" derivations ("vapourised"),
+// capitalised compounds ("Earthjustice"), technical words no typist's slip explains
+// ("deamidation"), words in a passage of another language ("les siens"), and a name joined by a particle ("Arnel dela Vega"). Beside each, real
+// typos that must stay flags. Uses the real dictionaries and word lists. (Words under four
+// letters, "teh", are never checked: cspell's minWordLength, as Code Spell Checker has it.)
+import * as assert from 'node:assert/strict';
+import path from 'node:path';
+import { mapProse } from '../../src/core/article/analysedArticle';
+import { filterIssues } from '../../src/core/spelling/filter';
+import { SpellingLexicon } from '../../src/core/spelling/lexicon';
+import { SpellingChecker } from '../../src/core/spelling/spellingChecker';
+import { britishVariantOf, compoundParts, CspellEngine } from '../../src/node/spelling/cspellEngine';
+import { loadSpellingLexicon } from '../../src/node/spelling/lexiconFile';
+
+const root = path.resolve(__dirname, '..', '..', '..');
+
+describe('spelling: words built by rule are no typos; typos beside them stay flags', function () {
+  this.timeout(120_000);
+  const engine = new CspellEngine(root, { terms: 'first', suggestionsTimeout: 60_000 });
+  const checker = new SpellingChecker(engine, { isNameWord: () => false }, loadSpellingLexicon(path.join(root, 'data')));
+  let n = 0;
+  const flags = async (text: string) => (await checker.check(`${text}\n`, { uri: `file:///derivations-${n++}.md`, readConfig: false })).findings.map((f) => f.text);
+
+  it('takes a learned suffix on a dictionary word for a derivation, and still flags goverment and recieved', async () => {
+    assert.deepEqual(await flags('The astronomer said the modelisation of the disc matched what theory expects.'), []);
+    assert.deepEqual(await flags('He named his economic view as distributism at the debate.'), []);
+    assert.deepEqual(await flags('The second instrument uses coronagraphy to hide the star.'), []);
+    assert.deepEqual(await flags('The goverment recieved the modelisation report on Monday.'), ['goverment', 'recieved']);
+  });
+
+  it('takes a compound closed with a particle or written in the plural for a coinage, and still flags accomodation', async () => {
+    assert.deepEqual(await flags('In the leadup to this, testers ran playthroughs of the game.'), []);
+    assert.deepEqual(await flags('The accomodation in the leadup to the final was poor.'), ['accomodation']);
+  });
+
+  it('takes a British -our derivation of a dictionary word for a spelling, not a -ous misspelling or a slip', async () => {
+    assert.deepEqual(await flags('The peptide is combined with the matrix, vapourised, and released.'), []);
+    assert.deepEqual(await flags('It was a humourous speech.'), ['humourous']);
+    assert.deepEqual(await flags('Another favourtie host of recent years may return.'), ['favourtie']);
+  });
+
+  it('takes a capitalised compound for a name or a coinage, and still flags a capitalised slip', async () => {
+    assert.deepEqual(await flags('Earthjustice lawyer Janette Brimmer said the group would appeal.'), []);
+    assert.deepEqual(await flags('Expositionary characters, never asked to carry anything.'), []);
+    assert.deepEqual(await flags('Remaning on the team are two rookies.'), ['Remaning']);
+  });
+
+  it('clears a technical word that no typist\'s slip of a dictionary word explains, and flags one a slip explains', async () => {
+    assert.deepEqual(await flags('The deamidation of the collagen showed it was old.'), []);
+    assert.deepEqual(await flags('The deamidation of the collagen was the key, the goverment said of the accomodation.'), ['goverment', 'accomodation']);
+  });
+
+  it('joins capitalised words across a name particle into a name, and still flags a slip before a lower-case word', async () => {
+    assert.deepEqual(await flags('Arnel dela Vega of the army said the attack was planned.'), []);
+    assert.deepEqual(await flags('Arnel said the attack was planned.'), ['Arnel']);
+    assert.deepEqual(await flags('Elsewehere de facto rule ended.'), ['Elsewehere']);
+  });
+});
+
+describe('spelling: the parts of a derivation and the British -our form', () => {
+  const has = (w: string) => ['model', 'distribute', 'exposition', 'coronagraph', 'microscope', 'play', 'through', 'lead', 'up', 'goof', 'ups', 'vapour', 'vaporised', 'colour', 'colorist', 'humour', 'humorous', 'diction', 'into', 'arrest'].includes(w);
+
+  it('finds a learned suffix, a family ending, a particle and a plural compound', () => {
+    assert.deepEqual(compoundParts('modelisation', has), ['model']);
+    assert.deepEqual(compoundParts('distributism', has), ['distribute']);
+    assert.deepEqual(compoundParts('expositionary', has), ['exposition']);
+    assert.deepEqual(compoundParts('coronagraphy', has), ['coronagraph']);
+    assert.deepEqual(compoundParts('microscopy', has), ['microscope']);
+    assert.deepEqual(compoundParts('leadup', has), ['lead', 'up']);
+    assert.deepEqual(compoundParts('goofups', has), ['goof', 'ups']);
+    assert.deepEqual(compoundParts('playthroughs', has), ['play', 'through']);
+  });
+
+  it('finds no parts in typos (the checker still asks for a typist\'s slip of those it finds)', () => {
+    assert.equal(compoundParts('goverment', has), undefined);
+    assert.equal(compoundParts('recieved', has), undefined);
+    assert.equal(compoundParts('arrestted', has), undefined);
+    // A doubled letter before "-ary" is undone ("diction"): "dictionary" is one slip away, so it stays a flag.
+    assert.deepEqual(compoundParts('dictionnary', has), ['diction']);
+  });
+
+  it('gives the American form of a British -our derivation, never of -ous or of a slip', () => {
+    assert.equal(britishVariantOf('vapourised', has), 'vaporised');
+    assert.equal(britishVariantOf('Colourist', has), 'colorist');
+    assert.equal(britishVariantOf('humourous', has), undefined);
+    assert.equal(britishVariantOf('favourtie', has), undefined);
+    assert.equal(britishVariantOf('vapourized', has), undefined);
+  });
+});
+
+describe('spelling: a passage in another language', () => {
+  const lexicon = new SpellingLexicon({
+    attested: ['siens', 'shools'],
+    common: ['schools', 'since', 'the'],
+    foreign: { fr: ['pleure', 'effroyable'], es: ['muchos', 'abortos'] },
+    function: { fr: ['les', 'cet'], es: ['hay', 'pese'] },
+  });
+  const kept = (text: string, unknown: string[]) => {
+    const issues = [...text.matchAll(/[\p{L}'’]+/gu)].filter((m) => unknown.includes(m[0])).map((m) => ({ offset: m.index!, text: m[0], forbidden: false }));
+    return filterIssues(issues, { text, prose: mapProse(text), names: { isNameWord: () => false }, lexicon }).map((i) => i.text);
+  };
+
+  it('takes an English-looking word among unknown words of another language for that language\'s ("les siens")', () => {
+    assert.deepEqual(kept('The mayor wrote: Paris pleure les siens cet après-midi après cette effroyable attaque survenue.', ['pleure', 'siens', 'effroyable', 'survenue']), []);
+  });
+
+  it('takes a frequent foreign word in a passage of its language for no loanword slip ("hay muchos abortos")', () => {
+    assert.deepEqual(kept('She said: hay muchos abortos pese a la amenaza penal, the president added.', ['muchos', 'abortos', 'amenaza']), []);
+  });
+
+  it('still flags an attested slip in English copy, and English words do not make a passage of a typo', () => {
+    assert.deepEqual(kept('The shools reopened on Monday.', ['shools']), ['shools']);
+    // An attested English word does not count as another language's: two typos are no passage.
+    assert.deepEqual(kept('The goverment closed shools and the recieved plan.', ['goverment', 'shools', 'recieved']), ['goverment', 'shools', 'recieved']);
+  });
+});
