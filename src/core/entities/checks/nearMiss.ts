@@ -276,8 +276,9 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
         text: w.text,
         entityId: form.entity.id,
         // The same two words again elsewhere in the article make a name of its own ("Aleksandar Vukic"
-        // twice), unless a title or the person named nearby says who is meant.
-        ...(titledBefore(atoms, i) || namedInBlock(block, form, i, i + 1) ? {} : { unlessRepeated: `${foldWord(a.base)} ${foldWord(b.base)}` }),
+        // twice), unless a title or the person named nearby says who is meant, or two other words of
+        // the name are exact ("Rafael López Alaiga" twice is the same slip twice).
+        ...(strong || titledBefore(atoms, i) || namedInBlock(block, form, i, i + 1) ? {} : { unlessRepeated: `${foldWord(a.base)} ${foldWord(b.base)}` }),
       });
       flagged.add(wrongIdx);
       break;
