@@ -71,11 +71,16 @@ describe('slips of a name inside one article', () => {
     assert.deepEqual(summary(c, "Complaints against Lima's former mayor Rafael López Aliaga lacked basis. Polls show López Aliaga ahead."), []);
   });
 
-  it('a name with its marks lost once, written with them before', () => {
-    const text = 'Draško Stanivuković, the mayor of Banja Luka, said the vote was unfair. Stanivuković will appeal. Critics of Stanivukovic say he is ambitious.';
-    assert.deepEqual(summary(c, text), [['Stanivukovic', 'inconsistent-name', 'Stanivuković']]);
-    // Written without marks first and with them later, it is not a mark lost: no verdict here.
-    assert.deepEqual(summary(c, 'Critics of Stanivukovic say he is ambitious. Draško Stanivuković, the mayor, said the vote was unfair. Stanivuković will appeal.'), []);
+  it('a name with its marks lost once after it was written with them in full, or other marks once against two', () => {
+    assert.deepEqual(summary(c, 'Draško Stanivuković, the mayor of Banja Luka, said the vote was unfair. Critics of Stanivukovic say he is ambitious.'), [['Stanivukovic', 'inconsistent-name', 'Stanivuković']]);
+    // The spelling written twice wins, wherever it stands.
+    assert.deepEqual(summary(c, 'Critics of Stanivukovic say he is ambitious. Draško Stanivuković, the mayor, said the vote was unfair. Stanivuković will appeal.'), [['Stanivukovic', 'inconsistent-name', 'Stanivuković']]);
+    assert.deepEqual(summary(c, 'Coach Željko Obradović was furious. Obradović said the referees had been poor. Obradovič added that his team would appeal.'), [['Obradovič', 'inconsistent-name', 'Obradović']]);
+    // Marks added to a name written plain twice are no verdict (the plain one may be the slip).
+    assert.deepEqual(summary(c, 'The board, headed by Roberto Burneo, rejected the complaints. Burneo said the law was clear. Burnéo added that the vote would go ahead.'), []);
+    assert.deepEqual(summary(c, 'Jimmie Åkesson leads the party. Åkesson said immigration must fall. Akesson has pushed the issue for years.'), [['Akesson', 'inconsistent-name', 'Åkesson']]);
+    // Written plain first and with marks in full later, once each, nothing tells which is meant.
+    assert.deepEqual(summary(c, 'Critics of Stanivukovic say he is ambitious. Draško Stanivuković, the mayor, said the vote was unfair.'), []);
   });
 
   it('a doubled last letter against a known person the article names (Kipyegon … Kipyegonn)', () => {

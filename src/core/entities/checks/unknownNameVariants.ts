@@ -125,9 +125,9 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
     // (Twice at a sentence's start in the body, a word no dictionary knows is a name too: "Hapag-Lloyd cut …
     // Hapag-Lloyd said"; the front matter's title repeats the headline, slips and all.)
     if (!attested || !(u.some((x) => x.midSentence || x.person) || (u.filter((x) => x.start >= bodyStart).length >= 2 && !reg.ordinaryWords.has(t.toLowerCase())))) continue;
-    const list = common.get(t[0]);
+    const list = common.get(initial(t));
     if (list) list.push(t);
-    else common.set(t[0], [t]);
+    else common.set(initial(t), [t]);
   }
   const flaggedBoth = new Set<string>();
   // NOTE: the comparisons are pairs of spellings, so a hostile run of thousands of distinct
@@ -143,19 +143,24 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
     // A famous person's bare surname the article never introduces ("Prevost said" in a story about
     // François Provost) is compared too, as an English word is: with a person named three times.
     const strayFamous = rareUses.length === 1 && rareUses[0].known === true && rareUses[0].entity !== undefined && !namedInFull.has(rareUses[0].entity) && rareUses[0].lone === true;
-    if (rareUses.length !== 1 || rareUses[0].meta || (rareUses[0].known && !strayFamous) || (!rareUses[0].midSentence && !rareUses[0].person && rare.length < 6 && !(common.get(rare[0]) ?? []).some((o) => sentenceStartSlip(rare, o, uses.get(o)!))) || reg.isAccepted(rare) || (rareEnglish && !rareUses[0].bare && !(rareUses[0].speaks && rareUses[0].lone))) continue;
+    if (rareUses.length !== 1 || rareUses[0].meta || (rareUses[0].known && !strayFamous) || (!rareUses[0].midSentence && !rareUses[0].person && rare.length < 6 && !(common.get(initial(rare)) ?? []).some((o) => sentenceStartSlip(rare, o, uses.get(o)!))) || reg.isAccepted(rare) || (rareEnglish && !rareUses[0].bare && !(rareUses[0].speaks && rareUses[0].lone))) continue;
     if (flaggedBoth.has(rare)) continue;
     const rareGiven = rareUses[0].given;
     if (rareGiven !== undefined && reg.known.hasName([rareGiven, rare])) continue; // a real person's name
     const rareSource = reg.known.wordSource(rare);
-    for (const often of common.get(rare[0]) ?? []) {
+    for (const often of common.get(initial(rare)) ?? []) {
       if (often === rare || Math.abs(often.length - rare.length) > 2) continue;
       if (--budget < 0) break comparing;
       const oftenUses = uses.get(often)!;
       if (foldKey(often) === foldKey(rare)) {
-        // The same name with its marks lost once, written with them twice or more, or once in full:
-        // a slip ("Draško Stanivuković" … "Stanivukovic said"). (Marks added are another spelling's.)
-        if (marksLost(rare, often) && (oftenUses.length >= 2 || oftenUses.some((x) => x.given !== undefined)) && oftenUses.some((x) => x.start < rareUses[0].start && !x.meta)) {
+        // The same name with its marks lost or changed once, written with them twice or more: a slip
+        // ("Željko Obradović" … "Obradovič"); lost once after the name was written with them in full, too
+        // ("Draško Stanivuković" … "Stanivukovic said"). Marks added to a name written plain are left alone
+        // ("Jaroslaw" twice, "Jarosław" once: the plain one is the slip, if any), and so are capitals.
+        const lost = marksLost(rare, often);
+        const changed = MARKED.test(rare) && MARKED.test(often) && rare.toLowerCase() !== often.toLowerCase();
+        const twice = oftenUses.filter((x) => !x.meta).length >= 2;
+        if (((lost || changed) && twice) || (lost && oftenUses.some((x) => x.given !== undefined && x.start < rareUses[0].start && !x.meta))) {
           out.push(inconsistent(rareUses[0], rare, often, oftenUses.length));
           break;
         }
@@ -469,9 +474,16 @@ function lastConsonantDropped(a: string, b: string): boolean {
   return long.length >= 7 && long.startsWith(short) && /[bcdfgjklmpqrvwxz]/.test(long[long.length - 1]) && !/[aeiouy]/.test(short[short.length - 1]);
 }
 
+/** The first letter without its marks, in lower case: "Åkesson" and "Akesson" are compared. */
+function initial(t: string): string {
+  return foldKey(t[0]);
+}
+
+const MARKED = /[^\x00-\x7f]/;
+
 /** `plain` is `marked` with every diacritic dropped ("Stanivukovic" for Stanivuković), and `marked` has some. */
 function marksLost(plain: string, marked: string): boolean {
-  return /^[\x00-\x7f]*$/.test(plain) && /[^\x00-\x7f]/.test(marked);
+  return !MARKED.test(plain) && MARKED.test(marked);
 }
 
 /** Same-length words whose differing letters are plain ASCII ("Højlund"/"Højland", not "Açores"/"Azores"). */
