@@ -47,13 +47,13 @@ describe('evaluation corpora', () => {
     // became wave 5's development set: a regression fixture too.
     'heldout3-beats': ['Baltic Sea', 'Ganges'],
     'heldout3-politics': ['Maputo', 'Ripamonte', 'Kyoto', 'Riga'],
-    'heldout4-beats': ['World Ice Hockey Federation', 'Japanese Horse Racing Federation', 'Indian National Chess Association', 'MacIntosh', 'Lauterbrunen', 'Portugal', 'European Investment Bank', 'Jannsen', 'Panama Canal Authority', 'Arion', 'Abby', 'Rio de Janeiro', 'Petit Palais', 'Wenchaun', 'Hilton Foundation', 'Ministry of Teaching, Culture and Knowledge', 'Baden-Badden', 'Salzburg Festival'],
+    'heldout4-beats': ['World Ice Hockey Federation', 'Japanese Horse Racing Federation', 'Indian National Chess Association', 'Lauterbrunen', 'Portugal', 'European Investment Bank', 'Jannsen', 'Panama Canal Authority', 'Arion', 'Abby', 'Rio de Janeiro', 'Petit Palais', 'Wenchaun', 'Hilton Foundation', 'Ministry of Teaching, Culture and Knowledge', 'Baden-Badden', 'Salzburg Festival'],
     'heldout4-politics': ['Transnitria', 'European Council', 'Makasar', 'Alberta Elections Authority', 'Calgary', 'Niue', 'Tamil Nadu State Parliament', 'Niger', 'Mattei', 'World Bank'],
     'heldout5-beats': ['Switzerland', 'New Zealand', 'Port of Spain', 'Thailand'],
     'heldout5-politics': ['Zambia', 'Sandiganbayn', 'Anglo-Austrian', 'National Assembly'],
     // dev7: written blind at the start of wave 6 by a writer who saw no code, as the helpers'
     // development data (heldout7, written the same way, measured the wave unread).
-    'dev7-beats': ['Griffo', 'Skrzyszowksa', 'Thessaloniki', 'EuroCup', 'Yorkshire', 'Ammon', 'Popel', 'EPFL', 'Italian Riviera', 'Pietch', 'ArianeGroup', 'Sennard', 'Aker Solutions'],
+    'dev7-beats': ['Griffo', 'Skrzyszowksa', 'Thessaloniki', 'EuroCup', 'Yorkshire', 'Ammon', 'EPFL', 'Italian Riviera', 'Pietch', 'ArianeGroup', 'Sennard', 'Aker Solutions'],
     'dev7-politics': ['Mudavandi', 'Dobbles', 'Lamichane', 'Transnistria', 'Ortagas', 'Kagoshima Prefecture', 'Seiji Kihara'],
   };
   // Found, but with a first fix the key does not accept (see README, "How well it works").

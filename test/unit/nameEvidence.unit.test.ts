@@ -95,8 +95,16 @@ describe('evidence for names nobody lists', () => {
     });
     it('two real names a letter apart are two people (Walker, Welker)', () => {
       assert.deepEqual(summary(c, 'Frido Welker is the expert. Walker said so.'), []);
-      // A vowel for a vowel between two real surnames is as often two spellings of the name.
-      assert.deepEqual(summary(c, 'Agriculture Minister Carlos Favero spoke first. "We will open markets," Favaro told reporters.'), []);
+      // A vowel for a vowel between two real surnames is as often two spellings of the name: in another
+      // paragraph left alone; in the same one, where the bare surname speaks right after the full name,
+      // the same person written two ways, flagged as a tie ("one of the two is misspelled").
+      assert.deepEqual(summary(c, 'Agriculture Minister Carlos Favero spoke first.\n\n"We will open markets," Favaro told reporters.'), []);
+      const tie = c.check('Agriculture Minister Carlos Favero spoke first. "We will open markets," Favaro told reporters.');
+      assert.deepEqual(
+        tie.map((f) => [f.text, f.suggestions[0]]),
+        [['Favaro', 'Favero']],
+      );
+      assert.match(tie[0].message, /one of the two is misspelled/);
     });
     it('two real names a letter apart are one person when the same given names stand before both (Anne Marie Christensen … Anne Marie Christenson)', () => {
       assert.deepEqual(summary(c, 'Finance chief Anne Marie Christensen said sales rose. "We expect more," Anne Marie Christenson told analysts.'), [['Christenson', 'inconsistent-name', 'Christensen']]);

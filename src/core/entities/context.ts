@@ -36,6 +36,8 @@ export interface CheckContext {
    * the article's: evidence of the editor's spelling, never flagged.
    */
   metadata?: Block[];
+  /** Where the article's body starts, after its front matter (0 when it has none). */
+  bodyStart?: number;
 }
 
 export type Check = (ctx: CheckContext) => Finding[];

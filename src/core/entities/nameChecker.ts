@@ -113,7 +113,7 @@ export class NameChecker {
     this.lastBlocks = { article, blocks };
     // Checks that compare blocks with each other run on every check; they only walk the mentions.
     const metadata = this.metadataMentions(text.slice(0, article.bodyStart));
-    const ctx: CheckContext = { text, masked: prose.masked, blocks, registry: this.registry, metadata };
+    const ctx: CheckContext = { text, masked: prose.masked, blocks, registry: this.registry, metadata, bodyStart: article.bodyStart };
     // NOTE: loops, not push(...spread): an article can have more findings than a call has arguments.
     for (const found of [findImpossibleCompounds(ctx), findInconsistentNames(ctx), findUnknownNameVariants(ctx), findConfusableCountries(ctx, this.countryPartners, this.facts.places), findFactContradictions(ctx, this.facts)]) for (const f of found) all.push(f);
     const confirmed = confirmPending(all, blocks, this.registry, metadata);

@@ -276,8 +276,9 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
         text: w.text,
         entityId: form.entity.id,
         // The same two words again elsewhere in the article make a name of its own ("Aleksandar Vukic"
-        // twice), unless a title or the person named nearby says who is meant.
-        ...(titledBefore(atoms, i) || namedInBlock(block, form, i, i + 1) ? {} : { unlessRepeated: `${foldWord(a.base)} ${foldWord(b.base)}` }),
+        // twice), unless a title or the person named nearby says who is meant, or two other words of
+        // the name are exact ("Rafael López Alaiga" twice is the same slip twice).
+        ...(strong || titledBefore(atoms, i) || namedInBlock(block, form, i, i + 1) ? {} : { unlessRepeated: `${foldWord(a.base)} ${foldWord(b.base)}` }),
       });
       flagged.add(wrongIdx);
       break;
@@ -302,10 +303,12 @@ function listedNameSlips(ctx: CheckContext, block: Block, flagged: Set<number>):
     const b = atoms[i];
     if (flagged.has(i) || block.mentionAt[i] || b.gap !== ' ' || !a.capitalized || a.base !== a.text || !isCandidateWord(b) || b.base.length < 5) continue;
     if (!/^[A-Za-z]+$/.test(b.base) || !/^\p{L}+$/u.test(a.base) || isTitleWord(a.key) || isConnector(a.key)) continue;
-    // A third capitalised word on either side makes another, longer name.
+    // A third capitalised word on either side makes another, longer name — not a possessive, a title or
+    // a country's word before it ("Spain's Sergio Pardila", "Colombian Winner Anacona").
     const before = i > 1 && a.gap === ' ' && !a.sentenceStart ? atoms[i - 2] : undefined;
     const after = atoms[i + 1] && atoms[i + 1].gap !== 'break' ? atoms[i + 1] : undefined;
-    if ((before && before.capitalized) || (after && (after.capitalized || after.gap === '-'))) continue;
+    const describes = (x: Atom) => x.base !== x.text || isTitleWord(x.key) || reg.countryParts.has(x.key);
+    if ((before && before.capitalized && !describes(before)) || (after && (after.capitalized || after.gap === '-'))) continue;
     if (reg.known.wordSource(b.base) || reg.knownKeys.has(b.key) || reg.ordinaryWords.has(b.key) || reg.isAccepted(b.base)) continue;
     if (!reg.known.wordSource(a.base) || (a.sentenceStart && !givenNameAtStart(a, reg))) continue;
     const fixes = listedSurnames(reg, a.base, b.key);
