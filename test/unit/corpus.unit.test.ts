@@ -55,6 +55,10 @@ describe('evaluation corpora', () => {
     // development data (heldout7, written the same way, measured the wave unread).
     'dev7-beats': ['Griffo', 'Skrzyszowksa', 'Thessaloniki', 'EuroCup', 'Yorkshire', 'Ammon', 'EPFL', 'Italian Riviera', 'Pietch', 'ArianeGroup', 'Sennard', 'Aker Solutions'],
     'dev7-politics': ['Mudavandi', 'Dobbles', 'Lamichane', 'Transnistria', 'Ortagas', 'Kagoshima Prefecture', 'Seiji Kihara'],
+    // dev8: written blind at the start of wave 7 the same way, as that wave's development data
+    // (heldout8, written beside it, measured the wave unread).
+    'dev8-beats': ['Austrian', 'on the island of Funen', 'Australian', 'Miller-McIntrye', 'Haben Jansen', 'twenty-foot export units (TEU)', 'Kalundborg, in Jutland', 'Staffans', 'Hybrid Iron Technology (HYBRIT)', 'van Karnebek', 'Österreichisches Radio Fernsehen (ORF)', 'Villa Giula'],
+    'dev8-politics': ['Saifudin Nasution', 'Stanivković', 'Conservative Democrats (KD)', 'House of Whispered Decisions'],
   };
   // Found, but with a first fix the key does not accept (see README, "How well it works").
   const knownWrongFixes: Record<string, string[]> = {
@@ -87,7 +91,8 @@ describe('evaluation corpora', () => {
   it('flags nothing in clean professional copy but the false flags it documents', () => {
     // clean5 was the blind final clean set of wave 2; its last false flag ("Iliass Aouani (ITA)",
     // a results table's country code) was closed in wave 7.
-    const knownFalseFlags: string[] = [];
+    // dev8-clean: "Petoro" (Norway's state oil holding company, which the lists do not hold) read as a slip of Petro.
+    const knownFalseFlags: string[] = ['dev8-clean/c04-equinor-castberg.md: Petoro (near-miss)'];
     const flags: string[] = [];
     for (const set of readdirSync(corpus).filter((d) => /^clean|-clean$/.test(d) && existsSync(join(corpus, d))).sort()) {
       for (const f of readdirSync(join(corpus, set)).filter((x) => x.endsWith('.md') && x !== 'README.md').sort()) {

@@ -220,6 +220,9 @@ const BAG_ENTITIES: EntityRecord[] = [
   { id: 'org:ec-sri-lanka', kind: 'organization', name: 'Election Commission of Sri Lanka', country: 'country:sri-lanka', sources: S },
   { id: 'org:cec-kazakhstan', kind: 'organization', name: 'Central Election Commission of Kazakhstan', country: 'country:kazakhstan', sources: S },
   { id: 'org:cec-russia', kind: 'organization', name: 'Central Election Commission of Russia', country: 'country:russia', sources: S },
+  { id: 'country:malaysia', kind: 'country', name: 'Malaysia', adjectives: ['Malaysian'], sources: S },
+  { id: 'country:bosnia', kind: 'country', name: 'Bosnia and Herzegovina', aliases: ['Bosnia'], adjectives: ['Bosnian'], sources: S },
+  { id: 'org:dap', kind: 'organization', name: 'Democratic Action Party', acronyms: ['DAP'], country: 'country:malaysia', sources: S },
 ];
 const BAG_SWAPS: WordSwapGroup[] = [
   { words: ['interim', 'temporary', 'provisional'], appliesTo: ['organization'], ...T },
@@ -235,7 +238,7 @@ const BAG_SWAPS: WordSwapGroup[] = [
   { words: ['electoral', 'election', 'elections', 'votes', 'choices'], appliesTo: ['organization'], ...T },
   { words: ['asia', 'asian'], appliesTo: ['organization'], ...T, region: true },
 ];
-const KNOWN_NAMES = packKnownNames([], [], ['Seoul National University', 'National University of Singapore', 'County of San Bernardino'], [['San Bernardino', 'city, United States']]);
+const KNOWN_NAMES = packKnownNames([], [], ['Seoul National University', 'National University of Singapore', 'County of San Bernardino', 'Democratic Action Party'], [['San Bernardino', 'city, United States']]);
 const bags = new NameChecker(new EntityRegistry(BAG_ENTITIES, [], EMPTY_HOUSE_LIST, [], BAG_SWAPS, KNOWN_NAMES));
 
 describe('translated names found by their bag of words', () => {
@@ -303,6 +306,12 @@ describe('translated names found by their bag of words', () => {
     // The National University of Lesotho is a real university the lists do not hold.
     assert.deepEqual(summary(bags, 'He studied at the National University of Lesotho.'), []);
     assert.deepEqual(summary(bags, 'The film premiered in San Bernardino County on Friday.'), []);
+  });
+  it("leaves another country's body alone when its name is a listed body's words reordered (Bosnia's Party of Democratic Action)", () => {
+    assert.deepEqual(summary(bags, "Bosnia's Party of Democratic Action said it would field a candidate."), []);
+    assert.deepEqual(summary(bags, 'In Malaysia, the Party of Democratic Action won seats in Penang.'), [
+      ['Party of Democratic Action', 'near-miss', 'Democratic Action Party'],
+    ]);
   });
   it('reads a two-word country adjective as its country ("Sri Lankan Commission of Votes")', () => {
     assert.deepEqual(summary(bags, 'The Sri Lankan Commission of Votes said it needs three months.'), [

@@ -639,6 +639,10 @@ function reorderedNames(ctx: CheckContext, block: Block, flagged: Set<number>): 
       suggestions: unique([withPossessive(last.text, last.base, form.form), withPossessive(last.text, last.base, form.entity.name)]),
       text: wrong,
       entityId: form.entity.id,
+      // A national body's words reordered are its name only where the article names its country:
+      // elsewhere they are another country's body (Bosnia's Party of Democratic Action is not
+      // Malaysia's Democratic Action Party).
+      ...(form.entity.country ? { requiresEntity: form.entity.country } : {}),
     });
     for (let k = start; k <= j; k++) flagged.add(k);
   }
