@@ -92,12 +92,15 @@ function townsNamed(pf: PlaceFacts, key: string): Town[] | undefined {
     else hi = mid - 1;
   }
   if (!raw) return undefined;
-  hit = raw.split(';').map((e) => {
-    const [cc, r, lat, lon, pop] = e.split(':');
-    return { cc, region: r === '' ? -1 : Number(r), lat: Number(lat), lon: Number(lon), pop: Number(pop) };
-  });
+  hit = raw.split(';').map(decodeTown);
   pf.decoded.set(key, hit);
   return hit;
+}
+
+/** One town of a line's list: "CC:region:lat:lon:thousands" (an empty region is none). */
+function decodeTown(entry: string): Town {
+  const [cc, r, lat, lon, pop] = entry.split(':');
+  return { cc, region: r === '' ? -1 : Number(r), lat: Number(lat), lon: Number(lon), pop: Number(pop) };
 }
 
 /** Words that end a region's name and are not part of it in the data ("Southern Province"). */
@@ -515,14 +518,14 @@ function bearing(a: { lat: number; lon: number }, b: { lat: number; lon: number 
 }
 
 /** Every town of 50,000 or more, decoded once (for the town a place lies near). */
-function bigTowns(pf: PlaceFacts): Town[] {
+function bigTowns(pf: PlaceFacts): Array<Town & { name: string }> {
   if (!pf.big) {
     pf.big = [];
     for (const line of pf.file.towns.split('\n')) {
       const tab = line.indexOf('\t');
       for (const e of line.slice(tab + 1).split(';')) {
-        const [cc, r, lat, lon, pop] = e.split(':');
-        if (Number(pop) >= 50) pf.big.push({ cc, region: r === '' ? -1 : Number(r), lat: Number(lat), lon: Number(lon), pop: Number(pop), name: line.slice(0, tab) } as Town & { name: string });
+        const town = decodeTown(e);
+        if (town.pop >= 50) pf.big.push({ ...town, name: line.slice(0, tab) });
       }
     }
   }
@@ -571,7 +574,7 @@ function nearTownCheck(ctx: CheckContext, block: Block, pf: PlaceFacts, place: P
   if (xs.some((t) => t.cc !== x.cc)) return { last: other.last };
   const ref = bigTowns(pf)
     .filter((t) => t.cc === x.cc && t.pop >= 2 * x.pop && distanceKm(x, t) <= Math.max(40, (given ?? 0) * 1.5))
-    .sort((p, q) => q.pop - p.pop)[0] as (Town & { name: string }) | undefined;
+    .sort((p, q) => q.pop - p.pop)[0];
   const start = atoms[j].start;
   const end = atoms[other.last].end;
   const written = ctx.text.slice(start, end);
