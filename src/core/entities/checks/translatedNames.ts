@@ -169,6 +169,8 @@ function indexOf(registry: EntityRegistry): TranslationIndex {
       // (Nor is one that differs from it only by a word English copy uses for another: the
       // "Norwegian Athletics Federation" of Norges Friidrettsforbund, the Norwegian Athletics Association.)
       if (bag.every((st) => own.has(st) || [...own].some((o) => index.usual.has(st + '|' + o))) || index.bags.has(bagKey(bag))) continue;
+      // (Its country and one word are a description: "Swedish Parliament", "Malaysian Parliament".)
+      if (bag.length === 2 && form.entity.country && bag.includes(registry.entities.get(form.entity.country)?.name.toLowerCase() ?? '')) continue;
       addTo(index.literal, bagKey(bag), { form, stems: bag });
     }
   }
@@ -196,7 +198,7 @@ function literalBags(keys: readonly string[], registry: EntityRegistry, index: T
     if (raw === '&') continue;
     const key = foldKey(raw);
     // (A place keeps its name: "Karnataka Sahitya Akademi".)
-    const senses = glossary.get(key) ?? (isConnector(key) ? [] : (compoundSenses(key, glossary) ?? (registry.known.isPlace(raw) || index.places.has(key) || index.placeOf.has(key) ? [key] : undefined)));
+    const senses = glossary.get(key) ?? (isConnector(key) ? [] : (compoundSenses(key, glossary) ?? (registry.known.isPlace(raw) || index.places.has(key) ? [key] : undefined)));
     if (senses === undefined) return [];
     if (senses.length === 0) continue;
     if (!senses.includes(key)) foreign = true;
