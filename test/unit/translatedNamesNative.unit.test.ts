@@ -34,6 +34,7 @@ const ENTITIES: EntityRecord[] = [
   { id: 'org:macc', kind: 'organization', name: 'Malaysian Anti-Corruption Commission', aliases: ['Suruhanjaya Pencegahan Rasuah Malaysia'], country: 'country:malaysia', sources: S },
   { id: 'org:cfa', kind: 'organization', name: 'Chinese Football Association', acronyms: ['CFA'], country: 'country:china', sources: S },
   { id: 'org:cob', kind: 'organization', name: 'Brazilian Olympic Committee', acronyms: ['COB'], country: 'country:brazil', sources: S },
+  { id: 'org:fi', kind: 'organization', name: 'Finansinspektionen', aliases: ['Swedish Financial Supervisory Authority'], country: 'country:sweden', sources: S },
   { id: 'org:orf', kind: 'organization', name: 'ORF', acronyms: ['ORF'], aliases: ['Austrian Broadcasting Corporation', 'Österreichischer Rundfunk'], country: 'country:austria', sources: S },
 ];
 
@@ -60,6 +61,7 @@ const SWAPS: WordSwapGroup[] = [
   { words: ['suruhanjaya', 'commission'], ...N },
   { words: ['pencegahan', 'prevention'], ...N },
   { words: ['rasuah', 'corruption', 'bribery'], ...N },
+  { words: ['finansinspektionen', 'financial inspection', 'financial inspectorate'], ...N },
   { words: ['de'], ...N },
   { words: ['del'], ...N },
   { words: ['della'], ...N },
@@ -92,6 +94,10 @@ describe('translated names read against native names', () => {
     ]);
     assert.deepEqual(summary(c, 'In Malaysia, the Malaysian Anti-Corruption Commission opened a case.'), []);
     assert.deepEqual(summary(c, 'In Sweden, she protested outside the Swedish Parliament.'), []);
+  });
+  it('reads a one-word native name, with the country English copy puts before it', () => {
+    assert.deepEqual(summary(c, 'In Stockholm, the Swedish Financial Inspection fined the bank.'), [['Swedish Financial Inspection', 'near-miss', 'Finansinspektionen']]);
+    assert.deepEqual(summary(c, 'In Stockholm, the Swedish Financial Supervisory Authority fined the bank.'), []);
   });
 });
 

@@ -78,7 +78,8 @@ function indexOf(registry: EntityRegistry): TranslationIndex {
           const pair = f.keys.join(' ');
           if (!placeOf.has(pair)) placeOf.set(pair, name.join(' '));
         }
-      } else if (KINDS.has(kind) && f.role !== 'acronym' && f.keys.length >= 2 && !registry.isListed(f.entity)) named.push(f);
+      } else if (KINDS.has(kind) && f.role !== 'acronym' && (f.keys.length >= 2 || registry.nativeWords.has(f.keys[0])) && !registry.isListed(f.entity)) named.push(f);
+      // (A one-word native name is read word for word too: Finansinspektionen, Keidanren.)
     }
   }
   const groupsOf = new Map<string, WordSwapGroup[]>();
@@ -170,8 +171,15 @@ function indexOf(registry: EntityRegistry): TranslationIndex {
       // "Norwegian Athletics Federation" of Norges Friidrettsforbund, the Norwegian Athletics Association.)
       if (bag.every((st) => own.has(st) || [...own].some((o) => index.usual.has(st + '|' + o))) || index.bags.has(bagKey(bag))) continue;
       // (Its country and one word are a description: "Swedish Parliament", "Malaysian Parliament".)
-      if (bag.length === 2 && form.entity.country && bag.includes(registry.entities.get(form.entity.country)?.name.toLowerCase() ?? '')) continue;
+      const country = form.entity.country ? registry.entities.get(form.entity.country)?.name.toLowerCase() : undefined;
+      if (bag.length === 2 && country && bag.includes(country)) continue;
       addTo(index.literal, bagKey(bag), { form, stems: bag });
+      // English copy puts the country before a native name that lacks it ("Swedish Financial
+      // Inspection" for Finansinspektionen): the reading with its country is the body's too.
+      if (country && !bag.includes(country) && bag.length >= 2) {
+        const placed = [...bag, country];
+        if (!placed.every((st) => own.has(st) || [...own].some((o) => index.usual.has(st + '|' + o))) && !index.bags.has(bagKey(placed))) addTo(index.literal, bagKey(placed), { form, stems: placed });
+      }
     }
   }
   indexes.set(registry, index);
