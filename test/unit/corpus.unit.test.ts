@@ -57,7 +57,7 @@ describe('evaluation corpora', () => {
     'dev7-politics': ['Mudavandi', 'Dobbles', 'Lamichane', 'Transnistria', 'Ortagas', 'Kagoshima Prefecture', 'Seiji Kihara'],
     // dev8: written blind at the start of wave 7 the same way, as that wave's development data
     // (heldout8, written beside it, measured the wave unread).
-    'dev8-beats': ['Austrian', 'on the island of Funen', 'Australian', 'Miller-McIntrye', 'Haben Jansen', 'twenty-foot export units (TEU)', 'Kalundborg, in Jutland', 'Staffans', 'Hybrid Iron Technology (HYBRIT)', 'van Karnebek', 'Österreichisches Radio Fernsehen (ORF)', 'Villa Giula'],
+    'dev8-beats': ['Austrian', 'on the island of Funen', 'Australian', 'Miller-McIntrye', 'Haben Jansen', 'twenty-foot export units (TEU)', 'Kalundborg, in Jutland', 'Staffans', 'Hybrid Iron Technology (HYBRIT)', 'van Karnebek', 'Villa Giula'],
     'dev8-politics': ['Saifudin Nasution', 'Stanivković', 'Conservative Democrats (KD)', 'House of Whispered Decisions'],
   };
   // Found, but with a first fix the key does not accept (see README, "How well it works").

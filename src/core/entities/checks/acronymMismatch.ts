@@ -195,7 +195,9 @@ function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: 
       // may name another country's body with the same native acronym (see rendersAll).
       // (Words that spell the acronym are the body's own, rendered wrong: "Independent Elections and
       // Boundaries Commission (IEBC)".)
-      if (x.e.country && renders(registry, words[diffs.indexOf(2)], want[diffs.indexOf(2)], x.e.kind) && !spells(acronym, s)) continue;
+      // (Nor are words whose acronym is the English name's, not theirs: "Chinese Football Federation (CFA)"
+      // for the Chinese Football Association; a native acronym spells neither.)
+      if (x.e.country && renders(registry, words[diffs.indexOf(2)], want[diffs.indexOf(2)], x.e.kind) && !spells(acronym, s) && !formSpells(acronym, x.form)) continue;
       // Of equal candidates, the one spelled as the writer spells (Organization vs Organisation).
       const writtenWords = new Set(written.split(/\s+/));
       const same = x.form.split(/\s+/).filter((w) => writtenWords.has(w)).length;
@@ -274,15 +276,24 @@ function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: 
   // country code of a results table ("Jhonatan Narváez (ECU)": the European Chess Union is ECU too).
   if (/^[A-Z]{3}$/.test(acronym) && run.length === 2 && !run.some((a) => isConnector(a.key)) && sharedWith(e) === 0) return undefined;
   const wrong = text.slice(chosen.start, chosen.end);
+  // Words that name another country and share at most one word with the body's name are that
+  // country's own body under its native acronym ("Bolivian Workers' Centre (COB)" is not the
+  // Brazilian Olympic Committee): no wrong expansion.
+  const countries = chosen.atoms.map((a) => countryOfWord(registry, a.key)).filter((c): c is string => c !== undefined);
+  if (countries.some((c) => c !== e.country) && sharedWith(e) <= 1) return undefined;
   // Words that render a national body's name word for word in other English ("Labor Party (PT)"
   // for the Workers' Party) may be another country's body with the same native acronym (Mexico's
   // Partido del Trabajo): the translated-name check, which asks for the country, judges them.
-  if (e.country && rendersAll(registry, contentWords(wrong), [e.name, ...(e.aliases ?? [])], e.kind) && !spells(acronym, chosen)) return undefined;
+  if (e.country && rendersAll(registry, contentWords(wrong), [e.name, ...(e.aliases ?? [])], e.kind) && !spells(acronym, chosen) && !formSpells(acronym, e.name)) return undefined;
   // After the acronym, words that share none of its name's are more often a gloss ("CDSCO
   // (Ministry of Health)", the body it belongs to) than a wrong expansion.
   if (whole && !contentWords(wrong).some((w) => expansions.some((x) => contentWords(x.form).some((v) => v === w || sharesStem(v, w))))) return undefined;
-  const fixes = unique([e.name, ...(e.aliases ?? []).filter((a) => !/^[A-Z0-9-]+$/.test(a))]).slice(0, 3);
-  return mismatch(chosen, wrong, `${acronym} stands for the ${e.name}, not “${wrong}”.`, fixes, e);
+  // (A body named by its acronym, ORF or ZDF, is fixed by what the acronym stands for, its aliases.)
+  // The alias nearest the written words first ("Österreichisches Radio Fernsehen": Österreichischer Rundfunk).
+  const near = (f: string) => written.filter((w) => contentWords(f).some((v) => v === w || sharesStem(v, w))).length;
+  const spelled = (e.aliases ?? []).filter((a) => !/^[A-Z0-9-]+$/.test(a) && !/\b(?:Corp|Co|Ltd)\.?$/.test(a)).sort((a, b) => near(b) - near(a));
+  const fixes = unique(/^[A-Z0-9-]+$/.test(e.name) && spelled.length ? spelled : [e.name, ...spelled]).slice(0, 3);
+  return mismatch(chosen, wrong, `${acronym} stands for the ${fixes[0]}, not “${wrong}”.`, fixes, e);
 }
 
 /**
@@ -349,6 +360,12 @@ function ownCountryWord(registry: CheckContext['registry'], e: EntityRecord, lef
   return own.has(leftOver[0]);
 }
 
+/** The country a single word names, by its name, adjective or demonym ("Bolivian" → bolivia). */
+function countryOfWord(registry: CheckContext['registry'], key: string): string | undefined {
+  const f = (registry.phrasesByFirst.get(key) ?? []).find((x) => x.keys.length === 1 && x.entity.kind === 'country');
+  return f?.entity.id;
+}
+
 /** True when the words are a full name of a known body, word for word. */
 function namesOtherBody(s: Expansion, registry: CheckContext['registry']): boolean {
   return bodyNamed(s, registry) !== undefined;
@@ -371,6 +388,16 @@ function renders(registry: CheckContext['registry'], written: string, wanted: st
 /** True when the words' initials (or prefixes) spell the acronym. */
 function spells(acronym: string, s: Expansion): boolean {
   return acronymFits(normaliseAcronym(acronym), s.atoms.filter((a) => !isConnector(a.key)).map((a) => a.text.toUpperCase()));
+}
+
+/** True when the initials (or prefixes) of a known form's words spell the acronym: the body's English name is its acronym's. */
+function formSpells(acronym: string, form: string): boolean {
+  return acronymFits(
+    normaliseAcronym(acronym),
+    scanAtoms(form)
+      .filter((a) => !isConnector(a.key) && a.key !== '&')
+      .map((a) => a.text.toUpperCase()),
+  );
 }
 
 /** True when each written word is a word of one of the forms, or stands for one by a swap group, one at least by a swap group. */

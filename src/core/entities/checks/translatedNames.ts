@@ -39,6 +39,12 @@ interface TranslationIndex {
   literal: Map<string, IndexedForm[]>;
   /** National bodies named by their field and their country alone ("Swimming Australia", "British Cycling"), by bag. */
   fieldAndCountry: Map<string, IndexedForm[]>;
+  /**
+   * Entity id → the stems of every English reading of its native names ("Fédération Française de
+   * Football" → federation, france, football): a usual swap (Association for Federation) is English
+   * copy's own only where the native name's word may be read that way (Bund: federation, union, association).
+   */
+  nativeSenses: Map<string, Set<string>>;
 }
 
 const MAX_ATOMS = 14;
@@ -72,7 +78,8 @@ function indexOf(registry: EntityRegistry): TranslationIndex {
           const pair = f.keys.join(' ');
           if (!placeOf.has(pair)) placeOf.set(pair, name.join(' '));
         }
-      } else if (KINDS.has(kind) && f.role !== 'acronym' && f.keys.length >= 2 && !registry.isListed(f.entity)) named.push(f);
+      } else if (KINDS.has(kind) && f.role !== 'acronym' && (f.keys.length >= 2 || registry.nativeWords.has(f.keys[0])) && !registry.isListed(f.entity)) named.push(f);
+      // (A one-word native name is read word for word too: Finansinspektionen, Keidanren.)
     }
   }
   const groupsOf = new Map<string, WordSwapGroup[]>();
@@ -100,7 +107,7 @@ function indexOf(registry: EntityRegistry): TranslationIndex {
       }
     }
   }
-  index = { byStem: new Map(), placeOf, places: new Set(placeOf.values()), groupsOf, phrases, bags: new Map(), bagsLessOne: new Map(), usual, literal: new Map(), fieldAndCountry: new Map() };
+  index = { byStem: new Map(), placeOf, places: new Set(placeOf.values()), groupsOf, phrases, bags: new Map(), bagsLessOne: new Map(), usual, literal: new Map(), fieldAndCountry: new Map(), nativeSenses: new Map() };
   const seen = new Set<string>();
   for (const form of named) {
     const stems = contentStems(form.keys, index);
@@ -139,7 +146,8 @@ function indexOf(registry: EntityRegistry): TranslationIndex {
   // A body's native name read word for word: the bags of its renderings (see literalBags).
   const englishOf = new Map<string, Set<string>>();
   for (const form of named) {
-    if (form.role !== 'wrong') {
+    // (English forms only: a native word kept as written is a rendering, "National Camera of Italian Fashion".)
+    if (form.role !== 'wrong' && !nativeReading(form.form.split(/[\s-]+/), registry)) {
       const stems = contentStems(form.keys, index);
       const own = englishOf.get(form.entity.id) ?? new Set<string>();
       for (const st of stems) own.add(st);
@@ -149,6 +157,12 @@ function indexOf(registry: EntityRegistry): TranslationIndex {
   for (const form of named) {
     if (form.role === 'wrong' || form.role === 'acronym') continue;
     const own = englishOf.get(form.entity.id) ?? new Set<string>();
+    const read = nativeReading(form.form.split(/[\s-]+/), registry);
+    if (read) {
+      const senses = index.nativeSenses.get(form.entity.id) ?? new Set<string>();
+      for (const st of read) senses.add(st);
+      index.nativeSenses.set(form.entity.id, senses);
+    }
     for (const bag of literalBags(form.keys, registry, index)) {
       // A rendering whose words are all the English name's own is a short form of it ("Constitutional
       // Court" for the Constitutional Court of Serbia), not a translation; one that is another
@@ -156,7 +170,16 @@ function indexOf(registry: EntityRegistry): TranslationIndex {
       // (Nor is one that differs from it only by a word English copy uses for another: the
       // "Norwegian Athletics Federation" of Norges Friidrettsforbund, the Norwegian Athletics Association.)
       if (bag.every((st) => own.has(st) || [...own].some((o) => index.usual.has(st + '|' + o))) || index.bags.has(bagKey(bag))) continue;
+      // (Its country and one word are a description: "Swedish Parliament", "Malaysian Parliament".)
+      const country = form.entity.country ? registry.entities.get(form.entity.country)?.name.toLowerCase() : undefined;
+      if (bag.length === 2 && country && bag.includes(country)) continue;
       addTo(index.literal, bagKey(bag), { form, stems: bag });
+      // English copy puts the country before a native name that lacks it ("Swedish Financial
+      // Inspection" for Finansinspektionen): the reading with its country is the body's too.
+      if (country && !bag.includes(country) && bag.length >= 2) {
+        const placed = [...bag, country];
+        if (!placed.every((st) => own.has(st) || [...own].some((o) => index.usual.has(st + '|' + o))) && !index.bags.has(bagKey(placed))) addTo(index.literal, bagKey(placed), { form, stems: placed });
+      }
     }
   }
   indexes.set(registry, index);
@@ -176,44 +199,75 @@ function literalBags(keys: readonly string[], registry: EntityRegistry, index: T
   const glossary = registry.nativeWords;
   if (glossary.size === 0) return [];
   const slots: string[][] = [];
+  /** Per slot, the native word itself where it is read otherwise ("camera", Italian for chamber). */
+  const kept: Array<string | undefined> = [];
   let foreign = false;
   for (const raw of keys) {
     if (raw === '&') continue;
     const key = foldKey(raw);
     // (A place keeps its name: "Karnataka Sahitya Akademi".)
-    const senses = glossary.get(key) ?? (isConnector(key) ? [] : (compoundSenses(key, glossary) ?? (registry.known.isPlace(raw) ? [key] : undefined)));
+    const senses = glossary.get(key) ?? (isConnector(key) ? [] : (compoundSenses(key, glossary) ?? (registry.known.isPlace(raw) || index.places.has(key) ? [key] : undefined)));
     if (senses === undefined) return [];
     if (senses.length === 0) continue;
     if (!senses.includes(key)) foreign = true;
     slots.push(senses);
+    kept.push(!senses.includes(key) && /^[a-z]{4,}$/.test(key) && glossary.has(key) ? key : undefined);
   }
   if (!foreign || slots.length === 0) return [];
-  let total = 1;
-  for (const s of slots) total *= s.length;
-  if (total > MAX_RENDERINGS) return [];
   const out: string[][] = [];
   const seen = new Set<string>();
-  const pick: string[] = [];
-  const visit = (i: number): void => {
-    if (i === slots.length) {
-      const words = pick.join(' ').split(' ');
-      const stems = contentStems(words, index);
-      if (stems.length < 2) return;
-      const k = bagKey(stems);
-      if (!seen.has(k)) {
-        seen.add(k);
-        out.push(stems);
+  const read = (slotsNow: string[][], minStems: number): void => {
+    let total = 1;
+    for (const s of slotsNow) total *= s.length;
+    if (total > MAX_RENDERINGS) return;
+    const pick: string[] = [];
+    const visit = (i: number): void => {
+      if (i === slotsNow.length) {
+        const words = pick.join(' ').split(' ');
+        const stems = contentStems(words, index);
+        if (stems.length < minStems) return;
+        const k = bagKey(stems);
+        if (!seen.has(k)) {
+          seen.add(k);
+          out.push(stems);
+        }
+        return;
       }
-      return;
-    }
-    for (const sense of slots[i]) {
-      pick.push(sense.toLowerCase());
-      visit(i + 1);
-      pick.pop();
-    }
+      for (const sense of slotsNow[i]) {
+        pick.push(sense.toLowerCase());
+        visit(i + 1);
+        pick.pop();
+      }
+    };
+    visit(0);
   };
-  visit(0);
+  read(slots, 2);
+  // One native word kept as written, the others rendered (a false friend: Italian "camera" is a
+  // chamber): three words at least.
+  if (out.length) kept.forEach((k, i) => k && read(slots.map((s, j) => (j === i ? [k] : s)), 3));
   return out;
+}
+
+/**
+ * The stems of the English senses of a name's native words, where one of its words at least is a
+ * native word of the glossary read otherwise in English ("Fédération Française de Football":
+ * federation, french, football; "Française" need not be in the glossary). Undefined for an
+ * English name.
+ */
+function nativeReading(keys: readonly string[], registry: EntityRegistry): string[] | undefined {
+  const glossary = registry.nativeWords;
+  const out: string[] = [];
+  let foreign = false;
+  for (const raw of keys) {
+    const key = foldKey(raw);
+    // (A word with accents is no English word: "Fédération", "Française".)
+    if (key !== raw.toLowerCase()) foreign = true;
+    const senses = glossary.get(key) ?? compoundSenses(key, glossary);
+    if (!senses?.length) continue;
+    if (!senses.includes(key)) foreign = true;
+    for (const sense of senses) for (const w of sense.toLowerCase().split(' ')) out.push(stemOf(w));
+  }
+  return foreign ? out : undefined;
 }
 
 /** The senses of a compound of two or three glossary words ("warenautoriteit", "havenbedrijf"), a linking s or e between them allowed. */
@@ -282,6 +336,8 @@ interface Match {
   oneWordOff?: boolean;
   /** Every swapped word is one English copy uses for the other (Federation for Association). */
   usual?: boolean;
+  /** The written words rendered another way. */
+  swapped?: string[];
 }
 
 /**
@@ -311,19 +367,21 @@ function align(written: string[], entry: IndexedForm, index: TranslationIndex): 
   let swaps = 0;
   let kindOnly = true;
   let usual = true;
+  const swapped: string[] = [];
   for (const w of rest) {
     const k = want.findIndex((v, i) => free[i] && swappable(w, v, entry.form.entity.kind, index));
     if (k < 0) return undefined;
     free[k] = false;
     swaps++;
     if (!index.usual.has(w + '|' + want[k])) usual = false;
+    swapped.push(w);
     if (!(index.groupsOf.get(want[k]) ?? []).some((g) => g.bodyKind)) kindOnly = false;
   }
   // Most of the name as written, and something translated, or three words or more in another
   // order ("Stock Exchange of New York", "Community of East Africa").
   const reordered = swaps === 0 && want.length === written.length && exact >= 3 && want.join(' ') !== written.join(' ');
   if ((swaps === 0 && !reordered) || exact < 2 || exact < swaps || (want.length > written.length && exact < 3)) return undefined;
-  return { entry, exact, swaps, kindOnly, usual: swaps > 0 && usual };
+  return { entry, exact, swaps, kindOnly, usual: swaps > 0 && usual, swapped };
 }
 
 /**
@@ -424,13 +482,15 @@ function judge(ctx: CheckContext, block: Block, index: TranslationIndex, first: 
   // Known names side by side ("German Chancellor Olaf Scholz") are no translated name.
   let unknown = false;
   for (let k = first; k <= lastAt && !unknown; k++) if (!block.mentionAt[k] && !isConnector(block.atoms[k].key)) unknown = true;
-  if (!unknown) return undefined;
+  // (A country before another's body is read only as that country's body with a word rendered another way.)
+  const sideBySide = !unknown;
+  if (sideBySide && !otherCountrysBody(block, first, lastAt)) return undefined;
   const start = run[0].start;
   const end = run[run.length - 1].end;
   const wrong = ctx.text.slice(start, end);
   if (ctx.registry.isAccepted(wrong)) return undefined;
   // A body's native name read word for word ("Vienna People's Opera" for the Volksoper Wien).
-  const literal = literalMatch(ctx, block, index, first, lastAt, written);
+  const literal = sideBySide ? undefined : literalMatch(ctx, block, index, first, lastAt, written);
   if (literal !== undefined) return literal ?? undefined;
   // A possessive inside the words is read only that way: the other readings ask for a run without
   // one ("Women's World Championship" is no slip of the Women's World Cup).
@@ -438,8 +498,9 @@ function judge(ctx: CheckContext, block: Block, index: TranslationIndex, first: 
   // The words of one known name in any order, some rendered another way: a hash lookup.
   const bag = bagMatch(ctx, written, index);
   if (bag === null) return undefined;
+  if (sideBySide && (!bag || bag.swaps === 0)) return undefined;
   if (bag) {
-    const found = bagFinding(ctx, block, first, lastAt, bag);
+    const found = bagFinding(ctx, block, index, first, lastAt, bag);
     if (found) {
       // Namesakes of other countries (each country's Supreme Electoral Tribunal) stand where the
       // article names their country; one kept of those that stand, all with the same fix.
@@ -449,6 +510,7 @@ function judge(ctx: CheckContext, block: Block, index: TranslationIndex, first: 
   }
   // A national body named by its field and its country alone, written as a federation of that field
   // ("Australian Swimming Federation" for Swimming Australia).
+  if (sideBySide) return undefined;
   const fieldBody = fieldAndCountryMatch(ctx, block, index, first, lastAt, written);
   if (fieldBody) return fieldBody;
   // Only names with two words as written are worth aligning (align asks for two).
@@ -470,7 +532,7 @@ function judge(ctx: CheckContext, block: Block, index: TranslationIndex, first: 
   // An "and" the name does not have joins a list, not the name's words ("Lebanon and the Temporary Force …").
   if (hasAnd(run.map((a) => a.key)) && !hasAnd(best.entry.form.keys)) return undefined;
   // "Norwegian Athletics Federation" for the Norwegian Athletics Association is usual English, not a translation.
-  if (best.usual) return undefined;
+  if (best.usual && usualReading(index, best.entry.form.entity.id, best.swapped ?? [])) return undefined;
   if (best.oneWordOff) {
     // Two words kept besides the place names in it ("Organization … Security … Europe").
     let own = 0;
@@ -563,6 +625,8 @@ interface BagHit {
   dropped: boolean;
   /** Every swapped word is one English copy uses for the other (Federation for Association). */
   usual: boolean;
+  /** The written words rendered another way. */
+  swapped: string[];
   /** Bodies of other countries with the same name and bag (see bagMatch). */
   namesakes?: BagHit[];
 }
@@ -614,13 +678,15 @@ function bagMatch(ctx: CheckContext, written: readonly string[], index: Translat
           let ok = true;
           let kindOnly = swaps > 0;
           let usual = swaps > 0;
+          const swapped: string[] = [];
           for (let k = 0; k < written.length && ok; k++) {
             if (pick[k] === written[k]) continue;
             ok = swappable(written[k], pick[k], kind, index);
             if (!index.usual.has(written[k] + '|' + pick[k])) usual = false;
+            swapped.push(written[k]);
             if (!(index.groupsOf.get(pick[k]) ?? []).some((g) => g.bodyKind)) kindOnly = false;
           }
-          if (ok) hits.push({ entry, swaps, kindOnly, dropped, usual });
+          if (ok) hits.push({ entry, swaps, kindOnly, dropped, usual, swapped });
         }
         return;
       }
@@ -654,6 +720,30 @@ function bagMatch(ctx: CheckContext, written: readonly string[], index: Translat
   return { ...distinct[0], namesakes: distinct.slice(1) };
 }
 
+/**
+ * True when the run is a country's name or adjective before another country's body of a generic
+ * name ("French" + the Football Association of England): the words together are no known name
+ * side by side but one body's name, perhaps that country's own body written wrong.
+ */
+function otherCountrysBody(block: Block, first: number, lastAt: number): boolean {
+  const m = block.mentionAt[first];
+  const place = m?.form.entity.kind === 'country' ? m.form.entity.id : m?.form.entity.kind === 'place' ? m.form.entity.country : undefined;
+  if (!m || !place || m.last >= lastAt) return false;
+  const body = block.mentionAt[m.last + 1];
+  return body !== undefined && body.first === m.last + 1 && body.last === lastAt && body.form.entity.kind === 'organization' && body.form.entity.country !== place;
+}
+
+/**
+ * True when a usual swap (Federation for Association) may be English copy's own reading of the
+ * body: it has no native name known, or its native name reads that way (Norges Friidrettsforbund:
+ * forbund is association or federation). A body whose native word is Fédération, Federación or
+ * Asociación is not the French Football Association.
+ */
+function usualReading(index: TranslationIndex, id: string, swapped: readonly string[]): boolean {
+  const senses = index.nativeSenses.get(id);
+  return !senses || swapped.every((w) => senses.has(w));
+}
+
 function hasAnd(keys: readonly string[]): boolean {
   return keys.some((k) => k === 'and' || k === '&');
 }
@@ -663,7 +753,7 @@ function hasConnector(keys: readonly string[]): boolean {
   return keys.some((k) => k !== 'the' && k !== 'and' && k !== '&' && isConnector(k));
 }
 
-function bagFinding(ctx: CheckContext, block: Block, first: number, lastAt: number, hit: BagHit): PendingFinding | undefined {
+function bagFinding(ctx: CheckContext, block: Block, index: TranslationIndex, first: number, lastAt: number, hit: BagHit): PendingFinding | undefined {
   const run = block.atoms.slice(first, lastAt + 1);
   const { form } = hit.entry;
   const e = form.entity;
@@ -698,7 +788,7 @@ function bagFinding(ctx: CheckContext, block: Block, first: number, lastAt: numb
   if (hit.kindOnly && !namesPlace && exact < 3) return undefined;
   // A usual English word for the body's kind in the name's own order is no translation
   // ("Norwegian Athletics Federation" for the Norwegian Athletics Association).
-  if (hit.usual && !hit.dropped && hasConnector(runKeys) === hasConnector(form.keys)) return undefined;
+  if (hit.usual && usualReading(index, e.id, hit.swapped) && !hit.dropped && hasConnector(runKeys) === hasConnector(form.keys)) return undefined;
   // Two words rendered another way, or one left out, leave at least as many as written.
   if (hit.swaps > exact + 1 || (hit.dropped && exact < 2)) return undefined;
   // A name less a word and nothing rendered is a short form in use ("National Stock Exchange",

@@ -1,0 +1,118 @@
+// Translated names read against bodies' native names (wave 8, issue 9): a usual swap
+// (Association for Federation) counts where the native word reads only the other way; a
+// country's adjective before another country's generic body name; a native word kept as
+// written; country names inside native names; acronyms that spell the English name, not the
+// written words; another country's words beside a national acronym. Each positive has a
+// correct-name negative beside it, with real, less-famous bodies the knowledge does not hold.
+import * as assert from 'node:assert/strict';
+import { NameChecker } from '../../src/core/entities/nameChecker';
+import { EntityRegistry, EMPTY_HOUSE_LIST, type WordSwapGroup } from '../../src/core/entities/registry';
+import type { EntityRecord } from '../../src/core/entities/types';
+import { summary } from './helpers/miniKnowledge';
+
+const S = ['unit test fixture'];
+
+const ENTITIES: EntityRecord[] = [
+  { id: 'country:france', kind: 'country', name: 'France', adjectives: ['French'], sources: S },
+  { id: 'country:argentina', kind: 'country', name: 'Argentina', adjectives: ['Argentine', 'Argentinian'], sources: S },
+  { id: 'country:norway', kind: 'country', name: 'Norway', adjectives: ['Norwegian'], sources: S },
+  { id: 'country:sweden', kind: 'country', name: 'Sweden', adjectives: ['Swedish'], sources: S },
+  { id: 'country:italy', kind: 'country', name: 'Italy', adjectives: ['Italian'], sources: S },
+  { id: 'country:malaysia', kind: 'country', name: 'Malaysia', adjectives: ['Malaysian'], sources: S },
+  { id: 'country:china', kind: 'country', name: 'China', adjectives: ['Chinese'], sources: S },
+  { id: 'country:brazil', kind: 'country', name: 'Brazil', adjectives: ['Brazilian'], sources: S },
+  { id: 'country:bolivia', kind: 'country', name: 'Bolivia', adjectives: ['Bolivian'], sources: S },
+  { id: 'country:ireland', kind: 'country', name: 'Ireland', adjectives: ['Irish'], sources: S },
+  { id: 'country:austria', kind: 'country', name: 'Austria', adjectives: ['Austrian'], sources: S },
+  { id: 'country:united-kingdom', kind: 'country', name: 'United Kingdom', adjectives: ['British'], sources: S },
+  { id: 'org:the-fa', kind: 'organization', name: 'Football Association', aliases: ['The Football Association'], country: 'country:united-kingdom', sources: S },
+  { id: 'org:fff', kind: 'organization', name: 'French Football Federation', aliases: ['Fédération Française de Football'], country: 'country:france', sources: S },
+  { id: 'org:afa', kind: 'organization', name: 'Argentine Football Association', aliases: ['Asociación del Fútbol Argentino'], country: 'country:argentina', sources: S },
+  { id: 'org:nfif', kind: 'organization', name: 'Norwegian Athletics Association', aliases: ['Norges Friidrettsforbund'], country: 'country:norway', sources: S },
+  { id: 'org:riksdag', kind: 'organization', name: 'Riksdag', aliases: ['Swedish Riksdag', 'Sveriges riksdag'], country: 'country:sweden', sources: S },
+  { id: 'org:cnmi', kind: 'organization', name: 'Camera Nazionale della Moda Italiana', aliases: ['National Chamber of Italian Fashion'], country: 'country:italy', sources: S },
+  { id: 'org:macc', kind: 'organization', name: 'Malaysian Anti-Corruption Commission', aliases: ['Suruhanjaya Pencegahan Rasuah Malaysia'], country: 'country:malaysia', sources: S },
+  { id: 'org:cfa', kind: 'organization', name: 'Chinese Football Association', acronyms: ['CFA'], country: 'country:china', sources: S },
+  { id: 'org:cob', kind: 'organization', name: 'Brazilian Olympic Committee', acronyms: ['COB'], country: 'country:brazil', sources: S },
+  { id: 'org:fi', kind: 'organization', name: 'Finansinspektionen', aliases: ['Swedish Financial Supervisory Authority'], country: 'country:sweden', sources: S },
+  { id: 'org:orf', kind: 'organization', name: 'ORF', acronyms: ['ORF'], aliases: ['Austrian Broadcasting Corporation', 'Österreichischer Rundfunk'], country: 'country:austria', sources: S },
+];
+
+const T = { translationOnly: true };
+const N: Pick<WordSwapGroup, 'appliesTo' | 'native'> = { appliesTo: [], native: true };
+const SWAPS: WordSwapGroup[] = [
+  { words: ['federation', 'association', 'union', 'board', 'confederation', 'council'], appliesTo: ['organization'], ...T, bodyKind: true },
+  { words: ['federation', 'association'], appliesTo: ['organization'], ...T, usual: true },
+  { words: ['commission', 'committee'], appliesTo: ['organization'], ...T },
+  { words: ['fédération', 'federation'], ...N },
+  { words: ['asociación', 'association'], ...N },
+  { words: ['fútbol', 'football'], ...N },
+  { words: ['football', 'football'], ...N },
+  { words: ['argentino', 'argentine'], ...N },
+  { words: ['norges', 'norway', 'norwegian'], ...N },
+  { words: ['friidrett', 'athletics', 'free sport'], ...N },
+  { words: ['forbund', 'association', 'federation', 'union'], ...N },
+  { words: ['sveriges', 'sweden', 'swedish'], ...N },
+  { words: ['riksdag', 'parliament', 'diet'], ...N },
+  { words: ['camera', 'chamber', 'house'], ...N },
+  { words: ['nazionale', 'national'], ...N },
+  { words: ['moda', 'fashion'], ...N },
+  { words: ['italiana', 'italian'], ...N },
+  { words: ['suruhanjaya', 'commission'], ...N },
+  { words: ['pencegahan', 'prevention'], ...N },
+  { words: ['rasuah', 'corruption', 'bribery'], ...N },
+  { words: ['finansinspektionen', 'financial inspection', 'financial inspectorate'], ...N },
+  { words: ['de'], ...N },
+  { words: ['del'], ...N },
+  { words: ['della'], ...N },
+];
+
+const c = new NameChecker(new EntityRegistry(ENTITIES, [], EMPTY_HOUSE_LIST, [], SWAPS));
+
+describe('translated names read against native names', () => {
+  it("flags Association for Federation where the native word is only Fédération, and the reverse, a country's adjective before another country's Football Association", () => {
+    assert.deepEqual(summary(c, 'In Paris, the French Football Association fined the club.'), [['French Football Association', 'near-miss', 'French Football Federation']]);
+    assert.deepEqual(summary(c, 'In Paris, the French Football Federation fined the club.'), []);
+    assert.deepEqual(summary(c, 'In Buenos Aires, the Argentine Football Federation fined the club.'), [['Argentine Football Federation', 'near-miss', 'Argentine Football Association']]);
+    assert.deepEqual(summary(c, 'In Buenos Aires, the Argentine Football Association fined the club.'), []);
+  });
+  it('leaves the usual swap alone where the native word reads both ways, and a country with no such body', () => {
+    // Norges Friidrettsforbund: forbund is association or federation.
+    assert.deepEqual(summary(c, 'In Norway, the Norwegian Athletics Federation named its team.'), []);
+    // The Irish Football Association (Northern Ireland) is a real body the knowledge does not hold.
+    assert.deepEqual(summary(c, 'In Belfast, the Irish Football Association named its team.'), []);
+  });
+  it('reads a native word kept as written (a false friend) as a rendering, beside the English name', () => {
+    assert.deepEqual(summary(c, 'In Milan, the National Camera of Italian Fashion opened the week.'), [
+      ['National Camera of Italian Fashion', 'near-miss', 'Camera Nazionale della Moda Italiana'],
+    ]);
+    assert.deepEqual(summary(c, 'In Milan, the National Chamber of Italian Fashion opened the week.'), []);
+  });
+  it("reads a country's name inside a native name, and leaves the country and one word alone as a description", () => {
+    assert.deepEqual(summary(c, 'In Malaysia, the Malaysian Corruption Prevention Commission opened a case.'), [
+      ['Malaysian Corruption Prevention Commission', 'near-miss', 'Malaysian Anti-Corruption Commission'],
+    ]);
+    assert.deepEqual(summary(c, 'In Malaysia, the Malaysian Anti-Corruption Commission opened a case.'), []);
+    assert.deepEqual(summary(c, 'In Sweden, she protested outside the Swedish Parliament.'), []);
+  });
+  it('reads a one-word native name, with the country English copy puts before it', () => {
+    assert.deepEqual(summary(c, 'In Stockholm, the Swedish Financial Inspection fined the bank.'), [['Swedish Financial Inspection', 'near-miss', 'Finansinspektionen']]);
+    assert.deepEqual(summary(c, 'In Stockholm, the Swedish Financial Supervisory Authority fined the bank.'), []);
+  });
+});
+
+describe('acronym expansions: the acronym as evidence', () => {
+  it("flags words that render a national body's name where the acronym spells the English name, not the words", () => {
+    assert.deepEqual(summary(c, 'The Chinese Football Federation (CFA) fined the club.'), [['Chinese Football Federation', 'acronym-mismatch', 'Chinese Football Association']]);
+    assert.deepEqual(summary(c, 'The Chinese Football Association (CFA) fined the club.'), []);
+  });
+  it("leaves another country's body beside a national acronym alone (its native acronym), and flags the body's own words changed", () => {
+    assert.deepEqual(summary(c, "The Bolivian Workers' Centre (COB) called a strike."), []);
+    assert.deepEqual(summary(c, 'The Brazilian Olympic Commission (COB) named its team.'), [['Brazilian Olympic Commission', 'near-miss', 'Brazilian Olympic Committee']]);
+  });
+  it('fixes a body named by its acronym with the alias nearest the written words', () => {
+    const found = summary(c, 'The broadcaster Österreichisches Radio Fernsehen (ORF) aired it.');
+    assert.deepEqual(found, [['Österreichisches Radio Fernsehen', 'acronym-mismatch', 'Österreichischer Rundfunk']]);
+    assert.deepEqual(summary(c, 'The broadcaster Österreichischer Rundfunk (ORF) aired it.'), []);
+  });
+});
