@@ -545,9 +545,9 @@ function phraseCandidates(reg: CheckContext['registry'], key: string, next: Atom
   const first = reg.phraseSlipForms(key).filter(mayMatch);
   const candidates: Array<readonly NameForm[]> = [first.length ? first : NO_FORMS];
   const fuzzyFirst = key.length >= 4 && reg.secondKeys.has(next.key);
-  // (The names by their second word that can match at all are picked first: the search for the
-  // words near `key` is then needed only when there are some.)
-  const bySecond = fuzzyFirst ? reg.phraseSlipFormsBySecond(next.key).filter(mayMatch) : [];
+  // (Names by their second word are many for a common second word ("and", "of"): the few whose
+  // first word is near `key` are picked by a set lookup before the costlier mayMatch.)
+  const bySecond = fuzzyFirst ? reg.phraseSlipFormsBySecond(next.key) : NO_FORMS;
   if (bySecond.length) {
     const swaps = (reg.swapGroups.get(key) ?? []).flatMap((g) => g.words);
     // A first word in another form ("Western" for West) is tried by its stem.
@@ -556,7 +556,7 @@ function phraseCandidates(reg: CheckContext['registry'], key: string, next: Atom
     // second word, then kept where the first is close (one lookup, not one per near word).
     const close = new Set([...reg.nearTokens(key), ...swaps, ...(stem !== key && stem.length >= 4 ? [stem] : [])]);
     close.delete(key);
-    const some = bySecond.filter((f) => close.has(f.keys[0]));
+    const some = bySecond.filter((f) => close.has(f.keys[0]) && mayMatch(f));
     if (some.length) candidates.push(some);
   }
   return memo.set(key, next.key, candidates);
