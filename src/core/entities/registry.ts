@@ -105,6 +105,8 @@ export class EntityRegistry {
   private readonly deleteIndex = new Map<string, string[]>();
   /** Name tokens of listed entities only, by first letter and length ("m7" → mbappes…). */
   private readonly listedBuckets = new Map<string, string[]>();
+  /** Each listed bucket's letter masks (letterMask), in its order: most words are ruled out by these alone. */
+  private readonly listedMasks = new Map<string, Int32Array>();
   private readonly nearCache = new Map<string, string[]>();
   /** First words of forms that may match an atom written in lower case (wrong forms, "el-Sisi", "al-Sisi"). */
   readonly lowerFirstKeys = new Set<string>();
@@ -351,7 +353,18 @@ export class EntityRegistry {
     }
     if (this.listedBuckets.size && key.length >= 3) {
       for (let len = key.length - 1; len <= key.length + 1; len++) {
-        for (const k of this.listedBuckets.get(`${key[0]}${len}`) ?? []) if (k !== key && withinOneEdit(key, k)) found.add(k);
+        const b = `${key[0]}${len}`;
+        const bucket = this.listedBuckets.get(b);
+        if (!bucket) continue;
+        let masks = this.listedMasks.get(b);
+        if (!masks) this.listedMasks.set(b, (masks = Int32Array.from(bucket, letterMask)));
+        // One edit adds or drops at most one letter each way: more than two letters apart is farther.
+        const mask = letterMask(key);
+        for (let j = 0; j < bucket.length; j++) {
+          if (bitCount(masks[j] ^ mask) > 2) continue;
+          const k = bucket[j];
+          if (k !== key && withinOneEdit(key, k)) found.add(k);
+        }
       }
     }
     const result = [...found];
@@ -748,4 +761,17 @@ export { foldKey } from './fold';
 
 export function normaliseAcronym(a: string): string {
   return a.replace(/[.\-\s‐]/g, '').toUpperCase();
+}
+
+/** The letters of a word as bits (a letter's code modulo 32): words one edit apart differ in at most two. */
+function letterMask(word: string): number {
+  let m = 0;
+  for (let i = 0; i < word.length; i++) m |= 1 << (word.charCodeAt(i) & 31);
+  return m;
+}
+
+function bitCount(n: number): number {
+  n -= (n >>> 1) & 0x55555555;
+  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+  return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
