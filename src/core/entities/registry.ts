@@ -105,8 +105,6 @@ export class EntityRegistry {
   private readonly deleteIndex = new Map<string, string[]>();
   /** Name tokens of listed entities only, by first letter and length ("m7" → mbappes…). */
   private readonly listedBuckets = new Map<string, string[]>();
-  /** Each listed bucket's letter masks (letterMask), in its order: most words are ruled out by these alone. */
-  private readonly listedMasks = new Map<string, Int32Array>();
   private readonly nearCache = new Map<string, string[]>();
   /** First words of forms that may match an atom written in lower case (wrong forms, "el-Sisi", "al-Sisi"). */
   readonly lowerFirstKeys = new Set<string>();
@@ -356,8 +354,8 @@ export class EntityRegistry {
         const b = `${key[0]}${len}`;
         const bucket = this.listedBuckets.get(b);
         if (!bucket) continue;
-        let masks = this.listedMasks.get(b);
-        if (!masks) this.listedMasks.set(b, (masks = Int32Array.from(bucket, letterMask)));
+        let masks = bucketMasks.get(bucket);
+        if (masks?.length !== bucket.length) bucketMasks.set(bucket, (masks = Int32Array.from(bucket, letterMask)));
         // One edit adds or drops at most one letter each way: more than two letters apart is farther.
         const mask = letterMask(key);
         for (let j = 0; j < bucket.length; j++) {
@@ -762,6 +760,12 @@ export { foldKey } from './fold';
 export function normaliseAcronym(a: string): string {
   return a.replace(/[.\-\s‐]/g, '').toUpperCase();
 }
+
+/**
+ * Each listed bucket's letter masks (letterMask), in its order: most words are ruled out by these
+ * alone. Kept beside the registry, not in it: its fields are what the prebuilt index encodes.
+ */
+const bucketMasks = new WeakMap<readonly string[], Int32Array>();
 
 /** The letters of a word as bits (a letter's code modulo 32): words one edit apart differ in at most two. */
 function letterMask(word: string): number {
