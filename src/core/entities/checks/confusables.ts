@@ -17,7 +17,7 @@ export interface ConfusableRule {
   sources: string[];
 }
 
-export function findConfusables(ctx: CheckContext, rules: readonly ConfusableRule[]): Finding[] {
+export function findConfusables(ctx: CheckContext, rules: readonly ConfusableRule[], article = false): Finding[] {
   const out: Finding[] = [];
   if (rules.length === 0) return out;
   for (const block of ctx.blocks) {
@@ -32,11 +32,13 @@ export function findConfusables(ctx: CheckContext, rules: readonly ConfusableRul
         const prev = atoms[i - 1];
         if (next && next.gap !== 'break' && rule.notBefore.includes(next.base)) continue;
         if (prev && a.gap !== 'break' && rule.notAfter.includes(prev.base)) continue;
-        if (!sentenceHasContext(ctx, block.start, block.end, a.start, a.end, rule.context)) continue;
+        const inSentence = sentenceHasContext(ctx, block.start, block.end, block.start + a.start, block.start + a.end, rule.context);
+        // Block by block, the sentence shows the country; over the whole article, the rest of it does.
+        if (article ? inSentence || !articlePointsTo(ctx, rule.meant, block, i) : !inSentence) continue;
         if (ctx.registry.isAccepted(a.base)) continue;
         out.push({
-          start: a.start,
-          end: a.end,
+          start: block.start + a.start,
+          end: block.start + a.end,
           code: 'confusable-name',
           severity: 'warning',
           message: `“${a.base}” here reads as the country: ${rule.explain}`,
@@ -69,4 +71,36 @@ function sentenceHasContext(ctx: CheckContext, blockStart: number, blockEnd: num
   let e = end;
   while (e < blockEnd && !/[.!?]/.test(text[e])) e++;
   return contextPattern(words).test(text.slice(s, start) + ' ' + text.slice(end, e));
+}
+
+/**
+ * True when the rest of the article shows the meant country: it names the country itself (or its
+ * adjective) in another sentence, or two things of it the knowledge places there (Bogotá, Gustavo
+ * Petro, Ecopetrol). The word written must stand alone: not inside a longer known name, not a
+ * town's address ("Columbia, Missouri"), and the article must give the meant country only.
+ */
+function articlePointsTo(ctx: CheckContext, meant: string, at: CheckContext['blocks'][number], i: number): boolean {
+  const own = at.mentionAt[i];
+  if (own && (own.first !== i || own.last !== i || own.form.entity.kind !== 'place')) return false;
+  const next = at.atoms[i + 1];
+  if (next && ctx.text.slice(at.start + at.atoms[i].end, at.start + next.start) === ', ' && next.capitalized) return false;
+  const key = meant.toLowerCase();
+  let country: string | undefined;
+  const pieces = new Set<string>();
+  let named = false;
+  for (const block of ctx.blocks)
+    for (const m of block.mentions) {
+      const e = m.form.entity;
+      if (e.kind === 'country' && e.name.toLowerCase() === key) {
+        country = e.id;
+        if (block !== at || Math.abs(m.first - i) > 0) named = true;
+      }
+    }
+  for (const block of ctx.blocks)
+    for (const m of block.mentions) {
+      const e = m.form.entity;
+      if (e.kind === 'country' || !e.country) continue;
+      if (country ? e.country === country : e.country === `country:${key}`) pieces.add(e.id);
+    }
+  return named || pieces.size >= 2;
 }
