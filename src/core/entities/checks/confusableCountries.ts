@@ -263,6 +263,9 @@ export function findConfusableCountries(ctx: CheckContext, partners: CountryPart
     const use = yUses[0];
     const start = use.block.start + use.mention.start;
     if (flagged.has(start) || introducesPerson(use)) continue;
+    // "RTL's Dutch business", "the group's Swedish unit": a part of a body in another country.
+    const before = use.block.atoms[use.mention.first - 1];
+    if (before && use.block.atoms[use.mention.first].gap === ' ' && before.text !== before.base && /^['’]s?$/.test(before.text.slice(before.base.length))) continue;
     // A sentence that names other countries is about several ("killed by a United States airstrike
     // in Iraq", "through Baku to Georgia and Turkey"): each is meant. A country that only places a
     // town ("in Kigali, Rwanda") does not make the sentence one about several.

@@ -14,6 +14,10 @@ export interface ConfusableRule {
   notBefore: string[];
   /** Words before `written` that make it some other name. */
   notAfter: string[];
+  /** Capitalised words after `meant` that make it a name spelled with `written` ("Colombia University"). */
+  meantNeverBefore?: string[];
+  /** Words before `meant` that make it a name spelled with `written` ("British Colombia", "District of Colombia"). */
+  meantNeverAfter?: string[];
   sources: string[];
 }
 
@@ -23,10 +27,29 @@ export function findConfusables(ctx: CheckContext, rules: readonly ConfusableRul
   for (const block of ctx.blocks) {
     const { atoms } = block;
     const slice = ctx.text.slice(block.start, block.end);
-    if (!rules.some((r) => slice.includes(r.written))) continue;
+    if (!rules.some((r) => slice.includes(r.written) || (!article && slice.includes(r.meant)))) continue;
     for (let i = 0; i < atoms.length; i++) {
       const a = atoms[i];
       for (const rule of rules) {
+        if (!article && a.base === rule.meant) {
+          // The other way round: the country's spelling inside a name that is the other word's
+          // ("Colombia University", "British Colombia", "District of Colombia").
+          const next = atoms[i + 1];
+          const before = next && next.gap === ' ' && a.text === a.base && next.capitalized && (rule.meantNeverBefore ?? []).includes(next.base);
+          const words = (n: number) => (i - n >= 0 && atoms.slice(i - n + 1, i + 1).every((x) => x.gap === ' ') ? atoms.slice(i - n, i).map((x) => x.base).join(' ') : undefined);
+          const after = (rule.meantNeverAfter ?? []).find((w) => words(w.split(' ').length) === w);
+          if (!before && !after) continue;
+          out.push({
+            start: block.start + a.start,
+            end: block.start + a.end,
+            code: 'confusable-name',
+            severity: 'warning',
+            message: `“${before ? `${a.base} ${next.base}` : `${after} ${a.base}`}” is spelled with “${rule.written}”: ${rule.explain}`,
+            suggestions: [rule.written + a.text.slice(a.base.length)],
+            text: a.text,
+          });
+          continue;
+        }
         if (a.base !== rule.written) continue;
         const next = atoms[i + 1];
         const prev = atoms[i - 1];

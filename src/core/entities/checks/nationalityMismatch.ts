@@ -82,6 +82,25 @@ function bodyNationalities(ctx: CheckContext, block: CheckContext['blocks'][numb
       const a = m.last + 2;
       if (atoms[a + 1] && !atoms[a + 1].capitalized && atoms[a + 1].gap === ' ') k = a;
     }
+    // "Sweden's UBS": a country's possessive right before the body.
+    const owner = block.mentionAt[m.first - 1];
+    if (k < 0 && owner && owner.last === m.first - 1 && owner.form.entity.kind === 'country' && atoms[m.first].gap === ' ' && /^['’]s?$/.test(atoms[owner.last].text.slice(atoms[owner.last].base.length))) {
+      const y = owner.form.entity;
+      if (y.id === home.id || !partners.get(home.id)?.includes(y.id)) continue;
+      const start = block.start + owner.start;
+      const end = block.start + atoms[owner.last].start + atoms[owner.last].base.length;
+      out.push({
+        start,
+        end,
+        code: 'confusable-name',
+        severity: 'warning',
+        message: `${body.name} is of ${home.name}, not ${y.name}.`,
+        suggestions: [home.name],
+        text: ctx.text.slice(start, end),
+        entityId: home.id,
+      });
+      continue;
+    }
     if (k < 0) continue;
     const adj = atoms[k];
     const part = reg.countryParts.get(adj.key);

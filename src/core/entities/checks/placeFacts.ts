@@ -24,6 +24,8 @@ export interface PlaceFactsFile {
   regionAliases?: Record<string, Record<string, string[]>>;
   /** A region's adjective ("Bavarian") → [ISO code, region index] of the regions it names. */
   regionAdjectives?: Record<string, Array<[string, number]>>;
+  /** Historical lands, islands and named parts of countries, as the first-level regions they cover (indexes). */
+  areas?: Array<{ name: string; cc: string; regions: number[]; adjectives: string[] }>;
   /** ISO code → [south, north, west, east] (5th and 95th centiles of its towns). */
   extents: Record<string, [number, number, number, number]>;
   /** "key\tCC:region:lat:lon:thousands;…" per line, the biggest first; names of a town of 15,000 or more. */
@@ -45,6 +47,8 @@ export interface PlaceFacts {
   decoded: Map<string, Town[]>;
   /** Folded region name → [code, index]. */
   regionsByKey?: Map<string, Array<[string, number]>>;
+  /** Folded area name or adjective → the area. */
+  areasByKey?: Map<string, NonNullable<PlaceFactsFile['areas']>[number]>;
   codeOf?: Map<string, string>;
   /** Towns of 50,000 or more with their keys, decoded on first use. */
   big?: Array<Town & { name: string }>;
@@ -120,8 +124,22 @@ function regionsNamed(pf: PlaceFacts, key: string): Array<[string, number]> | un
         }
         for (const x of keys) (pf.regionsByKey!.get(x) ?? pf.regionsByKey!.set(x, []).get(x)!).push([cc, i]);
       });
+    // An area is read as the regions it covers, unless a region bears its name.
+    for (const a of pf.file.areas ?? []) {
+      const k = placeKey(a.name);
+      if (!pf.regionsByKey.has(k)) pf.regionsByKey.set(k, a.regions.map((r) => [a.cc, r] as [string, number]));
+    }
   }
   return pf.regionsByKey.get(key);
+}
+
+/** The area of a folded name or adjective ("bohemia", "bohemian"), if the data has one. */
+function areaNamed(pf: PlaceFacts, key: string): NonNullable<PlaceFactsFile['areas']>[number] | undefined {
+  if (!pf.areasByKey) {
+    pf.areasByKey = new Map();
+    for (const a of pf.file.areas ?? []) for (const n of [a.name, ...a.adjectives]) if (!pf.areasByKey.has(placeKey(n))) pf.areasByKey.set(placeKey(n), a);
+  }
+  return pf.areasByKey.get(key);
 }
 
 function codeOfCountry(pf: PlaceFacts, id: string): string | undefined {
@@ -212,6 +230,8 @@ interface Where {
   town?: boolean;
   /** The region is given by its noun: "the province of Groningen". */
   byNoun?: boolean;
+  /** The name is an area's (a historical land, an island): "Bohemia", "the Moravian city of". */
+  area?: NonNullable<PlaceFactsFile['areas']>[number];
 }
 
 /** A country or first-level region named at atom k. */
@@ -238,38 +258,54 @@ function whereAt(block: Block, k: number, pf: PlaceFacts, byNoun = false): Where
   if (!regions) return undefined;
   // A region named like a town ("Manchester", "Kagoshima") is read as a region only with its word.
   if (!suffix && !byNoun && townsNamed(pf, key)) return undefined;
-  return { first: k, last: end, regions, suffix };
+  const area = regionsNamed(pf, key) && !suffix ? areaNamed(pf, key) : undefined;
+  return { first: k, last: end, regions, suffix, ...(area && area.regions.length === regions.length ? { area } : {}) };
 }
 
 /**
  * What describes a town in "the X city of": a country's adjective ("Italian"), a region's
  * ("Bavarian", "Lower Saxon") or a region's name ("Texas", "New South Wales"), ending at atom k
- * and opened by "the". A compass word between ("the northern Italian city of") is not read.
+ * and opened by "the", or by "the" and a compass word ("the northern Italian city of"), which
+ * is then given back in `compass`.
  */
-function describedAt(block: Block, k: number, pf: PlaceFacts): Where | undefined {
+function describedAt(block: Block, k: number, pf: PlaceFacts): (Where & { compass?: Compass }) | undefined {
   const { atoms } = block;
+  // "the" right before `first`, or "the northern", "the south-western": the compass word read.
+  const opened = (first: number): { compass?: Compass } | undefined => {
+    if (atoms[first - 1]?.key === 'the') return {};
+    for (const c of [first - 1, first - 2]) {
+      const compass = c >= 1 ? compassAt(block, c) : undefined;
+      if (compass && compass.last === first - 1 && atoms[c - 1]?.key === 'the' && atoms[c].gap === ' ') return { compass };
+    }
+    return undefined;
+  };
   if (!atoms[k]?.capitalized || atoms[k].text !== atoms[k].base) return undefined;
   const m = block.mentionAt[k];
   // "Uzbek" is a demonym and an adjective.
   if (m && m.last === k && m.form.entity.kind === 'country' && (m.form.role === 'adjective' || m.form.role === 'demonym')) {
     const cc = codeOfCountry(pf, m.form.entity.id);
-    return cc && atoms[m.first - 1]?.key === 'the' ? { first: m.first, last: m.last, country: { cc, mention: m } } : undefined;
+    const open = opened(m.first);
+    return cc && open ? { first: m.first, last: m.last, country: { cc, mention: m }, ...open } : undefined;
   }
   // The longest run of up to three capitalised words ending at k, opened by "the".
   for (let first = Math.max(1, k - 2); first <= k; first++) {
-    if (atoms[first - 1].key !== 'the' || atoms.slice(first, k + 1).some((a, x) => !a.capitalized || (x > 0 && a.gap === 'break'))) continue;
+    const open = opened(first);
+    if (!open || atoms.slice(first, k + 1).some((a, x) => !a.capitalized || (x > 0 && a.gap === 'break'))) continue;
     if (atoms[first].sentenceStart) continue;
     const text = atoms
       .slice(first, k + 1)
       .map((a, x) => (x > 0 && a.gap === '-' ? '-' : x > 0 ? ' ' : '') + a.base)
       .join('');
     const byAdjective = pf.file.regionAdjectives?.[text];
-    if (byAdjective) return { first, last: k, regions: byAdjective, adjective: true };
+    if (byAdjective) {
+      const area = areaNamed(pf, placeKey(text));
+      return { first, last: k, regions: byAdjective, adjective: true, ...open, ...(area ? { area } : {}) };
+    }
     // A country's name ("the Georgia city of") is read as a region only where a region bears it.
     const mm = block.mentionAt[first];
     if (mm && mm.form.entity.kind !== 'country' && mm.form.entity.kind !== 'place') continue;
     const regions = regionsNamed(pf, placeKey(text));
-    if (regions) return { first, last: k, regions };
+    if (regions) return { first, last: k, regions, ...open };
   }
   return undefined;
 }
@@ -372,6 +408,9 @@ export function placeChecks(ctx: CheckContext, block: Block, pf: PlaceFacts | un
       if (k > L + 1) {
         compass = compassAt(block, k);
         if (compass) k = compass.last + 1;
+        // "San Pedro de Macorís in the Dominican Republic": a country's name after "the".
+        const c = block.mentionAt[k + 1];
+        if (!compass && atoms[k]?.key === 'the' && c && c.first === k + 1 && c.form.entity.kind === 'country' && atoms[k + 1].gap === ' ') k++;
       }
       // "X, in the province of Y", "X, in the southern province of Y": a region by its noun.
       let byNoun = false;
@@ -394,8 +433,14 @@ export function placeChecks(ctx: CheckContext, block: Block, pf: PlaceFacts | un
       if (k === L + 1 && !addressEnds(block, where.last)) continue;
     } else if (atoms[i].key === 'of' && i >= 3 && TOWN_NOUNS.has(atoms[i - 1].key) && atoms[i + 1]?.gap === ' ' && atoms[i - 1].gap === ' ') {
       // "the Italian port of Marseille", "the Bavarian city of Dresden", "the Texas city of Houston"
-      where = describedAt(block, i - 2, pf);
-      if (!where) continue;
+      const described = describedAt(block, i - 2, pf);
+      if (!described) continue;
+      where = described;
+      // "the northern Italian city of": the half of the country is judged; a region's adjective is not.
+      if (described.compass) {
+        if (!described.country) continue;
+        compass = described.compass;
+      }
       const m = block.mentionAt[i + 1];
       if (m && m.form.entity.kind !== 'place') continue;
       place = townNameAt(block, i + 1, pf);
@@ -403,6 +448,22 @@ export function placeChecks(ctx: CheckContext, block: Block, pf: PlaceFacts | un
       // "the Georgian city of Batumi" or "of Savannah": an adjective of a country and of a region is either.
       const written = atoms[where.first].key === atoms[where.last].key ? atoms[where.first].base : ctx.text.slice(atoms[where.first].start, atoms[where.last].end);
       if (where.country && pf.file.regionAdjectives?.[written]) continue;
+      where.town = true;
+    } else if (atoms[i].capitalized && /^['’]s?$/.test(atoms[i].text.slice(atoms[i].base.length)) && atoms[i + 1]?.gap === ' ' && !(atoms[i - 1].capitalized && atoms[i].gap === ' ')) {
+      // "in Bavaria's Dresden", "Germany's Hamburg", "New South Wales's Newcastle": a region or
+      // country and, after its possessive, a town of it. (The possessive ends the name at atom i.)
+      let first = i;
+      while (first > 0 && i - first < 3 && atoms[first].gap === ' ' && atoms[first - 1].capitalized && atoms[first - 1].text === atoms[first - 1].base) first--;
+      const w = whereAt(block, first, pf);
+      if (!w || w.last !== i || (w.country && (w.country.mention.form.role !== 'name' && w.country.mention.form.role !== 'short'))) continue;
+      const m = block.mentionAt[i + 1];
+      if (m && m.form.entity.kind !== 'place') continue;
+      place = townNameAt(block, i + 1, pf);
+      if (!place || NOT_TOWNS.has(place.key) || (m && m.last !== place.last)) continue;
+      const after = atoms[place.last + 1];
+      // "Florida's Jacksonville Jaguars", "Germany's Bayern Munich": a longer name, not a town.
+      if (after && after.gap === ' ' && after.capitalized) continue;
+      where = w;
       where.town = true;
     } else continue;
     const finding = judge(ctx, block, pf, place, where, compass);
@@ -468,7 +529,7 @@ function judge(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place, wh
         ...(homeId ? { entityId: homeId } : {}),
       };
     }
-    if (!compass || adjective) return undefined;
+    if (!compass || (adjective && !where.town)) return undefined;
     // "X, in southern Y", "X, in south-western Y": every town of the name in Y lies clearly in
     // the other half of Y on one of the axes written.
     if (!compass.dirs.some((d) => inside.every((t) => halfOf(pf, t, cc, d) === false))) return undefined;
@@ -484,9 +545,11 @@ function judge(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place, wh
       text: written,
     };
   }
-  if (compass && !where.byNoun) return undefined;
+  if (compass && !where.byNoun && !where.area) return undefined;
   const finding = judgeRegion(pf, place, towns, where, townText, atoms[where.first].start, end, possessive, ctx.text.slice(atoms[where.first].start, end));
   if (!finding || !compass) return finding;
+  // "in southern Moravia" for a town of Bohemia: the area is fixed, the compass word dropped.
+  if (where.area && !where.byNoun) return { ...finding, start, text: written };
   // "in the southern province of Skåne" for a town of the north: the compass word is fixed with the region.
   const top = towns.find((t) => pf.file.regions[t.cc]?.[t.region] !== undefined && finding.suggestions[0].startsWith(pf.file.regions[t.cc][t.region]));
   const side = top ? sideOf(pf, top, top.cc, compass) : undefined;
@@ -695,12 +758,15 @@ function judgeRegion(pf: PlaceFacts, place: Place, towns: Town[], where: Where, 
   const rightWords = placeKey(right).split(' ');
   let fix = where.suffix && !REGION_WORDS.has(rightWords[rightWords.length - 1]) ? `${right} ${where.suffix}` : right;
   if (where.adjective) fix = adjectiveOf(pf, cc, top.region) ?? right;
+  // An area written ("Bohemian", "Jutland"): the one area of the country the town lies in, in the same form.
+  const areas = where.area ? (pf.file.areas ?? []).filter((a) => a !== where.area && a.cc === cc && a.regions.includes(top.region) && (!where.adjective || a.adjectives.length > 0)) : [];
+  if (areas.length === 1) fix = where.adjective ? areas[0].adjectives[0] : areas[0].name;
   return {
     start,
     end,
     code: 'confusable-name',
     severity: 'warning',
-    message: `${townText} is in ${right}${countryName(cc) ? `, ${the(countryName(cc)!)}` : ''}, not in ${where.adjective ? pf.file.regions[regions[0][0]][regions[0][1]] : written}.`,
+    message: `${townText} is in ${areas.length === 1 ? `${areas[0].name} (${right})` : right}${countryName(cc) ? `, ${the(countryName(cc)!)}` : ''}, not in ${where.area ? where.area.name : where.adjective ? pf.file.regions[regions[0][0]][regions[0][1]] : written}.`,
     suggestions: [fix + possessive],
     text: written,
   };
