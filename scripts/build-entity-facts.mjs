@@ -172,6 +172,8 @@ function buildPlaces() {
     }
     return best && d < 0.05 ? NATIONS[best.adminCode] : undefined;
   };
+  // The counties stay known as names of places ("from Essex in the UK" is a county, not a town).
+  const minorRegions = { GB: [...new Set(sm.filter((c) => c.iso2 === 'GB' && c.admin_name).map((c) => c.admin_name.trim()))].sort() };
   const smByKey = new Map();
   for (const c of sm) {
     const region = c.iso2 === 'GB' ? nationOf(+c.lat, +c.lng) : c.admin_name;
@@ -222,6 +224,25 @@ function buildPlaces() {
     const lons = pts.map((p) => p[1]).sort((a, b) => a - b);
     extents[cc] = [q(lats, 0.05), q(lats, 0.95), q(lons, 0.05), q(lons, 0.95)].map((x) => +x.toFixed(1));
   }
+  // The same spread for first-level regions with a dozen towns of 5,000 or more ("Grande
+  // Prairie, in southern Alberta"): code → region index → [south, north, west, east].
+  const regionExtents = {};
+  const byRegion = new Map();
+  for (const c of sm) {
+    if (+c.population < 5_000) continue;
+    const r = regionNames.get(c.iso2)?.indexOf(c.iso2 === 'GB' ? undefined : (c.admin_name ?? '').trim());
+    if (r === undefined || r < 0) continue;
+    const key = `${c.iso2}:${r}`;
+    (byRegion.get(key) ?? byRegion.set(key, []).get(key)).push([+c.lat, +c.lng]);
+  }
+  for (const [key, pts] of byRegion) {
+    if (pts.length < 12) continue;
+    const [cc, r] = key.split(':');
+    const q = (arr, p) => arr[Math.min(arr.length - 1, Math.floor(p * arr.length))];
+    const lats = pts.map((p) => p[0]).sort((a, b) => a - b);
+    const lons = pts.map((p) => p[1]).sort((a, b) => a - b);
+    (regionExtents[cc] ??= {})[r] = [q(lats, 0.05), q(lats, 0.95), q(lons, 0.05), q(lons, 0.95)].map((x) => +x.toFixed(1));
+  }
   const regions = {};
   for (const [cc, list] of regionNames) regions[cc] = list;
   const regionAliases = englishRegionNames(regions);
@@ -249,7 +270,9 @@ function buildPlaces() {
     regionAliases,
     regionAdjectives,
     areas,
+    minorRegions,
     extents,
+    regionExtents,
     towns: lines.join('\n'),
   };
 }

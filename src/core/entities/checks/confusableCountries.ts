@@ -434,7 +434,7 @@ function findIntroducedPeople(ctx: CheckContext, partners: CountryPartners, plac
         end,
         code: 'confusable-name',
         severity: 'warning',
-        message: `${why.replace('{person}', person)}: ${of ? `“of ${ctx.text.slice(start, end)}”` : `is “${fix}”`} meant, not “${ctx.text.slice(start, end)}”?`,
+        message: `${why.replace('{person}', person)}: ${of ? `is “of ${fix}”` : `is “${fix}”`} meant, not “${ctx.text.slice(start, end)}”?`,
         suggestions: [fix],
         text: ctx.text.slice(start, end),
         entityId: home.id,
@@ -471,9 +471,9 @@ function personBefore(block: Block, k: number): NameRun | undefined {
   const { atoms } = block;
   const last = k;
   let words = 0;
-  while (k >= 0 && atoms[k].capitalized && atoms[k].text === atoms[k].base && !atoms[k].sentenceStart && !PERSON_KINDS.test(block.mentionAt[k]?.form.entity.kind ?? '') && !isTitleWord(atoms[k].key)) {
+  while (k >= 0 && atoms[k].capitalized && atoms[k].text === atoms[k].base && !PERSON_KINDS.test(block.mentionAt[k]?.form.entity.kind ?? '') && !isTitleWord(atoms[k].key)) {
     words++;
-    if (atoms[k].gap !== ' ') break;
+    if (atoms[k].gap !== ' ' || atoms[k].sentenceStart) break;
     k--;
   }
   const first = last - words + 1;

@@ -28,6 +28,10 @@ export interface PlaceFactsFile {
   areas?: Array<{ name: string; cc: string; regions: number[]; adjectives: string[] }>;
   /** ISO code → [south, north, west, east] (5th and 95th centiles of its towns). */
   extents: Record<string, [number, number, number, number]>;
+  /** ISO code → names of its second-level regions where the first level is coarser (the UK's counties). */
+  minorRegions?: Record<string, string[]>;
+  /** ISO code → region index → the region's spread, where it has a dozen towns of 5,000 or more. */
+  regionExtents?: Record<string, Record<string, [number, number, number, number]>>;
   /** "key\tCC:region:lat:lon:thousands;…" per line, the biggest first; names of a town of 15,000 or more. */
   towns: string;
 }
@@ -369,7 +373,11 @@ export function placeChecks(ctx: CheckContext, block: Block, pf: PlaceFacts | un
     let place: Place | undefined;
     let where: Where | undefined;
     let compass: Compass | undefined;
-    if (PLACING.has(prev.key) && atoms[i].gap === ' ' && atoms[i].capitalized && !atoms[i].sentenceStart) {
+    const owned = possessiveTown(block, i, pf);
+    if (owned) {
+      place = owned.place;
+      where = owned.where;
+    } else if (PLACING.has(prev.key) && atoms[i].gap === ' ' && atoms[i].capitalized && !atoms[i].sentenceStart) {
       const m = block.mentionAt[i];
       if (m && (m.first !== i || (m.form.entity.kind !== 'place' && m.form.entity.kind !== 'country'))) continue;
       if (m && m.form.entity.kind === 'country') continue;
@@ -449,27 +457,32 @@ export function placeChecks(ctx: CheckContext, block: Block, pf: PlaceFacts | un
       const written = atoms[where.first].key === atoms[where.last].key ? atoms[where.first].base : ctx.text.slice(atoms[where.first].start, atoms[where.last].end);
       if (where.country && pf.file.regionAdjectives?.[written]) continue;
       where.town = true;
-    } else if (atoms[i].capitalized && /^['’]s?$/.test(atoms[i].text.slice(atoms[i].base.length)) && atoms[i + 1]?.gap === ' ' && !(atoms[i - 1].capitalized && atoms[i].gap === ' ')) {
-      // "in Bavaria's Dresden", "Germany's Hamburg", "New South Wales's Newcastle": a region or
-      // country and, after its possessive, a town of it. (The possessive ends the name at atom i.)
-      let first = i;
-      while (first > 0 && i - first < 3 && atoms[first].gap === ' ' && atoms[first - 1].capitalized && atoms[first - 1].text === atoms[first - 1].base) first--;
-      const w = whereAt(block, first, pf);
-      if (!w || w.last !== i || (w.country && (w.country.mention.form.role !== 'name' && w.country.mention.form.role !== 'short'))) continue;
-      const m = block.mentionAt[i + 1];
-      if (m && m.form.entity.kind !== 'place') continue;
-      place = townNameAt(block, i + 1, pf);
-      if (!place || NOT_TOWNS.has(place.key) || (m && m.last !== place.last)) continue;
-      const after = atoms[place.last + 1];
-      // "Florida's Jacksonville Jaguars", "Germany's Bayern Munich": a longer name, not a town.
-      if (after && after.gap === ' ' && after.capitalized) continue;
-      where = w;
-      where.town = true;
     } else continue;
     const finding = judge(ctx, block, pf, place, where, compass);
     if (finding) push(finding);
     i = Math.max(i, where.last);
   }
+}
+
+/**
+ * "in Bavaria's Dresden", "Germany's Hamburg", "New South Wales's Newcastle": a region or country
+ * and, after its possessive, a town of it (the possessive ends the name at atom i).
+ */
+function possessiveTown(block: Block, i: number, pf: PlaceFacts): { place: Place; where: Where } | undefined {
+  const { atoms } = block;
+  if (!(atoms[i].capitalized && /^['’]s?$/.test(atoms[i].text.slice(atoms[i].base.length)) && atoms[i + 1]?.gap === ' ' && !(atoms[i - 1]?.capitalized && atoms[i].gap === ' '))) return undefined;
+  let first = i;
+  while (first > 0 && i - first < 3 && atoms[first].gap === ' ' && atoms[first - 1].capitalized && atoms[first - 1].text === atoms[first - 1].base) first--;
+  const w = whereAt(block, first, pf);
+  if (!w || w.last !== i || (w.country && w.country.mention.form.role !== 'name' && w.country.mention.form.role !== 'short')) return undefined;
+  const m = block.mentionAt[i + 1];
+  if (m && m.form.entity.kind !== 'place') return undefined;
+  const place = townNameAt(block, i + 1, pf);
+  if (!place || NOT_TOWNS.has(place.key) || (m && m.last !== place.last)) return undefined;
+  const after = atoms[place.last + 1];
+  // "Florida's Jacksonville Jaguars", "Germany's Bayern Munich": a longer name, not a town.
+  if (after && after.gap === ' ' && after.capitalized) return undefined;
+  return { place, where: { ...w, town: true } };
 }
 
 function judge(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place, where: Where, compass: Compass | undefined): PlaceFinding | undefined {
@@ -489,6 +502,8 @@ function judge(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place, wh
   const yCountries = where.country ? [where.country.cc] : (where.regions ?? []).map(([c]) => c);
   // "The Catalan city of Valencia" says which is meant.
   // "Kano, in south-western Nigeria": the town of a region's name, placed in its country's half, is the town.
+  // "from Essex in the UK": a county of the country written.
+  if (!where.town && yCountries.some((c) => !towns.some((t) => t.cc === c) && pf.file.minorRegions?.[c]?.some((n) => placeKey(n) === place.key))) return undefined;
   if (!where.town && !(compass && where.country) && asRegion?.some(([c]) => yCountries.includes(c) || (!towns.some((t) => t.cc === c) && towns[0].pop < 100))) return undefined;
   if (where.country) {
     const { cc, mention } = where.country;
@@ -542,6 +557,25 @@ function judge(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place, wh
       severity: 'warning',
       message: `${townText} does not lie in the ${compass.text.replace(/ern$/, '')} of ${the(mention.form.entity.name)}${side ? `: it is in the ${side.replace(/ern$/, '')}` : ''}.`,
       suggestions: [side ? `${side} ${countryText}` : countryText],
+      text: written,
+    };
+  }
+  if (compass && !where.byNoun && !where.area && where.regions?.length === 1) {
+    // "Grande Prairie, in southern Alberta": every town of the name in the region lies clearly
+    // in the other half of it, on one of the axes written.
+    const [cc, r] = where.regions[0];
+    const ext = pf.file.regionExtents?.[cc]?.[String(r)];
+    const inside = towns.filter((t) => t.cc === cc && t.region === r);
+    if (!ext || inside.length === 0 || !compass.dirs.some((d) => inside.every((t) => halfIn(ext, t, d) === false))) return undefined;
+    const side = inside.length === 1 ? sideIn(ext, inside[0], compass) : undefined;
+    const regionText = ctx.text.slice(atoms[where.first].start, end);
+    return {
+      start,
+      end,
+      code: 'confusable-name',
+      severity: 'warning',
+      message: `${townText} does not lie in the ${compass.text.replace(/ern$/, '')} of ${regionText}${side ? `: it is in the ${side.replace(/ern$/, '')}` : ''}.`,
+      suggestions: [side ? `${side} ${regionText}` : regionText],
       text: written,
     };
   }
@@ -785,7 +819,17 @@ function the(name: string): string {
 
 /** True when the town lies clearly in the named half of its country, false when clearly in the other, undefined between. */
 function halfOf(pf: PlaceFacts, t: Town, cc: string, compass: string): boolean | undefined {
-  const ext = pf.file.extents[cc];
+  return halfIn(pf.file.extents[cc], t, compass);
+}
+
+/** The compass word written, right for a town of a region of that spread (as `sideOf`). */
+function sideIn(ext: [number, number, number, number], t: Town, compass: Compass): string {
+  const parts = compass.dirs.map((d) => (halfIn(ext, t, d) === false ? COMPASS[d].opposite : d).replace(/ern$/, ''));
+  return parts.length === 2 ? `${parts[0]}-${parts[1]}ern` : `${parts[0]}ern`;
+}
+
+/** `halfOf` for a given spread [south, north, west, east]. */
+function halfIn(ext: [number, number, number, number] | undefined, t: Town, compass: string): boolean | undefined {
   const c = COMPASS[compass];
   if (!ext) return undefined;
   const [lo, hi] = c.axis === 0 ? [ext[0], ext[1]] : [ext[2], ext[3]];
