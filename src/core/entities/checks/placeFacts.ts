@@ -409,10 +409,14 @@ export function placeChecks(ctx: CheckContext, block: Block, pf: PlaceFacts | un
         // "X, a city in Y", "X, a small port town in southern Y"
         let j = L + 2;
         while (j < atoms.length && j - L < 6 && !atoms[j].capitalized && atoms[j].gap !== 'break' && !TOWN_NOUNS.has(atoms[j].key)) j++;
-        if (TOWN_NOUNS.has(atoms[j]?.key) && atoms[j + 1]?.key === 'in' && atoms[j + 1].gap === ' ') k = j + 2;
-      } else if (gap === ', ') k = L + 1;
+        if (TOWN_NOUNS.has(atoms[j]?.key) && (atoms[j + 1]?.key === 'in' || atoms[j + 1]?.key === 'on') && atoms[j + 1].gap === ' ') k = j + 2;
+      } else if (gap === ', ' && atoms[L + 1].key === 'on') k = L + 2;
+      else if (gap === ', ') k = L + 1;
+      // "X, on the island of Y", "X, a town on the island of Y": the island is an area or region.
+      if (k > L + 1 && atoms[k - 1]?.key === 'on' && atoms[k]?.key === 'the' && atoms[k + 1]?.key === 'island' && atoms[k + 2]?.key === 'of' && atoms[k + 3]?.gap === ' ') k += 3;
+      else if (k > L + 1 && atoms[k - 1]?.key === 'on' && !atoms[k]?.capitalized) continue;
       if (k < 0 || k >= atoms.length) continue;
-      if (k > L + 1 && (atoms[k].gap !== ' ' || atoms[k - 1].gap === 'break' && atoms[k - 1].key !== 'in')) continue;
+      if (k > L + 1 && (atoms[k].gap !== ' ' || (atoms[k - 1].gap === 'break' && atoms[k - 1].key !== 'in' && atoms[k - 1].key !== 'on'))) continue;
       if (k > L + 1) {
         compass = compassAt(block, k);
         if (compass) k = compass.last + 1;
@@ -433,6 +437,12 @@ export function placeChecks(ctx: CheckContext, block: Block, pf: PlaceFacts | un
         }
       }
       where = whereAt(block, k, pf, byNoun);
+      // "X, in Denmark's Zealand region", "X, in Italy's Sicily": the region after the country's possessive.
+      if (where?.country && !byNoun && /^['’]s?$/.test(atoms[where.last].text.slice(atoms[where.last].base.length)) && atoms[where.last + 1]?.gap === ' ') {
+        const inner = whereAt(block, where.last + 1, pf, true);
+        const next = inner && atoms[inner.last + 1];
+        if (inner?.regions && inner.regions.some(([c]) => c === where!.country!.cc) && (!next || !next.capitalized || next.gap === 'break')) where = { ...inner, regions: inner.regions.filter(([c]) => c === where!.country!.cc), byNoun: true };
+      }
       if (!where || (byNoun && where.country)) continue;
       if (byNoun) where.byNoun = true;
       if (gap === ' (' && ctx.text.slice(atoms[where.last].end, atoms[where.last].end + 1) !== ')') continue;
