@@ -15,6 +15,8 @@ describe('country evidence: a person introduced by a country', () => {
     assert.deepEqual(flags('The Australian Jessica Hull finished second. Results: 1. Faith Kipyegon (KEN), 2. Jessica Hull (AUS).'), []);
     assert.deepEqual(flags('Lukas Weisshaidinger of Austria threw 68 metres. Discus: Lukas Weisshaidinger (AUT).'), []);
     assert.deepEqual(flags('Mykolas Alekna of Austria threw 70 metres. Discus: Mykolas Alekna (LTU).'), []);
+    // A namesake's code is not the person's: the whole name decides where the results give it.
+    assert.deepEqual(flags('The Austrian Jessica Hull won. Results: Jessica Hull (AUT), Tom Hull (AUS).'), []);
   });
   it('flags the nationality of a person whose home town ("the Linz native") lies in the look-alike', () => {
     assert.deepEqual(flags('Australian Vincent Kriechmayr, the Linz native, won the downhill.'), [['Australian', 'Austrian']]);

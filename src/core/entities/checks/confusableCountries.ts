@@ -531,7 +531,11 @@ function personCountries(ctx: CheckContext, block: Block, name: NameRun, partner
   const surname = atoms[name.last].base;
   if (codes?.size && surname.length >= 3) {
     const re = new RegExp(`(?<![\\p{L}\\p{M}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(([A-Z]{3})\\)`, 'gu');
-    for (const hit of ctx.text.matchAll(re)) {
+    const hits = [...ctx.text.matchAll(re)];
+    // The whole name where the results give it ("Lukas Weisshaidinger (AUT)"): a namesake's code is not the person's.
+    const given = atoms[name.first].base;
+    const whole = hits.filter((h) => ctx.text.slice(Math.max(0, h.index! - given.length - 1), h.index!) === `${given} `);
+    for (const hit of whole.length ? whole : hits) {
       const x = codes.get(hit[1]);
       if (x && !out.has(x)) out.set(x, `{person} is listed as ${hit[1]} (${reg.entities.get(x)?.name ?? x})`);
     }
