@@ -407,7 +407,10 @@ function findIntroducedPeople(ctx: CheckContext, partners: CountryPartners, plac
       if (possessive && adjectival) continue;
       // "Austrian-born", "Anglo-Austrian": a compound says something else.
       if (atoms[m.last + 1]?.gap === '-' || atoms[m.first].gap === '-') continue;
-      let name = personAfter(block, m.last + 1);
+      // "Austrian Jay Vine", "the Austrian pole vaulter Kurtis Marschall": up to three lower-case words of a role between.
+      let k = m.last + 1;
+      if (adjectival) while (k < atoms.length && k - m.last <= 3 && atoms[k].gap === ' ' && /^\p{Ll}[\p{Ll}-]*$/u.test(atoms[k].text) && !ROLE_STOPS.has(atoms[k].key)) k++;
+      let name = personAfter(block, k);
       let of = false;
       if (!possessive && !adjectival) {
         // "Matthias Schwab of Australia", "Schwab (Australia)"
@@ -443,6 +446,9 @@ function findIntroducedPeople(ctx: CheckContext, partners: CountryPartners, plac
   }
   return out;
 }
+
+/** Lower-case words that end a role before a name: the adjective describes something else. */
+const ROLE_STOPS = new Set(['and', 'or', 'of', 'in', 'at', 'for', 'from', 'to', 'with', 'by', 'on', 'said', 'says', 'the', 'a', 'an', 'team', 'teams', 'club', 'side', 'squad', 'federation', 'government', 'company', 'group', 'firm']);
 
 interface NameRun {
   first: number;
