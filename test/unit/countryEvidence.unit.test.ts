@@ -18,6 +18,10 @@ describe('country evidence: a person introduced by a country', () => {
     // A namesake's code is not the person's: the whole name decides where the results give it.
     assert.deepEqual(flags('The Austrian Jessica Hull won. Results: Jessica Hull (AUT), Tom Hull (AUS).'), []);
   });
+  it('reads a role between the nationality and the name ("the Austrian pole vaulter X")', () => {
+    assert.deepEqual(flags('The Austrian pole vaulter Kurtis Marschall was second. Results: Kurtis Marschall (AUS), Ersu Şaşma (TUR).'), [['Austrian', 'Australian']]);
+    assert.deepEqual(flags('The Australian pole vaulter Kurtis Marschall was second. Results: Kurtis Marschall (AUS), Ersu Şaşma (TUR).'), []);
+  });
   it('flags the nationality of a person whose home town ("the Linz native") lies in the look-alike', () => {
     assert.deepEqual(flags('Australian Vincent Kriechmayr, the Linz native, won the downhill.'), [['Australian', 'Austrian']]);
     assert.deepEqual(flags('Austrian Vincent Kriechmayr, the Linz native, won the downhill.'), []);
