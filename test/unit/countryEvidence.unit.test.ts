@@ -19,8 +19,8 @@ describe('country evidence: a person introduced by a country', () => {
     assert.deepEqual(flags('The Austrian Jessica Hull won. Results: Jessica Hull (AUT), Tom Hull (AUS).'), []);
   });
   it('reads a role between the nationality and the name ("the Austrian pole vaulter X")', () => {
-    assert.deepEqual(flags('The Austrian pole vaulter Kurtis Marschall was second. Results: Kurtis Marschall (AUS), Ersu Şaşma (TUR).'), [['Austrian', 'Australian']]);
-    assert.deepEqual(flags('The Australian pole vaulter Kurtis Marschall was second. Results: Kurtis Marschall (AUS), Ersu Şaşma (TUR).'), []);
+    assert.deepEqual(flags('The Austrian pole vaulter Nina Kennedy was second. Results: Nina Kennedy (AUS), Wilma Murto (FIN).'), [['Austrian', 'Australian']]);
+    assert.deepEqual(flags('The Australian pole vaulter Nina Kennedy was second. Results: Nina Kennedy (AUS), Wilma Murto (FIN).'), []);
   });
   it('flags the nationality of a person whose home town ("the Linz native") lies in the look-alike', () => {
     assert.deepEqual(flags('Australian Vincent Kriechmayr, the Linz native, won the downhill.'), [['Australian', 'Austrian']]);
