@@ -26,13 +26,13 @@ describe('country evidence: a person introduced by a country', () => {
     assert.deepEqual(flags('Australian Vincent Kriechmayr, the Linz native, won the downhill.'), [['Australian', 'Austrian']]);
     assert.deepEqual(flags('Austrian Vincent Kriechmayr, the Linz native, won the downhill.'), []);
   });
-  it('flags an apposition that gives a known person the look-alike nationality ("Fico, the Slovenian prime minister")', () => {
-    assert.deepEqual(flags('Robert Fico arrived on Monday. "We will see," said Fico, the Slovenian prime minister.'), [['Slovenian', 'Slovak']]);
-    assert.deepEqual(flags('Robert Fico arrived on Monday. "We will see," said Fico, the Slovak prime minister.'), []);
+  it('flags an apposition that gives a known person the look-alike nationality ("Pellegrini, the Slovenian president")', () => {
+    assert.deepEqual(flags('Peter Pellegrini met Natasa Pirc Musar in Ljubljana on Monday. "We will see," said Pellegrini, the Slovenian president.'), [['Slovenian', 'Slovak']]);
+    assert.deepEqual(flags('Peter Pellegrini met Natasa Pirc Musar in Ljubljana on Monday. "We will see," said Pellegrini, the Slovak president.'), []);
   });
-  it('flags a look-alike country\'s possessive before a known body ("Sweden\'s UBS"), not the right one', () => {
-    assert.deepEqual(flags("Sweden's UBS raised its forecast on Tuesday."), [["Sweden", 'Switzerland']]);
-    assert.deepEqual(flags("Switzerland's UBS raised its forecast on Tuesday."), []);
+  it('flags a look-alike country\'s possessive before a known body ("Sweden\'s Novartis"), not the right one', () => {
+    assert.deepEqual(flags("Sweden's Novartis raised its forecast on Tuesday."), [["Sweden", 'Switzerland']]);
+    assert.deepEqual(flags("Switzerland's Novartis raised its forecast on Tuesday."), []);
   });
   it('leaves a body\'s unit in another country alone ("the group\'s Dutch business")', () => {
     assert.deepEqual(flags("Bertelsmann, based in Gütersloh, owns RTL Deutschland in Cologne. RTL's Dutch business was sold, Berlin said."), []);
