@@ -80,7 +80,7 @@ for (const p of rules.countryPairs ?? []) {
   add(a, b, `${p.spelling ? 'names' : 'curated'}: ${p.why}`);
 }
 
-// Country codes copy writes after names in results and line-ups ("Matthias Schwab (AUT)"): ISO
+// Country codes copy writes after names in results and line-ups ("Lukas Weisshaidinger (AUT)"): ISO
 // 3166-1 alpha-3 and the IOC's codes, from npm country-data (MIT). A code two countries would
 // claim (one's ISO code another's IOC code) is left out.
 const require = createRequire(import.meta.url);

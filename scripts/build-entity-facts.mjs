@@ -288,7 +288,7 @@ function buildPlaces() {
 // name better than their own: its names are left alone.
 // "Bavarian" → Bavaria's index among Germany's regions (data/curated/region-adjectives.yaml).
 // Historical lands, islands and named parts of countries as the first-level regions they cover
-// (data/curated/areas.yaml): "the Bohemian city of Brno", "Kalundborg, in Jutland".
+// (data/curated/areas.yaml): "the Moravian city of Plzeň", "Roskilde, in Jutland".
 function areasOfRegions(regions, aliases) {
   const file = parse(readFileSync(join(root, 'data/curated/areas.yaml'), 'utf8'));
   return file.areas.map((a) => {

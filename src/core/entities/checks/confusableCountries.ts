@@ -263,7 +263,7 @@ export function findConfusableCountries(ctx: CheckContext, partners: CountryPart
     const use = yUses[0];
     const start = use.block.start + use.mention.start;
     if (flagged.has(start) || introducesPerson(use)) continue;
-    // "RTL's Dutch business", "the group's Swedish unit": a part of a body in another country.
+    // "the broadcaster's Dutch business", "the group's Swedish unit": a part of a body in another country.
     const before = use.block.atoms[use.mention.first - 1];
     if (before && use.block.atoms[use.mention.first].gap === ' ' && before.text !== before.base && /^['’]s?$/.test(before.text.slice(before.base.length))) continue;
     // A sentence that names other countries is about several ("killed by a United States airstrike
@@ -385,9 +385,9 @@ const HOME_WORDS: string[][] = [['from'], ['native', 'of'], ['born', 'in'], ['ha
  * Schwab of Australia") whom the article itself places in the country's look-alike, and nowhere
  * in the country written:
  * - the home town given in the same apposition ("…, the former world junior champion from
- *   Gonbad-e Kavus,", "…, the Schladming native,", "…, a Graz-born…"), a town of the look-alike only;
+ *   Gonbad-e Kavus,", "…, the Linz native,", "…, a Graz-born…"), a town of the look-alike only;
  * - the country code written after the same name elsewhere, as results and line-ups give it
- *   ("Matthias Schwab (AUT)");
+ *   ("Lukas Weisshaidinger (AUT)");
  * - a person the knowledge holds, of the look-alike (with no title between: the nationality
  *   check reads "Austrian Prime Minister Anthony Albanese").
  * The fix is the look-alike's form of the word written.
@@ -413,7 +413,7 @@ function findIntroducedPeople(ctx: CheckContext, partners: CountryPartners, plac
       let name = personAfter(block, k);
       let of = false;
       if (!possessive && !adjectival) {
-        // "Matthias Schwab of Australia", "Schwab (Australia)"
+        // "Lukas Weisshaidinger of Australia"
         name = undefined;
         const before = m.first - 1;
         if (atoms[before]?.key === 'of' && atoms[m.first].gap === ' ' && atoms[before].gap === ' ') name = personBefore(block, before - 1);
@@ -472,7 +472,7 @@ function personAfter(block: Block, k: number): NameRun | undefined {
   return words >= 2 ? { first, last: k - 1 } : undefined;
 }
 
-/** A person's name ending at atom k ("Matthias Schwab" before "of Australia"). */
+/** A person's name ending at atom k ("Lukas Weisshaidinger" before "of Australia"). */
 function personBefore(block: Block, k: number): NameRun | undefined {
   const { atoms } = block;
   const last = k;
@@ -517,7 +517,7 @@ function personCountries(ctx: CheckContext, block: Block, name: NameRun, partner
         const t = townCountriesAt(block, at, places);
         if (t && !(atoms[t.last + 1]?.gap === ' ' && atoms[t.last + 1].capitalized)) town = { first: at, ...t };
       }
-      // "the Schladming native", "a Graz-born"
+      // "the Linz native", "a Graz-born"
       if (!town && (atoms[j].key === 'the' || atoms[j].key === 'a') && atoms[j + 1]?.gap === ' ') {
         const t = townCountriesAt(block, j + 1, places);
         const after = t && atoms[t.last + 1];
@@ -532,7 +532,7 @@ function personCountries(ctx: CheckContext, block: Block, name: NameRun, partner
       break;
     }
   }
-  // "Matthias Schwab (AUT)" anywhere in the article: the same name (or surname) and a code.
+  // "Lukas Weisshaidinger (AUT)" anywhere in the article: the same name (or surname) and a code.
   const codes = partners.codes;
   const surname = atoms[name.last].base;
   if (codes?.size && surname.length >= 3) {
@@ -827,7 +827,7 @@ function blockEvidence(ctx: CheckContext, block: Block, codes?: ReadonlyMap<stri
     if (home) out.push({ country: home.id, key: `place:${fold(name)}`, piece: { text: name, strong: false }, sentence: sentences[i] });
     i += p.words - 1;
   }
-  // "Matthias Schwab (AUT)": a name and its country's code, as results and line-ups give them.
+  // "Lukas Weisshaidinger (AUT)": a name and its country's code, as results and line-ups give them.
   if (codes?.size)
     for (let i = 1; i + 1 < atoms.length; i++) {
       const a = atoms[i];

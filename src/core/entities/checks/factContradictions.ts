@@ -315,7 +315,7 @@ function groupChecks(ctx: CheckContext, block: Block, facts: EntityFacts, memo: 
     // The group noun: required after a bare name ("EU countries"), optional after "Baltic states".
     const noun = facts.nouns.find((n) => n.every((w, j) => atoms[k + j]?.key === w && atoms[k + j].gap === ' '));
     if (noun) k += noun.length;
-    // "the Alliance of Sahel States, formed by …": words that give the members need no noun.
+    // "the Baltic states, made up of …": words that give the members need no noun.
     else if (group.nouns && !MEMBER_LEADS.some((l) => l.every((w, j) => atoms[k + j]?.key === w))) continue;
     if (k >= atoms.length) continue;
     const gap = raw(ctx, block, k - 1, k);

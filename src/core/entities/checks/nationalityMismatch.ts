@@ -8,7 +8,7 @@ import type { EntityRecord, Finding } from '../types';
 import type { CountryPartners } from './confusableCountries';
 
 /**
- * The apposition after a person: "said Kos, the Slovak former diplomat", "Albanese, the Austrian
+ * The apposition after a person: "said Pellegrini, the Slovenian president", "Albanese, the Austrian
  * prime minister". The person is a known one named at the same words, or by the surname of a
  * known person the article names in full. Only countries easy to confuse, as above.
  */
@@ -136,7 +136,7 @@ function bodyNationalities(ctx: CheckContext, block: CheckContext['blocks'][numb
       const a = m.last + 2;
       if (atoms[a + 1] && !atoms[a + 1].capitalized && atoms[a + 1].gap === ' ') k = a;
     }
-    // "Sweden's UBS": a country's possessive right before the body.
+    // "Sweden's Novartis": a country's possessive right before the body.
     const owner = block.mentionAt[m.first - 1];
     if (k < 0 && owner && owner.last === m.first - 1 && owner.form.entity.kind === 'country' && atoms[m.first].gap === ' ' && /^['’]s?$/.test(atoms[owner.last].text.slice(atoms[owner.last].base.length))) {
       const y = owner.form.entity;

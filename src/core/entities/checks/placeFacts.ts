@@ -420,7 +420,7 @@ export function placeChecks(ctx: CheckContext, block: Block, pf: PlaceFacts | un
       if (k > L + 1) {
         compass = compassAt(block, k);
         if (compass) k = compass.last + 1;
-        // "San Pedro de Macorís in the Dominican Republic": a country's name after "the".
+        // "La Romana in the Dominican Republic": a country's name after "the".
         const c = block.mentionAt[k + 1];
         if (!compass && atoms[k]?.key === 'the' && c && c.first === k + 1 && c.form.entity.kind === 'country' && atoms[k + 1].gap === ' ') k++;
       }
@@ -571,7 +571,7 @@ function judge(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place, wh
     };
   }
   if (compass && !where.byNoun && !where.area && where.regions?.length === 1) {
-    // "Grande Prairie, in southern Alberta": every town of the name in the region lies clearly
+    // "Fort McMurray, in southern Alberta": every town of the name in the region lies clearly
     // in the other half of it, on one of the axes written.
     const [cc, r] = where.regions[0];
     const ext = pf.file.regionExtents?.[cc]?.[String(r)];
