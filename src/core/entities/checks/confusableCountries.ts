@@ -536,17 +536,32 @@ function personCountries(ctx: CheckContext, block: Block, name: NameRun, partner
   const codes = partners.codes;
   const surname = atoms[name.last].base;
   if (codes?.size && surname.length >= 3) {
-    const re = new RegExp(`(?<![\\p{L}\\p{M}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(([A-Z]{3})\\)`, 'gu');
-    const hits = [...ctx.text.matchAll(re)];
+    const hits = codedNames(ctx).get(surname) ?? [];
     // The whole name where the results give it ("Lukas Weisshaidinger (AUT)"): a namesake's code is not the person's.
     const given = atoms[name.first].base;
-    const whole = hits.filter((h) => ctx.text.slice(Math.max(0, h.index! - given.length - 1), h.index!) === `${given} `);
+    const whole = hits.filter((h) => h.given === given);
     for (const hit of whole.length ? whole : hits) {
-      const x = codes.get(hit[1]);
-      if (x && !out.has(x)) out.set(x, `{person} is listed as ${hit[1]} (${reg.entities.get(x)?.name ?? x})`);
+      const x = codes.get(hit.code);
+      if (x && !out.has(x)) out.set(x, `{person} is listed as ${hit.code} (${reg.entities.get(x)?.name ?? x})`);
     }
   }
   return out;
+}
+
+const codedNamesMemo = new WeakMap<CheckContext, Map<string, Array<{ given?: string; code: string }>>>();
+
+/** Every "Given Surname (XXX)" of the article by surname, read once: the codes results give names. */
+function codedNames(ctx: CheckContext): Map<string, Array<{ given?: string; code: string }>> {
+  let map = codedNamesMemo.get(ctx);
+  if (!map) {
+    map = new Map();
+    for (const m of ctx.text.matchAll(/(?:(?<![\p{L}\p{M}])([\p{L}\p{M}'’-]+) )?(?<![\p{L}\p{M}])([\p{L}\p{M}'’-]+) \(([A-Z]{3})\)/gu)) {
+      const list = map.get(m[2]) ?? map.set(m[2], []).get(m[2])!;
+      list.push({ given: m[1], code: m[3] });
+    }
+    codedNamesMemo.set(ctx, map);
+  }
+  return map;
 }
 
 /** Lower-case words inside people's names ("de Beer", "van der Poel", "bin Salman"). */

@@ -107,23 +107,31 @@ function articlePointsTo(ctx: CheckContext, meant: string, at: CheckContext['blo
   if (own && (own.first !== i || own.last !== i || own.form.entity.kind !== 'place')) return false;
   const next = at.atoms[i + 1];
   if (next && ctx.text.slice(at.start + at.atoms[i].end, at.start + next.start) === ', ' && next.capitalized) return false;
-  const key = meant.toLowerCase();
-  let country: string | undefined;
-  const pieces = new Set<string>();
-  let named = false;
-  for (const block of ctx.blocks)
-    for (const m of block.mentions) {
-      const e = m.form.entity;
-      if (e.kind === 'country' && e.name.toLowerCase() === key) {
-        country = e.id;
-        if (block !== at || Math.abs(m.first - i) > 0) named = true;
+  const memo = pointsMemo.get(ctx) ?? pointsMemo.set(ctx, new Map()).get(ctx)!;
+  let answer = memo.get(meant);
+  if (answer === undefined) {
+    const key = meant.toLowerCase();
+    let country: string | undefined;
+    const pieces = new Set<string>();
+    let named = false;
+    for (const block of ctx.blocks)
+      for (const m of block.mentions) {
+        const e = m.form.entity;
+        if (e.kind === 'country' && e.name.toLowerCase() === key) {
+          country = e.id;
+          named = true;
+        }
       }
-    }
-  for (const block of ctx.blocks)
-    for (const m of block.mentions) {
-      const e = m.form.entity;
-      if (e.kind === 'country' || !e.country) continue;
-      if (country ? e.country === country : e.country === `country:${key}`) pieces.add(e.id);
-    }
-  return named || pieces.size >= 2;
+    for (const block of ctx.blocks)
+      for (const m of block.mentions) {
+        const e = m.form.entity;
+        if (e.kind === 'country' || !e.country) continue;
+        if (country ? e.country === country : e.country === `country:${key}`) pieces.add(e.id);
+      }
+    answer = named || pieces.size >= 2;
+    memo.set(meant, answer);
+  }
+  return answer;
 }
+
+const pointsMemo = new WeakMap<CheckContext, Map<string, boolean>>();
