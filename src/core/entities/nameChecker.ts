@@ -14,7 +14,7 @@ import { findInconsistentNames } from './checks/consistency';
 import { findAcronymMismatches } from './checks/acronymMismatch';
 import { findImpossibleCompounds } from './checks/impossibleCompound';
 import { findConfusables, type ConfusableRule } from './checks/confusables';
-import { findNationalityMismatches } from './checks/nationalityMismatch';
+import { findAppositionNationalities, findNationalityMismatches } from './checks/nationalityMismatch';
 import { findConfusableCountries, type CountryPartners } from './checks/confusableCountries';
 import { findUnknownNameVariants } from './checks/unknownNameVariants';
 import { findFactContradictions, NO_FACTS, type EntityFacts } from './checks/factContradictions';
@@ -115,7 +115,7 @@ export class NameChecker {
     const metadata = this.metadataMentions(text.slice(0, article.bodyStart));
     const ctx: CheckContext = { text, masked: prose.masked, blocks, registry: this.registry, metadata, bodyStart: article.bodyStart };
     // NOTE: loops, not push(...spread): an article can have more findings than a call has arguments.
-    for (const found of [findImpossibleCompounds(ctx), findInconsistentNames(ctx), findUnknownNameVariants(ctx), findConfusableCountries(ctx, this.countryPartners, this.facts.places), findFactContradictions(ctx, this.facts)]) for (const f of found) all.push(f);
+    for (const found of [findImpossibleCompounds(ctx), findInconsistentNames(ctx), findUnknownNameVariants(ctx), findConfusableCountries(ctx, this.countryPartners, this.facts.places), findConfusables(ctx, this.confusables, true), findAppositionNationalities(ctx, this.countryPartners), findFactContradictions(ctx, this.facts)]) for (const f of found) all.push(f);
     const confirmed = confirmPending(all, blocks, this.registry, metadata);
     // Names the newsroom accepted are never flagged, whichever check found them.
     const accepted = this.registry.accepted.size ? confirmed.filter((f) => !this.registry.isAccepted(f.text.replace(/['’]s$/, ''))) : confirmed;

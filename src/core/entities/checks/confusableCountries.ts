@@ -20,21 +20,25 @@ import type { EntityRegistry } from '../registry';
 import type { EntityRecord, Finding } from '../types';
 import type { Atom } from '../../text/atoms';
 import { countryIdOfCode, townCountriesAt, type PlaceFacts } from './placeFacts';
+import { isTitleWord } from '../titles';
 
 /** data/generated/confusable-countries.json */
 export interface CountryPairsFile {
   pairs: Array<{ a: string; b: string; why: string }>;
+  /** Country codes of results and line-ups (ISO alpha-3 and IOC: "AUT", "SUI") → country id. */
+  codes?: Record<string, string>;
 }
 
 /**
  * Country id → the ids of its look-alikes. Pairs confused in meaning rather than in spelling
  * (curated: Dutch and Danish) are also in `bySense`, as "a b" with a < b: they need more evidence.
  */
-export type CountryPartners = ReadonlyMap<string, readonly string[]> & { bySense?: ReadonlySet<string> };
+export type CountryPartners = ReadonlyMap<string, readonly string[]> & { bySense?: ReadonlySet<string>; codes?: ReadonlyMap<string, string> };
 
 export function countryPartners(file: CountryPairsFile | undefined): CountryPartners {
-  const out = new Map<string, string[]>() as Map<string, string[]> & { bySense: Set<string> };
+  const out = new Map<string, string[]>() as Map<string, string[]> & { bySense: Set<string>; codes: Map<string, string> };
   out.bySense = new Set();
+  out.codes = new Map(Object.entries(file?.codes ?? {}));
   for (const p of file?.pairs ?? []) {
     (out.get(p.a) ?? out.set(p.a, []).get(p.a)!).push(p.b);
     (out.get(p.b) ?? out.set(p.b, []).get(p.b)!).push(p.a);
@@ -155,7 +159,7 @@ export function findConfusableCountries(ctx: CheckContext, partners: CountryPart
   const out: Finding[] = findWrongCapitals(ctx);
   if (partners.size === 0) return out;
   out.push(...findEventsInTowns(ctx, partners));
-  if (places) out.push(...findHometowns(ctx, partners, places));
+  out.push(...findIntroducedPeople(ctx, partners, places));
   const flagged = new Set<number>(out.map((f) => f.start));
   const uses = new Map<string, Use[]>();
   let candidate = false;
@@ -247,7 +251,7 @@ export function findConfusableCountries(ctx: CheckContext, partners: CountryPart
     if (!had || (!had.strong && piece.strong)) pieces.set(key, piece);
   };
   ctx.blocks.forEach((block, b) => {
-    for (const { country, key, piece, sentence } of blockEvidence(ctx, block)) addPiece(country, key, piece, `${b} ${sentence}`);
+    for (const { country, key, piece, sentence } of blockEvidence(ctx, block, partners.codes)) addPiece(country, key, piece, `${b} ${sentence}`);
   });
   const blockIndex = new Map(ctx.blocks.map((block, b) => [block, b]));
   const metadataUses = new Set<string>();
@@ -259,6 +263,9 @@ export function findConfusableCountries(ctx: CheckContext, partners: CountryPart
     const use = yUses[0];
     const start = use.block.start + use.mention.start;
     if (flagged.has(start) || introducesPerson(use)) continue;
+    // "the broadcaster's Dutch business", "the group's Swedish unit": a part of a body in another country.
+    const before = use.block.atoms[use.mention.first - 1];
+    if (before && use.block.atoms[use.mention.first].gap === ' ' && before.text !== before.base && /^['’]s?$/.test(before.text.slice(before.base.length))) continue;
     // A sentence that names other countries is about several ("killed by a United States airstrike
     // in Iraq", "through Baku to Georgia and Turkey"): each is meant. A country that only places a
     // town ("in Kigali, Rwanda") does not make the sentence one about several.
@@ -374,12 +381,18 @@ function findEventsInTowns(ctx: CheckContext, partners: CountryPartners): Findin
 const HOME_WORDS: string[][] = [['from'], ['native', 'of'], ['born', 'in'], ['hails', 'from']];
 
 /**
- * A person introduced by a country ("Iraq's Parham Maghsoodloo", "Austrian Jay Vine") whose home
- * town, given in the same apposition ("…, the former world junior champion from Gonbad-e Kavus,"
- * or "… from Gonbad-e Kavus"), lies in the country's look-alike and in no town of the country
- * written. The fix is the look-alike's form of the word written.
+ * A person introduced by a country ("Iraq's Parham Maghsoodloo", "Austrian Jay Vine", "Matthias
+ * Schwab of Australia") whom the article itself places in the country's look-alike, and nowhere
+ * in the country written:
+ * - the home town given in the same apposition ("…, the former world junior champion from
+ *   Gonbad-e Kavus,", "…, the Linz native,", "…, a Graz-born…"), a town of the look-alike only;
+ * - the country code written after the same name elsewhere, as results and line-ups give it
+ *   ("Lukas Weisshaidinger (AUT)");
+ * - a person the knowledge holds, of the look-alike (with no title between: the nationality
+ *   check reads "Austrian Prime Minister Anthony Albanese").
+ * The fix is the look-alike's form of the word written.
  */
-function findHometowns(ctx: CheckContext, partners: CountryPartners, places: PlaceFacts): Finding[] {
+function findIntroducedPeople(ctx: CheckContext, partners: CountryPartners, places: PlaceFacts | undefined): Finding[] {
   const out: Finding[] = [];
   const reg = ctx.registry;
   for (const block of ctx.blocks) {
@@ -391,49 +404,40 @@ function findHometowns(ctx: CheckContext, partners: CountryPartners, places: Pla
       if (!looks) continue;
       const possessive = atoms[m.last].text !== atoms[m.last].base;
       const adjectival = m.form.role === 'adjective' || m.form.role === 'demonym';
-      if (!possessive && !adjectival) continue;
-      // The person's name: two or more capitalised words right after, no known body or place.
+      if (possessive && adjectival) continue;
+      // "Austrian-born", "Anglo-Austrian": a compound says something else.
+      if (atoms[m.last + 1]?.gap === '-' || atoms[m.first].gap === '-') continue;
+      // "Austrian Jay Vine", "the Austrian pole vaulter Kurtis Marschall": up to three lower-case words of a role between.
       let k = m.last + 1;
-      let words = 0;
-      while (k < atoms.length && atoms[k].gap === ' ' && atoms[k].capitalized && !block.mentionAt[k]?.form.entity.kind.match(/^(?:organization|place|country|event)$/)) {
-        k++;
-        words++;
-        if (atoms[k - 1].text !== atoms[k - 1].base) break;
+      if (adjectival) while (k < atoms.length && k - m.last <= 3 && atoms[k].gap === ' ' && /^\p{Ll}[\p{Ll}-]*$/u.test(atoms[k].text) && !ROLE_STOPS.has(atoms[k].key)) k++;
+      let name = personAfter(block, k);
+      let of = false;
+      if (!possessive && !adjectival) {
+        // "Lukas Weisshaidinger of Australia"
+        name = undefined;
+        const before = m.first - 1;
+        if (atoms[before]?.key === 'of' && atoms[m.first].gap === ' ' && atoms[before].gap === ' ') name = personBefore(block, before - 1);
+        if (name) of = true;
       }
-      if (words < 2 || (possessive && adjectival)) continue;
-      // The home town: right after the name, or inside the apposition that follows it.
-      let town: { first: number; last: number; countries: string[] } | undefined;
-      const apposition = ctx.text.slice(block.start + atoms[k - 1].end, block.start + (atoms[k]?.start ?? atoms[k - 1].end)) === ', ';
-      for (let j = k; j < atoms.length && j - k < 14 && !town; j++) {
-        if (j > k && atoms[j].gap === 'break' && !/^[-–]$/.test(ctx.text.slice(block.start + atoms[j - 1].end, block.start + atoms[j].start).trim())) break;
-        if (j > k && !apposition) break;
-        for (const w of HOME_WORDS) {
-          if (!w.every((x, n) => atoms[j + n]?.key === x && (n === 0 || atoms[j + n].gap === ' '))) continue;
-          const at = j + w.length;
-          if (atoms[at]?.gap !== ' ') continue;
-          const t = townCountriesAt(block, at, places);
-          if (t) town = { first: at, ...t };
-        }
-      }
-      if (!town || town.countries.length !== 1) continue;
-      const x = countryIdOfCode(places, town.countries[0]);
-      if (!x || x === y.id || !looks.includes(x)) continue;
-      const after = atoms[town.last + 1];
-      if (after && after.gap === ' ' && after.capitalized) continue;
-      const home = reg.entities.get(x);
+      if (!name) continue;
+      const evidence = personCountries(ctx, block, name, partners, places);
+      const x = [...evidence.keys()].filter((c) => looks.includes(c));
+      if (x.length !== 1 || evidence.has(y.id)) continue;
+      const home = reg.entities.get(x[0]);
       if (!home) continue;
       const forms = m.form.role === 'demonym' ? [...(home.demonyms ?? []), ...(home.adjectives ?? [])] : (home.adjectives ?? []);
       const fix = adjectival ? forms.find((f) => !/\s/.test(f)) : home.name;
       if (!fix) continue;
       const start = block.start + m.start;
       const end = block.start + atoms[m.last].start + atoms[m.last].base.length;
-      const townText = ctx.text.slice(block.start + atoms[town.first].start, block.start + atoms[town.last].end);
+      const why = evidence.get(x[0])!;
+      const person = ctx.text.slice(block.start + atoms[name.first].start, block.start + atoms[name.last].start + atoms[name.last].base.length);
       out.push({
         start,
         end,
         code: 'confusable-name',
         severity: 'warning',
-        message: `${townText} is in ${home.name}, not ${y.name}: is “${fix}” meant?`,
+        message: `${why.replace('{person}', person)}: ${of ? `is “of ${fix}”` : `is “${fix}”`} meant, not “${ctx.text.slice(start, end)}”?`,
         suggestions: [fix],
         text: ctx.text.slice(start, end),
         entityId: home.id,
@@ -441,6 +445,123 @@ function findHometowns(ctx: CheckContext, partners: CountryPartners, places: Pla
     }
   }
   return out;
+}
+
+/** Lower-case words that end a role before a name: the adjective describes something else. */
+const ROLE_STOPS = new Set(['and', 'or', 'of', 'in', 'at', 'for', 'from', 'to', 'with', 'by', 'on', 'said', 'says', 'the', 'a', 'an', 'team', 'teams', 'club', 'side', 'squad', 'federation', 'government', 'company', 'group', 'firm']);
+
+interface NameRun {
+  first: number;
+  last: number;
+}
+
+const PERSON_KINDS = /^(?:organization|place|country|event)$/;
+
+/** A person's name starting at atom k: two or more capitalised words, no known body or place. */
+function personAfter(block: Block, k: number): NameRun | undefined {
+  const { atoms } = block;
+  const first = k;
+  let words = 0;
+  while (k < atoms.length && atoms[k].gap === ' ' && atoms[k].capitalized && !PERSON_KINDS.test(block.mentionAt[k]?.form.entity.kind ?? '')) {
+    k++;
+    words++;
+    if (atoms[k - 1].text !== atoms[k - 1].base) break;
+    // "Austrian Jay Vine, a former…": a name of at most four words.
+    if (words > 4) return undefined;
+  }
+  return words >= 2 ? { first, last: k - 1 } : undefined;
+}
+
+/** A person's name ending at atom k ("Lukas Weisshaidinger" before "of Australia"). */
+function personBefore(block: Block, k: number): NameRun | undefined {
+  const { atoms } = block;
+  const last = k;
+  let words = 0;
+  while (k >= 0 && atoms[k].capitalized && atoms[k].text === atoms[k].base && !PERSON_KINDS.test(block.mentionAt[k]?.form.entity.kind ?? '') && !isTitleWord(atoms[k].key)) {
+    words++;
+    if (atoms[k].gap !== ' ' || atoms[k].sentenceStart) break;
+    k--;
+  }
+  const first = last - words + 1;
+  if (words < 2 || words > 4) return undefined;
+  // The run must stand alone: a capitalised word before it makes it part of a longer name.
+  const prev = atoms[first - 1];
+  if (prev && atoms[first].gap === ' ' && prev.capitalized) return undefined;
+  return { first, last };
+}
+
+/**
+ * The countries the article gives a person, each with what says so ("{person} is from …"): the
+ * home town of the apposition after the name, the country codes after the same name anywhere,
+ * and the knowledge's record of the person.
+ */
+function personCountries(ctx: CheckContext, block: Block, name: NameRun, partners: CountryPartners, places: PlaceFacts | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  const reg = ctx.registry;
+  const { atoms } = block;
+  const pm = block.mentionAt[name.first];
+  if (pm && pm.form.entity.kind === 'person' && pm.first === name.first && pm.last === name.last && pm.form.entity.country)
+    out.set(pm.form.entity.country, `{person} is ${pm.form.entity.description ?? `of ${reg.entities.get(pm.form.entity.country)?.name}`}`);
+  // The home town, right after the name or inside the apposition that follows it.
+  if (places) {
+    const k = name.last + 1;
+    const apposition = atoms[k] && ctx.text.slice(block.start + atoms[k - 1].end, block.start + atoms[k].start) === ', ';
+    for (let j = k; j < atoms.length && j - k < 14; j++) {
+      if (j > k && atoms[j].gap === 'break' && !/^[-–]$/.test(ctx.text.slice(block.start + atoms[j - 1].end, block.start + atoms[j].start).trim())) break;
+      if (j > k && !apposition) break;
+      let town: { first: number; last: number; countries: string[] } | undefined;
+      for (const w of HOME_WORDS) {
+        if (!w.every((x, n) => atoms[j + n]?.key === x && (n === 0 || atoms[j + n].gap === ' '))) continue;
+        const at = j + w.length;
+        if (atoms[at]?.gap !== ' ') continue;
+        const t = townCountriesAt(block, at, places);
+        if (t && !(atoms[t.last + 1]?.gap === ' ' && atoms[t.last + 1].capitalized)) town = { first: at, ...t };
+      }
+      // "the Linz native", "a Graz-born"
+      if (!town && (atoms[j].key === 'the' || atoms[j].key === 'a') && atoms[j + 1]?.gap === ' ') {
+        const t = townCountriesAt(block, j + 1, places);
+        const after = t && atoms[t.last + 1];
+        if (t && after && ((after.key === 'native' && after.gap === ' ') || (after.key === 'born' && after.gap === '-'))) town = { first: j + 1, ...t };
+      }
+      if (!town) continue;
+      if (town.countries.length === 1) {
+        const x = countryIdOfCode(places, town.countries[0]);
+        const townText = ctx.text.slice(block.start + atoms[town.first].start, block.start + atoms[town.last].end);
+        if (x && !out.has(x)) out.set(x, `${townText} is in ${reg.entities.get(x)?.name ?? x}`);
+      }
+      break;
+    }
+  }
+  // "Lukas Weisshaidinger (AUT)" anywhere in the article: the same name (or surname) and a code.
+  const codes = partners.codes;
+  const surname = atoms[name.last].base;
+  if (codes?.size && surname.length >= 3) {
+    const hits = codedNames(ctx).get(surname) ?? [];
+    // The whole name where the results give it ("Lukas Weisshaidinger (AUT)"): a namesake's code is not the person's.
+    const given = atoms[name.first].base;
+    const whole = hits.filter((h) => h.given === given);
+    for (const hit of whole.length ? whole : hits) {
+      const x = codes.get(hit.code);
+      if (x && !out.has(x)) out.set(x, `{person} is listed as ${hit.code} (${reg.entities.get(x)?.name ?? x})`);
+    }
+  }
+  return out;
+}
+
+const codedNamesMemo = new WeakMap<CheckContext, Map<string, Array<{ given?: string; code: string }>>>();
+
+/** Every "Given Surname (XXX)" of the article by surname, read once: the codes results give names. */
+function codedNames(ctx: CheckContext): Map<string, Array<{ given?: string; code: string }>> {
+  let map = codedNamesMemo.get(ctx);
+  if (!map) {
+    map = new Map();
+    for (const m of ctx.text.matchAll(/(?:(?<![\p{L}\p{M}])([\p{L}\p{M}'’-]+) )?(?<![\p{L}\p{M}])([\p{L}\p{M}'’-]+) \(([A-Z]{3})\)/gu)) {
+      const list = map.get(m[2]) ?? map.set(m[2], []).get(m[2])!;
+      list.push({ given: m[1], code: m[3] });
+    }
+    codedNamesMemo.set(ctx, map);
+  }
+  return map;
 }
 
 /** Lower-case words inside people's names ("de Beer", "van der Poel", "bin Salman"). */
@@ -695,7 +816,7 @@ function bareCapital(ctx: CheckContext, block: Block, i: number): Finding | unde
 }
 
 /** The evidence one block gives, by country: entities with a country, and places of the packed lists. */
-function blockEvidence(ctx: CheckContext, block: Block): NonNullable<BlockMemo['evidence']> {
+function blockEvidence(ctx: CheckContext, block: Block, codes?: ReadonlyMap<string, string>): NonNullable<BlockMemo['evidence']> {
   const memo = memoOf(block);
   if (memo.evidence) return memo.evidence;
   const reg = ctx.registry;
@@ -721,6 +842,15 @@ function blockEvidence(ctx: CheckContext, block: Block): NonNullable<BlockMemo['
     if (home) out.push({ country: home.id, key: `place:${fold(name)}`, piece: { text: name, strong: false }, sentence: sentences[i] });
     i += p.words - 1;
   }
+  // "Lukas Weisshaidinger (AUT)": a name and its country's code, as results and line-ups give them.
+  if (codes?.size)
+    for (let i = 1; i + 1 < atoms.length; i++) {
+      const a = atoms[i];
+      if (!/^[A-Z]{3}$/.test(a.text) || !atoms[i - 1].capitalized || block.mentionAt[i]) continue;
+      if (ctx.text.slice(block.start + atoms[i - 1].end, block.start + a.start) !== ' (' || ctx.text[block.start + a.end] !== ')') continue;
+      const x = codes.get(a.text);
+      if (x) out.push({ country: x, key: `code:${fold(atoms[i - 1].base)}`, piece: { text: `${atoms[i - 1].base} (${a.text})`, strong: false }, sentence: sentences[i] });
+    }
   memo.evidence = out;
   return out;
 }

@@ -264,7 +264,9 @@ function possessiveOf(a: Atom): string {
 /** Words before a group's name that make it something else ("non-EU", "former Nato members"). */
 const NOT_MEMBERS = new Set(['non', 'former', 'ex', 'prospective', 'future', 'aspiring', 'would', 'candidate', 'associate', 'partner', 'observer', 'applicant']);
 /** Words that lead from a group's name to its list. */
-const LEADS = [['of'], ['such', 'as'], ['including'], ['like'], ['namely']];
+const LEADS = [['of'], ['such', 'as'], ['including'], ['like'], ['namely'], ['formed', 'by'], ['founded', 'by'], ['made', 'up', 'of'], ['comprising']];
+/** Leads that give a group's members, whatever the group's name. */
+const MEMBER_LEADS = [['formed', 'by'], ['founded', 'by'], ['made', 'up', 'of'], ['comprising']];
 /** Words that show a sentence is about a bloc (its agreement, its members). */
 const BLOC_WORDS = new Set(['agreement', 'deal', 'bloc', 'blocs', 'members', 'member', 'treaty', 'pact', 'accord', 'partners']);
 
@@ -313,7 +315,8 @@ function groupChecks(ctx: CheckContext, block: Block, facts: EntityFacts, memo: 
     // The group noun: required after a bare name ("EU countries"), optional after "Baltic states".
     const noun = facts.nouns.find((n) => n.every((w, j) => atoms[k + j]?.key === w && atoms[k + j].gap === ' '));
     if (noun) k += noun.length;
-    else if (group.nouns) continue;
+    // "the Baltic states, made up of …": words that give the members need no noun.
+    else if (group.nouns && !MEMBER_LEADS.some((l) => l.every((w, j) => atoms[k + j]?.key === w))) continue;
     if (k >= atoms.length) continue;
     const gap = raw(ctx, block, k - 1, k);
     if (gap === ' ' || gap === ', ') {

@@ -4,8 +4,62 @@
 import { editDistance } from '../editDistance';
 import { isTitleWord } from '../titles';
 import type { CheckContext } from '../context';
-import type { Finding } from '../types';
+import type { EntityRecord, Finding } from '../types';
 import type { CountryPartners } from './confusableCountries';
+
+/**
+ * The apposition after a person: "said Pellegrini, the Slovenian president", "Albanese, the Austrian
+ * prime minister". The person is a known one named at the same words, or by the surname of a
+ * known person the article names in full. Only countries easy to confuse, as above.
+ */
+export function findAppositionNationalities(ctx: CheckContext, partners: CountryPartners): Finding[] {
+  const out: Finding[] = [];
+  const reg = ctx.registry;
+  const bySurname = new Map<string, Set<EntityRecord>>();
+  for (const block of ctx.blocks)
+    for (const m of block.mentions)
+      if (m.form.entity.kind === 'person' && m.form.keys.length >= 2) {
+        const last = m.form.keys[m.form.keys.length - 1];
+        (bySurname.get(last) ?? bySurname.set(last, new Set()).get(last)!).add(m.form.entity);
+      }
+  for (const block of ctx.blocks) {
+    const { atoms } = block;
+    for (let i = 0; i + 3 < atoms.length; i++) {
+      const name = atoms[i];
+      if (!name.capitalized || name.text !== name.base) continue;
+      if (ctx.text.slice(block.start + name.end, block.start + atoms[i + 1].start) !== ', ' || !['the', 'a'].includes(atoms[i + 1].key)) continue;
+      const adj = atoms[i + 2];
+      const after = atoms[i + 3];
+      if (adj.gap !== ' ' || after.gap !== ' ' || after.capitalized) continue;
+      const part = reg.countryParts.get(adj.key);
+      if (!part || part.role !== 'adjective') continue;
+      const m = block.mentionAt[i];
+      let person: EntityRecord | undefined;
+      if (m && m.last === i && m.form.entity.kind === 'person') person = m.form.entity;
+      else if (!m) {
+        const known = bySurname.get(name.key);
+        if (known?.size === 1) person = [...known][0];
+      }
+      if (!person?.country) continue;
+      const home = reg.entities.get(person.country);
+      if (!home?.adjectives?.length || part.country.id === home.id) continue;
+      if (home.adjectives.some((a) => a.toLowerCase() === adj.key)) continue;
+      if (!(partners.get(home.id)?.includes(part.country.id) ?? false)) continue;
+      const right = home.adjectives.find((a) => !/\s/.test(a)) ?? home.adjectives[0];
+      out.push({
+        start: block.start + adj.start,
+        end: block.start + adj.end,
+        code: 'confusable-name',
+        severity: 'warning',
+        message: `“${adj.text}” does not fit ${person.name}${person.description ? ` (${person.description})` : ''}: ${home.name} is ${right}.`,
+        suggestions: [right],
+        text: adj.text,
+        entityId: home.id,
+      });
+    }
+  }
+  return out;
+}
 
 export function findNationalityMismatches(ctx: CheckContext, partners: CountryPartners = new Map()): Finding[] {
   const out: Finding[] = [];
@@ -81,6 +135,25 @@ function bodyNationalities(ctx: CheckContext, block: CheckContext['blocks'][numb
     if (k < 0 && m.last + 3 < atoms.length && ctx.text.slice(block.start + atoms[m.last].end, block.start + atoms[m.last + 1].start) === ', ' && atoms[m.last + 1].key === 'the') {
       const a = m.last + 2;
       if (atoms[a + 1] && !atoms[a + 1].capitalized && atoms[a + 1].gap === ' ') k = a;
+    }
+    // "Sweden's Novartis": a country's possessive right before the body.
+    const owner = block.mentionAt[m.first - 1];
+    if (k < 0 && owner && owner.last === m.first - 1 && owner.form.entity.kind === 'country' && atoms[m.first].gap === ' ' && /^['’]s?$/.test(atoms[owner.last].text.slice(atoms[owner.last].base.length))) {
+      const y = owner.form.entity;
+      if (y.id === home.id || !partners.get(home.id)?.includes(y.id)) continue;
+      const start = block.start + owner.start;
+      const end = block.start + atoms[owner.last].start + atoms[owner.last].base.length;
+      out.push({
+        start,
+        end,
+        code: 'confusable-name',
+        severity: 'warning',
+        message: `${body.name} is of ${home.name}, not ${y.name}.`,
+        suggestions: [home.name],
+        text: ctx.text.slice(start, end),
+        entityId: home.id,
+      });
+      continue;
     }
     if (k < 0) continue;
     const adj = atoms[k];

@@ -24,8 +24,14 @@ export interface PlaceFactsFile {
   regionAliases?: Record<string, Record<string, string[]>>;
   /** A region's adjective ("Bavarian") → [ISO code, region index] of the regions it names. */
   regionAdjectives?: Record<string, Array<[string, number]>>;
+  /** Historical lands, islands and named parts of countries, as the first-level regions they cover (indexes). */
+  areas?: Array<{ name: string; cc: string; regions: number[]; adjectives: string[] }>;
   /** ISO code → [south, north, west, east] (5th and 95th centiles of its towns). */
   extents: Record<string, [number, number, number, number]>;
+  /** ISO code → names of its second-level regions where the first level is coarser (the UK's counties). */
+  minorRegions?: Record<string, string[]>;
+  /** ISO code → region index → the region's spread, where it has a dozen towns of 5,000 or more. */
+  regionExtents?: Record<string, Record<string, [number, number, number, number]>>;
   /** "key\tCC:region:lat:lon:thousands;…" per line, the biggest first; names of a town of 15,000 or more. */
   towns: string;
 }
@@ -45,6 +51,8 @@ export interface PlaceFacts {
   decoded: Map<string, Town[]>;
   /** Folded region name → [code, index]. */
   regionsByKey?: Map<string, Array<[string, number]>>;
+  /** Folded area name or adjective → the area. */
+  areasByKey?: Map<string, NonNullable<PlaceFactsFile['areas']>[number]>;
   codeOf?: Map<string, string>;
   /** Towns of 50,000 or more with their keys, decoded on first use. */
   big?: Array<Town & { name: string }>;
@@ -120,8 +128,22 @@ function regionsNamed(pf: PlaceFacts, key: string): Array<[string, number]> | un
         }
         for (const x of keys) (pf.regionsByKey!.get(x) ?? pf.regionsByKey!.set(x, []).get(x)!).push([cc, i]);
       });
+    // An area is read as the regions it covers, unless a region bears its name.
+    for (const a of pf.file.areas ?? []) {
+      const k = placeKey(a.name);
+      if (!pf.regionsByKey.has(k)) pf.regionsByKey.set(k, a.regions.map((r) => [a.cc, r] as [string, number]));
+    }
   }
   return pf.regionsByKey.get(key);
+}
+
+/** The area of a folded name or adjective ("bohemia", "bohemian"), if the data has one. */
+function areaNamed(pf: PlaceFacts, key: string): NonNullable<PlaceFactsFile['areas']>[number] | undefined {
+  if (!pf.areasByKey) {
+    pf.areasByKey = new Map();
+    for (const a of pf.file.areas ?? []) for (const n of [a.name, ...a.adjectives]) if (!pf.areasByKey.has(placeKey(n))) pf.areasByKey.set(placeKey(n), a);
+  }
+  return pf.areasByKey.get(key);
 }
 
 function codeOfCountry(pf: PlaceFacts, id: string): string | undefined {
@@ -212,6 +234,8 @@ interface Where {
   town?: boolean;
   /** The region is given by its noun: "the province of Groningen". */
   byNoun?: boolean;
+  /** The name is an area's (a historical land, an island): "Bohemia", "the Moravian city of". */
+  area?: NonNullable<PlaceFactsFile['areas']>[number];
 }
 
 /** A country or first-level region named at atom k. */
@@ -238,38 +262,54 @@ function whereAt(block: Block, k: number, pf: PlaceFacts, byNoun = false): Where
   if (!regions) return undefined;
   // A region named like a town ("Manchester", "Kagoshima") is read as a region only with its word.
   if (!suffix && !byNoun && townsNamed(pf, key)) return undefined;
-  return { first: k, last: end, regions, suffix };
+  const area = regionsNamed(pf, key) && !suffix ? areaNamed(pf, key) : undefined;
+  return { first: k, last: end, regions, suffix, ...(area && area.regions.length === regions.length ? { area } : {}) };
 }
 
 /**
  * What describes a town in "the X city of": a country's adjective ("Italian"), a region's
  * ("Bavarian", "Lower Saxon") or a region's name ("Texas", "New South Wales"), ending at atom k
- * and opened by "the". A compass word between ("the northern Italian city of") is not read.
+ * and opened by "the", or by "the" and a compass word ("the northern Italian city of"), which
+ * is then given back in `compass`.
  */
-function describedAt(block: Block, k: number, pf: PlaceFacts): Where | undefined {
+function describedAt(block: Block, k: number, pf: PlaceFacts): (Where & { compass?: Compass }) | undefined {
   const { atoms } = block;
+  // "the" right before `first`, or "the northern", "the south-western": the compass word read.
+  const opened = (first: number): { compass?: Compass } | undefined => {
+    if (atoms[first - 1]?.key === 'the') return {};
+    for (const c of [first - 1, first - 2]) {
+      const compass = c >= 1 ? compassAt(block, c) : undefined;
+      if (compass && compass.last === first - 1 && atoms[c - 1]?.key === 'the' && atoms[c].gap === ' ') return { compass };
+    }
+    return undefined;
+  };
   if (!atoms[k]?.capitalized || atoms[k].text !== atoms[k].base) return undefined;
   const m = block.mentionAt[k];
   // "Uzbek" is a demonym and an adjective.
   if (m && m.last === k && m.form.entity.kind === 'country' && (m.form.role === 'adjective' || m.form.role === 'demonym')) {
     const cc = codeOfCountry(pf, m.form.entity.id);
-    return cc && atoms[m.first - 1]?.key === 'the' ? { first: m.first, last: m.last, country: { cc, mention: m } } : undefined;
+    const open = opened(m.first);
+    return cc && open ? { first: m.first, last: m.last, country: { cc, mention: m }, ...open } : undefined;
   }
   // The longest run of up to three capitalised words ending at k, opened by "the".
   for (let first = Math.max(1, k - 2); first <= k; first++) {
-    if (atoms[first - 1].key !== 'the' || atoms.slice(first, k + 1).some((a, x) => !a.capitalized || (x > 0 && a.gap === 'break'))) continue;
+    const open = opened(first);
+    if (!open || atoms.slice(first, k + 1).some((a, x) => !a.capitalized || (x > 0 && a.gap === 'break'))) continue;
     if (atoms[first].sentenceStart) continue;
     const text = atoms
       .slice(first, k + 1)
       .map((a, x) => (x > 0 && a.gap === '-' ? '-' : x > 0 ? ' ' : '') + a.base)
       .join('');
     const byAdjective = pf.file.regionAdjectives?.[text];
-    if (byAdjective) return { first, last: k, regions: byAdjective, adjective: true };
+    if (byAdjective) {
+      const area = areaNamed(pf, placeKey(text));
+      return { first, last: k, regions: byAdjective, adjective: true, ...open, ...(area ? { area } : {}) };
+    }
     // A country's name ("the Georgia city of") is read as a region only where a region bears it.
     const mm = block.mentionAt[first];
     if (mm && mm.form.entity.kind !== 'country' && mm.form.entity.kind !== 'place') continue;
     const regions = regionsNamed(pf, placeKey(text));
-    if (regions) return { first, last: k, regions };
+    if (regions) return { first, last: k, regions, ...open };
   }
   return undefined;
 }
@@ -333,7 +373,11 @@ export function placeChecks(ctx: CheckContext, block: Block, pf: PlaceFacts | un
     let place: Place | undefined;
     let where: Where | undefined;
     let compass: Compass | undefined;
-    if (PLACING.has(prev.key) && atoms[i].gap === ' ' && atoms[i].capitalized && !atoms[i].sentenceStart) {
+    const owned = possessiveTown(block, i, pf);
+    if (owned) {
+      place = owned.place;
+      where = owned.where;
+    } else if (PLACING.has(prev.key) && atoms[i].gap === ' ' && atoms[i].capitalized && !atoms[i].sentenceStart) {
       const m = block.mentionAt[i];
       if (m && (m.first !== i || (m.form.entity.kind !== 'place' && m.form.entity.kind !== 'country'))) continue;
       if (m && m.form.entity.kind === 'country') continue;
@@ -365,13 +409,20 @@ export function placeChecks(ctx: CheckContext, block: Block, pf: PlaceFacts | un
         // "X, a city in Y", "X, a small port town in southern Y"
         let j = L + 2;
         while (j < atoms.length && j - L < 6 && !atoms[j].capitalized && atoms[j].gap !== 'break' && !TOWN_NOUNS.has(atoms[j].key)) j++;
-        if (TOWN_NOUNS.has(atoms[j]?.key) && atoms[j + 1]?.key === 'in' && atoms[j + 1].gap === ' ') k = j + 2;
-      } else if (gap === ', ') k = L + 1;
+        if (TOWN_NOUNS.has(atoms[j]?.key) && (atoms[j + 1]?.key === 'in' || atoms[j + 1]?.key === 'on') && atoms[j + 1].gap === ' ') k = j + 2;
+      } else if (gap === ', ' && atoms[L + 1].key === 'on') k = L + 2;
+      else if (gap === ', ') k = L + 1;
+      // "X, on the island of Y", "X, a town on the island of Y": the island is an area or region.
+      if (k > L + 1 && atoms[k - 1]?.key === 'on' && atoms[k]?.key === 'the' && atoms[k + 1]?.key === 'island' && atoms[k + 2]?.key === 'of' && atoms[k + 3]?.gap === ' ') k += 3;
+      else if (k > L + 1 && atoms[k - 1]?.key === 'on' && !atoms[k]?.capitalized) continue;
       if (k < 0 || k >= atoms.length) continue;
-      if (k > L + 1 && (atoms[k].gap !== ' ' || atoms[k - 1].gap === 'break' && atoms[k - 1].key !== 'in')) continue;
+      if (k > L + 1 && (atoms[k].gap !== ' ' || (atoms[k - 1].gap === 'break' && atoms[k - 1].key !== 'in' && atoms[k - 1].key !== 'on'))) continue;
       if (k > L + 1) {
         compass = compassAt(block, k);
         if (compass) k = compass.last + 1;
+        // "La Romana in the Dominican Republic": a country's name after "the".
+        const c = block.mentionAt[k + 1];
+        if (!compass && atoms[k]?.key === 'the' && c && c.first === k + 1 && c.form.entity.kind === 'country' && atoms[k + 1].gap === ' ') k++;
       }
       // "X, in the province of Y", "X, in the southern province of Y": a region by its noun.
       let byNoun = false;
@@ -386,6 +437,12 @@ export function placeChecks(ctx: CheckContext, block: Block, pf: PlaceFacts | un
         }
       }
       where = whereAt(block, k, pf, byNoun);
+      // "X, in Denmark's Zealand region", "X, in Italy's Sicily": the region after the country's possessive.
+      if (where?.country && !byNoun && /^['’]s?$/.test(atoms[where.last].text.slice(atoms[where.last].base.length)) && atoms[where.last + 1]?.gap === ' ') {
+        const inner = whereAt(block, where.last + 1, pf, true);
+        const next = inner && atoms[inner.last + 1];
+        if (inner?.regions && inner.regions.some(([c]) => c === where!.country!.cc) && (!next || !next.capitalized || next.gap === 'break')) where = { ...inner, regions: inner.regions.filter(([c]) => c === where!.country!.cc), byNoun: true };
+      }
       if (!where || (byNoun && where.country)) continue;
       if (byNoun) where.byNoun = true;
       if (gap === ' (' && ctx.text.slice(atoms[where.last].end, atoms[where.last].end + 1) !== ')') continue;
@@ -394,8 +451,14 @@ export function placeChecks(ctx: CheckContext, block: Block, pf: PlaceFacts | un
       if (k === L + 1 && !addressEnds(block, where.last)) continue;
     } else if (atoms[i].key === 'of' && i >= 3 && TOWN_NOUNS.has(atoms[i - 1].key) && atoms[i + 1]?.gap === ' ' && atoms[i - 1].gap === ' ') {
       // "the Italian port of Marseille", "the Bavarian city of Dresden", "the Texas city of Houston"
-      where = describedAt(block, i - 2, pf);
-      if (!where) continue;
+      const described = describedAt(block, i - 2, pf);
+      if (!described) continue;
+      where = described;
+      // "the northern Italian city of": the half of the country is judged; a region's adjective is not.
+      if (described.compass) {
+        if (!described.country) continue;
+        compass = described.compass;
+      }
       const m = block.mentionAt[i + 1];
       if (m && m.form.entity.kind !== 'place') continue;
       place = townNameAt(block, i + 1, pf);
@@ -409,6 +472,27 @@ export function placeChecks(ctx: CheckContext, block: Block, pf: PlaceFacts | un
     if (finding) push(finding);
     i = Math.max(i, where.last);
   }
+}
+
+/**
+ * "in Bavaria's Dresden", "Germany's Hamburg", "New South Wales's Newcastle": a region or country
+ * and, after its possessive, a town of it (the possessive ends the name at atom i).
+ */
+function possessiveTown(block: Block, i: number, pf: PlaceFacts): { place: Place; where: Where } | undefined {
+  const { atoms } = block;
+  if (!(atoms[i].capitalized && /^['’]s?$/.test(atoms[i].text.slice(atoms[i].base.length)) && atoms[i + 1]?.gap === ' ' && !(atoms[i - 1]?.capitalized && atoms[i].gap === ' '))) return undefined;
+  let first = i;
+  while (first > 0 && i - first < 3 && atoms[first].gap === ' ' && atoms[first - 1].capitalized && atoms[first - 1].text === atoms[first - 1].base) first--;
+  const w = whereAt(block, first, pf);
+  if (!w || w.last !== i || (w.country && w.country.mention.form.role !== 'name' && w.country.mention.form.role !== 'short')) return undefined;
+  const m = block.mentionAt[i + 1];
+  if (m && m.form.entity.kind !== 'place') return undefined;
+  const place = townNameAt(block, i + 1, pf);
+  if (!place || NOT_TOWNS.has(place.key) || (m && m.last !== place.last)) return undefined;
+  const after = atoms[place.last + 1];
+  // "Florida's Jacksonville Jaguars", "Germany's Bayern Munich": a longer name, not a town.
+  if (after && after.gap === ' ' && after.capitalized) return undefined;
+  return { place, where: { ...w, town: true } };
 }
 
 function judge(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place, where: Where, compass: Compass | undefined): PlaceFinding | undefined {
@@ -428,6 +512,8 @@ function judge(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place, wh
   const yCountries = where.country ? [where.country.cc] : (where.regions ?? []).map(([c]) => c);
   // "The Catalan city of Valencia" says which is meant.
   // "Kano, in south-western Nigeria": the town of a region's name, placed in its country's half, is the town.
+  // "from Essex in the UK": a county of the country written.
+  if (!where.town && yCountries.some((c) => !towns.some((t) => t.cc === c) && pf.file.minorRegions?.[c]?.some((n) => placeKey(n) === place.key))) return undefined;
   if (!where.town && !(compass && where.country) && asRegion?.some(([c]) => yCountries.includes(c) || (!towns.some((t) => t.cc === c) && towns[0].pop < 100))) return undefined;
   if (where.country) {
     const { cc, mention } = where.country;
@@ -468,7 +554,7 @@ function judge(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place, wh
         ...(homeId ? { entityId: homeId } : {}),
       };
     }
-    if (!compass || adjective) return undefined;
+    if (!compass || (adjective && !where.town)) return undefined;
     // "X, in southern Y", "X, in south-western Y": every town of the name in Y lies clearly in
     // the other half of Y on one of the axes written.
     if (!compass.dirs.some((d) => inside.every((t) => halfOf(pf, t, cc, d) === false))) return undefined;
@@ -484,9 +570,30 @@ function judge(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place, wh
       text: written,
     };
   }
-  if (compass && !where.byNoun) return undefined;
+  if (compass && !where.byNoun && !where.area && where.regions?.length === 1) {
+    // "Fort McMurray, in southern Alberta": every town of the name in the region lies clearly
+    // in the other half of it, on one of the axes written.
+    const [cc, r] = where.regions[0];
+    const ext = pf.file.regionExtents?.[cc]?.[String(r)];
+    const inside = towns.filter((t) => t.cc === cc && t.region === r);
+    if (!ext || inside.length === 0 || !compass.dirs.some((d) => inside.every((t) => halfIn(ext, t, d) === false))) return undefined;
+    const side = inside.length === 1 ? sideIn(ext, inside[0], compass) : undefined;
+    const regionText = ctx.text.slice(atoms[where.first].start, end);
+    return {
+      start,
+      end,
+      code: 'confusable-name',
+      severity: 'warning',
+      message: `${townText} does not lie in the ${compass.text.replace(/ern$/, '')} of ${regionText}${side ? `: it is in the ${side.replace(/ern$/, '')}` : ''}.`,
+      suggestions: [side ? `${side} ${regionText}` : regionText],
+      text: written,
+    };
+  }
+  if (compass && !where.byNoun && !where.area) return undefined;
   const finding = judgeRegion(pf, place, towns, where, townText, atoms[where.first].start, end, possessive, ctx.text.slice(atoms[where.first].start, end));
   if (!finding || !compass) return finding;
+  // "in southern Moravia" for a town of Bohemia: the area is fixed, the compass word dropped.
+  if (where.area && !where.byNoun) return { ...finding, start, text: written };
   // "in the southern province of Skåne" for a town of the north: the compass word is fixed with the region.
   const top = towns.find((t) => pf.file.regions[t.cc]?.[t.region] !== undefined && finding.suggestions[0].startsWith(pf.file.regions[t.cc][t.region]));
   const side = top ? sideOf(pf, top, top.cc, compass) : undefined;
@@ -695,12 +802,15 @@ function judgeRegion(pf: PlaceFacts, place: Place, towns: Town[], where: Where, 
   const rightWords = placeKey(right).split(' ');
   let fix = where.suffix && !REGION_WORDS.has(rightWords[rightWords.length - 1]) ? `${right} ${where.suffix}` : right;
   if (where.adjective) fix = adjectiveOf(pf, cc, top.region) ?? right;
+  // An area written ("Bohemian", "Jutland"): the one area of the country the town lies in, in the same form.
+  const areas = where.area ? (pf.file.areas ?? []).filter((a) => a !== where.area && a.cc === cc && a.regions.includes(top.region) && (!where.adjective || a.adjectives.length > 0)) : [];
+  if (areas.length === 1) fix = where.adjective ? areas[0].adjectives[0] : areas[0].name;
   return {
     start,
     end,
     code: 'confusable-name',
     severity: 'warning',
-    message: `${townText} is in ${right}${countryName(cc) ? `, ${the(countryName(cc)!)}` : ''}, not in ${where.adjective ? pf.file.regions[regions[0][0]][regions[0][1]] : written}.`,
+    message: `${townText} is in ${areas.length === 1 ? `${areas[0].name} (${right})` : right}${countryName(cc) ? `, ${the(countryName(cc)!)}` : ''}, not in ${where.area ? where.area.name : where.adjective ? pf.file.regions[regions[0][0]][regions[0][1]] : written}.`,
     suggestions: [fix + possessive],
     text: written,
   };
@@ -719,7 +829,17 @@ function the(name: string): string {
 
 /** True when the town lies clearly in the named half of its country, false when clearly in the other, undefined between. */
 function halfOf(pf: PlaceFacts, t: Town, cc: string, compass: string): boolean | undefined {
-  const ext = pf.file.extents[cc];
+  return halfIn(pf.file.extents[cc], t, compass);
+}
+
+/** The compass word written, right for a town of a region of that spread (as `sideOf`). */
+function sideIn(ext: [number, number, number, number], t: Town, compass: Compass): string {
+  const parts = compass.dirs.map((d) => (halfIn(ext, t, d) === false ? COMPASS[d].opposite : d).replace(/ern$/, ''));
+  return parts.length === 2 ? `${parts[0]}-${parts[1]}ern` : `${parts[0]}ern`;
+}
+
+/** `halfOf` for a given spread [south, north, west, east]. */
+function halfIn(ext: [number, number, number, number] | undefined, t: Town, compass: string): boolean | undefined {
   const c = COMPASS[compass];
   if (!ext) return undefined;
   const [lo, hi] = c.axis === 0 ? [ext[0], ext[1]] : [ext[2], ext[3]];
