@@ -37,7 +37,8 @@ const texts = readdirSync(corpus).flatMap((dir) =>
 const folder = mkdtempSync(path.join(os.tmpdir(), 'copydesk-checkall-'));
 const files = [];
 for (let i = 0; i < COUNT; i++) {
-  let text = texts[i % texts.length].replace(/^(title: .*)$/m, `$1 (${i})`);
+  // Numbered inside the quotes of a quoted title: after them the front matter would not parse.
+  let text = texts[i % texts.length].replace(/^title: (?:(["'])(.*)\1|(.*))[ \t]*$/m, (_m, q, quoted, plain) => (q ? `title: ${q}${quoted} (${i})${q}` : `title: ${plain} (${i})`));
   if (i % 10 === 0) text += `\n${SLIP}\n`;
   const file = path.join(folder, `a${String(i).padStart(4, '0')}.md`);
   writeFileSync(file, text);

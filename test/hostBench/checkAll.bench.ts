@@ -38,7 +38,8 @@ async function writeArticles(folder: string): Promise<number> {
   fs.mkdirSync(folder, { recursive: true });
   let bytes = 0;
   for (let i = 0; i < COUNT; i++) {
-    let text = texts[i % texts.length].replace(/^(title: .*)$/m, `$1 (${i})`);
+    // Numbered inside the quotes of a quoted title: after them the front matter would not parse.
+    let text = texts[i % texts.length].replace(/^title: (?:(["'])(.*)\1|(.*))[ \t]*$/m, (_m, q, quoted, plain) => (q ? `title: ${q}${quoted} (${i})${q}` : `title: ${plain} (${i})`));
     if (i % 10 === 0) text += `\n${SLIP}\n`;
     // Asynchronously: the extension host stays responsive while the bench sets up.
     await fs.promises.writeFile(path.join(folder, `a${String(i).padStart(4, '0')}.md`), text);
