@@ -1,5 +1,5 @@
 // Packs the generated data files for the .vsix (run by `npm run package-build`): each file of
-// data/generated/ except those already compressed goes to data/packed/<name>.br (Brotli, the
+// data/generated/ but those kept plain (below) goes to data/packed/<name>.br (Brotli, the
 // best quality; Node's zlib reads it back in milliseconds), with the plain sizes in
 // data/packed/sizes.json. The .vsix ships these instead of the plain files (.vscodeignore), and
 // src/node/dataFiles.ts reads whichever is there. The bytes read back are the same.
@@ -11,7 +11,9 @@ const root = join(import.meta.dirname, '..');
 const from = join(root, 'data', 'generated');
 const to = join(root, 'data', 'packed', 'generated');
 // Files cspell-lib reads itself (a gzipped trie) or that must stay readable (licences) stay plain.
-const keepPlain = (name) => /\.gz$|LICENSE/.test(name);
+// So do the known names: read at every engine load, they would cost the most unpacking time for
+// what they save (measured: about 38 ms for 0.68 MB, against 21 ms for the registry index's 0.86 MB).
+const keepPlain = (name) => /\.gz$|LICENSE/.test(name) || name === 'known-names.txt';
 
 rmSync(join(root, 'data', 'packed'), { recursive: true, force: true });
 mkdirSync(to, { recursive: true });
