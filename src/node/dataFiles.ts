@@ -1,8 +1,9 @@
 // Reads a built-in data file for the Node adapters: the file itself in a checkout, or its
 // Brotli-packed copy in the packaged extension (data/packed/, written by scripts/pack-data.mjs
-// when the .vsix is built; the .vsix ships only the packed copies, see .vscodeignore).
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+// when the .vsix is built; the .vsix ships only the packed copies, see .vscodeignore). A packed
+// copy is unpacked beside it on first use, so only the first load pays for unpacking.
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
 
 /** The folder under the data folder that holds the packed copies. */
@@ -27,8 +28,33 @@ export function readDataFile(dataDir: string, parts: readonly string[]): Buffer 
   const plain = join(dataDir, ...parts);
   if (existsSync(plain)) return readFileSync(plain);
   const packed = packedPath(dataDir, parts);
-  if (existsSync(packed)) return brotliDecompressSync(readFileSync(packed));
+  if (existsSync(packed)) {
+    const bytes = brotliDecompressSync(readFileSync(packed));
+    keepUnpacked(plain, bytes);
+    return bytes;
+  }
   return readFileSync(plain); // neither: the plain file's error
+}
+
+/**
+ * Writes the unpacked bytes where the plain file belongs, so later loads read them as they are
+ * (unpacking the registry index takes 50-75 ms on a loaded machine, at every engine load). Written
+ * under a temporary name and renamed, so a reader in another process (the workers) never sees
+ * half a file; where the extension's folder is read-only the next load simply unpacks again.
+ */
+function keepUnpacked(plain: string, bytes: Buffer): void {
+  const temporary = `${plain}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dirname(plain), { recursive: true });
+    writeFileSync(temporary, bytes);
+    renameSync(temporary, plain);
+  } catch {
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // nothing was written
+    }
+  }
 }
 
 /** The data file's byte size (of the plain file, whether it is read plain or packed). */
