@@ -4,6 +4,7 @@
 // copy is unpacked beside it on first use, so only the first load pays for unpacking.
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { brotliDecompressSync } from 'node:zlib';
 
 /** The folder under the data folder that holds the packed copies. */
@@ -39,11 +40,12 @@ export function readDataFile(dataDir: string, parts: readonly string[]): Buffer 
 /**
  * Writes the unpacked bytes where the plain file belongs, so later loads read them as they are
  * (unpacking the registry index takes 50-75 ms on a loaded machine, at every engine load). Written
- * under a temporary name and renamed, so a reader in another process (the workers) never sees
+ * under a temporary name and renamed, so a reader in another thread or process never sees
  * half a file; where the extension's folder is read-only the next load simply unpacks again.
  */
 function keepUnpacked(plain: string, bytes: Buffer): void {
-  const temporary = `${plain}.${process.pid}.tmp`;
+  // One name per process and thread: the spelling and Check All workers are threads of one process.
+  const temporary = `${plain}.${process.pid}-${threadId}.tmp`;
   try {
     mkdirSync(dirname(plain), { recursive: true });
     writeFileSync(temporary, bytes);
