@@ -1,7 +1,6 @@
 // Reads the built-in knowledge files from disk for the Node adapters (the extension
 // host and the CLI); the core only ever sees their text.
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dataFileExists, dataFileSize, readDataFile } from './dataFiles';
 import { KNOWLEDGE_FILES, parseBuiltInKnowledge, REGISTRY_INPUTS, type BuiltInKnowledge, type KnowledgeFileTexts } from '../core/entities/knowledgeBase';
 import { EntityRegistry } from '../core/entities/registry';
 import { encodeRegistryIndex, knowledgeStamp } from '../core/entities/registryIndex';
@@ -23,10 +22,9 @@ const BYTES: ReadonlySet<keyof KnowledgeFileTexts> = new Set(['registryIndex', '
 function knowledgeFiles(dataDir: string): KnowledgeFileTexts {
   const texts = {} as KnowledgeFileTexts;
   for (const [name, parts] of Object.entries(KNOWLEDGE_FILES) as Array<[keyof KnowledgeFileTexts, readonly string[]]>) {
-    const file = join(dataDir, ...parts);
     Object.defineProperty(texts, name, {
       enumerable: true,
-      get: () => (OPTIONAL.has(name) && !existsSync(file) ? '' : readFileSync(file, BYTES.has(name) ? 'latin1' : 'utf8')),
+      get: () => (OPTIONAL.has(name) && !dataFileExists(dataDir, parts) ? '' : readDataFile(dataDir, parts).toString(BYTES.has(name) ? 'latin1' : 'utf8')),
     });
   }
   return texts;
@@ -34,7 +32,7 @@ function knowledgeFiles(dataDir: string): KnowledgeFileTexts {
 
 /** Byte sizes of the files the registry is built from (the stamp of a prebuilt index). */
 function inputSizes(dataDir: string): number[] {
-  return REGISTRY_INPUTS.map((name) => statSync(join(dataDir, ...KNOWLEDGE_FILES[name])).size);
+  return REGISTRY_INPUTS.map((name) => dataFileSize(dataDir, KNOWLEDGE_FILES[name]));
 }
 
 /** Reads data/generated/* and data/rules/*.json under `dataDir`. */

@@ -137,6 +137,76 @@ export class ArticleEvidence {
     if (hit.prev && /^\p{Lu}$/u.test(hit.prev.text) && /^\.\s?$/.test(this.text.slice(hit.prev.end, hit.atom.start))) return true;
     return false;
   }
+
+  /**
+   * True when `word` is a name the article uses with more after it ("Arianespace" in an article
+   * on the Ariane 6, "Jakobshalle" beside Jakob): a body or place named after it.
+   */
+  extendsArticleName(word: string): boolean {
+    const w = word.replace(/['’]s$/i, '').toLowerCase();
+    for (const [key, use] of this.uses) {
+      if (key.length >= 4 && w.length - key.length >= 3 && w.startsWith(key) && !use.lower && use.capitalisedMidSentence > 0) return true;
+    }
+    return false;
+  }
+
+  /**
+   * True when the lower-case word at `start` stands between two capitalised words of a name,
+   * spaces only between them ("Daniel arap Moi", "Palazzetto dello Sport"): a particle of that
+   * name in its own language. The first must not be only a sentence's opening capital.
+   */
+  betweenNameWords(start: number): boolean {
+    const hit = this.atomAt.get(start);
+    if (!hit || hit.atom.capitalized || hit.atom.gap !== ' ' || !hit.prev || !hit.next || hit.next.gap !== ' ') return false;
+    if (!hit.prev.capitalized || !hit.next.capitalized) return false;
+    return !(hit.prev.sentenceStart && isCommonOpener(hit.prev));
+  }
+
+  /**
+   * The capitalised word a lower-case piece at `start` is hyphen-joined to ("Ming" in "Kung
+   * Ming-hsin"), when that word stands in a name phrase; undefined otherwise.
+   */
+  hyphenedToName(start: number): Atom | undefined {
+    const hit = this.atomAt.get(start);
+    const prev = hit?.prev;
+    if (!hit || hit.atom.capitalized || hit.atom.gap !== '-' || !prev?.capitalized) return undefined;
+    return this.inNamePhrase(prev.start, prev.end) ? prev : undefined;
+  }
+}
+
+/**
+ * One syllable as the romanisations of Chinese, Korean and Japanese write it ("hsin", "gyun",
+ * "kyeong", "hwan"): a few consonants, one to three vowels, at most a nasal or stop after them.
+ * English words and their slips ("based", "led", "backed") end otherwise or have two syllables.
+ */
+const ROMANISED_SYLLABLE = /^(?:[bcdfghjklmnpqrstvwxyz]{0,3})(?:[aeiouy]{1,3})(?:ng|n|m|k|p|t|l)?$/;
+
+/** English function words a slip inside a name's words ("the Bank fo England") comes from. */
+const FUNCTION_WORDS = ['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with'];
+
+/** True when `word` is one slip (or one edit) from an English function word. */
+function nearFunctionWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return FUNCTION_WORDS.some((f) => Math.abs(f.length - w.length) <= 1 && editDistanceAtMostOne(w, f));
+}
+
+/** True when a and b differ by at most one insertion, deletion, substitution or swap of neighbours. */
+function editDistanceAtMostOne(a: string, b: string): boolean {
+  if (a === b) return true;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  if (a.length === b.length + 1) return a.slice(i + 1) === b.slice(i);
+  if (b.length === a.length + 1) return b.slice(i + 1) === a.slice(i);
+  return false;
+}
+
+/**
+ * A French or Italian article elided before a name ("l'Adour", "d'Annunzio", "dell'Arte"): the
+ * name in its own language. An English word never takes this form.
+ */
+function isElidedName(word: string): boolean {
+  return /^(?:[dlDL]|[dD]ell|[dD]all|[nN]ell|[sS]ull|[aA]ll|[qQ]uell)['’]\p{Lu}\p{Ll}/u.test(word);
 }
 
 /** Lower-case words that stand inside people's names between capitalised words. */
@@ -240,6 +310,10 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
       reject('acronym');
       continue;
     }
+    if (isElidedName(issue.text)) {
+      reject('name-phrase');
+      continue;
+    }
     // The team's flagWords, and known misspellings written in lower case, stay flags whatever
     // else the article does. A capitalised word on the misspellings list ("Gude", "Durin") may
     // still be a name: the name evidence below decides.
@@ -281,6 +355,13 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
     // one attributed to a year before 1800, or with Early Modern English in it ("thou", "hath").
     if (ctx.lexicon && oldDocument.holds(start, end, issue.text)) {
       reject('old-spelling');
+      continue;
+    }
+    // A combining form before a hyphen ("giga-projects", "astro-tourism"): a piece ending in o
+    // or a that begins everyday words. Slips before a hyphen ("mutli-year", "thre-day",
+    // "proo-Russian" with its last letter doubled) do not.
+    if (ctx.text[end] === '-' && /\p{Ll}/u.test(ctx.text[end + 1] ?? '') && /^\p{Ll}{3,}[oa]$/u.test(issue.text) && !/(.)\1$/u.test(issue.text) && (ctx.lexicon?.wordsBeginningWith(issue.text) ?? 0) >= 3) {
+      reject('compound');
       continue;
     }
     // A real word the dictionaries lack (a rare or old spelling, a technical word, a loanword),
@@ -352,6 +433,12 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
         reject('article-name');
         continue;
       }
+      // A short particle between two words of a name ("Daniel arap Moi", "Palazzetto dello
+      // Sport"), unless it is a slip of an English function word ("the Bank fo England").
+      if (issue.text.length <= 5 && evidence.betweenNameWords(start) && !nearFunctionWord(issue.text)) {
+        reject('name-phrase');
+        continue;
+      }
       // A word a technical dictionary holds ("allelochemicals"): a typo only if a word is one edit away.
       kept.push(issue.technical ? { ...issue, doubt: 'technical' } : issue);
       continue;
@@ -367,6 +454,16 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
       continue;
     }
     if (evidence.inNamePhrase(start, end)) {
+      reject('name-phrase');
+      continue;
+    }
+    if (evidence.extendsArticleName(issue.text)) {
+      reject('article-name');
+      continue;
+    }
+    // A romanised syllable hyphen-joined to a name's word ("Kung Ming-hsin", "Jeong Eun-kyeong"):
+    // a given name the dictionaries cannot judge.
+    if (!/^\p{Lu}/u.test(issue.text) && ROMANISED_SYLLABLE.test(issue.text) && evidence.hyphenedToName(start)) {
       reject('name-phrase');
       continue;
     }

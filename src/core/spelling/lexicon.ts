@@ -42,6 +42,13 @@ class SortedWords {
     this.words = words.every((w, i) => i === 0 || words[i - 1] < w) ? words : [...new Set(words)].sort();
   }
   has(word: string): boolean {
+    return this.words[this.lowerBound(word)] === word;
+  }
+  /** The words that begin with `prefix`, in order. */
+  *beginningWith(prefix: string): Generator<string> {
+    for (let i = this.lowerBound(prefix); i < this.words.length && this.words[i].startsWith(prefix); i++) yield this.words[i];
+  }
+  private lowerBound(word: string): number {
     let lo = 0;
     let hi = this.words.length;
     while (lo < hi) {
@@ -49,7 +56,7 @@ class SortedWords {
       if (this.words[mid] < word) lo = mid + 1;
       else hi = mid;
     }
-    return this.words[lo] === word;
+    return lo;
   }
 }
 
@@ -95,6 +102,17 @@ export class SpellingLexicon {
       if (found) return found;
     }
     return undefined;
+  }
+
+  /**
+   * How many everyday words (up to `enough`) begin with `piece` and go on for at least three
+   * letters more ("astro" in "astronaut", "astronomy", "astrology").
+   */
+  wordsBeginningWith(piece: string, enough = 3): number {
+    const p = piece.toLowerCase();
+    let n = 0;
+    for (const w of this.common.beginningWith(p)) if (w.length >= p.length + 3 && ++n >= enough) break;
+    return n;
   }
 
   /** True for an English word of everyday frequency. */

@@ -305,8 +305,10 @@ export class CspellEngine implements SpellingEngine {
           numChanges: settings.suggestionNumChanges,
         })
         .filter((s) => !prep.dictionary.isForbidden(s.word))
-        // In the dictionary's own case: "Desiree" is a name, "dissolve" an ordinary word.
-        .map((s) => (prep.dictionary.has(s.word, { ignoreCase: false }) || !prep.dictionary.has(capitalise(s.word), { ignoreCase: false }) ? s.word : capitalise(s.word))),
+        // In the dictionary's own case: "Desiree" is a name, "dissolve" an ordinary word; each
+        // word of a split on its own, so a split that opens with a name ("Arian space" for
+        // "Arianespace") is no slip of the keys (nearWord: names are no slips of ordinary words).
+        .map((s) => s.word.split(' ').map((w) => (prep.dictionary.has(w, { ignoreCase: false }) || !prep.dictionary.has(capitalise(w), { ignoreCase: false }) ? w : capitalise(w))).join(' ')),
     );
   }
 

@@ -1,7 +1,7 @@
 // Reads data/generated/spelling-lexicon.json (the spelling check's word lists beyond cspell's
 // dictionaries) once per process; a missing or broken file leaves the check without it.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readDataFile } from '../dataFiles';
 import { SpellingLexicon, type SpellingLexiconFile } from '../../core/spelling/lexicon';
 
 const loaded = new Map<string, SpellingLexicon | undefined>();
@@ -11,11 +11,12 @@ const loaded = new Map<string, SpellingLexicon | undefined>();
  * file cannot be read: the check then judges unknown words by the dictionaries alone.
  */
 export function loadSpellingLexicon(dataDir: string, complain?: (message: string) => void): SpellingLexicon | undefined {
-  const path = join(dataDir, 'generated', 'spelling-lexicon.json');
+  const parts = ['generated', 'spelling-lexicon.json'];
+  const path = join(dataDir, ...parts);
   if (loaded.has(path)) return loaded.get(path);
   let lexicon: SpellingLexicon | undefined;
   try {
-    lexicon = new SpellingLexicon(JSON.parse(readFileSync(path, 'utf8')) as SpellingLexiconFile);
+    lexicon = new SpellingLexicon(JSON.parse(readDataFile(dataDir, parts).toString('utf8')) as SpellingLexiconFile);
   } catch (e) {
     complain?.(`spelling word lists (${path}) could not be read: ${(e as Error).message}; unknown words are judged by the dictionaries alone`);
   }
