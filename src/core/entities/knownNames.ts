@@ -207,6 +207,32 @@ export class KnownNames {
   }
 
   /**
+   * Places and regions of two or three words one of which is one edit (or a swap of neighbours)
+   * from the word written, the others the same, keeping the first letter: "Bjelo Polje" → Bijelo
+   * Polje. The section is sorted, so only the keys with the phrase's first letter are read.
+   */
+  placesNearPhrase(words: readonly string[]): KnownPlace[] {
+    const parts = words.map(foldWord);
+    const key = parts.join(' ');
+    const out: KnownPlace[] = [];
+    const sec = this.sections.place;
+    if (sec.count === 0 || parts.length < 2 || parts.length > 3 || parts.some((w) => w.length === 0)) return out;
+    const b = this.bytes(key);
+    const end = sec.from + sec.count;
+    for (let i = this.lowerBound(sec, b[0]); i < end; i++) {
+      if (this.text.charCodeAt(this.lineStarts()[i]) !== b.charCodeAt(0)) break;
+      const k = this.line(i);
+      if (k.charCodeAt(0) !== key.charCodeAt(0) || Math.abs(k.length - key.length) > 1 || k === key) continue;
+      const ks = k.split(' ');
+      if (ks.length !== parts.length) continue;
+      let off = 0;
+      for (let n = 0; n < ks.length && off < 2; n++) if (ks[n] !== parts[n]) off += ks[n][0] === parts[n][0] && withinOneEdit(parts[n], ks[n]) ? 1 : 2;
+      if (off === 1) out.push(placeOf(k, this.line(i + sec.count)));
+    }
+    return out;
+  }
+
+  /**
    * Places and regions whose one-word name is one edit (or a swap of neighbours) from
    * `word`, keeping its first letter: "Cuppertino" → Cupertino, "Oaklahoma" → Oklahoma.
    */

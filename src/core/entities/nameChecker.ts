@@ -7,6 +7,7 @@ import { scanAtoms, type Atom } from '../text/atoms';
 import { findMentions, type Block, type CheckContext, type Mention, type PendingFinding } from './context';
 import type { EntityRegistry, FormRole } from './registry';
 import { personNamesIn, wordPairsIn } from './evidence';
+import { sharesStem } from './checks/nearMiss';
 import type { EntityKind, Finding, FindingCode, Severity } from './types';
 import { findKnownWrongForms } from './checks/knownWrongForms';
 import { findNearMisses } from './checks/nearMiss';
@@ -116,7 +117,7 @@ export class NameChecker {
     const ctx: CheckContext = { text, masked: prose.masked, blocks, registry: this.registry, metadata, bodyStart: article.bodyStart };
     // NOTE: loops, not push(...spread): an article can have more findings than a call has arguments.
     for (const found of [findImpossibleCompounds(ctx), findInconsistentNames(ctx), findUnknownNameVariants(ctx), findConfusableCountries(ctx, this.countryPartners, this.facts.places), findConfusables(ctx, this.confusables, true), findAppositionNationalities(ctx, this.countryPartners), findFactContradictions(ctx, this.facts)]) for (const f of found) all.push(f);
-    const confirmed = confirmPending(all, blocks, this.registry, metadata);
+    const confirmed = confirmPending(all, blocks, this.registry, metadata, text.slice(0, article.bodyStart));
     // Names the newsroom accepted are never flagged, whichever check found them.
     const accepted = this.registry.accepted.size ? confirmed.filter((f) => !this.registry.isAccepted(f.text.replace(/['’]s$/, ''))) : confirmed;
     return truncated ? { findings: resolveOverlaps(accepted, options), truncated } : { findings: resolveOverlaps(accepted, options) };
@@ -290,8 +291,8 @@ function namedEntities(blocks: Block[]): Set<string> {
 }
 
 /** Keeps a pending finding only where the article names its entity with the required word. */
-function confirmPending(findings: PendingFinding[], blocks: Block[], registry: EntityRegistry, metadata: Block[] = []): Finding[] {
-  if (!findings.some((f) => f.requires || f.unlessPerson || f.unlessRepeated || f.requiresEntity || f.requiresCountry)) return findings;
+function confirmPending(findings: PendingFinding[], blocks: Block[], registry: EntityRegistry, metadata: Block[] = [], front = ''): Finding[] {
+  if (!findings.some((f) => f.requires || f.unlessPerson || f.unlessRepeated || f.requiresEntity || f.requiresCountry || f.requiresTopic)) return findings;
   // Entity → the words it is named with; built only for the entities a pending finding asks about.
   const asked = new Map<string, Set<string>>();
   for (const f of findings) if (f.requires && !asked.has(f.requires.entityId)) asked.set(f.requires.entityId, new Set());
@@ -307,17 +308,19 @@ function confirmPending(findings: PendingFinding[], blocks: Block[], registry: E
   let named: Set<string> | undefined;
   let namedWithMetadata: Set<string> | undefined;
   let countries: Set<string> | undefined;
+  let topics: string[] | undefined;
   // One wrong text, one verdict: where a title or the person named nearby confirms one
   // occurrence as a slip ("Chancellor Olaf Sholz"), a repetition elsewhere in the article is
   // the same slip again, not evidence of a namesake.
   const verdict = (f: PendingFinding) => `${f.code}|${f.entityId ?? ''}|${f.text}`;
   const confirmedTexts = new Set<string>();
-  for (const f of findings) if (f.unlessRepeated === undefined && !f.requires && !f.unlessPerson && !f.requiresEntity && !f.requiresCountry) confirmedTexts.add(verdict(f));
+  for (const f of findings) if (f.unlessRepeated === undefined && !f.requires && !f.unlessPerson && !f.requiresEntity && !f.requiresCountry && !f.requiresTopic) confirmedTexts.add(verdict(f));
   const out: Finding[] = [];
   for (const f of findings) {
     if (f.requires && !asked.get(f.requires.entityId)!.has(f.requires.key)) continue;
     if (f.requiresEntity && !(namedWithMetadata ??= namedEntities([...blocks, ...metadata])).has(f.requiresEntity)) continue;
     if (f.requiresCountry && !(countries ??= namedCountries([...blocks, ...metadata])).has(f.requiresCountry)) continue;
+    if (f.requiresTopic && !(topics ??= frontMatterWords(front)).some((w) => f.requiresTopic!.some((t) => t === w || sharesStem(t, w)))) continue;
     if (f.unlessPerson && (people ??= personNamesIn(blocks, registry)).has(f.unlessPerson)) continue;
     if (
       f.unlessRepeated &&
@@ -326,12 +329,13 @@ function confirmPending(findings: PendingFinding[], blocks: Block[], registry: E
       !(named ??= namedEntities(blocks)).has(f.entityId ?? '')
     )
       continue;
-    if (!f.requires && !f.unlessPerson && !f.unlessRepeated && !f.requiresEntity && !f.requiresCountry) {
+    if (!f.requires && !f.unlessPerson && !f.unlessRepeated && !f.requiresEntity && !f.requiresCountry && !f.requiresTopic) {
       out.push(f);
       continue;
     }
-    const { requires: _r, unlessPerson: _u, unlessRepeated: _p, requiresEntity: _e, requiresCountry: _c, ...finding } = f;
+    const { requires: _r, unlessPerson: _u, unlessRepeated: _p, requiresEntity: _e, requiresCountry: _c, requiresTopic: _t, ...finding } = f;
     void _c;
+    void _t;
     void _r;
     void _u;
     void _p;
@@ -339,6 +343,21 @@ function confirmPending(findings: PendingFinding[], blocks: Block[], registry: E
     out.push(finding);
   }
   return out;
+}
+
+/** The lower-case words of the front matter (title, section, tags) the editor filed the article under. */
+function frontMatterWords(front: string): string[] {
+  const words: string[] = [];
+  let inList = false;
+  for (const line of front.split('\n')) {
+    const field = /^(title|section|tags|category|categories|keywords)\s*:(.*)$/i.exec(line);
+    // A block list's items ("  - cricket") belong to the field above them.
+    const item = inList && /^\s+-\s/.test(line);
+    if (field) inList = true;
+    else if (!item) inList = false;
+    if (field || item) words.push(...((field ? field[2] : line).toLowerCase().match(/\p{L}{4,}/gu) ?? []));
+  }
+  return words;
 }
 
 /** Longest span a finding covers: names are short, so containers are looked for this far back only. */

@@ -141,6 +141,16 @@ export class EntityRegistry {
     return ids.size;
   }
 
+  /**
+   * How many known people, curated or listed, have this (accent-folded) word as the last word of
+   * their name: a surname many share ("Patel", "Khan") anchors no one person.
+   */
+  surnameHolders(key: string): number {
+    const ids = new Set<string>();
+    for (const { form, k } of this.personWords.get(foldKey(key)) ?? []) if (k === form.keys.length - 1 && k > 0) ids.add(form.entity.id);
+    return ids.size;
+  }
+
   /** True when `written` may stand for `wanted` inside a name of `kind` by a known swap ("Safety" for "Security"). */
   isWordSwap(written: string, wanted: string, kind: EntityKind): boolean {
     return (this.swapGroups.get(written) ?? []).some((g) => !g.translationOnly && g.appliesTo.includes(kind) && g.words.includes(wanted));

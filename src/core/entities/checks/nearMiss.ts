@@ -129,6 +129,26 @@ function namePart(x: Atom | undefined, reg: CheckContext['registry']): boolean {
   return x !== undefined && (isConnector(x.key) || (x.capitalized && !reg.knownKeys.has(x.key)));
 }
 
+/** People sharing a surname from which it anchors no one of them by itself (see surnameHolders). */
+const SHARED_SURNAME = 3;
+
+/**
+ * Description words too general to name a field: roles and ranks any beat has, and politics,
+ * which every political story is about (a topic there points at no one politician).
+ */
+const NO_FIELD = new Set(['former', 'member', 'leader', 'president', 'minister', 'chief', 'executive', 'director', 'general', 'secretary', 'chairman', 'chair', 'founder', 'owner', 'deputy', 'governor', 'prime', 'foreign', 'state', 'national', 'international', 'party', 'group', 'company', 'world', 'politician', 'political', 'politics', 'since', 'until', 'officer', 'player', 'head', 'team', 'their', 'which']);
+
+/** The lower-case words of a person's description that name a field ("cricketer", "banking"): see requiresTopic. */
+export function fieldWords(description: string | undefined): string[] {
+  if (!description) return [];
+  return unique((description.match(/\b\p{Ll}{5,}\b/gu) ?? []).filter((w) => !NO_FIELD.has(w)));
+}
+
+/** `written` is `known` with its umlauts written out as German does without them (ü → ue: "Juergen", "Koeln"). */
+export function umlautSpelling(written: string, known: string): boolean {
+  return /[äöü]/.test(known) && written === known.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue');
+}
+
 /** Letters that romanisations of one name write either way (Mohammad/Mohammed, Tariq/Tarik, Kataeb/Kataib). */
 const TRANSLITERATED = new Set(['yi', 'iy', 'ei', 'ie', 'ou', 'uo', 'qk', 'kq']);
 /** Final letters that transliterations write either way (-ov/-ow, -a/-o). */
@@ -229,11 +249,14 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
     }
     for (const { form, wrongIdx, want, strong } of candidates) {
       const w = atoms[wrongIdx];
+      let topic: readonly string[] = [];
       if (flagged.has(wrongIdx) || w.base.length < 3 || want.length < 3 || isConnector(want) || isConnector(w.key)) continue;
       // A name only the lists know attracts only clear slips: a word of four letters or more,
       // the first letter kept, and not itself a name ("Sean Baker" is no slip of a Jean Baker).
       if (ctx.registry.isListed(form.entity) && (w.base.length < 4 || w.key[0] !== want[0] || ctx.registry.known.wordSource(w.base))) continue;
       if (foldKey(w.key) === foldKey(want)) continue; // the same name with or without accents
+      // "Juergen" is how Jürgen is written without umlauts (the unaccented form is no slip of it either).
+      if (form.entity.name.toLowerCase().split(/[\s-]+/).some((x) => umlautSpelling(w.key, x))) continue;
       if (isDerivedForm(w.key, want)) continue;
       if (ctx.registry.isAccepted(w.base)) continue;
       // Given names vary by transliteration (Ebrahim/Ibrahim), and so do some surnames
@@ -250,6 +273,9 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
       const max = want.length >= 6 || (strong && want.length >= 5) ? 2 : 1;
       const d = editDistance(w.key, want, max);
       if (d === 0 || d > max) continue;
+      // A given name that is itself a real name, before a surname many people share, is another
+      // person's ("Amar Patel" is no slip of Axar Patel) unless the paragraph names the one meant.
+      if (wrongIdx === i && !strong && ctx.registry.known.wordSource(w.base) && ctx.registry.surnameHolders(b.key) >= SHARED_SURNAME && !namedInBlock(block, form, i, i + 1)) continue;
       // A given name is a weak anchor: "Mark Miller" is not Mark Milley, "John Healy" not Healey.
       // A surname that is itself a known word or name, two letters off, or with another first
       // letter needs the person introduced ("chancellor Angela Merkle") or named nearby.
@@ -260,7 +286,13 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
         // (Two letters off a long surname is a slip after a given name no other known person has: "Yaroslava Mahuchick".)
         const rareGiven = !sharedGiven && ctx.registry.givenNameHolders(a.key) === 1 && want.length >= 8 && !known;
         const weak = (d === 2 && !rareGiven) || w.key[0] !== want[0] || (known && sharedGiven);
-        if (weak && !titledBefore(atoms, i) && !namedInBlock(block, form, i, i + 1)) continue;
+        if (weak && !titledBefore(atoms, i) && !namedInBlock(block, form, i, i + 1)) {
+          // (A surname that is a known word, one letter off after the person's own shared given name,
+          // stands where the article's front matter is about the person's field: "Jack Leech" in an
+          // article tagged cricket is Jack Leach.)
+          topic = d === 1 && w.key[0] === want[0] ? fieldWords(form.entity.description) : [];
+          if (!topic.length) continue;
+        }
       }
       // The other word must not be a different known spelling of this very person.
       if (ctx.registry.knownKeys.has(w.key) && knownForSameEntity(form, w.key)) continue;
@@ -279,6 +311,7 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
         // twice), unless a title or the person named nearby says who is meant, or two other words of
         // the name are exact ("Rafael López Alaiga" twice is the same slip twice).
         ...(strong || titledBefore(atoms, i) || namedInBlock(block, form, i, i + 1) ? {} : { unlessRepeated: `${foldWord(a.base)} ${foldWord(b.base)}` }),
+        ...(topic.length ? { requiresTopic: topic } : {}),
       });
       flagged.add(wrongIdx);
       break;
@@ -668,7 +701,7 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     const joinedAfter = atoms[i + 1]?.gap === '-' ? atoms[i + 1] : undefined;
     if (namePart(joinedBefore, reg) || namePart(joinedAfter, reg)) continue;
     if (near.length === 0) {
-      const slip = placeSlip(ctx, block, i);
+      const slip = placeSlip(ctx, block, i) ?? placePhraseSlip(ctx, block, i);
       if (slip) out.push(slip);
       continue;
     }
@@ -918,6 +951,55 @@ function placeSlip(ctx: CheckContext, block: Block, i: number): PendingFinding |
     // A word the census knows as a name ("Florance") is a slip only where the article never uses it as a person's.
     ...(source === 'census' ? { unlessPerson: foldWord(a.base) } : {}),
   };
+}
+
+/**
+ * A slip in one word of a two-word town or region the name lists know, the other word exact
+ * ("officials in Bjelo Polje" for Bijelo Polje): the word written is one no list knows, the pair
+ * stands alone where a place is expected, and exactly one listed place is one slip of the hand
+ * away (see typoShaped). A town under ATTRACTING_POPULATION is a slip's target only in an article
+ * about its country; the same pair written twice is a place of its own.
+ */
+function placePhraseSlip(ctx: CheckContext, block: Block, i: number): PendingFinding | undefined {
+  const atoms = block.atoms;
+  const reg = ctx.registry;
+  const a = atoms[i];
+  if (reg.known.wordSource(a.base) || /['’]/.test(a.text) || TRANSLITERATION_MARKS.test(a.text)) return undefined;
+  const pairs: Array<[number, number]> = [];
+  if (atoms[i + 1]?.capitalized && atoms[i + 1].gap === ' ' && a.base === a.text) pairs.push([i, i + 1]);
+  if (i > 0 && atoms[i - 1].capitalized && a.gap === ' ' && !atoms[i - 1].sentenceStart && atoms[i - 1].base === atoms[i - 1].text) pairs.push([i - 1, i]);
+  for (const [s, e] of pairs) {
+    const before = atoms[s - 1];
+    const after = atoms[e + 1];
+    // Inside a longer run of capitalised words the pair is part of some other name.
+    if ((before && atoms[s].gap !== 'break' && before.capitalized && !before.sentenceStart) || (after && after.gap !== 'break' && (after.capitalized || after.gap === '-'))) continue;
+    const words = [atoms[s].base, atoms[e].base];
+    if (reg.known.hasName(words) || reg.known.isPlace(words.join(' ')) || !(placeContext(atoms, s, reg, block) || placeListItem(ctx.text, block, s, reg))) continue;
+    const places = reg.known.placesNearPhrase(words);
+    if (places.length !== 1) continue;
+    const [place] = places;
+    const written = foldWord(a.base);
+    const known = place.key.split(' ')[i - s];
+    if (TRANSLITERATION_MARKS.test(place.display) || !typoShaped(written, known) || (place.romanised && vowelChange(written, known))) continue;
+    const big = place.description.startsWith('region') || (place.population ?? 0) >= ATTRACTING_POPULATION;
+    const requiresCountry = big ? undefined : countryId(reg, place.description.slice(place.description.indexOf(', ') + 2));
+    if (!big && !requiresCountry) continue;
+    const start = atoms[s].start;
+    const end = atoms[e].end;
+    const text = ctx.text.slice(start, end);
+    return {
+      ...(requiresCountry ? { requiresCountry } : {}),
+      start,
+      end,
+      code: 'near-miss',
+      severity: 'warning',
+      message: `“${ctx.text.slice(start, atoms[e].start + atoms[e].base.length)}” looks like a misspelling of ${place.display} (${place.description}).`,
+      suggestions: [withPossessive(atoms[e].text, atoms[e].base, place.display)],
+      text,
+      unlessRepeated: `${foldWord(atoms[s].base)} ${foldWord(atoms[e].base)}`,
+    };
+  }
+  return undefined;
 }
 
 /**
