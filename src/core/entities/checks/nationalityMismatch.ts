@@ -34,12 +34,11 @@ export function findAppositionNationalities(ctx: CheckContext, partners: Country
       const part = reg.countryParts.get(adj.key);
       if (!part || part.role !== 'adjective') continue;
       const m = block.mentionAt[i];
+      // A surname alone is the person the article named in full, before any namesake the lists know.
+      const known = !m || m.first === i ? bySurname.get(name.key) : undefined;
       let person: EntityRecord | undefined;
-      if (m && m.last === i && m.form.entity.kind === 'person') person = m.form.entity;
-      else if (!m) {
-        const known = bySurname.get(name.key);
-        if (known?.size === 1) person = [...known][0];
-      }
+      if (known?.size === 1) person = [...known][0];
+      else if (m && m.last === i && m.form.entity.kind === 'person') person = m.form.entity;
       if (!person?.country) continue;
       const home = reg.entities.get(person.country);
       if (!home?.adjectives?.length || part.country.id === home.id) continue;
