@@ -117,7 +117,7 @@ export class NameChecker {
     const ctx: CheckContext = { text, masked: prose.masked, blocks, registry: this.registry, metadata, bodyStart: article.bodyStart };
     // NOTE: loops, not push(...spread): an article can have more findings than a call has arguments.
     for (const found of [findImpossibleCompounds(ctx), findInconsistentNames(ctx), findUnknownNameVariants(ctx), findConfusableCountries(ctx, this.countryPartners, this.facts.places), findConfusables(ctx, this.confusables, true), findAppositionNationalities(ctx, this.countryPartners), findFactContradictions(ctx, this.facts)]) for (const f of found) all.push(f);
-    const confirmed = confirmPending(all, blocks, this.registry, metadata, text.slice(0, article.bodyStart));
+    const confirmed = confirmPending(all, blocks, this.registry, metadata, article.frontMatter.frontMatter?.data);
     // Names the newsroom accepted are never flagged, whichever check found them.
     const accepted = this.registry.accepted.size ? confirmed.filter((f) => !this.registry.isAccepted(f.text.replace(/['’]s$/, ''))) : confirmed;
     return truncated ? { findings: resolveOverlaps(accepted, options), truncated } : { findings: resolveOverlaps(accepted, options) };
@@ -291,7 +291,7 @@ function namedEntities(blocks: Block[]): Set<string> {
 }
 
 /** Keeps a pending finding only where the article names its entity with the required word. */
-function confirmPending(findings: PendingFinding[], blocks: Block[], registry: EntityRegistry, metadata: Block[] = [], front = ''): Finding[] {
+function confirmPending(findings: PendingFinding[], blocks: Block[], registry: EntityRegistry, metadata: Block[] = [], front: Record<string, unknown> = {}): Finding[] {
   if (!findings.some((f) => f.requires || f.unlessPerson || f.unlessRepeated || f.requiresEntity || f.requiresCountry || f.requiresTopic)) return findings;
   // Entity → the words it is named with; built only for the entities a pending finding asks about.
   const asked = new Map<string, Set<string>>();
@@ -346,19 +346,16 @@ function confirmPending(findings: PendingFinding[], blocks: Block[], registry: E
 }
 
 /** The lower-case words of the front matter (title, section, tags) the editor filed the article under. */
-function frontMatterWords(front: string): string[] {
+function frontMatterWords(front: Record<string, unknown>): string[] {
   const words: string[] = [];
-  let inList = false;
-  for (const line of front.split('\n')) {
-    const field = /^(title|section|tags|category|categories|keywords)\s*:(.*)$/i.exec(line);
-    // A block list's items ("  - cricket") belong to the field above them.
-    const item = inList && /^\s+-\s/.test(line);
-    if (field) inList = true;
-    else if (!item) inList = false;
-    if (field || item) words.push(...((field ? field[2] : line).toLowerCase().match(/\p{L}{4,}/gu) ?? []));
+  for (const [key, value] of Object.entries(front)) {
+    if (!TOPIC_FIELDS.test(key)) continue;
+    for (const v of Array.isArray(value) ? value : [value]) if (typeof v === 'string') words.push(...(v.toLowerCase().match(/\p{L}{4,}/gu) ?? []));
   }
   return words;
 }
+
+const TOPIC_FIELDS = /^(?:title|section|tags|category|categories|keywords)$/i;
 
 /** Longest span a finding covers: names are short, so containers are looked for this far back only. */
 const LONGEST_NAME = 400;
