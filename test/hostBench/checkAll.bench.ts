@@ -176,7 +176,7 @@ describe('host bench: Check All Articles', function () {
     const threads = cpuBreakdown(threads0, threadCpu(), mainTid);
     if (profile) fs.writeFileSync(process.env.COPYDESK_BENCH_PROFILE!, JSON.stringify(await profile()));
     console.log(
-      `[bench] Check All Articles: ${first.checked} of ${first.files} articles (${first.byWorker} by the worker thread), ${first.problems} problems in ${first.withProblems}; ` +
+      `[bench] Check All Articles: ${first.checked} of ${first.files} articles (${first.byWorker} by worker threads), ${first.problems} problems in ${first.withProblems}; ` +
         `articles listed after ${first.listedMs?.toFixed(0)} ms, first file checked after ${first.firstCheckedMs?.toFixed(0)} ms, first problem shown after ${first.firstProblemMs?.toFixed(0)} ms, ` +
         `all done after ${(first.doneMs / 1000).toFixed(2)} s (extension host process CPU, worker included, ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s; load average ${os.loadavg()[0].toFixed(1)})`,
     );

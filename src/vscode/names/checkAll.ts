@@ -34,12 +34,14 @@ const FLUSH_MS = 250;
 /** Files each worker has in hand at once: enough that it never waits for the next message. */
 const WORKER_DEPTH = 6;
 /**
- * Worker threads for a run: one per core (at most four), so the checking leaves the extension
- * host's thread to typing, the live checks and the messages to the window. The host checks
- * files itself only until the first worker answers (the first results come at once) and when
- * a worker fails.
+ * Worker threads for a run: one per core but one (at least one, at most four), so the checking
+ * leaves the extension host's thread to typing, the live checks and the messages to the window,
+ * and a core to V8's compiler and collector threads, which each worker keeps busy while it warms
+ * up (on 2 cores, two workers took 14.6-15.8 s and 24 s of CPU for the bench's 2,008 articles,
+ * one worker 12.7-13.0 s and 17.6 s). The host checks files itself only until the first worker
+ * answers (the first results come at once) and when a worker fails.
  */
-const WORKERS = Math.max(1, Math.min(4, availableParallelism()));
+const WORKERS = Math.max(1, Math.min(4, availableParallelism() - 1));
 /** Rechecks of fewer files than this stay on the host: starting the worker costs more. */
 const WORKER_MIN_FILES = 50;
 
