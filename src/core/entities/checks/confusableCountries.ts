@@ -548,6 +548,10 @@ function personCountries(ctx: CheckContext, block: Block, name: NameRun, partner
   return out;
 }
 
+/** One or two words ending where a country code in brackets begins: "Jannik Sinner (ITA)". */
+const CODED_NAME = /(?:(?<![\p{L}\p{M}])([\p{L}\p{M}'’-]+) )?(?<![\p{L}\p{M}])([\p{L}\p{M}'’-]+)$/u;
+/** How far back from a code its name is looked for: two words of a name are far shorter. */
+const CODED_NAME_REACH = 120;
 const codedNamesMemo = new WeakMap<CheckContext, Map<string, Array<{ given?: string; code: string }>>>();
 
 /** Every "Given Surname (XXX)" of the article by surname, read once: the codes results give names. */
@@ -555,9 +559,16 @@ function codedNames(ctx: CheckContext): Map<string, Array<{ given?: string; code
   let map = codedNamesMemo.get(ctx);
   if (!map) {
     map = new Map();
-    for (const m of ctx.text.matchAll(/(?:(?<![\p{L}\p{M}])([\p{L}\p{M}'’-]+) )?(?<![\p{L}\p{M}])([\p{L}\p{M}'’-]+) \(([A-Z]{3})\)/gu)) {
-      const list = map.get(m[2]) ?? map.set(m[2], []).get(m[2])!;
-      list.push({ given: m[1], code: m[3] });
+    // The codes are found first and the one or two words before each read back from there: a
+    // pattern that starts at the words would be tried at every letter of the article.
+    const text = ctx.text;
+    for (const m of text.matchAll(/ \(([A-Z]{3})\)/g)) {
+      const from = Math.max(0, m.index - CODED_NAME_REACH);
+      const w = CODED_NAME.exec(text.slice(from, m.index));
+      // (A word running past the reach is no name.)
+      if (!w || (w.index === 0 && from > 0 && /[\p{L}\p{M}'’-]/u.test(text[from - 1]))) continue;
+      const list = map.get(w[2]) ?? map.set(w[2], []).get(w[2])!;
+      list.push({ given: w[1], code: m[1] });
     }
     codedNamesMemo.set(ctx, map);
   }
