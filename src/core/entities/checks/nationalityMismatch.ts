@@ -45,16 +45,7 @@ export function findAppositionNationalities(ctx: CheckContext, partners: Country
       if (home.adjectives.some((a) => a.toLowerCase() === adj.key)) continue;
       if (!(partners.get(home.id)?.includes(part.country.id) ?? false)) continue;
       const right = home.adjectives.find((a) => !/\s/.test(a)) ?? home.adjectives[0];
-      out.push({
-        start: block.start + adj.start,
-        end: block.start + adj.end,
-        code: 'confusable-name',
-        severity: 'warning',
-        message: `“${adj.text}” does not fit ${person.name}${person.description ? ` (${person.description})` : ''}: ${home.name} is ${right}.`,
-        suggestions: [right],
-        text: adj.text,
-        entityId: home.id,
-      });
+      out.push(nationalityFinding(block.start + adj.start, block.start + adj.end, adj.text, person, home, right));
     }
   }
   return out;
@@ -90,16 +81,7 @@ export function findNationalityMismatches(ctx: CheckContext, partners: CountryPa
       // (or countries the confusable pairs hold: Dutch and Danish).
       const paired = partners.get(home.id)?.includes(part.country.id) ?? false;
       if (!paired && !(adj.key.slice(0, 3) === right.toLowerCase().slice(0, 3) || editDistance(adj.key, right.toLowerCase(), 3) <= 3)) continue;
-      out.push({
-        start: adj.start,
-        end: adj.end,
-        code: 'confusable-name',
-        severity: 'warning',
-        message: `“${adj.text}” does not fit ${person.name}${person.description ? ` (${person.description})` : ''}: ${home.name} is ${right}.`,
-        suggestions: [right],
-        text: adj.text,
-        entityId: home.id,
-      });
+      out.push(nationalityFinding(adj.start, adj.end, adj.text, person, home, right));
     }
   }
   return out;
@@ -176,4 +158,18 @@ function bodyNationalities(ctx: CheckContext, block: CheckContext['blocks'][numb
     });
   }
   return out;
+}
+
+/** The finding for a nationality that does not fit its person: `right` is the home country's adjective. */
+function nationalityFinding(start: number, end: number, written: string, person: EntityRecord, home: EntityRecord, right: string): Finding {
+  return {
+    start,
+    end,
+    code: 'confusable-name',
+    severity: 'warning',
+    message: `“${written}” does not fit ${person.name}${person.description ? ` (${person.description})` : ''}: ${home.name} is ${right}.`,
+    suggestions: [right],
+    text: written,
+    entityId: home.id,
+  };
 }
