@@ -4,6 +4,7 @@
 // writer ignored it in this file, when it belongs to a name the checker knows,
 // or when it is a capitalised word the article itself uses as a name.
 import type { ProseMap } from '../article/prose';
+import { withinOneEdit } from '../entities/knownNames';
 import { scanAtoms, type Atom } from '../text/atoms';
 import type { SpellingLexicon } from './lexicon';
 import { isProse } from './prose';
@@ -187,18 +188,7 @@ const FUNCTION_WORDS = ['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in',
 /** True when `word` is one slip (or one edit) from an English function word. */
 function nearFunctionWord(word: string): boolean {
   const w = word.toLowerCase();
-  return FUNCTION_WORDS.some((f) => Math.abs(f.length - w.length) <= 1 && editDistanceAtMostOne(w, f));
-}
-
-/** True when a and b differ by at most one insertion, deletion, substitution or swap of neighbours. */
-function editDistanceAtMostOne(a: string, b: string): boolean {
-  if (a === b) return true;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
-  if (a.length === b.length + 1) return a.slice(i + 1) === b.slice(i);
-  if (b.length === a.length + 1) return b.slice(i + 1) === a.slice(i);
-  return false;
+  return FUNCTION_WORDS.some((f) => Math.abs(f.length - w.length) <= 1 && withinOneEdit(w, f));
 }
 
 /**
