@@ -85,8 +85,17 @@ export function splitFrontMatter(text: string, lines?: LineIndex): SplitArticle 
     };
   }
   const yamlText = text.slice(fences.yamlStart, fences.yamlEnd);
-  return { frontMatter: parseFrontMatterYaml(yamlText, fences.yamlStart, fences.bodyStart, lines ?? new LineIndex(text)), bodyStart: fences.bodyStart };
+  // A keystroke in the body leaves the front matter as it was: the last one read is reused (it
+  // lies before the body, so its offsets, lines and errors are the same).
+  const last = lastRead;
+  if (last && last.yamlText === yamlText && last.yamlStart === fences.yamlStart && last.end === fences.bodyStart) return { frontMatter: last.frontMatter, bodyStart: fences.bodyStart };
+  const frontMatter = parseFrontMatterYaml(yamlText, fences.yamlStart, fences.bodyStart, lines ?? new LineIndex(text));
+  lastRead = { yamlText, yamlStart: fences.yamlStart, end: fences.bodyStart, frontMatter };
+  return { frontMatter, bodyStart: fences.bodyStart };
 }
+
+/** The front matter read last (readers share it and never change it). */
+let lastRead: { yamlText: string; yamlStart: number; end: number; frontMatter: FrontMatter } | undefined;
 
 function parseFrontMatterYaml(yamlText: string, yamlStart: number, end: number, whole: LineIndex): FrontMatter {
   const fm: FrontMatter = { start: 0, end, fields: [], data: {} };

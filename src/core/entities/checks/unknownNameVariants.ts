@@ -6,7 +6,7 @@
 // other. Accents, plurals and vowel swaps between different people are left alone.
 import { editDistance } from '../editDistance';
 import { collapseDoubles, foldKey, isConnector } from '../registry';
-import type { Block, CheckContext } from '../context';
+import type { Block, CheckContext, Mention } from '../context';
 import { isHonorific, personUse } from '../evidence';
 import type { Finding } from '../types';
 import { isTitleWord } from '../titles';
@@ -45,50 +45,88 @@ interface Use {
 /** How many pairs of spellings one article may compare (a 100,000-word document needs a small part of it). */
 export const PAIR_BUDGET = 200_000;
 
+/**
+ * What one block holds for these comparisons, offsets relative to the block: worked out once per
+ * block (a recheck after a keystroke re-reads only the paragraph that changed). Keyed by the
+ * block's mentions, which are the checker's own for that paragraph and that knowledge.
+ */
+interface BlockScan {
+  /** Capitalised words that may be names, with how this block uses each. */
+  uses: Array<[string, Use]>;
+  /** The block's words in lower case (a word written in lower case is no name). */
+  lower: string[];
+  particles: ParticleUse[];
+  capitals: Array<{ word: string; start: number; end: number }>;
+  pairs: Array<[string, PairUse]>;
+}
+const scans = new WeakMap<readonly Mention[], BlockScan>();
+
+function scanOf(block: Block, ctx: CheckContext): BlockScan {
+  let scan = scans.get(block.mentions);
+  if (!scan) {
+    scan = { uses: scanUses(block, ctx), lower: [...new Set(block.atoms.filter((a) => !a.capitalized).map((a) => a.key))], particles: scanParticles(block, ctx), capitals: scanCapitals(block), pairs: scanPairs(block) };
+    scans.set(block.mentions, scan);
+  }
+  return scan;
+}
+
+/** The block's text from `from` (relative) for at most `length` characters, never past the block's end. */
+function blockSlice(block: Block, ctx: CheckContext, from: number, length: number): string {
+  return ctx.text.slice(block.start + from, Math.min(block.start + from + length, block.end));
+}
+
+function scanUses(block: Block, ctx: CheckContext): Array<[string, Use]> {
+  const out: Array<[string, Use]> = [];
+  const reg = ctx.registry;
+  const { atoms } = block;
+  for (let i = 0; i < atoms.length; i++) {
+    const a = atoms[i];
+    if (!a.capitalized) continue;
+    // Names the curated knowledge holds are checked elsewhere; the lists' names are compared here too,
+    // and so is a curated place's or body's one-word name used as someone's ("Tony Douglas", "Douglas said").
+    const m = block.mentionAt[i];
+    const personal =
+      m !== undefined && m.first === m.last && m.form.entity.kind !== 'person' && m.form.entity.kind !== 'country' && (personUse(atoms, i, reg) || givenNameBefore(block, i, ctx) !== undefined);
+    // A curated person's words are compared too, as the usual spelling only ("Jack Leach" … "than Leech").
+    const curatedPerson = m !== undefined && !reg.isListed(m.form.entity) && m.form.entity.kind === 'person' && m.form.role !== 'wrong';
+    if ((m && !reg.isListed(m.form.entity) && !personal && !curatedPerson) || (i > 0 && atoms[i].gap === '-')) continue;
+    // A hyphenated name is one unit ("Jae-myung").
+    let j = i;
+    while (j + 1 < atoms.length && atoms[j + 1].gap === '-' && atoms[j].base === atoms[j].text) j++;
+    const start = a.start;
+    const end = atoms[j].end;
+    const text = blockSlice(block, ctx, start, end - start).replace(/['’]s$/, '');
+    if (text.length < 5 || /\d/.test(text) || text === text.toUpperCase()) continue;
+    // (A hyphenated surname has its given name before it too: "Nat Sciver-Brunt".)
+    const given = givenNameBefore(block, i, ctx);
+    const after = atoms[j + 1];
+    const followed = !!after && after.gap === ' ' && after.capitalized && !/['’]s$/.test(atoms[j].text);
+    const prev = i > 0 && a.gap !== 'break' ? atoms[i - 1] : undefined;
+    // (Or a sentence's subject described after a comma: "Douglass, a Briton who …".)
+    const described = a.sentenceStart && /^,\s+(a|an)\s/.test(blockSlice(block, ctx, atoms[j].end, 5));
+    const bare = !followed && j === i && (described || (!a.sentenceStart && (!prev || (!prev.capitalized && !ARTICLES.has(prev.key)))));
+    const inRun = followed && !!prev && prev.capitalized && !prev.sentenceStart && j === i;
+    const lone = a.sentenceStart || !prev || !prev.capitalized;
+    // (Or the subject of a speech verb after an aside: "Lezcano, campaigning in Arequipa, said".)
+    const speaks = personUse(atoms, i, reg) || (!followed && SPEAKS_AFTER_ASIDE.test(blockSlice(block, ctx, end, 90)));
+    out.push([text, { text, start, end: start + text.length, midSentence: !a.sentenceStart, given, followed, person: speaks || curatedPerson, speaks, bare, inRun, known: curatedPerson, lone, ...(curatedPerson && m.first === m.last ? { entity: m.form.entity.id } : {}) }]);
+    i = j;
+  }
+  return out;
+}
+
 export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
   const uses = new Map<string, Use[]>();
   const lowerWords = new Set<string>();
   const reg = ctx.registry;
   for (const block of ctx.blocks) {
-    const { atoms } = block;
-    for (let i = 0; i < atoms.length; i++) {
-      const a = atoms[i];
-      if (!a.capitalized) {
-        lowerWords.add(a.key);
-        continue;
-      }
-      // Names the curated knowledge holds are checked elsewhere; the lists' names are compared here too,
-      // and so is a curated place's or body's one-word name used as someone's ("Tony Douglas", "Douglas said").
-      const m = block.mentionAt[i];
-      const personal =
-        m !== undefined && m.first === m.last && m.form.entity.kind !== 'person' && m.form.entity.kind !== 'country' && (personUse(atoms, i, reg) || givenNameBefore(block, i, ctx) !== undefined);
-      // A curated person's words are compared too, as the usual spelling only ("Jack Leach" … "than Leech").
-      const curatedPerson = m !== undefined && !reg.isListed(m.form.entity) && m.form.entity.kind === 'person' && m.form.role !== 'wrong';
-      if ((m && !reg.isListed(m.form.entity) && !personal && !curatedPerson) || (i > 0 && atoms[i].gap === '-')) continue;
-      // A hyphenated name is one unit ("Jae-myung").
-      let j = i;
-      while (j + 1 < atoms.length && atoms[j + 1].gap === '-' && atoms[j].base === atoms[j].text) j++;
-      const start = block.start + a.start;
-      const end = block.start + atoms[j].end;
-      const text = ctx.text.slice(start, end).replace(/['’]s$/, '');
-      if (text.length < 5 || /\d/.test(text) || text === text.toUpperCase()) continue;
+    const scan = scanOf(block, ctx);
+    for (const w of scan.lower) lowerWords.add(w);
+    for (const [text, u] of scan.uses) {
+      const use = { ...u, start: u.start + block.start, end: u.end + block.start, para: block.start };
       const list = uses.get(text);
-      // (A hyphenated surname has its given name before it too: "Nat Sciver-Brunt".)
-      const given = givenNameBefore(block, i, ctx);
-      const after = atoms[j + 1];
-      const followed = !!after && after.gap === ' ' && after.capitalized && !/['’]s$/.test(atoms[j].text);
-      const prev = i > 0 && a.gap !== 'break' ? atoms[i - 1] : undefined;
-      // (Or a sentence's subject described after a comma: "Douglass, a Briton who …".)
-      const described = a.sentenceStart && /^,\s+(a|an)\s/.test(ctx.text.slice(block.start + atoms[j].end, block.start + atoms[j].end + 5));
-      const bare = !followed && j === i && (described || (!a.sentenceStart && (!prev || (!prev.capitalized && !ARTICLES.has(prev.key)))));
-      const inRun = followed && !!prev && prev.capitalized && !prev.sentenceStart && j === i;
-      const lone = a.sentenceStart || !prev || !prev.capitalized;
-      // (Or the subject of a speech verb after an aside: "Lezcano, campaigning in Arequipa, said".)
-      const speaks = personUse(atoms, i, reg) || (!followed && SPEAKS_AFTER_ASIDE.test(ctx.text.slice(end, end + 90)));
-      const use = { text, start, end: start + text.length, para: block.start, midSentence: !a.sentenceStart, given, followed, person: speaks || curatedPerson, speaks, bare, inRun, known: curatedPerson, lone, ...(curatedPerson && m.first === m.last ? { entity: m.form.entity.id } : {}) };
       if (list) list.push(use);
       else uses.set(text, [use]);
-      i = j;
     }
   }
   // Names the front matter lists attest their spelling ("tags: [Leopardstown]"); they are never flagged.
@@ -113,6 +151,7 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
   const bodyStart = ctx.bodyStart ?? 0;
   // Spellings used at least twice, by first letter: the rare one is compared only with those.
   const common = new Map<string, string[]>();
+  const folded = new Map<string, string>();
   for (const t of names) {
     const u = uses.get(t)!;
     // An English word counts as a name where the article uses it as one ("Mullins said").
@@ -128,6 +167,7 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
     const list = common.get(initial(t));
     if (list) list.push(t);
     else common.set(initial(t), [t]);
+    folded.set(t, foldKey(t));
   }
   const flaggedBoth = new Set<string>();
   // NOTE: the comparisons are pairs of spellings, so a hostile run of thousands of distinct
@@ -148,11 +188,13 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
     const rareGiven = rareUses[0].given;
     if (rareGiven !== undefined && reg.known.hasName([rareGiven, rare])) continue; // a real person's name
     const rareSource = reg.known.wordSource(rare);
+    const a = rare.toLowerCase();
+    const rareFolded = foldKey(rare);
     for (const often of common.get(initial(rare)) ?? []) {
       if (often === rare || Math.abs(often.length - rare.length) > 2) continue;
       if (--budget < 0) break comparing;
       const oftenUses = uses.get(often)!;
-      if (foldKey(often) === foldKey(rare)) {
+      if (folded.get(often) === rareFolded) {
         // The same name with its marks lost or changed once, written with them twice or more: a slip
         // ("Željko Obradović" … "Obradovič"); lost once after the name was written with them in full, too
         // ("Draško Stanivuković" … "Stanivukovic said"). Marks added to a name written plain are left alone
@@ -168,7 +210,6 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
       }
       // Against a curated person's name, a word no list knows is the near-miss check's ("Sholz"): here
       // only what that check lets pass, an English word or another real name ("Leech", "Douglass").
-      const a = rare.toLowerCase();
       const b = often.toLowerCase();
       // (A respelling by ear the near-miss check does not look for, "Karkee" for Karki, is compared here.)
       // (Nor does it take one known name for another: "Prevost" for Provost.)
@@ -308,7 +349,7 @@ function givenNameBefore(block: Block, i: number, ctx: CheckContext): string | u
   if (!prev || !prev.capitalized || prev.base !== prev.text || isTitleWord(prev.key) || isHonorific(prev.key) || isConnector(prev.key)) return undefined;
   // "Whether Dupond starts …": a sentence's first word is a given name only if the lists know it as a name.
   // (Or, the pair described after a comma, a word no list knows: "Nabila Popal, senior research director at IDC, said".)
-  const described = /^,\s+\p{Ll}/u.test(ctx.text.slice(block.start + a.end, block.start + a.end + 4));
+  const described = /^,\s+\p{Ll}/u.test(blockSlice(block, ctx, a.end, 4));
   if (prev.sentenceStart && ((!ctx.registry.known.wordSource(prev.base) && !(described && !ctx.registry.ordinaryWords.has(prev.key))) || FUNCTION_WORDS.has(prev.key))) return undefined;
   // "the Met Breuer": after an article the word is a name's first word, not a given name.
   const before = i > 1 && prev.gap === ' ' ? block.atoms[i - 2] : undefined;
@@ -325,22 +366,39 @@ const PARTICLES = new Set(['de', 'di', 'da', 'du', 'del', 'della', 'van', 'von',
  * One surname with two particles ("Luca de Meo" six times, "Luca di Meo" once): the particle
  * used less is a slip. The flag covers the given name too where one is written.
  */
+interface ParticleUse {
+  surname: string;
+  particle: string;
+  start: number;
+  end: number;
+  text: string;
+  particleText: string;
+}
+
+function scanParticles(block: Block, ctx: CheckContext): ParticleUse[] {
+  const out: ParticleUse[] = [];
+  const { atoms } = block;
+  for (let i = 0; i + 1 < atoms.length; i++) {
+    const p = atoms[i];
+    const s = atoms[i + 1];
+    // (A known person's surname counts too: "Luca de Meo" six times, "Luca di Meo" once.)
+    if (!PARTICLES.has(p.key) || s.gap !== ' ' || !s.capitalized || s.base.length < 3 || (block.mentionAt[i + 1] && block.mentionAt[i + 1]!.form.entity.kind !== 'person')) continue;
+    // "De Meo" at a sentence's start is the same particle; a capitalised particle mid-sentence after a name is too.
+    const prev = i > 0 && p.gap === ' ' && !p.sentenceStart && atoms[i - 1].capitalized && atoms[i - 1].base === atoms[i - 1].text ? atoms[i - 1] : undefined;
+    const from = prev ? prev.start : p.start;
+    const to = s.start + s.base.length;
+    out.push({ surname: foldKey(s.key), particle: p.key, start: from, end: to, text: blockSlice(block, ctx, from, to - from), particleText: p.text });
+  }
+  return out;
+}
+
 function particleClashes(ctx: CheckContext): Finding[] {
-  const bySurname = new Map<string, Array<{ particle: string; start: number; end: number; text: string; particleText: string }>>();
+  const bySurname = new Map<string, ParticleUse[]>();
   for (const block of ctx.blocks) {
-    const { atoms } = block;
-    for (let i = 0; i + 1 < atoms.length; i++) {
-      const p = atoms[i];
-      const s = atoms[i + 1];
-      // (A known person's surname counts too: "Luca de Meo" six times, "Luca di Meo" once.)
-      if (!PARTICLES.has(p.key) || s.gap !== ' ' || !s.capitalized || s.base.length < 3 || (block.mentionAt[i + 1] && block.mentionAt[i + 1]!.form.entity.kind !== 'person')) continue;
-      // "De Meo" at a sentence's start is the same particle; a capitalised particle mid-sentence after a name is too.
-      const prev = i > 0 && p.gap === ' ' && !p.sentenceStart && atoms[i - 1].capitalized && atoms[i - 1].base === atoms[i - 1].text ? atoms[i - 1] : undefined;
-      const from = prev ? prev.start : p.start;
-      const key = foldKey(s.key);
-      const list = bySurname.get(key) ?? [];
-      list.push({ particle: p.key, start: block.start + from, end: block.start + s.start + s.base.length, text: ctx.text.slice(block.start + from, block.start + s.start + s.base.length), particleText: p.text });
-      bySurname.set(key, list);
+    for (const u of scanOf(block, ctx).particles) {
+      const list = bySurname.get(u.surname) ?? [];
+      list.push({ ...u, start: u.start + block.start, end: u.end + block.start });
+      bySurname.set(u.surname, list);
     }
   }
   const out: Finding[] = [];
@@ -374,14 +432,22 @@ function particleClashes(ctx: CheckContext): Finding[] {
  * Names in capitals ("ADOR" eight times, "ADORE" once): a letter added or dropped in one of
  * them is a slip, unless that spelling is a body of its own.
  */
+function scanCapitals(block: Block): BlockScan['capitals'] {
+  const out: BlockScan['capitals'] = [];
+  for (const a of block.atoms) {
+    if (!a.capitalized || a.base.length < 3 || a.base !== a.base.toUpperCase() || /\d/.test(a.base) || !/^\p{Lu}+$/u.test(a.base)) continue;
+    out.push({ word: a.base, start: a.start, end: a.start + a.base.length });
+  }
+  return out;
+}
+
 function capitalClashes(ctx: CheckContext): Finding[] {
   const seen = new Map<string, Array<{ start: number; end: number }>>();
   for (const block of ctx.blocks) {
-    for (const a of block.atoms) {
-      if (a.base.length < 3 || a.base !== a.base.toUpperCase() || /\d/.test(a.base) || !/^\p{Lu}+$/u.test(a.base)) continue;
-      const list = seen.get(a.base) ?? [];
-      list.push({ start: block.start + a.start, end: block.start + a.start + a.base.length });
-      seen.set(a.base, list);
+    for (const c of scanOf(block, ctx).capitals) {
+      const list = seen.get(c.word) ?? [];
+      list.push({ start: c.start + block.start, end: c.end + block.start });
+      seen.set(c.word, list);
     }
   }
   const out: Finding[] = [];
@@ -407,22 +473,36 @@ function capitalClashes(ctx: CheckContext): Finding[] {
  * Two-word names with one word a doubled or dropped letter apart ("Luna Rossa" twice, "Luna
  * Rosa" once; "Mato Grosso" and "Matto Grosso"): the pair used less is a slip.
  */
+interface PairUse {
+  start: number;
+  end: number;
+  words: [string, string];
+  alone: boolean;
+}
+
+function scanPairs(block: Block): Array<[string, PairUse]> {
+  const out: Array<[string, PairUse]> = [];
+  const { atoms } = block;
+  for (let i = 0; i + 1 < atoms.length; i++) {
+    const a = atoms[i];
+    const b = atoms[i + 1];
+    if (!a.capitalized || !b.capitalized || b.gap !== ' ' || a.base !== a.text || a.base.length < 3 || b.base.length < 3) continue;
+    // A third capitalised word on either side makes it part of a longer name (a sentence's first
+    // word only if it is no function word: "But Nitesh Kumar …").
+    const before = i > 0 && a.gap === ' ' && !a.sentenceStart && atoms[i - 1].capitalized && !(atoms[i - 1].sentenceStart && FUNCTION_WORDS.has(atoms[i - 1].key));
+    const after = atoms[i + 2] && atoms[i + 2].gap === ' ' && atoms[i + 2].capitalized;
+    out.push([`${a.base} ${b.base}`, { start: a.start, end: b.start + b.base.length, words: [a.base, b.base], alone: !before && !after }]);
+  }
+  return out;
+}
+
 function pairClashes(ctx: CheckContext): Finding[] {
-  type PairUses = Array<{ start: number; end: number; words: [string, string]; alone: boolean }>;
+  type PairUses = PairUse[];
   const pairs = new Map<string, PairUses>();
   for (const block of ctx.blocks) {
-    const { atoms } = block;
-    for (let i = 0; i + 1 < atoms.length; i++) {
-      const a = atoms[i];
-      const b = atoms[i + 1];
-      if (!a.capitalized || !b.capitalized || b.gap !== ' ' || a.base !== a.text || a.base.length < 3 || b.base.length < 3) continue;
-      // A third capitalised word on either side makes it part of a longer name (a sentence's first
-      // word only if it is no function word: "But Nitesh Kumar …").
-      const before = i > 0 && a.gap === ' ' && !a.sentenceStart && atoms[i - 1].capitalized && !(atoms[i - 1].sentenceStart && FUNCTION_WORDS.has(atoms[i - 1].key));
-      const after = atoms[i + 2] && atoms[i + 2].gap === ' ' && atoms[i + 2].capitalized;
-      const text = `${a.base} ${b.base}`;
+    for (const [text, u] of scanOf(block, ctx).pairs) {
       const list = pairs.get(text) ?? [];
-      list.push({ start: block.start + a.start, end: block.start + b.start + b.base.length, words: [a.base, b.base], alone: !before && !after });
+      list.push({ ...u, start: u.start + block.start, end: u.end + block.start });
       pairs.set(text, list);
     }
   }
