@@ -96,7 +96,7 @@ function scanUses(block: Block, ctx: CheckContext): Array<[string, Use]> {
     const start = a.start;
     const end = atoms[j].end;
     const text = blockSlice(block, ctx, start, end - start).replace(/['’]s$/, '');
-    if (text.length < 5 || /\d/.test(text) || text === text.toUpperCase()) continue;
+    if (text.length < 5 || /\d/.test(text) || text === text.toUpperCase() || CREDIT_RATING.test(text)) continue;
     // (A hyphenated surname has its given name before it too: "Nat Sciver-Brunt".)
     const given = givenNameBefore(block, i, ctx);
     const after = atoms[j + 1];
@@ -226,6 +226,9 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
       if (!slip && !substitution) continue;
       // (Respelt with another given name, it is another person: "Ravi Banerji" beside Mamata Banerjee.)
       if (respelt(a, b) && rareGiven !== undefined && !oftenUses.some((x) => x.given === rareGiven)) continue;
+      // (So is a real surname written with a real given name the usual spelling never has: "Donald
+      // Regan" in a story about Reagan, "Paul Hanson" beside Hansen.)
+      if (rareGiven !== undefined && rareSource !== undefined && reg.known.wordSource(rareGiven) !== undefined && !oftenUses.some((x) => x.given === rareGiven)) continue;
       // One changed letter is only a slip of a whole name, not of a word inside a longer one ("Horse Racing" / "House").
       if (substitution && (rareUses[0].followed || oftenUses.every((x) => x.followed))) continue;
       const givens = new Set(oftenUses.map((x) => x.given).filter((g): g is string => g !== undefined));
@@ -578,6 +581,8 @@ function quoted(text: string, u: { start: number; end: number }): boolean {
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** A credit rating ("BBB-minus", "Baa-plus", "AA-minus"): the grades of one scale, not names. */
+const CREDIT_RATING = /^(?:A{1,3}|B{1,3}|C{1,3}|Aa|Baa|Ba|Caa|Ca)[123]?(?:-(?:minus|plus))?$/;
 /** A comma-bounded aside, then a speech verb: what follows a person's name ("…, campaigning in Arequipa, said"). */
 const SPEAKS_AFTER_ASIDE = /^,[^.,;:!?"“”()]{2,70},\s+(?:said|says|told|added|insisted|argued|warned)\b/;
 /** Words that open a sentence without being part of a name after them. */
