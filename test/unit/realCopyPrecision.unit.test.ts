@@ -31,4 +31,48 @@ describe('real-copy precision (wave 9)', () => {
       assert.deepEqual(flags(text), [['Okonkow', 'Okonkwo']]);
     });
   });
+
+  describe('a body in the looser forms news copy uses is named, not misspelled', () => {
+    it('takes the name without its inner "the", with -isation, a number in words or figures, and a department by its subject first', () => {
+      const text =
+        'Ecuador, a member of the Organisation of Petroleum Exporting Countries (OPEC), cut output. Members of the Organization of Petroleum Exporting Countries meet in Vienna. ' +
+        'Finance ministers of the Group of Five (G-5) met in Paris. An Agriculture Department official said the Soviet Union would buy corn. The U.S. Agriculture Department (USDA) agreed.';
+      assert.deepEqual(flags(text), []);
+    });
+    it('still offers the formal name for a slip, not the loose form nearest it', () => {
+      assert.deepEqual(flags('Members of the Organization of Petrol Exporting Countries meet in Vienna.'), [['Organization of Petrol Exporting Countries', 'Organization of the Petroleum Exporting Countries']]);
+      assert.deepEqual(flags('Members of the Organisation of Petrol Exporting Countries meet in Vienna.'), [['Organisation of Petrol Exporting Countries', 'Organisation of the Petroleum Exporting Countries']]);
+    });
+    it('takes a central bank named "of" its country by the country’s adjective, not the other way round', () => {
+      assert.deepEqual(flags('The Australian Reserve Bank sold Australian dollars. Polish National Bank head Adam Glapiński spoke.'), []);
+      assert.deepEqual(flags('The National Bank of Switzerland kept its rate at zero.'), [['National Bank of Switzerland', 'Swiss National Bank']]);
+    });
+  });
+
+  describe('former and short names of bodies are theirs', () => {
+    it('takes the European Community (EC), the Federation of Economic Organisations, the Saudi Arabian Monetary Agency and the United Automobile Workers', () => {
+      const text =
+        'Farm ministers of the European Community (EC) met in Brussels. Eishiro Saito chairs the Federation of Economic Organisations (Keidanren). ' +
+        'The Saudi Arabian Monetary Agency (SAMA) tightened supervision. The United Automobile Workers union rejected the offer. The International Trade Commission ruled on orange juice.';
+      assert.deepEqual(flags(text), []);
+    });
+    it('still flags a wrong expansion of the same acronym', () => {
+      assert.deepEqual(flags('Farm ministers of the European Commitee (EC) met in Brussels.').map(([t]) => t), ['European Commitee']);
+    });
+  });
+
+  describe('near-misses no slip of the hand explains', () => {
+    it('leaves a coined name with a capital inside, a known acronym in title case, a place beside its people’s name, umlauts written out and a company’s coined name alone', () => {
+      const text =
+        'The RepublicBank issue was secured by credit card receivables. The Opec President said producers were struggling. ' +
+        'A court in the Channel Island of Jersey heard the case. Banks in Duesseldorf closed for carnival. ' +
+        'It sold the unit to Pagex Inc for 400,000 dollars. Pagex said the deal would close in May.';
+      assert.deepEqual(flags(text), []);
+    });
+    it('still flags the slips beside them', () => {
+      const text = 'The Republcans won the vote. Banks in Dusseldorff closed for carnival. Members of the Unted Nations met.';
+      assert.deepEqual(flags(text).map(([t]) => t), ['The Republcans', 'Dusseldorff', 'Unted Nations']);
+    });
+  });
 });
+

@@ -20,6 +20,8 @@ import { findConfusableCountries, type CountryPartners } from './checks/confusab
 import { findUnknownNameVariants } from './checks/unknownNameVariants';
 import { findFactContradictions, NO_FACTS, type EntityFacts } from './checks/factContradictions';
 import { findTranslatedNames } from './checks/translatedNames';
+import { formalSuggestion } from './formalForms';
+import { senselessSlip } from './slipSense';
 
 /** One known name as written in an article. */
 export interface NameMention {
@@ -117,7 +119,7 @@ export class NameChecker {
     const ctx: CheckContext = { text, masked: prose.masked, blocks, registry: this.registry, metadata, bodyStart: article.bodyStart };
     // NOTE: loops, not push(...spread): an article can have more findings than a call has arguments.
     for (const found of [findImpossibleCompounds(ctx), findInconsistentNames(ctx), findUnknownNameVariants(ctx), findConfusableCountries(ctx, this.countryPartners, this.facts.places), findConfusables(ctx, this.confusables, true), findAppositionNationalities(ctx, this.countryPartners), findFactContradictions(ctx, this.facts)]) for (const f of found) all.push(f);
-    const confirmed = confirmPending(all, blocks, this.registry, metadata, article.frontMatter.frontMatter?.data);
+    const confirmed = confirmPending(all, blocks, this.registry, metadata, article.frontMatter.frontMatter?.data).filter((f) => !senselessSlip(f, text, this.registry)).map((f) => formalised(f, this.registry));
     // Names the newsroom accepted are never flagged, whichever check found them.
     const accepted = this.registry.accepted.size ? confirmed.filter((f) => !this.registry.isAccepted(f.text.replace(/['’]s$/, ''))) : confirmed;
     return truncated ? { findings: resolveOverlaps(accepted, options), truncated } : { findings: resolveOverlaps(accepted, options) };
@@ -397,4 +399,12 @@ function resolveOverlaps(findings: Finding[], options: CheckOptions): Finding[] 
     kept.push(options.severity ? { ...f, severity: options.severity } : f);
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** The finding with its first fix in the body's formal form where it offered a loose alias (see formalForms). */
+function formalised(f: Finding, registry: EntityRegistry): Finding {
+  const first = f.suggestions[0];
+  if (first === undefined || !first.includes(' ')) return f;
+  const formal = formalSuggestion(registry, first);
+  return formal === first ? f : { ...f, suggestions: [formal, ...f.suggestions.slice(1).filter((s) => s !== formal)] };
 }
