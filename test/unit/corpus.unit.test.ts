@@ -61,12 +61,12 @@ describe('evaluation corpora', () => {
     'dev8-politics': ['Saifudin Nasution', 'Stanivković', 'Conservative Democrats (KD)', 'House of Whispered Decisions'],
     // dev9: written blind at the start of wave 8 the same way, as that wave's development data
     // (first score: beats 0.286, politics 0.542; heldout9, written beside it, measured the wave unread).
-    'dev9-beats': ['Devon', 'Guttormson', 'Austrian', 'Stubbelty-Cook', 'Nico de Boinvile', 'Townsend', 'Japan Baseball Organization', 'El Paso, New Mexico', 'Jens Wiedmann', 'Jonathan Brealey', 'Norfolk', 'Piccolli', 'Miren Arzaluz', 'Nenagh, Co Limerick'],
+    'dev9-beats': ['Guttormson', 'Austrian', 'Stubbelty-Cook', 'Nico de Boinvile', 'Townsend', 'Japan Baseball Organization', 'El Paso, New Mexico', 'Jens Wiedmann', 'Jonathan Brealey', 'Norfolk', 'Piccolli', 'Miren Arzaluz', 'Nenagh, Co Limerick'],
     'dev9-politics': ['Häkkinen'],
     // dev10: written blind at the start of wave 9 the same way, as that wave's development data
     // (first score: beats 0.310, politics 0.333; heldout10, written beside it, measures the wave unread).
-    'dev10-beats': ['Ulanavas', 'Anatolian Ephesus', 'Badminton Academy of India', 'Slovak', 'Polkanova', 'Australian', 'Devon', 'Australian', 'German Federal League', 'Tertch', 'Swedish', 'Austrian', 'West Pomeranian', 'Management Board of the Sea Port of Gdańsk', 'Swiss', 'Oswald', 'Niger', 'German Milk Office', 'Babiano', 'Defence Materiel Works', 'Småland', 'Michael', 'Vienna Music Association', 'Alliance of British Orchestras', 'Liliput', 'Limerick', 'National Court Register', "Spokesman for Citizens' Rights", 'Luxembourg'],
-    'dev10-politics': ['Botoșani', 'Bangsamoro Administrative Region in Muslim Mindanao', 'Lanao del Norte', 'Riedl', 'Uruguayan', 'Court of Accounts of the Union', 'Alberta Environment Regulator', 'Maharashtra Reconstruction Army', 'Brihanmumbai Metropolitan Corporation', 'Marathwada', 'Diange', 'Slovenian', 'Ondo', 'Fayosi', 'Swiss', "Sweden's Municipalities and Regions"],
+    'dev10-beats': ['Ulanavas', 'Anatolian Ephesus', 'Badminton Academy of India', 'Slovak', 'Polkanova', 'Australian', 'Australian', 'German Federal League', 'Tertch', 'Swedish', 'Austrian', 'Management Board of the Sea Port of Gdańsk', 'Swiss', 'Oswald', 'Niger', 'German Milk Office', 'Babiano', 'Defence Materiel Works', 'Småland', 'Michael', 'Vienna Music Association', 'Alliance of British Orchestras', 'Liliput', 'National Court Register', "Spokesman for Citizens' Rights", 'Luxembourg'],
+    'dev10-politics': ['Botoșani', 'Bangsamoro Administrative Region in Muslim Mindanao', 'Lanao del Norte', 'Riedl', 'Uruguayan', 'Court of Accounts of the Union', 'Alberta Environment Regulator', 'Maharashtra Reconstruction Army', 'Brihanmumbai Metropolitan Corporation', 'Marathwada', 'Diange', 'Slovenian', 'Fayosi', 'Swiss', "Sweden's Municipalities and Regions"],
   };
   // Found, but with a first fix the key does not accept (see README, "How well it works").
   const knownWrongFixes: Record<string, string[]> = {

@@ -96,3 +96,34 @@ describe('places: regions by their English names and adjectives, compass quarter
     assert.deepEqual(flags('The depot is at Montijo, east of Faro, on the river.'), []);
   });
 });
+
+describe('places: regions with their word, counties, described towns, small towns (wave 9)', () => {
+  it('reads "Co X", "County X" and "X State" as regions, and leaves the right one alone', () => {
+    assert.deepEqual(flags('The cheese is made in Killarney, Co Cork, by a family firm.'), [['Cork', 'Kerry']]);
+    assert.deepEqual(flags('The cheese is made in Killarney, Co Kerry, by a family firm.'), []);
+    assert.deepEqual(flags('The cheese is made in Killarney, County Kerry, by a family firm.'), []);
+    assert.deepEqual(flags('Traders in Iseyin, one of the largest towns in Ogun State, said prices rose.'), [['Ogun State', 'Oyo State']]);
+    assert.deepEqual(flags('Traders in Iseyin, one of the largest towns in Oyo State, said prices rose.'), []);
+  });
+  it("places England's towns in their shire county, and leaves towns of unitary districts alone", () => {
+    assert.deepEqual(flags('The festival is held in Sidmouth, Somerset, each August.'), [['Somerset', 'Devon']]);
+    assert.deepEqual(flags('The festival is held in Sidmouth, Devon, each August.'), []);
+    assert.deepEqual(flags('The festival is held in Aldeburgh, Norfolk, each June.'), [['Norfolk', 'Suffolk']]);
+    assert.deepEqual(flags('The festival is held in Aldeburgh, Suffolk, each June.'), []);
+    assert.deepEqual(flags('The conference was held in Torquay, Devon, and in Blackpool, Lancashire, last year.'), []);
+  });
+  it('reads a region\'s adjective before its word, and fixes with the right adjective', () => {
+    assert.deepEqual(flags('Officials in Szczecin, the capital of the Pomeranian Voivodeship, welcomed the plan.'), [['Pomeranian Voivodeship', 'West Pomeranian Voivodeship']]);
+    assert.deepEqual(flags('Officials in Szczecin, the capital of the West Pomeranian Voivodeship, welcomed the plan.'), []);
+  });
+  it('reads "X, the Y city" and "X, the Y county town"', () => {
+    assert.deepEqual(flags('The mine near Bozeman, the Wyoming city, will close.'), [['Wyoming', 'Montana']]);
+    assert.deepEqual(flags('The mine near Bozeman, the Montana city, will close.'), []);
+    assert.deepEqual(flags('The match moves to Dorchester, the Somerset county town, next week.'), [['Somerset', 'Dorset']]);
+    assert.deepEqual(flags('The match moves to Dorchester, the Dorset county town, next week.'), []);
+  });
+  it('judges a name only small towns bear by a region with its word or a county, never by a country or a bare state', () => {
+    assert.deepEqual(flags('The delegates met in Berne, Switzerland, last week.'), []);
+    assert.deepEqual(flags('The shop is in Stiles, Texas, near the highway.'), []);
+  });
+});

@@ -32,7 +32,7 @@ export interface PlaceFactsFile {
   minorRegions?: Record<string, string[]>;
   /** ISO code → region index → the region's spread, where it has a dozen towns of 5,000 or more. */
   regionExtents?: Record<string, Record<string, [number, number, number, number]>>;
-  /** "key\tCC:region:lat:lon:thousands;…" per line, the biggest first; names of a town of 15,000 or more. */
+  /** "key\tCC:region:lat:lon:thousands[:county];…" per line, the biggest first; every town of 1,000 or more (county: an index into `minorRegions`). */
   towns: string;
 }
 
@@ -42,6 +42,8 @@ interface Town {
   lat: number;
   lon: number;
   pop: number;
+  /** The second-level region (an index into `minorRegions`: England's shire counties), or -1. */
+  minor: number;
 }
 
 export interface PlaceFacts {
@@ -51,6 +53,8 @@ export interface PlaceFacts {
   decoded: Map<string, Town[]>;
   /** Folded region name → [code, index]. */
   regionsByKey?: Map<string, Array<[string, number]>>;
+  /** Folded second-level region name → [code, index]. */
+  minorByKey?: Map<string, Array<[string, number]>>;
   /** Folded area name or adjective → the area. */
   areasByKey?: Map<string, NonNullable<PlaceFactsFile['areas']>[number]>;
   codeOf?: Map<string, string>;
@@ -105,10 +109,31 @@ function townsNamed(pf: PlaceFacts, key: string): Town[] | undefined {
   return hit;
 }
 
-/** One town of a line's list: "CC:region:lat:lon:thousands" (an empty region is none). */
+/** One town of a line's list: "CC:region:lat:lon:thousands[:county]" (an empty region is none). */
 function decodeTown(entry: string): Town {
-  const [cc, r, lat, lon, pop] = entry.split(':');
-  return { cc, region: r === '' ? -1 : Number(r), lat: Number(lat), lon: Number(lon), pop: Number(pop) };
+  const [cc, r, lat, lon, pop, minor] = entry.split(':');
+  return { cc, region: r === '' ? -1 : Number(r), lat: Number(lat), lon: Number(lon), pop: Number(pop), minor: minor === undefined ? -1 : Number(minor) };
+}
+
+/** The second-level regions (England's shire counties) of a folded name. */
+function minorNamed(pf: PlaceFacts, key: string): Array<[string, number]> | undefined {
+  if (!pf.minorByKey) {
+    pf.minorByKey = new Map();
+    for (const [cc, names] of Object.entries(pf.file.minorRegions ?? {}))
+      names.forEach((name, i) => {
+        const k = placeKey(name);
+        (pf.minorByKey!.get(k) ?? pf.minorByKey!.set(k, []).get(k)!).push([cc, i]);
+      });
+  }
+  return pf.minorByKey.get(key);
+}
+
+/** "West Pomeranian", "Kuyavian-Pomeranian" before a region's word: the region's name ("West Pomerania"). */
+function unAdjective(key: string): string {
+  return key
+    .split(' ')
+    .map((w) => (/ian$/.test(w) ? w.slice(0, -1) : w))
+    .join(' ');
 }
 
 /** Words that end a region's name and are not part of it in the data ("Southern Province"). */
@@ -166,6 +191,16 @@ const COMPASS: Record<string, { axis: 0 | 1; side: 1 | -1; opposite: string }> =
 };
 /** Nouns of "the Y city of X" and "X, a city in Y". */
 const TOWN_NOUNS = new Set(['city', 'town', 'port', 'village', 'resort', 'capital']);
+/** Their plurals, for "X, one of the largest towns in Y". */
+const TOWN_PLURALS = new Set(['cities', 'towns', 'ports', 'villages', 'resorts']);
+/** Superlatives of "one of the largest towns in Y". */
+const SUPERLATIVE = /^(?:largest|biggest|oldest|busiest|main|major|poorest|richest|most|fastest|smallest)$/;
+/**
+ * Thousands of inhabitants (rounded) below which a town is small: a name only small towns bear may well be
+ * a village's the lists lack ("Stiles, Texas"), so it is judged only against a region named with
+ * its word ("Co Limerick", "Ondo State") or a county ("Minehead, Devon"), never a country.
+ */
+const SMALL = 16; // thousands, rounded: below 15,500 (Vinci's 14,600 is 15)
 /** Countries with more named regions than this give districts, not first-level regions: not judged by region. */
 const MAX_REGIONS = 60;
 /** Share of a country's spread past which a town is clearly in its other half. */
@@ -212,6 +247,8 @@ export function townCountriesAt(block: Block, i: number, pf: PlaceFacts | undefi
   const place = townNameAt(block, i, pf);
   if (!place) return undefined;
   const towns = townsNamed(pf, place.key)!;
+  // A name only towns below 15,000 bear is too weak a sign of a country.
+  if (towns[0].pop < SMALL) return undefined;
   return { last: place.last, countries: [...new Set(towns.map((t) => t.cc))], pop: towns[0].pop };
 }
 
@@ -234,6 +271,10 @@ interface Where {
   town?: boolean;
   /** The region is given by its noun: "the province of Groningen". */
   byNoun?: boolean;
+  /** The regions are second-level ones (`minorRegions`: "Minehead, Devon"): judged by the towns' counties. */
+  minor?: boolean;
+  /** The region's adjective before its word ("West Pomeranian Voivodeship"): the fix is the right one's adjective. */
+  nounAdjective?: boolean;
   /** The name is an area's (a historical land, an island): "Bohemia", "the Moravian city of". */
   area?: NonNullable<PlaceFactsFile['areas']>[number];
 }
@@ -247,9 +288,22 @@ function whereAt(block: Block, k: number, pf: PlaceFacts, byNoun = false): Where
     const cc = codeOfCountry(pf, m.form.entity.id);
     return cc ? { first: k, last: m.last, country: { cc, mention: m } } : undefined;
   }
+  // "County Kerry", "Co Limerick", "Co. Clare": the county's word before its name says it is a region.
+  if ((atoms[k]?.key === 'county' || atoms[k]?.key === 'co') && atoms[k].capitalized && atoms[k].text === atoms[k].base && atoms[k + 1]?.capitalized) {
+    const next = atoms[k + 1];
+    if (next.gap === ' ' || (atoms[k].key === 'co' && next.gap === 'break' && next.start - atoms[k].end === 2)) {
+      const mm = block.mentionAt[k + 1];
+      if (mm && mm.form.entity.kind !== 'place') return undefined;
+      const w = whereAt(block, k + 1, pf, true);
+      return w && !w.country ? { ...w, byNoun: true } : undefined;
+    }
+  }
   if ((m && (m.first !== k || m.form.entity.kind !== 'place')) || !atoms[k]?.capitalized) return undefined;
   let end = k;
-  while (end + 1 < atoms.length && end - k < 3 && atoms[end + 1].gap !== 'break' && atoms[end + 1].capitalized && atoms[end].text === atoms[end].base) end++;
+  // "Lanao del Norte": a lower-case word inside the name before another capitalised one.
+  const more = (e: number) =>
+    e + 1 < atoms.length && e - k < 3 && atoms[e + 1].gap !== 'break' && atoms[e].text === atoms[e].base && (atoms[e + 1].capitalized || (INNER.has(atoms[e + 1].key) && atoms[e + 2]?.capitalized && atoms[e + 2].gap === ' '));
+  while (more(end)) end++;
   const words = atoms.slice(k, end + 1);
   let suffix: string | undefined;
   let nameWords = words;
@@ -258,12 +312,25 @@ function whereAt(block: Block, k: number, pf: PlaceFacts, byNoun = false): Where
     nameWords = words.slice(0, -1);
   }
   const key = placeKey(nameWords.map((w) => w.base).join(' '));
-  const regions = regionsNamed(pf, key);
+  let regions = regionsNamed(pf, key);
+  // "the West Pomeranian Voivodeship": the region's adjective before its word.
+  let nounAdjective = false;
+  if (!regions && suffix && unAdjective(key) !== key) {
+    regions = regionsNamed(pf, unAdjective(key));
+    nounAdjective = !!regions;
+  }
+  let minor = false;
+  if (!regions) {
+    regions = minorNamed(pf, key);
+    minor = !!regions;
+  }
   if (!regions) return undefined;
-  // A region named like a town ("Manchester", "Kagoshima") is read as a region only with its word.
-  if (!suffix && !byNoun && townsNamed(pf, key)) return undefined;
-  const area = regionsNamed(pf, key) && !suffix ? areaNamed(pf, key) : undefined;
-  return { first: k, last: end, regions, suffix, ...(area && area.regions.length === regions.length ? { area } : {}) };
+  // A region named like a town of 15,000 or more ("Manchester", "Kagoshima") is read as a region
+  // only with its word; a county ("Somerset") where no town of its country bears its name.
+  const named = townsNamed(pf, key);
+  if (!suffix && !byNoun && named?.some((t) => (minor ? regions!.some(([c]) => c === t.cc) : t.pop >= 15))) return undefined;
+  const area = !minor && !suffix ? areaNamed(pf, key) : undefined;
+  return { first: k, last: end, regions, suffix, ...(minor ? { minor } : {}), ...(nounAdjective ? { nounAdjective } : {}), ...(area && area.regions.length === regions.length ? { area } : {}) };
 }
 
 /**
@@ -314,6 +381,23 @@ function describedAt(block: Block, k: number, pf: PlaceFacts): (Where & { compas
   return undefined;
 }
 
+/**
+ * "the Lanao del Norte city", "the Devon county town", "the Bavarian port": a region (by its name
+ * or adjective) or a country (by its adjective) at atom k, after "the" and before a town's noun.
+ */
+function describedRegion(block: Block, k: number, pf: PlaceFacts): Where | undefined {
+  const { atoms } = block;
+  let j = k;
+  while (j < atoms.length && j - k < 5 && atoms[j].gap === ' ' && (atoms[j].capitalized || (INNER.has(atoms[j].key) && atoms[j + 1]?.capitalized))) j++;
+  const noun = atoms[j];
+  if (j === k || !noun || noun.gap !== ' ' || atoms[j - 1].text !== atoms[j - 1].base) return undefined;
+  if (!(TOWN_NOUNS.has(noun.key) || (noun.key === 'county' && atoms[j + 1]?.key === 'town' && atoms[j + 1].gap === ' '))) return undefined;
+  const described = describedAt(block, j - 1, pf);
+  if (described && described.first === k && !described.compass) return described;
+  const w = whereAt(block, k, pf, true);
+  return w && w.last === j - 1 && !w.country ? w : undefined;
+}
+
 /** True when the place reads on into a list ("in Kyiv, Poland and Germany"). */
 function listGoesOn(ctx: CheckContext, block: Block, last: number, pf: PlaceFacts): boolean {
   const next = block.atoms[last + 1];
@@ -353,7 +437,9 @@ function addressEnds(block: Block, last: number): boolean {
 function capitalOf(block: Block, j: number): number {
   const { atoms } = block;
   if (['regional', 'provincial', 'state', 'administrative', 'county', 'prefectural'].includes(atoms[j]?.key) && atoms[j + 1]?.gap === ' ') j++;
-  return atoms[j]?.key === 'capital' && atoms[j + 1]?.key === 'of' && atoms[j + 1].gap === ' ' && atoms[j + 2]?.gap === ' ' ? j + 2 : -1;
+  if (!(atoms[j]?.key === 'capital' && atoms[j + 1]?.key === 'of' && atoms[j + 1].gap === ' ' && atoms[j + 2]?.gap === ' ')) return -1;
+  // "the capital of the West Pomeranian Voivodeship"
+  return atoms[j + 2].key === 'the' && atoms[j + 3]?.capitalized && atoms[j + 3].gap === ' ' ? j + 3 : j + 2;
 }
 
 /** Words that are towns' names but mostly something else after "in": months, days, seasons. */
@@ -405,6 +491,14 @@ export function placeChecks(ctx: CheckContext, block: Block, pf: PlaceFacts | un
         k = capitalOf(block, L + 2);
         const w = whereAt(block, k, pf);
         if (!w || w.country) continue;
+      } else if (gap === ', ' && atoms[L + 1].key === 'the' && atoms[L + 2]?.capitalized && atoms[L + 2].gap === ' ' && describedRegion(block, L + 2, pf)) {
+        // "X, the Lanao del Norte city", "X, the Devon county town", "X, the Bavarian city": read whole here.
+        where = { ...describedRegion(block, L + 2, pf)!, town: true };
+      } else if (gap === ', ' && atoms[L + 1].key === 'one' && atoms[L + 2]?.key === 'of' && atoms[L + 3]?.key === 'the' && SUPERLATIVE.test(atoms[L + 4]?.key ?? '')) {
+        // "X, one of the largest towns in Y", "X, one of the most populous cities in Y"
+        let j = L + 5;
+        while (j < atoms.length && j - L < 8 && !atoms[j].capitalized && atoms[j].gap === ' ' && !TOWN_PLURALS.has(atoms[j].key)) j++;
+        if (TOWN_PLURALS.has(atoms[j]?.key) && atoms[j + 1]?.key === 'in' && atoms[j + 1].gap === ' ') k = j + 2;
       } else if (gap === ', ' && ['a', 'an', 'the'].includes(atoms[L + 1].key)) {
         // "X, a city in Y", "X, a small port town in southern Y"
         let j = L + 2;
@@ -415,7 +509,7 @@ export function placeChecks(ctx: CheckContext, block: Block, pf: PlaceFacts | un
       // "X, on the island of Y", "X, a town on the island of Y": the island is an area or region.
       if (k > L + 1 && atoms[k - 1]?.key === 'on' && atoms[k]?.key === 'the' && atoms[k + 1]?.key === 'island' && atoms[k + 2]?.key === 'of' && atoms[k + 3]?.gap === ' ') k += 3;
       else if (k > L + 1 && atoms[k - 1]?.key === 'on' && !atoms[k]?.capitalized) continue;
-      if (k < 0 || k >= atoms.length) continue;
+      if (!where && (k < 0 || k >= atoms.length)) continue;
       if (k > L + 1 && (atoms[k].gap !== ' ' || (atoms[k - 1].gap === 'break' && atoms[k - 1].key !== 'in' && atoms[k - 1].key !== 'on'))) continue;
       if (k > L + 1) {
         compass = compassAt(block, k);
@@ -436,7 +530,7 @@ export function placeChecks(ctx: CheckContext, block: Block, pf: PlaceFacts | un
           byNoun = true;
         }
       }
-      where = whereAt(block, k, pf, byNoun);
+      if (!where) where = whereAt(block, k, pf, byNoun);
       // "X, in Denmark's Zealand region", "X, in Italy's Sicily": the region after the country's possessive.
       if (where?.country && !byNoun && /^['’]s?$/.test(atoms[where.last].text.slice(atoms[where.last].base.length)) && atoms[where.last + 1]?.gap === ' ') {
         const inner = whereAt(block, where.last + 1, pf, true);
@@ -505,6 +599,7 @@ function judge(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place, wh
   const possessive = lastAtom.text.slice(lastAtom.base.length);
   const written = ctx.text.slice(start, end);
   const countryName = (cc: string) => pf.file.countries[cc]?.[1];
+  if (towns[0].pop < SMALL && !(where.regions && (where.minor || where.suffix || where.byNoun))) return undefined;
   // A town named like a region of its country or of the one written ("in Florida, Illinois" is a list of states).
   const asRegion = regionsNamed(pf, place.key);
   // A region of the written country ("in Florida, Illinois" lists states), or one where no town
@@ -570,7 +665,7 @@ function judge(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place, wh
       text: written,
     };
   }
-  if (compass && !where.byNoun && !where.area && where.regions?.length === 1) {
+  if (compass && !where.byNoun && !where.area && !where.minor && where.regions?.length === 1) {
     // "Fort McMurray, in southern Alberta": every town of the name in the region lies clearly
     // in the other half of it, on one of the axes written.
     const [cc, r] = where.regions[0];
@@ -673,6 +768,7 @@ function nearTownCheck(ctx: CheckContext, block: Block, pf: PlaceFacts, place: P
   // A region ("south of Bavaria") is not judged, unless a city of 100,000 bears its name ("north of Porto").
   const xs = townsNamed(pf, place.key)!;
   const ys = townsNamed(pf, other.key)!;
+  if (xs[0].pop < SMALL || ys[0].pop < SMALL) return { last: other.last };
   if (regionsNamed(pf, other.key) && ys[0].pop < 100) return { last: other.last };
   const limit = given !== undefined ? Math.max(60, given * 2) : NEAR_KM;
   if (xs.some((x) => ys.some((t) => distanceKm(x, t) <= limit))) return { last: other.last };
@@ -766,19 +862,22 @@ function sideOf(pf: PlaceFacts, t: Town, cc: string, compass: Compass): string |
 function judgeRegion(pf: PlaceFacts, place: Place, towns: Town[], where: Where, townText: string, start: number, end: number, possessive: string, written: string): PlaceFinding | undefined {
   const countryName = (cc: string) => pf.file.countries[cc]?.[1];
   const regions = where.regions!;
+  // England's counties for a county written ("Minehead, Devon"), else first-level regions.
+  const regionOf = (t: Town) => (where.minor ? t.minor : t.region);
+  const namesOf = (cc: string) => (where.minor ? pf.file.minorRegions?.[cc] : pf.file.regions[cc]) ?? [];
   const countries = [...new Set(regions.map(([cc]) => cc))].filter((cc) => towns.some((t) => t.cc === cc));
   if (countries.length === 0) return undefined;
   for (const cc of countries) {
-    if ((pf.file.regions[cc]?.length ?? 0) > MAX_REGIONS) return undefined;
+    if (!where.minor && (pf.file.regions[cc]?.length ?? 0) > MAX_REGIONS) return undefined;
     const wanted = new Set(regions.filter(([c]) => c === cc).map(([, r]) => r));
     const here = towns.filter((t) => t.cc === cc);
-    const inside = here.filter((t) => wanted.has(t.region));
+    const inside = here.filter((t) => wanted.has(regionOf(t)));
     if (inside.length) {
       // "Huntsville, Texas" in a story that names Alabama elsewhere: the small homonym stands
       // unless the big town's region is named in the article and the region written nowhere else.
       const big = here[0];
-      if (countries.length > 1 || wanted.has(big.region) || big.region < 0 || big.pop < 100 || inside.some((t) => t.pop * 3 >= big.pop)) return undefined;
-      const right = pf.file.regions[cc][big.region];
+      if (countries.length > 1 || wanted.has(regionOf(big)) || regionOf(big) < 0 || big.pop < 100 || inside.some((t) => t.pop * 3 >= big.pop)) return undefined;
+      const right = namesOf(cc)[regionOf(big)];
       if (!right || placeKey(right) === place.key || !/^[\p{L} .'-]+$/u.test(right)) return undefined;
       return {
         start,
@@ -792,25 +891,27 @@ function judgeRegion(pf: PlaceFacts, place: Place, towns: Town[], where: Where, 
       };
     }
     // A name several towns of the country share may well be a village's too ("Columbia, New Hampshire").
-    if (here.length > 1 || here.some((t) => t.region < 0)) return undefined;
+    if (here.length > 1 || here.some((t) => regionOf(t) < 0)) return undefined;
   }
   const cc = countries[0];
   const top = towns.find((t) => t.cc === cc)!;
-  const right = pf.file.regions[cc][top.region];
+  const right = namesOf(cc)[regionOf(top)];
   // The town may itself be the region's name ("Zürich, Zurich").
   if (!right || (placeKey(right) === place.key && !where.town)) return undefined;
   const rightWords = placeKey(right).split(' ');
   let fix = where.suffix && !REGION_WORDS.has(rightWords[rightWords.length - 1]) ? `${right} ${where.suffix}` : right;
   if (where.adjective) fix = adjectiveOf(pf, cc, top.region) ?? right;
+  // "the West Pomeranian Voivodeship" → "the Pomeranian Voivodeship".
+  if (where.nounAdjective && where.suffix) fix = `${adjectiveOf(pf, cc, top.region) ?? (/ia$/.test(right) ? `${right}n` : right)} ${where.suffix}`;
   // An area written ("Bohemian", "Jutland"): the one area of the country the town lies in, in the same form.
-  const areas = where.area ? (pf.file.areas ?? []).filter((a) => a !== where.area && a.cc === cc && a.regions.includes(top.region) && (!where.adjective || a.adjectives.length > 0)) : [];
+  const areas = where.area && !where.minor ? (pf.file.areas ?? []).filter((a) => a !== where.area && a.cc === cc && a.regions.includes(top.region) && (!where.adjective || a.adjectives.length > 0)) : [];
   if (areas.length === 1) fix = where.adjective ? areas[0].adjectives[0] : areas[0].name;
   return {
     start,
     end,
     code: 'confusable-name',
     severity: 'warning',
-    message: `${townText} is in ${areas.length === 1 ? `${areas[0].name} (${right})` : right}${countryName(cc) ? `, ${the(countryName(cc)!)}` : ''}, not in ${where.area ? where.area.name : where.adjective ? pf.file.regions[regions[0][0]][regions[0][1]] : written}.`,
+    message: `${townText} is in ${areas.length === 1 ? `${areas[0].name} (${right})` : right}${countryName(cc) ? `, ${the(countryName(cc)!)}` : ''}, not in ${where.area ? where.area.name : where.adjective ? namesOf(regions[0][0])[regions[0][1]] : written}.`,
     suggestions: [fix + possessive],
     text: written,
   };
