@@ -74,5 +74,11 @@ describe('real-copy precision (wave 9)', () => {
       assert.deepEqual(flags(text).map(([t]) => t), ['The Republcans', 'Dusseldorff', 'Unted Nations']);
     });
   });
+
+  describe('distances written with a thousands separator', () => {
+    it('reads "1,000 km north of Santiago" as a thousand kilometres, not nought', () => {
+      assert.deepEqual(flags('The tremor registered five degrees in Antofagasta, 1,000 km north of Santiago, and four in Copiapo, 700 km north of Santiago.'), []);
+    });
+  });
 });
 

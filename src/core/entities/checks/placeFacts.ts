@@ -745,8 +745,14 @@ function nearTownCheck(ctx: CheckContext, block: Block, pf: PlaceFacts, place: P
   const { atoms } = block;
   let j = k;
   let given: number | undefined;
-  while (j < atoms.length && j - k < 4 && !atoms[j].capitalized && !BEARING_KEYS.has(atoms[j].key) && (HEDGES.has(atoms[j].key) || /^\d+$/.test(atoms[j].key))) {
-    if (/^\d+$/.test(atoms[j].key)) given = Number(atoms[j].key) * (/^mile/.test(atoms[j + 1]?.key ?? '') ? 1.6 : 1);
+  let digits = '';
+  while (j < atoms.length && j - k < 5 && !atoms[j].capitalized && !BEARING_KEYS.has(atoms[j].key) && (HEDGES.has(atoms[j].key) || /^\d+$/.test(atoms[j].key))) {
+    if (/^\d+$/.test(atoms[j].key)) {
+      // "1,000 km": digits grouped by thousands are one number.
+      const grouped = digits !== '' && atoms[j].key.length === 3 && ctx.text.slice(atoms[j - 1].end, atoms[j].start) === ',';
+      digits = grouped ? digits + atoms[j].key : atoms[j].key;
+      given = Number(digits) * (/^mile/.test(atoms[j + 1]?.key ?? '') ? 1.6 : 1);
+    }
     j++;
   }
   // "south-west" is two atoms.
