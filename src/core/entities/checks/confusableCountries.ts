@@ -274,7 +274,7 @@ export function findConfusableCountries(ctx: CheckContext, partners: CountryPart
     // adjective that introduces a name of its own is that name's fact ("Sweden's Ericsson and
     // Swiss ABB"). The subject opening its sentence ("The Swiss drugmaker, which…") is the
     // story's own: the other countries of the sentence are its markets and partners.
-    const common = !introducesName(use);
+    const common = ofThing(use);
     const beside = (u: Use) => u.block === use.block && u.sentence === use.sentence && !addressOfPlace(ctx, u) && !(common && addressOfName(u));
     if (!opensSentence(use) && [...uses.entries()].some(([id, us]) => id !== y && us.some(beside))) continue;
     const story = (x: string): number => new Set((uses.get(x) ?? []).filter((u) => !beside(u)).map((u) => `${blockIndex.get(u.block)} ${u.sentence}`)).size + (metadataUses.has(x) ? 1 : 0);
@@ -625,6 +625,27 @@ function introducesName(use: Use): boolean {
   return k < atoms.length && atoms[k].gap === ' ' && atoms[k].capitalized;
 }
 
+/** Lower-case nouns of people: an adjective before one gives a person's nationality, a fact of its own. */
+const PERSON_NOUNS = new Set([
+  'man', 'woman', 'men', 'women', 'boy', 'girl', 'people', 'citizen', 'citizens', 'national', 'nationals', 'resident', 'residents', 'official', 'officials',
+  'filmmaker', 'actor', 'actress', 'writer', 'author', 'poet', 'novelist', 'artist', 'singer', 'musician', 'composer', 'conductor', 'painter',
+  'player', 'players', 'coach', 'manager', 'driver', 'rider', 'cyclist', 'runner', 'skier', 'skater', 'swimmer', 'champion', 'athlete', 'star',
+  'striker', 'goalkeeper', 'defender', 'midfielder', 'captain', 'veteran', 'teenager', 'international', 'rival', 'opponent', 'winner',
+  'journalist', 'reporter', 'photographer', 'scientist', 'researcher', 'professor', 'doctor', 'lawyer', 'businessman', 'businesswoman',
+  'investor', 'billionaire', 'entrepreneur', 'founder', 'executive', 'politician', 'lawmaker', 'diplomat', 'soldier', 'soldiers', 'pilot',
+  'tourist', 'tourists', 'student', 'students', 'worker', 'workers', 'fans', 'fan', 'couple', 'family', 'mother', 'father', 'son', 'daughter', 'wife', 'husband',
+]);
+
+/**
+ * True for a country's adjective of a thing ("290 Swiss municipalities", "on the Uruguayan
+ * border", "The Swiss drugmaker"): no name of its own after it, no person's role.
+ */
+function ofThing(use: Use): boolean {
+  if (use.mention.form.role !== 'adjective' || introducesName(use)) return false;
+  const noun = use.block.atoms[use.mention.last + 1];
+  return noun !== undefined && noun.gap === ' ' && !isTitleWord(noun.key) && !PERSON_NOUNS.has(noun.key);
+}
+
 /** True for an adjective of a thing opening its sentence: "The Swiss drugmaker, which…". */
 function opensSentence(use: Use): boolean {
   const { mention, block } = use;
@@ -632,7 +653,7 @@ function opensSentence(use: Use): boolean {
   const the = atoms[mention.first - 1];
   const noun = atoms[mention.last + 1];
   if (mention.form.role !== 'adjective' || !the || !the.sentenceStart || the.key !== 'the' || atoms[mention.first].gap !== ' ') return false;
-  return noun !== undefined && noun.gap === ' ' && !noun.capitalized && /^\p{Ll}+$/u.test(noun.text) && !introducesName(use);
+  return noun !== undefined && !noun.capitalized && /^\p{Ll}+$/u.test(noun.text) && ofThing(use);
 }
 
 /** True for a country's possessive before a capitalised name: "Japan's Eisai", only the name's address. */
