@@ -98,6 +98,58 @@ describe('confusable countries', () => {
     });
   });
 
+  describe("an adjective of a thing beside a name's address, opening its sentence, or in a story about its look-alike", () => {
+    const volvo = (s: string) =>
+      [
+        'GOTHENBURG — Volvo Cars said on Tuesday it would cut 1,200 office jobs in Sweden.',
+        'The carmaker employs about 20,000 people in Sweden, most of them at its plants in Torslanda and Skövde.',
+        s,
+        'Sweden has lost thousands of industrial jobs this year.',
+      ].join('\n\n');
+    it("reads a country's possessive before a name as that name's address only (Sweden's Unionen … Swiss staff)", () => {
+      assert.deepEqual(confusables(volvo("Sweden's Unionen, which represents most Swiss white-collar staff at the carmaker, said it was shocked.")), [['Swiss', 'Swedish']]);
+      assert.deepEqual(confusables(volvo("Sweden's Unionen, which represents most Swedish white-collar staff at the carmaker, said it was shocked.")), []);
+    });
+    it("leaves an adjective that introduces a name of its own beside the possessive alone (Sweden's Ericsson and Swiss ABB)", () => {
+      assert.deepEqual(confusables(volvo("Sweden's Ericsson and Swiss group ABB both said they would hire some of the engineers.")), []);
+      assert.deepEqual(confusables(volvo("Sweden's Ericsson and Swiss ABB both said they would hire some of the engineers.")), []);
+    });
+    const onco = (s: string) =>
+      ['UPPSALA — Oncopeptides said on Monday its sales had doubled.', s, 'Shares rose 9 percent on Nasdaq Stockholm.', 'The company will also expand its laboratory in Uppsala.'].join('\n\n');
+    it('reads the subject opening its sentence past the markets the sentence names (The Swiss drugmaker, which sells … in Germany)', () => {
+      assert.deepEqual(confusables(onco('The Swiss drugmaker, which sells its myeloma treatment in Germany, Spain and Italy, raised its forecast.')), [['Swiss', 'Swedish']]);
+      assert.deepEqual(confusables(onco('The Swedish drugmaker, which sells its myeloma treatment in Germany, Spain and Italy, raised its forecast.')), []);
+      // Not the sentence's opening subject: a sentence about several countries.
+      assert.deepEqual(confusables(onco('Its partner, a Swiss drugmaker, sells the treatment in Germany, Spain and Italy.')), []);
+    });
+    const paraguay = (s: string) =>
+      [
+        'Paraguay will widen the main road to the border, President Santiago Peña said on Friday.',
+        'Paraguay exported a record amount of soy last year.',
+        s,
+        'Paraguay hopes the new road will cut that to hours.',
+      ].join('\n\n');
+    it("flags the look-alike's adjective of a thing where the story names its country throughout, with a strong piece", () => {
+      assert.deepEqual(confusables(paraguay('Lorries wait for two days on the Uruguayan side of the bridge.')), [['Uruguayan', 'Paraguayan']]);
+      assert.deepEqual(confusables(paraguay('Lorries wait for two days on the Paraguayan side of the bridge.')), []);
+    });
+    it("leaves a person's nationality, and a story that names the country once, alone", () => {
+      assert.deepEqual(confusables(paraguay('The Uruguayan driver of one lorry said he had waited two days.')), []);
+      const thin = ['Paraguay will widen the main road to the border, President Santiago Peña said on Friday.', 'Lorries wait for two days on the Uruguayan side of the bridge.'];
+      assert.deepEqual(confusables(thin.join('\n\n')), []);
+    });
+    it("takes no small town's name opening a longer name for the town (Carmelo Peralta is no Carmelo, Uruguay)", () => {
+      const text = [
+        'Brazil and Paraguay opened a ferry between Porto Murtinho and Carmelo Peralta on Friday.',
+        'Paraguay said the link would cut costs for farmers in the Chaco.',
+        'President Santiago Peña attended. Paraguay will pay half the costs.',
+        'Porto Murtinho sits across the river, on the Uruguayan border.',
+      ];
+      assert.deepEqual(confusables(text.join('\n\n')), [['Uruguayan', 'Paraguayan']]);
+      assert.deepEqual(confusables(text.join('\n\n').replace('Uruguayan', 'Paraguayan')), []);
+    });
+  });
+
   describe('a town of the country given as its capital', () => {
     it('flags Sydney as the capital of Australia in each plain phrase, with Canberra', () => {
       assert.deepEqual(confusables('Sydney, the capital of Australia, hosted the talks.'), [['Sydney', 'Canberra']]);

@@ -34,6 +34,17 @@ describe('country evidence: a person introduced by a country', () => {
     assert.deepEqual(flags("Sweden's Novartis raised its forecast on Tuesday."), [["Sweden", 'Switzerland']]);
     assert.deepEqual(flags("Switzerland's Novartis raised its forecast on Tuesday."), []);
   });
+  it('flags "The <adjective> <noun>" opening the sentence after one that names a known body or person alone', () => {
+    assert.deepEqual(flags('Glencore reported lower coal output on Thursday.\n\nThe Swedish miner said prices had weakened in the third quarter.'), [['Swedish', 'Swiss']]);
+    assert.deepEqual(flags('Oliver Glasner signed a new contract in London on Friday. The Australian manager said the squad could still improve.'), [['Australian', 'Austrian']]);
+  });
+  it('leaves the right adjective, and a sentence before that names something else the noun may mean, alone', () => {
+    assert.deepEqual(flags('Glencore reported lower coal output on Thursday.\n\nThe Swiss miner said prices had weakened in the third quarter.'), []);
+    // The miner may be the one Glencore bought, or Glencore's partner: another name, another country.
+    assert.deepEqual(flags('Glencore agreed on Thursday to buy a stake in Boliden. The Swedish miner said the deal was fair.'), []);
+    assert.deepEqual(flags('Glencore agreed on Thursday to buy a small Swedish miner. The Swedish miner said the deal was fair.'), []);
+    assert.deepEqual(flags('Oliver Glasner signed a new contract in London on Friday. The Austrian manager said the squad could still improve.'), []);
+  });
   it('leaves a body\'s unit in another country alone ("the group\'s Dutch business")', () => {
     assert.deepEqual(flags("Bertelsmann, based in Gütersloh, owns RTL Deutschland in Cologne. RTL's Dutch business was sold, Berlin said."), []);
   });

@@ -15,6 +15,8 @@ const S = ['unit test fixture'];
 const EXTRA: EntityRecord[] = [
   { id: 'country:norway', kind: 'country', name: 'Norway', adjectives: ['Norwegian'], sources: S },
   { id: 'country:sweden', kind: 'country', name: 'Sweden', adjectives: ['Swedish'], sources: S },
+  { id: 'country:romania', kind: 'country', name: 'Romania', adjectives: ['Romanian'], sources: S },
+  { id: 'country:moldova', kind: 'country', name: 'Moldova', adjectives: ['Moldovan'], sources: S },
   { id: 'country:wales-test', kind: 'country', name: 'United Kingdom', adjectives: ['British'], sources: S },
   { id: 'org:equinor', kind: 'organization', name: 'Equinor', country: 'country:norway', sources: S },
   { id: 'place:douglas', kind: 'place', name: 'Douglas', description: 'capital of the Isle of Man', sources: S },
@@ -28,6 +30,7 @@ const KNOWN = packKnownNames(
   [],
   [
     ['Hammerfest', 'city/town, Norway', 6_788],
+    ['Liteni', 'city/town, Romania', 9_833],
     ['Białystok', 'city, Poland', 291_855],
     ['Stavanger', 'city/town, Norway', 121_610],
     ['Gedera', 'city/town, Israel', 26_217, true],
@@ -72,6 +75,11 @@ describe('smaller towns, romanised names and names the knowledge holds', () => {
       assert.deepEqual(summary(c, 'Norway votes today. Rockets hit the town of Hammerfast on Monday.'), []);
       assert.deepEqual(summary(c, 'Norway votes today. Crowds gathered in Hammerpest on Monday.'), []);
       assert.deepEqual(summary(c, 'Norway votes today. Crowds gathered in Hammerfest on Monday.'), []);
+    });
+    it("in a story about two countries, only a town of the one the story leads with (a village of the other may be meant)", () => {
+      assert.deepEqual(summary(c, 'Romania will pave more rural roads. Romanian officials said work would start at Litteni in May.'), [['Litteni', 'near-miss', 'Liteni']]);
+      assert.deepEqual(summary(c, 'Romania and Moldova opened a crossing. Moldovan and Romanian officials said lorries also queue at Litteni.'), []);
+      assert.deepEqual(summary(c, 'Romania will pave more rural roads. Romanian officials said work would start at Liteni in May.'), []);
     });
     it('a romanised name keeps its vowels (Gadera is Gedera), a Finnic doubled vowel is no slip (Kiisa), a known village is no slip (Sangatte)', () => {
       assert.deepEqual(summary(c, 'Rockets fell on Israel, one at Gadera.'), []);

@@ -50,6 +50,7 @@ const ENTITIES: EntityRecord[] = [
   { id: 'country:serbia', kind: 'country', name: 'Serbia', adjectives: ['Serbian'], sources: S },
   { id: 'org:sns', kind: 'organization', name: 'Serbian Progressive Party', acronyms: ['SNS'], country: 'country:serbia', sources: S },
   { id: 'org:eca', kind: 'organization', name: 'European Court of Auditors', acronyms: ['ECA'], sources: S },
+  { id: 'org:african-court', kind: 'organization', name: 'East African Court of Justice', sources: S },
 ];
 
 const T = { translationOnly: true };
@@ -83,6 +84,13 @@ describe('translated names of bodies and events', () => {
     assert.deepEqual(summary(c, 'The Federal Aviation Office of Germany banned the airline.'), []);
     assert.deepEqual(summary(c, 'The New York City Mayor spoke on Monday.'), []);
     assert.deepEqual(summary(c, 'The Organization for Security and Co-operation in Europe sent observers.'), []);
+  });
+
+  it("leaves a name whose changed word is a treaty's or a gathering's head noun alone: it names that other thing", () => {
+    // The East African Community's treaty and its court are two things; a convention of jurists is a third.
+    assert.deepEqual(summary(c, 'Kenya argued that the East African Convention of Justice bound every member state.'), []);
+    assert.deepEqual(summary(c, 'Delegates met at the East African Conference of Justice in Arusha.'), []);
+    assert.deepEqual(summary(c, 'Kenya appealed to the East African Count of Justice in Arusha.'), [['East African Count of Justice', 'near-miss', 'East African Court of Justice']]);
   });
 
   it('flags a body written word for word from its own language, with its official name as the fix', () => {

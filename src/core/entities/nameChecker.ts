@@ -286,6 +286,24 @@ function namedCountries(blocks: Block[]): Set<string> {
   return out;
 }
 
+/** How often the blocks name each country: by name or adjective, or a place or body in it. */
+function countryCounts(blocks: Block[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const b of blocks)
+    for (const m of b.mentions) {
+      const e = m.form.entity;
+      const id = e.kind === 'country' ? e.id : e.country;
+      if (id) out.set(id, (out.get(id) ?? 0) + 1);
+    }
+  return out;
+}
+
+/** True when the country is named at least twice as often as any other. */
+function leads(counts: Map<string, number>, country: string): boolean {
+  const own = counts.get(country) ?? 0;
+  return [...counts].every(([id, n]) => id === country || n * 2 <= own);
+}
+
 function namedEntities(blocks: Block[]): Set<string> {
   const out = new Set<string>();
   for (const b of blocks) for (const m of b.mentions) out.add(m.form.entity.id);
@@ -310,6 +328,7 @@ function confirmPending(findings: PendingFinding[], blocks: Block[], registry: E
   let named: Set<string> | undefined;
   let namedWithMetadata: Set<string> | undefined;
   let countries: Set<string> | undefined;
+  let counts: Map<string, number> | undefined;
   let topics: string[] | undefined;
   // One wrong text, one verdict: where a title or the person named nearby confirms one
   // occurrence as a slip ("Chancellor Olaf Sholz"), a repetition elsewhere in the article is
@@ -322,6 +341,7 @@ function confirmPending(findings: PendingFinding[], blocks: Block[], registry: E
     if (f.requires && !asked.get(f.requires.entityId)!.has(f.requires.key)) continue;
     if (f.requiresEntity && !(namedWithMetadata ??= namedEntities([...blocks, ...metadata])).has(f.requiresEntity)) continue;
     if (f.requiresCountry && !(countries ??= namedCountries([...blocks, ...metadata])).has(f.requiresCountry)) continue;
+    if (f.requiresCountry && f.countryLeads && !leads((counts ??= countryCounts([...blocks, ...metadata])), f.requiresCountry)) continue;
     if (f.requiresTopic && !(topics ??= frontMatterWords(front)).some((w) => f.requiresTopic!.some((t) => t === w || sharesStem(t, w)))) continue;
     if (f.unlessPerson && (people ??= personNamesIn(blocks, registry)).has(f.unlessPerson)) continue;
     if (
@@ -335,8 +355,9 @@ function confirmPending(findings: PendingFinding[], blocks: Block[], registry: E
       out.push(f);
       continue;
     }
-    const { requires: _r, unlessPerson: _u, unlessRepeated: _p, requiresEntity: _e, requiresCountry: _c, requiresTopic: _t, ...finding } = f;
+    const { requires: _r, unlessPerson: _u, unlessRepeated: _p, requiresEntity: _e, requiresCountry: _c, countryLeads: _l, requiresTopic: _t, ...finding } = f;
     void _c;
+    void _l;
     void _t;
     void _r;
     void _u;

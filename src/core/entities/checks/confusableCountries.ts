@@ -268,9 +268,16 @@ export function findConfusableCountries(ctx: CheckContext, partners: CountryPart
     if (before && use.block.atoms[use.mention.first].gap === ' ' && before.text !== before.base && /^['’]s?$/.test(before.text.slice(before.base.length))) continue;
     // A sentence that names other countries is about several ("killed by a United States airstrike
     // in Iraq", "through Baku to Georgia and Turkey"): each is meant. A country that only places a
-    // town ("in Kigali, Rwanda") does not make the sentence one about several.
-    const beside = (u: Use) => u.block === use.block && u.sentence === use.sentence && !addressOfPlace(ctx, u);
-    if ([...uses.entries()].some(([id, us]) => id !== y && us.some(beside))) continue;
+    // town ("in Kigali, Rwanda") does not make the sentence one about several, nor, beside an
+    // adjective of a common noun ("290 Swiss municipalities"), a country's possessive that only
+    // gives a name its address ("Japan's Eisai", "Sweden's Municipalities and Regions"): an
+    // adjective that introduces a name of its own is that name's fact ("Sweden's Ericsson and
+    // Swiss ABB"). The subject opening its sentence ("The Swiss drugmaker, which…") is the
+    // story's own: the other countries of the sentence are its markets and partners.
+    const common = ofThing(use);
+    const beside = (u: Use) => u.block === use.block && u.sentence === use.sentence && !addressOfPlace(ctx, u) && !(common && addressOfName(u));
+    if (!opensSentence(use) && [...uses.entries()].some(([id, us]) => id !== y && us.some(beside))) continue;
+    const story = (x: string): number => new Set((uses.get(x) ?? []).filter((u) => !beside(u)).map((u) => `${blockIndex.get(u.block)} ${u.sentence}`)).size + (metadataUses.has(x) ? 1 : 0);
     let best: { x: EntityRecord; pieces: Piece[] } | undefined;
     let qualified = 0;
     for (const x of looks) {
@@ -278,7 +285,7 @@ export function findConfusableCountries(ctx: CheckContext, partners: CountryPart
       if (!home) continue;
       const xUses = uses.get(x) ?? [];
       // Both countries in one sentence ("Austria and Australia"): meant, not a slip.
-      if (xUses.some((u) => u.block === use.block && u.sentence === use.sentence)) continue;
+      if (xUses.some(beside)) continue;
       const pieces = [...(evidence.get(x)?.values() ?? [])];
       // Evidence in one sentence only ("died in Santiago, Chile") is one remark, not the story's setting.
       const where = new Set(spots.get(x));
@@ -292,11 +299,13 @@ export function findConfusableCountries(ctx: CheckContext, partners: CountryPart
       const strong = !bySense && pieces.some((p) => p.strong);
       if (!strong && pieces.length < 2) continue;
       // Where the article names X itself, Y may be meant too ("Iraqi director" in a story on an
-      // Iranian film): X's capital, or two pieces besides its name with one strong, must show otherwise.
+      // Iranian film): X's capital, or two pieces besides its name with one strong, must show
+      // otherwise; or, for Y's adjective of a thing ("on the Uruguayan border"), a strong piece or
+      // two in a story that names X in three sentences or more.
       if (xUses.length > 0) {
         const others = pieces.filter((p) => p.text !== home.name);
         const capital = home.capital !== undefined && others.some((p) => p.text === reg.entities.get(home.capital!)?.name);
-        if (!capital && !(others.length >= 2 && others.some((p) => p.strong))) continue;
+        if (!capital && !(others.length >= 2 && others.some((p) => p.strong)) && !(common && (others.length >= 2 || others.some((p) => p.strong)) && story(x) >= 3)) continue;
       }
       qualified++;
       best = { x: home, pieces };
@@ -602,6 +611,61 @@ function introducesPerson(use: Use): boolean {
   return names >= 2;
 }
 
+/**
+ * True when an adjective names a thing of its own: up to three lower-case words, then a
+ * capitalised word or an acronym ("Swiss ABB", "Swiss rival ABB", "Austrian fund IFM Investors").
+ */
+function introducesName(use: Use): boolean {
+  const { mention, block } = use;
+  if (mention.form.role !== 'adjective' && mention.form.role !== 'demonym') return true;
+  const atoms = block.atoms;
+  if (atoms[mention.last].text !== atoms[mention.last].base) return true;
+  let k = mention.last + 1;
+  for (let lower = 0; k < atoms.length && atoms[k].gap === ' ' && !atoms[k].capitalized && lower < 3; lower++) k++;
+  return k < atoms.length && atoms[k].gap === ' ' && atoms[k].capitalized;
+}
+
+/** Lower-case nouns of people: an adjective before one gives a person's nationality, a fact of its own. */
+const PERSON_NOUNS = new Set([
+  'man', 'woman', 'men', 'women', 'boy', 'girl', 'people', 'citizen', 'citizens', 'national', 'nationals', 'resident', 'residents', 'official', 'officials',
+  'filmmaker', 'actor', 'actress', 'writer', 'author', 'poet', 'novelist', 'artist', 'singer', 'musician', 'composer', 'conductor', 'painter',
+  'player', 'players', 'coach', 'manager', 'driver', 'rider', 'cyclist', 'runner', 'skier', 'skater', 'swimmer', 'champion', 'athlete', 'star',
+  'striker', 'goalkeeper', 'defender', 'midfielder', 'captain', 'veteran', 'teenager', 'international', 'rival', 'opponent', 'winner',
+  'journalist', 'reporter', 'photographer', 'scientist', 'researcher', 'professor', 'doctor', 'lawyer', 'businessman', 'businesswoman',
+  'investor', 'billionaire', 'entrepreneur', 'founder', 'executive', 'politician', 'lawmaker', 'diplomat', 'soldier', 'soldiers', 'pilot',
+  'tourist', 'tourists', 'student', 'students', 'worker', 'workers', 'fans', 'fan', 'couple', 'family', 'mother', 'father', 'son', 'daughter', 'wife', 'husband',
+]);
+
+/**
+ * True for a country's adjective of a thing ("290 Swiss municipalities", "on the Uruguayan
+ * border", "The Swiss drugmaker"): no name of its own after it, no person's role.
+ */
+function ofThing(use: Use): boolean {
+  if (use.mention.form.role !== 'adjective' || introducesName(use)) return false;
+  const noun = use.block.atoms[use.mention.last + 1];
+  return noun !== undefined && noun.gap === ' ' && !isTitleWord(noun.key) && !PERSON_NOUNS.has(noun.key);
+}
+
+/** True for an adjective of a thing opening its sentence: "The Swiss drugmaker, which…". */
+function opensSentence(use: Use): boolean {
+  const { mention, block } = use;
+  const atoms = block.atoms;
+  const the = atoms[mention.first - 1];
+  const noun = atoms[mention.last + 1];
+  if (mention.form.role !== 'adjective' || !the || !the.sentenceStart || the.key !== 'the' || atoms[mention.first].gap !== ' ') return false;
+  return noun !== undefined && !noun.capitalized && /^\p{Ll}+$/u.test(noun.text) && ofThing(use);
+}
+
+/** True for a country's possessive before a capitalised name: "Japan's Eisai", only the name's address. */
+function addressOfName(use: Use): boolean {
+  const { block, mention } = use;
+  const atoms = block.atoms;
+  const last = atoms[mention.last];
+  const next = atoms[mention.last + 1];
+  if (mention.form.role === 'adjective' || mention.form.role === 'demonym' || !/^['’]s?$/.test(last.text.slice(last.base.length))) return false;
+  return next !== undefined && next.gap === ' ' && next.capitalized && block.mentionAt[mention.last + 1]?.form.entity.kind !== 'country';
+}
+
 /** True for a country written after a town and a comma ("Kigali, Rwanda"). */
 function addressOfPlace(ctx: CheckContext, use: Use): boolean {
   const { block, mention } = use;
@@ -845,6 +909,13 @@ function blockEvidence(ctx: CheckContext, block: Block, codes?: ReadonlyMap<stri
     if (atoms[i].sentenceStart || !atoms[i].capitalized || block.mentionAt[i]) continue;
     const p = packedPlaceAt(ctx, block, i);
     if (!p) continue;
+    // A small town's name opening a longer name ("Carmelo Peralta", a town across the border) is
+    // likelier a given name or that name's own word: only a city lends its name to others ("Sydney Opera House").
+    const next = atoms[i + p.words];
+    if (next && next.gap === ' ' && next.capitalized && !block.mentionAt[i + p.words] && !p.region && (p.population ?? 0) < 100000) {
+      i += p.words - 1;
+      continue;
+    }
     const home = countryNamed(reg, p.country);
     const name = atoms
       .slice(i, i + p.words)

@@ -13,7 +13,7 @@ import type { CountryPartners } from './confusableCountries';
  * known person the article names in full. Only countries easy to confuse, as above.
  */
 export function findAppositionNationalities(ctx: CheckContext, partners: CountryPartners): Finding[] {
-  const out: Finding[] = [];
+  const out: Finding[] = findSubjectNationalities(ctx, partners);
   const reg = ctx.registry;
   const bySurname = new Map<string, Set<EntityRecord>>();
   for (const block of ctx.blocks)
@@ -49,6 +49,76 @@ export function findAppositionNationalities(ctx: CheckContext, partners: Country
     }
   }
   return out;
+}
+
+const WEEK_AND_MONTH = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+
+/**
+ * "Novartis reported higher sales. The Swedish drugmaker said…": a sentence that opens with
+ * "The", a country's adjective and a lower-case noun speaks of the subject of the sentence before,
+ * where that sentence names one body or person the curated knowledge places in a country, and
+ * nothing else that could be meant (no other name, no country: "Novartis bought an Austrian
+ * biotech. The Austrian company…" speaks of the biotech). Only countries easily confused.
+ */
+function findSubjectNationalities(ctx: CheckContext, partners: CountryPartners): Finding[] {
+  const out: Finding[] = [];
+  const reg = ctx.registry;
+  let prev: { block: CheckContext['blocks'][number]; from: number; to: number } | undefined;
+  for (const block of ctx.blocks) {
+    const { atoms } = block;
+    let from = 0;
+    for (let i = 0; i <= atoms.length; i++) {
+      if (i < atoms.length && (i === 0 || !atoms[i].sentenceStart)) continue;
+      // The sentence [from, i): does it open with "The <adjective> <noun>"?
+      const the = atoms[from];
+      const adj = atoms[from + 1];
+      const noun = atoms[from + 2];
+      if (prev && the?.key === 'the' && adj && noun && from + 2 < i && adj.gap === ' ' && noun.gap === ' ' && /^\p{Ll}+$/u.test(noun.text)) {
+        const part = reg.countryParts.get(adj.key);
+        const subject = part?.role === 'adjective' ? subjectOf(ctx, prev.block, prev.from, prev.to) : undefined;
+        const home = subject?.country ? reg.entities.get(subject.country) : undefined;
+        if (subject && part && home?.adjectives?.length && part.country.id !== home.id && !home.adjectives.some((a) => a.toLowerCase() === adj.key) && partners.get(home.id)?.includes(part.country.id)) {
+          const right = home.adjectives.find((a) => !/\s/.test(a)) ?? home.adjectives[0];
+          out.push(nationalityFinding(block.start + adj.start, block.start + adj.end, adj.text, subject, home, right));
+        }
+      }
+      if (i > from) prev = { block, from, to: i };
+      from = i;
+    }
+  }
+  return out;
+}
+
+/**
+ * The one body or person with a country that a sentence is about: its only name besides places,
+ * days and a dateline, and no country named.
+ */
+function subjectOf(ctx: CheckContext, block: CheckContext['blocks'][number], from: number, to: number): EntityRecord | undefined {
+  const { atoms } = block;
+  let subject: EntityRecord | undefined;
+  for (let k = from; k < to; k++) {
+    const a = atoms[k];
+    const m = block.mentionAt[k];
+    // ("on Friday" is no one's surname here.)
+    if (WEEK_AND_MONTH.has(a.key)) continue;
+    if (m) {
+      const e = m.form.entity;
+      if (e.kind === 'place') continue;
+      if ((e.kind !== 'organization' && e.kind !== 'person') || !e.country || ctx.registry.isListed(e) || (subject && subject.id !== e.id)) return undefined;
+      if (e.kind === 'person' && m.form.keys.length < 2 && !subject) return undefined;
+      subject = e;
+      continue;
+    }
+    if (!a.capitalized || isTitleWord(a.key)) continue;
+    // "BASEL —": a dateline's capitals, and the sentence's first word.
+    if (/^\p{Lu}+$/u.test(a.base) && k === from) continue;
+    if (k === from && ctx.registry.ordinaryWords.has(a.key)) continue;
+    return undefined;
+  }
+  return subject;
 }
 
 export function findNationalityMismatches(ctx: CheckContext, partners: CountryPartners = new Map()): Finding[] {

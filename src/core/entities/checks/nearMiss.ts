@@ -936,9 +936,14 @@ function placeSlip(ctx: CheckContext, block: Block, i: number): PendingFinding |
     requiresCountry = countryId(reg, place.description.slice(place.description.indexOf(', ') + 2));
     if (!requiresCountry) return undefined;
   }
+  // A town under the shared lists' size is one of thousands of its country's villages: in a story
+  // about two countries ("Romania and Moldova pledge…"), a word one slip from it may as well be
+  // a village of the other, which no list holds. Its country must lead the article.
+  const small = !big(place) && !isRegion(place) && (place.population ?? 0) < LISTED_TOWN;
   const fix = withPossessive(a.text, a.base, matchCase(a.base, place.display));
   return {
     ...(requiresCountry ? { requiresCountry } : {}),
+    ...(small ? { countryLeads: true } : {}),
     start: a.start,
     end: a.end,
     code: 'near-miss',

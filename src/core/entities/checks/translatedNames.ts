@@ -385,6 +385,20 @@ function align(written: string[], entry: IndexedForm, index: TranslationIndex): 
 }
 
 /**
+ * Head nouns of instruments and gatherings (treaties, charters, conferences), stemmed as names'
+ * words are: a name with one of them in a body's word's place is another thing's name.
+ */
+const OTHER_KIND_HEADS = [
+  'convention', 'conventions', 'treaty', 'treaties', 'charter', 'protocol', 'declaration', 'accord', 'accords', 'agreement', 'pact', 'covenant',
+  'statute', 'constitution', 'act', 'directive', 'regulation', 'resolution', 'code', 'doctrine', 'initiative', 'plan', 'strategy',
+  'conference', 'summit', 'congress', 'games', 'championship', 'championships', 'cup', 'festival', 'prize', 'award',
+];
+let otherKindHeadStems: Set<string> | undefined;
+function otherKindHeads(): Set<string> {
+  return (otherKindHeadStems ??= new Set(OTHER_KIND_HEADS.map(stemOf)));
+}
+
+/**
  * A long name with one word of it changed, in place, for a look-alike ("Organization for
  * Security and Commerce in Europe", "Economic Commission of West African States", "Party of
  * Strength" for Struggle): four content words or more, the same first two letters in the
@@ -404,6 +418,9 @@ function oneWordOff(written: readonly string[], want: readonly string[], index: 
   }
   if (changed < 0 || changed === want.length - 1) return false;
   const [w, v] = [written[changed], want[changed]];
+  // The head noun of another kind of thing names that thing: the European Convention on Human
+  // Rights is the treaty the European Court of Human Rights enforces, not a slip of it.
+  if (otherKindHeads().has(w) || otherKindHeads().has(v)) return false;
   const place = (x: string) => index.places.has(x) || index.placeOf.has(x);
   return w.length >= 4 && v.length >= 4 && w.slice(0, 2) === v.slice(0, 2) && !place(w) && !place(v);
 }
