@@ -63,6 +63,8 @@ export interface PendingFinding extends Finding {
   requiresEntity?: string;
   /** Country id: the finding stands only if the article names the country or a place or body in it (a small town's slip). */
   requiresCountry?: string;
+  /** A word as written (an acronym, "BAI"): the finding stands only if the article has it somewhere. */
+  requiresWord?: string;
   /**
    * Words of the field the suggested person works in ("cricketer"): the finding stands only if the
    * article's front matter (title, section, tags) is about that field ("cricket").
