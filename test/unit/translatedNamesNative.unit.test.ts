@@ -25,6 +25,10 @@ const ENTITIES: EntityRecord[] = [
   { id: 'country:ireland', kind: 'country', name: 'Ireland', adjectives: ['Irish'], sources: S },
   { id: 'country:austria', kind: 'country', name: 'Austria', adjectives: ['Austrian'], sources: S },
   { id: 'country:united-kingdom', kind: 'country', name: 'United Kingdom', adjectives: ['British'], sources: S },
+  { id: 'country:nigeria', kind: 'country', name: 'Nigeria', adjectives: ['Nigerian'], sources: S },
+  { id: 'org:nut', kind: 'organization', name: 'Nigeria Union of Teachers', country: 'country:nigeria', sources: S },
+  { id: 'country:serbia', kind: 'country', name: 'Serbia', adjectives: ['Serbian'], sources: S },
+  { id: 'org:zastitnik', kind: 'organization', name: 'Protector of Citizens', aliases: ['Zaštitnik građana'], country: 'country:serbia', sources: S },
   { id: 'org:the-fa', kind: 'organization', name: 'Football Association', aliases: ['The Football Association'], country: 'country:united-kingdom', sources: S },
   { id: 'org:fff', kind: 'organization', name: 'French Football Federation', aliases: ['Fédération Française de Football'], country: 'country:france', sources: S },
   { id: 'org:afa', kind: 'organization', name: 'Argentine Football Association', aliases: ['Asociación del Fútbol Argentino'], country: 'country:argentina', sources: S },
@@ -62,6 +66,8 @@ const SWAPS: WordSwapGroup[] = [
   { words: ['pencegahan', 'prevention'], ...N },
   { words: ['rasuah', 'corruption', 'bribery'], ...N },
   { words: ['finansinspektionen', 'financial inspection', 'financial inspectorate'], ...N },
+  { words: ['zaštitnik', 'protector', 'defender'], ...N },
+  { words: ['građana', "citizens'", 'citizens'], ...N },
   { words: ['de'], ...N },
   { words: ['del'], ...N },
   { words: ['della'], ...N },
@@ -114,5 +120,14 @@ describe('acronym expansions: the acronym as evidence', () => {
     const found = summary(c, 'The broadcaster Österreichisches Radio Fernsehen (ORF) aired it.');
     assert.deepEqual(found, [['Österreichisches Radio Fernsehen', 'acronym-mismatch', 'Österreichischer Rundfunk']]);
     assert.deepEqual(summary(c, 'The broadcaster Österreichischer Rundfunk (ORF) aired it.'), []);
+  });
+  it("reads a plural's possessive apostrophe inside a native name's rendering (\"Citizens' Defender\")", () => {
+    assert.deepEqual(summary(c, "In Belgrade, Serbia, the Citizens' Defender said the police had acted unlawfully."), [["Citizens' Defender", 'near-miss', 'Protector of Citizens']]);
+    assert.deepEqual(summary(c, 'In Belgrade, Serbia, the Defender of Citizens said the police had acted unlawfully.'), [['Defender of Citizens', 'near-miss', 'Protector of Citizens']]);
+    assert.deepEqual(summary(c, 'In Belgrade, Serbia, the Protector of Citizens said the police had acted unlawfully.'), []);
+    assert.deepEqual(summary(c, "In Belgrade, Serbia, the Citizens' Protector said the police had acted unlawfully."), []);
+    assert.deepEqual(summary(c, "In Belgrade, Serbia, the voters' Defender League met."), []);
+    // (Only a native name's reading is read across the apostrophe: a body's English words in another order are not.)
+    assert.deepEqual(summary(c, "In Abuja, Nigeria, the Teachers' Union of Nigeria called a strike."), []);
   });
 });

@@ -65,6 +65,8 @@ export interface PendingFinding extends Finding {
   requiresCountry?: string;
   /** With requiresCountry: the country must lead the article, named at least twice as often as any other. */
   countryLeads?: boolean;
+  /** A word as written (an acronym, "BAI"): the finding stands only if the article has it somewhere. */
+  requiresWord?: string;
   /**
    * Words of the field the suggested person works in ("cricketer"): the finding stands only if the
    * article's front matter (title, section, tags) is about that field ("cricket").

@@ -312,7 +312,7 @@ function namedEntities(blocks: Block[]): Set<string> {
 
 /** Keeps a pending finding only where the article names its entity with the required word. */
 function confirmPending(findings: PendingFinding[], blocks: Block[], registry: EntityRegistry, metadata: Block[] = [], front: Record<string, unknown> = {}): Finding[] {
-  if (!findings.some((f) => f.requires || f.unlessPerson || f.unlessRepeated || f.requiresEntity || f.requiresCountry || f.requiresTopic)) return findings;
+  if (!findings.some((f) => f.requires || f.unlessPerson || f.unlessRepeated || f.requiresEntity || f.requiresCountry || f.requiresTopic || f.requiresWord)) return findings;
   // Entity → the words it is named with; built only for the entities a pending finding asks about.
   const asked = new Map<string, Set<string>>();
   for (const f of findings) if (f.requires && !asked.has(f.requires.entityId)) asked.set(f.requires.entityId, new Set());
@@ -330,18 +330,20 @@ function confirmPending(findings: PendingFinding[], blocks: Block[], registry: E
   let countries: Set<string> | undefined;
   let counts: Map<string, number> | undefined;
   let topics: string[] | undefined;
+  let words: Set<string> | undefined;
   // One wrong text, one verdict: where a title or the person named nearby confirms one
   // occurrence as a slip ("Chancellor Olaf Sholz"), a repetition elsewhere in the article is
   // the same slip again, not evidence of a namesake.
   const verdict = (f: PendingFinding) => `${f.code}|${f.entityId ?? ''}|${f.text}`;
   const confirmedTexts = new Set<string>();
-  for (const f of findings) if (f.unlessRepeated === undefined && !f.requires && !f.unlessPerson && !f.requiresEntity && !f.requiresCountry && !f.requiresTopic) confirmedTexts.add(verdict(f));
+  for (const f of findings) if (f.unlessRepeated === undefined && !f.requires && !f.unlessPerson && !f.requiresEntity && !f.requiresCountry && !f.requiresTopic && !f.requiresWord) confirmedTexts.add(verdict(f));
   const out: Finding[] = [];
   for (const f of findings) {
     if (f.requires && !asked.get(f.requires.entityId)!.has(f.requires.key)) continue;
     if (f.requiresEntity && !(namedWithMetadata ??= namedEntities([...blocks, ...metadata])).has(f.requiresEntity)) continue;
     if (f.requiresCountry && !(countries ??= namedCountries([...blocks, ...metadata])).has(f.requiresCountry)) continue;
     if (f.requiresCountry && f.countryLeads && !leads((counts ??= countryCounts([...blocks, ...metadata])), f.requiresCountry)) continue;
+    if (f.requiresWord && !(words ??= new Set(blocks.flatMap((b) => b.atoms.map((x) => x.base)))).has(f.requiresWord)) continue;
     if (f.requiresTopic && !(topics ??= frontMatterWords(front)).some((w) => f.requiresTopic!.some((t) => t === w || sharesStem(t, w)))) continue;
     if (f.unlessPerson && (people ??= personNamesIn(blocks, registry)).has(f.unlessPerson)) continue;
     if (
@@ -351,11 +353,12 @@ function confirmPending(findings: PendingFinding[], blocks: Block[], registry: E
       !(named ??= namedEntities(blocks)).has(f.entityId ?? '')
     )
       continue;
-    if (!f.requires && !f.unlessPerson && !f.unlessRepeated && !f.requiresEntity && !f.requiresCountry && !f.requiresTopic) {
+    if (!f.requires && !f.unlessPerson && !f.unlessRepeated && !f.requiresEntity && !f.requiresCountry && !f.requiresTopic && !f.requiresWord) {
       out.push(f);
       continue;
     }
-    const { requires: _r, unlessPerson: _u, unlessRepeated: _p, requiresEntity: _e, requiresCountry: _c, countryLeads: _l, requiresTopic: _t, ...finding } = f;
+    const { requires: _r, unlessPerson: _u, unlessRepeated: _p, requiresEntity: _e, requiresCountry: _c, countryLeads: _l, requiresTopic: _t, requiresWord: _w, ...finding } = f;
+    void _w;
     void _c;
     void _l;
     void _t;

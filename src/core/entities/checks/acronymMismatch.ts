@@ -19,6 +19,7 @@ export function findAcronymMismatches(ctx: CheckContext): PendingFinding[] {
       const finding = judge(found.expansion, found.acronym, found.entities, ctx.text, ctx.registry, true);
       if (finding) out.push(finding);
     }
+    for (const f of expansionsAlone(ctx, block)) out.push(f);
     if (!slice.includes('(')) continue;
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
@@ -32,6 +33,8 @@ export function findAcronymMismatches(ctx: CheckContext): PendingFinding[] {
       const parenStart = block.start + m.index;
       const expansion = expansionBefore(block.atoms, parenStart, ctx.masked);
       if (!expansion) continue;
+      // Words all in capitals are no expansion: a dateline and its agency ("ROME (MNS)"), another acronym.
+      if (expansion.atoms.every((x) => !/\p{Ll}/u.test(x.text))) continue;
       const finding = judge(expansion, acronym, entities, ctx.text, ctx.registry);
       if (finding) out.push(finding);
     }
@@ -87,6 +90,65 @@ function expansionsAfter(ctx: CheckContext, block: CheckContext['blocks'][number
     i = last;
   }
   return out;
+}
+
+/**
+ * A known body's name written with other words and without its acronym ("the Badminton Academy of
+ * India said"), where the words' initials are the body's acronym and most of them are its own: the
+ * body's name written wrong, but only where the article also writes the acronym somewhere
+ * (requiresWord), so that the acronym says which body is meant, and names the body's country.
+ * The words before an acronym in brackets are judged there (findAcronymMismatches).
+ */
+function expansionsAlone(ctx: CheckContext, block: CheckContext['blocks'][number]): PendingFinding[] {
+  const out: PendingFinding[] = [];
+  const { atoms } = block;
+  let i = 0;
+  while (i < atoms.length) {
+    if (!atoms[i].capitalized) {
+      i++;
+      continue;
+    }
+    // A run of capitalised words and the connectors inside it, unbroken by punctuation.
+    let j = i;
+    while (j + 1 < atoms.length && atoms[j + 1].gap !== 'break' && (atoms[j + 1].capitalized || isConnector(atoms[j + 1].key))) j++;
+    while (j > i && isConnector(atoms[j].key)) j--;
+    const run = atoms.slice(i, j + 1);
+    const at = i;
+    i = j + 1;
+    if (run.length < 3 || /^\s*\(/.test(ctx.masked.slice(block.start + run[run.length - 1].end))) continue;
+    const found = aloneIn(ctx, block, run, at);
+    if (found) out.push(found);
+  }
+  return out;
+}
+
+const MAX_NAME_ATOMS = 12;
+
+/** The longest stretch of the run whose initials are a known acronym and whose words are mostly its body's, written wrong. */
+function aloneIn(ctx: CheckContext, block: CheckContext['blocks'][number], run: Atom[], at: number): PendingFinding | undefined {
+  // (A name has a dozen words at most: a longer run is tried in windows, in time linear in its length.)
+  for (let len = Math.min(run.length, MAX_NAME_ATOMS); len >= 3; len--) {
+    for (let s = 0; s + len <= run.length; s++) {
+      const part = run.slice(s, s + len);
+      if (!part[0].capitalized || !part[len - 1].capitalized) continue;
+      const content = part.filter((a) => !isConnector(a.key) && a.key !== '&');
+      if (content.length < 3 || content.some((a) => !a.capitalized)) continue;
+      const acronym = content.map((a) => a.text[0].toUpperCase()).join('');
+      const entities = (ctx.registry.acronyms.get(acronym) ?? []).filter((e) => e.kind !== 'country' && e.kind !== 'place' && !ctx.registry.isListed(e));
+      if (entities.length === 0) continue;
+      const span: Expansion = { atoms: part.map((x) => ({ ...x, start: x.start + block.start, end: x.end + block.start })), start: part[0].start + block.start, end: part[len - 1].end + block.start };
+      // A known name of anything (the European Film Awards beside the EFA) is that name.
+      const m = block.mentionAt[at + s];
+      if (m && m.first === at + s && m.last === at + s + len - 1) return undefined;
+      if (namesOtherBody(span, ctx.registry) || ctx.registry.known.hasName(part.map((a) => a.base))) return undefined;
+      const norms = entities.flatMap((e) => [e.name, ...(e.aliases ?? [])].map((form) => ({ e, form, norm: normaliseName(form) })));
+      if (norms.some((x) => x.norm === normaliseName(ctx.text.slice(span.start, span.end)))) return undefined;
+      const found = sameBodyOtherWords(span, acronym, norms, ctx.text, ctx.registry);
+      if (found === null) return undefined;
+      if (found && found.score >= 2 / 3) return { ...found.finding, requiresWord: acronym };
+    }
+  }
+  return undefined;
 }
 
 interface Expansion {

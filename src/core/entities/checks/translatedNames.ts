@@ -437,7 +437,8 @@ export function findTranslatedNames(ctx: CheckContext): PendingFinding[] {
       let j = i;
       // Words joined by a space or a hyphen ("Global Anti-Doping Agency"), no possessive inside but
       // a word's that is no known name ("People's" in "People's Assembly", not "Germany's").
-      while (j + 1 < atoms.length && atoms[j + 1].gap !== 'break' && (atoms[j + 1].capitalized || isConnector(atoms[j + 1].key)) && (atoms[j].base === atoms[j].text || !block.mentionAt[j])) j++;
+      // (A plural's possessive apostrophe, "Citizens' Rights", is inside the name.)
+      while (j + 1 < atoms.length && (atoms[j + 1].gap !== 'break' || pluralPossessive(ctx, block, j)) && (atoms[j + 1].capitalized || isConnector(atoms[j + 1].key)) && (atoms[j].base === atoms[j].text || !block.mentionAt[j])) j++;
       while (j > i && isConnector(atoms[j].key)) j--;
       const words = atoms
         .slice(i, j + 1)
@@ -452,6 +453,12 @@ export function findTranslatedNames(ctx: CheckContext): PendingFinding[] {
     }
   }
   return out;
+}
+
+/** True when atom j is a plural with its possessive apostrophe before the next word ("Citizens' Rights"). */
+function pluralPossessive(ctx: CheckContext, block: Block, j: number): boolean {
+  const a = block.atoms[j];
+  return !block.mentionAt[j] && /s$/.test(a.key) && /^['’] $/.test(ctx.masked.slice(block.start + a.end, block.start + block.atoms[j + 1].start));
 }
 
 /** The longest stretch of the run [from, to] that is a translated known name. */
@@ -511,7 +518,8 @@ function judge(ctx: CheckContext, block: Block, index: TranslationIndex, first: 
   if (literal !== undefined) return literal ?? undefined;
   // A possessive inside the words is read only that way: the other readings ask for a run without
   // one ("Women's World Championship" is no slip of the Women's World Cup).
-  if (written.length < 3 || run.slice(0, -1).some((a) => a.base !== a.text)) return undefined;
+  // (So is a plural's possessive, "Workers' Centre": only a native name read word for word has one.)
+  if (written.length < 3 || run.slice(0, -1).some((a, k) => a.base !== a.text || pluralPossessive(ctx, block, first + k))) return undefined;
   // The words of one known name in any order, some rendered another way: a hash lookup.
   const bag = bagMatch(ctx, written, index);
   if (bag === null) return undefined;
