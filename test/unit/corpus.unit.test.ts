@@ -65,8 +65,8 @@ describe('evaluation corpora', () => {
     'dev9-politics': ['Häkkinen'],
     // dev10: written blind at the start of wave 9 the same way, as that wave's development data
     // (first score: beats 0.310, politics 0.333; heldout10, written beside it, measures the wave unread).
-    'dev10-beats': ['Ulanavas', 'Anatolian Ephesus', 'Badminton Academy of India', 'Slovak', 'Polkanova', 'Australian', 'Australian', 'German Federal League', 'Tertch', 'Swedish', 'Austrian', 'Management Board of the Sea Port of Gdańsk', 'Swiss', 'Oswald', 'Niger', 'German Milk Office', 'Babiano', 'Defence Materiel Works', 'Småland', 'Michael', 'Vienna Music Association', 'Alliance of British Orchestras', 'Liliput', 'National Court Register', "Spokesman for Citizens' Rights", 'Luxembourg'],
-    'dev10-politics': ['Botoșani', 'Bangsamoro Administrative Region in Muslim Mindanao', 'Lanao del Norte', 'Riedl', 'Uruguayan', 'Court of Accounts of the Union', 'Alberta Environment Regulator', 'Maharashtra Reconstruction Army', 'Brihanmumbai Metropolitan Corporation', 'Marathwada', 'Diange', 'Slovenian', 'Fayosi', 'Swiss', "Sweden's Municipalities and Regions"],
+    'dev10-beats': ['Ulanavas', 'Anatolian Ephesus', 'Slovak', 'Polkanova', 'Australian', 'Australian', 'German Federal League', 'Tertch', 'Swedish', 'Austrian', 'Management Board of the Sea Port of Gdańsk', 'Oswald', 'Niger', 'German Milk Office', 'Babiano', 'Defence Materiel Works', 'Småland', 'Michael', 'Liliput', 'Luxembourg'],
+    'dev10-politics': ['Botoșani', 'Bangsamoro Administrative Region in Muslim Mindanao', 'Lanao del Norte', 'Riedl', 'Marathwada', 'Diange', 'Slovenian', 'Fayosi', "Sweden's Municipalities and Regions"],
   };
   // Found, but with a first fix the key does not accept (see README, "How well it works").
   const knownWrongFixes: Record<string, string[]> = {
@@ -74,7 +74,7 @@ describe('evaluation corpora', () => {
     'heldout2-beats': ['European Aviation Security Agency → European Aviation Safety Agency'],
     // (And "International Commerce Commission" in an EU story: the US body, by its usual short name, is
     // nearer than the European Parliament's committee the key wants.)
-    'heldout3-politics': ['Port Villa → Port-Vila', 'International Commerce Commission → United States International Trade Commission'],
+    'heldout3-politics': ['International Commerce Commission → United States International Trade Commission', 'Port Villa → Port-Vila'],
     // "in Zealand" is right, but the key wants "on Zealand".
     'dev8-beats': ['Kalundborg, in Jutland → Zealand'],
     // The key wants "central Bohemia" and "North Ostrobothnia" (the region's official English name).
