@@ -80,5 +80,19 @@ describe('real-copy precision (wave 9)', () => {
       assert.deepEqual(flags('The tremor registered five degrees in Antofagasta, 1,000 km north of Santiago, and four in Copiapo, 700 km north of Santiago.'), []);
     });
   });
+
+  describe('more shapes of correct copy no slip explains', () => {
+    it('leaves a central banker, plural heads in lists, an island group before a noun, a place before its noun and a name joined to an Arabic article alone', () => {
+      const text =
+        'Chilean Central Banker Rosanna Costa spoke in Santiago. Officials of the Departments of Agriculture and Commerce met on Tuesday. ' +
+        'The money moved through Cayman Island bank accounts. Jets hit Iran’s Kharg island terminal again. ' +
+        'Ahmed Humaid al-Tayer told reporters the talks went well. Tayer said the ministers agreed.';
+      assert.deepEqual(flags(text), []);
+    });
+    it('still flags the slips of the same names', () => {
+      const text = 'The Chilean Central Bnak raised rates. The Departmant of Agriculture said so. He moved to the Caymen Islands.';
+      assert.deepEqual(flags(text).map(([t]) => t), ['Chilean Central Bnak', 'Departmant of Agriculture', 'Caymen Islands']);
+    });
+  });
 });
 

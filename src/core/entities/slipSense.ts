@@ -8,6 +8,13 @@
 //   which only adds a demonym's ending ("the Channel Island of Jersey" is no "Channel Islander");
 // - a name with its umlauts written out as German does without them ("Duesseldorf", "Koeln") is
 //   that name, not a slip of it;
+// - a body's name with "-er" is a person ("Brazilian Central Banker" is no "Central Bank"), and
+//   a plural head in a list names several bodies ("the Departments of Agriculture and State",
+//   "the African and Asian Development Banks");
+// - an island group named in the singular before a noun ("Cayman Island bank accounts");
+// - a word before a place's noun ("Iran's Kharg island") is a place's own, and one the article
+//   joins to an Arabic article somewhere ("Ahmed Humaid al-Tayer" … "Tayer said", "Sadeq
+//   al-Mahdi") a person's: not a slip of someone else's name;
 // - a word before a company's legal ending ("Pagex Inc", "Griggs and Santow Inc"), there or
 //   anywhere in the article, is that company's coined name, not a slip of a person or a place.
 import { umlautSpelling } from './checks/nearMiss';
@@ -16,6 +23,8 @@ import type { Finding } from './types';
 
 const ARTICLE = /^(the|a|an)$/i;
 const DEMONYM_ENDING = /^(?:er|ers|ian|ians|ese|ish|ite|ites)$/;
+const PLACE_NOUN_AFTER = /^ (?:island|islands|province|port|river|valley|region|county|district|peninsula|airport|terminal|oilfield|field|strait|bay|gulf)\b/;
+const ARABIC_ARTICLE_BESIDE = /^ (?:al|el)-/i;
 const LEGAL_ENDING = /^,?\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|NV|GmbH|LLC|LLP|Bhd|Oyj|ASA)\b/;
 
 export function senselessSlip(f: Finding, text: string, registry: EntityRegistry): boolean {
@@ -27,8 +36,14 @@ export function senselessSlip(f: Finding, text: string, registry: EntityRegistry
   const words = written.split(/\s+/).filter((w) => !ARTICLE.test(w));
   if (words.length === 1 && words[0].length >= 3 && registry.acronyms.has(words[0].toUpperCase()) && !registry.acronyms.has(fix.replace(/^the\s+/i, '').toUpperCase())) return true;
   if (fix.length > written.length && fix.startsWith(written) && DEMONYM_ENDING.test(fix.slice(written.length))) return true;
+  const last = /(\S+?)(?:er|ers)$/u.exec(written);
+  if (last && written.includes(' ') && fix.split(' ').includes(last[1]) && !fix.split(' ').includes(last[0])) return true;
+  if (pluralInList(written, fix, text, f.start, f.end)) return true;
+  if (/ Island$/.test(written) && fix === `${written}s` && /^ \p{Ll}/u.test(text.slice(f.end, f.end + 2))) return true;
+  const kind = f.entityId !== undefined ? registry.entities.get(f.entityId)?.kind : undefined;
+  if (kind === 'person' && PLACE_NOUN_AFTER.test(text.slice(f.end, f.end + 14))) return true;
+  if (!/^(?:al|el)-/i.test(fix) && withArabicArticle(text, written)) return true;
   if (LEGAL_ENDING.test(text.slice(f.end, f.end + 8)) || companyElsewhere(text, written)) {
-    const kind = f.entityId !== undefined ? registry.entities.get(f.entityId)?.kind : undefined;
     if (kind !== 'organization') return true;
   }
   return false;
@@ -40,6 +55,32 @@ function companyElsewhere(text: string, word: string): boolean {
   let at = text.indexOf(word);
   while (at >= 0) {
     if (LEGAL_ENDING.test(text.slice(at + word.length, at + word.length + 8))) return true;
+    at = text.indexOf(word, at + word.length);
+  }
+  return false;
+}
+
+/**
+ * `written` is `fix` with its first or last word in the plural, in a list of several bodies:
+ * "and" within the words around it ("the Departments of Agriculture and Transportation").
+ */
+function pluralInList(written: string, fix: string, text: string, start: number, end: number): boolean {
+  const w = written.split(' ');
+  const x = fix.replace(/^(?:United States|U\.S\.) /, '').split(' ');
+  if (w.length !== x.length || w.length < 2) return false;
+  const first = w[0] === `${x[0]}s` && w.slice(1).join(' ') === x.slice(1).join(' ');
+  const last = w[w.length - 1] === `${x[x.length - 1]}s` && w.slice(0, -1).join(' ') === x.slice(0, -1).join(' ');
+  if (first) return / and /.test(text.slice(end, end + 40));
+  if (last) return /(?:,| and) /.test(text.slice(Math.max(0, start - 40), start));
+  return false;
+}
+
+/** Somewhere in the text the word follows "al-"/"el-" or comes before one ("al-Tayer", "Sadeq al-Mahdi"). */
+function withArabicArticle(text: string, word: string): boolean {
+  if (!/^[\p{L}\p{M}'’-]+$/u.test(word)) return false;
+  let at = text.indexOf(word);
+  while (at >= 0) {
+    if (ARABIC_ARTICLE_BESIDE.test(text.slice(at + word.length, at + word.length + 4)) || /(?:^|[^\p{L}])(?:al|el)-$/iu.test(text.slice(Math.max(0, at - 4), at))) return true;
     at = text.indexOf(word, at + word.length);
   }
   return false;
