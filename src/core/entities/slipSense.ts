@@ -49,8 +49,29 @@ export function senselessSlip(f: Finding, text: string, registry: EntityRegistry
   return false;
 }
 
+/**
+ * Answers about one word anywhere in one text, remembered for the text's findings: an article
+ * with thousands of findings of one word asks once, not once per finding (which would cost the
+ * text's length each time).
+ */
+let memoText: string | undefined;
+const memo = new Map<string, boolean>();
+function remembered(text: string, key: string, answer: () => boolean): boolean {
+  if (text !== memoText) {
+    memoText = text;
+    memo.clear();
+  }
+  let hit = memo.get(key);
+  if (hit === undefined) memo.set(key, (hit = answer()));
+  return hit;
+}
+
 /** The word is written before a company's legal ending somewhere in the text ("Pagex Inc" … "Pagex said"). */
 function companyElsewhere(text: string, word: string): boolean {
+  return remembered(text, `c ${word}`, () => scanCompany(text, word));
+}
+
+function scanCompany(text: string, word: string): boolean {
   if (!/^[\p{L}\p{M}'’-]+$/u.test(word)) return false;
   let at = text.indexOf(word);
   while (at >= 0) {
@@ -77,6 +98,10 @@ function pluralInList(written: string, fix: string, text: string, start: number,
 
 /** Somewhere in the text the word follows "al-"/"el-" or comes before one ("al-Tayer", "Sadeq al-Mahdi"). */
 function withArabicArticle(text: string, word: string): boolean {
+  return remembered(text, `a ${word}`, () => scanArabic(text, word));
+}
+
+function scanArabic(text: string, word: string): boolean {
   if (!/^[\p{L}\p{M}'’-]+$/u.test(word)) return false;
   let at = text.indexOf(word);
   while (at >= 0) {
