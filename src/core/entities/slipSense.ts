@@ -68,19 +68,8 @@ function remembered(text: string, key: string, answer: () => boolean): boolean {
 
 /** The word is written before a company's legal ending somewhere in the text ("Pagex Inc" … "Pagex said"). */
 function companyElsewhere(text: string, word: string): boolean {
-  return remembered(text, `c ${word}`, () => scanCompany(text, word));
+  return remembered(text, `c ${word}`, () => someOccurrence(text, word, (at) => LEGAL_ENDING.test(text.slice(at + word.length, at + word.length + 8))));
 }
-
-function scanCompany(text: string, word: string): boolean {
-  if (!/^[\p{L}\p{M}'’-]+$/u.test(word)) return false;
-  let at = text.indexOf(word);
-  while (at >= 0) {
-    if (LEGAL_ENDING.test(text.slice(at + word.length, at + word.length + 8))) return true;
-    at = text.indexOf(word, at + word.length);
-  }
-  return false;
-}
-
 /**
  * `written` is `fix` with its first or last word in the plural, in a list of several bodies:
  * "and" within the words around it ("the Departments of Agriculture and Transportation").
@@ -98,15 +87,16 @@ function pluralInList(written: string, fix: string, text: string, start: number,
 
 /** Somewhere in the text the word follows "al-"/"el-" or comes before one ("al-Tayer", "Sadeq al-Mahdi"). */
 function withArabicArticle(text: string, word: string): boolean {
-  return remembered(text, `a ${word}`, () => scanArabic(text, word));
+  return remembered(
+    text,
+    `a ${word}`,
+    () => someOccurrence(text, word, (at) => ARABIC_ARTICLE_BESIDE.test(text.slice(at + word.length, at + word.length + 4)) || /(?:^|[^\p{L}])(?:al|el)-$/iu.test(text.slice(Math.max(0, at - 4), at))),
+  );
 }
 
-function scanArabic(text: string, word: string): boolean {
+/** Some occurrence of the word (a name's letters only) in the text passes `test` (given its offset). */
+function someOccurrence(text: string, word: string, test: (at: number) => boolean): boolean {
   if (!/^[\p{L}\p{M}'’-]+$/u.test(word)) return false;
-  let at = text.indexOf(word);
-  while (at >= 0) {
-    if (ARABIC_ARTICLE_BESIDE.test(text.slice(at + word.length, at + word.length + 4)) || /(?:^|[^\p{L}])(?:al|el)-$/iu.test(text.slice(Math.max(0, at - 4), at))) return true;
-    at = text.indexOf(word, at + word.length);
-  }
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) if (test(at)) return true;
   return false;
 }
