@@ -94,5 +94,14 @@ describe('real-copy precision (wave 9)', () => {
       assert.deepEqual(flags(text).map(([t]) => t), ['Chilean Central Bnak', 'Departmant of Agriculture', 'Caymen Islands']);
     });
   });
+
+  describe("a word before a firm's noun", () => {
+    it('is the firm’s name, not a slip of a town or a person', () => {
+      assert.deepEqual(flags('Dealers at Sanwa Bank said the dollar would stay weak. The Orenda Industries plant repairs engines.'), []);
+    });
+    it('still flags the same word where it stands for the town', () => {
+      assert.deepEqual(flags('Fighters entered Sanaa and Sanwa on Tuesday.').map(([t]) => t), ['Sanwa']);
+    });
+  });
 });
 
