@@ -471,6 +471,15 @@ describe('spelling: loanwords, dialect and the article\'s own words', () => {
     assert.deepEqual(filterIssues(issues, { text: t, prose: mapProse(t), names: { isNameWord: () => false } }).map((i) => i.text), ['sherrif']);
   });
 
+  it('does not count the copy\'s vowel-less abbreviations as a passage in another language, but still counts words of one', () => {
+    const t = 'The plan woyld repay 770 mln dlrs in debts.\n';
+    const issues: RawSpellingIssue[] = ['woyld', 'mln', 'dlrs'].map((w) => ({ offset: t.indexOf(w), text: w, forbidden: false }));
+    assert.ok(filterIssues(issues, { text: t, prose: mapProse(t), names: { isNameWord: () => false } }).some((i) => i.text === 'woyld'));
+    const s = 'Dijo que hay muchos abortos pese woyld.\n';
+    const spanish: RawSpellingIssue[] = ['muchos', 'abortos', 'pese', 'woyld'].map((w) => ({ offset: s.indexOf(w), text: w, forbidden: false }));
+    assert.ok(!filterIssues(spanish, { text: s, prose: mapProse(s), names: { isNameWord: () => false } }).some((i) => i.text === 'woyld'));
+  });
+
   it('finds the intended word when the wrong letter was doubled', async () => {
     assert.deepEqual(await check('The sherrif and a deputy.\n'), ['sherrif']);
     assert.ok(oneEditNeighbours('sherrif', (c) => (WORDS.has(c) ? c : undefined)).neighbours.includes('sheriff'));

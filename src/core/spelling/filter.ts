@@ -570,7 +570,9 @@ function foreignPassages(issues: readonly RawSpellingIssue[], text: string, engl
   // language, so it does not count as a neighbour; but among two words that do, and beside a
   // function word of another language, it is that language's ("les siens": "siens" is also an
   // English word). Three typos together are no passage.
-  const counted = lower.filter((i) => !english(i));
+  // (Nor does a word with no vowel: an abbreviation of the copy's own, "dlrs", "mln", "pct";
+  // every word of the languages a passage could be in has one.)
+  const counted = lower.filter((i) => !english(i) && /[aeiouyà-ÿ]/iu.test(i.text));
   const forbidden = issues.filter((i) => i.forbidden && !/^\p{Lu}/u.test(i.text));
   const WINDOW = 60;
   let from = 0;
