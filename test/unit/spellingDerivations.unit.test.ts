@@ -57,6 +57,31 @@ describe('spelling: words built by rule are no typos; typos beside them stay fla
     assert.deepEqual(await flags('Arnel said the attack was planned.'), ['Arnel']);
     assert.deepEqual(await flags('Elsewehere de facto rule ended.'), ['Elsewehere']);
   });
+
+  it('flags slips that look like an epithet, dialect, a foreign passage or a compound, and still clears those', async () => {
+    // After "U.S." the word is no species epithet; after a lone initial it is.
+    assert.deepEqual(await flags('Tokyo will step up purchases of U.S. chpis this year.'), ['chpis']);
+    assert.deepEqual(await flags('The coral P. damicornis grows fast.'), []);
+    // Nor after an unknown name when it is a slip of a long common word; a species after its genus is no slip.
+    assert.deepEqual(await flags('The camp was besieged by Amal miiltia fighters.'), ['miiltia']);
+    assert.deepEqual(await flags('Samples of Bacillus subtilis grew.'), []);
+    // A lone letter before it makes no name with a particle ("S and P"); a word of a name does.
+    assert.deepEqual(await flags('Analysts at S and P cied Coastal on Monday.'), ['cied']);
+    assert.deepEqual(await flags('Former president Daniel arap Moi spoke.'), []);
+    // A doubled e on a verb ending in e is a slip; a regular past of an irregular verb in speech is dialect.
+    assert.deepEqual(await flags('He said he was "very agreeably surpriseed" by the rise.'), ['surpriseed']);
+    assert.deepEqual(await flags('"I knowed it all along," he said.'), []);
+    // The copy's vowel-less abbreviations do not make a quotation dialect.
+    assert.ok((await flags('"We could not abslrb two billion dlrs of cuts," he said.')).includes('abslrb'));
+    // A lower-case paragraph of names is no foreign passage for a slip of a long common word.
+    assert.deepEqual(await flags('debt will go into private scetor investments, bank president hernan anzola said.\n\nAnzola told the bankers the plan would come in April.'), ['scetor']);
+    assert.deepEqual(await flags('Dijo que hay muchos abortos pese a la amenaza.'), []);
+    // A month is an ordinary word written capitalised.
+    assert.deepEqual(await flags('The branch opened in septebmer 1984.'), ['septebmer']);
+    // A split the article does not vouch for both halves of is no coinage; a hyphenated dictionary form is.
+    assert.deepEqual(await flags('The share price rose as he moved to enhance shareolder values.'), ['shareolder']);
+    assert.deepEqual(await flags('The cofounder of the firm said so.'), []);
+  });
 });
 
 describe('spelling: the parts of a derivation and the British -our form', () => {

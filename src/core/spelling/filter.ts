@@ -160,6 +160,8 @@ export class ArticleEvidence {
     const hit = this.atomAt.get(start);
     if (!hit || hit.atom.capitalized || hit.atom.gap !== ' ' || !hit.prev || !hit.next || hit.next.gap !== ' ') return false;
     if (!hit.prev.capitalized || !hit.next.capitalized) return false;
+    // A particle follows a word of the name ("Daniel arap Moi"), not a lone letter ("S and P cied Coastal").
+    if (hit.prev.end - hit.prev.start < 2) return false;
     return !(hit.prev.sentenceStart && isCommonOpener(hit.prev));
   }
 
@@ -241,7 +243,9 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
   const english = (i: RawSpellingIssue) => !!ctx.lexicon?.isAttested(i.text) && !ctx.lexicon.languagesOf(i.text).length;
   // An attested English word is another language's only beside that language's function words ("les siens").
   const besideForeign = (i: RawSpellingIssue) => !!ctx.lexicon && wordsAround(ctx.text, i.offset, i.offset + i.text.length).some((a) => ctx.lexicon!.isForeignFunctionWord(a));
-  const foreign = foreignPassages(issues, ctx.text, english, besideForeign);
+  // A typist's slip of a common English word ("scetor", "cntral") is English, whatever is around it.
+  const slip = (i: RawSpellingIssue) => i.text.length >= 6 && !!ctx.lexicon?.slipOfCommon(i.text);
+  const foreign = foreignPassages(issues, ctx.text, english, besideForeign, slip);
   const dialect = quotedDialect(issues, ctx.text);
   const unknownAt = new Set(issues.map((i) => i.offset));
   // Lower-case words the dictionaries lack (a Latin phrase is made of them).
@@ -400,9 +404,11 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
     if (issue.compound && !capitalisedWord) {
       // The article's own words make it ("midcourt" beside "court", "wormable" beside "worm"): a
       // coinage of its subject. A slip that happens to split into words ("discus" + "seed") has
-      // parts the article never uses.
+      // a part the article never uses.
+      // Every long part must be the article's ("share" is, "older" is not: "shareolder" is no coinage).
       evidence ??= new ArticleEvidence(ctx.prose, ctx.atomsOf);
-      if (issue.parts?.some((p) => p.length >= 4 && evidence!.usesWord(p, start))) {
+      const long = issue.parts?.filter((p) => p.length >= 4) ?? [];
+      if (long.length && long.every((p) => evidence!.usesWord(p, start))) {
         const ev = evidence;
         kept.push({ ...issue, doubt: 'compound', articleUses: (w) => ev.usesWord(w, start) });
         continue;
@@ -410,7 +416,8 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
       kept.push({ ...issue, doubt: 'compound' });
       continue;
     }
-    if (!/^\p{Lu}/u.test(issue.text) && (isEpithet(ctx.text, start, issue.text, unknownAt) || (afterLatinGenus(ctx.text, start, issue.text) && !!ctx.lexicon && !ctx.lexicon.slipOfCommon(issue.text)))) {
+    // (Not a typist's slip of a long common word after an unknown name: "Amal miiltia".)
+    if (!/^\p{Lu}/u.test(issue.text) && ((isEpithet(ctx.text, start, issue.text, unknownAt) && !slip(issue)) || (afterLatinGenus(ctx.text, start, issue.text) && !!ctx.lexicon && !ctx.lexicon.slipOfCommon(issue.text)))) {
       reject('scientific-name');
       continue;
     }
@@ -518,7 +525,8 @@ const LATIN_ENDING = /(?:us|um|is|as|ae|i|a|es|ensis|oides)$/;
 /** True when the word (with a Latin ending) follows a genus: an unknown capitalised word or an initial ("P."), after one space. */
 function isEpithet(text: string, start: number, word: string, unknownAt: ReadonlySet<number>): boolean {
   if (!LATIN_ENDING.test(word)) return false;
-  const m = /(\p{Lu}\p{Ll}+|\p{Lu}\.) $/u.exec(text.slice(Math.max(0, start - 40), start));
+  // The initial stands alone: the last letter of "U.S." or "N.Y." is no genus ("U.S. chpis").
+  const m = /(\p{Lu}\p{Ll}+|(?<![\p{L}.])\p{Lu}\.) $/u.exec(text.slice(Math.max(0, start - 40), start));
   if (!m) return false;
   if (m[1].endsWith('.')) return true;
   return unknownAt.has(start - 1 - m[1].length);
@@ -558,14 +566,21 @@ function atomEnd(text: string, i: number): number {
  * lower-case unknown word with two more within a few words of it is not English with a typo.
  * Capitalised unknowns are mostly names and do not count.
  */
-function foreignPassages(issues: readonly RawSpellingIssue[], text: string, english: (i: RawSpellingIssue) => boolean, besideForeign: (i: RawSpellingIssue) => boolean): Set<RawSpellingIssue> {
+function foreignPassages(
+  issues: readonly RawSpellingIssue[],
+  text: string,
+  english: (i: RawSpellingIssue) => boolean,
+  besideForeign: (i: RawSpellingIssue) => boolean,
+  slip: (i: RawSpellingIssue) => boolean,
+): Set<RawSpellingIssue> {
   const out = new Set<RawSpellingIssue>();
   // Latin-script words only: English typos inside Hindi text ("police harrasment हो") stay flags.
   // Neighbours that say "another language" also include lower-case words with accents no English
   // word has ("megvétele", "juramentación"): they are never flags themselves (not English), but a
   // quoted passage in Hungarian or Spanish is full of them. Capitalised ones are mostly names.
   // Pieces of hyphenated English words and dropped g's ("come-uppance", "countin’") are English.
-  const lower = issues.filter((i) => !/^\p{Lu}/u.test(i.text) && !i.forbidden && !i.joined && !isElision(text, i.offset, i.text) && !isCutOff(text, i.offset + i.text.length) && (/^[A-Za-z'’]+$/.test(i.text) || /^[\p{Script=Latin}'’]+$/u.test(i.text)));
+  // Nor are a typist's slips of long common words ("scetor", "cntral"): English with typos in it.
+  const lower = issues.filter((i) => !/^\p{Lu}/u.test(i.text) && !i.forbidden && !i.joined && !isElision(text, i.offset, i.text) && !isCutOff(text, i.offset + i.text.length) && (/^[A-Za-z'’]+$/.test(i.text) || /^[\p{Script=Latin}'’]+$/u.test(i.text)) && !slip(i));
   // An English word a larger list attests ("brinksmanship") says nothing about another
   // language, so it does not count as a neighbour; but among two words that do, and beside a
   // function word of another language, it is that language's ("les siens": "siens" is also an
@@ -684,7 +699,9 @@ function paragraphAround(text: string, start: number, end: number): [number, num
 function isEyeDialect(word: string, lexicon: SpellingLexicon | undefined): boolean {
   if (/\p{L}['’]\p{L}/u.test(word.replace(/['’]s$/, ''))) return true;
   const w = word.toLowerCase();
-  return !!lexicon && w.endsWith('ed') && w.length >= 6 && (lexicon.isCommon(w.slice(0, -2)) || lexicon.isCommon(w.slice(0, -1)));
+  // Only where the regular past is the stem plus "-ed": on a stem ending in e ("surprise") the
+  // past is "surprised", and "surpriseed" is a doubled key.
+  return !!lexicon && w.endsWith('ed') && w.length >= 6 && !w.endsWith('eed') && (lexicon.isCommon(w.slice(0, -2)) || lexicon.isCommon(w.slice(0, -1)));
 }
 
 /** True inside a quotation, or within a few lines of a dropped g ("seizin'", "givin'") in the same paragraph. */
@@ -718,7 +735,8 @@ const CLOSING = '”"';
  */
 function quotedDialect(issues: readonly RawSpellingIssue[], text: string): Set<RawSpellingIssue> {
   const out = new Set<RawSpellingIssue>();
-  const lower = issues.filter((i) => !i.forbidden && !i.joined && /^\p{Ll}[\p{L}'’]*$/u.test(i.text));
+  // A word with no vowel is the copy's own abbreviation ("dlrs", "mln"), not speech written as it sounds.
+  const lower = issues.filter((i) => !i.forbidden && !i.joined && /^\p{Ll}[\p{L}'’]*$/u.test(i.text) && /[aeiouy]/iu.test(i.text));
   if (lower.length < 2) return out;
   const byQuote = new Map<number, { issues: RawSpellingIssue[]; words: number }>();
   for (const issue of lower) {

@@ -15,6 +15,9 @@ import type { SpellingLexicon } from './lexicon';
 import { spellingText } from './prose';
 import { SPELLING_CODE, type FlaggedSpan, type NameVocabulary, type Neighbours, type RawSpellingIssue, type SpellingEngine, type SpellingFinding } from './types';
 
+/** Month and weekday names: ordinary words, written capitalised. */
+const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
 export interface SpellingCheckOptions {
   uri: string;
   languageId?: string;
@@ -138,7 +141,8 @@ export class SpellingChecker {
       // Only ordinary (lower-case) words count as slips. A capitalised word far from all of them
       // is a name; a lower-case word whose only near words are names ("mahua" by "Maha",
       // "konga" by "Koga") is a loanword or a term, not a slip of the keys.
-      const slips = nb.neighbours.filter((n) => /^\p{Ll}/u.test(n));
+      // Months and weekdays are ordinary words the dictionaries hold capitalised ("septebmer").
+      const slips = nb.neighbours.filter((n) => /^\p{Ll}/u.test(n) || CALENDAR_WORD.test(n));
       // A derived word's own stem ("perchlorate" for "perchlorates") is no sign of a slip.
       // A word built from dictionary words is a slip only when a typist's slip explains it.
       // A compound the article vouches for is a slip only of a word the article itself uses.
@@ -163,7 +167,10 @@ export class SpellingChecker {
       const suggestions = await this.suggestionsFor(uri, undecided, language);
       for (const issue of undecided) {
         const list = suggestions.get(issue.text.toLowerCase()) ?? [];
-        if (list.some((s) => s.includes('-') && s.replace(/-/g, '').toLowerCase() === issue.text.toLowerCase())) {
+        // A split cspell offers ("share-older") says compound only when no typist's slip of a
+        // single word explains the word better ("shareholder").
+        const split = list.some((s) => s.includes('-') && s.replace(/-/g, '').toLowerCase() === issue.text.toLowerCase());
+        if (split && !list.some((s) => /^\p{Ll}+$/u.test(s) && isTypingSlip(issue.text, s))) {
           onDrop?.(issue, 'compound');
           verdicts.set(issue, undefined);
         } else verdicts.set(issue, nearWord(issue.text, list));
