@@ -683,6 +683,8 @@ function addFoldedForms(e) {
   if (e.kind === 'organization') {
     const ABBREVIATED = [[/ Corporation$/, ' Corp'], [/ Company$/, ' Co'], [/ Limited$/, ' Ltd'], [/ Incorporated$/, ' Inc']];
     for (const f of [e.name, ...(e.aliases ?? [])]) for (const [re, short] of ABBREVIATED) if (re.test(f)) push(e, 'aliases', f.replace(re, short));
+    // Copy writes the ampersand out: "Procter and Gamble", "Marks and Spencer".
+    for (const f of [e.name, ...(e.aliases ?? [])]) if (/ & \p{Lu}/u.test(f)) push(e, 'aliases', f.replace(/ & (?=\p{Lu})/gu, ' and '));
   }
   // British and American copy spell a body's -isation/-ization either way whatever the body
   // writes ("World Health Organisation", "Organization for Economic Co-operation…"): both are forms of it.

@@ -55,6 +55,12 @@ export interface PendingFinding extends Finding {
    */
   unlessPerson?: string;
   /**
+   * A person's surname slip stands only if the article never writes the word (accent-folded)
+   * after a given name the lists know other than the person's own (`given`): "Richard Pzena"
+   * makes every "Pzena" that Richard's, not a slip of Santiago Peña.
+   */
+  unlessOtherGiven?: { word: string; given: string };
+  /**
    * Accent-folded words ("aleksandar vukic"): the finding is dropped where they occur twice or
    * more and the article never names the entity the finding suggests (a name of its own).
    */

@@ -6,7 +6,8 @@
 import type { Atom } from '../text/atoms';
 import type { Block } from './context';
 import { foldWord } from './knownNames';
-import type { EntityRegistry } from './registry';
+import { editDistance } from './editDistance';
+import { foldKey, type EntityRegistry } from './registry';
 import { isTitleWord } from './titles';
 
 /** Honorifics and rank abbreviations that only ever stand before a person's name. */
@@ -50,6 +51,24 @@ export function personNamesIn(blocks: readonly Block[], registry: EntityRegistry
     }
   }
   return out;
+}
+
+/**
+ * True when the article writes `word` (accent-folded) right after a given name the name lists
+ * know that is not `given` nor near it ("Richard Pzena"): someone else's surname.
+ */
+export function namedWithOtherGiven(blocks: readonly Block[], registry: EntityRegistry, word: string, given: string): boolean {
+  for (const b of blocks) {
+    const atoms = b.atoms;
+    for (let i = 1; i < atoms.length; i++) {
+      const a = atoms[i];
+      const prev = atoms[i - 1];
+      if (a.gap !== ' ' || !a.capitalized || !prev.capitalized || foldWord(a.base) !== word) continue;
+      if (prev.base !== prev.text || isTitleWord(prev.key) || isHonorific(prev.key) || registry.countryParts.has(prev.key)) continue;
+      if (registry.known.wordSource(prev.base) === 'name' && editDistance(foldKey(prev.key), given, 2) > 2) return true;
+    }
+  }
+  return false;
 }
 
 /** How often each capitalised word, and each pair of adjacent ones, occurs in the article (accent-folded keys). */

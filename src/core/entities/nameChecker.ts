@@ -6,7 +6,7 @@ import { analyseArticle, type AnalysedArticle } from '../article/analysedArticle
 import { scanAtoms, type Atom } from '../text/atoms';
 import { findMentions, type Block, type CheckContext, type Mention, type PendingFinding } from './context';
 import type { EntityRegistry, FormRole } from './registry';
-import { personNamesIn, wordPairsIn } from './evidence';
+import { namedWithOtherGiven, personNamesIn, wordPairsIn } from './evidence';
 import { sharesStem } from './checks/nearMiss';
 import type { EntityKind, Finding, FindingCode, Severity } from './types';
 import { findKnownWrongForms } from './checks/knownWrongForms';
@@ -310,9 +310,23 @@ function namedEntities(blocks: Block[]): Set<string> {
   return out;
 }
 
+/** The fields of a PendingFinding that make it conditional on the rest of the article. */
+const CONDITIONS = ['requires', 'unlessPerson', 'unlessOtherGiven', 'unlessRepeated', 'requiresEntity', 'requiresCountry', 'countryLeads', 'requiresTopic', 'requiresWord'] as const;
+
+function conditional(f: PendingFinding): boolean {
+  return CONDITIONS.some((k) => f[k] !== undefined);
+}
+
+/** The finding without its conditions (once they are met). */
+function unconditional(f: PendingFinding): Finding {
+  const out: PendingFinding = { ...f };
+  for (const k of CONDITIONS) delete out[k];
+  return out;
+}
+
 /** Keeps a pending finding only where the article names its entity with the required word. */
 function confirmPending(findings: PendingFinding[], blocks: Block[], registry: EntityRegistry, metadata: Block[] = [], front: Record<string, unknown> = {}): Finding[] {
-  if (!findings.some((f) => f.requires || f.unlessPerson || f.unlessRepeated || f.requiresEntity || f.requiresCountry || f.requiresTopic || f.requiresWord)) return findings;
+  if (!findings.some(conditional)) return findings;
   // Entity → the words it is named with; built only for the entities a pending finding asks about.
   const asked = new Map<string, Set<string>>();
   for (const f of findings) if (f.requires && !asked.has(f.requires.entityId)) asked.set(f.requires.entityId, new Set());
@@ -336,7 +350,7 @@ function confirmPending(findings: PendingFinding[], blocks: Block[], registry: E
   // the same slip again, not evidence of a namesake.
   const verdict = (f: PendingFinding) => `${f.code}|${f.entityId ?? ''}|${f.text}`;
   const confirmedTexts = new Set<string>();
-  for (const f of findings) if (f.unlessRepeated === undefined && !f.requires && !f.unlessPerson && !f.requiresEntity && !f.requiresCountry && !f.requiresTopic && !f.requiresWord) confirmedTexts.add(verdict(f));
+  for (const f of findings) if (!conditional(f)) confirmedTexts.add(verdict(f));
   const out: Finding[] = [];
   for (const f of findings) {
     if (f.requires && !asked.get(f.requires.entityId)!.has(f.requires.key)) continue;
@@ -346,6 +360,7 @@ function confirmPending(findings: PendingFinding[], blocks: Block[], registry: E
     if (f.requiresWord && !(words ??= new Set(blocks.flatMap((b) => b.atoms.map((x) => x.base)))).has(f.requiresWord)) continue;
     if (f.requiresTopic && !(topics ??= frontMatterWords(front)).some((w) => f.requiresTopic!.some((t) => t === w || sharesStem(t, w)))) continue;
     if (f.unlessPerson && (people ??= personNamesIn(blocks, registry)).has(f.unlessPerson)) continue;
+    if (f.unlessOtherGiven && !confirmedTexts.has(verdict(f)) && namedWithOtherGiven(blocks, registry, f.unlessOtherGiven.word, f.unlessOtherGiven.given)) continue;
     if (
       f.unlessRepeated &&
       !confirmedTexts.has(verdict(f)) &&
@@ -353,20 +368,7 @@ function confirmPending(findings: PendingFinding[], blocks: Block[], registry: E
       !(named ??= namedEntities(blocks)).has(f.entityId ?? '')
     )
       continue;
-    if (!f.requires && !f.unlessPerson && !f.unlessRepeated && !f.requiresEntity && !f.requiresCountry && !f.requiresTopic && !f.requiresWord) {
-      out.push(f);
-      continue;
-    }
-    const { requires: _r, unlessPerson: _u, unlessRepeated: _p, requiresEntity: _e, requiresCountry: _c, countryLeads: _l, requiresTopic: _t, requiresWord: _w, ...finding } = f;
-    void _w;
-    void _c;
-    void _l;
-    void _t;
-    void _r;
-    void _u;
-    void _p;
-    void _e;
-    out.push(finding);
+    out.push(conditional(f) ? unconditional(f) : f);
   }
   return out;
 }

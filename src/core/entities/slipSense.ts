@@ -15,7 +15,7 @@
 // - a word before a place's noun ("Iran's Kharg island") is a place's own, and one the article
 //   joins to an Arabic article somewhere ("Ahmed Humaid al-Tayer" … "Tayer said", "Sadeq
 //   al-Mahdi") a person's: not a slip of someone else's name;
-// - a word before a firm's noun ("Sanwa Bank", "Orenda Industries") is that firm's name, not
+// - a word before a firm's noun ("Sanwa Bank", "Orenda Industries", "Sanwa Research Institute") is that firm's name, not
 //   a slip of a person's or a town's;
 // - a word before a company's legal ending ("Pagex Inc", "Griggs and Santow Inc"), there or
 //   anywhere in the article, is that company's coined name, not a slip of a person or a place.
@@ -26,7 +26,8 @@ import type { Finding } from './types';
 const ARTICLE = /^(the|a|an)$/i;
 const DEMONYM_ENDING = /^(?:er|ers|ian|ians|ese|ish|ite|ites)$/;
 const PLACE_NOUN_AFTER = /^ (?:island|islands|province|port|river|valley|region|county|district|peninsula|airport|terminal|oilfield|field|strait|bay|gulf)\b/;
-const FIRM_NOUN_AFTER = /^ (?:Bank|Group|Holdings|Airlines|Airways|Motors|Securities|Trust|Industries|Petroleum|Mining|Steel|Insurance|Shipping|Chemicals?|Electric|Electronics|Pharmaceuticals?|Resources|Investments)\b/;
+// (Up to two capitalised words may come between: "Sanwa Research Institute", "Dome Petroleum Holdings".)
+const FIRM_NOUN_AFTER = /^(?: \p{Lu}\p{Ll}+){0,2} (?:Bank|Group|Holdings|Airlines|Airways|Motors|Securities|Trust|Industries|Petroleum|Mining|Steel|Insurance|Shipping|Chemicals?|Electric|Electronics|Pharmaceuticals?|Resources|Investments|Institute)\b/u;
 const ARABIC_ARTICLE_BESIDE = /^ (?:al|el)-/i;
 const LEGAL_ENDING = /^,?\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|NV|GmbH|LLC|LLP|Bhd|Oyj|ASA)\b/;
 
@@ -45,7 +46,7 @@ export function senselessSlip(f: Finding, text: string, registry: EntityRegistry
   if (/ Island$/.test(written) && fix === `${written}s` && /^ \p{Ll}/u.test(text.slice(f.end, f.end + 2))) return true;
   const kind = f.entityId !== undefined ? registry.entities.get(f.entityId)?.kind : undefined;
   if (kind === 'person' && PLACE_NOUN_AFTER.test(text.slice(f.end, f.end + 14))) return true;
-  if ((kind === 'person' || kind === 'place') && FIRM_NOUN_AFTER.test(text.slice(f.end, f.end + 16))) return true;
+  if ((kind === 'person' || kind === 'place') && FIRM_NOUN_AFTER.test(text.slice(f.end, f.end + 50))) return true;
   if (!/^(?:al|el)-/i.test(fix) && withArabicArticle(text, written)) return true;
   if (LEGAL_ENDING.test(text.slice(f.end, f.end + 8)) || companyElsewhere(text, written)) {
     if (kind !== 'organization') return true;

@@ -119,6 +119,25 @@ function titledBefore(atoms: Atom[], i: number): boolean {
   return before !== undefined && atoms[i].gap !== 'break' && isTitleWord(before.key) && before.key !== 'the' && before.key !== 'and' && before.key !== 'of';
 }
 
+/** True for a block written in Title Case (a headline): four words or more of four letters, nearly all capitalised. */
+function inTitleCase(atoms: readonly Atom[]): boolean {
+  let words = 0;
+  let capitalised = 0;
+  for (const a of atoms) {
+    if (a.key.length < 4) continue;
+    words++;
+    if (a.capitalized) capitalised++;
+  }
+  return words >= 4 && capitalised >= words * 0.85;
+}
+
+/** A title before atom i that the person's own description has ("Chancellor" of Chancellor of Germany). */
+function ownTitleBefore(atoms: Atom[], i: number, form: NameForm): boolean {
+  if (!titledBefore(atoms, i)) return false;
+  const title = atoms[i - 1].key;
+  return (form.entity.description ?? '').toLowerCase().split(/[^\p{L}]+/u).includes(title);
+}
+
 /** The person is named (correctly) elsewhere in the same block, not by the atoms first..last themselves. */
 function namedInBlock(block: Block, form: NameForm, first: number, last: number): boolean {
   return block.mentions.some((m) => m.form.entity.id === form.entity.id && (m.last < first || m.first > last));
@@ -131,6 +150,12 @@ function namePart(x: Atom | undefined, reg: CheckContext['registry']): boolean {
 
 /** People sharing a surname from which it anchors no one of them by itself (see surnameHolders). */
 const SHARED_SURNAME = 3;
+/**
+ * Curated people sharing a given name from which it points at no one of them (see
+ * givenNameHolders): "John", "Jim", "José" stand before thousands of surnames ("John Button",
+ * "Jim Mattox"), so before a real surname they do not say John Bolton or Jim Mattis is meant.
+ */
+const SHARED_GIVEN = 6;
 
 /**
  * Description words too general to name a field: roles and ranks any beat has, and politics,
@@ -237,6 +262,10 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
     const candidates: Array<{ form: NameForm; wrongIdx: number; want: string; strong: boolean }> = [];
     for (const { form, k, want, second } of personPairCandidates(ctx.registry, a.key, b.key)) {
       if (second) {
+        // A real name where a longer name goes on ("Jose Romero" said, beside José Roberto
+        // Guimarães) is someone's surname, unless the name's next word follows it too.
+        const next = form.keys[k + 2];
+        if (next !== undefined && !isConnector(next) && foldKey(atoms[i + 2]?.key ?? '') !== foldKey(next) && ctx.registry.known.wordSource(b.base)) continue;
         const strong = k > 0 && i > 0 && atoms[i].gap !== 'break' && foldKey(atoms[i - 1].key) === foldKey(form.keys[k - 1]);
         candidates.push({ form, wrongIdx: i + 1, want, strong });
         continue;
@@ -280,13 +309,18 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
       // A surname that is itself a known word or name, two letters off, or with another first
       // letter needs the person introduced ("chancellor Angela Merkle") or named nearby.
       if (wrongIdx === i + 1 && !strong) {
+        // A real surname after a given name many known people share is another person's ("John
+        // Kerr", "Jim Mattox"), unless the paragraph names the one meant or a title of theirs
+        // stands before it ("Secretary of State John Kery").
+        // (It may still stand where the article is about the person's field, below: "Jack Leech" in cricket.)
+        const anotherPerson = !!ctx.registry.known.wordSource(w.base) && ctx.registry.givenNameHolders(a.key) >= SHARED_GIVEN;
         const known = ctx.registry.ordinaryWords.has(w.key) || ctx.registry.ordinaryWords.has(foldKey(w.key));
         // A given name only one known person has ("Friedrich") anchors a one-letter slip on its own.
         const sharedGiven = ctx.registry.givenNameHolders(a.key) > 1;
         // (Two letters off a long surname is a slip after a given name no other known person has: "Yaroslava Mahuchick".)
         const rareGiven = !sharedGiven && ctx.registry.givenNameHolders(a.key) === 1 && want.length >= 8 && !known;
-        const weak = (d === 2 && !rareGiven) || w.key[0] !== want[0] || (known && sharedGiven);
-        if (weak && !titledBefore(atoms, i) && !namedInBlock(block, form, i, i + 1)) {
+        const weak = (d === 2 && !rareGiven) || w.key[0] !== want[0] || (known && sharedGiven) || anotherPerson;
+        if (weak && !(anotherPerson ? ownTitleBefore(atoms, i, form) : titledBefore(atoms, i)) && !namedInBlock(block, form, i, i + 1)) {
           // (A surname that is a known word, one letter off after the person's own shared given name,
           // stands where the article's front matter is about the person's field: "Jack Leech" in an
           // article tagged cricket is Jack Leach.)
@@ -453,6 +487,7 @@ function formToken(form: NameForm, key: string): string {
 function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): PendingFinding[] {
   const out: PendingFinding[] = [];
   const { atoms } = block;
+  let headline: boolean | undefined;
   for (let i = 0; i < atoms.length; i++) {
     if (!atoms[i].capitalized) continue;
     // Candidates: names whose first word is this atom, or whose first word is close to it.
@@ -506,6 +541,9 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
         // One word swapped for a known stand-in: events lose their kind ("Munich Security Forum"),
         // translation renders a word another way ("Safety Council", "Belt and Route Initiative").
         const swapped = ctx.registry.isWordSwap(a.key, want, form.entity.kind);
+        // A headline in Title Case capitalises every word: "U.S. Said To View G-7 Meeting As Major
+        // Success" writes the meeting, not a wrong name of the G-7 summit.
+        if (swapped && (headline ??= inTitleCase(atoms))) continue;
         // A swap in a two-word name counts only where the name stands alone ("National Safety Council" is another body).
         if (swapped && n === 2 && partOfLongerName(atoms, i, i + n - 1, ctx)) continue;
         // Two-word events are too many to swap a word in ("Asian Championship" is not the Asian Games).
@@ -765,7 +803,8 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     let requires: PendingFinding['requires'];
     // For a word that is a real name itself, a title before it is no pointer (it may be that
     // person's title); the entity named in the paragraph or its exact given name before it is.
-    const pointed = (source ? givenNameBefore(atoms, i, form) : introduced(atoms, i, form)) || (mentioned.get(form.entity.id) ?? 0) > 0;
+    // (A given name many known people share points at none of them.)
+    const pointed = (source ? givenNameBefore(atoms, i, form) && reg.givenNameHolders(form.keys[0]) < SHARED_GIVEN : introduced(atoms, i, form)) || (mentioned.get(form.entity.id) ?? 0) > 0;
     if (substitutionNeedsPerson || substitutionNeedsPlace) {
       requires = { entityId: form.entity.id, key: best.k };
     } else if (source === 'census' && (kind === 'country' || kind === 'place')) unlessPerson = foldKey(a.key);
@@ -778,6 +817,13 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     // A word the article uses as someone's name elsewhere ("Mayor Igor Normando" … "said Normando") is
     // that person's, not a town's slip. (Countries stand for their governments: "Isreal said" is a slip.)
     if (!requires && !unlessPerson && kind === 'place') unlessPerson = foldKey(a.key);
+    // A surname the article gives someone else ("Richard Pzena" … "Pzena said") is that person's,
+    // not a slip of Peña's — unless the person's own given name stands before it here ("John Kery").
+    // (The form found may be the surname alone, "Peña": the given name is the full name's first word.)
+    const fullName = form.entity.name.toLowerCase().split(/\s+/);
+    const ownGiven = foldKey(fullName[0]);
+    const ownGivenBefore = prev !== undefined && editDistance(foldKey(prev.key), ownGiven, 2) <= 2;
+    const unlessOtherGiven = kind === 'person' && fullName.length > 1 && !ownGivenBefore ? { word: foldWord(a.base), given: ownGiven } : undefined;
     // Nebenzya/Nebenzia, Lukashenka/Lukashenko: spellings, not slips — unless the article uses the other.
     if (form.entity.kind === 'person' && isTransliterationSwap(a.key, best.k)) {
       out.push(transliterationClash(a, best.k, form));
@@ -799,6 +845,7 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
       text: a.text,
       entityId: form.entity.id,
       ...(unlessPerson ? { unlessPerson } : {}),
+      ...(unlessOtherGiven ? { unlessOtherGiven } : {}),
       ...(requires ? { requires } : {}),
       ...ownName,
     });
