@@ -200,7 +200,13 @@ function addPopular(kind, prefix, row, extra) {
   const country = row.country ? countryIds.get(row.country.toLowerCase()) : undefined;
   // An organisation's all-capital alias of two to six letters is its acronym ("CEPI").
   const acronyms = kind === 'organization' ? list(row.aliases).filter((a) => /^[A-Z][A-Z&]{1,5}$/.test(a) && !curatedAcronyms.has(a)).slice(0, 2) : [];
-  const e = { id, kind, name, ...(aliases.length ? { aliases: aliases.slice(0, 4) } : {}), ...(acronyms.length ? { acronyms } : {}), ...(country ? { country } : {}), ...extra, sources: list(row.sources).map((s) => `${SOURCE_NAMES[s] ?? s} (via shared/data/kb)`) };
+  const kept = aliases.slice(0, 4);
+  // Copy writes a firm's ampersand out ("Procter and Gamble"): a form of the name, as for curated bodies.
+  if (kind === 'organization' && / & \p{Lu}/u.test(name)) {
+    const written = name.replace(/ & (?=\p{Lu})/gu, ' and ');
+    if (!kept.includes(written)) kept.push(written);
+  }
+  const e = { id, kind, name, ...(kept.length ? { aliases: kept } : {}), ...(acronyms.length ? { acronyms } : {}), ...(country ? { country } : {}), ...extra, sources: list(row.sources).map((s) => `${SOURCE_NAMES[s] ?? s} (via shared/data/kb)`) };
   if (!e.description && row.description) e.description = row.description.split(';')[0].trim();
   popular.push(e);
 }

@@ -193,8 +193,10 @@ function normaliseName(s: string): string {
   return formKeys(s)
     .filter((k) => k !== 'the')
     .join(' ')
-    .replace(/\bco\b(?=$)/g, 'company')
-    .replace(/\bcorp\b(?=$)/g, 'corporation')
+    // A company's abbreviated legal ending names no part of it: "Nippon Telegraph and Telephone
+    // Corp (NTT)", "The Broken Hill Pty Co Ltd (BHP)". (Written in full it may: "Professional Game
+    // Match Officials Limited (PGMOL)"; a body's abbreviated forms are among its aliases.)
+    .replace(/(?: (?:co|corp|inc|ltd|plc|llc|ag|sa|nv|pty|proprietary))+$/, '')
     .replace(/isation/g, 'ization')
     .replace(/co operation/g, 'cooperation')
     .replace(/\band\b/g, '&');
