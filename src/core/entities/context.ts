@@ -170,7 +170,11 @@ function matchesAt(atoms: Atom[], i: number, form: NameForm): boolean {
 
 /** The replacement for `atomText` that keeps its possessive ending. */
 export function withPossessive(original: string, base: string, replacement: string): string {
-  return original.length > base.length ? replacement + original.slice(base.length) : replacement;
+  const possessive = original.slice(base.length);
+  // A name of several words ending in s is plural in form and takes the apostrophe alone:
+  // "United State's" → "United States'", not "United States's".
+  if (/^['’]s$/.test(possessive) && /\s\S*s$/.test(replacement)) return replacement + possessive[0];
+  return replacement + possessive;
 }
 
 /** One-line description of an entity for messages: "Olaf Scholz, Chancellor of Germany". */

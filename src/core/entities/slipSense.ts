@@ -12,7 +12,7 @@
 //   a plural head in a list names several bodies ("the Departments of Agriculture and State",
 //   "the African and Asian Development Banks");
 // - an island group named in the singular before a noun ("Cayman Island bank accounts");
-// - a word before a place's noun ("Iran's Kharg island") is a place's own, and one the article
+// - a word before a place's noun ("Iran's Kharg island"), there or anywhere in the article, is a place's own, and one the article
 //   joins to an Arabic article somewhere ("Ahmed Humaid al-Tayer" … "Tayer said", "Sadeq
 //   al-Mahdi") a person's: not a slip of someone else's name;
 // - a word before a firm's noun ("Sanwa Bank", "Orenda Industries", "Sanwa Research Institute") is that firm's name, not
@@ -45,7 +45,7 @@ export function senselessSlip(f: Finding, text: string, registry: EntityRegistry
   if (pluralInList(written, fix, text, f.start, f.end)) return true;
   if (/ Island$/.test(written) && fix === `${written}s` && /^ \p{Ll}/u.test(text.slice(f.end, f.end + 2))) return true;
   const kind = f.entityId !== undefined ? registry.entities.get(f.entityId)?.kind : undefined;
-  if (kind === 'person' && PLACE_NOUN_AFTER.test(text.slice(f.end, f.end + 14))) return true;
+  if (kind === 'person' && (PLACE_NOUN_AFTER.test(text.slice(f.end, f.end + 14)) || placeElsewhere(text, written))) return true;
   if ((kind === 'person' || kind === 'place') && FIRM_NOUN_AFTER.test(text.slice(f.end, f.end + 50))) return true;
   if (!/^(?:al|el)-/i.test(fix) && withArabicArticle(text, written)) return true;
   if (LEGAL_ENDING.test(text.slice(f.end, f.end + 8)) || companyElsewhere(text, written)) {
@@ -72,6 +72,11 @@ function remembered(text: string, key: string, answer: () => boolean): boolean {
 }
 
 /** The word is written before a company's legal ending somewhere in the text ("Pagex Inc" … "Pagex said"). */
+/** The article writes the word before a place's noun somewhere ("Kharg island" … "south of Kharg"): a place's name. */
+function placeElsewhere(text: string, word: string): boolean {
+  return remembered(text, `p ${word}`, () => someOccurrence(text, word, (at) => PLACE_NOUN_AFTER.test(text.slice(at + word.length, at + word.length + 14))));
+}
+
 function companyElsewhere(text: string, word: string): boolean {
   return remembered(text, `c ${word}`, () => someOccurrence(text, word, (at) => LEGAL_ENDING.test(text.slice(at + word.length, at + word.length + 8))));
 }

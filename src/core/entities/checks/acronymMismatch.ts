@@ -25,6 +25,8 @@ export function findAcronymMismatches(ctx: CheckContext): PendingFinding[] {
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       const acronym = m[1];
       if (!/[A-Z].*[A-Z0-9]/.test(acronym)) continue;
+      // A party and a state after a legislator's name is no acronym: "Rep. Ed Jenkins (D-GA.)", "(R-Texas)".
+      if (/^[A-Z]-[A-Z][A-Za-z]*\.?$/.test(acronym)) continue;
       const norm = normaliseAcronym(acronym);
       // Numbered series ("COP30") also answer to their series name (COP, Conference of the Parties).
       const series = /^[A-Z]+\d+$/.test(norm) ? ctx.registry.acronyms.get(norm.replace(/\d+$/, '')) : undefined;
@@ -219,6 +221,20 @@ function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: 
   for (const s of suffixes) {
     const n = normaliseName(text.slice(s.start, s.end));
     if (norms.some((x) => x.norm === n)) return undefined;
+    // The tail of a known expansion, its beginning written in some short form before it ("U.N.
+    // Conference on Trade and Development (UNCTAD)"): the name, not a word swapped in it.
+    // (The whole run only: "Tariffs and Trade" ends the GATT's name too.)
+    if (s === suffixes[0] && s.atoms.length >= 3 && norms.some((x) => x.norm.endsWith(' ' + n))) return undefined;
+  }
+  // Words whose initials are the acronym letter for letter, where no name of the known body's
+  // spells it, are another body with the same letters ("International Sugar Organization (ISO)"
+  // beside the International Organization for Standardization; "State Statistical Bureau (SSB)").
+  // (The whole run: "Swedish Postal and Telegraph Service (PTS)" ends in words that spell PTS.)
+  // Unless they hold every word of a known form, one at least in another form: "International
+  // Standards Organization (ISO)" is the ISO's name written wrong.
+  if (!expansions.some((x) => formSpells(acronym, x.form)) && initialsAre(acronym, exp)) {
+    const written = contentWords(text.slice(exp.start, exp.end));
+    if (!expansions.some((x) => contentWords(x.form).every((v) => written.some((w) => w === v || sharesStem(v, w))))) return undefined;
   }
   // A near-miss of an expansion ("European Centrail Bank", "Organization of American State").
   let best: { s: Expansion; form: string; e: EntityRecord; d: number } | undefined;
@@ -319,7 +335,11 @@ function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: 
       if (x.e.kind === 'country' || x.e.kind === 'place') continue;
       const want = contentWords(x.form);
       const shared = words.filter((w) => want.some((v) => v === w || sharesStem(v, w))).length;
-      if (shared >= 2 && shared >= want.length - 2 && (!close || shared > close.shared)) close = { form: x.form, e: x.e, shared };
+      // Two words written as the form writes them: words that only share stems with it are a
+      // translation of a native name ("Central Bureau of Statistics (SCB)" beside Statistiska
+      // centralbyrån), not another body's name.
+      const exact = words.filter((w) => want.includes(w)).length;
+      if (shared >= 2 && exact >= 2 && shared >= want.length - 2 && (!close || shared > close.shared)) close = { form: x.form, e: x.e, shared };
     }
     if (!close) return undefined;
     const wrong = text.slice(chosen.start, chosen.end);
@@ -452,6 +472,15 @@ function renders(registry: CheckContext['registry'], written: string, wanted: st
 /** True when the words' initials (or prefixes) spell the acronym. */
 function spells(acronym: string, s: Expansion): boolean {
   return acronymFits(normaliseAcronym(acronym), s.atoms.filter((a) => !isConnector(a.key)).map((a) => a.text.toUpperCase()));
+}
+
+/** True when the initials of the expansion's words, connectors left out, are the acronym's letters exactly. */
+function initialsAre(acronym: string, s: Expansion): boolean {
+  const initials = s.atoms
+    .filter((a) => !isConnector(a.key))
+    .map((a) => a.text[0].toUpperCase())
+    .join('');
+  return initials === normaliseAcronym(acronym);
 }
 
 /** True when the initials (or prefixes) of a known form's words spell the acronym: the body's English name is its acronym's. */

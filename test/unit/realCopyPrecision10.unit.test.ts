@@ -1,4 +1,4 @@
-// Wave 10 (issue 9, real copy): real people, bodies and headlines that newswire copy is full of
+// Wave 10 (issue 9, real copy): real people, bodies, acronyms and headlines that newswire copy is full of
 // and the checks took for slips of famous names, each beside the slip they must still catch.
 // Written for these tests, with the built-in knowledge.
 import * as assert from 'node:assert/strict';
@@ -6,7 +6,7 @@ import { builtInChecker } from './helpers/builtInChecker';
 
 const flags = (text: string) => builtInChecker.check(text).map((f) => [f.text, f.suggestions[0]]);
 
-describe('namesakes and headlines in real copy (wave 10)', () => {
+describe('real-copy precision (wave 10)', () => {
   describe('a real surname after a given name many known people share is another person', () => {
     it('leaves John Button, Jim Mattox and John Kerr alone under titles that are not the famous namesake\'s', () => {
       assert.deepEqual(flags('Australian Industry Minister John Button said the plan would go ahead.'), []);
@@ -51,6 +51,34 @@ describe('namesakes and headlines in real copy (wave 10)', () => {
     it('leaves "G-7 Meeting" in a Title Case title alone, and flags a swapped word of an event in a sentence', () => {
       assert.deepEqual(flags('---\ntitle: "U.S. Said To View G-7 Meeting As Major Success"\n---\n\nThe United States was pleased.\n'), []);
       assert.deepEqual(flags('Delegates in Germany prepared for the Munich Security Forum next week.'), [['Munich Security Forum', 'Munich Security Conference']]);
+    });
+  });
+
+  describe('acronyms in real copy', () => {
+    it('leaves another body with the same letters alone where its words spell them and the known body\'s do not', () => {
+      assert.deepEqual(flags('The International Sugar Organization (ISO) met in London.'), []);
+      assert.deepEqual(flags('The State Statistical Bureau (SSB) said profits fell.'), []);
+      assert.deepEqual(flags('The Swedish Postal and Telegraph Service (PTS) raised its fees.'), [['Swedish Postal and Telegraph Service', 'Swedish Post and Telecom Authority']]);
+    });
+    it('reads a legislator\'s party and state as no acronym', () => {
+      assert.deepEqual(flags('Rep. Ed Jenkins (D-GA.) intends to push a textile bill.'), []);
+    });
+    it('reads a body\'s name after a short form of its beginning, and a translation of its native name, as no wrong expansion', () => {
+      assert.deepEqual(flags('Talks under the U.N. Conference on Trade and Development (UNCTAD) resumed.'), []);
+      assert.deepEqual(flags('A spokesman for the Central Bureau of Statistics (SCB) said jobless numbers fell.'), []);
+    });
+    it('leaves an abbreviated legal ending out of the comparison, and still flags a wrong word', () => {
+      assert.deepEqual(flags('Proceeds from shares in Nippon Telegraph and Telephone Corp (NTT) will fund it.'), []);
+      assert.deepEqual(flags('Nippon Telegram and Telephone Corp (NTT) shares rose.').length, 1);
+    });
+  });
+
+  describe('fixes that are right', () => {
+    it('gives a name of several words ending in s the apostrophe alone', () => {
+      assert.deepEqual(flags("Cutbacks are deflating the United State's gas bubble."), [["United State's", "United States'"]]);
+    });
+    it('takes a word the article writes before a place noun for a place everywhere in it', () => {
+      assert.deepEqual(flags("Warplanes hit Iran's Kharg island oil terminal.\n\nThe tanker was hit south of Kharg."), []);
     });
   });
 });
