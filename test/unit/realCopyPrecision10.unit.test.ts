@@ -51,6 +51,9 @@ describe('real-copy precision (wave 10)', () => {
     it('leaves "G-7 Meeting" in a Title Case title alone, and flags a swapped word of an event in a sentence', () => {
       assert.deepEqual(flags('---\ntitle: "U.S. Said To View G-7 Meeting As Major Success"\n---\n\nThe United States was pleased.\n'), []);
       assert.deepEqual(flags('Delegates in Germany prepared for the Munich Security Forum next week.'), [['Munich Security Forum', 'Munich Security Conference']]);
+      // An ordinary word the article writes in lower case below its Title Case headline.
+      const story = '---\ntitle: "French Public Sector To Get Five Billion Francs"\n---\n\nThe French public sector will get five billion francs.\n';
+      assert.deepEqual(flags(story), []);
     });
   });
 
@@ -59,6 +62,10 @@ describe('real-copy precision (wave 10)', () => {
       assert.deepEqual(flags('The International Sugar Organization (ISO) met in London.'), []);
       assert.deepEqual(flags('The State Statistical Bureau (SSB) said profits fell.'), []);
       assert.deepEqual(flags('The Swedish Postal and Telegraph Service (PTS) raised its fees.'), [['Swedish Postal and Telegraph Service', 'Swedish Post and Telecom Authority']]);
+    });
+    it('takes a city\'s name for one word of a known body\'s name for that city\'s own body, and still flags another word swapped', () => {
+      assert.deepEqual(flags('Japan was quiet. The Toronto Stock Exchange gold index rose. Brokers on the TSE said so.'), []);
+      assert.deepEqual(flags('The spokesman said the U.S. Federal Aviation Authority (FAA) ordered checks.'), [['Federal Aviation Authority', 'Federal Aviation Administration']]);
     });
     it('reads a legislator\'s party and state as no acronym', () => {
       assert.deepEqual(flags('Rep. Ed Jenkins (D-GA.) intends to push a textile bill.'), []);
@@ -79,6 +86,7 @@ describe('real-copy precision (wave 10)', () => {
     });
     it('takes a word the article writes before a place noun for a place everywhere in it', () => {
       assert.deepEqual(flags("Warplanes hit Iran's Kharg island oil terminal.\n\nThe tanker was hit south of Kharg."), []);
+      assert.deepEqual(flags("Mines were laid off Iran's oil terminal on Kharg Island."), []);
     });
   });
 });

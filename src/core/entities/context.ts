@@ -60,6 +60,8 @@ export interface PendingFinding extends Finding {
    * makes every "Pzena" that Richard's, not a slip of Santiago Peña.
    */
   unlessOtherGiven?: { word: string; given: string };
+  /** A lower-case word: the finding is dropped where the article writes it in lower case (an ordinary word in a headline). */
+  unlessLower?: string;
   /**
    * Accent-folded words ("aleksandar vukic"): the finding is dropped where they occur twice or
    * more and the article never names the entity the finding suggests (a name of its own).

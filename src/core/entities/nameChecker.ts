@@ -311,7 +311,7 @@ function namedEntities(blocks: Block[]): Set<string> {
 }
 
 /** The fields of a PendingFinding that make it conditional on the rest of the article. */
-const CONDITIONS = ['requires', 'unlessPerson', 'unlessOtherGiven', 'unlessRepeated', 'requiresEntity', 'requiresCountry', 'countryLeads', 'requiresTopic', 'requiresWord'] as const;
+const CONDITIONS = ['requires', 'unlessPerson', 'unlessOtherGiven', 'unlessLower', 'unlessRepeated', 'requiresEntity', 'requiresCountry', 'countryLeads', 'requiresTopic', 'requiresWord'] as const;
 
 function conditional(f: PendingFinding): boolean {
   return CONDITIONS.some((k) => f[k] !== undefined);
@@ -345,6 +345,7 @@ function confirmPending(findings: PendingFinding[], blocks: Block[], registry: E
   let counts: Map<string, number> | undefined;
   let topics: string[] | undefined;
   let words: Set<string> | undefined;
+  let lowerWords: Set<string> | undefined;
   // One wrong text, one verdict: where a title or the person named nearby confirms one
   // occurrence as a slip ("Chancellor Olaf Sholz"), a repetition elsewhere in the article is
   // the same slip again, not evidence of a namesake.
@@ -360,6 +361,7 @@ function confirmPending(findings: PendingFinding[], blocks: Block[], registry: E
     if (f.requiresWord && !(words ??= new Set(blocks.flatMap((b) => b.atoms.map((x) => x.base)))).has(f.requiresWord)) continue;
     if (f.requiresTopic && !(topics ??= frontMatterWords(front)).some((w) => f.requiresTopic!.some((t) => t === w || sharesStem(t, w)))) continue;
     if (f.unlessPerson && (people ??= personNamesIn(blocks, registry)).has(f.unlessPerson)) continue;
+    if (f.unlessLower && (lowerWords ??= new Set(blocks.flatMap((b) => b.atoms.filter((x) => !x.capitalized).map((x) => x.key)))).has(f.unlessLower)) continue;
     if (f.unlessOtherGiven && !confirmedTexts.has(verdict(f)) && namedWithOtherGiven(blocks, registry, f.unlessOtherGiven.word, f.unlessOtherGiven.given)) continue;
     if (
       f.unlessRepeated &&

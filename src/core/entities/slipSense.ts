@@ -25,7 +25,8 @@ import type { Finding } from './types';
 
 const ARTICLE = /^(the|a|an)$/i;
 const DEMONYM_ENDING = /^(?:er|ers|ian|ians|ese|ish|ite|ites)$/;
-const PLACE_NOUN_AFTER = /^ (?:island|islands|province|port|river|valley|region|county|district|peninsula|airport|terminal|oilfield|field|strait|bay|gulf)\b/;
+// (Capitalised too, as part of the place's name: "Kharg Island".)
+const PLACE_NOUN_AFTER = /^ (?:island|islands|province|port|river|valley|region|county|district|peninsula|airport|terminal|oilfield|field|strait|bay|gulf)\b/i;
 // (Up to two capitalised words may come between: "Sanwa Research Institute", "Dome Petroleum Holdings".)
 const FIRM_NOUN_AFTER = /^(?: \p{Lu}\p{Ll}+){0,2} (?:Bank|Group|Holdings|Airlines|Airways|Motors|Securities|Trust|Industries|Petroleum|Mining|Steel|Insurance|Shipping|Chemicals?|Electric|Electronics|Pharmaceuticals?|Resources|Investments|Institute)\b/u;
 const ARABIC_ARTICLE_BESIDE = /^ (?:al|el)-/i;

@@ -268,6 +268,8 @@ function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: 
       // One word replaced, perhaps with others only in another form ("Official"/"Officials").
       const diffs = words.map((w, i) => (w === want[i] ? 0 : sharesStem(w, want[i]) ? 1 : 2));
       if (diffs.filter((d) => d === 2).length !== 1) continue;
+      // A place's name for one of its words is that place's own body ("Toronto Stock Exchange" beside Tokyo's).
+      if (placeWord(registry, words[diffs.indexOf(2)])) continue;
       // The body's own country's adjective for one of its words describes it ("Iranian
       // Revolutionary Guard Corps (IRGC)" for the Islamic …): not a wrong name.
       if (ownCountryWord(registry, x.e, [words[diffs.indexOf(2)]])) continue;
@@ -429,11 +431,21 @@ function sameBodyOtherWords(
     // country's is a wrong body ("Russian Anti-Doping Agency (WADA)").
     if (same === most - 1 && words.length === want.length && ownCountryWord(registry, x.e, words.filter((w) => !want.some((v) => v === w || sharesStem(v, w))))) return null;
     if (same < 2 || shared < Math.ceil(0.6 * most)) continue;
+    // A place's name among the words left over makes that place's own body ("The Toronto Stock Exchange", TSE).
+    if (words.some((w) => !want.some((v) => v === w || sharesStem(v, w)) && placeWord(registry, w))) continue;
     if (!best || shared / most > best.score) best = { ...x, score: shared / most };
   }
   if (!best) return undefined;
   const f = mismatch(chosen, wrong, `${acronym} is the ${best.form}, not the “${wrong}”.`, [best.form, best.e.name], best.e);
   return { finding: best.e.country ? { ...f, requiresEntity: best.e.country } : f, score: best.score };
+}
+
+/**
+ * True when the (normalised) word is a known city's own name (not a country's, nor an adjective:
+ * "American"; nor a small town of the lists, whose names are often words: Council, Idaho).
+ */
+function placeWord(registry: CheckContext['registry'], word: string): boolean {
+  return (registry.phrasesByFirst.get(word) ?? []).some((f) => f.keys.length === 1 && f.entity.kind === 'place' && (f.role === 'name' || f.role === 'alias' || f.role === 'short'));
 }
 
 /** True when the word left over is the name or adjective of the body's own country. */

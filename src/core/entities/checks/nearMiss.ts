@@ -124,7 +124,7 @@ function inTitleCase(atoms: readonly Atom[]): boolean {
   let words = 0;
   let capitalised = 0;
   for (const a of atoms) {
-    if (a.key.length < 4) continue;
+    if (a.key.length < 4 || !/^\p{L}/u.test(a.key)) continue;
     words++;
     if (a.capitalized) capitalised++;
   }
@@ -581,6 +581,9 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
           text: wrong,
           entityId: form.entity.id,
           ...(derived ? { requires: { entityId: form.entity.id, key: want } } : {}),
+          // In a Title Case headline the word may be an ordinary one the article writes in lower
+          // case below ("French Public Sector To Get …" beside "the French public sector").
+          ...((headline ??= inTitleCase(atoms)) ? { unlessLower: a.key } : {}),
         });
         for (let k = i; k < i + n; k++) flagged.add(k);
         i += n - 1;
