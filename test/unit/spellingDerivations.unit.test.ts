@@ -65,6 +65,7 @@ describe('spelling: words built by rule are no typos; typos beside them stay fla
     // Nor after an unknown name when it is a slip of a long common word; a species after its genus is no slip.
     assert.deepEqual(await flags('The camp was besieged by Amal miiltia fighters.'), ['miiltia']);
     assert.deepEqual(await flags('Samples of Bacillus subtilis grew.'), []);
+    assert.deepEqual(await flags('Corals such as Porites cylindrica recovered.'), []);
     // A lone letter before it makes no name with a particle ("S and P"); a word of a name does.
     assert.deepEqual(await flags('Analysts at S and P cied Coastal on Monday.'), ['cied']);
     assert.deepEqual(await flags('Former president Daniel arap Moi spoke.'), []);

@@ -416,8 +416,9 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
       kept.push({ ...issue, doubt: 'compound' });
       continue;
     }
-    // (Not a typist's slip of a long common word after an unknown name: "Amal miiltia".)
-    if (!/^\p{Lu}/u.test(issue.text) && ((isEpithet(ctx.text, start, issue.text, unknownAt) && !slip(issue)) || (afterLatinGenus(ctx.text, start, issue.text) && !!ctx.lexicon && !ctx.lexicon.slipOfCommon(issue.text)))) {
+    // (Not a typist's slip of a long common word after an unknown name: "Amal miiltia"; a Latin
+    // adjective is the English one with its ending cut, "Porites cylindrica", and stays an epithet.)
+    if (!/^\p{Lu}/u.test(issue.text) && ((isEpithet(ctx.text, start, issue.text, unknownAt) && !(slip(issue) && !ctx.lexicon?.slipOfCommon(issue.text)?.startsWith(issue.text.toLowerCase()))) || (afterLatinGenus(ctx.text, start, issue.text) && !!ctx.lexicon && !ctx.lexicon.slipOfCommon(issue.text)))) {
       reject('scientific-name');
       continue;
     }
