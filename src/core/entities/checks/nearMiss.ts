@@ -832,7 +832,9 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
       out.push(transliterationClash(a, best.k, form));
       continue;
     }
-    const display = best.entry.display;
+    // The name's own spelling, accents kept, where the word found is its folded form ("Peña", not "Pena").
+    const plain = !/[^\x00-\x7F]/.test(best.entry.display);
+    const display = (plain && form.entity.name.split(/\s+/).find((w) => /[^\x00-\x7F]/.test(w) && foldKey(w.toLowerCase()) === foldKey(best.entry.display.toLowerCase()))) || best.entry.display;
     const fix = withPossessive(a.text, a.base, matchCase(a.base, display));
     // A town's name with a consonant added or dropped, written the same way twice, is a place of its own
     // ("the regencies of Badung" … "in Badung", beside Bandung); a slip of the hand stays a slip.
