@@ -245,6 +245,11 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
   const besideForeign = (i: RawSpellingIssue) => !!ctx.lexicon && wordsAround(ctx.text, i.offset, i.offset + i.text.length).some((a) => ctx.lexicon!.isForeignFunctionWord(a));
   // A typist's slip of a common English word ("scetor", "cntral") is English, whatever is around it.
   const slip = (i: RawSpellingIssue) => i.text.length >= 6 && !!ctx.lexicon?.slipOfCommon(i.text);
+  // The same, unless the common word only goes on past it: a Latin ending cut ("cylindrica" of "cylindrical").
+  const slipNotLatin = (i: RawSpellingIssue) => {
+    const near = i.text.length >= 6 ? ctx.lexicon?.slipOfCommon(i.text) : undefined;
+    return near !== undefined && !near.startsWith(i.text.toLowerCase());
+  };
   const foreign = foreignPassages(issues, ctx.text, english, besideForeign, slip);
   const dialect = quotedDialect(issues, ctx.text);
   const unknownAt = new Set(issues.map((i) => i.offset));
@@ -418,7 +423,9 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
     }
     // (Not a typist's slip of a long common word after an unknown name: "Amal miiltia"; a Latin
     // adjective is the English one with its ending cut, "Porites cylindrica", and stays an epithet.)
-    if (!/^\p{Lu}/u.test(issue.text) && ((isEpithet(ctx.text, start, issue.text, unknownAt) && !(slip(issue) && !ctx.lexicon?.slipOfCommon(issue.text)?.startsWith(issue.text.toLowerCase()))) || (afterLatinGenus(ctx.text, start, issue.text) && !!ctx.lexicon && !ctx.lexicon.slipOfCommon(issue.text)))) {
+    const epithet = () => isEpithet(ctx.text, start, issue.text, unknownAt) && !slipNotLatin(issue);
+    const species = () => afterLatinGenus(ctx.text, start, issue.text) && !!ctx.lexicon && !ctx.lexicon.slipOfCommon(issue.text);
+    if (!/^\p{Lu}/u.test(issue.text) && (epithet() || species())) {
       reject('scientific-name');
       continue;
     }

@@ -567,6 +567,7 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
         const end = atoms[i + n - 1].end;
         const wrong = ctx.text.slice(start, end);
         if (ctx.registry.isAccepted(wrong)) continue;
+        headline ??= inTitleCase(atoms);
         const last = atoms[i + n - 1];
         const fix = withPossessive(last.text, last.base, form.form);
         out.push({
@@ -583,7 +584,7 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
           ...(derived ? { requires: { entityId: form.entity.id, key: want } } : {}),
           // In a Title Case headline the word may be an ordinary one the article writes in lower
           // case below ("French Public Sector To Get …" beside "the French public sector").
-          ...((headline ??= inTitleCase(atoms)) ? { unlessLower: a.key } : {}),
+          ...(headline ? { unlessLower: a.key } : {}),
         });
         for (let k = i; k < i + n; k++) flagged.add(k);
         i += n - 1;
