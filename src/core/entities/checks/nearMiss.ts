@@ -824,10 +824,10 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     // A surname the article gives someone else ("Richard Pzena" … "Pzena said") is that person's,
     // not a slip of Peña's — unless the person's own given name stands before it here ("John Kery").
     // (The form found may be the surname alone, "Peña": the given name is the full name's first word.)
-    const fullName = form.entity.name.toLowerCase().split(/\s+/);
-    const ownGiven = foldKey(fullName[0]);
+    const nameWords = form.entity.name.split(/\s+/);
+    const ownGiven = foldKey(nameWords[0].toLowerCase());
     const ownGivenBefore = prev !== undefined && editDistance(foldKey(prev.key), ownGiven, 2) <= 2;
-    const unlessOtherGiven = kind === 'person' && fullName.length > 1 && !ownGivenBefore ? { word: foldWord(a.base), given: ownGiven } : undefined;
+    const unlessOtherGiven = kind === 'person' && nameWords.length > 1 && !ownGivenBefore ? { word: foldWord(a.base), given: ownGiven } : undefined;
     // Nebenzya/Nebenzia, Lukashenka/Lukashenko: spellings, not slips — unless the article uses the other.
     if (form.entity.kind === 'person' && isTransliterationSwap(a.key, best.k)) {
       out.push(transliterationClash(a, best.k, form));
@@ -835,7 +835,8 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     }
     // The name's own spelling, accents kept, where the word found is its folded form ("Peña", not "Pena").
     const plain = !/[^\x00-\x7F]/.test(best.entry.display);
-    const display = (plain && form.entity.name.split(/\s+/).find((w) => /[^\x00-\x7F]/.test(w) && foldKey(w.toLowerCase()) === foldKey(best.entry.display.toLowerCase()))) || best.entry.display;
+    const found = foldKey(best.entry.display.toLowerCase());
+    const display = (plain && nameWords.find((w) => /[^\x00-\x7F]/.test(w) && foldKey(w.toLowerCase()) === found)) || best.entry.display;
     const fix = withPossessive(a.text, a.base, matchCase(a.base, display));
     // A town's name with a consonant added or dropped, written the same way twice, is a place of its own
     // ("the regencies of Badung" … "in Badung", beside Bandung); a slip of the hand stays a slip.
