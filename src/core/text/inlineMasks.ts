@@ -79,24 +79,83 @@ const autolinks: Scanner = (s, mask) => {
 };
 
 /**
- * HTML tags `<name …>` and `</name>` on one line. A scan that reaches the line end without
- * `>` settles every `<` before that point too, so the scan goes on from there.
+ * Raw HTML tags as CommonMark (and markdown-it, which renders the preview) reads them:
+ * `<name attr="v" attr2=v attr3>`, `</name>`, with whitespace (line breaks too) between
+ * attributes. What breaks that grammar — Reuters' `<Pennzoil Co (PZL), Houston>` — is text
+ * on the page, so it stays prose here. Each closing quote is found once (the last search is
+ * reused), so a run of unclosed quotes stays linear.
  */
+const isTagNameChar = (c: number) => isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 45;
+const isAttrNameStart = (c: number) => isAsciiLetter(c) || c === 95 || c === 58;
+const isAttrNameChar = (c: number) => isAttrNameStart(c) || (c >= 48 && c <= 57) || c === 46 || c === 45;
+/** Characters an unquoted attribute value cannot hold: whitespace, " ' = < > and `. */
+const endsUnquoted = (c: number) => isSpace(c) || c === 34 || c === 39 || c === 61 || c === 60 || c === 62 || c === 96 || Number.isNaN(c);
 const htmlTags: Scanner = (s, mask) => {
-  for (let i = s.indexOf('<'); i !== -1; ) {
-    const c1 = s.charCodeAt(i + 1);
-    const nameAt = c1 === 47 /* / */ ? i + 2 : i + 1;
-    if (!isAsciiLetter(s.charCodeAt(nameAt))) {
-      i = s.indexOf('<', i + 1);
-      continue;
+  const lastQuote = { '"': { from: -1, at: -1 }, "'": { from: -1, at: -1 } };
+  const closingQuote = (q: '"' | "'", from: number): number => {
+    const last = lastQuote[q];
+    if (last.from !== -1 && from >= last.from && (last.at === -1 || from <= last.at)) return last.at;
+    const at = s.indexOf(q, from);
+    lastQuote[q] = { from, at };
+    return at;
+  };
+  const skipSpace = (j: number) => {
+    while (j < s.length && isSpace(s.charCodeAt(j))) j++;
+    return j;
+  };
+  /** The end (after `>`) of a tag that starts at `i`, or -1. */
+  const tagEnd = (i: number): number => {
+    const closing = s.charCodeAt(i + 1) === 47; /* / */
+    let j = closing ? i + 2 : i + 1;
+    if (!isAsciiLetter(s.charCodeAt(j))) return -1;
+    while (isTagNameChar(s.charCodeAt(j))) j++;
+    if (closing) {
+      j = skipSpace(j);
+      return s.charCodeAt(j) === 62 ? j + 1 : -1;
     }
-    let j = nameAt + 1;
-    while (j < s.length && s.charCodeAt(j) !== 62 && !isLineBreak(s.charCodeAt(j))) j++;
-    if (s.charCodeAt(j) === 62) {
-      mask(i, j + 1);
-      i = s.indexOf('<', j + 1);
-    } else i = s.indexOf('<', j);
+    for (;;) {
+      const afterSpace = skipSpace(j);
+      const c = s.charCodeAt(afterSpace);
+      if (c === 62) return afterSpace + 1;
+      if (c === 47) return s.charCodeAt(afterSpace + 1) === 62 ? afterSpace + 2 : -1;
+      if (afterSpace === j || !isAttrNameStart(c)) return -1; // an attribute needs space before it
+      j = afterSpace + 1;
+      while (isAttrNameChar(s.charCodeAt(j))) j++;
+      const eq = skipSpace(j);
+      if (s.charCodeAt(eq) !== 61 /* = */) continue;
+      let v = skipSpace(eq + 1);
+      const q = s[v];
+      if (q === '"' || q === "'") {
+        const close = closingQuote(q, v + 1);
+        if (close === -1) return -1;
+        j = close + 1;
+      } else {
+        const from = v;
+        while (!endsUnquoted(s.charCodeAt(v))) v++;
+        if (v === from) return -1;
+        j = v;
+      }
+    }
+  };
+  for (let i = s.indexOf('<'); i !== -1; ) {
+    const end = tagEnd(i);
+    if (end === -1) i = s.indexOf('<', i + 1);
+    else {
+      mask(i, end);
+      i = s.indexOf('<', end);
+    }
   }
+};
+
+/**
+ * Ticker symbols with their exchange, as wire copy writes them after a firm's name:
+ * `<CSRA.S>`, `(IBM.N)`, `<BRKa.N>`. A code, not a name or a word. Linear: the dots
+ * separate the parts, so no part can be retried.
+ */
+const TICKER = /[<(][A-Z0-9][A-Za-z0-9&]{0,7}(?:\.[A-Z]{1,3})+[>)]/g;
+const tickerSymbols: Scanner = (s, mask) => {
+  TICKER.lastIndex = 0;
+  for (let m = TICKER.exec(s); m; m = TICKER.exec(s)) mask(m.index, m.index + m[0].length);
 };
 
 /** `<!-- … -->`, across lines; with no closing `-->` nothing after is a comment either. */
@@ -197,6 +256,7 @@ const INLINE_MASKS: Array<[string, Scanner]> = [
   ['`', codeSpans],
   ['<', autolinks],
   ['<', htmlTags],
+  ['.', tickerSymbols],
   ['<!--', htmlComments],
   ['](', linkTargets],
   [']:', referenceDefinitions],
