@@ -83,6 +83,22 @@ describe('spelling: words built by rule are no typos; typos beside them stay fla
     assert.deepEqual(await flags('The share price rose as he moved to enhance shareolder values.'), ['shareolder']);
     assert.deepEqual(await flags('The cofounder of the firm said so.'), []);
   });
+
+  it('flags slips in quotes, beside names of firms and of places the article names, and still clears dialect and passages', async () => {
+    // Two typos in one quote are no dialect; a dropped g in speech is.
+    assert.deepEqual(await flags('"We have met our commitmnets and will rembmer that," he said.'), ['commitmnets', 'rembmer']);
+    assert.deepEqual(await flags('"Ah reckon yo daddy wuz gwine fishin," he said.'), []);
+    // A firm written in capitals is no Latin function word ("NEC", "nec").
+    assert.deepEqual(await flags('The suit says NEC clones infirnges its patents.'), ['infirnges']);
+    // A capitalised neighbour (a firm's name) says nothing about the language around a slip.
+    assert.deepEqual(await flags('A complaint by the Dutch comany Akzo, whose fibres were banned.'), ['comany']);
+    assert.deepEqual(await flags('Sie sagte, dass die Regierung nicht zahlen wird.'), []);
+    // A listed misspelling between English words is English, even beside a lower-case foreign name.
+    assert.deepEqual(await flags('Talks with representives of the landesbank hessen thueringen girozentrale ended.'), ['representives']);
+    assert.deepEqual(await flags('"Es un momento muy difícil para nosotros," dijo el ministro.'), []);
+    // A lower-case slip of a place the article names is a typo; a loanword near a name is not.
+    assert.deepEqual(await flags('Officials in Jordan met on Monday. He said jofdan would borrow less.'), ['jofdan']);
+  });
 });
 
 describe('spelling: the parts of a derivation and the British -our form', () => {

@@ -233,6 +233,12 @@ export type KeptIssue = RawSpellingIssue & {
    * still a typo, however well its pieces ("enter", "rise") are vouched for.
    */
   articleUses?: (word: string) => boolean;
+  /**
+   * For a lower-case word: true when the article writes `word` as a name ("Ecuador"). A typist's
+   * slip of a name the article itself uses ("ecudaor is considering…") is a typo, though
+   * the only dictionary words near it are names.
+   */
+  articleName?: (word: string) => boolean;
 };
 
 export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterContext, drop?: (issue: RawSpellingIssue, why: DropReason) => void): KeptIssue[] {
@@ -251,7 +257,7 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
     return near !== undefined && !near.startsWith(i.text.toLowerCase());
   };
   const foreign = foreignPassages(issues, ctx.text, english, besideForeign, slip);
-  const dialect = quotedDialect(issues, ctx.text);
+  const dialect = quotedDialect(issues, ctx.text, slip);
   const unknownAt = new Set(issues.map((i) => i.offset));
   // Lower-case words the dictionaries lack (a Latin phrase is made of them).
   const unknownLower = new Set(issues.filter((i) => !i.forbidden && /^\p{Ll}/u.test(i.text)).map((i) => i.text.toLowerCase()));
@@ -445,7 +451,8 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
         continue;
       }
       // A word a technical dictionary holds ("allelochemicals"): a typo only if a word is one edit away.
-      kept.push(issue.technical ? { ...issue, doubt: 'technical' } : issue);
+      const ev = evidence;
+      kept.push({ ...issue, ...(issue.technical ? { doubt: 'technical' as const } : {}), articleName: (w) => ev.usedAsName(w) });
       continue;
     }
     // A known name, or the people of a known place or the followers of a known person ("Brooklynites").
@@ -607,8 +614,20 @@ function foreignPassages(
     if (near >= 2 && (!english(word) || besideForeign(word))) out.add(word);
   }
   // A listed misspelling inside such a passage ("momento" in Spanish) is that language's word.
-  // It must sit inside the passage (unknown words on both sides), not beside it.
+  // It must sit inside the passage (unknown words on both sides), not beside it, and be no
+  // typist's slip of a long common word ("comany"), and a word next to it must be one of the
+  // passage's (an unknown word, a function word of another language: "un momento", not
+  // "meeting representives of the").
+  const besidePassageWord = (f: RawSpellingIssue) => {
+    const prev = /(\p{L}+)[^\p{L}]*$/u.exec(text.slice(Math.max(0, f.offset - 40), f.offset));
+    const next = /^[^\p{L}]*(\p{L}+)/u.exec(text.slice(f.offset + f.text.length, f.offset + f.text.length + 40));
+    const prevAt = prev ? f.offset - (Math.min(40, f.offset) - prev.index) : -1;
+    const nextAt = next ? f.offset + f.text.length + next[0].length - next[1].length : -1;
+    return countedAt.has(prevAt) || countedAt.has(nextAt) || besideForeign(f);
+  };
+  const countedAt = new Set(counted.map((i) => i.offset));
   for (const f of forbidden) {
+    if (slip(f) || !besidePassageWord(f)) continue;
     let before = 0;
     let after = 0;
     for (const l of counted) {
@@ -633,7 +652,8 @@ function inLatinPhrase(text: string, start: number, end: number, word: string, l
   const w = word.toLowerCase();
   if (w.length < 3 || !LATIN_SHAPE.test(w)) return false;
   const around = wordsAround(text, start, end);
-  if (around.some((a) => lexicon.isLatinFunctionWord(a))) return true;
+  // (Written in lower case: "NEC" beside a word is a firm, not the Latin "nec".)
+  if (around.some((a) => /^\p{Ll}/u.test(a) && lexicon.isLatinFunctionWord(a))) return true;
   // The other word is next to it, or one plain word away, with no punctuation between ("etizolam,
   // or benzos" is a list, not a phrase).
   const before = /(?:(\p{L}+) )?(\p{L}+) $/u.exec(text.slice(Math.max(0, start - 40), start)) ?? [];
@@ -741,10 +761,12 @@ const CLOSING = '”"';
  * or a long one with two, is English with typos in it, and stays checked; known misspellings do
  * not count.
  */
-function quotedDialect(issues: readonly RawSpellingIssue[], text: string): Set<RawSpellingIssue> {
+function quotedDialect(issues: readonly RawSpellingIssue[], text: string, slip: (i: RawSpellingIssue) => boolean): Set<RawSpellingIssue> {
   const out = new Set<RawSpellingIssue>();
   // A word with no vowel is the copy's own abbreviation ("dlrs", "mln"), not speech written as it sounds.
-  const lower = issues.filter((i) => !i.forbidden && !i.joined && /^\p{Ll}[\p{L}'’]*$/u.test(i.text) && /[aeiouy]/iu.test(i.text));
+  // A typist's slip of a long common word ("obligatoins", "sooothe") is a typo in the quote, not
+  // speech, unless it is a dropped g ("nothin").
+  const lower = issues.filter((i) => !i.forbidden && !i.joined && /^\p{Ll}[\p{L}'’]*$/u.test(i.text) && /[aeiouy]/iu.test(i.text) && (!slip(i) || /in$/i.test(i.text)));
   if (lower.length < 2) return out;
   const byQuote = new Map<number, { issues: RawSpellingIssue[]; words: number }>();
   for (const issue of lower) {

@@ -172,11 +172,14 @@ export class SpellingLexicon {
    */
   inForeignContext(word: string, around: readonly string[]): boolean {
     const w = fold(word);
+    // A capitalised neighbour is mostly a name ("the Dutch comany Akzo"): it says which language
+    // only as a function word ("Le chien"). Each neighbour counts once.
+    const neighbours = [...new Set(around.filter((a) => fold(a) !== w))];
     for (const [l, words] of this.foreign) {
       const fn = this.functionWords.get(l);
-      const theirs = around.filter((a) => {
+      const theirs = neighbours.filter((a) => {
         const f = fold(a);
-        return f !== w && (words.has(f) || !!fn?.has(f));
+        return !!fn?.has(f) || (words.has(f) && !/^\p{Lu}/u.test(a));
       }).length;
       if (theirs >= 2 || (theirs === 1 && words.has(w))) return true;
     }
