@@ -96,6 +96,20 @@ describe('mapProse', () => {
       assert.equal(shown(text), hide(text, '<span class="x">', '</span>'));
     });
 
+    it('masks HTML tags as CommonMark reads them: attributes of every kind, across a line break, self-closing', () => {
+      const text = 'A <img src=a.png alt=\'Olaf Sholz\'\n  data-x="1" /> and <br/> here.\n';
+      assert.equal(shown(text), hide(text, '<img src=a.png alt=\'Olaf Sholz\'', '  data-x="1" />', '<br/>'));
+    });
+
+    it('keeps as prose what CommonMark shows as text: no tag name, or words that are no attributes', () => {
+      for (const text of ['Pennzoil said <Texaco Inc (TX), New York> would appeal.\n', 'If a < b and c > d, Sholz wins.\n', 'An <a.b> code.\n']) assert.equal(shown(text), text);
+    });
+
+    it('masks ticker symbols with their exchange, and not a parenthesised acronym', () => {
+      const text = 'CSR Ltd <CSRA.S> and IBM (IBM.N) rose; the Bank of Japan (BOJ) did not.\n';
+      assert.equal(shown(text), hide(text, '<CSRA.S>', '(IBM.N)'));
+    });
+
     it('masks an e-mail address', () => {
       const text = 'Write to olaf.sholz@example.com today.\n';
       assert.equal(shown(text), hide(text, 'olaf.sholz@example.com'));
