@@ -98,6 +98,11 @@ describe('spelling: words built by rule are no typos; typos beside them stay fla
     assert.deepEqual(await flags('"Es un momento muy difícil para nosotros," dijo el ministro.'), []);
     // A lower-case slip of a place the article names is a typo; a loanword near a name is not.
     assert.deepEqual(await flags('Officials in Jordan met on Monday. He said jofdan would borrow less.'), ['jofdan']);
+    // In copy with its capitals lost, a longer slip of a name the checker knows; not of one it does not.
+    const knowing = new SpellingChecker(engine, { isNameWord: (w) => w.toLowerCase() === 'ecuador' }, loadSpellingLexicon(path.join(root, 'data')));
+    const lost = 'information minister marco lara said ecudaor would pay its debt.\n';
+    assert.deepEqual((await knowing.check(lost, { uri: 'file:///derivations-lost.md', readConfig: false })).findings.map((f) => f.text), ['ecudaor']);
+    assert.deepEqual(await flags(lost), []);
   });
 });
 

@@ -159,8 +159,9 @@ export class SpellingChecker {
       // A short word is near many words by chance ("bonda" by "bond", "mukt" by "must"): it too
       // must be a typist's slip of one ("intpo" for "into"), or it is a loanword or dialect.
       else if (capitalised || short ? slips.some((n) => isTypingSlip(issue.text, n)) : slips.length) verdicts.set(issue, true);
-      // A lower-case typist's slip of a name the article writes ("ecudaor" in a story on Ecuador).
-      else if (!capitalised && issue.articleName && nb.neighbours.some((n) => /^\p{Lu}/u.test(n) && isTypingSlip(issue.text, n) && issue.articleName!(n))) verdicts.set(issue, true);
+      // A lower-case typist's slip of a name the article writes ("jofdan" in a story on Jordan), or,
+      // for a longer word, of a name the checker knows well (copy with its capitals lost: "ecudaor").
+      else if (!capitalised && issue.articleName && nb.neighbours.some((n) => /^\p{Lu}/u.test(n) && isTypingSlip(issue.text, n) && (issue.articleName!(n) || (!short && this.names.isNameWord(n))))) verdicts.set(issue, true);
       // Two edits (a lower-case word) or a long run-together word: cspell's suggestions decide.
       else if ((!capitalised && !short) || issue.text.length >= 10) undecided.push(issue);
       else verdicts.set(issue, false);
