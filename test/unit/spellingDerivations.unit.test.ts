@@ -65,6 +65,12 @@ describe('spelling: words built by rule are no typos; typos beside them stay fla
     // Nor after an unknown name when it is a slip of a long common word; a species after its genus is no slip.
     assert.deepEqual(await flags('The camp was besieged by Amal miiltia fighters.'), ['miiltia']);
     assert.deepEqual(await flags('Samples of Bacillus subtilis grew.'), []);
+    // A genus ends as a Latin noun does; a firm's name does not make the slip after it an epithet.
+    assert.deepEqual(await flags('One share for every three Zentrabuild shres was offered.'), ['shres']);
+    assert.deepEqual(await flags('The fish Garmanella pulchra was found.'), []);
+    // Square brackets split a word only around letters an editor put in; an ellipsis or a comma after it does not.
+    assert.deepEqual(await flags('"We had no monney[…] and no help," she said.'), ['monney']);
+    assert.deepEqual(await flags('The [I]ncreasingly long con[c]essions ended.'), []);
     assert.deepEqual(await flags('Corals such as Porites cylindrica recovered.'), []);
     // A lone letter before it makes no name with a particle ("S and P"); a word of a name does.
     assert.deepEqual(await flags('Analysts at S and P cied Coastal on Monday.'), ['cied']);

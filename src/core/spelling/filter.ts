@@ -156,13 +156,14 @@ export class ArticleEvidence {
    * spaces only between them ("Daniel arap Moi", "Palazzetto dello Sport"): a particle of that
    * name in its own language. The first must not be only a sentence's opening capital.
    */
-  betweenNameWords(start: number): boolean {
+  betweenNameWords(start: number, unknown?: (offset: number) => boolean): boolean {
     const hit = this.atomAt.get(start);
     if (!hit || hit.atom.capitalized || hit.atom.gap !== ' ' || !hit.prev || !hit.next || hit.next.gap !== ' ') return false;
     if (!hit.prev.capitalized || !hit.next.capitalized) return false;
     // A particle follows a word of the name ("Daniel arap Moi"), not a lone letter ("S and P cied Coastal").
     if (hit.prev.end - hit.prev.start < 2) return false;
-    return !(hit.prev.sentenceStart && isCommonOpener(hit.prev));
+    // (A short opener the dictionaries lack is a name, not "When": "Arnel dela Vega".)
+    return !(hit.prev.sentenceStart && isCommonOpener(hit.prev) && !unknown?.(hit.prev.start));
   }
 
   /**
@@ -291,7 +292,7 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
       continue;
     }
     // Editorial brackets inside a word ("[I]ncreasingly", "con[c]essions") split it; the parts are not typos.
-    if (isBracket(ctx.text[start - 1]) && /\p{L}/u.test(ctx.text[start - 2] ?? '') || (isBracket(ctx.text[end]) && /\p{L}/u.test(ctx.text[end + 1] ?? '')) || ctx.text[start - 1] === ']' || ctx.text[end] === '[') {
+    if (isBracket(ctx.text[start - 1]) && /\p{L}/u.test(ctx.text[start - 2] ?? '') || (isBracket(ctx.text[end]) && /\p{L}/u.test(ctx.text[end + 1] ?? '')) || EDITED_BEFORE.test(ctx.text.slice(Math.max(0, start - 12), start)) || EDITED_AFTER.test(ctx.text.slice(end, end + 12))) {
       reject('bracketed');
       continue;
     }
@@ -446,7 +447,7 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
       }
       // A short particle between two words of a name ("Daniel arap Moi", "Palazzetto dello
       // Sport"), unless it is a slip of an English function word ("the Bank fo England").
-      if (issue.text.length <= 5 && evidence.betweenNameWords(start) && !nearFunctionWord(issue.text)) {
+      if (issue.text.length <= 5 && evidence.betweenNameWords(start, (o) => unknownAt.has(o)) && !nearFunctionWord(issue.text)) {
         reject('name-phrase');
         continue;
       }
@@ -544,8 +545,11 @@ function isEpithet(text: string, start: number, word: string, unknownAt: Readonl
   const m = /(\p{Lu}\p{Ll}+|(?<![\p{L}.])\p{Lu}\.) $/u.exec(text.slice(Math.max(0, start - 40), start));
   if (!m) return false;
   if (m[1].endsWith('.')) return true;
-  return unknownAt.has(start - 1 - m[1].length);
+  // A genus ends as Latin nouns do (Danio, Porites, Carcharodon, Acipenser, Salix): not
+  // "Entregrowth shres", a firm's name before a slip.
+  return LATIN_NOUN_END.test(m[1]) && unknownAt.has(start - 1 - m[1].length);
 }
+const LATIN_NOUN_END = /(?:[aeiouy]|[sxnrm])$/;
 
 /**
  * True when the word has a Latin ending and follows, after one space and mid-sentence, a
@@ -562,6 +566,10 @@ function afterLatinGenus(text: string, start: number, word: string): boolean {
 function termKey(word: string): string {
   return word.toLowerCase().replace(/['’]s$/, '').replace(/(?:es|s)$/, '');
 }
+
+/** Letters an editor put in square brackets against the word ("[I]ncreasingly", "increase[d]"); not "[…]" or "[,]" after it. */
+const EDITED_BEFORE = /\[\p{L}+\]$/u;
+const EDITED_AFTER = /^\[\p{L}+\]/u;
 
 function isBracket(c: string | undefined): boolean {
   return c === '[' || c === ']';
