@@ -88,6 +88,8 @@ describe('spelling: words built by rule are no typos; typos beside them stay fla
     // A split the article does not vouch for both halves of is no coinage; a hyphenated dictionary form is.
     assert.deepEqual(await flags('The share price rose as he moved to enhance shareolder values.'), ['shareolder']);
     assert.deepEqual(await flags('The cofounder of the firm said so.'), []);
+    // A rare short part does not make a coinage of a slip ("wat" + "ship" for "warship").
+    assert.deepEqual(await flags('After a U.S. watship was hit, the ship sailed on; the ship was safe.'), ['watship']);
   });
 
   it('flags slips in quotes, beside names of firms and of places the article names, and still clears dialect and passages', async () => {

@@ -420,7 +420,10 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
       // Every long part must be the article's ("share" is, "older" is not: "shareolder" is no coinage).
       evidence ??= new ArticleEvidence(ctx.prose, ctx.atomsOf);
       const long = issue.parts?.filter((p) => p.length >= 4) ?? [];
-      if (long.length && long.every((p) => evidence!.usesWord(p, start))) {
+      // A short part must be an everyday word ("mid" in "midcourt"), not a rare one that only
+      // happens to fit ("wat" in "watship", a slip of "warship").
+      const shortEveryday = (issue.parts ?? []).every((p) => p.length >= 4 || !ctx.lexicon || ctx.lexicon.isCommon(p));
+      if (long.length && shortEveryday && long.every((p) => evidence!.usesWord(p, start))) {
         const ev = evidence;
         kept.push({ ...issue, doubt: 'compound', articleUses: (w) => ev.usesWord(w, start) });
         continue;
