@@ -51,10 +51,13 @@ const MAX_ATOMS = 14;
 const KINDS: ReadonlySet<EntityKind> = new Set(['organization', 'event', 'other']);
 const indexes = new WeakMap<EntityRegistry, TranslationIndex>();
 
-/** A light stem, so that "Universities"/"University" and "Fishing"/"Fisheries" meet. */
+/**
+ * A light stem, so that "Universities"/"University", "Fishing"/"Fisheries" and a region's
+ * adjective and name ("Southeast Asian"/"Southeast Asia", "West African"/"West Africa") meet.
+ */
 export function stemOf(key: string): string {
   let s = key.replace(/['’]s?$/, '');
-  if (s.length > 4) s = s.replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
+  if (s.length > 4) s = s.replace(/ies$/, 'y').replace(/([^s])s$/, '$1').replace(/([ic]a)n$/, '$1');
   if (s.length > 6) s = s.replace(/(?:ery|ing)$/, '');
   return s;
 }
@@ -778,6 +781,11 @@ function hasConnector(keys: readonly string[]): boolean {
   return keys.some((k) => k !== 'the' && k !== 'and' && k !== '&' && isConnector(k));
 }
 
+/** True when a written word is a word of the name with its adjective's -n taken off or put on ("asia" for "asian"). */
+function regionRewritten(runKeys: readonly string[], nameKeys: readonly string[]): boolean {
+  return runKeys.some((k) => !nameKeys.includes(k) && nameKeys.some((n) => n !== k && (n === `${k}n` || k === `${n}n`) && stemOf(n) === stemOf(k)));
+}
+
 function bagFinding(ctx: CheckContext, block: Block, index: TranslationIndex, first: number, lastAt: number, hit: BagHit): PendingFinding | undefined {
   const run = block.atoms.slice(first, lastAt + 1);
   const { form } = hit.entry;
@@ -797,7 +805,9 @@ function bagFinding(ctx: CheckContext, block: Block, index: TranslationIndex, fi
     // Words in another order: a translation where the name carries its place ("Stock Exchange of New
     // York") or where one order links its words with "of"/"for" and the other does not ("Eurovision
     // Contest of the Song"); two orders without either are often both in use ("Booker International Prize").
-    if (!namesPlace && hasConnector(runKeys) === hasConnector(form.keys)) return undefined;
+    // So is a region's adjective written as the region after "of" ("Nations of Southeast Asia" for
+    // the Association of Southeast Asian Nations): the word itself changed, not just the order.
+    if (!namesPlace && !regionRewritten(runKeys, form.keys) && hasConnector(runKeys) === hasConnector(form.keys)) return undefined;
     // A place and one word in either order are both English ("San Bernardino County", "County of San Bernardino").
     let own = 0;
     for (let k = first; k <= lastAt; k++) {
