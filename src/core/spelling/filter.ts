@@ -629,14 +629,14 @@ function foreignPassages(
   // typist's slip of a long common word ("comany"), and a word next to it must be one of the
   // passage's (an unknown word, a function word of another language: "un momento", not
   // "meeting representives of the").
-  const besidePassageWord = (f: RawSpellingIssue) => {
-    const prev = /(\p{L}+)[^\p{L}]*$/u.exec(text.slice(Math.max(0, f.offset - 40), f.offset));
-    const next = /^[^\p{L}]*(\p{L}+)/u.exec(text.slice(f.offset + f.text.length, f.offset + f.text.length + 40));
-    const prevAt = prev ? f.offset - (Math.min(40, f.offset) - prev.index) : -1;
-    const nextAt = next ? f.offset + f.text.length + next[0].length - next[1].length : -1;
-    return countedAt.has(prevAt) || countedAt.has(nextAt) || besideForeign(f);
-  };
   const countedAt = new Set(counted.map((i) => i.offset));
+  const besidePassageWord = (f: RawSpellingIssue) => {
+    const from = Math.max(0, f.offset - 40);
+    const end = f.offset + f.text.length;
+    const prev = /(\p{L}+)[^\p{L}]*$/u.exec(text.slice(from, f.offset));
+    const next = /^[^\p{L}]*(\p{L}+)/u.exec(text.slice(end, end + 40));
+    return (!!prev && countedAt.has(from + prev.index)) || (!!next && countedAt.has(end + next[0].length - next[1].length)) || besideForeign(f);
+  };
   for (const f of forbidden) {
     if (slip(f) || !besidePassageWord(f)) continue;
     let before = 0;

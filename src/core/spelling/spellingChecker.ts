@@ -161,7 +161,7 @@ export class SpellingChecker {
       else if (capitalised || short ? slips.some((n) => isTypingSlip(issue.text, n)) : slips.length) verdicts.set(issue, true);
       // A lower-case typist's slip of a name the article writes ("jofdan" in a story on Jordan), or,
       // for a longer word, of a name the checker knows well (copy with its capitals lost: "ecudaor").
-      else if (!capitalised && issue.articleName && nb.neighbours.some((n) => /^\p{Lu}/u.test(n) && isTypingSlip(issue.text, n) && (issue.articleName!(n) || (!short && this.names.isNameWord(n))))) verdicts.set(issue, true);
+      else if (!capitalised && nb.neighbours.some((n) => this.slipOfName(issue, n, short))) verdicts.set(issue, true);
       // Two edits (a lower-case word) or a long run-together word: cspell's suggestions decide.
       else if ((!capitalised && !short) || issue.text.length >= 10) undecided.push(issue);
       else verdicts.set(issue, false);
@@ -184,6 +184,12 @@ export class SpellingChecker {
       if (verdict === false) onDrop?.(issue, issue.doubt ?? 'no-near-word');
       return verdict === true;
     });
+  }
+
+  /** True when the lower-case `issue` is a typist's slip of `name`, a name the article writes or (for a longer word) one the checker knows. */
+  private slipOfName(issue: KeptIssue, name: string, short: boolean): boolean {
+    if (!issue.articleName || !/^\p{Lu}/u.test(name) || !isTypingSlip(issue.text, name)) return false;
+    return issue.articleName(name) || (!short && this.names.isNameWord(name));
   }
 
   private neighboursFor(uri: string, issues: readonly KeptIssue[], language: string | undefined): Promise<Map<string, Neighbours>> {
