@@ -75,6 +75,8 @@ describe('spelling: words built by rule are no typos; typos beside them stay fla
     // A lone letter before it makes no name with a particle ("S and P"); a word of a name does.
     assert.deepEqual(await flags('Analysts at S and P cied Coastal on Monday.'), ['cied']);
     assert.deepEqual(await flags('Former president Daniel arap Moi spoke.'), []);
+    // Nor is a slip of a word of office before a name a particle.
+    assert.deepEqual(await flags('Soviet State Planning cihef Nikolai Talyzin told the deputies.'), ['cihef']);
     // A doubled e on a verb ending in e is a slip; a regular past of an irregular verb in speech is dialect.
     assert.deepEqual(await flags('He said he was "very agreeably surpriseed" by the rise.'), ['surpriseed']);
     assert.deepEqual(await flags('"I knowed it all along," he said.'), []);
@@ -88,6 +90,10 @@ describe('spelling: words built by rule are no typos; typos beside them stay fla
     // A split the article does not vouch for both halves of is no coinage; a hyphenated dictionary form is.
     assert.deepEqual(await flags('The share price rose as he moved to enhance shareolder values.'), ['shareolder']);
     assert.deepEqual(await flags('The cofounder of the firm said so.'), []);
+    // A letter doubled in a common word is a slip, whatever parts the article vouches for; a key
+    // away from one ("wormable", "workable") a coinage still is.
+    assert.deepEqual(await flags('He looked over his shouldder and said he should go.'), ['shouldder']);
+    assert.deepEqual(await flags('The wormable flaw let a worm spread, able to move.'), []);
     // A rare short part does not make a coinage of a slip ("wat" + "ship" for "warship").
     assert.deepEqual(await flags('After a U.S. watship was hit, the ship sailed on; the ship was safe.'), ['watship']);
   });

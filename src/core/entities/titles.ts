@@ -12,6 +12,9 @@ const TITLE_WORDS = new Set([
   'parliament', 'speaker', 'party', 'chairwoman', 'minister-president', 'co', 'monarch', 'emperor', 'empress', 'grand', 'duke', 'duchess', 'archbishop', 'cardinal',
 ]);
 
+/** Every word of office, for checks that look for slips of them. */
+export const TITLE_WORD_LIST: readonly string[] = [...TITLE_WORDS];
+
 export function isTitleWord(key: string): boolean {
   return TITLE_WORDS.has(key);
 }

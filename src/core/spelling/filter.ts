@@ -5,8 +5,10 @@
 // or when it is a capitalised word the article itself uses as a name.
 import type { ProseMap } from '../article/prose';
 import { withinOneEdit } from '../entities/knownNames';
+import { TITLE_WORD_LIST } from '../entities/titles';
 import { scanAtoms, type Atom } from '../text/atoms';
 import type { SpellingLexicon } from './lexicon';
+import { isTypingSlip } from './neighbours';
 import { isProse } from './prose';
 import type { FlaggedSpan, NameVocabulary, RawSpellingIssue } from './types';
 
@@ -192,6 +194,12 @@ const FUNCTION_WORDS = ['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in',
 function nearFunctionWord(word: string): boolean {
   const w = word.toLowerCase();
   return FUNCTION_WORDS.some((f) => Math.abs(f.length - w.length) <= 1 && withinOneEdit(w, f));
+}
+
+/** True when `word` is a typist's slip of a word of office of four letters or more ("cihef" for "chief"). */
+function slipOfTitleWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return TITLE_WORD_LIST.some((t) => t.length >= 4 && t !== w && Math.abs(t.length - w.length) <= 1 && withinOneEdit(w, t) && isTypingSlip(w, t));
 }
 
 /**
@@ -449,8 +457,9 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
         continue;
       }
       // A short particle between two words of a name ("Daniel arap Moi", "Palazzetto dello
-      // Sport"), unless it is a slip of an English function word ("the Bank fo England").
-      if (issue.text.length <= 5 && evidence.betweenNameWords(start, (o) => unknownAt.has(o)) && !nearFunctionWord(issue.text)) {
+      // Sport"), unless it is a slip of an English function word ("the Bank fo England") or a
+      // typist's slip of a word of office ("State Planning cihef Nikolai Talyzin").
+      if (issue.text.length <= 5 && evidence.betweenNameWords(start, (o) => unknownAt.has(o)) && !nearFunctionWord(issue.text) && !slipOfTitleWord(issue.text)) {
         reject('name-phrase');
         continue;
       }

@@ -145,7 +145,9 @@ export class SpellingChecker {
       const slips = nb.neighbours.filter((n) => /^\p{Ll}/u.test(n) || CALENDAR_WORD.test(n));
       // A derived word's own stem ("perchlorate" for "perchlorates") is no sign of a slip.
       // A word built from dictionary words is a slip only when a typist's slip explains it.
-      // A compound the article vouches for is a slip only of a word the article itself uses.
+      // A compound the article vouches for is a slip only of a word the article itself uses, or of
+      // a common word with a letter doubled ("should" + "der" is "shoulder" with its d doubled;
+      // "wormable" and "reusers" stay coinages, a key from "workable" and "reuses").
       // A frequent foreign word on its own is a loanword unless a dictionary word is one edit away
       // ("beneficient" by "beneficent"); "contadini", two edits from "contain", is no slip.
       if (issue.doubt === 'loanword') verdicts.set(issue, slips.some((n) => !isStemOf(n, issue.text)));
@@ -153,7 +155,7 @@ export class SpellingChecker {
       // slip of a dictionary word explains it: those dictionaries only ever clear a flag.
       // ("deamidation" is one letter from "deamination", but no finger strikes n for d.)
       else if (issue.doubt === 'technical') verdicts.set(issue, slips.some((n) => !isStemOf(n, issue.text) && isTypingSlip(issue.text, n)));
-      else if (issue.doubt) verdicts.set(issue, slips.some((n) => !isStemOf(n, issue.text) && isTypingSlip(issue.text, n) && (!issue.articleUses || issue.articleUses(n))));
+      else if (issue.doubt) verdicts.set(issue, slips.some((n) => !isStemOf(n, issue.text) && isTypingSlip(issue.text, n) && (!issue.articleUses || issue.articleUses(n) || (!!this.lexicon?.isCommon(n) && hasLetterDoubled(issue.text, n)))));
       // A capitalised word is a name unless a typist's slip of an ordinary word explains it
       // ("Remaning", "Elsewehere"; not "Evercore" beside "evermore").
       // A short word is near many words by chance ("bonda" by "bond", "mukt" by "must"): it too
@@ -216,6 +218,14 @@ export class SpellingChecker {
     const words = issues.filter((i) => !i.preferred?.length).map((i) => i.text.toLowerCase());
     return cachedBatch(this.suggestionCache, language, words, (missing) => this.engine.suggest(uri, missing, language), () => []);
   }
+}
+
+/** True when `typed` is `word` with one of its letters doubled ("shouldder"). */
+function hasLetterDoubled(typed: string, word: string): boolean {
+  const t = typed.toLowerCase();
+  if (t.length !== word.length + 1) return false;
+  for (let i = 0; i + 1 < t.length; i++) if (t[i] === t[i + 1] && t.slice(0, i) + t.slice(i + 1) === word.toLowerCase()) return true;
+  return false;
 }
 
 /**
