@@ -72,6 +72,12 @@ describe('spelling: words built by rule are no typos; typos beside them stay fla
     assert.deepEqual(await flags('"We had no monney[…] and no help," she said.'), ['monney']);
     assert.deepEqual(await flags('The [I]ncreasingly long con[c]essions ended.'), []);
     assert.deepEqual(await flags('Corals such as Porites cylindrica recovered.'), []);
+    // A passage in another language stays in its paragraph: unknown words in the one before make none.
+    assert.deepEqual(await flags('Then the sevengill shark (Notorhynchus cepedianus) moved in.\n\nThe sutdy was a joint project.'), ['sutdy']);
+    assert.deepEqual(await flags('Ella dijo: "no tenemos dinero para pagar los sueldos".'), []);
+    // A five-letter slip of a common word between names is no particle, unless another language has the word.
+    assert.deepEqual(await flags('"We made ground," Caloundra coqch Geoff Ingram said.'), ['coqch']);
+    assert.deepEqual(await flags('They met at the Palazzetto dello Sport in Rome.'), []);
     // A lone letter before it makes no name with a particle ("S and P"); a word of a name does.
     assert.deepEqual(await flags('Analysts at S and P cied Coastal on Monday.'), ['cied']);
     assert.deepEqual(await flags('Former president Daniel arap Moi spoke.'), []);
@@ -96,6 +102,11 @@ describe('spelling: words built by rule are no typos; typos beside them stay fla
     assert.deepEqual(await flags('The wormable flaw let a worm spread, able to move.'), []);
     // A rare short part does not make a coinage of a slip ("wat" + "ship" for "warship").
     assert.deepEqual(await flags('After a U.S. watship was hit, the ship sailed on; the ship was safe.'), ['watship']);
+    // Two everyday words written together with a letter doubled ("euro" + "bonds"): a slip the
+    // dictionaries have no word near, fixed to the coinage; the coinage itself is none.
+    const coinage = await checker.check('A total of 1.1 billion marks of new mark eurobonnds were launched.\n', { uri: 'file:///derivations-coinage.md', readConfig: false });
+    assert.deepEqual(coinage.findings.map((f) => [f.text, f.suggestions[0]]), [['eurobonnds', 'eurobonds']]);
+    assert.deepEqual(await flags('A total of 1.1 billion marks of new mark eurobonds were launched.'), []);
   });
 
   it('flags slips in quotes, beside names of firms and of places the article names, and still clears dialect and passages', async () => {
@@ -112,6 +123,9 @@ describe('spelling: words built by rule are no typos; typos beside them stay fla
     assert.deepEqual(await flags('"Es un momento muy difícil para nosotros," dijo el ministro.'), []);
     // A lower-case slip of a place the article names is a typo; a loanword near a name is not.
     assert.deepEqual(await flags('Officials in Jordan met on Monday. He said jofdan would borrow less.'), ['jofdan']);
+    // A term alone in quotes is being introduced, unless it is a slip of a name the article writes.
+    assert.deepEqual(await flags('Congress renewed the Superfund. Firms pay the "superfnud" tax on chemicals.'), ['superfnud']);
+    assert.deepEqual(await flags('Congress renewed the Superfund. Fans call themselves "fursonas" online.'), []);
     // In copy with its capitals lost, a longer slip of a name the checker knows; not of one it does not.
     const knowing = new SpellingChecker(engine, { isNameWord: (w) => w.toLowerCase() === 'ecuador' }, loadSpellingLexicon(path.join(root, 'data')));
     const lost = 'information minister marco lara said ecudaor would pay its debt.\n';

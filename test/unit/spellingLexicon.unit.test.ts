@@ -246,6 +246,8 @@ describe('spelling: Latin, old documents and technical terms (issue 11)', () => 
       assert.deepEqual(j('The crowd did not feare the rain, the mayor said.', ['feare']).kept, ['feare']);
       assert.deepEqual(j('In 1998 the mayor wrote to the council: “we have taken up the sworde against them.”', ['sworde']).kept, ['sworde']);
       assert.deepEqual(j('In 1598 the mayor wrote: “the goverment is weak.”', ['goverment']).kept, ['goverment']);
+      // An -eth that a typist's slip of an everyday word explains is that slip ("woe" is no verb).
+      assert.deepEqual(j('“Its other assets would not be woeth anything,” he added.', ['woeth']).kept, ['woeth']);
     });
   });
 

@@ -405,8 +405,10 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
     // A word mentioned rather than used: alone in quotation marks ("fursonas", "kuffar"), or
     // glossed in square brackets after it (taghut [idolatry]): a term being introduced.
     // Unless a typist's slip explains it (a button's label: “enablle”), which the checker decides.
+    // (Or a typist's slip of a name the article writes: the "superfnud" tax of the Superfund.)
     if (!issue.forbidden && !/^\p{Lu}/u.test(issue.text) && isMentioned(ctx.text, start, end)) {
-      kept.push({ ...issue, doubt: 'mentioned' });
+      const ev = (evidence ??= new ArticleEvidence(ctx.prose, ctx.atomsOf));
+      kept.push({ ...issue, doubt: 'mentioned', articleName: (w) => ev.usedAsName(w) });
       continue;
     }
     // A word the article uses again and again is its vocabulary (a species, a slang term, a
@@ -457,9 +459,12 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
         continue;
       }
       // A short particle between two words of a name ("Daniel arap Moi", "Palazzetto dello
-      // Sport"), unless it is a slip of an English function word ("the Bank fo England") or a
-      // typist's slip of a word of office ("State Planning cihef Nikolai Talyzin").
-      if (issue.text.length <= 5 && evidence.betweenNameWords(start, (o) => unknownAt.has(o)) && !nearFunctionWord(issue.text) && !slipOfTitleWord(issue.text)) {
+      // Sport"), unless it is a slip of an English function word ("the Bank fo England"), a
+      // typist's slip of a word of office ("State Planning cihef Nikolai Talyzin"), or, five
+      // letters long, of a common word, when no other language has it ("Caloundra coqch Geoff
+      // Ingram"; "dello" is Italian's, though a key from "cello").
+      const slipOfWord = () => issue.text.length === 5 && !!ctx.lexicon?.slipOfCommon(issue.text, 0) && !ctx.lexicon.languagesOf(issue.text).length;
+      if (issue.text.length <= 5 && evidence.betweenNameWords(start, (o) => unknownAt.has(o)) && !nearFunctionWord(issue.text) && !slipOfTitleWord(issue.text) && !slipOfWord()) {
         reject('name-phrase');
         continue;
       }
@@ -598,7 +603,8 @@ function atomEnd(text: string, i: number): number {
 
 /**
  * Issues inside a passage in another language (a quote in Spanish, an answer in Hindi): a
- * lower-case unknown word with two more within a few words of it is not English with a typo.
+ * lower-case unknown word with two more within a few words of it, in its paragraph, is not
+ * English with a typo.
  * Capitalised unknowns are mostly names and do not count.
  */
 function foreignPassages(
@@ -630,7 +636,7 @@ function foreignPassages(
     if (!/^[A-Za-z'’]+$/.test(word.text)) continue;
     while (from < counted.length && word.offset - (counted[from].offset + counted[from].text.length) > WINDOW) from++;
     let near = 0;
-    for (let j = from; j < counted.length && counted[j].offset - (word.offset + word.text.length) <= WINDOW; j++) if (counted[j] !== word) near++;
+    for (let j = from; j < counted.length && counted[j].offset - (word.offset + word.text.length) <= WINDOW; j++) if (counted[j] !== word && sameParagraph(text, counted[j], word)) near++;
     if (near >= 2 && (!english(word) || besideForeign(word))) out.add(word);
   }
   // A listed misspelling inside such a passage ("momento" in Spanish) is that language's word.
@@ -651,12 +657,19 @@ function foreignPassages(
     let before = 0;
     let after = 0;
     for (const l of counted) {
+      if (!sameParagraph(text, l, f)) continue;
       if (l.offset < f.offset && f.offset - (l.offset + l.text.length) <= WINDOW) before++;
       else if (l.offset > f.offset && l.offset - (f.offset + f.text.length) <= WINDOW) after++;
     }
     if (before >= 1 && after >= 1 && before + after >= 3) out.add(f);
   }
   return out;
+}
+
+/** True when no blank line parts the two words: a passage in another language stays in its paragraph. */
+function sameParagraph(text: string, a: RawSpellingIssue, b: RawSpellingIssue): boolean {
+  const [first, second] = a.offset < b.offset ? [a, b] : [b, a];
+  return !/\n[ \t]*\n/.test(text.slice(first.offset + first.text.length, second.offset));
 }
 
 /** Endings of Latin words (nouns, adjectives, verbs): a Latin phrase is made of such words. */
@@ -712,7 +725,8 @@ class OldDocuments {
     const modern = lexicon.modernFormOf(word);
     if (!modern) return false;
     const quote = quoteAround(this.text, start, end);
-    if (quote && /eth$/i.test(word) && lexicon.isCommon(modern)) return true;
+    // (Not a typist's slip of an everyday word: "would not be woeth anything" is no "woe".)
+    if (quote && /eth$/i.test(word) && lexicon.isCommon(modern) && !lexicon.slipOfCommon(word, 0)) return true;
     const span = quote ?? paragraphAround(this.text, start, end);
     let old = this.spans.get(span[0]);
     if (old === undefined) {

@@ -81,12 +81,13 @@ export class SpellingLexicon {
    * fewer), or undefined. Such a word is taken for a typo
    * however well attested it is ("shools" for "schools", "employes" for "employees").
    */
-  slipOfCommon(word: string): string | undefined {
+  slipOfCommon(word: string, anyEditUpTo = SHORT): string | undefined {
     const w = word.toLowerCase();
     const tried = new Set<string>();
     // A short word is near common words by chance, but old and Scrabble spellings of short words
-    // are near them by descent ("hault" for "halt"): any one edit counts there.
-    const anyEdit = w.length <= SHORT;
+    // are near them by descent ("hault" for "halt"): any one edit counts there (`anyEditUpTo` 0:
+    // only a typist's slip counts, at any length).
+    const anyEdit = w.length <= anyEditUpTo;
     const test = (c: string): string | undefined => {
       if (c === w || tried.has(c)) return undefined;
       tried.add(c);
@@ -101,6 +102,28 @@ export class SpellingLexicon {
       }
       if (found) return found;
     }
+    return undefined;
+  }
+
+  /**
+   * Two everyday words written together that `word` is a typist's slip of, a letter doubled or
+   * two letters swapped ("eurobonnds" for "euro" + "bonds"), as "euro-bonds"; undefined when the
+   * word itself is two such words (a coinage, no slip).
+   */
+  slipOfCoinage(word: string): string | undefined {
+    const w = word.toLowerCase();
+    if (w.length < 9 || this.coinageOf(w)) return undefined;
+    for (let i = 0; i + 1 < w.length; i++) {
+      const repaired = w[i] === w[i + 1] ? w.slice(0, i) + w.slice(i + 1) : w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2);
+      const found = this.coinageOf(repaired);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  /** `w` as two everyday words of four letters or more ("euro-bonds"), or undefined (short words fit anywhere: "sin-likely"). */
+  private coinageOf(w: string): string | undefined {
+    for (let i = 4; i <= w.length - 4; i++) if (this.common.has(w.slice(0, i)) && this.common.has(w.slice(i))) return `${w.slice(0, i)}-${w.slice(i)}`;
     return undefined;
   }
 

@@ -155,7 +155,7 @@ export class SpellingChecker {
       // slip of a dictionary word explains it: those dictionaries only ever clear a flag.
       // ("deamidation" is one letter from "deamination", but no finger strikes n for d.)
       else if (issue.doubt === 'technical') verdicts.set(issue, slips.some((n) => !isStemOf(n, issue.text) && isTypingSlip(issue.text, n)));
-      else if (issue.doubt) verdicts.set(issue, slips.some((n) => !isStemOf(n, issue.text) && isTypingSlip(issue.text, n) && (!issue.articleUses || issue.articleUses(n) || (!!this.lexicon?.isCommon(n) && hasLetterDoubled(issue.text, n)))));
+      else if (issue.doubt) verdicts.set(issue, this.slipDespiteDoubt(issue, slips) || nb.neighbours.some((n) => this.slipOfName(issue, n, short)));
       // A capitalised word is a name unless a typist's slip of an ordinary word explains it
       // ("Remaning", "Elsewehere"; not "Evercore" beside "evermore").
       // A short word is near many words by chance ("bonda" by "bond", "mukt" by "must"): it too
@@ -178,7 +178,14 @@ export class SpellingChecker {
         if (split && !list.some((s) => /^\p{Ll}+$/u.test(s) && isTypingSlip(issue.text, s))) {
           onDrop?.(issue, 'compound');
           verdicts.set(issue, undefined);
-        } else verdicts.set(issue, nearWord(issue.text, list));
+        } else if (nearWord(issue.text, list)) verdicts.set(issue, true);
+        else {
+          // Two everyday words written together with a slip in them ("new mark eurobonnds"): the
+          // dictionaries lack the coinage, so cspell offers nothing near; the repaired coinage is the fix.
+          const coinage = /^\p{Ll}/u.test(issue.text) ? this.lexicon?.slipOfCoinage(issue.text) : undefined;
+          if (coinage) this.suggestionCache.set(`${language ?? ''}|${issue.text.toLowerCase()}`, [...new Set([coinage.replace('-', ''), ...list])]);
+          verdicts.set(issue, !!coinage);
+        }
       }
     }
     return kept.filter((issue) => {
@@ -186,6 +193,15 @@ export class SpellingChecker {
       if (verdict === false) onDrop?.(issue, issue.doubt ?? 'no-near-word');
       return verdict === true;
     });
+  }
+
+  /**
+   * True when a word the filter had a reason to doubt (see KeptIssue.doubt) is a typist's slip of
+   * a dictionary word all the same, not its stem; for a compound the article vouches for, a slip
+   * of a word the article uses, or of a common word with a letter doubled.
+   */
+  private slipDespiteDoubt(issue: KeptIssue, slips: readonly string[]): boolean {
+    return slips.some((n) => !isStemOf(n, issue.text) && isTypingSlip(issue.text, n) && (!issue.articleUses || issue.articleUses(n) || (!!this.lexicon?.isCommon(n) && hasLetterDoubled(issue.text, n))));
   }
 
   /** True when the lower-case `issue` is a typist's slip of `name`, a name the article writes or (for a longer word) one the checker knows. */
