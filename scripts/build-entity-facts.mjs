@@ -399,17 +399,25 @@ function englishRegionNames(regions) {
   // Alborz, "East Azerbaijan" for Gilan): a word of five letters or more within two edits.
   const GENERIC = new Set(['north', 'south', 'east', 'west', 'central', 'upper', 'lower', 'greater', 'northern', 'southern', 'eastern', 'western', 'islands', 'region', 'province', 'saint']);
   const words = (s) => strip(placeKey(s)).split(' ').filter((w) => w.length >= 5 && !GENERIC.has(w));
+  // A looser key for names spelled another way in another language ("Castille-Leon" for Castilla y
+  // León): the first five letters of each word but the connectors.
+  const CONNECTORS = new Set(['y', 'i', 'e', 'and', 'et', 'de', 'del', 'la', 'le', 'da', 'di', 'of', 'the']);
+  const signature = (s) => strip(placeKey(s)).split(' ').filter((w) => w && !CONNECTORS.has(w)).map((w) => w.slice(0, 5)).join(' ');
   const near = (a, b) => words(a).some((x) => words(b).some((y) => editDistance(x, y) <= 2));
   const aliases = {};
   for (const [cc, list] of Object.entries(regions)) {
     const mine = subs.get(cc) ?? [];
     const found = new Map(); // region index → English name
+    const others = new Map(); // region index → the names iso-3166 and country-region-data give its code
     let crossed = 0;
     list.forEach((name, i) => {
       const k = placeKey(name);
       let hit = mine.filter((s) => s.names.some((n) => placeKey(n) === k));
       if (hit.length === 0) hit = mine.filter((s) => s.names.some((n) => strip(placeKey(n)) === strip(k)));
       if (hit.length > 1) hit = hit.filter((h) => h.top);
+      if (hit.length === 0) hit = mine.filter((s) => s.top && s.names.some((n) => signature(n) === signature(name)));
+      // The code's other names ("Castilla-La Mancha", "Castilla y León") are the region's too.
+      if (hit.length === 1) others.set(i, hit[0].names);
       const en = hit.length === 1 ? cldr[hit[0].code.toLowerCase().replace('-', '')] : undefined;
       if (!en || placeKey(en) === k) return;
       const own = near(en, name) || strip(placeKey(en)).slice(0, 4) === strip(k).slice(0, 4);
@@ -429,6 +437,15 @@ function englishRegionNames(regions) {
       }
       list[i] = en;
       (aliases[cc] ??= {})[i] = [native];
+    }
+    // (Inverted ISO forms, "Madrid, Comunidad de", and two names in one, "Valencia/València", are no names copy writes.)
+    for (const [i, names] of others) {
+      const have = new Set([list[i], ...(aliases[cc]?.[i] ?? [])].map(placeKey));
+      for (const n of names) {
+        if (/[,(/\p{N}²³¹]/u.test(n) || have.has(placeKey(n))) continue;
+        have.add(placeKey(n));
+        ((aliases[cc] ??= {})[i] ??= []).push(n);
+      }
     }
   }
   return aliases;

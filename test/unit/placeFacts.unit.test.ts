@@ -61,6 +61,19 @@ describe('places: regions by their English names and adjectives, compass quarter
     assert.deepEqual(flags('Workers struck in Tarnów, in Lesser Poland, on Monday.'), []);
     assert.deepEqual(flags('Workers struck in Tarnów, in Małopolskie, on Monday.'), []);
   });
+  it('reads a region whose name has lower-case words inside ("Castile and León", "Pays de la Loire") by any of its names, and never a part of a hyphened one', () => {
+    // The place lists write "Castille-Leon"; ISO and CLDR give the names copy writes, and CLDR's English one fixes.
+    assert.deepEqual(flags('Azcón spoke in Zaragoza, in Castile and León, on Monday.'), [['Castile and León', 'Aragon']]);
+    assert.deepEqual(flags('Azcón spoke in Zaragoza, in Castilla y León, on Monday.'), [['Castilla y León', 'Aragon']]);
+    assert.deepEqual(flags('Mañueco spoke in Burgos, in Aragon, on Monday.'), [['Aragon', 'Castile and León']]);
+    assert.deepEqual(flags('Mañueco spoke in Burgos, in Castile and León, on Monday.'), []);
+    assert.deepEqual(flags('Page spoke in Toledo, Castilla-La Mancha, on Monday.'), []);
+    assert.deepEqual(flags('The yard in Lyon, in Pays de la Loire, closed.'), [['Pays de la Loire', 'Auvergne-Rhône-Alpes']]);
+    assert.deepEqual(flags('The yard in Nantes, in Pays de la Loire, closed.'), []);
+    // A list goes on after "and"; "Provence" inside "Provence-Alpes-Côte d'Azur" is no region of its own.
+    assert.deepEqual(flags('Mañueco spoke in Burgos, in Aragon and Catalonia, on Monday.'), []);
+    assert.deepEqual(flags("The yard in Toulouse, in Provence-Alpes-Côte d'Azur, closed."), []);
+  });
   it('flags "the <region adjective> city of X" with the adjective of the region it lies in, and leaves the right one alone', () => {
     assert.deepEqual(flags('The talks were held in the Bavarian city of Chemnitz on Tuesday.'), [['Bavarian', 'Saxon']]);
     assert.deepEqual(flags('The talks were held in the Saxon city of Chemnitz on Tuesday.'), []);

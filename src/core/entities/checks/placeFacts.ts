@@ -182,7 +182,7 @@ function codeOfCountry(pf: PlaceFacts, id: string): string | undefined {
 /** Words before a town that place something in it. */
 const PLACING = new Set(['in', 'at', 'from', 'near', 'outside', 'to', 'into', 'of', 'around', 'via', 'towards', 'toward', 'across']);
 /** Lower-case words inside a town's name ("Port of Spain", "Newcastle upon Tyne"). */
-const INNER = new Set(['of', 'upon', 'on', 'de', 'la', 'del', 'do', 'da', 'am', 'an', 'der', 'sur', 'en', 'le', 'e']);
+const INNER = new Set(['of', 'upon', 'on', 'de', 'la', 'del', 'do', 'da', 'am', 'an', 'der', 'sur', 'en', 'le', 'e', 'and', 'y', 'et']);
 const COMPASS: Record<string, { axis: 0 | 1; side: 1 | -1; opposite: string }> = {
   southern: { axis: 0, side: -1, opposite: 'northern' },
   northern: { axis: 0, side: 1, opposite: 'southern' },
@@ -299,11 +299,27 @@ function whereAt(block: Block, k: number, pf: PlaceFacts, byNoun = false): Where
     }
   }
   if ((m && (m.first !== k || m.form.entity.kind !== 'place')) || !atoms[k]?.capitalized) return undefined;
-  let end = k;
-  // "Lanao del Norte": a lower-case word inside the name before another capitalised one.
+  // "Lanao del Norte", "Pays de la Loire", "Castile and León": lower-case words inside the name
+  // before another capitalised one. The longest run that names a region is read; "Aragon and
+  // Catalonia" is Aragon.
+  const inner = (e: number) => e < atoms.length && INNER.has(atoms[e].key) && atoms[e].gap === ' ';
+  const capitalAt = (e: number) => e < atoms.length && atoms[e].capitalized && atoms[e].gap === ' ';
   const more = (e: number) =>
-    e + 1 < atoms.length && e - k < 3 && atoms[e + 1].gap !== 'break' && atoms[e].text === atoms[e].base && (atoms[e + 1].capitalized || (INNER.has(atoms[e + 1].key) && atoms[e + 2]?.capitalized && atoms[e + 2].gap === ' '));
-  while (more(end)) end++;
+    e + 1 < atoms.length && e - k < 5 && atoms[e + 1].gap !== 'break' && atoms[e].text === atoms[e].base && (atoms[e + 1].capitalized || (inner(e + 1) && (capitalAt(e + 2) || (inner(e + 2) && capitalAt(e + 3)))));
+  const ends = [k];
+  for (let e = k; more(e); e++) if (atoms[e + 1].capitalized) ends.push(e + 1);
+  for (let i = ends.length - 1; i >= 0; i--) {
+    // (Never a part of a word joined on by a hyphen: "Provence" in "Provence-Alpes-Côte d'Azur".)
+    if (i < ends.length - 1 && /^[-'’]$/.test(atoms[ends[i] + 1]?.gap ?? '')) continue;
+    const w = regionWordsAt(block, k, ends[i], pf, byNoun);
+    if (w || i === 0) return w;
+  }
+  return undefined;
+}
+
+/** The region atoms k to `end` name ("Castile and León", "the Opole Voivodeship"), or undefined. */
+function regionWordsAt(block: Block, k: number, end: number, pf: PlaceFacts, byNoun: boolean): Where | undefined {
+  const { atoms } = block;
   const words = atoms.slice(k, end + 1);
   let suffix: string | undefined;
   let nameWords = words;
