@@ -81,6 +81,10 @@ describe('places: regions by their English names and adjectives, compass quarter
     assert.deepEqual(flags('Fans gathered in the Andalusian city of Jerez de la Frontera.'), []);
     // A region's adjective read in another country's town is that country's region: no flag.
     assert.deepEqual(flags('The festival opened in the Catalan city of Perpignan.'), []);
+    // The town in apposition after its noun, where the apposition ends with it.
+    assert.deepEqual(flags('Azcón, speaking in the Aragonese capital, Valladolid, said so.'), [['Aragonese', 'Castile and León']]);
+    assert.deepEqual(flags('Azcón, speaking in the Aragonese capital, Zaragoza, said so.'), []);
+    assert.deepEqual(flags('Fans in the Bavarian city, Munich and Augsburg, cheered.'), []);
   });
   it('flags "the <region> city of X" and "the <country demonym> city of X"', () => {
     assert.deepEqual(flags('The plant is in the Texas city of Shreveport.'), [['Texas', 'Louisiana']]);

@@ -561,27 +561,43 @@ export function placeChecks(ctx: CheckContext, block: Block, pf: PlaceFacts | un
       if (k === L + 1 && !addressEnds(block, where.last)) continue;
     } else if (atoms[i].key === 'of' && i >= 3 && TOWN_NOUNS.has(atoms[i - 1].key) && atoms[i + 1]?.gap === ' ' && atoms[i - 1].gap === ' ') {
       // "the Italian port of Marseille", "the Bavarian city of Dresden", "the Texas city of Houston"
-      const described = describedAt(block, i - 2, pf);
-      if (!described) continue;
-      where = described;
-      // "the northern Italian city of": the half of the country is judged; a region's adjective is not.
-      if (described.compass) {
-        if (!described.country) continue;
-        compass = described.compass;
-      }
-      const m = block.mentionAt[i + 1];
-      if (m && m.form.entity.kind !== 'place') continue;
-      place = townNameAt(block, i + 1, pf);
-      if (!place || (m && m.last !== place.last)) continue;
-      // "the Georgian city of Batumi" or "of Savannah": an adjective of a country and of a region is either.
-      const written = atoms[where.first].key === atoms[where.last].key ? atoms[where.first].base : ctx.text.slice(atoms[where.first].start, atoms[where.last].end);
-      if (where.country && pf.file.regionAdjectives?.[written]) continue;
-      where.town = true;
+      const d = describedTown(ctx, block, pf, i - 2, i + 1);
+      if (!d) continue;
+      ({ place, where, compass } = d);
+    } else if (i >= 3 && TOWN_NOUNS.has(prev.key) && prev.gap === ' ' && raw(i - 1, i) === ', ' && atoms[i].capitalized) {
+      // The town in apposition: "the Aragonese capital, Valladolid, …" (it ends there: "the Bavarian
+      // capital, Munich, said"; not "the Bavarian city, Munich and Augsburg").
+      const d = describedTown(ctx, block, pf, i - 2, i);
+      if (!d) continue;
+      const after = d.place.last + 1 < atoms.length ? raw(d.place.last, d.place.last + 1) : '';
+      if (after !== '' && !/^[,.;:)]/.test(after)) continue;
+      if (/^,/.test(after) && ['and', 'or'].includes(atoms[d.place.last + 1].key)) continue;
+      ({ place, where, compass } = d);
     } else continue;
     const finding = judge(ctx, block, pf, place, where, compass);
     if (finding) push(finding);
     i = Math.max(i, where.last);
   }
+}
+
+/**
+ * "the Bavarian city of Dresden", "the Aragonese capital, Valladolid": what describes a town
+ * (ending at atom `descEnd`, before the town's noun) and the town at atom `at`.
+ */
+function describedTown(ctx: CheckContext, block: Block, pf: PlaceFacts, descEnd: number, at: number): { place: Place; where: Where; compass?: Compass } | undefined {
+  const { atoms } = block;
+  const described = describedAt(block, descEnd, pf);
+  if (!described) return undefined;
+  // "the northern Italian city of": the half of the country is judged; a region's adjective is not.
+  if (described.compass && !described.country) return undefined;
+  const m = block.mentionAt[at];
+  if (m && m.form.entity.kind !== 'place') return undefined;
+  const place = townNameAt(block, at, pf);
+  if (!place || (m && m.last !== place.last)) return undefined;
+  // "the Georgian city of Batumi" or "of Savannah": an adjective of a country and of a region is either.
+  const written = atoms[described.first].key === atoms[described.last].key ? atoms[described.first].base : ctx.text.slice(atoms[described.first].start, atoms[described.last].end);
+  if (described.country && pf.file.regionAdjectives?.[written]) return undefined;
+  return { place, where: { ...described, town: true }, compass: described.compass };
 }
 
 /**
