@@ -262,6 +262,17 @@ describe('NameChecker', () => {
     it('leaves two different people with a vowel apart alone (Hansen, Hanson)', () => {
       assert.deepEqual(summary(checker, 'Coach Hansen said. Hansen added that Mr Hanson agreed.'), []);
     });
+    it('flags a given name a slip away from the one the article gives one person (Ugo … Hugo Humbert), not a man and a woman of a family', () => {
+      const story = (second: string) => `Ugo Humbert beat Arthur Fils. "It means a lot," Humbert said. Humbert's semi-final was tight. "You wait," ${second} Humbert said. Humbert will rise.`;
+      assert.deepEqual(summary(checker, story('Hugo')), [['Hugo', 'inconsistent-name', 'Ugo']]);
+      assert.deepEqual(summary(checker, story('Ugo')), []);
+      assert.deepEqual(summary(checker, 'Marin Petrov and Marina Petrov spoke. Petrov said so. Petrov left. Petrov won.'), []);
+    });
+    it('flags a surname with an s added where it names the one person introduced, not a family (Delga … Delgas, who …)', () => {
+      const story = (third: string) => `Regional president Carole Delga spoke in Toulouse. "The state hands us the trains," Delga said. ${third}, who is often mentioned as a candidate, said so.`;
+      assert.deepEqual(summary(checker, story('Delgas')), [['Delgas', 'inconsistent-name', 'Delga']]);
+      assert.deepEqual(summary(checker, story('The Delgas')), []);
+    });
   });
 
   describe('tables', () => {

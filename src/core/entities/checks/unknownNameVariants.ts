@@ -217,7 +217,10 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
       if (oftenUses.every((x) => x.known) && !rareEnglish && !rareSource && !strayFamous && !respelt(a, b) && !rare.includes('-') && collapseDoubles(a) !== collapseDoubles(b)) continue;
       // "Koreans", "Petrov"/"Petrova" — but a doubled last letter is a slip ("Goodel"/"Goodell").
       // (Nor is a last consonant dropped from a long name, no ending of any language: "Kalundbor" for Kalundborg.)
-      if ((a.startsWith(b) || b.startsWith(a)) && collapseDoubles(a) !== collapseDoubles(b) && !lastConsonantDropped(a, b)) continue;
+      // (Nor an s added to the surname of the one person the article introduced, no list's name, where
+      // it names a person, not a family: "Carole Delga … Delga said … Delgas, who is …", not "the Delgas".)
+      const pluralSlip = a === `${b}s` && !rareSource && rareUses[0].lone === true && rareUses[0].person && oftenUses.length >= 2 && oftenUses.some((x) => x.given !== undefined && x.start < rareUses[0].start) && !/\bthe\s+$/i.test(ctx.text.slice(Math.max(0, rareUses[0].start - 5), rareUses[0].start));
+      if ((a.startsWith(b) || b.startsWith(a)) && collapseDoubles(a) !== collapseDoubles(b) && !lastConsonantDropped(a, b) && !pluralSlip) continue;
       // Slips of the hand (swapped, dropped, added or doubled letters), not substitutions: two
       // different words a letter apart ("Prize", "Prime"; "Hansen", "Hanson") are both real.
       const slip = (a.length !== b.length && editDistance(a, b, 1) <= 1) || isTransposition(a, b) || collapseDoubles(a) === collapseDoubles(b) || respelt(a, b);
@@ -325,6 +328,7 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
   for (const f of particleClashes(ctx)) out.push(f);
   for (const f of capitalClashes(ctx)) out.push(f);
   for (const f of pairClashes(ctx)) out.push(f);
+  for (const f of givenNameClashes(ctx, uses)) out.push(f);
   return out;
 }
 
@@ -543,6 +547,42 @@ function pairClashes(ctx: CheckContext): Finding[] {
       out.push(inconsistent(rareUses[0], rare, often, oftenUses.length));
       break;
     }
+  }
+  return out;
+}
+
+/**
+ * One surname with two given names a slip of the hand apart ("Ugo Humbert" … "Hugo Humbert";
+ * a letter added, dropped or doubled, two swapped), where the article shows one person: the
+ * surname is written four times or more and no third given name goes with it. Two people of a
+ * family have other names, or the same one as a man's and a woman's ("Daniel"/"Daniela",
+ * "Mario"/"Maria": a last letter is never a slip here), and a pair the lists know is left alone.
+ * (Any two-word name is read so: "Haghia Sophia" beside "Hagia Sophia" three times.)
+ * The full name written more often wins, or at a tie the first (copy introduces a person with
+ * care, then slips in a later mention).
+ */
+function givenNameClashes(ctx: CheckContext, uses: ReadonlyMap<string, Use[]>): Finding[] {
+  const bySurname = new Map<string, Array<{ given: string; start: number; end: number }>>();
+  for (const block of ctx.blocks) {
+    for (const [, u] of scanOf(block, ctx).pairs) {
+      if (!u.alone) continue;
+      const [given, surname] = u.words;
+      (bySurname.get(surname) ?? bySurname.set(surname, []).get(surname)!).push({ given, start: u.start + block.start, end: u.start + block.start + given.length });
+    }
+  }
+  const out: Finding[] = [];
+  const reg = ctx.registry;
+  for (const [surname, list] of bySurname) {
+    const givens = [...new Set(list.map((x) => x.given))];
+    if (givens.length !== 2 || (uses.get(surname)?.length ?? 0) < 4) continue;
+    const [g1, g2] = givens.map((g) => g.toLowerCase());
+    const one = (g1.length !== g2.length && editDistance(g1, g2, 1) <= 1) || isTransposition(g1, g2) || collapseDoubles(g1) === collapseDoubles(g2);
+    if (!one || g1 === g2 || g1.length < 3 || g2.length < 3 || g1[g1.length - 1] !== g2[g2.length - 1]) continue;
+    if (givens.every((g) => reg.known.hasName([g, surname])) || givens.some((g) => reg.isAccepted(`${g} ${surname}`))) continue;
+    const count = (g: string) => list.filter((x) => x.given === g).length;
+    const [right, wrong] = count(givens[1]) > count(givens[0]) || reg.known.hasName([givens[1], surname]) ? [givens[1], givens[0]] : [givens[0], givens[1]];
+    if (reg.known.hasName([wrong, surname])) continue;
+    for (const x of list) if (x.given === wrong) out.push(inconsistent(x, wrong, right, count(right), count(right) === count(wrong)));
   }
   return out;
 }
