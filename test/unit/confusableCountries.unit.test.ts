@@ -96,6 +96,12 @@ describe('confusable countries', () => {
     it('still flags it when the only other country places a town (Kigali, Rwanda)', () => {
       assert.deepEqual(confusables([...iran, 'The Iraqi champion will race next in Kigali, Rwanda.'].join('\n\n')), [['Iraqi', 'Iranian']]);
     });
+    it('leaves a country picked out of several alone ("countries, including the Netherlands"), and still flags it standing alone', () => {
+      const germany = (sentence: string) => ['FRANKFURT, Germany — Exchanges have four months left.', sentence, 'An official at the Federal Financial Supervisory Authority in Bonn spoke.'].join('\n\n');
+      assert.deepEqual(confusables(germany('Several countries, including the Netherlands, chose shorter windows.')), []);
+      assert.deepEqual(confusables(germany('Nations such as the Netherlands chose shorter windows.')), []);
+      assert.deepEqual(confusables(germany('The Netherlands chose a shorter window.')), [['Netherlands', 'Germany']]);
+    });
   });
 
   describe("an adjective of a thing beside a name's address, opening its sentence, or in a story about its look-alike", () => {

@@ -67,6 +67,16 @@ describe('evaluation corpora', () => {
     // (first score: beats 0.310, politics 0.333; heldout10, written beside it, measures the wave unread).
     'dev10-beats': ['Ulanavas', 'Anatolian Ephesus', 'Slovak', 'Polkanova', 'Australian', 'Australian', 'German Federal League', 'Tertch', 'Swedish', 'Austrian', 'Management Board of the Sea Port of Gdańsk', 'Oswald', 'Niger', 'German Milk Office', 'Babiano', 'Defence Materiel Works', 'Småland', 'Michael', 'Liliput', 'Luxembourg'],
     'dev10-politics': ['Botoșani', 'Bangsamoro Administrative Region in Muslim Mindanao', 'Lanao del Norte', 'Riedl', 'Marathwada', 'Diange', 'Slovenian', 'Fayosi', "Sweden's Municipalities and Regions"],
+    // dev11, dev12, dev13: the blind sets heldout7 (wave 6), heldout12 (wave 11) and heldout13 (wave 12),
+    // first scored unread (README), then read: development data and regression fixtures. Their misses
+    // are mostly knowledge no list holds (second-tier people, bodies' official English names, towns'
+    // provinces) and facts beyond a name's spelling (a predecessor for the office-holder).
+    'dev11-beats': ['Blackstenuis', "Grand Prix Drivers' Alliance", 'Alpina', 'West Flanders', 'National Golf Club of Augusta', 'Official World Golf Rating', 'Leinster', 'Hanebek', 'ASM International', 'Royal Aviation Company', 'Friesland', 'Andreas Burger', 'Kyung-wha Chung', 'Viennese Philharmonicists', 'Lombardy', 'Fitzcaraldo', 'Literature Prize of the North Council', 'Supreme Council of Archaeology', 'Nile Delta', 'Gaza', 'Rendi-Wanger', 'Folk Health Authority', 'Cochilco'],
+    'dev11-politics': ['Touary', 'Nigeria', 'Anders Fogh Rasmussen', 'Iceland', 'Albudawi', 'Heydar Aliyev'],
+    'dev12-beats': ['Pokhara', 'Adrian Manarino', "Austria's", 'Royal Madrid', 'Vilnius', 'Texas A&M', 'Gelderland', 'European Table Tennis Association', "Slovakia's", 'Kunlavut Vitidsran', 'Bavaria', 'Danny Mullins', 'North-East Sea Canal', 'Rolf Habben Janssen', 'Committee of Human Use Medicinal Products', 'Novonesis', 'Robert Spurwey', 'Geraldtown', 'Pan-European Games Institute', 'Ministry of Culture and National Inheritance', 'Supermassive Games', 'High Veluwe National Park', 'Devon', 'Royal Philharmonic Orchestra'],
+    'dev12-politics': ['Fabrice Panekoucke', "Basque People's Party", 'Valladolid', 'Castile and León', 'Olgierd Gieblewicz', 'Polish Socialist League', 'Department of Local Government and Interior', 'Tagbilaran', 'Negros Oriental', 'Siddaramiah', 'Mansur Yavuz', 'Motherland Party', 'İzmit', 'Oleksandr Prokundin', 'National Liberation Front', 'Alejandro Char'],
+    'dev13-beats': ['Pirrinen', 'Belal Muhammad', 'South Australian', 'Salkild', 'Bahrain', 'Marathon Grand Circuit', 'Shibuya', 'Brad Scott', "Australian Football League Players' Alliance", 'Hardwicke', 'Henning Solberg', 'Edmondsen', 'Norwegian Sports Federation', 'Erna Solberg', 'Korea Waterpower and Atomic Power', 'South Moravian Region', 'Závodsky', 'Strategic Armament Fund for Europe', 'Federal Office for Equipment, Information Technology and Use of the Bundeswehr', 'Domain', 'New South Wales', 'Cameron Winklevoss', 'canton of Lucerne', 'Illey', 'European Union of Radio-Television', 'Barrantini', 'Grahame', 'National Astronomical Platform of Japan', 'Atacama Long-Wavelength Microwave Array', 'Ivežić', 'Weather Agency of Iceland', 'Westfjords'],
+    'dev13-politics': ['Savannakhet province', 'Energy Development of Laos', 'Kaysone Phomvihan', 'Yingluck Shinawatra', 'Department of Disaster Protection and Management', 'Pattani province', 'Dignified Life', 'Alexandria governorate', 'Sherif Ismail', 'County Revenue Authority', 'Limpopo', 'Nomusa Dube-Ncube', 'Lesofi', 'Swiss Folk Party', 'Winistorfer', 'Wilfried Haslauer', 'Austrian Accounting Court', 'Mickl-Leitner', 'Hardalas', 'Athens Water and Drainage Authority'],
   };
   // Found, but with a first fix the key does not accept (see README, "How well it works").
   const knownWrongFixes: Record<string, string[]> = {
@@ -80,6 +90,9 @@ describe('evaluation corpora', () => {
     // The key wants "central Bohemia" and "North Ostrobothnia" (the region's official English name).
     'dev9-beats': ['southern Moravia → Bohemia'],
     'dev9-politics': ['Oulu, in Lapland → Northern Ostrobothnia'],
+    // Chile's capital is found wrong with no town to offer; the key wants the centre's official "Centre".
+    'dev11-beats': ['Lima → undefined'],
+    'dev11-politics': ['International Financial Center of Astana → Astana International Financial Center'],
   };
   for (const set of Object.keys(knownMisses)) {
     it(`finds every known error of the ${set} set but the ones it documents as missed, with an accepted first fix`, () => {

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { miniChecker, summary } from './helpers/miniKnowledge';
+import { builtInChecker } from './helpers/builtInChecker';
 
 describe('NameChecker', () => {
   const checker = miniChecker();
@@ -96,6 +97,10 @@ describe('NameChecker', () => {
     });
     it('leaves another body whose initials spell the acronym alone', () => {
       assert.deepEqual(summary(checker, 'The England Cricket Board (ECB) said.'), []);
+    });
+    it('reads ", the" after an acronym in a list as the next item, not its name (the ANC, the DA and the National Freedom Party)', () => {
+      assert.deepEqual(summary(builtInChecker, 'A coalition of the Inkatha Freedom Party, the ANC, the DA and the National Freedom Party, governs.'), []);
+      assert.deepEqual(summary(builtInChecker, 'Officials of the ANC, the African National Council, met.'), [['African National Council', 'acronym-mismatch', 'African National Congress']]);
     });
     it('prefers the acronym check over the near-miss for a misspelled expansion', () => {
       assert.deepEqual(summary(checker, 'The European Centrail Bank (ECB) raised rates.'), [['European Centrail Bank', 'acronym-mismatch', 'European Central Bank']]);
@@ -261,6 +266,10 @@ describe('NameChecker', () => {
     });
     it('leaves two different people with a vowel apart alone (Hansen, Hanson)', () => {
       assert.deepEqual(summary(checker, 'Coach Hansen said. Hansen added that Mr Hanson agreed.'), []);
+    });
+    it('leaves a longer name whose first two words are near a known pair alone (Mohammed Hasan Jalood is no Mohamad Hasan)', () => {
+      assert.deepEqual(summary(builtInChecker, 'The IWF, led by president Mohammed Hasan Jalood of Iraq, said so.'), []);
+      assert.deepEqual(summary(builtInChecker, 'Malaysian foreign minister Mohamad Hasam said so.'), [['Hasam', 'near-miss', 'Hasan']]);
     });
     it('flags a given name a slip away from the one the article gives one person (Ugo … Hugo Humbert), not a man and a woman of a family', () => {
       const story = (second: string) => `Ugo Humbert beat Arthur Fils. "It means a lot," Humbert said. Humbert's semi-final was tight. "You wait," ${second} Humbert said. Humbert will rise.`;

@@ -69,6 +69,9 @@ function expansionsAfter(ctx: CheckContext, block: CheckContext['blocks'][number
     if (entities.length === 0) continue;
     let first = k + 1;
     if (appositive || atoms[first].key === 'the') first++;
+    // In a list, what follows ", the" is the next item, not the acronym's name: another acronym ("the
+    // ANC, the DA and the National Freedom Party"), or names joined by "and the".
+    if (appositive && (!atoms[first] || /^[A-Z0-9]{2,}$/.test(atoms[first].text))) continue;
     let last = first - 1;
     for (let j = first; j < atoms.length; j++) {
       const w = atoms[j];
@@ -77,6 +80,10 @@ function expansionsAfter(ctx: CheckContext, block: CheckContext['blocks'][number
         if (!(/^, $/.test(ctx.masked.slice(block.start + atoms[j - 1].end, block.start + w.start)) && w.capitalized && bracket)) break;
       }
       if (!(w.capitalized || isConnector(w.key) || (w.gap === '-' && j > first) || /^\d/.test(w.text))) {
+        last = -1;
+        break;
+      }
+      if (appositive && (w.key === 'and' || w.key === 'or') && atoms[j + 1]?.key === 'the') {
         last = -1;
         break;
       }

@@ -262,7 +262,7 @@ export function findConfusableCountries(ctx: CheckContext, partners: CountryPart
     if (!looks || yUses.length !== 1 || metadataUses.has(y) || evidence.get(y)?.size) continue;
     const use = yUses[0];
     const start = use.block.start + use.mention.start;
-    if (flagged.has(start) || introducesPerson(use)) continue;
+    if (flagged.has(start) || introducesPerson(use) || namedAsExample(use)) continue;
     // "the broadcaster's Dutch business", "the group's Swedish unit": a part of a body in another country.
     const before = use.block.atoms[use.mention.first - 1];
     if (before && use.block.atoms[use.mention.first].gap === ' ' && before.text !== before.base && /^['’]s?$/.test(before.text.slice(before.base.length))) continue;
@@ -644,6 +644,23 @@ function ofThing(use: Use): boolean {
   if (use.mention.form.role !== 'adjective' || introducesName(use)) return false;
   const noun = use.block.atoms[use.mention.last + 1];
   return noun !== undefined && noun.gap === ' ' && !isTitleWord(noun.key) && !PERSON_NOUNS.has(noun.key);
+}
+
+/** Words that pick a country out of several, or set it against the rest: "countries, including the Netherlands". */
+const EXAMPLE_WORDS = new Set(['including', 'like', 'unlike', 'notably', 'especially', 'particularly', 'except', 'excluding', 'besides']);
+
+/**
+ * True for a country named as one of several ("Several countries, including the Netherlands,
+ * chose shorter windows", "nations such as Chile"): the writer picked it among others; it says
+ * nothing against the country the rest of the story is set in.
+ */
+function namedAsExample(use: Use): boolean {
+  const atoms = use.block.atoms;
+  let k = use.mention.first - 1;
+  if (atoms[k]?.key === 'the' && atoms[k + 1].gap === ' ') k--;
+  const word = atoms[k];
+  if (!word || atoms[k + 1].gap !== ' ') return false;
+  return EXAMPLE_WORDS.has(word.key) || (word.key === 'as' && atoms[k - 1]?.key === 'such') || (word.key === 'them' && atoms[k - 1]?.key === 'among');
 }
 
 /** True for an adjective of a thing opening its sentence: "The Swiss drugmaker, which…". */

@@ -146,12 +146,15 @@ function findVariantClashes(ctx: CheckContext): Finding[] {
   return out;
 }
 
-/** A capitalised word the knowledge does not hold joined to the mention: it belongs to another name. */
+/** Words that make an institution of the place before them: "Prince of Songkla University" keeps its own old spelling. */
+export const INSTITUTIONS = new Set(['university', 'college', 'school', 'academy', 'institute', 'hospital', 'airport', 'station', 'stadium', 'cathedral', 'museum', 'library']);
+
+/** A capitalised word the knowledge does not hold joined to the mention, or an institution's word after it: it belongs to another name. */
 function insideLongerName(block: Block, m: Mention, ctx: CheckContext): boolean {
   const before = m.first > 0 && block.atoms[m.first].gap === ' ' && !block.atoms[m.first].sentenceStart ? block.atoms[m.first - 1] : undefined;
   const after = block.atoms[m.last + 1]?.gap === ' ' ? block.atoms[m.last + 1] : undefined;
   const foreign = (a: typeof before) => a !== undefined && a.capitalized && a.base === a.text && !isTitleWord(a.key) && !ctx.registry.curatedKeys.has(a.key) && !block.mentionAt[block.atoms.indexOf(a)];
-  return foreign(before) || foreign(after);
+  return foreign(before) || foreign(after) || (after !== undefined && after.capitalized && INSTITUTIONS.has(after.key));
 }
 
 /** The family of the entity's form spelled like `form`. */

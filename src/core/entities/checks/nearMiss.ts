@@ -272,6 +272,9 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
       }
       // An anchor inside a longer name needs the word after it too ("Samuel López" is not "Andrés Manuel López Obrador").
       if (k < form.keys.length - 1 && foldKey(atoms[i + 2]?.key ?? '') !== foldKey(form.keys[k + 1])) continue;
+      // A name's last word with the written name going on is another person's middle name
+      // ("Mohammed Hasan Jalood" is no Mohamad Hasan).
+      if (k === form.keys.length - 1 && atoms[i + 2]?.capitalized && atoms[i + 2].gap === ' ' && !isTitleWord(atoms[i + 2].key) && !block.mentionAt[i + 2]) continue;
       // A syllable after a hyphen ("Sung-jae") ends many given names: it anchors only with the surname before it too ("Lee Jung-jae").
       if (b.gap === '-' && (k < 2 || foldKey(atoms[i - 1]?.key ?? '') !== foldKey(form.keys[k - 2]))) continue;
       candidates.push({ form, wrongIdx: i, want, strong: false });

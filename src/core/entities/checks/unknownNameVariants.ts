@@ -11,6 +11,7 @@ import { isHonorific, personUse } from '../evidence';
 import type { Finding } from '../types';
 import { isTitleWord } from '../titles';
 import { sentenceStartSlip } from './slipEvidence';
+import { INSTITUTIONS } from './consistency';
 import { keysTouch, singleChange } from '../../text/keyboard';
 
 interface Use {
@@ -32,6 +33,8 @@ interface Use {
   bare?: boolean;
   /** Inside a run of three capitalised words or more: part of a longer name ("the Liam MacCarthy Cup"). */
   inRun?: boolean;
+  /** Before an institution's word: the institution's name, with its own spelling ("Prince of Songkla University"). */
+  institution?: boolean;
   /** A word of a curated person's name: a spelling the knowledge vouches for, never flagged here. */
   known?: boolean;
   /** No capitalised word right before it (or it opens the sentence): a surname written without a given name. */
@@ -109,7 +112,8 @@ function scanUses(block: Block, ctx: CheckContext): Array<[string, Use]> {
     const lone = a.sentenceStart || !prev || !prev.capitalized;
     // (Or the subject of a speech verb after an aside: "Lezcano, campaigning in Arequipa, said".)
     const speaks = personUse(atoms, i, reg) || (!followed && SPEAKS_AFTER_ASIDE.test(blockSlice(block, ctx, end, 90)));
-    out.push([text, { text, start, end: start + text.length, midSentence: !a.sentenceStart, given, followed, person: speaks || curatedPerson, speaks, bare, inRun, known: curatedPerson, lone, ...(curatedPerson && m.first === m.last ? { entity: m.form.entity.id } : {}) }]);
+    const institution = followed && INSTITUTIONS.has(after.key);
+    out.push([text, { text, start, end: start + text.length, midSentence: !a.sentenceStart, given, followed, person: speaks || curatedPerson, speaks, bare, inRun, institution, known: curatedPerson, lone, ...(curatedPerson && m.first === m.last ? { entity: m.form.entity.id } : {}) }]);
     i = j;
   }
   return out;
@@ -235,8 +239,9 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
       // One changed letter is only a slip of a whole name, not of a word inside a longer one ("Horse Racing" / "House").
       if (substitution && (rareUses[0].followed || oftenUses.every((x) => x.followed))) continue;
       const givens = new Set(oftenUses.map((x) => x.given).filter((g): g is string => g !== undefined));
-      // Inside a longer name the word is that name's ("the Liam MacCarthy Cup" beside "Darragh McCarthy").
-      if (rareUses[0].inRun && !oftenUses.some((x) => x.inRun)) continue;
+      // Inside a longer name the word is that name's ("the Liam MacCarthy Cup" beside "Darragh McCarthy"),
+      // and so before an institution's word ("Prince of Songkla University" beside Songkhla).
+      if ((rareUses[0].inRun && !oftenUses.some((x) => x.inRun)) || (rareUses[0].institution && !oftenUses.some((x) => x.institution))) continue;
       if (rareGiven !== undefined) givens.add(rareGiven);
       // For one person, a given name must be one: a name the lists know, or the word before a
       // name the article uses as a person's ("Kevan Parekh said"), not "Irish Horse".
@@ -582,7 +587,8 @@ function givenNameClashes(ctx: CheckContext, uses: ReadonlyMap<string, Use[]>): 
     const count = (g: string) => list.filter((x) => x.given === g).length;
     const [right, wrong] = count(givens[1]) > count(givens[0]) || reg.known.hasName([givens[1], surname]) ? [givens[1], givens[0]] : [givens[0], givens[1]];
     if (reg.known.hasName([wrong, surname])) continue;
-    for (const x of list) if (x.given === wrong) out.push(inconsistent(x, wrong, right, count(right), count(right) === count(wrong)));
+    // (A quotation keeps its source's spelling: "Ayasofya [Haghia Sophia] will no longer…".)
+    for (const x of list) if (x.given === wrong && !inQuotation(ctx.text, x.start)) out.push(inconsistent(x, wrong, right, count(right), count(right) === count(wrong)));
   }
   return out;
 }
@@ -616,6 +622,19 @@ function asciiDifference(a: string, b: string): boolean {
 }
 
 /** True when the span stands alone between quotation marks. */
+/** True when `at` lies inside a quotation of its paragraph: a quotation mark opened before it and not closed. */
+function inQuotation(text: string, at: number): boolean {
+  const para = text.lastIndexOf('\n\n', at);
+  let open = false;
+  for (let i = para < 0 ? 0 : para; i < at; i++) {
+    const c = text[i];
+    if (c === '“') open = true;
+    else if (c === '”') open = false;
+    else if (c === '"') open = !open;
+  }
+  return open;
+}
+
 function quoted(text: string, u: { start: number; end: number }): boolean {
   return /["“‘']/.test(text[u.start - 1] ?? '') && /["”’']/.test(text[u.end] ?? '');
 }
