@@ -267,6 +267,10 @@ describe('NameChecker', () => {
     it('leaves two different people with a vowel apart alone (Hansen, Hanson)', () => {
       assert.deepEqual(summary(checker, 'Coach Hansen said. Hansen added that Mr Hanson agreed.'), []);
     });
+    it('leaves a name with a swapped word alone where "of" and a capitalised word go on with it (the European Association of Zoos and Aquaria)', () => {
+      assert.deepEqual(summary(builtInChecker, 'Five rhinos came in a joint effort with the European Association of Zoos and Aquaria.'), []);
+      assert.deepEqual(summary(builtInChecker, 'The European Association said so.'), [['European Association', 'near-miss', 'European Union']]);
+    });
     it('leaves a longer name whose first two words are near a known pair alone (Mohammed Hasan Jalood is no Mohamad Hasan)', () => {
       assert.deepEqual(summary(builtInChecker, 'The IWF, led by president Mohammed Hasan Jalood of Iraq, said so.'), []);
       assert.deepEqual(summary(builtInChecker, 'Malaysian foreign minister Mohamad Hasam said so.'), [['Hasam', 'near-miss', 'Hasan']]);

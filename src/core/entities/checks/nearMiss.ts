@@ -48,7 +48,9 @@ function partOfLongerName(atoms: Atom[], first: number, last: number, ctx: Check
   const unknownCapital = (a: Atom | undefined) => a !== undefined && a.capitalized && !ctx.registry.knownKeys.has(a.key);
   const before = first > 0 && atoms[first].gap !== 'break' && !atoms[first - 1].sentenceStart ? atoms[first - 1] : undefined;
   const after = atoms[last + 1] && atoms[last + 1].gap !== 'break' ? atoms[last + 1] : undefined;
-  return unknownCapital(before) || unknownCapital(after);
+  // "of" and a capitalised word go on with the name ("the European Association of Zoos and Aquaria").
+  const ofName = after?.key === 'of' && after.gap === ' ' && atoms[last + 2]?.gap === ' ' && atoms[last + 2].capitalized;
+  return unknownCapital(before) || unknownCapital(after) || ofName;
 }
 
 /**
