@@ -61,6 +61,8 @@ interface BlockScan {
   particles: ParticleUse[];
   capitals: Array<{ word: string; start: number; end: number }>;
   pairs: Array<[string, PairUse]>;
+  /** The uses at their place in the article, for the block's last start (see placedUses). */
+  placed?: { at: number; uses: Array<[string, Use]> };
 }
 const scans = new WeakMap<readonly Mention[], BlockScan>();
 
@@ -71,6 +73,15 @@ function scanOf(block: Block, ctx: CheckContext): BlockScan {
     scans.set(block.mentions, scan);
   }
   return scan;
+}
+
+/**
+ * The block's uses with their offsets in the article (`at`: where the block starts), made once
+ * per place: after a keystroke most blocks have not moved, and the copies are reused.
+ */
+function placedUses(scan: BlockScan, at: number): Array<[string, Use]> {
+  if (scan.placed?.at !== at) scan.placed = { at, uses: scan.uses.map(([text, u]): [string, Use] => [text, { ...u, start: u.start + at, end: u.end + at, para: at }]) };
+  return scan.placed.uses;
 }
 
 /** The block's text from `from` (relative) for at most `length` characters, never past the block's end. */
@@ -126,8 +137,7 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
   for (const block of ctx.blocks) {
     const scan = scanOf(block, ctx);
     for (const w of scan.lower) lowerWords.add(w);
-    for (const [text, u] of scan.uses) {
-      const use = { ...u, start: u.start + block.start, end: u.end + block.start, para: block.start };
+    for (const [text, use] of placedUses(scan, block.start)) {
       const list = uses.get(text);
       if (list) list.push(use);
       else uses.set(text, [use]);
@@ -150,7 +160,7 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
   // English words are not names; words only name lists vouch for still are ("Boland"), and so is a
   // word with a capital inside it ("MacIntosh" is a name, whatever a macintosh is).
-  const english = (t: string) => !/\p{Ll}\p{Lu}/u.test(t) && reg.ordinaryWords.has(t.toLowerCase()) && !reg.namesOnlyWords.has(t.toLowerCase());
+  const english = (t: string) => reg.ordinaryWords.has(t.toLowerCase()) && !reg.namesOnlyWords.has(t.toLowerCase()) && !/\p{Ll}\p{Lu}/u.test(t);
   const names = [...uses.keys()].filter((t) => !lowerWords.has(t.toLowerCase()) && (!reg.curatedKeys.has(t.toLowerCase()) || uses.get(t)!.some((x) => x.person)));
   const bodyStart = ctx.bodyStart ?? 0;
   // Spellings used at least twice, by first letter: the rare one is compared only with those.
