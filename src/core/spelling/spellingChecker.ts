@@ -155,6 +155,7 @@ export class SpellingChecker {
       // slip of a dictionary word explains it: those dictionaries only ever clear a flag.
       // ("deamidation" is one letter from "deamination", but no finger strikes n for d.)
       else if (issue.doubt === 'technical') verdicts.set(issue, slips.some((n) => !isStemOf(n, issue.text) && isTypingSlip(issue.text, n)));
+      // (A word alone in quotes is also a slip of a name the article writes: the "superfnud" tax of the Superfund.)
       else if (issue.doubt) verdicts.set(issue, this.slipDespiteDoubt(issue, slips) || nb.neighbours.some((n) => this.slipOfName(issue, n, short)));
       // A capitalised word is a name unless a typist's slip of an ordinary word explains it
       // ("Remaning", "Elsewehere"; not "Evercore" beside "evermore").

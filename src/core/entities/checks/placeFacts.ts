@@ -182,7 +182,9 @@ function codeOfCountry(pf: PlaceFacts, id: string): string | undefined {
 /** Words before a town that place something in it. */
 const PLACING = new Set(['in', 'at', 'from', 'near', 'outside', 'to', 'into', 'of', 'around', 'via', 'towards', 'toward', 'across']);
 /** Lower-case words inside a town's name ("Port of Spain", "Newcastle upon Tyne"). */
-const INNER = new Set(['of', 'upon', 'on', 'de', 'la', 'del', 'do', 'da', 'am', 'an', 'der', 'sur', 'en', 'le', 'e', 'and', 'y', 'et']);
+const INNER = new Set(['of', 'upon', 'on', 'de', 'la', 'del', 'do', 'da', 'am', 'an', 'der', 'sur', 'en', 'le', 'e']);
+/** Lower-case words inside a region's name: a town's, and "and" ("Castile and León", "Castilla y León"). */
+const REGION_INNER = new Set([...INNER, 'and', 'y', 'et']);
 const COMPASS: Record<string, { axis: 0 | 1; side: 1 | -1; opposite: string }> = {
   southern: { axis: 0, side: -1, opposite: 'northern' },
   northern: { axis: 0, side: 1, opposite: 'southern' },
@@ -302,7 +304,7 @@ function whereAt(block: Block, k: number, pf: PlaceFacts, byNoun = false): Where
   // "Lanao del Norte", "Pays de la Loire", "Castile and León": lower-case words inside the name
   // before another capitalised one. The longest run that names a region is read; "Aragon and
   // Catalonia" is Aragon.
-  const inner = (e: number) => e < atoms.length && INNER.has(atoms[e].key) && atoms[e].gap === ' ';
+  const inner = (e: number) => e < atoms.length && REGION_INNER.has(atoms[e].key) && atoms[e].gap === ' ';
   const capitalAt = (e: number) => e < atoms.length && atoms[e].capitalized && atoms[e].gap === ' ';
   const more = (e: number) =>
     e + 1 < atoms.length && e - k < 5 && atoms[e + 1].gap !== 'break' && atoms[e].text === atoms[e].base && (atoms[e + 1].capitalized || (inner(e + 1) && (capitalAt(e + 2) || (inner(e + 2) && capitalAt(e + 3)))));
