@@ -74,6 +74,11 @@ describe('places: regions by their English names and adjectives, compass quarter
     assert.deepEqual(flags('Mañueco spoke in Burgos, in Aragon and Catalonia, on Monday.'), []);
     assert.deepEqual(flags("The yard in Toulouse, in Provence-Alpes-Côte d'Azur, closed."), []);
   });
+  it('judges a town named like its own region where the region is written with its noun (Zug, in the canton of Lucerne), and still reads "Zug, Lucerne and Schwyz" as a list', () => {
+    assert.deepEqual(flags('Foundations moved to Zug, in the canton of Lucerne, last year.'), [['Lucerne', 'Zug']]);
+    assert.deepEqual(flags('Foundations moved to Zug, in the canton of Zug, last year.'), []);
+    assert.deepEqual(flags('Officials met in Zug, Lucerne and Schwyz.'), []);
+  });
   it('flags "the <region adjective> city of X" with the adjective of the region it lies in, and leaves the right one alone', () => {
     assert.deepEqual(flags('The talks were held in the Bavarian city of Chemnitz on Tuesday.'), [['Bavarian', 'Saxon']]);
     assert.deepEqual(flags('The talks were held in the Saxon city of Chemnitz on Tuesday.'), []);

@@ -643,7 +643,8 @@ function judge(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place, wh
   // "Kano, in south-western Nigeria": the town of a region's name, placed in its country's half, is the town.
   // "from Essex in the UK": a county of the country written.
   if (!where.town && yCountries.some((c) => !towns.some((t) => t.cc === c) && pf.file.minorRegions?.[c]?.some((n) => placeKey(n) === place.key))) return undefined;
-  if (!where.town && !(compass && where.country) && asRegion?.some(([c]) => yCountries.includes(c) || (!towns.some((t) => t.cc === c) && towns[0].pop < 100))) return undefined;
+  // (Not where the region is written with its noun: "Zug, in the canton of Lucerne" lists no cantons.)
+  if (!where.town && !where.byNoun && !(compass && where.country) && asRegion?.some(([c]) => yCountries.includes(c) || (!towns.some((t) => t.cc === c) && towns[0].pop < 100))) return undefined;
   if (where.country) {
     const { cc, mention } = where.country;
     const adjective = mention.form.role === 'adjective' || mention.form.role === 'demonym';
@@ -936,8 +937,9 @@ function judgeRegion(pf: PlaceFacts, place: Place, towns: Town[], where: Where, 
   const cc = countries[0];
   const top = towns.find((t) => t.cc === cc)!;
   const right = namesOf(cc)[regionOf(top)];
-  // The town may itself be the region's name ("Zürich, Zurich").
-  if (!right || (placeKey(right) === place.key && !where.town)) return undefined;
+  // The town may itself be the region's name ("Zürich, Zurich"), unless the region is written with
+  // its noun: "Zug, in the canton of Lucerne" is in the canton of Zug.
+  if (!right || (placeKey(right) === place.key && !where.town && !where.byNoun)) return undefined;
   const rightWords = placeKey(right).split(' ');
   let fix = where.suffix && !REGION_WORDS.has(rightWords[rightWords.length - 1]) ? `${right} ${where.suffix}` : right;
   if (where.adjective) fix = adjectiveOf(pf, cc, top.region) ?? right;
