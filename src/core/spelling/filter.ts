@@ -7,6 +7,7 @@ import type { ProseMap } from '../article/prose';
 import { withinOneEdit } from '../entities/knownNames';
 import { TITLE_WORD_LIST } from '../entities/titles';
 import { scanAtoms, type Atom } from '../text/atoms';
+import { quoteAround } from '../text/quotes';
 import type { SpellingLexicon } from './lexicon';
 import { isTypingSlip } from './neighbours';
 import { isProse } from './prose';
@@ -190,16 +191,20 @@ const ROMANISED_SYLLABLE = /^(?:[bcdfghjklmnpqrstvwxyz]{0,3})(?:[aeiouy]{1,3})(?
 /** English function words a slip inside a name's words ("the Bank fo England") comes from. */
 const FUNCTION_WORDS = ['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with'];
 
+/** True when `word` is one edit from a word of `list` that `also` accepts (lower case). */
+function oneEditFrom(word: string, list: readonly string[], also: (w: string, listed: string) => boolean = () => true): boolean {
+  const w = word.toLowerCase();
+  return list.some((l) => Math.abs(l.length - w.length) <= 1 && withinOneEdit(w, l) && also(w, l));
+}
+
 /** True when `word` is one slip (or one edit) from an English function word. */
 function nearFunctionWord(word: string): boolean {
-  const w = word.toLowerCase();
-  return FUNCTION_WORDS.some((f) => Math.abs(f.length - w.length) <= 1 && withinOneEdit(w, f));
+  return oneEditFrom(word, FUNCTION_WORDS);
 }
 
 /** True when `word` is a typist's slip of a word of office of four letters or more ("cihef" for "chief"). */
 function slipOfTitleWord(word: string): boolean {
-  const w = word.toLowerCase();
-  return TITLE_WORD_LIST.some((t) => t.length >= 4 && t !== w && Math.abs(t.length - w.length) <= 1 && withinOneEdit(w, t) && isTypingSlip(w, t));
+  return oneEditFrom(word, TITLE_WORD_LIST, (w, t) => t.length >= 4 && t !== w && isTypingSlip(w, t));
 }
 
 /**
@@ -786,7 +791,6 @@ function isElision(text: string, start: number, word: string): boolean {
   return /in$/i.test(word) && /['’]/.test(text[end] ?? '') && !/\p{L}/u.test(text[end + 1] ?? '');
 }
 
-const CLOSING = '”"';
 
 /**
  * Lower-case unknown words inside a quotation that is thick with them (two or more, at least
@@ -820,26 +824,6 @@ function quotedDialect(issues: readonly RawSpellingIssue[], text: string, slip: 
   return out;
 }
 
-/**
- * The offsets of the opening and closing quotation marks of the quotation holding [start, end)
- * within its paragraph, or undefined. Straight quotes alternate: an odd count before the word opens one.
- */
-function quoteAround(text: string, start: number, end: number): [number, number] | undefined {
-  const para = text.lastIndexOf('\n\n', start);
-  const from = para < 0 ? 0 : para + 2;
-  let open: number | undefined;
-  for (let i = from; i < start; i++) {
-    const c = text[i];
-    if (c === '“') open = i;
-    else if (c === '”') open = undefined;
-    else if (c === '"') open = open === undefined ? i : undefined;
-  }
-  if (open === undefined) return undefined;
-  const stop = text.indexOf('\n\n', end);
-  const to = stop < 0 ? text.length : stop;
-  for (let i = end; i < to; i++) if (CLOSING.includes(text[i])) return [open, i];
-  return undefined;
-}
 /** True when [start, end) overlaps a span of the sorted list (binary search). */
 function overlaps(spans: readonly FlaggedSpan[], start: number, end: number): boolean {
   let lo = 0;

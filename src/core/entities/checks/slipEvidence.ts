@@ -56,7 +56,7 @@ export function longNameDrop(written: string, known: string): boolean {
 }
 
 /** The same letters with one pair of neighbours swapped ("Tutle"/"Tuttle" aside: "Okonkow"/"Okonkwo"). */
-function isTransposition(a: string, b: string): boolean {
+export function isTransposition(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
   const diffs: number[] = [];
   for (let i = 0; i < a.length && diffs.length <= 2; i++) if (a[i] !== b[i]) diffs.push(i);

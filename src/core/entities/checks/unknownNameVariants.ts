@@ -10,9 +10,10 @@ import type { Block, CheckContext, Mention } from '../context';
 import { isHonorific, personUse } from '../evidence';
 import type { Finding } from '../types';
 import { isTitleWord } from '../titles';
-import { sentenceStartSlip } from './slipEvidence';
+import { isTransposition, sentenceStartSlip } from './slipEvidence';
 import { INSTITUTIONS } from './consistency';
 import { keysTouch, singleChange } from '../../text/keyboard';
+import { quoteAround } from '../../text/quotes';
 
 interface Use {
   text: string;
@@ -598,7 +599,7 @@ function givenNameClashes(ctx: CheckContext, uses: ReadonlyMap<string, Use[]>): 
     const [right, wrong] = count(givens[1]) > count(givens[0]) || reg.known.hasName([givens[1], surname]) ? [givens[1], givens[0]] : [givens[0], givens[1]];
     if (reg.known.hasName([wrong, surname])) continue;
     // (A quotation keeps its source's spelling: "Ayasofya [Haghia Sophia] will no longer…".)
-    for (const x of list) if (x.given === wrong && !inQuotation(ctx.text, x.start)) out.push(inconsistent(x, wrong, right, count(right), count(right) === count(wrong)));
+    for (const x of list) if (x.given === wrong && !quoteAround(ctx.text, x.start, x.end)) out.push(inconsistent(x, wrong, right, count(right), count(right) === count(wrong)));
   }
   return out;
 }
@@ -632,18 +633,6 @@ function asciiDifference(a: string, b: string): boolean {
 }
 
 /** True when the span stands alone between quotation marks. */
-/** True when `at` lies inside a quotation of its paragraph: a quotation mark opened before it and not closed. */
-function inQuotation(text: string, at: number): boolean {
-  const para = text.lastIndexOf('\n\n', at);
-  let open = false;
-  for (let i = para < 0 ? 0 : para; i < at; i++) {
-    const c = text[i];
-    if (c === '“') open = true;
-    else if (c === '”') open = false;
-    else if (c === '"') open = !open;
-  }
-  return open;
-}
 
 function quoted(text: string, u: { start: number; end: number }): boolean {
   return /["“‘']/.test(text[u.start - 1] ?? '') && /["”’']/.test(text[u.end] ?? '');
@@ -689,10 +678,3 @@ function vowelSwap(a: string, b: string): boolean {
   return d >= 0 && /[aeiou]/.test(a[d]) && /[aeiou]/.test(b[d]);
 }
 
-/** The same letters with one adjacent pair swapped ("Okonkow" / "Okonkwo"). */
-function isTransposition(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  const diffs: number[] = [];
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diffs.push(i);
-  return diffs.length === 2 && diffs[1] === diffs[0] + 1 && a[diffs[0]] === b[diffs[1]] && a[diffs[1]] === b[diffs[0]];
-}
