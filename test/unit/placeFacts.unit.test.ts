@@ -149,3 +149,31 @@ describe('places: regions with their word, counties, described towns, small town
     assert.deepEqual(flags('The shop is in Stiles, Texas, near the highway.'), []);
   });
 });
+
+describe('places: towns that open a sentence or a list, regions in lower-case words, seats (wave 13)', () => {
+  it('reads a town that opens a sentence, a clause or a list only in the plain forms ("X, in Y", "X, the capital of Y")', () => {
+    assert.deepEqual(flags('Pakse, the capital of Savannakhet province, has become a staging point.'), [['Savannakhet province', 'Champasak province']]);
+    assert.deepEqual(flags('Pakse, the capital of Champasak province, has become a staging point.'), []);
+    assert.deepEqual(flags('Regional centres such as Toowoomba, in New South Wales, have drawn buyers.'), [['New South Wales', 'Queensland']]);
+    assert.deepEqual(flags('Regional centres such as Toowoomba, in Queensland, have drawn buyers.'), []);
+    assert.deepEqual(flags('Further south, Pakse, the capital of Savannakhet province, is growing.'), [['Savannakhet province', 'Champasak province']]);
+    // A bare comma after a sentence's first word is no address; nor is a word of everyday English.
+    assert.deepEqual(flags('Toowoomba, New South Wales and Victoria all bid for the games.'), []);
+    assert.deepEqual(flags('Reading, in particular, is hard for them.'), []);
+  });
+  it('reads a first-level region with its word in lower case, and fixes in the same words', () => {
+    assert.deepEqual(flags('They flew to Kisumu, in Nairobi county, last year.'), [['Nairobi county', 'Kisumu county']]);
+    assert.deepEqual(flags('They flew to Kisumu, in Kisumu county, last year.'), []);
+    assert.deepEqual(flags('They flew to Samara, in Tver Oblast, last year.'), [['Tver Oblast', 'Samara Oblast']]);
+    assert.deepEqual(flags('Drainage failed in Hat Yai, the commercial hub of Pattani province.'), [['Pattani province', 'Songkhla province']]);
+    assert.deepEqual(flags('Drainage failed in Hat Yai, the commercial hub of Songkhla province.'), []);
+    // "the Devon county town" keeps its own reading.
+    assert.deepEqual(flags('The match moves to Taunton, the Somerset county town, next week.'), []);
+  });
+  it('reads a region whose name takes "the", and a regional capital smaller than a town the lists judge alone', () => {
+    assert.deepEqual(flags('He moved to Polokwane, in the Western Cape, last year.'), [['Western Cape', 'Limpopo']]);
+    assert.deepEqual(flags('He moved to Polokwane, in the Limpopo province, last year.'), []);
+    assert.deepEqual(flags('The government sits in Mahikeng, the capital of Limpopo, where supply fails.'), [['Limpopo', 'North West']]);
+    assert.deepEqual(flags('The government sits in Mahikeng, the capital of North West, where supply fails.'), []);
+  });
+});

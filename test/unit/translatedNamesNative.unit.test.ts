@@ -39,6 +39,7 @@ const ENTITIES: EntityRecord[] = [
   { id: 'org:cfa', kind: 'organization', name: 'Chinese Football Association', acronyms: ['CFA'], country: 'country:china', sources: S },
   { id: 'org:cob', kind: 'organization', name: 'Brazilian Olympic Committee', acronyms: ['COB'], country: 'country:brazil', sources: S },
   { id: 'org:fi', kind: 'organization', name: 'Finansinspektionen', aliases: ['Swedish Financial Supervisory Authority'], country: 'country:sweden', sources: S },
+  { id: 'org:rh', kind: 'organization', name: 'Austrian Court of Audit', aliases: ['Rechnungshof'], country: 'country:austria', sources: S },
   { id: 'org:orf', kind: 'organization', name: 'ORF', acronyms: ['ORF'], aliases: ['Austrian Broadcasting Corporation', 'Österreichischer Rundfunk'], country: 'country:austria', sources: S },
 ];
 
@@ -58,6 +59,8 @@ const SWAPS: WordSwapGroup[] = [
   { words: ['forbund', 'association', 'federation', 'union'], ...N },
   { words: ['sveriges', 'sweden', 'swedish'], ...N },
   { words: ['riksdag', 'parliament', 'diet'], ...N },
+  { words: ['rechnung', 'accounts', 'audit'], ...N },
+  { words: ['hof', 'court'], ...N },
   { words: ['camera', 'chamber', 'house'], ...N },
   { words: ['nazionale', 'national'], ...N },
   { words: ['moda', 'fashion'], ...N },
@@ -104,6 +107,11 @@ describe('translated names read against native names', () => {
   it('reads a one-word native name, with the country English copy puts before it', () => {
     assert.deepEqual(summary(c, 'In Stockholm, the Swedish Financial Inspection fined the bank.'), [['Swedish Financial Inspection', 'near-miss', 'Finansinspektionen']]);
     assert.deepEqual(summary(c, 'In Stockholm, the Swedish Financial Supervisory Authority fined the bank.'), []);
+  });
+  it("reads a one-word native name that compounds the glossary's words (Rechnung + s + Hof)", () => {
+    assert.deepEqual(summary(c, 'In Vienna, Austria, the Austrian Accounting Court criticised the states.'), [['Austrian Accounting Court', 'near-miss', 'Austrian Court of Audit']]);
+    assert.deepEqual(summary(c, 'In Vienna, Austria, the Austrian Court of Audit criticised the states.'), []);
+    assert.deepEqual(summary(c, 'In Vienna, Austria, the Rechnungshof criticised the states.'), []);
   });
 });
 

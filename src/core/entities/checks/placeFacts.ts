@@ -138,6 +138,10 @@ function unAdjective(key: string): string {
 
 /** Words that end a region's name and are not part of it in the data ("Southern Province"). */
 const REGION_WORDS = new Set(['province', 'region', 'county', 'prefecture', 'state', 'oblast', 'governorate', 'department', 'district', 'territory', 'voivodeship', 'canton', 'krai', 'division']);
+/** Words that make a region's word part of a longer noun: "the Devon county town", "Nairobi county council". */
+const AFTER_REGION_WORD = new Set(['of', 'town', 'seat', 'council', 'capital', 'government', 'governor', 'assembly', 'court', 'line', 'border', 'city']);
+/** Of those, the ones copy writes in lower case after a first-level region ("Pattani province"); not "state" ("Ohio state law") or "district". */
+const LOWER_REGION_WORDS = new Set(['province', 'region', 'county', 'prefecture', 'oblast', 'governorate', 'department', 'voivodeship', 'canton', 'krai']);
 
 function regionsNamed(pf: PlaceFacts, key: string): Array<[string, number]> | undefined {
   if (!pf.regionsByKey) {
@@ -205,6 +209,8 @@ const SUPERLATIVE = /^(?:largest|biggest|oldest|busiest|main|major|poorest|riche
 const SMALL = 16; // thousands, rounded: below 15,500 (Vinci's 14,600 is 15)
 /** Countries with more named regions than this give districts, not first-level regions: not judged by region. */
 const MAX_REGIONS = 60;
+/** Thailand's 77 provinces, Turkey's 81, Russia's 83 subjects: judged where the region's word is written. */
+const MANY_REGIONS = 90;
 /** Share of a country's spread past which a town is clearly in its other half. */
 const CLEARLY = 0.7;
 /** A country narrower than this (degrees) has no halves worth judging. */
@@ -217,10 +223,10 @@ interface Place {
 }
 
 /** A town's name starting at atom i: the longest run of up to four words the data knows. */
-function townNameAt(block: Block, i: number, pf: PlaceFacts): Place | undefined {
+function townNameAt(block: Block, i: number, pf: PlaceFacts, atStart = false): Place | undefined {
   const { atoms } = block;
   const a = atoms[i];
-  if (!a?.capitalized || a.sentenceStart) return undefined;
+  if (!a?.capitalized || (a.sentenceStart && !atStart)) return undefined;
   let end = i;
   while (end + 1 < atoms.length && end - i < 3) {
     const n = atoms[end + 1];
@@ -279,6 +285,8 @@ interface Where {
   nounAdjective?: boolean;
   /** The name is an area's (a historical land, an island): "Bohemia", "the Moravian city of". */
   area?: NonNullable<PlaceFactsFile['areas']>[number];
+  /** The town is said to be the region's capital or hub ("X, the capital of Y"): a seat, never a village. */
+  capital?: boolean;
 }
 
 /** A country or first-level region named at atom k. */
@@ -325,9 +333,14 @@ function regionWordsAt(block: Block, k: number, end: number, pf: PlaceFacts, byN
   const words = atoms.slice(k, end + 1);
   let suffix: string | undefined;
   let nameWords = words;
+  let last = end;
   if (words.length > 1 && REGION_WORDS.has(words[words.length - 1].key)) {
     suffix = words[words.length - 1].base;
     nameWords = words.slice(0, -1);
+  } else if (!byNoun && LOWER_REGION_WORDS.has(atoms[end + 1]?.key) && atoms[end + 1].text === atoms[end + 1].key && atoms[end + 1].gap === ' ' && atoms[end].text === atoms[end].base && !AFTER_REGION_WORD.has(atoms[end + 2]?.key)) {
+    // "Pattani province", "Kisumu county": the region's word in lower case ends the name.
+    suffix = atoms[end + 1].key;
+    last = end + 1;
   }
   const key = placeKey(nameWords.map((w) => w.base).join(' '));
   let regions = regionsNamed(pf, key);
@@ -348,7 +361,7 @@ function regionWordsAt(block: Block, k: number, end: number, pf: PlaceFacts, byN
   const named = townsNamed(pf, key);
   if (!suffix && !byNoun && named?.some((t) => (minor ? regions!.some(([c]) => c === t.cc) : t.pop >= 15))) return undefined;
   const area = !minor && !suffix ? areaNamed(pf, key) : undefined;
-  return { first: k, last: end, regions, suffix, ...(minor ? { minor } : {}), ...(nounAdjective ? { nounAdjective } : {}), ...(area && area.regions.length === regions.length ? { area } : {}) };
+  return { first: k, last, regions, suffix, ...(minor ? { minor } : {}), ...(nounAdjective ? { nounAdjective } : {}), ...(area && area.regions.length === regions.length ? { area } : {}) };
 }
 
 /**
@@ -454,11 +467,17 @@ function addressEnds(block: Block, last: number): boolean {
 /** After "X, the": the atom after "[regional|provincial|state…] capital of", or -1. */
 function capitalOf(block: Block, j: number): number {
   const { atoms } = block;
-  if (['regional', 'provincial', 'state', 'administrative', 'county', 'prefectural'].includes(atoms[j]?.key) && atoms[j + 1]?.gap === ' ') j++;
-  if (!(atoms[j]?.key === 'capital' && atoms[j + 1]?.key === 'of' && atoms[j + 1].gap === ' ' && atoms[j + 2]?.gap === ' ')) return -1;
+  if (SEAT_ADJECTIVES.has(atoms[j]?.key) && atoms[j + 1]?.gap === ' ') j++;
+  if (!(SEATS.has(atoms[j]?.key) && atoms[j + 1]?.key === 'of' && atoms[j + 1].gap === ' ' && atoms[j + 2]?.gap === ' ')) return -1;
   // "the capital of the West Pomeranian Voivodeship"
   return atoms[j + 2].key === 'the' && atoms[j + 3]?.capitalized && atoms[j + 3].gap === ' ' ? j + 3 : j + 2;
 }
+
+/** What a town is of the region it lies in: "the capital of", "the commercial hub of". */
+const SEATS = new Set(['capital', 'hub', 'seat', 'centre', 'center']);
+const SEAT_ADJECTIVES = new Set(['regional', 'provincial', 'state', 'administrative', 'county', 'prefectural', 'commercial', 'economic', 'financial', 'industrial', 'business', 'cultural', 'political', 'transport', 'trading']);
+/** Words after which a town is one of a list: "such as Toowoomba", "including Pakse". */
+const LISTING = new Set(['as', 'including']);
 
 /** Words that are towns' names but mostly something else after "in": months, days, seasons. */
 const NOT_TOWNS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'spring', 'summer', 'autumn', 'fall', 'winter', 'christmas', 'easter']);
@@ -472,26 +491,32 @@ export function placeChecks(ctx: CheckContext, block: Block, pf: PlaceFacts | un
   if (!pf) return;
   const { atoms } = block;
   const raw = (from: number, to: number) => ctx.text.slice(atoms[from].end, atoms[to].start);
-  for (let i = 1; i < atoms.length; i++) {
-    const prev = atoms[i - 1];
+  for (let i = 0; i < atoms.length; i++) {
+    const prev: Atom | undefined = atoms[i - 1];
     let place: Place | undefined;
     let where: Where | undefined;
     let compass: Compass | undefined;
-    const owned = possessiveTown(block, i, pf);
+    // A town after "in", "from", "near"…; or, read only in the plain forms below ("X, in Y", "X,
+    // the capital of Y"), one that opens a sentence or follows "such as", "including".
+    const placed = prev !== undefined && PLACING.has(prev.key) && atoms[i].gap === ' ' && !atoms[i].sentenceStart;
+    const loose = !placed && atoms[i].capitalized && !(prev && TOWN_NOUNS.has(prev.key)) && (atoms[i].sentenceStart || (i > 0 && raw(i - 1, i) === ', ') || (prev !== undefined && LISTING.has(prev.key) && atoms[i].gap === ' '));
+    const owned = i > 0 ? possessiveTown(block, i, pf) : undefined;
     if (owned) {
       place = owned.place;
       where = owned.where;
-    } else if (PLACING.has(prev.key) && atoms[i].gap === ' ' && atoms[i].capitalized && !atoms[i].sentenceStart) {
+    } else if ((placed || loose) && atoms[i].capitalized) {
       const m = block.mentionAt[i];
       if (m && (m.first !== i || (m.form.entity.kind !== 'place' && m.form.entity.kind !== 'country'))) continue;
       if (m && m.form.entity.kind === 'country') continue;
-      place = townNameAt(block, i, pf);
+      place = townNameAt(block, i, pf, loose);
       if (!place || NOT_TOWNS.has(place.key)) continue;
       const L = place.last;
       if (m && m.last !== L) continue;
       if (atoms[L].text !== atoms[L].base || L + 1 >= atoms.length) continue;
       const gap = raw(L, L + 1);
-      if (gap === ', ') {
+      // A word of everyday English that opens a sentence ("Reading, in particular") is no town.
+      if (loose && (gap !== ', ' || (L === i && ctx.registry.ordinaryWords.has(atoms[i].key)) || townsNamed(pf, place.key)![0].pop < SMALL)) continue;
+      if (gap === ', ' && !loose) {
         const near = nearTownCheck(ctx, block, pf, place, L + 1);
         if (near) {
           if (near.finding) push(near.finding);
@@ -500,15 +525,17 @@ export function placeChecks(ctx: CheckContext, block: Block, pf: PlaceFacts | un
         }
       }
       let k = -1;
+      let capital = false;
       if (gap === ', ' && atoms[L + 1].key === 'in') k = L + 2;
-      else if (gap === ' ' && atoms[L + 1].key === 'in') k = L + 2;
-      else if (gap === ' (') k = L + 1;
+      else if (gap === ' ' && atoms[L + 1].key === 'in' && !loose) k = L + 2;
+      else if (gap === ' (' && !loose) k = L + 1;
       else if (gap === ', ' && atoms[L + 1].key === 'the' && capitalOf(block, L + 2) > 0) {
-        // "X, the capital of Y", "X, the provincial capital of Y": judged here for regions only
-        // (a country's capital is the capitals check's).
+        // "X, the capital of Y", "X, the provincial capital of Y", "X, the commercial hub of Y":
+        // judged here for regions only (a country's capital is the capitals check's).
         k = capitalOf(block, L + 2);
         const w = whereAt(block, k, pf);
         if (!w || w.country) continue;
+        capital = true;
       } else if (gap === ', ' && atoms[L + 1].key === 'the' && atoms[L + 2]?.capitalized && atoms[L + 2].gap === ' ' && describedRegion(block, L + 2, pf)) {
         // "X, the Lanao del Norte city", "X, the Devon county town", "X, the Bavarian city": read whole here.
         where = { ...describedRegion(block, L + 2, pf)!, town: true };
@@ -523,7 +550,7 @@ export function placeChecks(ctx: CheckContext, block: Block, pf: PlaceFacts | un
         while (j < atoms.length && j - L < 6 && !atoms[j].capitalized && atoms[j].gap !== 'break' && !TOWN_NOUNS.has(atoms[j].key)) j++;
         if (TOWN_NOUNS.has(atoms[j]?.key) && (atoms[j + 1]?.key === 'in' || atoms[j + 1]?.key === 'on') && atoms[j + 1].gap === ' ') k = j + 2;
       } else if (gap === ', ' && atoms[L + 1].key === 'on') k = L + 2;
-      else if (gap === ', ') k = L + 1;
+      else if (gap === ', ' && !loose) k = L + 1;
       // "X, on the island of Y", "X, a town on the island of Y": the island is an area or region.
       if (k > L + 1 && atoms[k - 1]?.key === 'on' && atoms[k]?.key === 'the' && atoms[k + 1]?.key === 'island' && atoms[k + 2]?.key === 'of' && atoms[k + 3]?.gap === ' ') k += 3;
       else if (k > L + 1 && atoms[k - 1]?.key === 'on' && !atoms[k]?.capitalized) continue;
@@ -549,6 +576,12 @@ export function placeChecks(ctx: CheckContext, block: Block, pf: PlaceFacts | un
         }
       }
       if (!where) where = whereAt(block, k, pf, byNoun);
+      // "X, in the Western Cape", "X, in the Northern Territory": a region whose name takes "the".
+      if (!where && !byNoun && !compass && k > L + 1 && atoms[k]?.key === 'the' && atoms[k + 1]?.gap === ' ') {
+        const w = whereAt(block, k + 1, pf);
+        if (w && !w.country) where = w;
+      }
+      if (where && capital) where.capital = true;
       // "X, in Denmark's Zealand region", "X, in Italy's Sicily": the region after the country's possessive.
       if (where?.country && !byNoun && /^['’]s?$/.test(atoms[where.last].text.slice(atoms[where.last].base.length)) && atoms[where.last + 1]?.gap === ' ') {
         const inner = whereAt(block, where.last + 1, pf, true);
@@ -633,7 +666,7 @@ function judge(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place, wh
   const possessive = lastAtom.text.slice(lastAtom.base.length);
   const written = ctx.text.slice(start, end);
   const countryName = (cc: string) => pf.file.countries[cc]?.[1];
-  if (towns[0].pop < SMALL && !(where.regions && (where.minor || where.suffix || where.byNoun))) return undefined;
+  if (towns[0].pop < SMALL && !(where.regions && (where.minor || where.suffix || where.byNoun || where.capital))) return undefined;
   // A town named like a region of its country or of the one written ("in Florida, Illinois" is a list of states).
   const asRegion = regionsNamed(pf, place.key);
   // A region of the written country ("in Florida, Illinois" lists states), or one where no town
@@ -643,8 +676,9 @@ function judge(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place, wh
   // "Kano, in south-western Nigeria": the town of a region's name, placed in its country's half, is the town.
   // "from Essex in the UK": a county of the country written.
   if (!where.town && yCountries.some((c) => !towns.some((t) => t.cc === c) && pf.file.minorRegions?.[c]?.some((n) => placeKey(n) === place.key))) return undefined;
-  // (Not where the region is written with its noun: "Zug, in the canton of Lucerne" lists no cantons.)
-  if (!where.town && !where.byNoun && !(compass && where.country) && asRegion?.some(([c]) => yCountries.includes(c) || (!towns.some((t) => t.cc === c) && towns[0].pop < 100))) return undefined;
+  // (Not where the region is written with its noun or word: "Zug, in the canton of Lucerne",
+  // "Samara, in Tver Oblast" list no regions.)
+  if (!where.town && !where.byNoun && !where.suffix && !(compass && where.country) && asRegion?.some(([c]) => yCountries.includes(c) || (!towns.some((t) => t.cc === c) && towns[0].pop < 100))) return undefined;
   if (where.country) {
     const { cc, mention } = where.country;
     const adjective = mention.form.role === 'adjective' || mention.form.role === 'demonym';
@@ -909,7 +943,8 @@ function judgeRegion(pf: PlaceFacts, place: Place, towns: Town[], where: Where, 
   const countries = [...new Set(regions.map(([cc]) => cc))].filter((cc) => towns.some((t) => t.cc === cc));
   if (countries.length === 0) return undefined;
   for (const cc of countries) {
-    if (!where.minor && (pf.file.regions[cc]?.length ?? 0) > MAX_REGIONS) return undefined;
+    // (Up to MANY_REGIONS where the region is written with its word: "Pattani province", "the oblast of Tver".)
+    if (!where.minor && (pf.file.regions[cc]?.length ?? 0) > (where.suffix || where.byNoun ? MANY_REGIONS : MAX_REGIONS)) return undefined;
     const wanted = new Set(regions.filter(([c]) => c === cc).map(([, r]) => r));
     const here = towns.filter((t) => t.cc === cc);
     const inside = here.filter((t) => wanted.has(regionOf(t)));
@@ -939,9 +974,11 @@ function judgeRegion(pf: PlaceFacts, place: Place, towns: Town[], where: Where, 
   const right = namesOf(cc)[regionOf(top)];
   // The town may itself be the region's name ("Zürich, Zurich"), unless the region is written with
   // its noun: "Zug, in the canton of Lucerne" is in the canton of Zug.
-  if (!right || (placeKey(right) === place.key && !where.town && !where.byNoun)) return undefined;
+  if (!right || (placeKey(right) === place.key && !where.town && !where.byNoun && !where.suffix)) return undefined;
+  // The region's name as written with its word, where the data has it so ("Samara Oblast", not "Samarskaya Oblast’").
+  const withWord = where.suffix ? [right, ...(where.minor ? [] : (pf.file.regionAliases?.[cc]?.[regionOf(top)] ?? []))].find((n) => placeKey(n).endsWith(` ${placeKey(where.suffix!)}`) && /^[\p{L} .'-]+$/u.test(n)) : undefined;
   const rightWords = placeKey(right).split(' ');
-  let fix = where.suffix && !REGION_WORDS.has(rightWords[rightWords.length - 1]) ? `${right} ${where.suffix}` : right;
+  let fix = withWord ?? (where.suffix && !REGION_WORDS.has(rightWords[rightWords.length - 1]) ? `${right} ${where.suffix}` : right);
   if (where.adjective) fix = adjectiveOf(pf, cc, top.region) ?? right;
   // "the West Pomeranian Voivodeship" → "the Pomeranian Voivodeship".
   if (where.nounAdjective && where.suffix) fix = `${adjectiveOf(pf, cc, top.region) ?? (/ia$/.test(right) ? `${right}n` : right)} ${where.suffix}`;
@@ -953,7 +990,7 @@ function judgeRegion(pf: PlaceFacts, place: Place, towns: Town[], where: Where, 
     end,
     code: 'confusable-name',
     severity: 'warning',
-    message: `${townText} is in ${areas.length === 1 ? `${areas[0].name} (${right})` : right}${countryName(cc) ? `, ${the(countryName(cc)!)}` : ''}, not in ${where.area ? where.area.name : where.adjective ? namesOf(regions[0][0])[regions[0][1]] : written}.`,
+    message: `${townText} is in ${areas.length === 1 ? `${areas[0].name} (${right})` : (withWord ?? right)}${countryName(cc) ? `, ${the(countryName(cc)!)}` : ''}, not in ${where.area ? where.area.name : where.adjective ? namesOf(regions[0][0])[regions[0][1]] : written}.`,
     suggestions: [fix + possessive],
     text: written,
   };

@@ -81,8 +81,9 @@ function indexOf(registry: EntityRegistry): TranslationIndex {
           const pair = f.keys.join(' ');
           if (!placeOf.has(pair)) placeOf.set(pair, name.join(' '));
         }
-      } else if (KINDS.has(kind) && f.role !== 'acronym' && (f.keys.length >= 2 || registry.nativeWords.has(f.keys[0])) && !registry.isListed(f.entity)) named.push(f);
-      // (A one-word native name is read word for word too: Finansinspektionen, Keidanren.)
+      } else if (KINDS.has(kind) && f.role !== 'acronym' && (f.keys.length >= 2 || registry.nativeWords.has(f.keys[0]) || compoundSenses(foldKey(f.keys[0]), registry.nativeWords) !== undefined) && !registry.isListed(f.entity)) named.push(f);
+      // (A one-word native name is read word for word too: Finansinspektionen, Keidanren, and a
+      // compound of the glossary's words, Rechnungshof: accounts + court.)
     }
   }
   const groupsOf = new Map<string, WordSwapGroup[]>();
