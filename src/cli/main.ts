@@ -18,7 +18,7 @@ import { runRelated } from './related';
 import { ChangedFilesError, changedFiles, isGitRef, stagedFiles, within } from './changed';
 import { inArticleScope, readArticleScope, WORKSPACE_SETTINGS, type ArticleScope } from './articleScope';
 import { toSarif, type CheckedFile } from './sarif';
-import type { SpellingFinding } from '../core/spelling/types';
+import { SPELLING_CODE, type SpellingFinding } from '../core/spelling/types';
 import { createCliSpelling } from './spelling';
 
 const USAGE = `Usage: copydesk check <files or folders…> [--format text|json|sarif] [--spelling] [--changed [<git ref>] | --staged] [--max-warnings N]
@@ -197,7 +197,7 @@ async function main(argv: string[]): Promise<number> {
 
   if (format === 'json') process.stdout.write(JSON.stringify(results, null, 2) + '\n');
   else if (format === 'sarif') process.stdout.write(JSON.stringify(toSarif(forSarif, { toolVersion: VERSION, notifications: inputProblems }), null, 2) + '\n');
-  else printText(results, checked);
+  else printText(results, checked, spellingOn);
   if (inputProblem) return 2;
   return failsGate(results, maxWarnings) ? 1 : 0;
 }
@@ -293,16 +293,22 @@ function toJson(file: string, lines: LineIndex, findings: ReadonlyArray<Finding 
   });
 }
 
-function printText(results: JsonFinding[], fileCount: number): void {
+function printText(results: JsonFinding[], fileCount: number, spellingOn: boolean): void {
   for (const r of results) {
     const fix = r.suggestions.length ? `  → ${r.suggestions[0]}` : '';
     process.stdout.write(`${r.file}:${r.line}:${r.column}  ${r.severity}  ${r.message}  [${r.code}]${fix}\n`);
   }
   const files = new Set(results.map((r) => r.file)).size;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const inFiles = `${files} of ${plural(fileCount, 'file')}`;
+  if (!spellingOn) {
+    process.stdout.write(results.length === 0 ? `No name problems in ${plural(fileCount, 'file')}.\n` : `${plural(results.length, 'name problem')} in ${inFiles}.\n`);
+    return;
+  }
+  // With --spelling: both checks counted apart ("3 problems (1 name, 2 spelling) in 1 of 1 file.").
+  const spelt = results.filter((r) => r.code === SPELLING_CODE).length;
   process.stdout.write(
-    results.length === 0
-      ? `No name problems in ${fileCount} file${fileCount === 1 ? '' : 's'}.\n`
-      : `${results.length} name problem${results.length === 1 ? '' : 's'} in ${files} of ${fileCount} file${fileCount === 1 ? '' : 's'}.\n`,
+    results.length === 0 ? `No name or spelling problems in ${plural(fileCount, 'file')}.\n` : `${plural(results.length, 'problem')} (${results.length - spelt} name, ${spelt} spelling) in ${inFiles}.\n`,
   );
 }
 

@@ -43,6 +43,14 @@ describe('copydesk check --spelling', function () {
     assert.equal(all[3].suggestions[0], 'ministry');
   });
 
+  it('counts the two checks apart in the text summary', () => {
+    const r = run('a.md', '--spelling');
+    assert.equal(r.stdout.split('\n').at(-2), '4 problems (1 name, 3 spelling) in 1 of 1 file.');
+    writeFileSync(join(cwd, 'b.md'), '---\ntitle: Fine\n---\nAll is well here.\n');
+    assert.equal(run('b.md', '--spelling').stdout, 'No name or spelling problems in 1 file.\n');
+    assert.equal(run('b.md').stdout, 'No name problems in 1 file.\n');
+  });
+
   it('marks the team’s flagWords as such, and checks only names without --spelling', () => {
     const r = run('a.md', '--format', 'json');
     assert.deepEqual(
