@@ -40,3 +40,14 @@ export function formalSuggestion(registry: EntityRegistry, suggestion: string): 
   fuller.sort((a, b) => Number(/isation/.test(b) === british) - Number(/isation/.test(a) === british) || b.length - a.length);
   return fuller[0] + possessive;
 }
+
+/**
+ * True when the written keys are a known "Ministry of X" or "Department of X" with its subject
+ * first ("emergency situations ministry"): English news writes a ministry so, and it is the name.
+ */
+export function subjectFirstForm(formal: readonly string[], written: readonly string[]): boolean {
+  const head = formal[0];
+  if ((head !== 'ministry' && head !== 'department') || formal[1] !== 'of') return false;
+  const rest = formal.slice(formal[2] === 'the' ? 3 : 2);
+  return written.length === rest.length + 1 && written[written.length - 1] === head && rest.every((k, i) => written[i] === k);
+}

@@ -8,6 +8,7 @@ import { editDistance } from '../editDistance';
 import { describe, withPossessive, type Block, type CheckContext, type PendingFinding } from '../context';
 import { collapseDoubles, foldKey, isConnector, KIND_RANK, type NameForm } from '../registry';
 import { isTitleWord } from '../titles';
+import { subjectFirstForm } from '../formalForms';
 import { foldWord, isRegion, withinOneEdit, type KnownPlace } from '../knownNames';
 import { keysTouch, likelySubstitution, singleChange } from '../../text/keyboard';
 import { MemoPerOwner } from '../memo';
@@ -704,6 +705,8 @@ function reorderedNames(ctx: CheckContext, block: Block, flagged: Set<number>): 
     if (taken) continue;
     const form = ctx.registry.formByBag(run.map((a) => a.key));
     if (!form || form.keys.join(' ') === run.map((a) => a.key).join(' ')) continue;
+    // "Emergency Situations Ministry": a ministry with its subject first is its name.
+    if (subjectFirstForm(form.keys, run.map((a) => a.key))) continue;
     // The body's own country written attributively before its words ("the Australia Liberal Party") describes it.
     if (ownCountryLeads(block, start, form.entity.country)) continue;
     // The name with or without "the" ("Republic of Congo") is the name.

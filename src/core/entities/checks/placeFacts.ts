@@ -678,7 +678,7 @@ function judge(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place, wh
   if (!where.town && yCountries.some((c) => !towns.some((t) => t.cc === c) && pf.file.minorRegions?.[c]?.some((n) => placeKey(n) === place.key))) return undefined;
   // (Not where the region is written with its noun or word: "Zug, in the canton of Lucerne",
   // "Samara, in Tver Oblast" list no regions.)
-  if (!where.town && !where.byNoun && !where.suffix && !(compass && where.country) && asRegion?.some(([c]) => yCountries.includes(c) || (!towns.some((t) => t.cc === c) && towns[0].pop < 100))) return undefined;
+  if (!where.town && !where.byNoun && !where.suffix && !(compass && (where.country || where.area)) && asRegion?.some(([c]) => yCountries.includes(c) || (!towns.some((t) => t.cc === c) && towns[0].pop < 100))) return undefined;
   if (where.country) {
     const { cc, mention } = where.country;
     const adjective = mention.form.role === 'adjective' || mention.form.role === 'demonym';
@@ -974,7 +974,7 @@ function judgeRegion(pf: PlaceFacts, place: Place, towns: Town[], where: Where, 
   const right = namesOf(cc)[regionOf(top)];
   // The town may itself be the region's name ("Zürich, Zurich"), unless the region is written with
   // its noun: "Zug, in the canton of Lucerne" is in the canton of Zug.
-  if (!right || (placeKey(right) === place.key && !where.town && !where.byNoun && !where.suffix)) return undefined;
+  if (!right || (placeKey(right) === place.key && !where.town && !where.byNoun && !where.suffix && !where.area)) return undefined;
   // The region's name as written with its word, where the data has it so ("Samara Oblast", not "Samarskaya Oblast’").
   const withWord = where.suffix ? [right, ...(where.minor ? [] : (pf.file.regionAliases?.[cc]?.[regionOf(top)] ?? []))].find((n) => placeKey(n).endsWith(` ${placeKey(where.suffix!)}`) && /^[\p{L} .'-]+$/u.test(n)) : undefined;
   const rightWords = placeKey(right).split(' ');

@@ -11,6 +11,7 @@ import type { EntityKind } from '../types';
 import type { Atom } from '../../text/atoms';
 import { ownCountryLeads } from './slipEvidence';
 import { foldKey } from '../fold';
+import { subjectFirstForm } from '../formalForms';
 
 /** One known name, by the stems of its content words. */
 interface IndexedForm {
@@ -517,6 +518,9 @@ function judge(ctx: CheckContext, block: Block, index: TranslationIndex, first: 
   const end = run[run.length - 1].end;
   const wrong = ctx.text.slice(start, end);
   if (ctx.registry.isAccepted(wrong)) return undefined;
+  // "Emergency Situations Ministry" is the Ministry of Emergency Situations with its subject first,
+  // as English news writes a ministry or department: the same words, no translation.
+  if (subjectFirst(ctx, run)) return undefined;
   // A body's native name read word for word ("Vienna People's Opera" for the Volksoper Wien).
   const literal = sideBySide ? undefined : literalMatch(ctx, block, index, first, lastAt, written);
   if (literal !== undefined) return literal ?? undefined;
@@ -528,6 +532,7 @@ function judge(ctx: CheckContext, block: Block, index: TranslationIndex, first: 
   const bag = bagMatch(ctx, written, index);
   if (bag === null) return undefined;
   if (sideBySide && (!bag || bag.swaps === 0)) return undefined;
+
   if (bag) {
     const found = bagFinding(ctx, block, index, first, lastAt, bag);
     if (found) {
@@ -686,6 +691,12 @@ function namedCountries(ctx: CheckContext): Map<string, number> {
  * one of its words left out. Each candidate bag is a hash lookup. Of bodies sharing a bag, those
  * of a country the article does not name drop out; two left are two readings: null.
  */
+/** True when the run is a known "Ministry of X" or "Department of X" written "X Ministry" (see subjectFirstForm). */
+function subjectFirst(ctx: CheckContext, run: readonly Atom[]): boolean {
+  const keys = run.map((a) => a.key);
+  return (ctx.registry.phrasesByFirst.get(keys[keys.length - 1]) ?? []).some((f) => subjectFirstForm(f.keys, keys));
+}
+
 function bagMatch(ctx: CheckContext, written: readonly string[], index: TranslationIndex): BagHit | null | undefined {
   const alts = written.map((w) => {
     const out = [w];
