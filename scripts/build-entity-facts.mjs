@@ -301,6 +301,7 @@ function buildPlaces() {
   const regions = {};
   for (const [cc, list] of regionNames) regions[cc] = list;
   const regionAliases = englishRegionNames(regions);
+  curatedRegionNames(regions, regionAliases);
   const regionAdjectives = adjectivesOfRegions(regions, regionAliases);
   const areas = areasOfRegions(regions, regionAliases);
   // An area's adjective ("Bohemian") reads like a region's: it names every region the area covers.
@@ -356,6 +357,21 @@ function areasOfRegions(regions, aliases) {
     });
     return { name: a.name, cc: a.country, regions: idx, adjectives: a.adjectives ?? [] };
   });
+}
+
+// English names CLDR lacks (data/curated/region-names.yaml): the English name is shown in fixes,
+// the native one kept as an alias.
+function curatedRegionNames(regions, aliases) {
+  const file = parse(readFileSync(join(root, 'data/curated/region-names.yaml'), 'utf8'));
+  for (const r of file.regions) {
+    if (!r.country || !r.native || !r.english || !r.wiki) throw new Error(`region-names.yaml: ${r.native ?? '?'} needs country, native, english and wiki`);
+    const list = regions[r.country] ?? [];
+    const i = list.findIndex((name, j) => [name, ...(aliases[r.country]?.[j] ?? [])].some((n) => placeKey(n) === placeKey(r.native)));
+    if (i < 0) throw new Error(`region-names.yaml: no region "${r.native}" in ${r.country}`);
+    const own = [list[i], ...(aliases[r.country]?.[i] ?? [])].filter((n) => placeKey(n) !== placeKey(r.english));
+    list[i] = r.english;
+    (aliases[r.country] ??= {})[i] = [...new Set(own)];
+  }
 }
 
 function adjectivesOfRegions(regions, aliases) {

@@ -13,7 +13,7 @@
 //                                    near-miss suggestions.
 //
 // Deterministic. Usage: node scripts/build-known-names.mjs [--kb DIR]
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -108,6 +108,23 @@ for (const [rows, wordsToo] of [[people, true], [orgs, false], [places, true], [
     for (const a of list(r.aliases)) shield(a, wordsToo);
   }
 }
+// Second-tier people curated by class (data/curated/listed/*.yaml, each citing its Wikipedia
+// article): known whole and word by word, like the open lists' people; below they join the
+// popular entities, so they attract slips only where the article points at them.
+const { parse: parseListed } = await import('yaml');
+const LISTED_DIR = join(ROOT, 'data', 'curated', 'listed');
+const listedPeople = existsSync(LISTED_DIR)
+  ? readdirSync(LISTED_DIR)
+      .filter((f) => f.endsWith('.yaml'))
+      .sort()
+      .flatMap((f) => (parseListed(readFileSync(join(LISTED_DIR, f), 'utf8')).people ?? []).map((p) => ({ ...p, file: f })))
+  : [];
+for (const p of listedPeople) {
+  if (!p.name || !p.country || !p.wiki) throw new Error(`listed/${p.file}: ${p.name ?? '?'} needs name, country and wiki`);
+  shield(p.name, true);
+  for (const a of p.aliases ?? []) shield(a, true);
+}
+
 // First-level regions (states, provinces) from country-region-data (MIT): recognised everywhere;
 // those of countries that name them in English attract slips as big places do, the others as
 // small towns do (see the places below and placeSlip).
@@ -244,6 +261,20 @@ function popularPerson(r) {
   // A Wikidata person with a modern role and aliases of their own (executives, officials, athletes).
   if (list(r.sources).includes('literallywikidata') && modern && born >= 1940 && list(r.aliases).length >= 2) return true;
   return false;
+}
+// The curated second tier first: its spellings and descriptions are checked ones.
+for (const p of listedPeople) {
+  const keys = nameKeys(p.name);
+  if (keys.length === 0 || curatedKeys.has(keys.join(' '))) continue;
+  curatedKeys.add(keys.join(' '));
+  let id = `person:${slug(p.name)}`;
+  if (ids.has(id)) id = `${id}-${slug(p.country)}`;
+  if (ids.has(id)) continue;
+  ids.add(id);
+  const aliases = (p.aliases ?? []).filter((a) => a !== p.name);
+  const country = `country:${p.country}`;
+  if (!entities.some((e) => e.id === country)) throw new Error(`listed/${p.file}: ${p.name}: no country ${p.country}`);
+  popular.push({ id, kind: 'person', name: p.name, ...(aliases.length ? { aliases } : {}), country, ...(p.description ? { description: p.description } : {}), sources: [`Wikipedia: ${p.wiki} (https://en.wikipedia.org/wiki/${encodeURIComponent(p.wiki.replace(/ /g, '_'))})`] });
 }
 for (const r of people) if (popularPerson(r)) addPopular('person', 'person', r, {});
 

@@ -35,7 +35,7 @@ describe('evaluation corpora', () => {
     'beats-dev': ['Vega Baya', 'Tunbridge and Malling', 'Monterey'],
     // Written blind as the final measurement of wave 2 (first scores in the README), then used
     // as development data once measured: regression fixtures from then on.
-    'beats-final': ['Farmindale', 'Copenhague'],
+    'beats-final': ['Farmindale', 'Copenhague', 'Jeanette Jara'],
     'politics-final': [],
     // Written blind on other beats and on politics (heldout2), first scored at the start of
     // wave 3 (README, "How well it works"), then used as development data: regression fixtures.
@@ -47,7 +47,7 @@ describe('evaluation corpora', () => {
     // became wave 5's development set: a regression fixture too.
     'heldout3-beats': ['Baltic Sea', 'Ganges'],
     'heldout3-politics': ['Maputo', 'Ripamonte', 'Kyoto', 'Riga'],
-    'heldout4-beats': ['World Ice Hockey Federation', 'Japanese Horse Racing Federation', 'Indian National Chess Association', 'Lauterbrunen', 'Portugal', 'European Investment Bank', 'Jannsen', 'Panama Canal Authority', 'Arion', 'Abby', 'Rio de Janeiro', 'Petit Palais', 'Wenchaun', 'Hilton Foundation', 'Ministry of Teaching, Culture and Knowledge', 'Baden-Badden', 'Salzburg Festival'],
+    'heldout4-beats': ['World Ice Hockey Federation', 'Japanese Horse Racing Federation', 'Indian National Chess Association', 'Lauterbrunen', 'Portugal', 'European Investment Bank', 'Jannsen', 'Panama Canal Authority', 'Arion', 'Abby', 'Rio de Janeiro', 'Petit Palais', 'Wenchaun', 'Hilton Foundation', 'Ministry of Teaching, Culture and Knowledge', 'Salzburg Festival'],
     'heldout4-politics': ['Transnitria', 'European Council', 'Makasar', 'Alberta Elections Authority', 'Calgary', 'Niue', 'Tamil Nadu State Parliament', 'Niger', 'Mattei', 'World Bank'],
     'heldout5-beats': ['Switzerland', 'New Zealand', 'Port of Spain', 'Thailand'],
     'heldout5-politics': ['Zambia', 'Sandiganbayn', 'Anglo-Austrian', 'National Assembly'],
@@ -75,8 +75,8 @@ describe('evaluation corpora', () => {
     'dev11-politics': ['Touary', 'Nigeria', 'Anders Fogh Rasmussen', 'Iceland', 'Albudawi', 'Heydar Aliyev'],
     'dev12-beats': ['Pokhara', 'Adrian Manarino', "Austria's", 'Royal Madrid', 'Vilnius', 'Texas A&M', 'Gelderland', 'European Table Tennis Association', "Slovakia's", 'Kunlavut Vitidsran', 'Bavaria', 'Danny Mullins', 'North-East Sea Canal', 'Rolf Habben Janssen', 'Committee of Human Use Medicinal Products', 'Novonesis', 'Robert Spurwey', 'Geraldtown', 'Pan-European Games Institute', 'Ministry of Culture and National Inheritance', 'Supermassive Games', 'High Veluwe National Park', 'Devon', 'Royal Philharmonic Orchestra'],
     'dev12-politics': ['Fabrice Panekoucke', "Basque People's Party", 'Valladolid', 'Castile and León', 'Olgierd Gieblewicz', 'Polish Socialist League', 'Department of Local Government and Interior', 'Tagbilaran', 'Negros Oriental', 'Siddaramiah', 'Mansur Yavuz', 'Motherland Party', 'İzmit', 'Oleksandr Prokundin', 'National Liberation Front', 'Alejandro Char'],
-    'dev13-beats': ['Pirrinen', 'Belal Muhammad', 'South Australian', 'Salkild', 'Bahrain', 'Marathon Grand Circuit', 'Shibuya', 'Brad Scott', "Australian Football League Players' Alliance", 'Hardwicke', 'Henning Solberg', 'Edmondsen', 'Norwegian Sports Federation', 'Erna Solberg', 'Korea Waterpower and Atomic Power', 'South Moravian Region', 'Závodsky', 'Strategic Armament Fund for Europe', 'Federal Office for Equipment, Information Technology and Use of the Bundeswehr', 'Domain', 'Cameron Winklevoss', 'Illey', 'European Union of Radio-Television', 'Barrantini', 'Grahame', 'National Astronomical Platform of Japan', 'Atacama Long-Wavelength Microwave Array', 'Ivežić', 'Weather Agency of Iceland', 'Westfjords'],
-    'dev13-politics': ['Energy Development of Laos', 'Kaysone Phomvihan', 'Yingluck Shinawatra', 'Department of Disaster Protection and Management', 'Dignified Life', 'Alexandria governorate', 'Sherif Ismail', 'County Revenue Authority', 'Nomusa Dube-Ncube', 'Lesofi', 'Swiss Folk Party', 'Winistorfer', 'Wilfried Haslauer', 'Mickl-Leitner', 'Hardalas', 'Athens Water and Drainage Authority'],
+    'dev13-beats': ['Pirrinen', 'Belal Muhammad', 'South Australian', 'Salkild', 'Bahrain', 'Marathon Grand Circuit', 'Shibuya', 'Brad Scott', "Australian Football League Players' Alliance", 'Hardwicke', 'Henning Solberg', 'Edmondsen', 'Norwegian Sports Federation', 'Erna Solberg', 'Korea Waterpower and Atomic Power', 'Závodsky', 'Strategic Armament Fund for Europe', 'Federal Office for Equipment, Information Technology and Use of the Bundeswehr', 'Domain', 'Cameron Winklevoss', 'Illey', 'European Union of Radio-Television', 'Barrantini', 'Grahame', 'National Astronomical Platform of Japan', 'Atacama Long-Wavelength Microwave Array', 'Ivežić', 'Westfjords'],
+    'dev13-politics': ['Energy Development of Laos', 'Kaysone Phomvihan', 'Yingluck Shinawatra', 'Department of Disaster Protection and Management', 'Dignified Life', 'Alexandria governorate', 'Sherif Ismail', 'County Revenue Authority', 'Nomusa Dube-Ncube', 'Swiss Folk Party', 'Winistorfer', 'Wilfried Haslauer', 'Hardalas', 'Athens Water and Drainage Authority'],
   };
   // Found, but with a first fix the key does not accept (see README, "How well it works").
   const knownWrongFixes: Record<string, string[]> = {
