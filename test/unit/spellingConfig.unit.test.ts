@@ -53,6 +53,10 @@ describe('spelling: cspell configuration', function () {
     assert.deepEqual(await words('a.md', 'The goverment recieved the colour and the color report.\n'), ['goverment', 'recieved']);
   });
 
+  it("takes no programmers' compounds for prose (software terms' *Migration* would make \"imigration\" a word)", async () => {
+    assert.deepEqual(await words('a.md', 'It would stem illegal imigration and autobalance the books, said the migration office.\n'), ['imigration', 'autobalance']);
+  });
+
   it('reads words, ignoreWords, flagWords, ignoreRegExpList and dictionaryDefinitions', async () => {
     assert.deepEqual(await words('b.md', 'Zorblat and qwzx wrote alot about REF-zzqq and Frobnicate.\n'), ['alot']);
   });

@@ -41,7 +41,9 @@ function baseSettings(): CSpellUserSettings {
     // both right: a wire story in either is not a page of typos. Choosing one flags the other.
     language: 'en,en-GB',
     import: SHIPPED_DICTIONARY_PACKAGES.map((p) => `${p}/cspell-ext.json`),
-    dictionaries: ['companies', 'softwareTerms'],
+    // NOTE: not the software terms' coding compounds ("*Migration*", "*Auth*"): any word that
+    // ends in one is taken as a word, so prose's "imigration" was no typo.
+    dictionaries: ['companies', 'softwareTerms', '!coding-compound-terms'],
     // NOTE: not cspell's bundled defaults (sixty dictionaries of programming terms, most of
     // which Copydesk does not ship): prose in English needs the ones above.
     loadDefaultConfiguration: false,
