@@ -238,6 +238,9 @@ function isCommonOpener(a: Atom): boolean {
 }
 
 /** Keeps the issues that are spelling flags; `drop` hears why each other issue was dropped. */
+/** Letters from which a word in another language's passage may be a key slip of an English word or a name. */
+const FOREIGN_SLIP_LENGTH = 7;
+
 /** An issue the filter kept; `doubt` says it is probably not a typo unless a word is one edit away. */
 export type KeptIssue = RawSpellingIssue & {
   doubt?: DropReason;
@@ -395,6 +398,13 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
     }
     if (vouched && vouched !== 'loanword') {
       reject(vouched);
+      continue;
+    }
+    // (A long lower-case word may still be a slip of the keys beside another language's words,
+    // "the kreditanstalt fur wiederaufbau bank of gwrmany": judged by its neighbours, below.)
+    if (foreign.has(issue) && !capitalisedWord && issue.text.length >= FOREIGN_SLIP_LENGTH) {
+      const ev = (evidence ??= new ArticleEvidence(ctx.prose, ctx.atomsOf));
+      kept.push({ ...issue, doubt: 'foreign-passage', articleName: (w) => ev.usedAsName(w) });
       continue;
     }
     if (foreign.has(issue) || (issue.text.length <= 5 && !/^\p{Lu}/u.test(issue.text) && inOtherScript(ctx.text, start, end))) {

@@ -151,6 +151,10 @@ export class SpellingChecker {
       // A frequent foreign word on its own is a loanword unless a dictionary word is one edit away
       // ("beneficient" by "beneficent"); "contadini", two edits from "contain", is no slip.
       if (issue.doubt === 'loanword') verdicts.set(issue, slips.some((n) => !isStemOf(n, issue.text)));
+      // A long word inside another language's passage is a typo only as a slip of the keys that
+      // keeps its length (a key beside the right one, two letters swapped) of an English word or of
+      // a name: a letter dropped or added is how languages differ ("governo", "governor").
+      else if (issue.doubt === 'foreign-passage') verdicts.set(issue, [...slips, ...nb.neighbours.filter((n) => this.slipOfName(issue, n, false))].some((n) => n.length === issue.text.length && isTypingSlip(issue.text, n) && !isStemOf(n, issue.text)));
       // A word a technical dictionary holds ("allelochemicals") is a slip only when a typist's
       // slip of a dictionary word explains it: those dictionaries only ever clear a flag.
       // ("deamidation" is one letter from "deamination", but no finger strikes n for d.)
