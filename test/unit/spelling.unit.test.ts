@@ -307,6 +307,9 @@ describe('spelling', () => {
       const t = 'उन्होंने कहा bada काम था और councelling करना है।\n';
       const issues = ['bada', 'councelling'].map((w) => ({ offset: t.indexOf(w), text: w, forbidden: false }));
       assert.deepEqual(filterIssues(issues, { text: t, prose: mapProse(t), names: vocabulary }).map((i) => i.text), ['councelling']);
+      // Another script in the next sentence (a caption) is no passage the word belongs to.
+      const c = 'Gagay took third plae in 2018. Image: Дмитрий Кошелев.\n';
+      assert.deepEqual(filterIssues([{ offset: c.indexOf('plae'), text: 'plae', forbidden: false }], { text: c, prose: mapProse(c), names: vocabulary }).map((i) => i.text), ['plae']);
     });
 
     it('doubts a word mentioned rather than used: alone in quotation marks, or glossed in square brackets', () => {

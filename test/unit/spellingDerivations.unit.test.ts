@@ -111,6 +111,9 @@ describe('spelling: words built by rule are no typos; typos beside them stay fla
     // away from one ("wormable", "workable") a coinage still is.
     assert.deepEqual(await flags('He looked over his shouldder and said he should go.'), ['shouldder']);
     assert.deepEqual(await flags('The wormable flaw let a worm spread, able to move.'), []);
+    // So is a common word with two neighbouring letters swapped, whatever pieces the article
+    // vouches for ("citise": the cit of the city, and -ise).
+    assert.deepEqual(await flags('Unrest in various US citise grew as the cit said to organise and realise it.'), ['citise']);
     // A rare short part does not make a coinage of a slip ("wat" + "ship" for "warship").
     assert.deepEqual(await flags('After a U.S. watship was hit, the ship sailed on; the ship was safe.'), ['watship']);
     // Two everyday words written together with a letter doubled ("euro" + "bonds"): a slip the

@@ -525,8 +525,15 @@ export function filterIssues(issues: readonly RawSpellingIssue[], ctx: FilterCon
  * the longer English words in it are English, typos included ("councelling").
  */
 function inOtherScript(text: string, start: number, end: number): boolean {
-  const around = text.slice(Math.max(0, start - 60), Math.min(text.length, end + 60));
-  return /(?![\p{Script=Latin}])\p{L}/u.test(around);
+  // Within the word's own sentence: a caption in another script after it ("took third plae in
+  // 2018. Image: Дмитрий Кошелев.") is no passage the word belongs to.
+  let before = text.slice(Math.max(0, start - 60), start);
+  let after = text.slice(end, Math.min(text.length, end + 60));
+  const cut = before.search(/[.!?]\s+(?=[^.!?]*$)|\n(?=[^\n]*$)/);
+  if (cut >= 0) before = before.slice(cut + 1);
+  const stop = after.search(/[.!?](?:\s|$)|\n/);
+  if (stop >= 0) after = after.slice(0, stop);
+  return /(?![\p{Script=Latin}])\p{L}/u.test(before + after);
 }
 
 /** The words within two of [start, end) in its sentence (for the language of its neighbours). */
