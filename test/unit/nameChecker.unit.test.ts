@@ -180,6 +180,14 @@ describe('NameChecker', () => {
         ['Shanghai Coordination Organization', 'acronym-mismatch', 'Shanghai Cooperation Organization'],
       ]);
     });
+    it("flags two words each swapped for one with its initial in a longer expansion, not another body's name", () => {
+      assert.deepEqual(summary(builtInChecker, "Thailand's Department of Disaster Protection and Management (DDPM) raised its alert."), [
+        ['Department of Disaster Protection and Management', 'acronym-mismatch', 'Department of Disaster Prevention and Mitigation'],
+      ]);
+      assert.deepEqual(summary(builtInChecker, "Thailand's Department of Disaster Prevention and Mitigation (DDPM) raised its alert."), []);
+      // (Two words of a three-word name are another body's: "Financial Stability Board (FSB)" is no Federal Security Service.)
+      assert.deepEqual(summary(builtInChecker, 'The Financial Stability Board (FSB) met in Basel.'), []);
+    });
     it('reads a numbered acronym as its series (Conference of the Partners (COP30))', () => {
       assert.deepEqual(summary(checker, 'the Conference of the Partners (COP30) opened'), [
         ['Conference of the Partners', 'acronym-mismatch', 'Conference of the Parties'],

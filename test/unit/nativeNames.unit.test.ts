@@ -99,3 +99,14 @@ describe('wider classes of bodies (world-bodies.yaml)', () => {
     assert.deepEqual(flags('In Bengaluru, the Karnataka Sahitya Academy gave its award to the translator.'), []);
   });
 });
+
+describe('a known name written with a mark it does not have (wave 13)', () => {
+  it('flags a mark put where the name has another or none, with the name as the knowledge writes it', () => {
+    assert.deepEqual(flags('Astronomer Željko Ivežić, who leads the construction, said the camera was ready.'), [['Ivežić', 'Ivezić']]);
+  });
+  it('leaves marks dropped, the right marks, a comma below for a cedilla, and a given name many people share alone', () => {
+    assert.deepEqual(flags('Astronomer Zeljko Ivezic said the camera was ready; Ivezić agreed.'), []);
+    assert.deepEqual(flags('Green MP Chlöe Swarbrick said the campaign had begun.'), []);
+    assert.deepEqual(flags('The mayor of Timișoara met the mayor of Timişoara.'), []);
+  });
+});

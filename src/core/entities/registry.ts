@@ -99,6 +99,21 @@ export class EntityRegistry {
     }
     return this.folded;
   }
+  /** Curated name tokens written with marks, by their folded key ("ivezic" → ivezić); built on first use. */
+  private markedByFold?: Map<string, string[]>;
+  markedSpellings(folded: string): readonly string[] {
+    if (!this.markedByFold) {
+      this.markedByFold = new Map();
+      for (const k of this.curatedKeys) {
+        const f = foldKey(k);
+        if (f === k || !this.nameTokens.has(k)) continue;
+        const list = this.markedByFold.get(f);
+        if (list) list.push(k);
+        else this.markedByFold.set(f, [k]);
+      }
+    }
+    return this.markedByFold.get(folded) ?? [];
+  }
   /** Name tokens worth near-miss matching: key → display spelling and the forms containing it. */
   readonly nameTokens = new Map<string, NameToken>();
   /** Symmetric-delete index over nameTokens. */

@@ -272,11 +272,14 @@ function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: 
     for (const x of norms) {
       const want = contentWords(x.form);
       if (want.length < 2 || want.length !== words.length) continue;
-      // One word replaced, perhaps with others only in another form ("Official"/"Officials").
+      // One word replaced, perhaps with others only in another form ("Official"/"Officials"); or,
+      // in a name of four words or more, two each replaced by a word with its initial, so that the
+      // acronym still holds ("Department of Disaster Protection and Management (DDPM)").
       const diffs = words.map((w, i) => (w === want[i] ? 0 : sharesStem(w, want[i]) ? 1 : 2));
-      if (diffs.filter((d) => d === 2).length !== 1) continue;
+      const replaced = diffs.filter((d) => d === 2).length;
+      if (replaced !== 1 && !(replaced === 2 && want.length >= 4 && diffs.every((d, i) => d !== 2 || words[i][0] === want[i][0]))) continue;
       // A place's name for one of its words is that place's own body ("Toronto Stock Exchange" beside Tokyo's).
-      if (placeWord(registry, words[diffs.indexOf(2)])) continue;
+      if (words.some((w, i) => diffs[i] === 2 && placeWord(registry, w))) continue;
       // The body's own country's adjective for one of its words describes it ("Iranian
       // Revolutionary Guard Corps (IRGC)" for the Islamic …): not a wrong name.
       if (ownCountryWord(registry, x.e, [words[diffs.indexOf(2)]])) continue;

@@ -748,6 +748,11 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
   for (let i = 0; i < atoms.length; i++) {
     const a = atoms[i];
     if (flagged.has(i) || block.mentionAt[i] || !isCandidateWord(a) || a.base.length < 5) continue;
+    const marked = wrongMarks(ctx, block, i);
+    if (marked) {
+      out.push(marked);
+      continue;
+    }
     const near = wordNearNames(reg, a.key);
     if (near === null || reg.isAccepted(a.base)) continue;
     // A part of a hyphenated name belongs to that name ("Amiry-Moghaddam", "el-Tayeb", "Anwaar-ul-Haq").
@@ -883,6 +888,49 @@ const NO_NEAR: readonly string[] = [];
  * only a list of given names knows it and it is one letter from a country ("Isreal"). Depends
  * on the key and the knowledge alone: remembered per registry.
  */
+/** Each letter of a word with the marks on it (NFD); a comma below and a cedilla count as one (ș, ş). */
+function lettersOf(s: string): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const ch of s.normalize('NFD').replace(/\u0326/g, '\u0327')) {
+    if (/\p{M}/u.test(ch) && out.length) out[out.length - 1][1] += ch;
+    else out.push([ch, '']);
+  }
+  return out;
+}
+
+/**
+ * A word of a known name written with a mark the name does not have there ("Ivežić" for Željko
+ * Ivezić). Judged only against curated spellings with marks of their own, so a name the lists hold
+ * without marks is never corrected; marks dropped are no error ("Ivezic").
+ */
+function wrongMarks(ctx: CheckContext, block: Block, i: number): PendingFinding | undefined {
+  const a = block.atoms[i];
+  const reg = ctx.registry;
+  if (reg.knownKeys.has(a.key) || !/\p{M}/u.test(a.key.normalize('NFD'))) return undefined;
+  const spellings = reg.markedSpellings(foldKey(a.key));
+  if (spellings.length === 0) return undefined;
+  const written = lettersOf(a.key);
+  const fits = (k: string) => {
+    const l = lettersOf(k);
+    return l.length === written.length && l.every(([c, marks], j) => c === written[j][0] && (!written[j][1] || written[j][1] === marks));
+  };
+  if (spellings.some(fits)) return undefined;
+  // (A word that names its entity on its own, never a given name: "Chlöe Swarbrick" is no Chloé Zhao.)
+  const token = reg.nameTokens.get(spellings[0])!;
+  if (!token.standalone || token.forms.some((f) => f.entity.kind === 'person' && f.keys.length > 1 && f.keys[0] === spellings[0])) return undefined;
+  const fix = withPossessive(a.text, a.base, matchCase(a.base, token.display));
+  return {
+    start: a.start,
+    end: a.end,
+    code: 'near-miss',
+    severity: 'warning',
+    message: `“${a.base}” has a mark the name does not: it is written ${token.display} (${describe(token.forms[0])}).`,
+    suggestions: [fix],
+    text: a.text,
+    entityId: token.forms[0].entity.id,
+  };
+}
+
 function wordNearNames(reg: CheckContext['registry'], key: string): readonly string[] | null {
   const memo = wordNearMemos.of(reg);
   const hit = memo.get(key, '');
