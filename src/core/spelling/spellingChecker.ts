@@ -8,6 +8,7 @@ import type { Severity } from '../entities/types';
 import { editDistance } from '../entities/editDistance';
 import { casedSuggestions } from './casing';
 import { isTypingSlip } from './neighbours';
+import { isTransposition } from '../text/keyboard';
 
 export { isTypingSlip } from './neighbours';
 import { filterIssues, type DropReason, type KeptIssue } from './filter';
@@ -206,7 +207,7 @@ export class SpellingChecker {
    * of a word the article uses, or of a common word with a letter doubled or two swapped.
    */
   private slipDespiteDoubt(issue: KeptIssue, slips: readonly string[]): boolean {
-    return slips.some((n) => !isStemOf(n, issue.text) && isTypingSlip(issue.text, n) && (!issue.articleUses || issue.articleUses(n) || (!!this.lexicon?.isCommon(n) && (hasLetterDoubled(issue.text, n) || hasLettersSwapped(issue.text, n)))));
+    return slips.some((n) => !isStemOf(n, issue.text) && isTypingSlip(issue.text, n) && (!issue.articleUses || issue.articleUses(n) || (!!this.lexicon?.isCommon(n) && (hasLetterDoubled(issue.text, n) || isTransposition(issue.text.toLowerCase(), n.toLowerCase())))));
   }
 
   /** True when the lower-case `issue` is a typist's slip of `name`, a name the article writes or (for a longer word) one the checker knows. */
@@ -242,16 +243,6 @@ export class SpellingChecker {
 }
 
 /** True when `typed` is `word` with one of its letters doubled ("shouldder"). */
-/** True when `typed` is `word` with two neighbouring letters swapped ("citise" for "cities"). */
-function hasLettersSwapped(typed: string, word: string): boolean {
-  const t = typed.toLowerCase();
-  const w = word.toLowerCase();
-  if (t.length !== w.length) return false;
-  let i = 0;
-  while (i < t.length && t[i] === w[i]) i++;
-  return i + 1 < t.length && t[i] === w[i + 1] && t[i + 1] === w[i] && t.slice(i + 2) === w.slice(i + 2);
-}
-
 function hasLetterDoubled(typed: string, word: string): boolean {
   const t = typed.toLowerCase();
   if (t.length !== word.length + 1) return false;

@@ -906,7 +906,8 @@ function lettersOf(s: string): Array<[string, string]> {
 function wrongMarks(ctx: CheckContext, block: Block, i: number): PendingFinding | undefined {
   const a = block.atoms[i];
   const reg = ctx.registry;
-  if (reg.knownKeys.has(a.key) || !/\p{M}/u.test(a.key.normalize('NFD'))) return undefined;
+  // (A word in plain ASCII has no mark: most words leave here.)
+  if (!/[^\u0000-\u007f]/.test(a.key) || reg.knownKeys.has(a.key) || !/\p{M}/u.test(a.key.normalize('NFD'))) return undefined;
   const spellings = reg.markedSpellings(foldKey(a.key));
   if (spellings.length === 0) return undefined;
   const written = lettersOf(a.key);

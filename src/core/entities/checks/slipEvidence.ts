@@ -3,6 +3,7 @@
 // attribute of a body's name, whether a dropped letter in a long town name is a slip of the
 // hand. Small predicates the near-miss and consistency checks call with a line each.
 import type { Atom } from '../../text/atoms';
+import { isTransposition } from '../../text/keyboard';
 import type { Block, CheckContext } from '../context';
 import { collapseDoubles } from '../registry';
 
@@ -53,14 +54,6 @@ export function longNameDrop(written: string, known: string): boolean {
   while (p < written.length && written[p] === known[p]) p++;
   // Not the first or last letter: "Boston"/"Bostonia" endings and initials are other names.
   return p > 0 && p < known.length - 1 && known.slice(p + 1) === written.slice(p);
-}
-
-/** The same letters with one pair of neighbours swapped ("Tutle"/"Tuttle" aside: "Okonkow"/"Okonkwo"). */
-export function isTransposition(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  const diffs: number[] = [];
-  for (let i = 0; i < a.length && diffs.length <= 2; i++) if (a[i] !== b[i]) diffs.push(i);
-  return diffs.length === 2 && diffs[1] === diffs[0] + 1 && a[diffs[0]] === b[diffs[1]] && a[diffs[1]] === b[diffs[0]];
 }
 
 /**
