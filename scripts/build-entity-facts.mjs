@@ -351,12 +351,17 @@ function areasOfRegions(regions, aliases) {
     if (!a.name || !a.country || !a.regions?.length || !a.wiki) throw new Error(`areas.yaml: ${a.name ?? '?'} needs name, country, regions and wiki`);
     const list = regions[a.country] ?? [];
     const idx = a.regions.map((r) => {
-      const i = list.findIndex((name, j) => [name, ...(aliases[a.country]?.[j] ?? [])].some((n) => placeKey(n) === placeKey(r)));
+      const i = regionNamedIn(list, aliases[a.country], r);
       if (i < 0) throw new Error(`areas.yaml: ${a.name}: no region "${r}" in ${a.country}`);
       return i;
     });
     return { name: a.name, cc: a.country, regions: idx, adjectives: a.adjectives ?? [] };
   });
+}
+
+/** The index of the region a country's list (or its aliases) calls `name`, or -1. */
+function regionNamedIn(list, aliasesOf, name) {
+  return list.findIndex((n, j) => [n, ...(aliasesOf?.[j] ?? [])].some((x) => placeKey(x) === placeKey(name)));
 }
 
 // English names CLDR lacks (data/curated/region-names.yaml): the English name is shown in fixes,
@@ -366,7 +371,7 @@ function curatedRegionNames(regions, aliases) {
   for (const r of file.regions) {
     if (!r.country || !r.native || !r.english || !r.wiki) throw new Error(`region-names.yaml: ${r.native ?? '?'} needs country, native, english and wiki`);
     const list = regions[r.country] ?? [];
-    const i = list.findIndex((name, j) => [name, ...(aliases[r.country]?.[j] ?? [])].some((n) => placeKey(n) === placeKey(r.native)));
+    const i = regionNamedIn(list, aliases[r.country], r.native);
     if (i < 0) throw new Error(`region-names.yaml: no region "${r.native}" in ${r.country}`);
     const own = [list[i], ...(aliases[r.country]?.[i] ?? [])].filter((n) => placeKey(n) !== placeKey(r.english));
     list[i] = r.english;
@@ -380,7 +385,7 @@ function adjectivesOfRegions(regions, aliases) {
   for (const r of file.regions) {
     if (!r.country || !r.region || !r.adjectives?.length || !r.wiki) throw new Error(`region-adjectives.yaml: ${r.region ?? '?'} needs country, region, adjectives and wiki`);
     const list = regions[r.country] ?? [];
-    const i = list.findIndex((name, j) => [name, ...(aliases[r.country]?.[j] ?? [])].some((n) => placeKey(n) === placeKey(r.region)));
+    const i = regionNamedIn(list, aliases[r.country], r.region);
     if (i < 0) throw new Error(`region-adjectives.yaml: no region "${r.region}" in ${r.country}`);
     for (const a of r.adjectives) (out[a] ??= []).push([r.country, i]);
   }

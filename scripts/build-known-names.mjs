@@ -111,13 +111,13 @@ for (const [rows, wordsToo] of [[people, true], [orgs, false], [places, true], [
 // Second-tier people curated by class (data/curated/listed/*.yaml, each citing its Wikipedia
 // article): known whole and word by word, like the open lists' people; below they join the
 // popular entities, so they attract slips only where the article points at them.
-const { parse: parseListed } = await import('yaml');
+const { parse: parseYaml } = await import('yaml');
 const LISTED_DIR = join(ROOT, 'data', 'curated', 'listed');
 const listedPeople = existsSync(LISTED_DIR)
   ? readdirSync(LISTED_DIR)
       .filter((f) => f.endsWith('.yaml'))
       .sort()
-      .flatMap((f) => (parseListed(readFileSync(join(LISTED_DIR, f), 'utf8')).people ?? []).map((p) => ({ ...p, file: f })))
+      .flatMap((f) => (parseYaml(readFileSync(join(LISTED_DIR, f), 'utf8')).people ?? []).map((p) => ({ ...p, file: f })))
   : [];
 for (const p of listedPeople) {
   if (!p.name || !p.country || !p.wiki) throw new Error(`listed/${p.file}: ${p.name ?? '?'} needs name, country and wiki`);
@@ -308,7 +308,6 @@ popular.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 // population, so a name shared by several places keeps its biggest.
 // A fourth field `r` marks a place in a country whose own script is not Latin (data/curated/places.yaml,
 // romanisedCountries): its English name is a romanisation.
-const { parse: parseYaml } = await import('yaml');
 const romanised = new Set((parseYaml(readFileSync(join(ROOT, 'data', 'curated', 'places.yaml'), 'utf8')).romanisedCountries ?? []).map((c) => countryByCode.get(c)).filter(Boolean));
 const placeLine = (name, description, country, pop) => `${name}\t${description}${country ? `, ${country}` : ''}${pop || romanised.has(country) ? `\t${pop || ''}` : ''}${romanised.has(country) ? '\tr' : ''}`;
 const attract = new Map();

@@ -155,7 +155,7 @@ export class SpellingChecker {
       // A long word inside another language's passage is a typo only as a slip of the keys that
       // keeps its length (a key beside the right one, two letters swapped) of an English word or of
       // a name: a letter dropped or added is how languages differ ("governo", "governor").
-      else if (issue.doubt === 'foreign-passage') verdicts.set(issue, [...slips, ...nb.neighbours.filter((n) => this.slipOfName(issue, n, false))].some((n) => n.length === issue.text.length && isTypingSlip(issue.text, n) && !isStemOf(n, issue.text)));
+      else if (issue.doubt === 'foreign-passage') verdicts.set(issue, nb.neighbours.some((n) => n.length === issue.text.length && !isStemOf(n, issue.text) && (slips.includes(n) ? isTypingSlip(issue.text, n) : this.slipOfName(issue, n, false))));
       // A word a technical dictionary holds ("allelochemicals") is a slip only when a typist's
       // slip of a dictionary word explains it: those dictionaries only ever clear a flag.
       // ("deamidation" is one letter from "deamination", but no finger strikes n for d.)

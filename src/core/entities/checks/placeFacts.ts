@@ -138,10 +138,10 @@ function unAdjective(key: string): string {
 
 /** Words that end a region's name and are not part of it in the data ("Southern Province"). */
 const REGION_WORDS = new Set(['province', 'region', 'county', 'prefecture', 'state', 'oblast', 'governorate', 'department', 'district', 'territory', 'voivodeship', 'canton', 'krai', 'division']);
-/** Words that make a region's word part of a longer noun: "the Devon county town", "Nairobi county council". */
-const AFTER_REGION_WORD = new Set(['of', 'town', 'seat', 'council', 'capital', 'government', 'governor', 'assembly', 'court', 'line', 'border', 'city']);
 /** Of those, the ones copy writes in lower case after a first-level region ("Pattani province"); not "state" ("Ohio state law") or "district". */
 const LOWER_REGION_WORDS = new Set(['province', 'region', 'county', 'prefecture', 'oblast', 'governorate', 'department', 'voivodeship', 'canton', 'krai']);
+/** Words that make a region's word part of a longer noun: "the Devon county town", "Nairobi county council". */
+const AFTER_REGION_WORD = new Set(['of', 'town', 'seat', 'council', 'capital', 'government', 'governor', 'assembly', 'court', 'line', 'border', 'city']);
 
 function regionsNamed(pf: PlaceFacts, key: string): Array<[string, number]> | undefined {
   if (!pf.regionsByKey) {

@@ -693,8 +693,10 @@ function namedCountries(ctx: CheckContext): Map<string, number> {
  */
 /** True when the run is a known "Ministry of X" or "Department of X" written "X Ministry" (see subjectFirstForm). */
 function subjectFirst(ctx: CheckContext, run: readonly Atom[]): boolean {
+  const head = run[run.length - 1].key;
+  if (head !== 'ministry' && head !== 'department') return false;
   const keys = run.map((a) => a.key);
-  return (ctx.registry.phrasesByFirst.get(keys[keys.length - 1]) ?? []).some((f) => subjectFirstForm(f.keys, keys));
+  return (ctx.registry.phrasesByFirst.get(head) ?? []).some((f) => subjectFirstForm(f.keys, keys));
 }
 
 function bagMatch(ctx: CheckContext, written: readonly string[], index: TranslationIndex): BagHit | null | undefined {
