@@ -73,6 +73,8 @@ export interface PendingFinding extends Finding {
   requiresCountry?: string;
   /** With requiresCountry: the country must lead the article, named at least twice as often as any other. */
   countryLeads?: boolean;
+  /** With requiresCountry: the entity's own mentions (a body's acronym) do not count as naming its country. */
+  countryBesidesEntity?: boolean;
   /** A word as written (an acronym, "BAI"): the finding stands only if the article has it somewhere. */
   requiresWord?: string;
   /**

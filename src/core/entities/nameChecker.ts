@@ -274,11 +274,12 @@ function metadataNames(front: string): string {
 
 /** Ids of the entities the article names. */
 /** Countries the article names, itself or by a place or body in it. */
-function namedCountries(blocks: Block[]): Set<string> {
+function namedCountries(blocks: Block[], besides?: string): Set<string> {
   const out = new Set<string>();
   for (const b of blocks) {
     for (const m of b.mentions) {
       const e = m.form.entity;
+      if (e.id === besides) continue;
       if (e.kind === 'country') out.add(e.id);
       else if (e.country) out.add(e.country);
     }
@@ -311,7 +312,7 @@ function namedEntities(blocks: Block[]): Set<string> {
 }
 
 /** The fields of a PendingFinding that make it conditional on the rest of the article. */
-const CONDITIONS = ['requires', 'unlessPerson', 'unlessOtherGiven', 'unlessLower', 'unlessRepeated', 'requiresEntity', 'requiresCountry', 'countryLeads', 'requiresTopic', 'requiresWord'] as const;
+const CONDITIONS = ['requires', 'unlessPerson', 'unlessOtherGiven', 'unlessLower', 'unlessRepeated', 'requiresEntity', 'requiresCountry', 'countryLeads', 'countryBesidesEntity', 'requiresTopic', 'requiresWord'] as const;
 
 function conditional(f: PendingFinding): boolean {
   return CONDITIONS.some((k) => f[k] !== undefined);
@@ -356,7 +357,8 @@ function confirmPending(findings: PendingFinding[], blocks: Block[], registry: E
   for (const f of findings) {
     if (f.requires && !asked.get(f.requires.entityId)!.has(f.requires.key)) continue;
     if (f.requiresEntity && !(namedWithMetadata ??= namedEntities([...blocks, ...metadata])).has(f.requiresEntity)) continue;
-    if (f.requiresCountry && !(countries ??= namedCountries([...blocks, ...metadata])).has(f.requiresCountry)) continue;
+    if (f.requiresCountry && !f.countryBesidesEntity && !(countries ??= namedCountries([...blocks, ...metadata])).has(f.requiresCountry)) continue;
+    if (f.requiresCountry && f.countryBesidesEntity && !namedCountries([...blocks, ...metadata], f.entityId).has(f.requiresCountry)) continue;
     if (f.requiresCountry && f.countryLeads && !leads((counts ??= countryCounts([...blocks, ...metadata])), f.requiresCountry)) continue;
     if (f.requiresWord && !(words ??= new Set(blocks.flatMap((b) => b.atoms.map((x) => x.base)))).has(f.requiresWord)) continue;
     if (f.requiresTopic && !(topics ??= frontMatterWords(front)).some((w) => f.requiresTopic!.some((t) => t === w || sharesStem(t, w)))) continue;

@@ -184,7 +184,9 @@ function expansionBefore(atoms: Atom[], parenStart: number, masked: string): Exp
     if (a.gap === 'break' && !(k > 0 && /^(?:['’]|,) $/.test(masked.slice(atoms[k - 1].end, a.start)) && atoms[k - 1].capitalized)) break;
   }
   while (run.length && isConnector(run[0].key)) run.shift();
-  if (run.length === 0) return undefined;
+  // A name never ends in a connector: the bracket stands for the words' object ("the Enforcement
+  // Division of the (SEC)" is a division of the SEC), not for the words.
+  if (run.length === 0 || isConnector(run[run.length - 1].key)) return undefined;
   return { atoms: run, start: run[0].start, end: run[run.length - 1].end };
 }
 
@@ -227,7 +229,7 @@ function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: 
   const norms = expansions.map((x) => ({ ...x, norm: normaliseName(x.form) }));
   for (const s of suffixes) {
     const n = normaliseName(text.slice(s.start, s.end));
-    if (norms.some((x) => x.norm === n)) return undefined;
+    if (norms.some((x) => x.norm === n || membersOf(n, x.norm))) return undefined;
     // The tail of a known expansion, its beginning written in some short form before it ("U.N.
     // Conference on Trade and Development (UNCTAD)"): the name, not a word swapped in it.
     // (The whole run only: "Tariffs and Trade" ends the GATT's name too.)
@@ -299,7 +301,9 @@ function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: 
   }
   if (swap) {
     const wrong = text.slice(swap.s.start, swap.s.end);
-    return mismatch(swap.s, wrong, `${acronym} is the ${swap.form}, not the “${wrong}”.`, [swap.form, swap.e.name], swap.e);
+    const f = mismatch(swap.s, wrong, `${acronym} is the ${swap.form}, not the “${wrong}”.`, [swap.form, swap.e.name], swap.e);
+    // (A national body's only where the article names its country: see the end of this function.)
+    return oneCountrys(entities) ? { ...f, requiresCountry: swap.e.country, countryBesidesEntity: true } : f;
   }
 
   // Choose the words that stand for the acronym: the longest suffix without "and"
@@ -389,7 +393,33 @@ function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: 
   const near = (f: string) => written.filter((w) => contentWords(f).some((v) => v === w || sharesStem(v, w))).length;
   const spelled = (e.aliases ?? []).filter((a) => !/^[A-Z0-9-]+$/.test(a) && !/\b(?:Corp|Co|Ltd)\.?$/.test(a)).sort((a, b) => near(b) - near(a));
   const fixes = unique(/^[A-Z0-9-]+$/.test(e.name) && spelled.length ? spelled : [e.name, ...spelled]).slice(0, 3);
-  return mismatch(chosen, wrong, `${acronym} stands for the ${fixes[0]}, not “${wrong}”.`, fixes, e);
+  const f = mismatch(chosen, wrong, `${acronym} stands for the ${fixes[0]}, not “${wrong}”.`, fixes, e);
+  // A national body counts only where the article names its country (or a place or body in it)
+  // besides the body itself: another country's body may have the same letters ("Hosni Mubarak's ruling National Democratic Party (NDP)" is not Canada's).
+  return oneCountrys(entities) ? { ...f, requiresCountry: e.country, countryBesidesEntity: true } : f;
+}
+
+/**
+ * The country of the known bodies with these letters when they are all one country's (the
+ * letters of several countries' bodies are judged without it: the article may be about any).
+ */
+function oneCountrys(entities: readonly EntityRecord[]): string | undefined {
+  const country = entities[0]?.country;
+  return country && entities.every((e) => e.country === country) ? country : undefined;
+}
+
+/**
+ * True when the (normalised) words name the body's members: its name's first words with the last
+ * of them a plural noun of that word's stem ("christian democrats" for the Christian Democratic
+ * Union, "free democrats" for the Free Democratic Party) — the party's people, not a wrong name.
+ */
+function membersOf(written: string, form: string): boolean {
+  const w = written.split(' ');
+  const f = form.split(' ');
+  const k = w.length - 1;
+  if (k < 1 || k >= f.length || !w[k].endsWith('s')) return false;
+  for (let i = 0; i < k; i++) if (w[i] !== f[i]) return false;
+  return sharesStem(w[k].slice(0, -1), f[k]);
 }
 
 /**

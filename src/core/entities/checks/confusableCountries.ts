@@ -22,6 +22,9 @@ import type { Atom } from '../../text/atoms';
 import { countryIdOfCode, townCountriesAt, type PlaceFacts } from './placeFacts';
 import { isTitleWord } from '../titles';
 
+/** Nouns after a country's word that compare the story's own with another country's ("our German competitors"). */
+const COUNTERPARTS = new Set(['competitor', 'competitors', 'rival', 'rivals', 'counterpart', 'counterparts', 'peers', 'neighbour', 'neighbours', 'neighbor', 'neighbors', 'opponent', 'opponents', 'competition']);
+
 /** data/generated/confusable-countries.json */
 export interface CountryPairsFile {
   pairs: Array<{ a: string; b: string; why: string }>;
@@ -266,6 +269,9 @@ export function findConfusableCountries(ctx: CheckContext, partners: CountryPart
     // "the broadcaster's Dutch business", "the group's Swedish unit": a part of a body in another country.
     const before = use.block.atoms[use.mention.first - 1];
     if (before && use.block.atoms[use.mention.first].gap === ' ' && before.text !== before.base && /^['’]s?$/.test(before.text.slice(before.base.length))) continue;
+    // "our German competitors", "its Japanese rivals": the story's own country measured against another's.
+    const after = use.block.atoms[use.mention.last + 1];
+    if (after && after.gap === ' ' && COUNTERPARTS.has(after.key)) continue;
     // A sentence that names other countries is about several ("killed by a United States airstrike
     // in Iraq", "through Baku to Georgia and Turkey"): each is meant. A country that only places a
     // town ("in Kigali, Rwanda") does not make the sentence one about several, nor, beside an

@@ -54,12 +54,13 @@ function findAccentClashes(ctx: CheckContext): Finding[] {
 }
 
 /**
- * The same name with its words joined differently ("Yoon Suk Yeol" … "Yoon Suk-yeol"):
- * the first way wins. Letter case is not compared (headlines capitalise after hyphens).
+ * The same name with its words joined differently ("Yoon Suk Yeol" … "Yoon Suk-yeol"): the way the
+ * entity's own name joins them wins ("Freeport McMoran" … "Freeport-McMoran's": Freeport-McMoRan),
+ * else the way the article uses most, at a tie the first. Letter case is not compared (headlines
+ * capitalise after hyphens).
  */
 function findSeparatorClashes(ctx: CheckContext): Finding[] {
-  const first = new Map<string, { joins: string; text: string }>();
-  const out: Finding[] = [];
+  const byName = new Map<string, Array<{ joins: string; text: string; block: Block; m: Mention }>>();
   for (const block of ctx.blocks) {
     for (const m of block.mentions) {
       if (m.form.keys.length < 2 || m.form.role === 'wrong' || m.form.role === 'acronym') continue;
@@ -68,27 +69,44 @@ function findSeparatorClashes(ctx: CheckContext): Finding[] {
       const id = `${m.form.entity.id}|${m.form.keys.join(' ')}`;
       const last = block.atoms[m.last];
       const text = ctx.text.slice(block.start + m.start, block.start + m.end - (last.text.length - last.base.length));
-      const seen = first.get(id);
-      if (!seen) {
-        first.set(id, { joins, text });
-        continue;
-      }
-      if (seen.joins === joins) continue;
+      const uses = byName.get(id);
+      if (uses) uses.push({ joins, text, block, m });
+      else byName.set(id, [{ joins, text, block, m }]);
+    }
+  }
+  const out: Finding[] = [];
+  for (const uses of byName.values()) {
+    if (uses.every((u) => u.joins === uses[0].joins)) continue;
+    const own = ownJoins(uses[0].m.form);
+    const count = (joins: string) => uses.filter((u) => u.joins === joins).length;
+    const winner = uses.find((u) => u.joins === own) ?? uses.reduce((best, u) => (count(u.joins) > count(best.joins) ? u : best));
+    for (const { joins, block, m } of uses) {
+      if (joins === winner.joins) continue;
       const written = ctx.text.slice(block.start + m.start, block.start + m.end);
       if (ctx.registry.isAccepted(written)) continue;
+      const last = block.atoms[m.last];
+      const where = winner.block.start + winner.m.start < block.start + m.start ? 'earlier' : 'elsewhere';
       out.push({
         start: block.start + m.start,
         end: block.start + m.end,
         code: 'inconsistent-name',
         severity: 'warning',
-        message: `“${written}” is written “${seen.text}” earlier in this article (${m.form.entity.name}).`,
-        suggestions: [withPossessive(written, written.slice(0, written.length - (last.text.length - last.base.length)), seen.text)],
+        message: `“${written}” is written “${winner.text}” ${where} in this article (${m.form.entity.name}).`,
+        suggestions: [withPossessive(written, written.slice(0, written.length - (last.text.length - last.base.length)), winner.text)],
         text: written,
         entityId: m.form.entity.id,
       });
     }
   }
   return out;
+}
+
+/** How the entity's own name joins the words of this form (spaces, hyphens), if it has the same words. */
+function ownJoins(form: NameForm): string | undefined {
+  const name = form.entity.name;
+  if (formKeys(name).join(' ') !== form.keys.join(' ')) return undefined;
+  const joins = name.match(/[ -]+/g)?.map((j) => (j.includes('-') ? '-' : ' ')) ?? [];
+  return joins.length === form.keys.length - 1 ? joins.join('') : undefined;
 }
 
 function findVariantClashes(ctx: CheckContext): Finding[] {

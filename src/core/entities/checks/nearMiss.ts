@@ -86,8 +86,10 @@ function quotedAlone(text: string, a: Atom): boolean {
 function afterArticle(atoms: Atom[], i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
     const x = atoms[j];
-    if (atoms[j + 1].gap === 'break' || x.capitalized) return false;
-    if (x.key === 'the' || x.key === 'a' || x.key === 'an') return true;
+    const article = x.key === 'the' || x.key === 'a' || x.key === 'an';
+    // (A sentence's first word is written with a capital: "The Orenda division" as "the Orenda division".)
+    if (atoms[j + 1].gap === 'break' || (x.capitalized && !(article && x.sentenceStart))) return false;
+    if (article) return true;
     if (j === i - 1 && isTitleWord(x.key)) return false;
   }
   return false;
@@ -216,6 +218,18 @@ function diphthongChange(a: string, b: string): boolean {
 /** One word is the other with a plural s added or dropped ("force"/"forces"). */
 function pluralOf(a: string, b: string): boolean {
   return a === b + 's' || b === a + 's';
+}
+
+/** The endings that make a place's people of its name ("Columbia" → "Columbians", "York" → "Yorkers"). */
+const PEOPLE_ENDINGS = ['ns', 'n', 'ers', 'er', 'ans', 'an', 'ians', 'ian', 'ites', 'ite'];
+
+/** True when `word` with one of PEOPLE_ENDINGS taken off, after `prev`, is a known place ("British Columbia"). */
+function peopleOfPlace(prev: Atom, word: Atom, reg: CheckContext['registry']): boolean {
+  for (const ending of PEOPLE_ENDINGS) {
+    if (word.key.length - ending.length < 3 || !word.key.endsWith(ending)) continue;
+    if (reg.known.isPlace(`${prev.base} ${word.base.slice(0, -ending.length)}`)) return true;
+  }
+  return false;
 }
 
 /** A capitalised word (not a sentence's first) right before atom i: the name there is part of a longer one. */
@@ -528,7 +542,11 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
         // "United Nations Secretary-General"); an event named in the plural has a singular of its
         // own ("an Academy Award nominee", "an Olympic Game").
         if (atoms[i + n]?.gap === '-') continue;
-        if (diff === n - 1 && form.entity.kind === 'event' && form.keys[diff] === atoms[i + diff].key + 's') continue;
+        // So has a treaty's or a programme's ("a 1956 Geneva Convention" of the Geneva Conventions); and
+        // such a name before another capitalised word, or one that begins with "The" before any word,
+        // describes what follows ("The Republican senators" are no slip of France's The Republicans).
+        const describes = atoms[i + n]?.gap === ' ' && (atoms[i + n].capitalized || form.keys[0] === 'the');
+        if (diff === n - 1 && form.keys[diff] === atoms[i + diff].key + 's' && (form.entity.kind === 'event' || form.entity.kind === 'other' || describes)) continue;
         // A body's last word in the other number inside a longer name is a branch of it, another
         // body ("the Ground Self-Defense Force" of the Japan Self-Defense Forces, "Air Force" units).
         if (diff === n - 1 && form.entity.kind !== 'person' && pluralOf(atoms[i + diff].key, form.keys[diff]) && capitalBefore(atoms, i)) continue;
@@ -556,6 +574,9 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
         if (swapped && (headline ??= inTitleCase(atoms))) continue;
         // A swap in a two-word name counts only where the name stands alone ("National Safety Council" is another body).
         if (swapped && n === 2 && partOfLongerName(atoms, i, i + n - 1, ctx)) continue;
+        // Nor does a longer one after a capitalised word that is no country's and no title: the words
+        // are the end of another body's name ("National Highway Transportation Safety Administration").
+        if (swapped && n >= 3 && capitalBefore(atoms, i) && !ctx.registry.countryParts.has(atoms[i - 1].key) && !isTitleWord(atoms[i - 1].key)) continue;
         // Two-word events are too many to swap a word in ("Asian Championship" is not the Asian Games).
         if (swapped && n === 2 && form.entity.kind === 'event') continue;
         // The lists' popular names attract only clear slips of a longer word, never a generic "The …".
@@ -565,6 +586,9 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
         // ("National Academy of Recorded Arts", "Federal Financial Supervision Agency").
         const sameStem = n >= 3 && !ctx.registry.isListed(form.entity) && form.entity.kind !== 'person' && sharesStem(a.key, want);
         if (!swapped && !sameStem && (want.length < 4 || editDistance(a.key, want, max) > max)) continue;
+        // Two letters dropped or added in one word make another word, not a slip ("at El Salado",
+        // a town, beside El Salvador) — unless they are letters doubled or single ("Missisipi").
+        if (!swapped && !sameStem && Math.abs(a.key.length - want.length) === 2 && collapseDoubles(a.key) !== collapseDoubles(want)) continue;
         // A word of the name in another form ("Series A" for Serie A) is another name of its own,
         // unless the article also writes the name itself: then it is a slip of it.
         const derived = !swapped && !sameStem && isDerivedForm(a.key, want);
@@ -772,6 +796,15 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     // Inside someone's name the word is that person's, not a slip for a known name:
     // after a given name the entity does not have ("Anna Sholz", "Jay Monahan", "Matteo Bruni")…
     const prev = i > 0 && atoms[i].gap === ' ' ? atoms[i - 1] : undefined;
+    // A country's or a place's name with a letter added at its end that the hand would not add (neither
+    // doubled nor beside the last on the keyboard) is a word coined on it ("Panamax vessels"); "Tucsonm" is a slip.
+    if ((form.entity.kind === 'country' || form.entity.kind === 'place') && a.key.length === best.k.length + 1 && a.key.startsWith(best.k)) {
+      const added = a.key[a.key.length - 1];
+      const last = best.k[best.k.length - 1];
+      if (added !== last && !keysTouch(added, last)) continue;
+    }
+    // The people of a place of two words ("British Columbians", "New Yorkers") are no slip of a one-word name.
+    if (prev && prev.capitalized && peopleOfPlace(prev, a, reg)) continue;
     // (A sentence's first word counts where the lists know it as a given name: "Alexander Gagay" is no Lady Gaga.)
     // (A possessive is no given name: "Magdeburg's Wiegart".)
     if (prev && prev.capitalized && prev.base === prev.text && (!prev.sentenceStart || givenNameAtStart(prev, reg)) && !isTitleWord(prev.key)) {

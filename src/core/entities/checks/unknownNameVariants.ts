@@ -237,6 +237,10 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
       // it names a person, not a family: "Carole Delga … Delga said … Delgas, who is …", not "the Delgas".)
       const pluralSlip = a === `${b}s` && !rareSource && rareUses[0].lone === true && rareUses[0].person && oftenUses.length >= 2 && oftenUses.some((x) => x.given !== undefined && x.start < rareUses[0].start) && !/\bthe\s+$/i.test(ctx.text.slice(Math.max(0, rareUses[0].start - 5), rareUses[0].start));
       if ((a.startsWith(b) || b.startsWith(a)) && collapseDoubles(a) !== collapseDoubles(b) && !lastConsonantDropped(a, b) && !pluralSlip) continue;
+      // English spelled two ways is two words ("Aluminum Co of Canada" beside Alcan Aluminium), and so
+      // is a word and its plural in -men where neither names a person ("a former Congressman" beside
+      // "the Congressmen surveyed"; "Tufan Erhürman … Erhürmen said" is one person's name).
+      if (englishVariants(a, b) || (manOrMen(a, b) && ![...rareUses, ...oftenUses].some((x) => x.given !== undefined))) continue;
       // Slips of the hand (swapped, dropped, added or doubled letters), not substitutions: two
       // different words a letter apart ("Prize", "Prime"; "Hansen", "Hanson") are both real.
       const slip = (a.length !== b.length && editDistance(a, b, 1) <= 1) || isTransposition(a, b) || collapseDoubles(a) === collapseDoubles(b) || respelt(a, b);
@@ -613,6 +617,26 @@ function givenNameClashes(ctx: CheckContext, uses: ReadonlyMap<string, Use[]>): 
 function lastConsonantDropped(a: string, b: string): boolean {
   const [long, short] = a.length === b.length + 1 ? [a, b] : b.length === a.length + 1 ? [b, a] : ['', ''];
   return long.length >= 7 && long.startsWith(short) && /[bcdfgjklmpqrvwxz]/.test(long[long.length - 1]) && !/[aeiouy]/.test(short[short.length - 1]);
+}
+
+/** American and British spellings of a word's ending, each pair written one way. */
+const VARIANT_ENDINGS: ReadonlyArray<[RegExp, string]> = [
+  [/our(s?)$/, 'or$1'],
+  [/tre(s?)$/, 'ter$1'],
+  [/is(e|es|ed|ing|ation|ations)$/, 'iz$1'],
+  [/ium$/, 'um'],
+  [/ence$/, 'ense'],
+];
+
+/** True when two (lower-case) words are a word in -man and its plural in -men. */
+function manOrMen(a: string, b: string): boolean {
+  return a.length === b.length && a.length > 4 && a.slice(0, -3) === b.slice(0, -3) && /^m[ae]n$/.test(a.slice(-3)) && /^m[ae]n$/.test(b.slice(-3));
+}
+
+/** True when two (lower-case) words differ only as the spellings of VARIANT_ENDINGS ("aluminum"/"aluminium"). */
+function englishVariants(a: string, b: string): boolean {
+  const plain = (w: string) => VARIANT_ENDINGS.reduce((x, [from, to]) => x.replace(from, to), w);
+  return a !== b && plain(a) === plain(b);
 }
 
 /** The first letter without its marks, in lower case: "Åkesson" and "Akesson" are compared. */
