@@ -543,9 +543,9 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
         // own ("an Academy Award nominee", "an Olympic Game").
         if (atoms[i + n]?.gap === '-') continue;
         // So has a treaty's or a programme's ("a 1956 Geneva Convention" of the Geneva Conventions); and
-        // such a name before another capitalised word, or one that begins with "The" before any word,
-        // describes what follows ("The Republican senators" are no slip of France's The Republicans).
-        const describes = atoms[i + n]?.gap === ' ' && (atoms[i + n].capitalized || form.keys[0] === 'the');
+        // such a name that begins with "The", before another word, describes what follows ("The
+        // Republican senators" are no slip of France's The Republicans).
+        const describes = atoms[i + n]?.gap === ' ' && form.keys[0] === 'the';
         if (diff === n - 1 && form.keys[diff] === atoms[i + diff].key + 's' && (form.entity.kind === 'event' || form.entity.kind === 'other' || describes)) continue;
         // A body's last word in the other number inside a longer name is a branch of it, another
         // body ("the Ground Self-Defense Force" of the Japan Self-Defense Forces, "Air Force" units).
