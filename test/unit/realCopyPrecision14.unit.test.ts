@@ -3,6 +3,7 @@
 // each beside the slip they must still catch. The sentences are written for these tests.
 import * as assert from 'node:assert/strict';
 import { builtInChecker } from './helpers/builtInChecker';
+import { scanAtoms } from '../../src/core/text/atoms';
 
 const flags = (text: string) => builtInChecker.check(text).map((f) => [f.text, f.suggestions[0]]);
 
@@ -73,12 +74,50 @@ describe('real-copy precision (wave 14)', () => {
     });
   });
 
+  describe('initials written with full stops ("U.S.", "U.N.")', () => {
+    it('are scanned as one word, the stop inside no sentence end; a lone initial stays a letter', () => {
+      const atoms = scanAtoms('the U.S. Treasury and J.K. Rowling. A. Smith and U.S.A. fans');
+      assert.deepEqual(
+        atoms.map((a) => [a.text, a.key, a.gap, a.sentenceStart]),
+        [
+          ['the', 'the', 'break', true],
+          ['U.S.', 'u.s.', ' ', false],
+          ['Treasury', 'treasury', ' ', false],
+          ['and', 'and', ' ', false],
+          ['J.K.', 'j.k.', ' ', false],
+          ['Rowling', 'rowling', ' ', false],
+          ['A', 'a', 'break', true],
+          ['Smith', 'smith', 'break', true],
+          ['and', 'and', ' ', false],
+          ['U.S.A.', 'u.s.a.', ' ', false],
+          ['fans', 'fans', ' ', false],
+        ],
+      );
+    });
+    it('are one word that names the country, so its bodies are judged where the article is about it', () => {
+      const text = 'The spokesman said the U.S. Federal Aviation Authority (FAA) ordered checks of every DC-10. Swissair said it would comply.';
+      assert.deepEqual(flags(text), [['Federal Aviation Authority', 'Federal Aviation Administration']]);
+    });
+    it('do not end a sentence inside a name, nor make the words after them a name of their own', () => {
+      assert.deepEqual(flags('We now buy parts from Hitachi in U.S. dollars, the finance director said.'), []);
+      assert.deepEqual(flags('Talks under the U.N. Conference on Trade and Development (UNCTAD) resumed in Geneva.'), []);
+    });
+    it('leave an office alone: a run ending in its holder\'s word is no body ("National Security Adviser")', () => {
+      assert.deepEqual(flags('The NSA archive held calls of the former National Security Adviser, officials said.'), []);
+    });
+    it('leave a body\'s word in the plural before a list alone ("Departments of Agriculture and Transportation")', () => {
+      assert.deepEqual(flags('The U.S. Departments of Agriculture and Transportation agreed on food aid shipping.'), []);
+      assert.deepEqual(flags('The U.S. Departmant of Agriculture cut its forecast.'), [['U.S. Departmant of Agriculture', 'United States Department of Agriculture']]);
+    });
+  });
+
   describe('knowledge: other correct forms of bodies and countries', () => {
     it('knows historic and variant English forms', () => {
       assert.deepEqual(flags('The National Bank of Hungary said the forint would be devalued.'), []);
       assert.deepEqual(flags('The Andean Development Corporation (CAF) lent 50 million dollars to Bolivia.'), []);
       assert.deepEqual(flags('Ecuadoreans voted on Sunday in the port city of Guayaquil.'), []);
       assert.deepEqual(flags('Troops left Bosnia and Hercegovina in the spring.'), []);
+      assert.deepEqual(flags('Officials of Fuerzas Electricas de Cataluna S.A. met creditors in Barcelona.'), []);
       assert.deepEqual(flags('Su Han-min, chief economist of the International Commercial Bank of China in Taipei, said so.'), []);
     });
   });

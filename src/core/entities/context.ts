@@ -73,8 +73,12 @@ export interface PendingFinding extends Finding {
   requiresCountry?: string;
   /** With requiresCountry: the country must lead the article, named at least twice as often as any other. */
   countryLeads?: boolean;
-  /** With requiresCountry: the entity's own mentions (a body's acronym) do not count as naming its country. */
-  countryBesidesEntity?: boolean;
+  /**
+   * Country id: the finding is dropped where the article names some country (or a place or body
+   * in one), the finding's own entity aside, and never this one (another country's body with the
+   * same letters).
+   */
+  unlessOtherCountries?: string;
   /** A word as written (an acronym, "BAI"): the finding stands only if the article has it somewhere. */
   requiresWord?: string;
   /**

@@ -312,7 +312,7 @@ function namedEntities(blocks: Block[]): Set<string> {
 }
 
 /** The fields of a PendingFinding that make it conditional on the rest of the article. */
-const CONDITIONS = ['requires', 'unlessPerson', 'unlessOtherGiven', 'unlessLower', 'unlessRepeated', 'requiresEntity', 'requiresCountry', 'countryLeads', 'countryBesidesEntity', 'requiresTopic', 'requiresWord'] as const;
+const CONDITIONS = ['requires', 'unlessPerson', 'unlessOtherGiven', 'unlessLower', 'unlessRepeated', 'requiresEntity', 'requiresCountry', 'countryLeads', 'unlessOtherCountries', 'requiresTopic', 'requiresWord'] as const;
 
 function conditional(f: PendingFinding): boolean {
   return CONDITIONS.some((k) => f[k] !== undefined);
@@ -357,8 +357,11 @@ function confirmPending(findings: PendingFinding[], blocks: Block[], registry: E
   for (const f of findings) {
     if (f.requires && !asked.get(f.requires.entityId)!.has(f.requires.key)) continue;
     if (f.requiresEntity && !(namedWithMetadata ??= namedEntities([...blocks, ...metadata])).has(f.requiresEntity)) continue;
-    if (f.requiresCountry && !f.countryBesidesEntity && !(countries ??= namedCountries([...blocks, ...metadata])).has(f.requiresCountry)) continue;
-    if (f.requiresCountry && f.countryBesidesEntity && !namedCountries([...blocks, ...metadata], f.entityId).has(f.requiresCountry)) continue;
+    if (f.requiresCountry && !(countries ??= namedCountries([...blocks, ...metadata])).has(f.requiresCountry)) continue;
+    if (f.unlessOtherCountries) {
+      const others = namedCountries([...blocks, ...metadata], f.entityId);
+      if (others.size > 0 && !others.has(f.unlessOtherCountries)) continue;
+    }
     if (f.requiresCountry && f.countryLeads && !leads((counts ??= countryCounts([...blocks, ...metadata])), f.requiresCountry)) continue;
     if (f.requiresWord && !(words ??= new Set(blocks.flatMap((b) => b.atoms.map((x) => x.base)))).has(f.requiresWord)) continue;
     if (f.requiresTopic && !(topics ??= frontMatterWords(front)).some((w) => f.requiresTopic!.some((t) => t === w || sharesStem(t, w)))) continue;

@@ -93,6 +93,9 @@ export function scanAtoms(text: string, from = 0, to = text.length, out: Atom[] 
       }
       break;
     }
+    // Initials written with full stops are one word: "U.S.", "U.N.", "J.K." (else each letter would
+    // be a word of its own and the stop a sentence's end: "the U.S. Treasury" named nothing).
+    if (j === start + 1 && upper) j = initialsEnd(text, start, to);
     const end = j;
     const raw = text.slice(start, end);
     // Most atoms follow a single space: skip the gap scan for them.
@@ -116,6 +119,20 @@ export function scanAtoms(text: string, from = 0, to = text.length, out: Atom[] 
     i = end;
   }
   return out;
+}
+
+/**
+ * The end of a run of capital letters each followed by a full stop that starts at `start` ("U.S.",
+ * "U.S.A."), after its last stop; `start + 1` when the letter at `start` does not begin two or more.
+ */
+function initialsEnd(text: string, start: number, to: number): number {
+  const upperAt = (k: number) => {
+    const c = text.charCodeAt(k);
+    return k < to && c >= 65 && c <= 90;
+  };
+  let k = start;
+  while (upperAt(k) && text.charCodeAt(k + 1) === 46 && k + 1 < to) k += 2;
+  return k - start >= 4 ? k : start + 1;
 }
 
 /** What scanGap finds between two atoms. */

@@ -133,6 +133,9 @@ function expansionsAlone(ctx: CheckContext, block: CheckContext['blocks'][number
 
 const MAX_NAME_ATOMS = 12;
 
+/** Last words of an office's name, held by a person ("National Security Adviser", "Chief Medical Officer"). */
+const OFFICE_WORDS = new Set(['adviser', 'advisor', 'officer', 'secretary', 'minister', 'director', 'commissioner', 'governor', 'chairman', 'chairwoman', 'president', 'ambassador', 'envoy', 'inspector', 'prosecutor', 'attorney', 'general']);
+
 /** The longest stretch of the run whose initials are a known acronym and whose words are mostly its body's, written wrong. */
 function aloneIn(ctx: CheckContext, block: CheckContext['blocks'][number], run: Atom[], at: number): PendingFinding | undefined {
   // (A name has a dozen words at most: a longer run is tried in windows, in time linear in its length.)
@@ -142,6 +145,8 @@ function aloneIn(ctx: CheckContext, block: CheckContext['blocks'][number], run: 
       if (!part[0].capitalized || !part[len - 1].capitalized) continue;
       const content = part.filter((a) => !isConnector(a.key) && a.key !== '&');
       if (content.length < 3 || content.some((a) => !a.capitalized)) continue;
+      // An office ends in its holder's word: "National Security Adviser" is a person, not the NSA.
+      if (OFFICE_WORDS.has(content[content.length - 1].key)) continue;
       const acronym = content.map((a) => a.text[0].toUpperCase()).join('');
       const entities = (ctx.registry.acronyms.get(acronym) ?? []).filter((e) => e.kind !== 'country' && e.kind !== 'place' && !ctx.registry.isListed(e));
       if (entities.length === 0) continue;
@@ -233,7 +238,9 @@ function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: 
     // The tail of a known expansion, its beginning written in some short form before it ("U.N.
     // Conference on Trade and Development (UNCTAD)"): the name, not a word swapped in it.
     // (The whole run only: "Tariffs and Trade" ends the GATT's name too.)
-    if (s === suffixes[0] && s.atoms.length >= 3 && norms.some((x) => x.norm.endsWith(' ' + n))) return undefined;
+    // (Or the run after initials with stops that begin it: "U.N. Conference on Trade and Development".)
+    const afterInitials = s.atoms[0] === exp.atoms.find((a) => !a.text.includes('.'));
+    if ((s === suffixes[0] || afterInitials) && s.atoms.length >= 3 && norms.some((x) => x.norm.endsWith(' ' + n))) return undefined;
   }
   // Words whose initials are the acronym letter for letter, where no name of the known body's
   // spells it, are another body with the same letters ("International Sugar Organization (ISO)"
@@ -302,8 +309,9 @@ function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: 
   if (swap) {
     const wrong = text.slice(swap.s.start, swap.s.end);
     const f = mismatch(swap.s, wrong, `${acronym} is the ${swap.form}, not the “${wrong}”.`, [swap.form, swap.e.name], swap.e);
-    // (A national body's only where the article names its country: see the end of this function.)
-    return oneCountrys(entities) ? { ...f, requiresCountry: swap.e.country, countryBesidesEntity: true } : f;
+    // (Another country's body with the same letters where the article points elsewhere: see the end of this function.)
+    const country = oneCountrys(entities);
+    return country ? { ...f, unlessOtherCountries: country } : f;
   }
 
   // Choose the words that stand for the acronym: the longest suffix without "and"
@@ -394,9 +402,11 @@ function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: 
   const spelled = (e.aliases ?? []).filter((a) => !/^[A-Z0-9-]+$/.test(a) && !/\b(?:Corp|Co|Ltd)\.?$/.test(a)).sort((a, b) => near(b) - near(a));
   const fixes = unique(/^[A-Z0-9-]+$/.test(e.name) && spelled.length ? spelled : [e.name, ...spelled]).slice(0, 3);
   const f = mismatch(chosen, wrong, `${acronym} stands for the ${fixes[0]}, not “${wrong}”.`, fixes, e);
-  // A national body counts only where the article names its country (or a place or body in it)
-  // besides the body itself: another country's body may have the same letters ("Hosni Mubarak's ruling National Democratic Party (NDP)" is not Canada's).
-  return oneCountrys(entities) ? { ...f, requiresCountry: e.country, countryBesidesEntity: true } : f;
+  // A national body's letters in an article that points at other countries only, never at the
+  // body's own (the body itself aside), are another country's body with the same letters
+  // ("Hosni Mubarak's ruling National Democratic Party (NDP)" is not Canada's).
+  const country = oneCountrys(entities);
+  return country ? { ...f, unlessOtherCountries: country } : f;
 }
 
 /**

@@ -88,7 +88,7 @@ function afterArticle(atoms: Atom[], i: number): boolean {
     const x = atoms[j];
     const article = x.key === 'the' || x.key === 'a' || x.key === 'an';
     // (A sentence's first word is written with a capital: "The Orenda division" as "the Orenda division".)
-    if (atoms[j + 1].gap === 'break' || (x.capitalized && !(article && x.sentenceStart))) return false;
+    if (atoms[j + 1].gap === 'break' || (x.capitalized && !(article && x.sentenceStart && j === i - 1))) return false;
     if (article) return true;
     if (j === i - 1 && isTitleWord(x.key)) return false;
   }
@@ -547,6 +547,8 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
         // Republican senators" are no slip of France's The Republicans).
         const describes = atoms[i + n]?.gap === ' ' && form.keys[0] === 'the';
         if (diff === n - 1 && form.keys[diff] === atoms[i + diff].key + 's' && (form.entity.kind === 'event' || form.entity.kind === 'other' || describes)) continue;
+        // A body's word in the plural before a list names several bodies: "the U.S. Departments of Agriculture and Transportation".
+        if (atoms[i + diff].key === form.keys[diff] + 's' && atoms[i + n]?.key === 'and' && atoms[i + n].gap === ' ' && atoms[i + n + 1]?.capitalized) continue;
         // A body's last word in the other number inside a longer name is a branch of it, another
         // body ("the Ground Self-Defense Force" of the Japan Self-Defense Forces, "Air Force" units).
         if (diff === n - 1 && form.entity.kind !== 'person' && pluralOf(atoms[i + diff].key, form.keys[diff]) && capitalBefore(atoms, i)) continue;
@@ -576,7 +578,7 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
         if (swapped && n === 2 && partOfLongerName(atoms, i, i + n - 1, ctx)) continue;
         // Nor does a longer one after a capitalised word that is no country's and no title: the words
         // are the end of another body's name ("National Highway Transportation Safety Administration").
-        if (swapped && n >= 3 && capitalBefore(atoms, i) && !ctx.registry.countryParts.has(atoms[i - 1].key) && !isTitleWord(atoms[i - 1].key)) continue;
+        if (swapped && n >= 3 && capitalBefore(atoms, i) && !ctx.registry.countryParts.has(atoms[i - 1].key) && block.mentionAt[i - 1]?.form.entity.kind !== 'country' && !isTitleWord(atoms[i - 1].key)) continue;
         // Two-word events are too many to swap a word in ("Asian Championship" is not the Asian Games).
         if (swapped && n === 2 && form.entity.kind === 'event') continue;
         // The lists' popular names attract only clear slips of a longer word, never a generic "The …".
@@ -796,12 +798,14 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     // Inside someone's name the word is that person's, not a slip for a known name:
     // after a given name the entity does not have ("Anna Sholz", "Jay Monahan", "Matteo Bruni")…
     const prev = i > 0 && atoms[i].gap === ' ' ? atoms[i - 1] : undefined;
-    // A country's or a place's name with a letter added at its end that the hand would not add (neither
-    // doubled nor beside the last on the keyboard) is a word coined on it ("Panamax vessels"); "Tucsonm" is a slip.
-    if ((form.entity.kind === 'country' || form.entity.kind === 'place') && a.key.length === best.k.length + 1 && a.key.startsWith(best.k)) {
+    // A country's or a place's name with a consonant added at its end that the hand would not add (neither
+    // doubled nor beside the last on the keyboard), before a word in lower case, is a word coined on it
+    // ("Panamax vessels"); "Tucsonm and" and "the Americal Hospital Association" are slips.
+    const after = atoms[i + 1];
+    if ((form.entity.kind === 'country' || form.entity.kind === 'place') && a.key.length === best.k.length + 1 && a.key.startsWith(best.k) && after?.gap === ' ' && !after.capitalized) {
       const added = a.key[a.key.length - 1];
       const last = best.k[best.k.length - 1];
-      if (added !== last && !keysTouch(added, last)) continue;
+      if (added !== last && !keysTouch(added, last) && !/[aeiouy]/.test(added)) continue;
     }
     // The people of a place of two words ("British Columbians", "New Yorkers") are no slip of a one-word name.
     if (prev && prev.capitalized && peopleOfPlace(prev, a, reg)) continue;

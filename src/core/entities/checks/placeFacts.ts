@@ -295,6 +295,9 @@ function whereAt(block: Block, k: number, pf: PlaceFacts, byNoun = false): Where
   const m = block.mentionAt[k];
   if (m && m.first === k && m.form.entity.kind === 'country') {
     if (m.form.role === 'adjective' || m.form.role === 'demonym' || m.form.role === 'combining') return undefined;
+    // A country's letters before a word in lower case describe it: "in U.S. dollars", "in UK waters".
+    const next = atoms[m.last + 1];
+    if (m.form.role === 'acronym' && next && next.gap === ' ' && !next.capitalized) return undefined;
     const cc = codeOfCountry(pf, m.form.entity.id);
     return cc ? { first: k, last: m.last, country: { cc, mention: m } } : undefined;
   }

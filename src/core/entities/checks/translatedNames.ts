@@ -497,6 +497,9 @@ function bestInRun(ctx: CheckContext, block: Block, index: TranslationIndex, fro
   return undefined;
 }
 
+/** Words for several bodies of one kind ("Departments of Agriculture and Transportation"). */
+const BODIES = new Set(['departments', 'ministries', 'agencies', 'offices', 'committees', 'commissions', 'councils', 'courts', 'banks', 'authorities', 'bureaus', 'boards', 'institutes', 'universities', 'services']);
+
 function judge(ctx: CheckContext, block: Block, index: TranslationIndex, first: number, lastAt: number): PendingFinding | PendingFinding[] | undefined {
   const run = block.atoms.slice(first, lastAt + 1);
   const written = contentStems(
@@ -504,6 +507,10 @@ function judge(ctx: CheckContext, block: Block, index: TranslationIndex, first: 
     index,
   );
   if (written.length < 2 || written.length > 8) return undefined;
+  // A body's word in the plural before a list names several bodies ("the U.S. Departments of
+  // Agriculture and Transportation"), no one body's name.
+  const after = block.atoms[lastAt + 1];
+  if (after?.key === 'and' && after.gap === ' ' && block.atoms[lastAt + 2]?.capitalized && run.some((a) => BODIES.has(a.key))) return undefined;
   // A known name as written is that name.
   const m = block.mentionAt[first];
   if (m && m.first === first && m.last === first + run.length - 1) return undefined;
