@@ -67,6 +67,8 @@ export interface PendingFinding extends Finding {
    * more and the article never names the entity the finding suggests (a name of its own).
    */
   unlessRepeated?: string;
+  /** With unlessRepeated: how many times the words must occur (2 unless given). */
+  repeats?: number;
   /** Entity id: the finding stands only if the article names this entity somewhere (a body's country). */
   requiresEntity?: string;
   /** Country id: the finding stands only if the article names the country or a place or body in it (a small town's slip). */

@@ -312,7 +312,7 @@ function namedEntities(blocks: Block[]): Set<string> {
 }
 
 /** The fields of a PendingFinding that make it conditional on the rest of the article. */
-const CONDITIONS = ['requires', 'unlessPerson', 'unlessOtherGiven', 'unlessLower', 'unlessRepeated', 'requiresEntity', 'requiresCountry', 'countryLeads', 'unlessOtherCountries', 'requiresTopic', 'requiresWord'] as const;
+const CONDITIONS = ['requires', 'unlessPerson', 'unlessOtherGiven', 'unlessLower', 'unlessRepeated', 'repeats', 'requiresEntity', 'requiresCountry', 'countryLeads', 'unlessOtherCountries', 'requiresTopic', 'requiresWord'] as const;
 
 function conditional(f: PendingFinding): boolean {
   return CONDITIONS.some((k) => f[k] !== undefined);
@@ -371,7 +371,7 @@ function confirmPending(findings: PendingFinding[], blocks: Block[], registry: E
     if (
       f.unlessRepeated &&
       !confirmedTexts.has(verdict(f)) &&
-      ((pairs ??= wordPairsIn(blocks)).get(f.unlessRepeated) ?? 0) > 1 &&
+      ((pairs ??= wordPairsIn(blocks)).get(f.unlessRepeated) ?? 0) >= (f.repeats ?? 2) &&
       !(named ??= namedEntities(blocks)).has(f.entityId ?? '')
     )
       continue;

@@ -18,3 +18,6 @@ export const TITLE_WORD_LIST: readonly string[] = [...TITLE_WORDS];
 export function isTitleWord(key: string): boolean {
   return TITLE_WORDS.has(key);
 }
+
+/** Lower-case words inside people's names ("de Beer", "van der Poel", "bin Salman"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'ter', 'dos', 'das', 'del']);

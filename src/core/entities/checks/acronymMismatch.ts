@@ -186,7 +186,8 @@ function expansionBefore(atoms: Atom[], parenStart: number, masked: string): Exp
     run.unshift(a);
     // A name goes on across its own punctuation: "Kurdistan Workers' Party", "United Nations
     // Educational, Scientific and Cultural Organization" (a list before it is sorted out by the suffixes).
-    if (a.gap === 'break' && !(k > 0 && /^(?:['’]|,) $/.test(masked.slice(atoms[k - 1].end, a.start)) && atoms[k - 1].capitalized)) break;
+    // (Across a comma only to a capitalised word: "in January, the National Statistics Institute" starts at National.)
+    if (a.gap === 'break' && !(k > 0 && /^(?:['’]|,) $/.test(masked.slice(atoms[k - 1].end, a.start)) && atoms[k - 1].capitalized && (a.capitalized || masked[a.start - 1] !== ' ' || masked[a.start - 2] !== ','))) break;
   }
   while (run.length && isConnector(run[0].key)) run.shift();
   // A name never ends in a connector: the bracket stands for the words' object ("the Enforcement
@@ -353,6 +354,7 @@ function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: 
   const other = bodyNamed(chosen, registry);
   if (other) {
     if (entities.includes(other) || other.acronyms?.some((a) => normaliseAcronym(a) === normaliseAcronym(acronym))) return undefined;
+
     const words = contentWords(text.slice(chosen.start, chosen.end));
     let close: { form: string; e: EntityRecord; shared: number } | undefined;
     for (const x of expansions) {

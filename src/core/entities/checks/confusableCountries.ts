@@ -20,7 +20,7 @@ import type { EntityRegistry } from '../registry';
 import type { EntityRecord, Finding } from '../types';
 import type { Atom } from '../../text/atoms';
 import { countryIdOfCode, townCountriesAt, type PlaceFacts } from './placeFacts';
-import { isTitleWord } from '../titles';
+import { isTitleWord, NAME_PARTICLES } from '../titles';
 
 /** Nouns after a country's word that compare the story's own with another country's ("our German competitors"). */
 const COUNTERPARTS = new Set(['competitor', 'competitors', 'rival', 'rivals', 'counterpart', 'counterparts', 'peers', 'neighbour', 'neighbours', 'neighbor', 'neighbors', 'opponent', 'opponents', 'competition']);
@@ -590,8 +590,6 @@ function codedNames(ctx: CheckContext): Map<string, Array<{ given?: string; code
   return map;
 }
 
-/** Lower-case words inside people's names ("de Beer", "van der Poel", "bin Salman"). */
-const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'ter', 'dos', 'das', 'del']);
 
 /**
  * True when an adjective introduces a name ("Iraqi director Hasan Hadi", "Chinese National

@@ -7,7 +7,7 @@ import { matchCase, type Atom } from '../../text/atoms';
 import { editDistance } from '../editDistance';
 import { describe, withPossessive, type Block, type CheckContext, type PendingFinding } from '../context';
 import { collapseDoubles, foldKey, isConnector, KIND_RANK, type NameForm } from '../registry';
-import { isTitleWord } from '../titles';
+import { isTitleWord, NAME_PARTICLES } from '../titles';
 import { subjectFirstForm } from '../formalForms';
 import { foldWord, isRegion, withinOneEdit, type KnownPlace } from '../knownNames';
 import { keysTouch, likelySubstitution, singleChange } from '../../text/keyboard';
@@ -220,6 +220,13 @@ function pluralOf(a: string, b: string): boolean {
   return a === b + 's' || b === a + 's';
 }
 
+/** Atom i right after a capitalised initial with its stop ("J.") that follows a capitalised word: a person's surname. */
+function afterInitial(text: string, atoms: Atom[], i: number): boolean {
+  if (i < 2) return false;
+  const initial = atoms[i - 1];
+  return initial.text.length === 1 && initial.capitalized && initial.gap === ' ' && atoms[i - 2].capitalized && text.slice(initial.end, atoms[i].start) === '. ';
+}
+
 /** The endings that make a place's people of its name ("Columbia" → "Columbians", "York" → "Yorkers"). */
 const PEOPLE_ENDINGS = ['ns', 'n', 'ers', 'er', 'ans', 'an', 'ians', 'ian', 'ites', 'ite'];
 
@@ -298,6 +305,8 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
     }
     for (const { form, wrongIdx, want, strong } of candidates) {
       const w = atoms[wrongIdx];
+      // A syllable joined on by a hyphen makes the word part of a longer name ("Li Gun-Mo" is no Cheng Li-wun).
+      if (atoms[wrongIdx + 1]?.gap === '-' && !form.keys[form.keys.indexOf(want) + 1]) continue;
       let topic: readonly string[] = [];
       if (flagged.has(wrongIdx) || w.base.length < 3 || want.length < 3 || isConnector(want) || isConnector(w.key)) continue;
       // A name only the lists know attracts only clear slips: a word of four letters or more,
@@ -469,7 +478,8 @@ function personPairCandidates(reg: CheckContext['registry'], aKey: string, bKey:
   const out: PairCandidate[] = [];
   const near = (written: string, want: string) => isTransliterationSwap(written, want) || editDistance(written, want, 2) <= 2;
   // Titles inside a recorded form ("Crown Prince Mohammed bin Salman") anchor nothing either.
-  for (const { form, k } of isConnector(aKey) || isTitleWord(aKey) ? [] : reg.personWords.get(foldKey(aKey)) ?? []) {
+  // (Nor does a particle: "Yves Van Haecke" is no Jan Paul Van Hecke.)
+  for (const { form, k } of isConnector(aKey) || isTitleWord(aKey) || NAME_PARTICLES.has(aKey) ? [] : reg.personWords.get(foldKey(aKey)) ?? []) {
     if (k + 1 < form.keys.length && foldKey(bKey) !== foldKey(form.keys[k + 1]) && near(bKey, form.keys[k + 1])) out.push({ form, k, want: form.keys[k + 1], second: true });
   }
   // A connector ("Al", "bin", "de") anchors nothing: half the Arab and Iberian names share it.
@@ -588,6 +598,8 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
         // ("National Academy of Recorded Arts", "Federal Financial Supervision Agency").
         const sameStem = n >= 3 && !ctx.registry.isListed(form.entity) && form.entity.kind !== 'person' && sharesStem(a.key, want);
         if (!swapped && !sameStem && (want.length < 4 || editDistance(a.key, want, max) > max)) continue;
+        // A place's people are never the place misspelt: "Channel Islands" is no slip of "Channel Islander".
+        if ((form.role === 'demonym' || form.role === 'adjective') && editDistance(a.key, want, 1) > 1) continue;
         // Two letters dropped or added in one word make another word, not a slip ("at El Salado",
         // a town, beside El Salvador) — unless they are letters doubled or single ("Missisipi").
         if (!swapped && !sameStem && Math.abs(a.key.length - want.length) === 2 && collapseDoubles(a.key) !== collapseDoubles(want)) continue;
@@ -807,6 +819,8 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
       const last = best.k[best.k.length - 1];
       if (added !== last && !keysTouch(added, last) && !/[aeiouy]/.test(added)) continue;
     }
+    // After a middle initial the word is a surname ("Thomas J. Albani"), not a place or a country.
+    if ((form.entity.kind === 'country' || form.entity.kind === 'place') && afterInitial(ctx.text, atoms, i)) continue;
     // The people of a place of two words ("British Columbians", "New Yorkers") are no slip of a one-word name.
     if (prev && prev.capitalized && peopleOfPlace(prev, a, reg)) continue;
     // (A sentence's first word counts where the lists know it as a given name: "Alexander Gagay" is no Lady Gaga.)
@@ -816,7 +830,9 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
       // (A third name before the given name makes another person's: "Jean Marc Harion" is no Mark Harmon.)
       const before = i > 1 && prev.gap === ' ' ? atoms[i - 2] : undefined;
       const longer = before !== undefined && before.capitalized && !isTitleWord(before.key) && form.keys.length < 3 && prev.key !== given;
-      const sameGiven = given !== undefined && !longer && (prev.key === given || editDistance(prev.key, given, 2) <= 2);
+      // (A particle is no given name: "Yves Van Haecke" is no Jan Paul Van Hecke, whose given name is not Yves.)
+      const near = (x: Atom | undefined) => x !== undefined && given !== undefined && (x.key === given || editDistance(x.key, given, 2) <= 2);
+      const sameGiven = NAME_PARTICLES.has(prev.key) ? near(atoms[i - 2]) || near(atoms[i - 3]) : given !== undefined && !longer && near(prev);
       if (!sameGiven && !reg.countryParts.has(prev.key)) continue;
     }
     // "the state-owned Petoro": after an article and its adjectives the word names a thing, not a person.
@@ -894,7 +910,11 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     const fix = withPossessive(a.text, a.base, matchCase(a.base, display));
     // A town's name with a consonant added or dropped, written the same way twice, is a place of its own
     // ("the regencies of Badung" … "in Badung", beside Bandung); a slip of the hand stays a slip.
-    const ownName = kind === 'place' && !typoShaped(a.key, best.k) && !likelySubstitution(a.key, best.k) ? { unlessRepeated: foldWord(a.base) } : {};
+    // Any word written the same way three times or more, in an article that never writes the name
+    // meant, is a name of its own, whatever its shape ("Kaneb Energy Partners … Kaneb said … Kaneb
+    // and Jim Walter"; "a Sanwa official … Sanwa will buy"): slips are not repeated letter for letter.
+    const shaped = kind !== 'place' || typoShaped(a.key, best.k) || likelySubstitution(a.key, best.k);
+    const ownName = shaped ? { unlessRepeated: foldWord(a.base), repeats: 3 } : { unlessRepeated: foldWord(a.base) };
     const alternatives = ranked.slice(1, 3).map((r) => withPossessive(a.text, a.base, matchCase(a.base, r.entry.display)));
     out.push({
       start: a.start,

@@ -483,6 +483,9 @@ const SEAT_ADJECTIVES = new Set(['regional', 'provincial', 'state', 'administrat
 const LISTING = new Set(['as', 'including']);
 
 /** Words that are towns' names but mostly something else after "in": months, days, seasons. */
+/** A country's offices in another country's town ("Chad's Paris embassy"). */
+const OUTPOSTS = new Set(['embassy', 'consulate', 'mission', 'office', 'offices', 'bureau', 'branch', 'delegation', 'representative', 'correspondent']);
+
 const NOT_TOWNS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'spring', 'summer', 'autumn', 'fall', 'winter', 'christmas', 'easter']);
 
 /** A finding that stands only if the article names `named` and writes `once` nowhere else. */
@@ -661,6 +664,13 @@ function possessiveTown(block: Block, i: number, pf: PlaceFacts): { place: Place
 
 function judge(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place, where: Where, compass: Compass | undefined): PlaceFinding | undefined {
   const { atoms } = block;
+  // A town after "of" and a capitalised word ends a body's name: "Bank of Tokyo in Peru", "First
+  // National Bank of Chicago (Canada)" place the body, not the town.
+  const of = atoms[place.first - 1];
+  if (of?.key === 'of' && atoms[place.first].gap === ' ' && of.gap === ' ' && atoms[place.first - 2]?.capitalized) return undefined;
+  // "Chad's Paris embassy": a country's outpost in the town, not the country's town.
+  const after = atoms[place.last + 1];
+  if (after && after.gap === ' ' && OUTPOSTS.has(after.key)) return undefined;
   const towns = townsNamed(pf, place.key)!;
   const townText = ctx.text.slice(atoms[place.first].start, atoms[place.last].end);
   const start = atoms[compass ? compass.first : where.first].start;
