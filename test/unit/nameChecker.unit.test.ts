@@ -326,7 +326,8 @@ describe('NameChecker', () => {
   describe('bad input', () => {
     it('copes with empty text, binary bytes, invalid UTF-8 and unterminated front matter', () => {
       assert.deepEqual(checker.check(''), []);
-      assert.deepEqual(checker.check('\u0000\u0001\uFFFD\uD800 Sholz'.repeat(3)).map((f) => f.text), ['Sholz', 'Sholz', 'Sholz']);
+      // (A title points at the person: a slip written three times without one is a name of its own.)
+      assert.deepEqual(checker.check('\u0000\u0001\uFFFD\uD800 Chancellor Sholz'.repeat(3)).map((f) => f.text), ['Sholz', 'Sholz', 'Sholz']);
       assert.deepEqual(summary(checker, '---\ntitle: x\n\nChancellor Sholz said.'), [['Sholz', 'near-miss', 'Scholz']]);
     });
     it('checks a 5 MB single line without crashing', () => {

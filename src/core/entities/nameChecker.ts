@@ -353,31 +353,33 @@ function confirmPending(findings: PendingFinding[], blocks: Block[], registry: E
   const verdict = (f: PendingFinding) => `${f.code}|${f.entityId ?? ''}|${f.text}`;
   const confirmedTexts = new Set<string>();
   for (const f of findings) if (!conditional(f)) confirmedTexts.add(verdict(f));
-  const out: Finding[] = [];
-  for (const f of findings) {
-    if (f.requires && !asked.get(f.requires.entityId)!.has(f.requires.key)) continue;
-    if (f.requiresEntity && !(namedWithMetadata ??= namedEntities([...blocks, ...metadata])).has(f.requiresEntity)) continue;
-    if (f.requiresCountry && !(countries ??= namedCountries([...blocks, ...metadata])).has(f.requiresCountry)) continue;
+  const stands = (f: PendingFinding): boolean => {
+    if (f.requires && !asked.get(f.requires.entityId)!.has(f.requires.key)) return false;
+    if (f.requiresEntity && !(namedWithMetadata ??= namedEntities([...blocks, ...metadata])).has(f.requiresEntity)) return false;
+    if (f.requiresCountry && !(countries ??= namedCountries([...blocks, ...metadata])).has(f.requiresCountry)) return false;
     if (f.unlessOtherCountries) {
       const others = namedCountries([...blocks, ...metadata], f.entityId);
-      if (others.size > 0 && !others.has(f.unlessOtherCountries)) continue;
+      if (others.size > 0 && !others.has(f.unlessOtherCountries)) return false;
     }
-    if (f.requiresCountry && f.countryLeads && !leads((counts ??= countryCounts([...blocks, ...metadata])), f.requiresCountry)) continue;
-    if (f.requiresWord && !(words ??= new Set(blocks.flatMap((b) => b.atoms.map((x) => x.base)))).has(f.requiresWord)) continue;
-    if (f.requiresTopic && !(topics ??= frontMatterWords(front)).some((w) => f.requiresTopic!.some((t) => t === w || sharesStem(t, w)))) continue;
-    if (f.unlessPerson && (people ??= personNamesIn(blocks, registry)).has(f.unlessPerson)) continue;
-    if (f.unlessLower && (lowerWords ??= new Set(blocks.flatMap((b) => b.atoms.filter((x) => !x.capitalized).map((x) => x.key)))).has(f.unlessLower)) continue;
-    if (f.unlessOtherGiven && !confirmedTexts.has(verdict(f)) && namedWithOtherGiven(blocks, registry, f.unlessOtherGiven.word, f.unlessOtherGiven.given)) continue;
+    if (f.requiresCountry && f.countryLeads && !leads((counts ??= countryCounts([...blocks, ...metadata])), f.requiresCountry)) return false;
+    if (f.requiresWord && !(words ??= new Set(blocks.flatMap((b) => b.atoms.map((x) => x.base)))).has(f.requiresWord)) return false;
+    if (f.requiresTopic && !(topics ??= frontMatterWords(front)).some((w) => f.requiresTopic!.some((t) => t === w || sharesStem(t, w)))) return false;
+    if (f.unlessPerson && (people ??= personNamesIn(blocks, registry)).has(f.unlessPerson)) return false;
+    if (f.unlessLower && (lowerWords ??= new Set(blocks.flatMap((b) => b.atoms.filter((x) => !x.capitalized).map((x) => x.key)))).has(f.unlessLower)) return false;
+    if (f.unlessOtherGiven && !confirmedTexts.has(verdict(f)) && namedWithOtherGiven(blocks, registry, f.unlessOtherGiven.word, f.unlessOtherGiven.given)) return false;
     if (
       f.unlessRepeated &&
       !confirmedTexts.has(verdict(f)) &&
       ((pairs ??= wordPairsIn(blocks)).get(f.unlessRepeated) ?? 0) >= (f.repeats ?? 2) &&
       !(named ??= namedEntities(blocks)).has(f.entityId ?? '')
     )
-      continue;
-    out.push(conditional(f) ? unconditional(f) : f);
-  }
-  return out;
+      return false;
+    return true;
+  };
+  // So is a slip whose conditions are met where it stands: a repetition of it is the same slip
+  // ("Chancellor Sholz … Sholz said … Sholz added", however often the word is written).
+  for (const f of findings) if (conditional(f) && !f.unlessRepeated && stands(f)) confirmedTexts.add(verdict(f));
+  return findings.filter(stands).map((f) => (conditional(f) ? unconditional(f) : f));
 }
 
 /** The lower-case words of the front matter (title, section, tags) the editor filed the article under. */

@@ -9,6 +9,7 @@ import { isConnector, normaliseAcronym } from '../registry';
 import { sharesStem } from './nearMiss';
 import type { CheckContext, PendingFinding } from '../context';
 import type { EntityRecord } from '../types';
+import { OFFICE_WORDS } from '../titles';
 
 export function findAcronymMismatches(ctx: CheckContext): PendingFinding[] {
   const out: PendingFinding[] = [];
@@ -133,8 +134,6 @@ function expansionsAlone(ctx: CheckContext, block: CheckContext['blocks'][number
 
 const MAX_NAME_ATOMS = 12;
 
-/** Last words of an office's name, held by a person ("National Security Adviser", "Chief Medical Officer"). */
-const OFFICE_WORDS = new Set(['adviser', 'advisor', 'officer', 'secretary', 'minister', 'director', 'commissioner', 'governor', 'chairman', 'chairwoman', 'president', 'ambassador', 'envoy', 'inspector', 'prosecutor', 'attorney', 'general']);
 
 /** The longest stretch of the run whose initials are a known acronym and whose words are mostly its body's, written wrong. */
 function aloneIn(ctx: CheckContext, block: CheckContext['blocks'][number], run: Atom[], at: number): PendingFinding | undefined {
@@ -309,10 +308,9 @@ function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: 
   }
   if (swap) {
     const wrong = text.slice(swap.s.start, swap.s.end);
-    const f = mismatch(swap.s, wrong, `${acronym} is the ${swap.form}, not the “${wrong}”.`, [swap.form, swap.e.name], swap.e);
-    // (Another country's body with the same letters where the article points elsewhere: see the end of this function.)
-    const country = oneCountrys(entities);
-    return country ? { ...f, unlessOtherCountries: country } : f;
+    // (With one word swapped the body is meant even where the article names only other countries: a
+    // writer confuses a neighbour's body. "Egypt's ruling National Democratic Party (NDP)" stays flagged.)
+    return mismatch(swap.s, wrong, `${acronym} is the ${swap.form}, not the “${wrong}”.`, [swap.form, swap.e.name], swap.e);
   }
 
   // Choose the words that stand for the acronym: the longest suffix without "and"

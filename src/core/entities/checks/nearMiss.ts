@@ -7,12 +7,12 @@ import { matchCase, type Atom } from '../../text/atoms';
 import { editDistance } from '../editDistance';
 import { describe, withPossessive, type Block, type CheckContext, type PendingFinding } from '../context';
 import { collapseDoubles, foldKey, isConnector, KIND_RANK, type NameForm } from '../registry';
-import { isTitleWord, NAME_PARTICLES } from '../titles';
+import { isTitleWord, NAME_PARTICLES, OFFICE_WORDS } from '../titles';
 import { subjectFirstForm } from '../formalForms';
 import { foldWord, isRegion, withinOneEdit, type KnownPlace } from '../knownNames';
 import { keysTouch, likelySubstitution, singleChange } from '../../text/keyboard';
 import { MemoPerOwner } from '../memo';
-import { countryAttributive, givenNameAtStart, longNameDrop, ownCountryLeads, placeListItem } from './slipEvidence';
+import { countryAttributive, givenNameAtStart, longNameDrop, ownAcronymAfter, ownCountryLeads, placeListItem } from './slipEvidence';
 import { findSwappedLetters } from './swappedLetters';
 
 export function findNearMisses(ctx: CheckContext): PendingFinding[] {
@@ -591,13 +591,20 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
         if (swapped && n >= 3 && capitalBefore(atoms, i) && !ctx.registry.countryParts.has(atoms[i - 1].key) && block.mentionAt[i - 1]?.form.entity.kind !== 'country' && !isTitleWord(atoms[i - 1].key)) continue;
         // Two-word events are too many to swap a word in ("Asian Championship" is not the Asian Games).
         if (swapped && n === 2 && form.entity.kind === 'event') continue;
-        // The lists' popular names attract only clear slips of a longer word, never a generic "The …".
-        if (ctx.registry.isListed(form.entity) && (form.keys[0] === 'the' || want.length < 6 || swapped)) continue;
+        // The lists' popular names attract only clear slips of a longer word, never a generic "The …",
+        // nor their last word in the other number ("Washington National Corp" is no Washington Nationals).
+        if (ctx.registry.isListed(form.entity) && (form.keys[0] === 'the' || want.length < 6 || swapped || (diff === n - 1 && pluralOf(a.key, want)))) continue;
+        // Words followed by their own initials in brackets name a body of their own: "the Kuwait
+        // Investment Office (KIO)" is not the Kuwait Investment Authority.
+        if (ownAcronymAfter(ctx.text, atoms, i, i + n - 1, form.entity)) continue;
         const max = want.length >= 8 ? 2 : 1;
         // In a name of three words or more, another form of the same word is a translation slip
         // ("National Academy of Recorded Arts", "Federal Financial Supervision Agency").
         const sameStem = n >= 3 && !ctx.registry.isListed(form.entity) && form.entity.kind !== 'person' && sharesStem(a.key, want);
         if (!swapped && !sameStem && (want.length < 4 || editDistance(a.key, want, max) > max)) continue;
+        // An office is no slip of a body's word: "United Nations Secretary General" is no Secretariat.
+        // ("General" is as often the body's own adjective: "Societe General" is a slip of Société Générale.)
+        if (OFFICE_WORDS.has(a.key) && a.key !== 'general' && !OFFICE_WORDS.has(want)) continue;
         // A place's people are never the place misspelt: "Channel Islands" is no slip of "Channel Islander".
         if ((form.role === 'demonym' || form.role === 'adjective') && editDistance(a.key, want, 1) > 1) continue;
         // Two letters dropped or added in one word make another word, not a slip ("at El Salado",
@@ -743,6 +750,12 @@ function reorderedNames(ctx: CheckContext, block: Block, flagged: Set<number>): 
     if (taken) continue;
     const form = ctx.registry.formByBag(run.map((a) => a.key));
     if (!form || form.keys.join(' ') === run.map((a) => a.key).join(' ')) continue;
+    // After another capitalised word the words end a longer name ("the New Jersey Department of
+    // Environmental Protection", "the People's Construction Bank of China").
+    const before = start > 0 && atoms[start].gap === ' ' ? atoms[start - 1] : undefined;
+    if (before?.capitalized && !before.sentenceStart) continue;
+    // A company's legal form written after its name is the same name ("Volvo AB" for AB Volvo).
+    if (LEGAL_FORMS.has(form.keys[0]) && run[run.length - 1].key === form.keys[0]) continue;
     // "Emergency Situations Ministry": a ministry with its subject first is its name.
     if (subjectFirstForm(form.keys, run.map((a) => a.key))) continue;
     // The body's own country written attributively before its words ("the Australia Liberal Party") describes it.
@@ -773,6 +786,9 @@ function reorderedNames(ctx: CheckContext, block: Block, flagged: Set<number>): 
   }
   return out;
 }
+
+/** Company legal forms written before or after the name ("AB Volvo", "Volvo AB"). */
+const LEGAL_FORMS = new Set(['ab', 'ag', 'sa', 'nv', 'bv', 'asa', 'oyj', 'spa', 'plc', 'se', 'gmbh', 'as', 'oy', 'kk']);
 
 /**
  * One unknown capitalised word one edit away from a word that identifies a
@@ -911,10 +927,12 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     // A town's name with a consonant added or dropped, written the same way twice, is a place of its own
     // ("the regencies of Badung" … "in Badung", beside Bandung); a slip of the hand stays a slip.
     // Any word written the same way three times or more, in an article that never writes the name
-    // meant, is a name of its own, whatever its shape ("Kaneb Energy Partners … Kaneb said … Kaneb
-    // and Jim Walter"; "a Sanwa official … Sanwa will buy"): slips are not repeated letter for letter.
-    const shaped = kind !== 'place' || typoShaped(a.key, best.k) || likelySubstitution(a.key, best.k);
-    const ownName = shaped ? { unlessRepeated: foldWord(a.base), repeats: 3 } : { unlessRepeated: foldWord(a.base) };
+    // meant, is a name of its own, whatever its shape ("a Sanwa official … Sanwa will buy … Sanwa
+    // plans"): slips are not repeated letter for letter; twice, a word no hand's slip makes ("Kaneb").
+    // (A slip of the hand written twice stays a slip: "Bortoletto" twice for Bortoleto.)
+    // (Not where a title or the person's given name points at the one meant: "Chancellor Sholz".)
+    const shaped = typoShaped(a.key, best.k) || likelySubstitution(a.key, best.k);
+    const ownName = pointed && kind === 'person' ? {} : shaped ? { unlessRepeated: foldWord(a.base), repeats: 3 } : { unlessRepeated: foldWord(a.base) };
     const alternatives = ranked.slice(1, 3).map((r) => withPossessive(a.text, a.base, matchCase(a.base, r.entry.display)));
     out.push({
       start: a.start,

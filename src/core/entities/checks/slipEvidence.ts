@@ -5,7 +5,8 @@
 import type { Atom } from '../../text/atoms';
 import { isTransposition } from '../../text/keyboard';
 import type { Block, CheckContext } from '../context';
-import { collapseDoubles } from '../registry';
+import { collapseDoubles, isConnector } from '../registry';
+import type { EntityRecord } from '../types';
 
 /**
  * True when atom k is a country named by its own name ("Australia"), as in "the Australia
@@ -87,4 +88,16 @@ const SENTENCE_OPENERS = new Set(['but', 'and', 'so', 'yet', 'when', 'while', 'i
  */
 export function givenNameAtStart(a: Atom, reg: CheckContext['registry']): boolean {
   return !SENTENCE_OPENERS.has(a.key) && !reg.ordinaryWords.has(a.key) && reg.known.wordSource(a.base) !== undefined;
+}
+
+/** True when atoms first…last are followed by "(XYZ)", their own initials, which the entity is not known by. */
+export function ownAcronymAfter(text: string, atoms: Atom[], first: number, last: number, entity: EntityRecord): boolean {
+  const bracket = /^\s*\(([A-Z]{2,8})\)/.exec(text.slice(atoms[last].end, atoms[last].end + 12));
+  if (!bracket) return false;
+  const initials = atoms
+    .slice(first, last + 1)
+    .filter((a) => !isConnector(a.key))
+    .map((a) => a.text[0].toUpperCase())
+    .join('');
+  return initials === bracket[1] && !(entity.acronyms ?? []).some((x) => x.replace(/\./g, '') === initials);
 }

@@ -9,7 +9,7 @@ import { withPossessive, type Block, type CheckContext, type PendingFinding } fr
 import { sharesStem } from './nearMiss';
 import type { EntityKind } from '../types';
 import type { Atom } from '../../text/atoms';
-import { ownCountryLeads } from './slipEvidence';
+import { ownAcronymAfter, ownCountryLeads } from './slipEvidence';
 import { foldKey } from '../fold';
 import { subjectFirstForm } from '../formalForms';
 
@@ -541,6 +541,8 @@ function judge(ctx: CheckContext, block: Block, index: TranslationIndex, first: 
   if (sideBySide && (!bag || bag.swaps === 0)) return undefined;
 
   if (bag) {
+    // Words followed by their own initials in brackets are a body of their own ("Kuwait Investment Office (KIO)").
+    if (ownAcronymAfter(ctx.text, block.atoms, first, lastAt, bag.entry.form.entity)) return undefined;
     const found = bagFinding(ctx, block, index, first, lastAt, bag);
     if (found) {
       // Namesakes of other countries (each country's Supreme Electoral Tribunal) stand where the
@@ -872,6 +874,9 @@ function reorderedListedName(ctx: CheckContext, block: Block, first: number, las
   // Only "of" links the words: "… and …" or "… for …" names are not shuffled this way.
   if (connectors.some((a) => a.key !== 'of') || connectors.length > 1) return undefined;
   for (let k = first; k <= lastAt; k++) if (block.mentionAt[k]?.form.entity.kind === 'person') return undefined;
+  // After another capitalised word the words end a longer name ("the New Jersey Department of Environmental Protection").
+  const before = first > 0 && block.atoms[first].gap === ' ' ? block.atoms[first - 1] : undefined;
+  if (before?.capitalized && !before.sentenceStart) return undefined;
   // A place and one word in either order are both English ("San Bernardino County", "County of San Bernardino"):
   // two words at least besides the place's.
   const inPlace = new Set<number>();
