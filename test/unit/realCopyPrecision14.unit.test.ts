@@ -66,6 +66,16 @@ describe('real-copy precision (wave 14)', () => {
     });
   });
 
+  describe('a name joined two ways', () => {
+    it("takes the name's own joining for the fix, wherever it stands in the article", () => {
+      assert.deepEqual(flags('Freeport McMoran Inc said it would buy the mine.\n\nLater Freeport-McMoran\'s shares rose.'), [['Freeport McMoran', 'Freeport-McMoran']]);
+      assert.deepEqual(flags('---\ntitle: "Coca Cola unit forms venture"\n---\n\nCoca-Cola Co\'s entertainment unit formed a venture.'), [['Coca Cola', 'Coca-Cola']]);
+    });
+    it('takes the first joining where the name has none of its own', () => {
+      assert.deepEqual(flags('President Yoon Suk Yeol spoke.\n\nLater Yoon Suk-yeol left.'), [['Yoon Suk-yeol', 'Yoon Suk Yeol']]);
+    });
+  });
+
   describe("a country's adjective before a word of comparison", () => {
     it('leaves "our German rivals" alone in a story about the Netherlands', () => {
       const text =

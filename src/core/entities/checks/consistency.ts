@@ -2,7 +2,7 @@
 // "Sergey Lavrov"; "Zelenskyy" … "Zelensky"). The house-preferred spelling wins
 // when the house list sets one; otherwise the spelling used most (at a tie the
 // canonical one, then the first).
-import { formKeys } from '../../text/atoms';
+import { formKeys, scanAtoms } from '../../text/atoms';
 import { withPossessive, type CheckContext, type Mention, type Block } from '../context';
 import type { NameForm } from '../registry';
 import type { Finding } from '../types';
@@ -101,12 +101,21 @@ function findSeparatorClashes(ctx: CheckContext): Finding[] {
   return out;
 }
 
-/** How the entity's own name joins the words of this form (spaces, hyphens), if it has the same words. */
+/**
+ * How the entity's own name joins the words of this form (spaces, hyphens) where it holds them in
+ * a row ("Coca-Cola" in The Coca-Cola Company), else how the form itself is recorded.
+ */
 function ownJoins(form: NameForm): string | undefined {
-  const name = form.entity.name;
-  if (formKeys(name).join(' ') !== form.keys.join(' ')) return undefined;
-  const joins = name.match(/[ -]+/g)?.map((j) => (j.includes('-') ? '-' : ' ')) ?? [];
-  return joins.length === form.keys.length - 1 ? joins.join('') : undefined;
+  const n = form.keys.length;
+  for (const name of [form.entity.name, form.form]) {
+    const atoms = scanAtoms(name);
+    for (let k = 0; k + n <= atoms.length; k++) {
+      if (!form.keys.every((key, j) => atoms[k + j].key === key)) continue;
+      const joins = atoms.slice(k + 1, k + n).map((a) => a.gap);
+      if (joins.every((g) => g !== 'break')) return joins.join('');
+    }
+  }
+  return undefined;
 }
 
 function findVariantClashes(ctx: CheckContext): Finding[] {
