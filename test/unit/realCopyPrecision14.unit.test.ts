@@ -44,6 +44,10 @@ describe('real-copy precision (wave 14)', () => {
       assert.deepEqual(flags('The National Highway Transportation Safety Administration ordered a recall of the cars.'), []);
       assert.deepEqual(flags('The Transportation Safety Administration screened every passenger at the airport.'), [['Transportation Safety Administration', 'Transportation Security Administration']]);
     });
+    it('reads a near-miss of a longer name, right after another capitalised word, as the end of another name', () => {
+      assert.deepEqual(flags('National Savings Bank of Albany said a new president would join.'), []);
+      assert.deepEqual(flags('The central Bank of Albanai cut its rate.'), [['Bank of Albanai', 'Bank of Albania']]);
+    });
     it('reads the people of a two-word place as such ("British Columbians")', () => {
       assert.deepEqual(flags('Albertans and British Columbians will vote on the pipeline next spring.'), []);
     });

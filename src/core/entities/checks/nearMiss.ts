@@ -586,9 +586,10 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
         if (swapped && (headline ??= inTitleCase(atoms))) continue;
         // A swap in a two-word name counts only where the name stands alone ("National Safety Council" is another body).
         if (swapped && n === 2 && partOfLongerName(atoms, i, i + n - 1, ctx)) continue;
-        // Nor does a longer one after a capitalised word that is no country's and no title: the words
-        // are the end of another body's name ("National Highway Transportation Safety Administration").
-        if (swapped && n >= 3 && capitalBefore(atoms, i) && !ctx.registry.countryParts.has(atoms[i - 1].key) && block.mentionAt[i - 1]?.form.entity.kind !== 'country' && !isTitleWord(atoms[i - 1].key)) continue;
+        // Nor does any after a capitalised word that is no country's and no title: the words are the
+        // end of another body's name ("National Highway Transportation Safety Administration",
+        // "National Savings Bank of Albany").
+        if ((swapped || n >= 3) && capitalBefore(atoms, i) && !ctx.registry.countryParts.has(atoms[i - 1].key) && block.mentionAt[i - 1]?.form.entity.kind !== 'country' && !isTitleWord(atoms[i - 1].key)) continue;
         // Two-word events are too many to swap a word in ("Asian Championship" is not the Asian Games).
         if (swapped && n === 2 && form.entity.kind === 'event') continue;
         // The lists' popular names attract only clear slips of a longer word, never a generic "The …",
