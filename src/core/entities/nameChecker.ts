@@ -377,9 +377,16 @@ function confirmPending(findings: PendingFinding[], blocks: Block[], registry: E
     return true;
   };
   // So is a slip whose conditions are met where it stands: a repetition of it is the same slip
-  // ("Chancellor Sholz … Sholz said … Sholz added", however often the word is written).
-  for (const f of findings) if (conditional(f) && !f.unlessRepeated && stands(f)) confirmedTexts.add(verdict(f));
-  return findings.filter(stands).map((f) => (conditional(f) ? unconditional(f) : f));
+  // ("Chancellor Sholz … Sholz said … Sholz added", however often the word is written). (The
+  // verdict of a finding that does not ask for confirmed texts cannot change: it is kept.)
+  const decided = new Map<PendingFinding, boolean>();
+  for (const f of findings) {
+    if (!conditional(f) || f.unlessRepeated) continue;
+    const ok = stands(f);
+    if (ok) confirmedTexts.add(verdict(f));
+    if (!f.unlessOtherGiven) decided.set(f, ok);
+  }
+  return findings.filter((f) => decided.get(f) ?? stands(f)).map((f) => (conditional(f) ? unconditional(f) : f));
 }
 
 /** The lower-case words of the front matter (title, section, tags) the editor filed the article under. */

@@ -12,7 +12,7 @@ import { subjectFirstForm } from '../formalForms';
 import { foldWord, isRegion, withinOneEdit, type KnownPlace } from '../knownNames';
 import { keysTouch, likelySubstitution, singleChange } from '../../text/keyboard';
 import { MemoPerOwner } from '../memo';
-import { countryAttributive, givenNameAtStart, longNameDrop, ownAcronymAfter, ownCountryLeads, placeListItem } from './slipEvidence';
+import { capitalBefore, countryAttributive, givenNameAtStart, longNameDrop, ownAcronymAfter, ownCountryLeads, placeListItem } from './slipEvidence';
 import { findSwappedLetters } from './swappedLetters';
 
 export function findNearMisses(ctx: CheckContext): PendingFinding[] {
@@ -239,10 +239,6 @@ function peopleOfPlace(prev: Atom, word: Atom, reg: CheckContext['registry']): b
   return false;
 }
 
-/** A capitalised word (not a sentence's first) right before atom i: the name there is part of a longer one. */
-function capitalBefore(atoms: Atom[], i: number): boolean {
-  return i > 0 && atoms[i].gap === ' ' && !atoms[i].sentenceStart && atoms[i - 1].capitalized && !atoms[i - 1].sentenceStart;
-}
 
 /** Same length, one letter different. */
 function isSubstitution(a: string, b: string): boolean {
@@ -753,8 +749,7 @@ function reorderedNames(ctx: CheckContext, block: Block, flagged: Set<number>): 
     if (!form || form.keys.join(' ') === run.map((a) => a.key).join(' ')) continue;
     // After another capitalised word the words end a longer name ("the New Jersey Department of
     // Environmental Protection", "the People's Construction Bank of China").
-    const before = start > 0 && atoms[start].gap === ' ' ? atoms[start - 1] : undefined;
-    if (before?.capitalized && !before.sentenceStart) continue;
+    if (capitalBefore(atoms, start)) continue;
     // A company's legal form written after its name is the same name ("Volvo AB" for AB Volvo).
     if (LEGAL_FORMS.has(form.keys[0]) && run[run.length - 1].key === form.keys[0]) continue;
     // "Emergency Situations Ministry": a ministry with its subject first is its name.

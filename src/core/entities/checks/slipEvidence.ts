@@ -101,3 +101,8 @@ export function ownAcronymAfter(text: string, atoms: Atom[], first: number, last
     .join('');
   return initials === bracket[1] && !(entity.acronyms ?? []).some((x) => x.replace(/\./g, '') === initials);
 }
+
+/** A capitalised word (not a sentence's first) right before atom i: the name there is part of a longer one. */
+export function capitalBefore(atoms: Atom[], i: number): boolean {
+  return i > 0 && atoms[i].gap === ' ' && !atoms[i].sentenceStart && atoms[i - 1].capitalized && !atoms[i - 1].sentenceStart;
+}

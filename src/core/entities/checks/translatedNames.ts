@@ -9,7 +9,7 @@ import { withPossessive, type Block, type CheckContext, type PendingFinding } fr
 import { sharesStem } from './nearMiss';
 import type { EntityKind } from '../types';
 import type { Atom } from '../../text/atoms';
-import { ownAcronymAfter, ownCountryLeads } from './slipEvidence';
+import { capitalBefore, ownAcronymAfter, ownCountryLeads } from './slipEvidence';
 import { foldKey } from '../fold';
 import { subjectFirstForm } from '../formalForms';
 
@@ -875,8 +875,7 @@ function reorderedListedName(ctx: CheckContext, block: Block, first: number, las
   if (connectors.some((a) => a.key !== 'of') || connectors.length > 1) return undefined;
   for (let k = first; k <= lastAt; k++) if (block.mentionAt[k]?.form.entity.kind === 'person') return undefined;
   // After another capitalised word the words end a longer name ("the New Jersey Department of Environmental Protection").
-  const before = first > 0 && block.atoms[first].gap === ' ' ? block.atoms[first - 1] : undefined;
-  if (before?.capitalized && !before.sentenceStart) return undefined;
+  if (capitalBefore(block.atoms, first)) return undefined;
   // A place and one word in either order are both English ("San Bernardino County", "County of San Bernardino"):
   // two words at least besides the place's.
   const inPlace = new Set<number>();
