@@ -224,9 +224,12 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
         }
         continue;
       }
+      const b = often.toLowerCase();
+      // Every slip below is two edits at most (a letter, two swapped, "-ee" for "-i") or doubled letters
+      // written single: two words further apart are two names, and most pairs end here, cheaply.
+      if (editDistance(a, b, 2) > 2 && collapseDoubles(a) !== collapseDoubles(b)) continue;
       // Against a curated person's name, a word no list knows is the near-miss check's ("Sholz"): here
       // only what that check lets pass, an English word or another real name ("Leech", "Douglass").
-      const b = often.toLowerCase();
       // (A respelling by ear the near-miss check does not look for, "Karkee" for Karki, is compared here.)
       // (Nor does it take one known name for another: "Prevost" for Provost.)
       // (Nor a hyphenated name, nor a letter doubled or single where a letter added reads as an ending: "Kipyegonn".)
