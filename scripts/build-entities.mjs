@@ -273,6 +273,8 @@ function buildCountries(store, fbCountries, curated) {
     e.adjectives = splitNationality(nat.adjective);
     e.demonyms = splitNationality(nat.noun);
     if (nat.adjective || nat.noun) e.sources.push(src('People and Society > Nationality'));
+    // The Factbook's world region ("africa", "east-n-southeast-asia"): which countries are neighbours' bodies' neighbours.
+    if (entry.region) e.region = entry.region;
     e._code = entry.code;
     e._orgCount = (entry.organizations ?? '').split(',').filter(Boolean).length;
     e._fb = entry;
@@ -729,7 +731,7 @@ function finalize(e) {
   if (e.aliases) e.aliases = e.aliases.filter((a) => a !== e.name);
   const ordered = { id: e.id, kind: e.kind, name: e.name };
   for (const field of LIST_FIELDS) if (e[field]?.length) ordered[field] = [...e[field]].sort((a, b) => a.localeCompare(b, 'en'));
-  for (const field of ['capital', 'country', 'description']) if (e[field]) ordered[field] = e[field];
+  for (const field of ['capital', 'country', 'region', 'description']) if (e[field]) ordered[field] = e[field];
   ordered.sources = uniq(e.sources);
   return ordered;
 }

@@ -81,6 +81,11 @@ export interface PendingFinding extends Finding {
    * same letters).
    */
   unlessOtherCountries?: string;
+  /**
+   * Country id: as unlessOtherCountries, but only where every country the article names is of
+   * another world region (a writer confuses a neighbour's body, not one from another continent).
+   */
+  unlessFarCountries?: string;
   /** A word as written (an acronym, "BAI"): the finding stands only if the article has it somewhere. */
   requiresWord?: string;
   /**

@@ -274,12 +274,15 @@ function metadataNames(front: string): string {
 
 /** Ids of the entities the article names. */
 /** Countries the article names, itself or by a place or body in it. */
-function namedCountries(blocks: Block[], besides?: string): Set<string> {
+function namedCountries(blocks: Block[], besides?: string, outside?: { start: number; end: number }): Set<string> {
   const out = new Set<string>();
   for (const b of blocks) {
     for (const m of b.mentions) {
       const e = m.form.entity;
       if (e.id === besides) continue;
+      // (Another body's name inside the flagged words is no evidence about them: "Democratic Party" in
+      // "Progressive Democratic Party". A place in them is: "London Mercantile Exchange".)
+      if (outside && e.kind !== 'country' && e.kind !== 'place' && b.start + m.start >= outside.start && b.start + m.end <= outside.end) continue;
       if (e.kind === 'country') out.add(e.id);
       else if (e.country) out.add(e.country);
     }
@@ -312,7 +315,7 @@ function namedEntities(blocks: Block[]): Set<string> {
 }
 
 /** The fields of a PendingFinding that make it conditional on the rest of the article. */
-const CONDITIONS = ['requires', 'unlessPerson', 'unlessOtherGiven', 'unlessLower', 'unlessRepeated', 'repeats', 'requiresEntity', 'requiresCountry', 'countryLeads', 'unlessOtherCountries', 'requiresTopic', 'requiresWord'] as const;
+const CONDITIONS = ['requires', 'unlessPerson', 'unlessOtherGiven', 'unlessLower', 'unlessRepeated', 'repeats', 'requiresEntity', 'requiresCountry', 'countryLeads', 'unlessOtherCountries', 'unlessFarCountries', 'requiresTopic', 'requiresWord'] as const;
 
 function conditional(f: PendingFinding): boolean {
   return CONDITIONS.some((k) => f[k] !== undefined);
@@ -360,6 +363,12 @@ function confirmPending(findings: PendingFinding[], blocks: Block[], registry: E
     if (f.unlessOtherCountries) {
       const others = namedCountries([...blocks, ...metadata], f.entityId);
       if (others.size > 0 && !others.has(f.unlessOtherCountries)) return false;
+    }
+    if (f.unlessFarCountries) {
+      const others = namedCountries(blocks, f.entityId, f);
+      for (const c of namedCountries(metadata, f.entityId)) others.add(c);
+      const region = registry.entities.get(f.unlessFarCountries)?.region;
+      if (region && others.size > 0 && !others.has(f.unlessFarCountries) && [...others].every((c) => registry.entities.get(c)?.region !== region)) return false;
     }
     if (f.requiresCountry && f.countryLeads && !leads((counts ??= countryCounts([...blocks, ...metadata])), f.requiresCountry)) return false;
     if (f.requiresWord && !(words ??= new Set(blocks.flatMap((b) => b.atoms.map((x) => x.base)))).has(f.requiresWord)) return false;

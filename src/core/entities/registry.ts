@@ -74,7 +74,7 @@ const SIMPLE_FORM = /^[A-Za-z]+(?:[ -][A-Za-z]+)*$/;
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'du', 'des', 'la', 'le', 'del', 'da', 'do', 'dos', 'das', 'di', 'van', 'von', 'der', 'al', 'el', 'bin', 'ibn', 'y', 'e', 'to', 'at', 'ul', 'ud', 'ur', 'bint', 'abu']);
 
 /** Every field of an entity record (types.ts), as the prebuilt index stores them. */
-const ENTITY_FIELDS: ReadonlySet<string> = new Set(['id', 'kind', 'name', 'aliases', 'short', 'acronyms', 'variants', 'wrong', 'adjectives', 'demonyms', 'combiningForms', 'capital', 'country', 'description', 'sources']);
+const ENTITY_FIELDS: ReadonlySet<string> = new Set(['id', 'kind', 'name', 'aliases', 'short', 'acronyms', 'variants', 'wrong', 'adjectives', 'demonyms', 'combiningForms', 'capital', 'country', 'region', 'description', 'sources']);
 
 export function isConnector(key: string): boolean {
   return CONNECTORS.has(key);
@@ -279,7 +279,7 @@ export class EntityRegistry {
       // hundred values, and lists of sources are written once in the table's pool.
       write: (e, _id, shared) => {
         for (const k of Object.keys(e)) if (!ENTITY_FIELDS.has(k)) throw new Error(`registry index: entity ${e.id} has a field ${k} the index does not store`);
-        return [e.id, shared(e.kind), e.name, e.aliases ?? 0, e.short ?? 0, e.acronyms ?? 0, e.variants ?? 0, e.wrong ?? 0, e.adjectives ?? 0, e.demonyms ?? 0, e.combiningForms ?? 0, e.capital ?? 0, e.country === undefined ? 0 : shared(e.country) + 1, e.description ?? 0, shared(e.sources)];
+        return [e.id, shared(e.kind), e.name, e.aliases ?? 0, e.short ?? 0, e.acronyms ?? 0, e.variants ?? 0, e.wrong ?? 0, e.adjectives ?? 0, e.demonyms ?? 0, e.combiningForms ?? 0, e.capital ?? 0, e.country === undefined ? 0 : shared(e.country) + 1, e.description ?? 0, shared(e.sources), e.region === undefined ? 0 : shared(e.region) + 1];
       },
       read: (c: Cols, i, _t, pool) => ({
         id: c[0][i] as string,
@@ -295,6 +295,7 @@ export class EntityRegistry {
         combiningForms: orUndefined(c[10][i]) as string[] | undefined,
         capital: orUndefined(c[11][i]) as string | undefined,
         country: c[12][i] === 0 ? undefined : (pool[(c[12][i] as number) - 1] as string),
+        region: c[15][i] === 0 ? undefined : (pool[(c[15][i] as number) - 1] as string),
         description: orUndefined(c[13][i]) as string | undefined,
         sources: pool[c[14][i] as number] as string[],
       }),

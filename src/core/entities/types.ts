@@ -31,6 +31,8 @@ export interface EntityRecord {
   /** Countries: id of the capital's place entity. People and places: id of their country. */
   capital?: string;
   country?: string;
+  /** Countries: the Factbook's world region ("africa", "south-america"). */
+  region?: string;
   /** A short description for messages: "Chancellor of Germany (2021–2025)". */
   description?: string;
   /** Where each fact came from. */

@@ -309,8 +309,14 @@ function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: 
   if (swap) {
     const wrong = text.slice(swap.s.start, swap.s.end);
     // (With one word swapped the body is meant even where the article names only other countries: a
-    // writer confuses a neighbour's body. "Egypt's ruling National Democratic Party (NDP)" stays flagged.)
-    return mismatch(swap.s, wrong, `${acronym} is the ${swap.form}, not the “${wrong}”.`, [swap.form, swap.e.name], swap.e);
+    // writer confuses a neighbour's body, "Canada's National Democratic Party (NDP)".)
+    const f = mismatch(swap.s, wrong, `${acronym} is the ${swap.form}, not the “${wrong}”.`, [swap.form, swap.e.name], swap.e);
+    // Unless the words spell the letters exactly: then, where the article names only countries of
+    // other world regions, they are another country's body with the same letters ("the Progressive
+    // Democratic Party (PDP)" of Sarawak is not Nigeria's Peoples Democratic Party, nor Egypt's
+    // National Democratic Party (NDP) Canada's New Democratic Party).
+    const country = initialsAre(acronym, swap.s) ? oneCountrys(entities) : undefined;
+    return country ? { ...f, unlessFarCountries: country } : f;
   }
 
   // Choose the words that stand for the acronym: the longest suffix without "and"

@@ -355,6 +355,9 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
       }
       // The other word must not be a different known spelling of this very person.
       if (ctx.registry.knownKeys.has(w.key) && knownForSameEntity(form, w.key)) continue;
+      // Nor the two words another real person's name with a letter doubled or single, as names are
+      // romanised ("Masoud Barzani" for the listed Massoud Barzani is no slip of Masrour Barzani).
+      if (knownWithDoubling(ctx.registry, a.base, b.base, want)) continue;
       const display = formToken(form, want);
       const fix = withPossessive(w.text, w.base, matchCase(w.base, display));
       out.push({
@@ -377,6 +380,25 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
     }
   }
   return out;
+}
+
+/** Each spelling of a word with one letter doubled, or one doubled letter written single. */
+function doublingVariants(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < word.length; i++) {
+    if (word[i] === word[i - 1]) out.push(word.slice(0, i) + word.slice(i + 1));
+    else if (/\p{L}/u.test(word[i])) out.push(word.slice(0, i + 1) + word.slice(i));
+  }
+  return out;
+}
+
+/**
+ * True when the two words, one of them with a letter doubled or single, are a whole name the lists
+ * know, other than by the word meant (`want`: then it is the same person's name, slipped).
+ */
+function knownWithDoubling(reg: CheckContext['registry'], first: string, second: string, want: string): boolean {
+  const other = (v: string) => foldKey(v.toLowerCase()) !== foldKey(want);
+  return doublingVariants(first).some((v) => other(v) && reg.known.hasName([v, second])) || doublingVariants(second).some((v) => other(v) && reg.known.hasName([first, v]));
 }
 
 /**
@@ -1107,6 +1129,9 @@ function placeSlip(ctx: CheckContext, block: Block, i: number): PendingFinding |
   // The nearest places must agree: a word one edit from a small town as well is that town's cousin.
   if (places.length !== 1 || !attracts(places[0])) return undefined;
   const [place] = places;
+  // A place said to lie in a town or country of another country is a part of it ("the trawler fleet at
+  // Keroman in Lorient" is Lorient's port, no slip of Kerman in Iran).
+  if (inOtherCountry(block, i, reg, place)) return undefined;
   // Romanisations differ by a y or an h ("Mykolaiv"/"Mykolayiv", "Zaporizhia"/"Zaporizhzhia"): not slips.
   // (Only romanised names: "Buckinghamsire" is no other spelling of Buckinghamshire.)
   if ((place.romanised && isTransliterationSwap(a.key, place.key)) || yBetweenVowels(a.key, place.key)) return undefined;
@@ -1250,6 +1275,32 @@ function countryId(reg: CheckContext['registry'], name: string): string | undefi
     countryIds.set(reg, map);
   }
   return map.get(foldWord(name));
+}
+
+/** The country of a description's place ("city, France" → France's id). */
+function countryOfDescription(reg: CheckContext['registry'], description: string): string | undefined {
+  return countryId(reg, description.slice(description.indexOf(', ') + 2));
+}
+
+/**
+ * "X in Y", Y a country, or a town or region (of one or two words) in a country other than the
+ * place's: X lies in Y.
+ */
+function inOtherCountry(block: Block, i: number, reg: CheckContext['registry'], place: KnownPlace): boolean {
+  const { atoms } = block;
+  const own = countryOfDescription(reg, place.description);
+  const via = atoms[i + 1];
+  if (!own || !via || via.key !== 'in' || via.gap === 'break' || !atoms[i + 2]?.capitalized || atoms[i + 2].gap === 'break') return false;
+  const m = block.mentionAt[i + 2];
+  const mentioned = m && m.first === i + 2 ? (m.form.entity.kind === 'country' ? m.form.entity.id : m.form.entity.country) : undefined;
+  const words = [atoms[i + 2].base];
+  if (atoms[i + 3]?.capitalized && atoms[i + 3].gap === ' ') words.push(atoms[i + 3].base);
+  let there = mentioned;
+  for (let n = words.length; there === undefined && n >= 1; n--) {
+    const p = reg.known.placeNamed(words.slice(0, n).join(' '));
+    if (p) there = countryOfDescription(reg, p.description);
+  }
+  return there !== undefined && there !== own;
 }
 
 /** The words differ by a vowel changed, added or dropped (how romanisations differ: "Gadera"/"Gedera"). */
