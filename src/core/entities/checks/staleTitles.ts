@@ -1,0 +1,223 @@
+// A person named with an office they have left, in copy dated after they left it: "IOC
+// President Thomas Bach" in an article of 2026, when Kirsty Coventry has held the office since
+// 2025; "US President Joe Biden" in 2026. The offices and their terms are the curated people's
+// own descriptions ("President of the International Olympic Committee (2013–2025)"), the date
+// is the front matter's. Only where the knowledge names who holds the office now (that is the
+// fix), and never where the copy says the title is past ("former", "then-") or the sentence is
+// about an earlier year ("In 2019, Chancellor Angela Merkel …").
+import type { Atom } from '../../text/atoms';
+import type { CheckContext, Mention } from '../context';
+import type { EntityRecord, Finding } from '../types';
+
+interface Term {
+  from: number;
+  to?: number;
+}
+
+interface Office {
+  /** The office as the description writes it: "President of the International Olympic Committee". */
+  text: string;
+  /** The title's words, lower case: ["president"]. */
+  head: string[];
+  /** The entity the office is of (a country, a body), when the knowledge names it. */
+  of?: string;
+  holders: Array<{ person: EntityRecord; terms: Term[] }>;
+}
+
+interface OfficeIndex {
+  byPerson: Map<string, Array<{ office: Office; terms: Term[] }>>;
+}
+
+const indexes = new WeakMap<CheckContext['registry'], OfficeIndex>();
+
+/** "Chief executive" and "CEO" name one title. */
+const SAME_TITLE: Record<string, string> = { ceo: 'chief executive', 'chief executive officer': 'chief executive' };
+
+function titleKey(words: readonly string[]): string {
+  const joined = words.join(' ');
+  return SAME_TITLE[joined] ?? joined;
+}
+
+/** An office's text, cut into its title and what it is of ("Prime Minister of Israel" → prime minister, Israel). */
+function splitOffice(text: string): { head: string[]; ofText?: string } | undefined {
+  // Two offices in one ("Finance Minister and Vice-Chancellor of Germany") say no one title.
+  if (/\band\b|&|\//.test(text)) return undefined;
+  const at = text.indexOf(' of ');
+  const head = (at < 0 ? text : text.slice(0, at)).toLowerCase().split(/[\s-]+/).filter(Boolean);
+  if (head.length === 0 || head.length > 3) return undefined;
+  return { head, ofText: at < 0 ? undefined : text.slice(at + 4).replace(/^the\s+/i, '') };
+}
+
+/** The offices held, with their terms, in a description: "Prime Minister of Israel (1996–1999, 2009–2021, since 2022)". */
+export function officesIn(description: string): Array<{ text: string; terms: Term[] }> {
+  const out: Array<{ text: string; terms: Term[] }> = [];
+  for (const m of description.matchAll(/([^;()]+?)\s*\(([^()]*)\)/g)) {
+    const terms: Term[] = [];
+    for (const part of m[2].split(/[,;]\s*/)) {
+      const since = /^since (\d{4})$/.exec(part.trim());
+      const span = /^(\d{4})\s*[–-]\s*(\d{4})$/.exec(part.trim());
+      if (since) terms.push({ from: Number(since[1]) });
+      else if (span) terms.push({ from: Number(span[1]), to: Number(span[2]) });
+    }
+    if (terms.length) out.push({ text: m[1].trim(), terms });
+  }
+  return out;
+}
+
+function officeIndex(reg: CheckContext['registry']): OfficeIndex {
+  let index = indexes.get(reg);
+  if (index) return index;
+  index = { byPerson: new Map() };
+  // What an office is of, by the names of the curated countries and bodies.
+  const named = new Map<string, string>();
+  for (const e of reg.entities.values()) {
+    if (reg.isListed(e) || (e.kind !== 'country' && e.kind !== 'organization')) continue;
+    for (const f of [e.name, ...(e.aliases ?? []), ...(e.acronyms ?? [])]) if (!named.has(f.toLowerCase())) named.set(f.toLowerCase(), e.id);
+  }
+  const offices = new Map<string, Office>();
+  for (const person of reg.entities.values()) {
+    if (person.kind !== 'person' || !person.description || reg.isListed(person)) continue;
+    for (const held of officesIn(person.description)) {
+      const split = splitOffice(held.text);
+      if (!split) continue;
+      const of = split.ofText === undefined ? undefined : named.get(split.ofText.toLowerCase());
+      const key = `${titleKey(split.head)}|${of ?? split.ofText?.toLowerCase() ?? ''}`;
+      let office = offices.get(key);
+      if (!office) offices.set(key, (office = { text: held.text, head: split.head, of, holders: [] }));
+      office.holders.push({ person, terms: held.terms });
+      const list = index.byPerson.get(person.id) ?? [];
+      list.push({ office, terms: held.terms });
+      index.byPerson.set(person.id, list);
+    }
+  }
+  indexes.set(reg, index);
+  return index;
+}
+
+/** The date of a front matter ("2026-01-18", or a parsed date): its year and month, if it has one. */
+export function articleDate(front: Record<string, unknown> | undefined): ArticleDate | undefined {
+  const date = front?.date;
+  if (date instanceof Date && !Number.isNaN(date.getTime())) return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1 };
+  const m = typeof date === 'string' ? /^\s*(\d{4})-(\d{1,2})-\d{1,2}/.exec(date) : null;
+  return m ? { year: Number(m[1]), month: Number(m[2]) } : undefined;
+}
+
+export interface ArticleDate {
+  year: number;
+  /** 1–12. */
+  month: number;
+}
+
+/** Words before a title that say it is past, or not yet. */
+const PAST = new Set(['former', 'ex', 'then', 'late', 'previous', 'past', 'erstwhile', 'outgoing', 'retired', 'onetime', 'one-time', 'incoming', 'future', 'interim', 'acting']);
+
+export function findStaleTitles(ctx: CheckContext, date: ArticleDate | undefined): Finding[] {
+  const out: Finding[] = [];
+  if (date === undefined) return out;
+  const { year } = date;
+  let index: OfficeIndex | undefined;
+  for (const block of ctx.blocks) {
+    const { atoms } = block;
+    for (const m of block.mentions) {
+      const person = m.form.entity;
+      // A person named in full (a surname alone may be anyone's), and not in a wrong form.
+      if (person.kind !== 'person' || m.form.role === 'wrong' || m.last === m.first || m.first === 0) continue;
+      index ??= officeIndex(ctx.registry);
+      const held = index.byPerson.get(person.id);
+      if (!held) continue;
+      const found = staleOffice(ctx.registry, block, atoms, m, held, date);
+      if (!found) continue;
+      const { office, until, now } = found;
+      const since = Math.max(...now.terms.filter((t) => t.to === undefined && t.from <= year).map((t) => t.from));
+      out.push({
+        start: block.start + m.start,
+        end: block.start + m.end,
+        code: 'confusable-name',
+        severity: 'warning',
+        message: `${person.name} was ${office.text} until ${until}; ${now.person.name} has held the office since ${since}.`,
+        suggestions: [now.person.name],
+        text: ctx.text.slice(block.start + m.start, block.start + m.end),
+        entityId: now.person.id,
+      });
+    }
+  }
+  return out;
+}
+
+/** The office the title before the mention names, when the person had left it before `year` and one other person holds it then. */
+function staleOffice(reg: CheckContext['registry'], block: CheckContext['blocks'][number], atoms: Atom[], m: Mention, held: ReadonlyArray<{ office: Office; terms: Term[] }>, date: ArticleDate): { office: Office; until: number; now: Office['holders'][number] } | undefined {
+  const { year } = date;
+  for (const { office, terms } of held) {
+    const k = office.head.length;
+    const first = m.first - k;
+    if (first < 0) continue;
+    // The title right before the name, word for word ("IOC President Thomas Bach").
+    const title = atoms.slice(first, m.first);
+    if (title.some((a, j) => j > 0 && a.gap === 'break') || atoms[m.first].gap !== ' ') continue;
+    if (titleKey(title.map((a) => a.key)) !== titleKey(office.head)) continue;
+    // What the title is of, written before it: a country (its name, adjective or possessive) or a body.
+    const mention: Mention | undefined = first > 0 && atoms[first].gap !== 'break' ? block.mentionAt[first - 1] : undefined;
+    const qualifier = mention && mention.last === first - 1 ? mention : undefined;
+    const of = qualifier?.form.entity.id;
+    // (An acronym several bodies share names the office's own where it is one of its forms: "IOC".)
+    if (qualifier && of !== office.of && !(office.of !== undefined && formOf(reg, office.of, qualifier.form.form))) continue;
+    // Without one, the person must have held one office of that title only.
+    if (!qualifier && held.filter((h) => titleKey(h.office.head) === titleKey(office.head)).length > 1) continue;
+    // Still in office then, or left that year: nothing to say.
+    if (terms.some((t) => t.to === undefined || t.to >= year)) continue;
+    const until = Math.max(...terms.map((t) => t.to!));
+    const start = qualifier ? qualifier.first : first;
+    // "former IOC President", "ex-President", "then-Chancellor".
+    const before = atoms.slice(Math.max(0, start - 2), start);
+    if (before.some((a) => PAST.has(a.key))) continue;
+    // A sentence about a year of the term, or before it, is history ("In 2015, Chancellor Angela
+    // Merkel opened …", "toppled the government of Prime Minister K.P. Sharma Oli last September").
+    if (referencedYears(atoms, m.first, date).some((y) => y <= until)) continue;
+    const now = office.holders.filter((h) => h.person !== m.form.entity && h.terms.some((t) => t.to === undefined && t.from <= year));
+    if (now.length !== 1) continue;
+    return { office, until, now: now[0] };
+  }
+  return undefined;
+}
+
+/** True when `form` is one of the entity's names, acronyms or adjectives. */
+function formOf(reg: CheckContext['registry'], id: string, form: string): boolean {
+  const e = reg.entities.get(id);
+  const f = form.toLowerCase();
+  return !!e && [e.name, ...(e.aliases ?? []), ...(e.acronyms ?? []), ...(e.short ?? []), ...(e.adjectives ?? [])].some((x) => x.toLowerCase() === f);
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const NUMBERS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/**
+ * The years the sentence around atom i speaks of: the years it writes (1900–2099), "last year"
+ * and "N years ago", and a month named without a year (the last one before the article's date:
+ * "last September" in February 2026 is 2025), "last month" in January.
+ */
+function referencedYears(atoms: Atom[], i: number, date: ArticleDate): number[] {
+  let from = i;
+  while (from > 0 && !atoms[from].sentenceStart) from--;
+  let to = i + 1;
+  while (to < atoms.length && !atoms[to].sentenceStart) to++;
+  const out: number[] = [];
+  for (let j = from; j < to; j++) {
+    const a = atoms[j];
+    const next = atoms[j + 1];
+    if (/^(?:19|20)\d\d$/.test(a.base)) out.push(Number(a.base));
+    else if (a.key === 'last' && next?.key === 'year') out.push(date.year - 1);
+    else if (a.key === 'last' && next?.key === 'month' && date.month === 1) out.push(date.year - 1);
+    else if (a.key in NUMBERS || /^\d+$/.test(a.key)) {
+      const n = NUMBERS[a.key] ?? Number(a.key);
+      if ((next?.key === 'years' || next?.key === 'year') && atoms[j + 2]?.key === 'ago') out.push(date.year - n);
+    } else {
+      const month = a.capitalized ? Math.max(MONTHS.indexOf(a.key), MONTH_ABBREVIATIONS.indexOf(a.key)) + 1 : 0;
+      // (A month with its year after it says which; "May" may be a name or a verb: only with "last" or "in".)
+      if (month === 0 || /^(?:19|20)\d\d$/.test(next?.base ?? '') || (/^\d{1,2}$/.test(next?.base ?? '') && /^(?:19|20)\d\d$/.test(atoms[j + 2]?.base ?? ''))) continue;
+      if (a.key === 'may' && !['last', 'in', 'since', 'until'].includes(atoms[j - 1]?.key ?? '')) continue;
+      out.push(month >= date.month ? date.year - 1 : date.year);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,53 @@
+// Stale titles (issue 9, confusable names): a person named with an office they had left before
+// the article's date, where the knowledge names who holds it then.
+import * as assert from 'node:assert/strict';
+import { builtInChecker } from './helpers/builtInChecker';
+import { articleDate, officesIn } from '../../src/core/entities/checks/staleTitles';
+
+const dated = (date: string, body: string) => `---\ntitle: "A story"\ndate: ${date}\n---\n\n${body}\n`;
+const flags = (text: string) => builtInChecker.check(text).map((f) => [f.text, f.suggestions[0]]);
+
+describe('stale titles', () => {
+  it('reads the offices and terms of a description', () => {
+    assert.deepEqual(officesIn('Prime Minister of Israel (1996–1999, 2009–2021, since 2022)'), [
+      { text: 'Prime Minister of Israel', terms: [{ from: 1996, to: 1999 }, { from: 2009, to: 2021 }, { from: 2022 }] },
+    ]);
+    assert.deepEqual(officesIn('President of the European Council (since 2024); Prime Minister of Portugal (2015–2024)'), [
+      { text: 'President of the European Council', terms: [{ from: 2024 }] },
+      { text: 'Prime Minister of Portugal', terms: [{ from: 2015, to: 2024 }] },
+    ]);
+    assert.deepEqual(officesIn('Norwegian politician'), []);
+  });
+
+  it("reads the front matter's date", () => {
+    assert.deepEqual(articleDate({ date: '2026-02-10' }), { year: 2026, month: 2 });
+    assert.deepEqual(articleDate({ date: new Date(Date.UTC(2025, 10, 3)) }), { year: 2025, month: 11 });
+    assert.equal(articleDate({ date: 'last Tuesday' }), undefined);
+    assert.equal(articleDate({}), undefined);
+  });
+
+  it('flags a person named with an office they left before the article was written, with the holder then as the fix', () => {
+    assert.deepEqual(flags(dated('2026-02-10', 'IOC President Thomas Bach said the Games would go ahead.')), [['Thomas Bach', 'Kirsty Coventry']]);
+    assert.deepEqual(flags(dated('2026-02-10', 'German Chancellor Olaf Scholz said the budget was final.')), [['Olaf Scholz', 'Friedrich Merz']]);
+    assert.deepEqual(flags(dated('2026-02-10', 'US President Joe Biden said on Jan. 5 that the budget was final.')), [['Joe Biden', 'Donald Trump']]);
+  });
+
+  it('leaves the holder alone, and the former holder where the copy says the title is past or the article predates the change', () => {
+    assert.deepEqual(flags(dated('2026-02-10', 'IOC President Kirsty Coventry said the Games would go ahead.')), []);
+    assert.deepEqual(flags(dated('2026-02-10', 'Former German Chancellor Olaf Scholz said the budget was final.')), []);
+    assert.deepEqual(flags(dated('2026-02-10', 'Then-Chancellor Olaf Scholz had said the budget was final.')), []);
+    assert.deepEqual(flags(dated('2024-02-10', 'German Chancellor Olaf Scholz said the budget was final.')), []);
+    assert.deepEqual(flags('German Chancellor Olaf Scholz said the budget was final.'), []);
+  });
+
+  it('leaves a sentence about a year of the term alone, written or relative to the date', () => {
+    assert.deepEqual(flags(dated('2026-02-10', 'In 2023, Chancellor Olaf Scholz said the budget was final.')), []);
+    assert.deepEqual(flags(dated('2026-02-10', 'Protests toppled the government of Prime Minister K.P. Sharma Oli last September.')), []);
+    assert.deepEqual(flags(dated('2026-02-10', 'Two years ago, Chancellor Olaf Scholz said the budget was final.')), []);
+    assert.deepEqual(flags(dated('2026-02-10', 'IOC President Thomas Bach said in Lausanne last month that the committee was open.')), [['Thomas Bach', 'Kirsty Coventry']]);
+  });
+
+  it("leaves a title of another country to the nationality check (the office meant is not the person's)", () => {
+    assert.deepEqual(flags(dated('2026-02-10', 'French Chancellor Olaf Scholz said so.')), [['French', 'German']]);
+  });
+});
