@@ -42,4 +42,16 @@ describe('clean-copy precision (wave 15)', () => {
       assert.deepEqual(flags('The trawler fleet at Keroman continues to fish.'), [['Keroman', 'Kerman']]);
     });
   });
+
+  describe('knowledge of more beats (wave 15: election bodies, sports bodies)', () => {
+    it("judges the acronyms of the world's sports federations", () => {
+      assert.deepEqual(flags('The International Korfball Association (IKF) said the tournament would move to Taipei.'), [['International Korfball Association', 'International Korfball Federation']]);
+      assert.deepEqual(flags('The International Korfball Federation (IKF) said the tournament would move to Taipei.'), []);
+    });
+    it("reads a national body's name word for word as the body of the country the article names, of several that read alike", () => {
+      assert.deepEqual(flags('In Kazakhstan, the Central Commission of Choices said it would begin consultations.'), [['Central Commission of Choices', 'Central Election Commission of Kazakhstan']]);
+      assert.deepEqual(flags('In Israel, the Central Commission of Choices said it would begin consultations.'), [['Central Commission of Choices', 'Central Elections Committee']]);
+      assert.deepEqual(flags('The Central Commission of Choices said it would begin consultations.'), []);
+    });
+  });
 });

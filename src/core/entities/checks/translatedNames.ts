@@ -540,6 +540,10 @@ function judge(ctx: CheckContext, block: Block, index: TranslationIndex, first: 
   if (bag === null) return undefined;
   if (sideBySide && (!bag || bag.swaps === 0)) return undefined;
 
+  // A body of a country the article does not name is the reading kept only where no other fits
+  // ("Central Commission of Choices" in a story from Astana: Kazakhstan's Central Election
+  // Commission, read in order below, not Israel's Central Elections Committee).
+  let elsewhere: PendingFinding | undefined;
   if (bag) {
     // Words followed by their own initials in brackets are a body of their own ("Kuwait Investment Office (KIO)").
     if (ownAcronymAfter(ctx.text, block.atoms, first, lastAt, bag.entry.form.entity)) return undefined;
@@ -547,20 +551,21 @@ function judge(ctx: CheckContext, block: Block, index: TranslationIndex, first: 
     if (found) {
       // Namesakes of other countries (each country's Supreme Electoral Tribunal) stand where the
       // article names their country; one kept of those that stand, all with the same fix.
-      if (!bag.namesakes?.length) return found;
-      return [bag, ...bag.namesakes].map((h) => ({ ...found, entityId: h.entry.form.entity.id, requiresEntity: h.entry.form.entity.country }));
+      if (bag.namesakes?.length) return [bag, ...bag.namesakes].map((h) => ({ ...found, entityId: h.entry.form.entity.id, requiresEntity: h.entry.form.entity.country }));
+      if (!bag.elsewhere) return found;
+      elsewhere = found;
     }
   }
   // A national body named by its field and its country alone, written as a federation of that field
   // ("Australian Swimming Federation" for Swimming Australia).
-  if (sideBySide) return undefined;
+  if (sideBySide) return elsewhere;
   const fieldBody = fieldAndCountryMatch(ctx, block, index, first, lastAt, written);
   if (fieldBody) return fieldBody;
   // Only names with two words as written are worth aligning (align asks for two).
   const hits = new Map<IndexedForm, number>();
   for (const w of new Set(written)) for (const entry of index.byStem.get(w) ?? []) hits.set(entry, (hits.get(entry) ?? 0) + 1);
   let best: Match | undefined;
-  let tied = false;
+  let tied: Match[] = [];
   for (const [entry, n] of hits) {
     if (n < 2) continue;
     const match = align(written, entry, index);
@@ -568,10 +573,27 @@ function judge(ctx: CheckContext, block: Block, index: TranslationIndex, first: 
     const better = !best || match.exact > best.exact || (match.exact === best.exact && match.swaps < best.swaps);
     if (better) {
       best = match;
-      tied = false;
-    } else if (best && match.exact === best.exact && match.swaps === best.swaps && match.entry.form.entity.id !== best.entry.form.entity.id) tied = true;
+      tied = [];
+    } else if (best && match.exact === best.exact && match.swaps === best.swaps && match.entry.form.entity.id !== best.entry.form.entity.id) tied.push(match);
   }
-  if (!best || tied) return reorderedListedName(ctx, block, first, lastAt);
+  if (!best) return reorderedListedName(ctx, block, first, lastAt) ?? elsewhere;
+  if (tied.length === 0) return alignedFinding(block, index, run, first, lastAt, wrong, best) ?? elsewhere;
+  // Bodies of several countries that read alike ("Central Commission of Choices": Kazakhstan's Central
+  // Election Commission, Israel's Central Elections Committee) stand each where the article names its country.
+  const candidates = [best, ...tied];
+  if (candidates.some((c) => !c.entry.form.entity.country)) return reorderedListedName(ctx, block, first, lastAt) ?? elsewhere;
+  const found: PendingFinding[] = [];
+  for (const c of candidates) {
+    const f = alignedFinding(block, index, run, first, lastAt, wrong, c);
+    if (f) found.push({ ...f, requiresEntity: c.entry.form.entity.country });
+  }
+  return found.length ? found : elsewhere;
+}
+
+/** The finding for words aligned with one known name (see judge), or none where the evidence says they are no translation of it. */
+function alignedFinding(block: Block, index: TranslationIndex, run: Atom[], first: number, lastAt: number, wrong: string, best: Match): PendingFinding | undefined {
+  const start = run[0].start;
+  const end = run[run.length - 1].end;
   // An "and" the name does not have joins a list, not the name's words ("Lebanon and the Temporary Force …").
   if (hasAnd(run.map((a) => a.key)) && !hasAnd(best.entry.form.keys)) return undefined;
   // "Norwegian Athletics Federation" for the Norwegian Athletics Association is usual English, not a translation.
@@ -670,6 +692,8 @@ interface BagHit {
   usual: boolean;
   /** The written words rendered another way. */
   swapped: string[];
+  /** National bodies only of countries the article does not name: another reading may fit better. */
+  elsewhere?: boolean;
   /** Bodies of other countries with the same name and bag (see bagMatch). */
   namesakes?: BagHit[];
 }
@@ -752,17 +776,23 @@ function bagMatch(ctx: CheckContext, written: readonly string[], index: Translat
     visit(0, 0);
     return hits;
   };
+  // Bodies of countries the article names, or of none (international ones), before the others.
+  const named = namedCountries(ctx);
+  const isHere = (h: BagHit) => !h.entry.form.entity.country || named.has(h.entry.form.entity.country);
   let hits = search(index.bags, 2, false);
-  if (hits.length === 0 && written.length >= 3) hits = search(index.bagsLessOne, 1, true);
+  // (A body of the article's country with a word of its name left out before another country's
+  // with every word: "Central Commission of Choices" in Kazakhstan.)
+  if (!hits.some(isHere) && written.length >= 3) {
+    const lessOne = search(index.bagsLessOne, 1, true);
+    if (hits.length === 0 || lessOne.some(isHere)) hits = lessOne;
+  }
   if (hits.length === 0) return undefined;
   const fewest = Math.min(...hits.map((h) => h.swaps));
   hits = hits.filter((h) => h.swaps === fewest);
-  // Bodies of countries the article names, or of none (international ones), before the others.
-  const named = namedCountries(ctx);
-  const here = hits.filter((h) => !h.entry.form.entity.country || named.has(h.entry.form.entity.country));
+  const here = hits.filter(isHere);
   if (here.length) hits = here;
   const ids = new Set(hits.map((h) => h.entry.form.entity.id));
-  if (ids.size === 1) return hits[0];
+  if (ids.size === 1) return here.length ? hits[0] : { ...hits[0], elsewhere: true };
   // Several countries' bodies of one name (each country's Supreme Electoral Tribunal): the
   // article, not this paragraph, says which country is meant; the fix is the same for all.
   const distinct = hits.filter((h, i) => hits.findIndex((x) => x.entry.form.entity.id === h.entry.form.entity.id) === i);
