@@ -54,4 +54,20 @@ describe('clean-copy precision (wave 15)', () => {
       assert.deepEqual(flags('The Central Commission of Choices said it would begin consultations.'), []);
     });
   });
+
+  describe('spellings of one name inside one article, at a larger knowledge (wave 15)', () => {
+    it("compares a word many bodies' names share, which names nothing alone (\"Manufacturers\")", () => {
+      assert.deepEqual(
+        flags('Chrysler, working through Manufacturters Hanover Trust Co, bought debt. Susan Segal of Manufacturers Hanover said so. Segal said Manufacturers Hanover has been authorized to convert loans.'),
+        [['Manufacturters', 'Manufacturers']],
+      );
+    });
+    it("never takes the knowledge's own spelling for a slip of a surname of the lists (\"Arctic\" beside \"Artic\")", () => {
+      assert.deepEqual(flags('Exploration in the Arctic National Wildlife Refuge would not hurt, Hodel said. He said the Artic National Wildlife Refuge is necessary.'), []);
+    });
+    it('reads points of the compass joined with or without a hyphen as two house styles, and still compares a name so written', () => {
+      assert.deepEqual(flags("Ministers from South-East Asia met in Manila. Southeast Asia's economies grew. Southeast Asian ministers agreed."), []);
+      assert.deepEqual(flags('Blu-ray discs and Blu-ray players. Blu-ray sales fell. BluRay is a format.'), [['BluRay', 'Blu-ray']]);
+    });
+  });
 });

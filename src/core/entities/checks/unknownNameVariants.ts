@@ -163,7 +163,10 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
   // English words are not names; words only name lists vouch for still are ("Boland"), and so is a
   // word with a capital inside it ("MacIntosh" is a name, whatever a macintosh is).
   const english = (t: string) => reg.ordinaryWords.has(t.toLowerCase()) && !reg.namesOnlyWords.has(t.toLowerCase()) && !/\p{Ll}\p{Lu}/u.test(t);
-  const names = [...uses.keys()].filter((t) => !lowerWords.has(t.toLowerCase()) && (!reg.curatedKeys.has(t.toLowerCase()) || uses.get(t)!.some((x) => x.person)));
+  // (A word of a curated name is the other checks' where it names its entity alone; a word many
+  // bodies' names share is compared here too: "Manufacturers" of the National Association of Manufacturers.)
+  const curatedName = (key: string) => reg.curatedKeys.has(key) && reg.nameTokens.get(key)?.standalone !== false;
+  const names = [...uses.keys()].filter((t) => !lowerWords.has(t.toLowerCase()) && (!curatedName(t.toLowerCase()) || uses.get(t)!.some((x) => x.person)));
   const bodyStart = ctx.bodyStart ?? 0;
   // Spellings used at least twice, by first letter: the rare one is compared only with those.
   const common = new Map<string, string[]>();
@@ -250,6 +253,9 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
       // A letter swapped for a non-English one is a local spelling ("Açores"/"Azores"), not a slip.
       const substitution = !slip && a.length === b.length && a.length >= 5 && editDistance(a, b, 1) <= 1 && asciiDifference(a, b);
       if (!slip && !substitution) continue;
+      // Points of the compass joined with or without a hyphen are one word in two house styles
+      // ("South-East"/"Southeast"), no slip; a name's parts are not ("BluRay" beside "Blu-ray" five times).
+      if (a.replace(/-/g, '') === b.replace(/-/g, '') && [a, b].some((w) => w.includes('-') && w.split('-').every((part) => COMPASS.has(part)))) continue;
       // (Respelt with another given name, it is another person: "Ravi Banerji" beside Mamata Banerjee.)
       if (respelt(a, b) && rareGiven !== undefined && !oftenUses.some((x) => x.given === rareGiven)) continue;
       // (So is a real surname written with a real given name the usual spelling never has: "Donald
@@ -291,7 +297,8 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
         }
         // Once each: a name the lists know against a word no list knows, a slip of the hand.
         if (full.given === undefined) {
-          if (!slip || rareSource || rare.length < 6 || reg.known.wordSource(often) !== 'name' || rareGiven !== undefined) continue;
+          // (Not a word the curated knowledge spells so: "Arctic" once beside "Artic", a surname of the lists.)
+          if (!slip || rareSource || rare.length < 6 || reg.known.wordSource(often) !== 'name' || rareGiven !== undefined || reg.curatedKeys.has(a)) continue;
           out.push(inconsistent(rareUses[0], rare, often, 1));
           break;
         }
@@ -667,6 +674,7 @@ function quoted(text: string, u: { start: number; end: number }): boolean {
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+const COMPASS = new Set(['north', 'south', 'east', 'west']);
 /** A credit rating ("BBB-minus", "Baa-plus", "AA-minus"): the grades of one scale, not names. */
 const CREDIT_RATING = /^(?:A{1,3}|B{1,3}|C{1,3}|Aa|Baa|Ba|Caa|Ca)[123]?(?:-(?:minus|plus))?$/;
 /** A comma-bounded aside, then a speech verb: what follows a person's name ("…, campaigning in Arequipa, said"). */
