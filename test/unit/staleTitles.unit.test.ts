@@ -47,6 +47,15 @@ describe('stale titles', () => {
     assert.deepEqual(flags(dated('2026-02-10', 'IOC President Thomas Bach said in Lausanne last month that the committee was open.')), [['Thomas Bach', 'Kirsty Coventry']]);
   });
 
+  it('reads the title in apposition after the name too, with what it is of before or after it', () => {
+    assert.deepEqual(flags(dated('2026-02-10', 'Thomas Bach, the IOC president, said the Games would go ahead.')), [['Thomas Bach', 'Kirsty Coventry']]);
+    assert.deepEqual(flags(dated('2026-02-10', "On Monday Olaf Scholz, Germany's chancellor, said the budget was final.")), [['Olaf Scholz', 'Friedrich Merz']]);
+    assert.deepEqual(flags(dated('2026-02-10', 'Thomas Bach, the president of the IOC, said the Games would go ahead.')), [['Thomas Bach', 'Kirsty Coventry']]);
+    assert.deepEqual(flags(dated('2026-02-10', 'Thomas Bach, the former IOC president, said the Games would go ahead.')), []);
+    assert.deepEqual(flags(dated('2026-02-10', 'Thomas Bach, the IOC president between 2013 and 2025, oversaw the Games.')), []);
+    assert.deepEqual(flags(dated('2026-02-10', 'Olaf Scholz, the German chancellor who lost the election, said so.')), []);
+  });
+
   it("leaves a title of another country to the nationality check (the office meant is not the person's)", () => {
     assert.deepEqual(flags(dated('2026-02-10', 'French Chancellor Olaf Scholz said so.')), [['French', 'German']]);
   });

@@ -121,11 +121,11 @@ export function findStaleTitles(ctx: CheckContext, date: ArticleDate | undefined
     for (const m of block.mentions) {
       const person = m.form.entity;
       // A person named in full (a surname alone may be anyone's), and not in a wrong form.
-      if (person.kind !== 'person' || m.form.role === 'wrong' || m.last === m.first || m.first === 0) continue;
+      if (person.kind !== 'person' || m.form.role === 'wrong' || m.last === m.first) continue;
       index ??= officeIndex(ctx.registry);
       const held = index.byPerson.get(person.id);
       if (!held) continue;
-      const found = staleOffice(ctx.registry, block, atoms, m, held, date);
+      const found = staleOffice(ctx.registry, ctx.text, block, atoms, m, held, date);
       if (!found) continue;
       const { office, until, now } = found;
       const since = Math.max(...now.terms.filter((t) => t.to === undefined && t.from <= year).map((t) => t.from));
@@ -145,19 +145,12 @@ export function findStaleTitles(ctx: CheckContext, date: ArticleDate | undefined
 }
 
 /** The office the title before the mention names, when the person had left it before `year` and one other person holds it then. */
-function staleOffice(reg: CheckContext['registry'], block: CheckContext['blocks'][number], atoms: Atom[], m: Mention, held: ReadonlyArray<{ office: Office; terms: Term[] }>, date: ArticleDate): { office: Office; until: number; now: Office['holders'][number] } | undefined {
+function staleOffice(reg: CheckContext['registry'], text: string, block: CheckContext['blocks'][number], atoms: Atom[], m: Mention, held: ReadonlyArray<{ office: Office; terms: Term[] }>, date: ArticleDate): { office: Office; until: number; now: Office['holders'][number] } | undefined {
   const { year } = date;
   for (const { office, terms } of held) {
-    const k = office.head.length;
-    const first = m.first - k;
-    if (first < 0) continue;
-    // The title right before the name, word for word ("IOC President Thomas Bach").
-    const title = atoms.slice(first, m.first);
-    if (title.some((a, j) => j > 0 && a.gap === 'break') || atoms[m.first].gap !== ' ') continue;
-    if (titleKey(title.map((a) => a.key)) !== titleKey(office.head)) continue;
-    // What the title is of, written before it: a country (its name, adjective or possessive) or a body.
-    const mention: Mention | undefined = first > 0 && atoms[first].gap !== 'break' ? block.mentionAt[first - 1] : undefined;
-    const qualifier = mention && mention.last === first - 1 ? mention : undefined;
+    const written = titleWritten(text, block, atoms, m, office);
+    if (!written) continue;
+    const { qualifier } = written;
     const of = qualifier?.form.entity.id;
     // (An acronym several bodies share names the office's own where it is one of its forms: "IOC".)
     if (qualifier && of !== office.of && !(office.of !== undefined && formOf(reg, office.of, qualifier.form.form))) continue;
@@ -166,10 +159,8 @@ function staleOffice(reg: CheckContext['registry'], block: CheckContext['blocks'
     // Still in office then, or left that year: nothing to say.
     if (terms.some((t) => t.to === undefined || t.to >= year)) continue;
     const until = Math.max(...terms.map((t) => t.to!));
-    const start = qualifier ? qualifier.first : first;
-    // "former IOC President", "ex-President", "then-Chancellor".
-    const before = atoms.slice(Math.max(0, start - 2), start);
-    if (before.some((a) => PAST.has(a.key))) continue;
+    // "former IOC President", "ex-President", "then-Chancellor", "Thomas Bach, the former IOC president,".
+    if (written.before.some((a) => PAST.has(a.key))) continue;
     // A sentence about a year of the term, or before it, is history ("In 2015, Chancellor Angela
     // Merkel opened …", "toppled the government of Prime Minister K.P. Sharma Oli last September").
     if (referencedYears(atoms, m.first, date).some((y) => y <= until)) continue;
@@ -178,6 +169,55 @@ function staleOffice(reg: CheckContext['registry'], block: CheckContext['blocks'
     return { office, until, now: now[0] };
   }
   return undefined;
+}
+
+/**
+ * Where the office's title is written beside the mention: right before the name, perhaps after
+ * what it is of ("IOC President Thomas Bach", "German Chancellor Olaf Scholz"), or in apposition
+ * after it ("Thomas Bach, the IOC president,", "Olaf Scholz, Germany's chancellor,", "Thomas Bach,
+ * the president of the IOC,"). `before`: the words before the title, where "former" would be.
+ */
+function titleWritten(text: string, block: CheckContext['blocks'][number], atoms: Atom[], m: Mention, office: Office): { qualifier?: Mention; before: Atom[] } | undefined {
+  const k = office.head.length;
+  const isTitle = (from: number) => {
+    const title = atoms.slice(from, from + k);
+    return title.length === k && !title.some((a, j) => j > 0 && a.gap === 'break') && titleKey(title.map((a) => a.key)) === titleKey(office.head);
+  };
+  const first = m.first - k;
+  if (first >= 0 && atoms[m.first].gap === ' ' && isTitle(first)) {
+    const mention = first > 0 && atoms[first].gap !== 'break' ? block.mentionAt[first - 1] : undefined;
+    const qualifier = mention && mention.last === first - 1 ? mention : undefined;
+    const start = qualifier ? qualifier.first : first;
+    return { qualifier, before: atoms.slice(Math.max(0, start - 2), start) };
+  }
+  // In apposition: a comma after the name, "the" perhaps, words such as "former", what the title is of.
+  const open = m.last + 1;
+  if (!atoms[open] || text.slice(block.start + m.end, block.start + atoms[open].start) !== ', ') return undefined;
+  let j = open;
+  if (atoms[j].key === 'the') j++;
+  while (atoms[j] && PAST.has(atoms[j].key) && atoms[j + 1]?.gap !== 'break') j++;
+  let qualifier: Mention | undefined;
+  const q = block.mentionAt[j];
+  if (q && q.first === j && q.form.entity.kind !== 'person') {
+    qualifier = q;
+    j = q.last + 1;
+  }
+  if (!atoms[j] || atoms[j].gap === 'break' || !isTitle(j)) return undefined;
+  const titleAt = j;
+  j += k;
+  // "the president of the IOC".
+  if (!qualifier && atoms[j]?.key === 'of' && atoms[j].gap === ' ') {
+    const at = atoms[j + 1]?.key === 'the' ? j + 2 : j + 1;
+    const of = block.mentionAt[at];
+    if (of && of.first === at) {
+      qualifier = of;
+      j = of.last + 1;
+    }
+  }
+  // The apposition ends there: a comma, a full stop, a bracket or the paragraph's end.
+  const end = block.start + atoms[j - 1].end;
+  if (!/^(?:[,.;)]|$)/.test(text.slice(end, end + 1))) return undefined;
+  return { qualifier, before: atoms.slice(open, titleAt) };
 }
 
 /** True when `form` is one of the entity's names, acronyms or adjectives. */
