@@ -357,20 +357,23 @@ function confirmPending(findings: PendingFinding[], blocks: Block[], registry: E
   const verdict = (f: PendingFinding) => `${f.code}|${f.entityId ?? ''}|${f.text}`;
   const confirmedTexts = new Set<string>();
   for (const f of findings) if (!conditional(f)) confirmedTexts.add(verdict(f));
+  // The article names some country (a place or body in one), the finding's own entity aside, and
+  // never `country`: another country's body with the same letters. `far`: every country it names
+  // is of another world region, and another body's name inside the flagged words counts for none.
+  const namesOnlyOthers = (f: PendingFinding, country: string, far: boolean): boolean => {
+    const others = namedCountries(blocks, f.entityId, far ? f : undefined);
+    for (const c of namedCountries(metadata, f.entityId)) others.add(c);
+    if (others.size === 0 || others.has(country)) return false;
+    if (!far) return true;
+    const region = registry.entities.get(country)?.region;
+    return region !== undefined && [...others].every((c) => registry.entities.get(c)?.region !== region);
+  };
   const stands = (f: PendingFinding): boolean => {
     if (f.requires && !asked.get(f.requires.entityId)!.has(f.requires.key)) return false;
     if (f.requiresEntity && !(namedWithMetadata ??= namedEntities([...blocks, ...metadata])).has(f.requiresEntity)) return false;
     if (f.requiresCountry && !(countries ??= namedCountries([...blocks, ...metadata])).has(f.requiresCountry)) return false;
-    if (f.unlessOtherCountries) {
-      const others = namedCountries([...blocks, ...metadata], f.entityId);
-      if (others.size > 0 && !others.has(f.unlessOtherCountries)) return false;
-    }
-    if (f.unlessFarCountries) {
-      const others = namedCountries(blocks, f.entityId, f);
-      for (const c of namedCountries(metadata, f.entityId)) others.add(c);
-      const region = registry.entities.get(f.unlessFarCountries)?.region;
-      if (region && others.size > 0 && !others.has(f.unlessFarCountries) && [...others].every((c) => registry.entities.get(c)?.region !== region)) return false;
-    }
+    if (f.unlessOtherCountries && namesOnlyOthers(f, f.unlessOtherCountries, false)) return false;
+    if (f.unlessFarCountries && namesOnlyOthers(f, f.unlessFarCountries, true)) return false;
     if (f.requiresCountry && f.countryLeads && !leads((counts ??= countryCounts([...blocks, ...metadata])), f.requiresCountry)) return false;
     if (f.requiresWord && !(words ??= new Set(blocks.flatMap((b) => b.atoms.map((x) => x.base)))).has(f.requiresWord)) return false;
     if (f.requiresTopic && !(topics ??= frontMatterWords(front)).some((w) => f.requiresTopic!.some((t) => t === w || sharesStem(t, w)))) return false;

@@ -1144,7 +1144,7 @@ function placeSlip(ctx: CheckContext, block: Block, i: number): PendingFinding |
   if (!big(place)) {
     // (The lists hold every region and province: "the province of Catanduanus" names no new one.)
     if (introducedAsPlace(atoms, i) && !isRegion(place)) return undefined;
-    requiresCountry = countryId(reg, place.description.slice(place.description.indexOf(', ') + 2));
+    requiresCountry = countryOfDescription(reg, place.description);
     if (!requiresCountry) return undefined;
   }
   // A town under the shared lists' size is one of thousands of its country's villages: in a story
@@ -1198,7 +1198,7 @@ function placePhraseSlip(ctx: CheckContext, block: Block, i: number): PendingFin
     const known = place.key.split(' ')[i - s];
     if (TRANSLITERATION_MARKS.test(place.display) || !typoShaped(written, known) || (place.romanised && vowelChange(written, known))) continue;
     const big = place.description.startsWith('region') || (place.population ?? 0) >= ATTRACTING_POPULATION;
-    const requiresCountry = big ? undefined : countryId(reg, place.description.slice(place.description.indexOf(', ') + 2));
+    const requiresCountry = big ? undefined : countryOfDescription(reg, place.description);
     if (!big && !requiresCountry) continue;
     const start = atoms[s].start;
     const end = atoms[e].end;
