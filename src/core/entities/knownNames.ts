@@ -77,6 +77,7 @@ export class KnownNames {
   private readonly placeMemo = new Map<string, KnownPlace[]>();
   private readonly sourceMemo = new Map<string, KnownWordSource | ''>();
   private readonly phraseMemo = new Map<string, boolean>();
+  private readonly isPlaceMemo = new Map<string, boolean>();
 
   private constructor(
     private readonly text: string,
@@ -195,7 +196,12 @@ export class KnownNames {
 
   /** True when a place or region of the lists has exactly this name ("Naples", "Mato Grosso"). */
   isPlace(name: string): boolean {
-    return this.find(this.sections.place, this.bytes(name.split(/\s+/).map(foldWord).join(' ')));
+    const hit = this.isPlaceMemo.get(name);
+    if (hit !== undefined) return hit;
+    const found = this.find(this.sections.place, this.bytes(name.split(/\s+/).map(foldWord).join(' ')));
+    if (this.isPlaceMemo.size > 50_000) this.isPlaceMemo.clear();
+    this.isPlaceMemo.set(name, found);
+    return found;
   }
 
   /** The place or region of the lists with exactly this name, with its description ("city, Slovenia"). */

@@ -12,6 +12,7 @@ import type { Atom } from '../../text/atoms';
 import { capitalBefore, ownAcronymAfter, ownCountryLeads } from './slipEvidence';
 import { foldKey } from '../fold';
 import { subjectFirstForm } from '../formalForms';
+import { MemoPerOwner } from '../memo';
 
 /** One known name, by the stems of its content words. */
 interface IndexedForm {
@@ -906,6 +907,8 @@ function reorderedListedName(ctx: CheckContext, block: Block, first: number, las
   for (let k = first; k <= lastAt; k++) if (block.mentionAt[k]?.form.entity.kind === 'person') return undefined;
   // After another capitalised word the words end a longer name ("the New Jersey Department of Environmental Protection").
   if (capitalBefore(block.atoms, first)) return undefined;
+  const fix = otherOrderName(ctx.registry, content.map((a) => a.base), connectors.length > 0);
+  if (!fix) return undefined;
   // A place and one word in either order are both English ("San Bernardino County", "County of San Bernardino"):
   // two words at least besides the place's.
   const inPlace = new Set<number>();
@@ -920,26 +923,10 @@ function reorderedListedName(ctx: CheckContext, block: Block, first: number, las
     }
   }
   if (content.length - content.filter((a) => inPlace.has(block.atoms.indexOf(a))).length < 2) return undefined;
-  const written = content.map((a) => a.key).join(' ');
-  const withOf = connectors.length > 0;
-  let found: string[] | undefined;
-  let tied = false;
-  for (const order of permutations(content.map((a) => a.base))) {
-    if (order.map((w) => w.toLowerCase()).join(' ') === written) continue;
-    // The other linking: "of" taken out, or put in after the first word or two.
-    const candidates = withOf ? [order] : [1, 2].filter((at) => at < order.length).map((at) => [...order.slice(0, at), 'of', ...order.slice(at)]);
-    for (const c of candidates) {
-      if (!ctx.registry.known.hasName(c)) continue;
-      if (found && found.join(' ') !== c.join(' ')) tied = true;
-      found = c;
-    }
-  }
-  if (!found || tied) return undefined;
   const start = run[0].start;
   const end = run[run.length - 1].end;
   const wrong = ctx.text.slice(start, end);
   const last = run[run.length - 1];
-  const fix = found.join(' ');
   return {
     start,
     end,
@@ -967,6 +954,35 @@ function officialFormFinding(run: readonly Atom[], start: number, end: number, w
     text: wrong,
     entityId: e.id,
   };
+}
+
+/** One name of the lists per content-word order, by the words and their linking (knowledge alone: asked for window after window, article after article). */
+const otherOrderMemos = new MemoPerOwner<EntityRegistry, { fix: string }>(20_000);
+
+/**
+ * The one whole name of the lists that is these words in another order with "of" put in (after
+ * the first word or two) or taken out (`withOf`), or undefined where none or several are.
+ */
+function otherOrderName(registry: EntityRegistry, words: readonly string[], withOf: boolean): string | undefined {
+  const memo = otherOrderMemos.of(registry);
+  const key = words.join(' ');
+  const hit = memo.get(key, withOf ? 'of' : '');
+  if (hit) return hit.fix || undefined;
+  const written = key.toLowerCase();
+  let found: string[] | undefined;
+  let tied = false;
+  for (const order of permutations(words)) {
+    if (order.map((w) => w.toLowerCase()).join(' ') === written) continue;
+    const candidates = withOf ? [order] : [1, 2].filter((at) => at < order.length).map((at) => [...order.slice(0, at), 'of', ...order.slice(at)]);
+    for (const c of candidates) {
+      if (!registry.known.hasName(c)) continue;
+      if (found && found.join(' ') !== c.join(' ')) tied = true;
+      found = c;
+    }
+  }
+  const fix = found && !tied ? found.join(' ') : '';
+  memo.set(key, withOf ? 'of' : '', { fix });
+  return fix || undefined;
 }
 
 function permutations<T>(xs: readonly T[]): T[][] {
