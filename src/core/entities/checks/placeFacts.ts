@@ -51,6 +51,8 @@ export interface PlaceFacts {
   /** Where each line of `towns` starts, found on first use. */
   starts?: Int32Array;
   decoded: Map<string, Town[]>;
+  /** Keys searched for and not found. */
+  missing: Set<string>;
   /** Folded region name → [code, index]. */
   regionsByKey?: Map<string, Array<[string, number]>>;
   /** Folded second-level region name → [code, index]. */
@@ -63,7 +65,7 @@ export interface PlaceFacts {
 }
 
 export function placeFacts(file: PlaceFactsFile | undefined): PlaceFacts | undefined {
-  return file ? { file, decoded: new Map() } : undefined;
+  return file ? { file, decoded: new Map(), missing: new Set() } : undefined;
 }
 
 /** The key of a place name, as the build makes it: accents, case and punctuation folded. */
@@ -87,6 +89,8 @@ function townsNamed(pf: PlaceFacts, key: string): Town[] | undefined {
   }
   let hit = pf.decoded.get(key);
   if (hit) return hit;
+  // Most words asked about are no town: each is searched for once (a bounded set).
+  if (pf.missing.has(key)) return undefined;
   const starts = pf.starts;
   let lo = 0;
   let hi = starts.length - 1;
@@ -103,7 +107,11 @@ function townsNamed(pf: PlaceFacts, key: string): Town[] | undefined {
     if (k < key) lo = mid + 1;
     else hi = mid - 1;
   }
-  if (!raw) return undefined;
+  if (!raw) {
+    if (pf.missing.size >= 50_000) pf.missing.clear();
+    pf.missing.add(key);
+    return undefined;
+  }
   hit = raw.split(';').map(decodeTown);
   pf.decoded.set(key, hit);
   return hit;
