@@ -116,7 +116,7 @@ function indexOf(registry: EntityRegistry): TranslationIndex {
   index = { byStem: new Map(), placeOf, places: new Set(placeOf.values()), groupsOf, phrases, bags: new Map(), bagsLessOne: new Map(), usual, literal: new Map(), fieldAndCountry: new Map(), nativeSenses: new Map() };
   const seen = new Set<string>();
   for (const form of named) {
-    const stems = contentStems(form.keys, index);
+    const stems = stemsOf(form.keys, index);
     if (stems.length < 2) continue;
     const key = form.entity.id + '|' + stems.join(' ');
     if (seen.has(key)) continue;
@@ -154,7 +154,7 @@ function indexOf(registry: EntityRegistry): TranslationIndex {
   for (const form of named) {
     // (English forms only: a native word kept as written is a rendering, "National Camera of Italian Fashion".)
     if (form.role !== 'wrong' && !nativeReading(form.form.split(/[\s-]+/), registry)) {
-      const stems = contentStems(form.keys, index);
+      const stems = stemsOf(form.keys, index);
       const own = englishOf.get(form.entity.id) ?? new Set<string>();
       for (const st of stems) own.add(st);
       englishOf.set(form.entity.id, own);
@@ -230,7 +230,7 @@ function literalBags(keys: readonly string[], registry: EntityRegistry, index: T
     const visit = (i: number): void => {
       if (i === slotsNow.length) {
         const words = pick.join(' ').split(' ');
-        const stems = contentStems(words, index);
+        const stems = stemsOf(words, index);
         if (stems.length < minStems) return;
         const k = bagKey(stems);
         if (!seen.has(k)) {
@@ -306,8 +306,16 @@ function addTo(map: Map<string, IndexedForm[]>, key: string, entry: IndexedForm)
   else if (!list.some((x) => x.form.entity.id === entry.form.entity.id)) list.push(entry);
 }
 
-/** The content words of a name as stems, places for their adjectives, two-word group entries joined. */
-function contentStems(keys: readonly string[], index: TranslationIndex): string[] {
+const stemMemos = new MemoPerOwner<TranslationIndex, readonly string[]>(20_000);
+
+/** The content words of a name as stems, places for their adjectives, two-word group entries joined (remembered by the words). */
+function contentStems(keys: readonly string[], index: TranslationIndex): readonly string[] {
+  const memo = stemMemos.of(index);
+  const key = keys.join(' ');
+  return memo.get(key, '') ?? memo.set(key, '', stemsOf(keys, index));
+}
+
+function stemsOf(keys: readonly string[], index: TranslationIndex): string[] {
   const words = keys.filter((k) => !isConnector(k) && k !== '&');
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -350,7 +358,7 @@ interface Match {
  * Every written word must meet a word of the known name: the same stem, or a stand-in of the
  * same group. At most one word of a long name may be left out ("Pacific … Forum Fisheries Agency").
  */
-function align(written: string[], entry: IndexedForm, index: TranslationIndex): Match | undefined {
+function align(written: readonly string[], entry: IndexedForm, index: TranslationIndex): Match | undefined {
   const want = entry.stems;
   const off = oneWordOff(written, want, index);
   if (off) return { entry, exact: written.length - 1, swaps: 1, kindOnly: false, oneWordOff: true };
@@ -733,7 +741,18 @@ function subjectFirst(ctx: CheckContext, run: readonly Atom[]): boolean {
   return (ctx.registry.phrasesByFirst.get(head) ?? []).some((f) => subjectFirstForm(f.keys, keys));
 }
 
-function bagMatch(ctx: CheckContext, written: readonly string[], index: TranslationIndex): BagHit | null | undefined {
+/** The bag searches of written words, by the words (knowledge alone: asked window after window, article after article). */
+const bagSearchMemos = new MemoPerOwner<TranslationIndex, BagHit[]>(20_000);
+
+/**
+ * Known names whose words are the written ones in any order, some rendered another way (at most
+ * two swaps), or (`lessOne`) all but one word of the name with at most one swap.
+ */
+function bagSearch(written: readonly string[], index: TranslationIndex, lessOne: boolean): BagHit[] {
+  const memo = bagSearchMemos.of(index);
+  const key = written.join(' ');
+  const hit = memo.get(key, lessOne ? '-1' : '');
+  if (hit) return hit;
   const alts = written.map((w) => {
     const out = [w];
     for (const g of index.groupsOf.get(w) ?? []) {
@@ -777,14 +796,18 @@ function bagMatch(ctx: CheckContext, written: readonly string[], index: Translat
     visit(0, 0);
     return hits;
   };
+  return memo.set(key, lessOne ? '-1' : '', lessOne ? search(index.bagsLessOne, 1, true) : search(index.bags, 2, false));
+}
+
+function bagMatch(ctx: CheckContext, written: readonly string[], index: TranslationIndex): BagHit | null | undefined {
   // Bodies of countries the article names, or of none (international ones), before the others.
   const named = namedCountries(ctx);
   const isHere = (h: BagHit) => !h.entry.form.entity.country || named.has(h.entry.form.entity.country);
-  let hits = search(index.bags, 2, false);
+  let hits = bagSearch(written, index, false);
   // (A body of the article's country with a word of its name left out before another country's
   // with every word: "Central Commission of Choices" in Kazakhstan.)
   if (!hits.some(isHere) && written.length >= 3) {
-    const lessOne = search(index.bagsLessOne, 1, true);
+    const lessOne = bagSearch(written, index, true);
     if (hits.length === 0 || lessOne.some(isHere)) hits = lessOne;
   }
   if (hits.length === 0) return undefined;
