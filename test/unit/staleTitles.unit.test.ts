@@ -3,6 +3,10 @@
 import * as assert from 'node:assert/strict';
 import { builtInChecker } from './helpers/builtInChecker';
 import { articleDate, officesIn } from '../../src/core/entities/checks/staleTitles';
+import { KnownNames } from '../../src/core/entities/knownNames';
+import { NameChecker } from '../../src/core/entities/nameChecker';
+import { EMPTY_HOUSE_LIST, EntityRegistry } from '../../src/core/entities/registry';
+import type { EntityRecord } from '../../src/core/entities/types';
 
 const dated = (date: string, body: string) => `---\ntitle: "A story"\ndate: ${date}\n---\n\n${body}\n`;
 const flags = (text: string) => builtInChecker.check(text).map((f) => [f.text, f.suggestions[0]]);
@@ -59,4 +63,33 @@ describe('stale titles', () => {
   it("leaves a title of another country to the nationality check (the office meant is not the person's)", () => {
     assert.deepEqual(flags(dated('2026-02-10', 'French Chancellor Olaf Scholz said so.')), [['French', 'German']]);
   });
+
+  describe("the lists' people (the second tier curated by class)", () => {
+    // Listed people: the registry's cautious tier, whose descriptions may give life dates as well as offices.
+    const person = (id: string, name: string, description: string): EntityRecord => ({ id, kind: 'person', name, description, country: 'country:usa', sources: ['test'] });
+    const countries: EntityRecord[] = [
+      { id: 'country:usa', kind: 'country', name: 'United States', adjectives: ['American'], sources: ['test'] },
+      { id: 'place:ohio', kind: 'place', name: 'Ohio', country: 'country:usa', sources: ['test'] },
+    ];
+    const listed = [
+      person('person:jo-anders', 'Jo Anders', 'Governor of Ohio (2011–2019)'),
+      person('person:mae-brill', 'Mae Brill', 'Governor of Ohio (since 2019)'),
+      person('person:cal-dorn', 'Cal Dorn', 'American artist (1954–2012)'),
+      person('person:ida-ferro', 'Ida Ferro', 'American artist (since 2013)'),
+    ];
+    const checker = new NameChecker(new EntityRegistry(countries, [], EMPTY_HOUSE_LIST, [], [], KnownNames.empty(), listed));
+    const flagsOf = (text: string) => checker.check(text).map((f) => [f.text, f.suggestions[0]]);
+
+    it("reads a listed holder's office from a holder's title, with the place it is of", () => {
+      assert.deepEqual(flagsOf(dated('2026-02-10', 'Governor Jo Anders signed the bill on Monday.')), [['Jo Anders', 'Mae Brill']]);
+      assert.deepEqual(flagsOf(dated('2026-02-10', 'Ohio Governor Jo Anders signed the bill on Monday.')), [['Jo Anders', 'Mae Brill']]);
+      assert.deepEqual(flagsOf(dated('2026-02-10', 'Ohio Governor Mae Brill signed the bill on Monday.')), []);
+      assert.deepEqual(flagsOf(dated('2026-02-10', 'Former Ohio Governor Jo Anders signed the letter.')), []);
+    });
+
+    it('never reads life dates as an office', () => {
+      assert.deepEqual(flagsOf(dated('2026-02-10', 'American artist Cal Dorn painted the mural.')), []);
+    });
+  });
 });
+

@@ -8,6 +8,7 @@
 import type { Atom } from '../../text/atoms';
 import type { CheckContext, Mention } from '../context';
 import type { EntityRecord, Finding } from '../types';
+import { OFFICE_WORDS } from '../titles';
 
 interface Term {
   from: number;
@@ -68,18 +69,22 @@ function officeIndex(reg: CheckContext['registry']): OfficeIndex {
   let index = indexes.get(reg);
   if (index) return index;
   index = { byPerson: new Map() };
-  // What an office is of, by the names of the curated countries and bodies.
+  // What an office is of, by the names of the curated countries, bodies and places ("Governor of Arizona").
   const named = new Map<string, string>();
   for (const e of reg.entities.values()) {
-    if (reg.isListed(e) || (e.kind !== 'country' && e.kind !== 'organization')) continue;
+    if (reg.isListed(e) || (e.kind !== 'country' && e.kind !== 'organization' && e.kind !== 'place')) continue;
     for (const f of [e.name, ...(e.aliases ?? []), ...(e.acronyms ?? [])]) if (!named.has(f.toLowerCase())) named.set(f.toLowerCase(), e.id);
   }
   const offices = new Map<string, Office>();
   for (const person of reg.entities.values()) {
-    if (person.kind !== 'person' || !person.description || reg.isListed(person)) continue;
+    if (person.kind !== 'person' || !person.description) continue;
+    // The lists' people (the second tier curated by class: regional heads, former heads of
+    // government) hold offices too; their descriptions may also give life dates ("American
+    // artist (1954–2012)"), so only a holder's title counts there ("Governor of Arizona").
+    const listed = reg.isListed(person);
     for (const held of officesIn(person.description)) {
       const split = splitOffice(held.text);
-      if (!split) continue;
+      if (!split || (listed && !OFFICE_WORDS.has(split.head[split.head.length - 1]))) continue;
       const of = split.ofText === undefined ? undefined : named.get(split.ofText.toLowerCase());
       const key = `${titleKey(split.head)}|${of ?? split.ofText?.toLowerCase() ?? ''}`;
       let office = offices.get(key);
