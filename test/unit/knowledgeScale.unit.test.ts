@@ -165,6 +165,11 @@ describe('knowledge at news scale', () => {
       assert.equal(isTransliterationSwap('melloni', 'meloni'), false);
       assert.equal(isTransliterationSwap('jaishanker', 'jaishankar'), false);
       assert.equal(isTransliterationSwap('merkle', 'merkel'), false);
+      // Two romanisations' differences in one word (y for i, kh for h), but not a slip of the hand.
+      assert.equal(isTransliterationSwap('berdymukhamedov', 'berdimuhamedov'), true);
+      assert.equal(isTransliterationSwap('mukhammad', 'muhammad'), true);
+      assert.equal(isTransliterationSwap('huorn', 'hourn'), false);
+      assert.equal(isTransliterationSwap('schinnecker', 'schinecker'), false);
     });
     it('an old name alone is no error; inside another name it is that name’s', () => {
       assert.deepEqual(summary(c, 'He moved to Bombay in 1990.'), []);

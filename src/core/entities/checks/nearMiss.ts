@@ -10,7 +10,7 @@ import { collapseDoubles, foldKey, isConnector, KIND_RANK, type NameForm } from 
 import { isTitleWord, NAME_PARTICLES, OFFICE_WORDS } from '../titles';
 import { subjectFirstForm } from '../formalForms';
 import { foldWord, isRegion, withinOneEdit, type KnownPlace } from '../knownNames';
-import { keysTouch, likelySubstitution, singleChange } from '../../text/keyboard';
+import { isTransposition, keysTouch, likelySubstitution, singleChange } from '../../text/keyboard';
 import { MemoPerOwner } from '../memo';
 import { capitalBefore, countryAttributive, givenNameAtStart, longNameDrop, ownAcronymAfter, ownCountryLeads, placeListItem } from './slipEvidence';
 import { findSwappedLetters } from './swappedLetters';
@@ -187,24 +187,38 @@ const FINAL_TRANSLITERATED = new Set(['ao', 'oa', 'vw', 'wv']);
 /**
  * How transliterations of one name differ: y for i (Nebenzya, Zelenskyy), e for i
  * (Christodoulides/-is, Kataeb/Kataib), o for u, q for k (Tariq/Tarik), a final a
- * for o (Lukashenka), or an h that marks a sound in one system only (Prayuth/Prayut,
- * Zabihullah/Zabiullah). Not slips on their own; only two of them in one article are.
+ * for o (Lukashenka), an h that marks a sound in one system only (Prayuth/Prayut,
+ * Zabihullah/Zabiullah), or kh for h (Mukhammad/Muhammad); two of these in one word
+ * too (Berdymukhamedov/Berdimuhamedov). Not slips on their own; only two of them in
+ * one article are.
  */
-export function isTransliterationSwap(a: string, b: string): boolean {
+export function isTransliterationSwap(a: string, b: string, steps = 2): boolean {
   // Doubled letters vary between romanisations too (Berdimuhamedov/Berdimuhammedow).
   const ca = collapseDoubles(a);
   const cb = collapseDoubles(b);
-  if ((ca !== a || cb !== b) && ca !== cb && isTransliterationSwap(ca, cb)) return true;
-  const d = singleChange(a, b);
-  if (d >= 0) {
-    const pair = a[d] + b[d];
-    return TRANSLITERATED.has(pair) || (d === a.length - 1 && FINAL_TRANSLITERATED.has(pair));
+  if ((ca !== a || cb !== b) && ca !== cb && isTransliterationSwap(ca, cb, 1)) return true;
+  if (a.length === b.length) {
+    const d = singleChange(a, b);
+    if (d >= 0) {
+      const pair = a[d] + b[d];
+      return TRANSLITERATED.has(pair) || (d === a.length - 1 && FINAL_TRANSLITERATED.has(pair));
+    }
+    // (Two neighbours swapped are a slip of the hand: "Huorn" for Hourn.)
+    if (steps < 2 || isTransposition(a, b)) return false;
+    // Two letters written another way: the first as a romanisation does, then one more.
+    let i = 0;
+    while (i < a.length && a[i] === b[i]) i++;
+    return i < a.length && TRANSLITERATED.has(a[i] + b[i]) && isTransliterationSwap(a.slice(0, i) + b[i] + a.slice(i + 1), b, 1);
   }
   const [long, short] = a.length === b.length + 1 ? [a, b] : b.length === a.length + 1 ? [b, a] : ['', ''];
   if (!long || long.length < 5) return false;
+  // (Two steps only where one edit does not make the word: a letter doubled is a slip, "Schinnecker".)
+  const twoSteps = steps >= 2 && editDistance(a, b, 1) > 1;
   for (let i = 1; i < long.length; i++) {
-    if (long[i] !== 'h') continue;
-    if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+    // An h in one system only, or the k of a kh another writes h.
+    if (long[i] !== 'h' && !(long[i] === 'k' && long[i + 1] === 'h')) continue;
+    const rest = long.slice(0, i) + long.slice(i + 1);
+    if (rest === short || (twoSteps && isTransliterationSwap(rest, short, 1))) return true;
   }
   return false;
 }
