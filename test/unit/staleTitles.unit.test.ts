@@ -85,6 +85,9 @@ describe('stale titles', () => {
       assert.deepEqual(flagsOf(dated('2026-02-10', 'Ohio Governor Jo Anders signed the bill on Monday.')), [['Jo Anders', 'Mae Brill']]);
       assert.deepEqual(flagsOf(dated('2026-02-10', 'Ohio Governor Mae Brill signed the bill on Monday.')), []);
       assert.deepEqual(flagsOf(dated('2026-02-10', 'Former Ohio Governor Jo Anders signed the letter.')), []);
+      // "former" before a qualifier the knowledge does not read ("St Lucian") still says the title is past.
+      assert.deepEqual(flagsOf(dated('2026-02-10', 'The panel includes former Buckeye State governor Jo Anders.')), []);
+      assert.deepEqual(flagsOf(dated('2026-02-10', 'The panel includes Buckeye State governor Jo Anders.')), [['Jo Anders', 'Mae Brill']]);
     });
 
     it('never reads life dates as an office', () => {

@@ -192,7 +192,9 @@ function titleWritten(text: string, block: CheckContext['blocks'][number], atoms
   if (first >= 0 && atoms[m.first].gap === ' ' && isTitle(first)) {
     const mention = first > 0 && atoms[first].gap !== 'break' ? block.mentionAt[first - 1] : undefined;
     const qualifier = mention && mention.last === first - 1 ? mention : undefined;
-    const start = qualifier ? qualifier.first : first;
+    let start = qualifier ? qualifier.first : first;
+    // (Past capitalised words the knowledge does not read, a qualifier all the same: "former St Lucian prime minister".)
+    while (start > 0 && atoms[start].gap !== 'break' && atoms[start - 1].capitalized && !atoms[start - 1].sentenceStart) start--;
     return { qualifier, before: atoms.slice(Math.max(0, start - 2), start) };
   }
   // In apposition: a comma after the name, "the" perhaps, words such as "former", what the title is of.
