@@ -3,7 +3,7 @@
 // Albanese" for Australian, "Slovenian Prime Minister Robert Fico" for Slovak).
 import { editDistance } from '../editDistance';
 import { isTitleWord } from '../titles';
-import type { CheckContext } from '../context';
+import type { CheckContext, Mention } from '../context';
 import type { EntityRecord, Finding } from '../types';
 import type { CountryPartners } from './confusableCountries';
 
@@ -132,6 +132,11 @@ export function findNationalityMismatches(ctx: CheckContext, partners: CountryPa
       if (person.kind !== 'person' || !person.country || m.form.keys.length < 2) continue;
       const home = reg.entities.get(person.country);
       if (!home?.adjectives?.length) continue;
+      // "Slovakia's Darko Jorgić": the curated person's country in the possessive (the lists' people
+      // carry countries of birth, not of the flag they compete under).
+      const owned = reg.isListed(person) ? undefined : possessiveCountry(ctx, block, m, person, home, partners);
+      if (owned) out.push(owned);
+      if (owned !== undefined) continue;
       // Walk back over the title ("Prime Minister", "former President") to the nationality.
       let k = m.first - 1;
       let titles = 0;
@@ -188,22 +193,9 @@ function bodyNationalities(ctx: CheckContext, block: CheckContext['blocks'][numb
       if (atoms[a + 1] && !atoms[a + 1].capitalized && atoms[a + 1].gap === ' ') k = a;
     }
     // "Sweden's Novartis": a country's possessive right before the body.
-    const owner = block.mentionAt[m.first - 1];
-    if (k < 0 && owner && owner.last === m.first - 1 && owner.form.entity.kind === 'country' && atoms[m.first].gap === ' ' && /^['’]s?$/.test(atoms[owner.last].text.slice(atoms[owner.last].base.length))) {
-      const y = owner.form.entity;
-      if (y.id === home.id || !partners.get(home.id)?.includes(y.id)) continue;
-      const start = block.start + owner.start;
-      const end = block.start + atoms[owner.last].start + atoms[owner.last].base.length;
-      out.push({
-        start,
-        end,
-        code: 'confusable-name',
-        severity: 'warning',
-        message: `${body.name} is of ${home.name}, not ${y.name}.`,
-        suggestions: [home.name],
-        text: ctx.text.slice(start, end),
-        entityId: home.id,
-      });
+    const owned = k < 0 ? possessiveCountry(ctx, block, m, body, home, partners) : undefined;
+    if (owned !== undefined) {
+      if (owned) out.push(owned);
       continue;
     }
     if (k < 0) continue;
@@ -228,6 +220,32 @@ function bodyNationalities(ctx: CheckContext, block: CheckContext['blocks'][numb
     });
   }
   return out;
+}
+
+/**
+ * A country's possessive right before a name ("Sweden's Novartis", "Slovakia's Darko Jorgić"):
+ * the finding where that country is one easily confused with the entity's own, null where the
+ * possessive is there and fits (or names a country not easily confused), undefined where there
+ * is none.
+ */
+function possessiveCountry(ctx: CheckContext, block: CheckContext['blocks'][number], m: Mention, entity: EntityRecord, home: EntityRecord, partners: CountryPartners): Finding | null | undefined {
+  const { atoms } = block;
+  const owner = block.mentionAt[m.first - 1];
+  if (!owner || owner.last !== m.first - 1 || owner.form.entity.kind !== 'country' || atoms[m.first].gap !== ' ' || !/^['’]s?$/.test(atoms[owner.last].text.slice(atoms[owner.last].base.length))) return undefined;
+  const y = owner.form.entity;
+  if (y.id === home.id || !partners.get(home.id)?.includes(y.id)) return null;
+  const start = block.start + owner.start;
+  const end = block.start + atoms[owner.last].start + atoms[owner.last].base.length;
+  return {
+    start,
+    end,
+    code: 'confusable-name',
+    severity: 'warning',
+    message: entity.kind === 'person' ? `${entity.name}${entity.description ? ` (${entity.description})` : ''} is from ${home.name}, not ${y.name}.` : `${entity.name} is of ${home.name}, not ${y.name}.`,
+    suggestions: [home.name],
+    text: ctx.text.slice(start, end),
+    entityId: home.id,
+  };
 }
 
 /** The finding for a nationality that does not fit its person: `right` is the home country's adjective. */
