@@ -6,6 +6,7 @@ import { NameChecker } from '../../src/core/entities/nameChecker';
 import { EntityRegistry, EMPTY_HOUSE_LIST, type HouseList } from '../../src/core/entities/registry';
 import { KnownNames } from '../../src/core/entities/knownNames';
 import { isTransliterationSwap } from '../../src/core/entities/checks/nearMiss';
+import { builtInChecker } from './helpers/builtInChecker';
 import type { EntityRecord } from '../../src/core/entities/types';
 import { MINI_CONFUSABLES, MINI_ENTITIES, MINI_NAMES_ONLY, MINI_ORDINARY_WORDS, MINI_WORD_SWAPS, summary } from './helpers/miniKnowledge';
 import { packKnownNames } from './helpers/knownNamesPack';
@@ -96,6 +97,11 @@ describe('knowledge at news scale', () => {
     it('a slip of a listed footballer next to his given name is flagged; another given name is not', () => {
       assert.deepEqual(summary(c, 'Bukayo Sakka scored twice.'), [['Sakka', 'near-miss', 'Saka']]);
       assert.deepEqual(summary(c, 'Sean Baker directed the film.'), []);
+    });
+    it("a title before a word points at no one of the lists' second tier: only the person's own given name does", () => {
+      // Neel Jani is a Swiss racing driver of the lists; "Sheikh Jangi" is someone else.
+      assert.deepEqual(summary(builtInChecker, 'Security forces arrested Lahur Sheikh Jangi after the clashes.'), []);
+      assert.deepEqual(summary(builtInChecker, 'Le Mans was won by Neel Jangi on Sunday.'), [['Jangi', 'near-miss', 'Jani']]);
     });
     it('a listed city attracts a slip where a place is expected', () => {
       assert.deepEqual(summary(c, 'Chips are made in Hsinchu and Kaohsuing.'), [['Kaohsuing', 'near-miss', 'Kaohsiung']]);

@@ -505,6 +505,14 @@ function personBefore(block: Block, k: number): NameRun | undefined {
   return { first, last };
 }
 
+/** A description as the complement of "is": "an Australian road cyclist", "a British actor"; an office as it is ("President of Chile"). */
+function withArticle(description: string, reg: CheckContext['registry']): string {
+  const first = description.split(/[\s-]/)[0];
+  const nationality = reg.countryParts.get(first.toLowerCase())?.role === 'adjective';
+  if (!nationality && !/^\p{Ll}/u.test(first)) return description;
+  return `${/^[AEIOU]/i.test(first) ? 'an' : 'a'} ${description}`;
+}
+
 /**
  * The countries the article gives a person, each with what says so ("{person} is from …"): the
  * home town of the apposition after the name, the country codes after the same name anywhere,
@@ -516,7 +524,7 @@ function personCountries(ctx: CheckContext, block: Block, name: NameRun, partner
   const { atoms } = block;
   const pm = block.mentionAt[name.first];
   if (pm && pm.form.entity.kind === 'person' && pm.first === name.first && pm.last === name.last && pm.form.entity.country)
-    out.set(pm.form.entity.country, `{person} is ${pm.form.entity.description ?? `of ${reg.entities.get(pm.form.entity.country)?.name}`}`);
+    out.set(pm.form.entity.country, `{person} is ${pm.form.entity.description ? withArticle(pm.form.entity.description, reg) : `of ${reg.entities.get(pm.form.entity.country)?.name}`}`);
   // The home town, right after the name or inside the apposition that follows it.
   if (places) {
     const k = name.last + 1;

@@ -68,8 +68,14 @@ function introduced(atoms: Atom[], i: number, form: NameForm): boolean {
 
 /** The person's own given name right before atom i ("Friedrich Mertz"). */
 function givenNameBefore(atoms: Atom[], i: number, form: NameForm): boolean {
-  const before = atoms[i - 1];
-  return form.entity.kind === 'person' && before !== undefined && atoms[i].gap === ' ' && form.keys.length > 1 && foldKey(before.key) === foldKey(form.keys[0]);
+  if (form.entity.kind !== 'person' || form.keys.length < 2) return false;
+  const given = foldKey(form.keys[0]);
+  // Right before it, or before the name's middle words and particles ("Jan Paul Van Haecke").
+  for (let k = i - 1; k >= 0 && k >= i - 3 && atoms[k + 1].gap === ' '; k--) {
+    if (foldKey(atoms[k].key) === given) return true;
+    if (!atoms[k].capitalized && !NAME_PARTICLES.has(atoms[k].key)) return false;
+  }
+  return false;
 }
 
 const OPENING = new Set(['"', '“', '‘', "'", '*', '_', '«']);
@@ -926,7 +932,10 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     // For a word that is a real name itself, a title before it is no pointer (it may be that
     // person's title); the entity named in the paragraph or its exact given name before it is.
     // (A given name many known people share points at none of them.)
-    const pointed = (source ? givenNameBefore(atoms, i, form) && reg.givenNameHolders(form.keys[0]) < SHARED_GIVEN : introduced(atoms, i, form)) || (mentioned.get(form.entity.id) ?? 0) > 0;
+    // (So for a person only the lists know: a title before the word ("Sheikh Jangi") says a person
+    // is meant, not which of thousands of second-tier people; Neel Jani is no pointer there.)
+    const byGivenOnly = source !== undefined || (kind === 'person' && reg.isListed(form.entity));
+    const pointed = (byGivenOnly ? givenNameBefore(atoms, i, form) && reg.givenNameHolders(form.keys[0]) < SHARED_GIVEN : introduced(atoms, i, form)) || (mentioned.get(form.entity.id) ?? 0) > 0;
     if (substitutionNeedsPerson || substitutionNeedsPlace) {
       requires = { entityId: form.entity.id, key: best.k };
     } else if (source === 'census' && (kind === 'country' || kind === 'place')) unlessPerson = foldKey(a.key);
