@@ -113,7 +113,8 @@ function curatedSources(entry) {
   for (const w of [].concat(entry.wiki ?? [])) {
     const m = /^wiktionary:(.*)$/.exec(w);
     if (m) out.push(`Wiktionary: ${m[1]} (https://en.wiktionary.org/wiki/${encodeURI(m[1])})`);
-    else out.push(`Wikipedia: ${w} (https://en.wikipedia.org/wiki/${encodeURI(w.replace(/ /g, '_'))})`);
+    // The title alone: the hover card makes the link (entityCard.ts wikipediaUrl).
+    else out.push(`Wikipedia: ${w}`);
   }
   for (const s of [].concat(entry.sources ?? [])) out.push(String(s));
   if (out.length === 0) throw new Error(`curated entry without sources in ${entry._file}: ${JSON.stringify(entry).slice(0, 200)}`);

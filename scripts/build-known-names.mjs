@@ -274,7 +274,7 @@ for (const p of listedPeople) {
   const aliases = (p.aliases ?? []).filter((a) => a !== p.name);
   const country = `country:${p.country}`;
   if (!entities.some((e) => e.id === country)) throw new Error(`listed/${p.file}: ${p.name}: no country ${p.country}`);
-  popular.push({ id, kind: 'person', name: p.name, ...(aliases.length ? { aliases } : {}), country, ...(p.description ? { description: p.description } : {}), sources: [`Wikipedia: ${p.wiki} (https://en.wikipedia.org/wiki/${encodeURIComponent(p.wiki.replace(/ /g, '_'))})`] });
+  popular.push({ id, kind: 'person', name: p.name, ...(aliases.length ? { aliases } : {}), country, ...(p.description ? { description: p.description } : {}), sources: [`Wikipedia: ${p.wiki}`] });
 }
 for (const r of people) if (popularPerson(r)) addPopular('person', 'person', r, {});
 

@@ -55,6 +55,11 @@ describe('names in the story', () => {
       assert.equal(identityLine(merkel, lookup), 'person · Germany');
       const md = entityCard({ entity: merkel, mentions: [] }, lookup);
       assert.match(md, /Source: \[Wikipedia: Angela Merkel\]\(https:\/\/en\.wikipedia\.org\/wiki\/Angela_Merkel\)/);
+      // The knowledge names a Wikipedia article by its title alone; the card makes the link.
+      const hirt = { ...merkel, sources: ['Wikipedia: Jan Hirt (cyclist)', 'Wikipedia: Who? What#'] };
+      const card = entityCard({ entity: hirt, mentions: [] }, lookup);
+      assert.ok(card.includes('[Wikipedia: Jan Hirt \\(cyclist\\)](https://en.wikipedia.org/wiki/Jan_Hirt_%28cyclist%29)'), card);
+      assert.ok(card.includes('(https://en.wikipedia.org/wiki/Who%3F_What%23)'), card);
     });
 
     it('on a flagged name shows the finding, a link per fix, then the entity meant', () => {

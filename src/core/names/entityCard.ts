@@ -51,9 +51,17 @@ export function formsUsed(entityId: string, mentions: readonly NameMention[]): A
 }
 
 /** One source line: "Wikipedia: Olaf Scholz (https://…)" becomes a link named for the source. */
+/** The address of an English Wikipedia article by its title ("Jan Hirt (cyclist)"). */
+export function wikipediaUrl(title: string): string {
+  return `https://en.wikipedia.org/wiki/${encodeURI(title.replace(/ /g, '_')).replace(/[?#()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
+}
+
 function sourceLine(source: string): string {
   const m = /^(.*?)\s*\((https?:\/\/[^\s)]+)\)\s*$/.exec(source);
   if (m) return `[${escapeMarkdown(m[1])}](${m[2]})`;
+  // The knowledge names a Wikipedia article by its title alone: the link is made here.
+  const wiki = /^Wikipedia: (.+)$/.exec(source);
+  if (wiki) return `[${escapeMarkdown(source)}](${wikipediaUrl(wiki[1])})`;
   const cut = source.length > MAX_SOURCE_CHARS ? `${source.slice(0, source.lastIndexOf(' ', MAX_SOURCE_CHARS))} …` : source;
   return escapeMarkdown(cut);
 }
