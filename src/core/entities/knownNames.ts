@@ -70,6 +70,13 @@ function asciiRange(s: string, from: number, n: number): boolean {
 
 const isAscii = (s: string) => asciiRange(s, 0, s.length);
 
+/** Remembers `value` under `key` in a memo of the lookups, emptied whole when it holds more than `max` (articles repeat their words; memory stays bounded). */
+function remember<V>(memo: Map<string, V>, key: string, value: V, max: number): V {
+  if (memo.size > max) memo.clear();
+  memo.set(key, value);
+  return value;
+}
+
 export class KnownNames {
   private starts?: Uint32Array;
   private readonly sections: { name: Section; census: Section; phrase: Section; place: Section; placeInfo: Section; grams: Section };
@@ -151,8 +158,7 @@ export class KnownNames {
       const b = this.bytes(key);
       source = this.find(this.sections.name, b) ? 'name' : this.find(this.sections.census, b) ? 'census' : undefined;
     }
-    if (this.sourceMemo.size > 50_000) this.sourceMemo.clear();
-    this.sourceMemo.set(word, source ?? '');
+    remember(this.sourceMemo, word, source ?? '', 50_000);
     return source;
   }
 
@@ -176,9 +182,7 @@ export class KnownNames {
         out.push(line.slice(prefix.length));
       }
     }
-    if (this.afterMemo.size > 5_000) this.afterMemo.clear();
-    this.afterMemo.set(prefix, out);
-    return out;
+    return remember(this.afterMemo, prefix, out, 5_000);
   }
 
   /** True when these words, in this order, are a whole known name ("Kataib Hezbollah"). */
@@ -189,9 +193,7 @@ export class KnownNames {
     const hit = this.phraseMemo.get(memoKey);
     if (hit !== undefined) return hit;
     const found = this.find(this.sections.phrase, this.bytes(words.map(foldWord).join(' ')));
-    if (this.phraseMemo.size > 50_000) this.phraseMemo.clear();
-    this.phraseMemo.set(memoKey, found);
-    return found;
+    return remember(this.phraseMemo, memoKey, found, 50_000);
   }
 
   /** True when a place or region of the lists has exactly this name ("Naples", "Mato Grosso"). */
@@ -199,9 +201,7 @@ export class KnownNames {
     const hit = this.isPlaceMemo.get(name);
     if (hit !== undefined) return hit;
     const found = this.find(this.sections.place, this.bytes(name.split(/\s+/).map(foldWord).join(' ')));
-    if (this.isPlaceMemo.size > 50_000) this.isPlaceMemo.clear();
-    this.isPlaceMemo.set(name, found);
-    return found;
+    return remember(this.isPlaceMemo, name, found, 50_000);
   }
 
   /** The place or region of the lists with exactly this name, with its description ("city, Slovenia"). */
@@ -267,9 +267,7 @@ export class KnownNames {
         out.push(placeOf(k, this.line(i + sec.count)));
       }
     }
-    if (this.placeMemo.size > 20_000) this.placeMemo.clear();
-    this.placeMemo.set(key, out);
-    return out;
+    return remember(this.placeMemo, key, out, 20_000);
   }
 
   /**

@@ -50,12 +50,12 @@ export function formsUsed(entityId: string, mentions: readonly NameMention[]): A
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
 
-/** One source line: "Wikipedia: Olaf Scholz (https://…)" becomes a link named for the source. */
 /** The address of an English Wikipedia article by its title ("Jan Hirt (cyclist)"). */
 export function wikipediaUrl(title: string): string {
   return `https://en.wikipedia.org/wiki/${encodeURI(title.replace(/ /g, '_')).replace(/[?#()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
 }
 
+/** One source line: "Wikipedia: Olaf Scholz" or "… (https://…)" becomes a link named for the source. */
 function sourceLine(source: string): string {
   const m = /^(.*?)\s*\((https?:\/\/[^\s)]+)\)\s*$/.exec(source);
   if (m) return `[${escapeMarkdown(m[1])}](${m[2]})`;
