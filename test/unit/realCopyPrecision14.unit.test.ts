@@ -24,7 +24,9 @@ describe('real-copy precision (wave 14)', () => {
     });
     it("flags words that share nothing with the body's where the article is about its country, and one word swapped anywhere", () => {
       assert.deepEqual(flags('In Beijing, China, officials of the National Coffee Policy Council (CNPC) met.'), [['National Coffee Policy Council', 'China National Petroleum Corporation']]);
-      assert.deepEqual(flags("In Toronto, Canada's National Democratic Party (NDP) won most of the seats, officials said."), [['National Democratic Party', 'New Democratic Party']]);
+      assert.deepEqual(flags("In Toronto, Canada's New Democratic Alliance (NDP) won most of the seats, officials said."), [['New Democratic Alliance', 'New Democratic Party']]);
+      // (Egypt's National Democratic Party is a known body since wave 17: its name is no slip, wherever it is written.)
+      assert.deepEqual(flags("In Toronto, Canada's National Democratic Party (NDP) won most of the seats, officials said."), []);
     });
   });
 

@@ -315,7 +315,8 @@ function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: 
     // other world regions, they are another country's body with the same letters ("the Progressive
     // Democratic Party (PDP)" of Sarawak is not Nigeria's Peoples Democratic Party, nor Egypt's
     // National Democratic Party (NDP) Canada's New Democratic Party).
-    const country = initialsAre(acronym, swap.s) ? oneCountrys(entities) : undefined;
+    // (Where several countries' bodies share the letters, the one the words are judged against counts.)
+    const country = initialsAre(acronym, swap.s) ? (oneCountrys(entities) ?? swap.e.country) : undefined;
     return country ? { ...f, unlessFarCountries: country } : f;
   }
 
@@ -410,8 +411,10 @@ function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: 
   const f = mismatch(chosen, wrong, `${acronym} stands for the ${fixes[0]}, not “${wrong}”.`, fixes, e);
   // A national body's letters in an article that points at other countries only, never at the
   // body's own (the body itself aside), are another country's body with the same letters
-  // ("Hosni Mubarak's ruling National Democratic Party (NDP)" is not Canada's).
-  const country = oneCountrys(entities);
+  // ("Hosni Mubarak's ruling National Democratic Party (NDP)" is not Canada's). Where several
+  // countries' bodies share the letters, the one the written words are judged against counts
+  // ("Sarawak's Progressive Democratic Party (PDP)" is not Nigeria's Peoples Democratic Party).
+  const country = oneCountrys(entities) ?? e.country;
   return country ? { ...f, unlessOtherCountries: country } : f;
 }
 

@@ -64,6 +64,8 @@ function findSeparatorClashes(ctx: CheckContext): Finding[] {
   for (const block of ctx.blocks) {
     for (const m of block.mentions) {
       if (m.form.keys.length < 2 || m.form.role === 'wrong' || m.form.role === 'acronym') continue;
+      // A name hyphenated into a longer word is that word's ("the Reinhold-Würth-Hochschule"), not the name joined another way.
+      if (block.atoms[m.last + 1]?.gap === '-') continue;
       let joins = '';
       for (let k = m.first + 1; k <= m.last; k++) joins += block.atoms[k].gap;
       const id = `${m.form.entity.id}|${m.form.keys.join(' ')}`;

@@ -605,6 +605,17 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
         if (already) continue;
         const a = atoms[i + diff];
         const want = form.keys[diff];
+        // A body named with everyday words is also a phrase: its word in another English form or
+        // spelling is the phrase, no slip ("The Democratic nominee" beside Italy's The Democrats,
+        // "a Christian Democrat", "The Center for …" beside Switzerland's The Centre, "New Unit",
+        // "Movement for Democratic Change" beside Cape Verde's Movement for Democracy). A foreign
+        // ending stays a slip ("Deutsch Bahn", "Societe General").
+        // (Its plural word in the singular is a slip — "General Motor", "Singapore Airline" — except a
+        // party's: "a Christian Democrat", "Social Democrat lawmakers" name its members.)
+        const member = pluralOf(a.key, want) && PARTY.test(form.entity.description ?? '');
+        if (form.entity.kind !== 'person' && contentWords(form) <= 2 && (englishForms(a.key, want) || member)) continue;
+        // German umlauts written out are the name itself ("Sueddeutsche Zeitung" for Süddeutsche).
+        if (umlautsWrittenOut(a.key, form)) continue;
         // A country written attributively ("the Australia Liberal Party") describes the body; it is no slip.
         if (isDerivedForm(a.key, want) && countryAttributive(block, i + diff)) continue;
         const romanised = form.entity.kind === 'person' || form.entity.kind === 'organization';
@@ -1410,6 +1421,43 @@ function score(form: NameForm, mentioned: Map<string, number>, reg: CheckContext
 }
 
 /** Two forms of one word: a common start of five letters or more that is most of the shorter ("recorded"/"recording"). */
+/** Endings that make another English word of the same stem ("democrat", "democrats", "democratic", "democracy"). */
+const ENGLISH_ENDINGS = new Set(['', 's', 'es', 'ic', 'ics', 'tic', 'y', 'cy', 'al', 'an', 'ian', 'ist', 'ists', 'ism', 'ity', 'ed', 'ing', 'er', 'ers']);
+
+/** A political party's description. */
+const PARTY = /\b(party|political)\b/i;
+
+/**
+ * True when two lower-case words are one English word in two forms or two spellings ("unit"/"unity",
+ * "democratic"/"democrats", "center"/"centre"), not merely in the singular and the plural.
+ */
+function englishForms(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (a.replace(/re(s?)$/, 'er$1') === b.replace(/re(s?)$/, 'er$1')) return true;
+  let p = 0;
+  while (p < a.length && p < b.length && a[p] === b[p]) p++;
+  const [x, y] = [a.slice(p), b.slice(p)].sort();
+  return p >= 4 && ENGLISH_ENDINGS.has(x) && ENGLISH_ENDINGS.has(y) && !(x === '' && (y === 's' || y === 'es'));
+}
+
+/** True when `written` (lower case) is a word of the entity's names with ä, ö, ü and ß written ae, oe, ue and ss. */
+function umlautsWrittenOut(written: string, form: NameForm): boolean {
+  if (!/(ae|oe|ue|ss)/.test(written)) return false;
+  const e = form.entity;
+  for (const name of [e.name, ...(e.aliases ?? [])]) {
+    if (!/[äöüß]/i.test(name)) continue;
+    for (const w of name.toLowerCase().split(/[\s-]+/)) if (w.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss') === written) return true;
+  }
+  return false;
+}
+
+/** The words of a name other than "the" and connectors ("of", "for"). */
+function contentWords(form: NameForm): number {
+  let n = 0;
+  for (const k of form.keys) if (k !== 'the' && !isConnector(k)) n++;
+  return n;
+}
+
 export function sharesStem(a: string, b: string): boolean {
   if (a === b) return false;
   let p = 0;
