@@ -2,14 +2,15 @@
 // cspell-lib itself, from the document's folder), and the one write Copydesk
 // makes to it (adding a word). Uses the real dictionaries in node_modules.
 import * as assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync, gunzipSync } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { mapProse } from '../../src/core/article/analysedArticle';
 import { addCspellWord } from '../../src/core/spelling/config';
 import { spellingText } from '../../src/core/spelling/prose';
-import { compoundParts, CspellEngine, isCompound, normaliseLanguage } from '../../src/node/spelling/cspellEngine';
+import { compoundParts, CspellEngine, isCompound, normaliseLanguage, TERMS_FILE, unpackedTerms } from '../../src/node/spelling/cspellEngine';
 
 const root = path.resolve(__dirname, '..', '..', '..');
 
@@ -139,6 +140,19 @@ describe('spelling: technical dictionaries only clear flags, off the first check
 
   it('marks a word the scientific dictionary holds as technical, and never a typo it lacks', async () => {
     assert.deepEqual(await issues(new CspellEngine(root, { terms: 'first' }), 'file:///t1.md'), ['allelochemicals technical', 'goverment']);
+  });
+
+  it('reads them from the packed trie the .vsix ships, unpacked once to the temporary folder', async () => {
+    const dist = path.join(mkdtempSync(path.join(os.tmpdir(), 'copydesk-packed-terms-')), 'dist');
+    const packedDir = path.join(dist, '..', 'data', 'packed', 'generated');
+    mkdirSync(packedDir, { recursive: true });
+    writeFileSync(path.join(packedDir, 'technical-terms.trie.br'), brotliCompressSync(gunzipSync(readFileSync(path.join(root, TERMS_FILE)))));
+    const unpacked = unpackedTerms(dist);
+    assert.ok(unpacked && existsSync(unpacked), 'the trie is unpacked');
+    assert.equal(unpackedTerms(dist), unpacked, 'once: the same file the next time');
+    assert.deepEqual(await issues(new CspellEngine(root, { terms: 'first', termsPath: unpacked }), 'file:///t4.md'), ['allelochemicals technical', 'goverment']);
+    // Without a packed file there is nothing to unpack: the technical words are left out.
+    assert.equal(unpackedTerms(path.join(os.tmpdir(), 'copydesk-no-such-folder', 'dist')), undefined);
   });
 
   it('by default answers the first check without them, and marks words once they are loaded', async () => {

@@ -8,8 +8,10 @@
 // paragraphs it changed (incremental.ts).
 // NOTE: cspell-lib is ESM-only; esbuild bundles it into the CommonJS bundles, and it is
 // imported lazily so that loading this module costs nothing until the first check.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync } from 'node:zlib';
 import type { CSpellUserSettings, DocumentValidator, ValidationIssue } from 'cspell-lib' with { 'resolution-mode': 'import' };
 import { hyphenJoined } from '../../core/spelling/joins';
 import { oneEditNeighbours } from '../../core/spelling/neighbours';
@@ -196,6 +198,32 @@ export interface CspellEngineOptions {
   termsPath?: string;
 }
 
+/** The packed technical words the .vsix ships instead of TERMS_FILE (scripts/pack-data.mjs). */
+export const PACKED_TERMS_FILE = join('data', 'packed', 'generated', 'technical-terms.trie.br');
+
+/**
+ * The packed technical words unpacked once to a file cspell-lib can read (the temporary folder,
+ * named by the packed file's size and time: a new version unpacks anew), or undefined when there
+ * is no packed file or it cannot be unpacked (the technical words are then left out).
+ */
+export function unpackedTerms(root: string): string | undefined {
+  try {
+    const packed = [join(root, '..', PACKED_TERMS_FILE), join(root, PACKED_TERMS_FILE)].find((p) => existsSync(p));
+    if (!packed) return undefined;
+    const stat = statSync(packed);
+    const out = join(tmpdir(), `copydesk-technical-terms-${stat.size}-${Math.round(stat.mtimeMs)}.trie`);
+    if (!existsSync(out)) {
+      // (Written under another name and renamed: a second process reading meanwhile never sees half a file.)
+      const part = `${out}.${process.pid}.part`;
+      writeFileSync(part, brotliDecompressSync(readFileSync(packed)));
+      renameSync(part, out);
+    }
+    return out;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Something that answers whether it holds a word (a loaded cspell dictionary). */
 interface WordSet {
   has(word: string, options?: { ignoreCase?: boolean }): boolean;
@@ -285,7 +313,7 @@ export class CspellEngine implements SpellingEngine {
     this.termsLoading ??= (async () => {
       const m = await loadCspell();
       // The bundle's folder (dist) sits beside data/; tests and tools may pass the repository root.
-      const path = this.options.termsPath ?? [join(this.root, '..', TERMS_FILE), join(this.root, TERMS_FILE)].find((p) => existsSync(p));
+      const path = this.options.termsPath ?? [join(this.root, '..', TERMS_FILE), join(this.root, TERMS_FILE)].find((p) => existsSync(p)) ?? unpackedTerms(this.root);
       if (!path) return;
       const dictionaryDefinitions = [{ name: 'copydesk-technical-terms', path }];
       this.termDictionary = await m.getDictionary({ dictionaryDefinitions, dictionaries: ['copydesk-technical-terms'] });
