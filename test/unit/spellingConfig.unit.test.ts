@@ -153,6 +153,8 @@ describe('spelling: technical dictionaries only clear flags, off the first check
     assert.deepEqual(await issues(new CspellEngine(root, { terms: 'first', termsPath: unpacked }), 'file:///t4.md'), ['allelochemicals technical', 'goverment']);
     // Without a packed file there is nothing to unpack: the technical words are left out.
     assert.equal(unpackedTerms(path.join(os.tmpdir(), 'copydesk-no-such-folder', 'dist')), undefined);
+    rmSync(unpacked, { force: true });
+    rmSync(path.dirname(dist), { recursive: true, force: true });
   });
 
   it('by default answers the first check without them, and marks words once they are loaded', async () => {

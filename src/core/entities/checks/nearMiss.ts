@@ -1420,7 +1420,6 @@ function score(form: NameForm, mentioned: Map<string, number>, reg: CheckContext
   return (mentioned.get(form.entity.id) ?? 0) * 10 + (9 - (KIND_RANK[form.entity.kind] ?? 9)) + role + whole - listed;
 }
 
-/** Two forms of one word: a common start of five letters or more that is most of the shorter ("recorded"/"recording"). */
 /** Endings that make another English word of the same stem ("democrat", "democrats", "democratic", "democracy"). */
 const ENGLISH_ENDINGS = new Set(['', 's', 'es', 'ic', 'ics', 'tic', 'y', 'cy', 'al', 'an', 'ian', 'ist', 'ists', 'ism', 'ity', 'ed', 'ing', 'er', 'ers']);
 
@@ -1458,6 +1457,7 @@ function contentWords(form: NameForm): number {
   return n;
 }
 
+/** Two forms of one word: a common start of five letters or more that is most of the shorter ("recorded"/"recording"). */
 export function sharesStem(a: string, b: string): boolean {
   if (a === b) return false;
   let p = 0;
