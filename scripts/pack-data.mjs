@@ -14,6 +14,15 @@ const to = join(root, 'data', 'packed', 'generated');
 // Files cspell-lib reads itself (a gzipped trie) or that must stay readable (licences) stay plain.
 const keepPlain = (name) => /\.gz$|LICENSE/.test(name);
 
+/** Brotli at its best, checked by reading it back. */
+function pack(bytes, name) {
+  const packed = brotliCompressSync(bytes, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_LGWIN]: 24, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+  });
+  if (!brotliDecompressSync(packed).equals(bytes)) throw new Error(`pack-data: ${name} does not read back`);
+  return packed;
+}
+
 rmSync(join(root, 'data', 'packed'), { recursive: true, force: true });
 mkdirSync(to, { recursive: true });
 const sizes = {};
@@ -22,10 +31,7 @@ let after = 0;
 for (const name of readdirSync(from).sort()) {
   if (keepPlain(name)) continue;
   const bytes = readFileSync(join(from, name));
-  const packed = brotliCompressSync(bytes, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_LGWIN]: 24, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
-  });
-  if (!brotliDecompressSync(packed).equals(bytes)) throw new Error(`pack-data: ${name} does not read back`);
+  const packed = pack(bytes, name);
   writeFileSync(join(to, `${name}.br`), packed);
   sizes[`generated/${name}`] = bytes.length;
   before += bytes.length;
@@ -33,9 +39,6 @@ for (const name of readdirSync(from).sort()) {
 }
 // The technical words' trie, which cspell-lib reads from a file: Brotli packs it a sixth smaller than
 // its gzip, and the spelling engine unpacks it once to the temporary folder (src/node/spelling/cspellEngine.ts).
-const terms = gunzipSync(readFileSync(join(from, 'technical-terms.trie.gz')));
-const termsPacked = brotliCompressSync(terms, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_LGWIN]: 24, [constants.BROTLI_PARAM_SIZE_HINT]: terms.length } });
-if (!brotliDecompressSync(termsPacked).equals(terms)) throw new Error('pack-data: technical-terms.trie does not read back');
-writeFileSync(join(to, 'technical-terms.trie.br'), termsPacked);
+writeFileSync(join(to, 'technical-terms.trie.br'), pack(gunzipSync(readFileSync(join(from, 'technical-terms.trie.gz'))), 'technical-terms.trie'));
 writeFileSync(join(root, 'data', 'packed', 'sizes.json'), JSON.stringify(sizes, null, 1) + '\n');
 console.log(`pack-data: ${Object.keys(sizes).length} files, ${(before / 1e6).toFixed(2)} MB → ${(after / 1e6).toFixed(2)} MB in data/packed`);
