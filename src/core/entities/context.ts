@@ -93,6 +93,12 @@ export interface PendingFinding extends Finding {
    * article's front matter (title, section, tags) is about that field ("cricket").
    */
   requiresTopic?: readonly string[];
+  /**
+   * The bodies the suggested person is known for, as "id:" entity ids (LVMH) or "w:" written names
+   * (Qualcomm): the finding stands if the article names one of them (or, with requiresTopic, its
+   * front matter is about the person's field).
+   */
+  requiresAffiliate?: readonly string[];
 }
 
 /** Finds known names in a block's atoms: at each atom the longest phrase that matches wins. */

@@ -316,7 +316,7 @@ function namedEntities(blocks: Block[]): Set<string> {
 }
 
 /** The fields of a PendingFinding that make it conditional on the rest of the article. */
-const CONDITIONS = ['requires', 'unlessPerson', 'unlessOtherGiven', 'unlessLower', 'unlessRepeated', 'repeats', 'requiresEntity', 'requiresCountry', 'countryLeads', 'unlessOtherCountries', 'unlessFarCountries', 'requiresTopic', 'requiresWord'] as const;
+const CONDITIONS = ['requires', 'unlessPerson', 'unlessOtherGiven', 'unlessLower', 'unlessRepeated', 'repeats', 'requiresEntity', 'requiresCountry', 'countryLeads', 'unlessOtherCountries', 'unlessFarCountries', 'requiresTopic', 'requiresAffiliate', 'requiresWord'] as const;
 
 function conditional(f: PendingFinding): boolean {
   return CONDITIONS.some((k) => f[k] !== undefined);
@@ -350,6 +350,7 @@ function confirmPending(findings: PendingFinding[], blocks: Block[], registry: E
   let counts: Map<string, number> | undefined;
   let topics: string[] | undefined;
   let words: Set<string> | undefined;
+  let phrases: Set<string> | undefined;
   let lowerWords: Set<string> | undefined;
   // One wrong text, one verdict: where a title or the person named nearby confirms one
   // occurrence as a slip ("Chancellor Olaf Sholz"), a repetition elsewhere in the article is
@@ -376,7 +377,11 @@ function confirmPending(findings: PendingFinding[], blocks: Block[], registry: E
     if (f.unlessFarCountries && namesOnlyOthers(f, f.unlessFarCountries, true)) return false;
     if (f.requiresCountry && f.countryLeads && !leads((counts ??= countryCounts([...blocks, ...metadata])), f.requiresCountry)) return false;
     if (f.requiresWord && !(words ??= new Set(blocks.flatMap((b) => b.atoms.map((x) => x.base)))).has(f.requiresWord)) return false;
-    if (f.requiresTopic && !(topics ??= frontMatterWords(front)).some((w) => f.requiresTopic!.some((t) => t === w || sharesStem(t, w)))) return false;
+    if (f.requiresTopic || f.requiresAffiliate) {
+      const onTopic = !!f.requiresTopic && (topics ??= frontMatterWords(front)).some((w) => f.requiresTopic!.some((t) => t === w || sharesStem(t, w)));
+      const affiliated = !!f.requiresAffiliate && f.requiresAffiliate.some((a) => (a.startsWith('id:') ? (namedWithMetadata ??= namedEntities([...blocks, ...metadata])).has(a.slice(3)) : (phrases ??= writtenPhrases([...blocks, ...metadata])).has(a.slice(2))));
+      if (!onTopic && !affiliated) return false;
+    }
     if (f.unlessPerson && (people ??= personNamesIn(blocks, registry)).has(f.unlessPerson)) return false;
     if (f.unlessLower && (lowerWords ??= new Set(blocks.flatMap((b) => b.atoms.filter((x) => !x.capitalized).map((x) => x.key)))).has(f.unlessLower)) return false;
     if (f.unlessOtherGiven && !confirmedTexts.has(verdict(f)) && namedWithOtherGiven(blocks, registry, f.unlessOtherGiven.word, f.unlessOtherGiven.given)) return false;
@@ -400,6 +405,24 @@ function confirmPending(findings: PendingFinding[], blocks: Block[], registry: E
     if (!f.unlessOtherGiven) decided.set(f, ok);
   }
   return findings.filter((f) => decided.get(f) ?? stands(f)).map((f) => (conditional(f) ? unconditional(f) : f));
+}
+
+/** Every run of capitalised words the article writes, and each of its starts ("Warp Films", "Films"… as written). */
+function writtenPhrases(blocks: Block[]): Set<string> {
+  const out = new Set<string>();
+  for (const b of blocks) {
+    let run: string[] = [];
+    const flush = () => {
+      for (let i = 0; i < run.length; i++) for (let j = i + 1; j <= run.length; j++) out.add(run.slice(i, j).join(' '));
+      run = [];
+    };
+    for (const a of b.atoms) {
+      if (a.gap === 'break' || !a.capitalized || run.length >= 6) flush();
+      if (a.capitalized) run.push(a.base);
+    }
+    flush();
+  }
+  return out;
 }
 
 /** The lower-case words of the front matter (title, section, tags) the editor filed the article under. */

@@ -180,6 +180,48 @@ export function fieldWords(description: string | undefined): string[] {
   return unique((description.match(/\b\p{Ll}{5,}\b/gu) ?? []).filter((w) => !NO_FIELD.has(w)));
 }
 
+const affiliateMemos = new MemoPerOwner<CheckContext['registry'], readonly string[]>(10_000);
+/** Words before "of" that make what follows a portfolio, not a body ("Minister of Finance"). */
+const PORTFOLIO_HEADS = new Set(['minister', 'ministry', 'secretary', 'department', 'cabinet', 'office', 'commissioner']);
+
+/**
+ * The bodies a person's description names ("LVMH" of "Chairman and chief executive of LVMH",
+ * "Ofgem" of "chief executive of Ofgem"), as entity ids ("id:…") where the knowledge base knows
+ * the body, and as the written words ("w:…") of the name after "of" or "at" otherwise; never a
+ * country, a place or a portfolio ("Minister of Finance of Chile" gives nothing). The article
+ * naming one of them is evidence that a name one slip from the person's is theirs.
+ */
+export function affiliatesOf(reg: CheckContext['registry'], form: NameForm): readonly string[] {
+  const memo = affiliateMemos.of(reg);
+  const hit = memo.get(form.entity.id, '');
+  if (hit) return hit;
+  // "(United Kingdom)", "(since 2021)": a country or years in brackets say where and when.
+  const words = (form.entity.description ?? '').replace(/\([^)]*\)/g, ' ').split(/[^\p{L}\p{N}&'’.-]+/u).map((w) => w.replace(/(?:['’]s?|\.)$/u, '')).filter(Boolean);
+  const keys = words.map((w) => foldKey(w.toLowerCase()));
+  const out: string[] = [];
+  const add = (a: string) => {
+    if (!out.includes(a)) out.push(a);
+  };
+  words.forEach((word, i) => {
+    if (!/^\p{Lu}/u.test(word)) return;
+    for (const f of reg.phrasesByFirst.get(word.toLowerCase()) ?? []) {
+      const kind = f.entity.kind;
+      if (kind === 'person' || kind === 'country' || kind === 'place' || f.role === 'wrong' || f.entity.id === form.entity.id) continue;
+      if (f.keys.every((k, j) => keys[i + j] === foldKey(k))) add(`id:${f.entity.id}`);
+    }
+    // The capitalised words after "of"/"at" ("CEO of Qualcomm", "at Warp Films"): a body's name.
+    // (After a role in lower case: "chief executive of Qualcomm", not inside a name, "Bank of England".)
+    if (i < 2 || !/^(?:of|at)$/.test(keys[i - 1]) || PORTFOLIO_HEADS.has(keys[i - 2]) || !/^(?:\p{Ll}|CEO$|CFO$|COO$|CTO$)/u.test(words[i - 2])) return;
+    let j = i;
+    while (j < words.length && /^\p{Lu}/u.test(words[j])) j++;
+    const name = words.slice(i, j);
+    const placeNamed = (reg.phrasesByFirst.get(word.toLowerCase()) ?? []).some((f) => (f.entity.kind === 'place' || f.entity.kind === 'country') && f.keys.length === name.length);
+    if (placeNamed || reg.countryParts.has(keys[i]) || reg.known.isPlace(name.join(' ')) || name.some((w) => isTitleWord(w.toLowerCase()))) return;
+    add(`w:${name.join(' ')}`);
+  });
+  return memo.set(form.entity.id, '', out);
+}
+
 /** `written` is `known` with its umlauts written out as German does without them (ü → ue: "Juergen", "Koeln"). */
 export function umlautSpelling(written: string, known: string): boolean {
   return /[äöü]/.test(known) && written === known.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue');
@@ -324,10 +366,17 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
       // A syllable joined on by a hyphen makes the word part of a longer name ("Li Gun-Mo" is no Cheng Li-wun).
       if (atoms[wrongIdx + 1]?.gap === '-' && !form.keys[form.keys.indexOf(want) + 1]) continue;
       let topic: readonly string[] = [];
+      let affiliates: readonly string[] = [];
       if (flagged.has(wrongIdx) || w.base.length < 3 || want.length < 3 || isConnector(want) || isConnector(w.key)) continue;
       // A name only the lists know attracts only clear slips: a word of four letters or more,
-      // the first letter kept, and not itself a name ("Sean Baker" is no slip of a Jean Baker).
-      if (ctx.registry.isListed(form.entity) && (w.base.length < 4 || w.key[0] !== want[0] || ctx.registry.known.wordSource(w.base))) continue;
+      // the first letter kept, and not itself a name ("Sean Baker" is no slip of a Jean Baker) —
+      // unless the article names the body the person is known for: "Ofgem chief executive
+      // Jonathan Brealey" is Jonathan Brearley, whatever other Brealeys there are.
+      let onlyWithAffiliate = false;
+      if (ctx.registry.isListed(form.entity) && (w.base.length < 4 || w.key[0] !== want[0] || ctx.registry.known.wordSource(w.base))) {
+        if (w.base.length < 4 || w.key[0] !== want[0]) continue;
+        onlyWithAffiliate = true;
+      }
       if (foldKey(w.key) === foldKey(want)) continue; // the same name with or without accents
       // "Juergen" is how Jürgen is written without umlauts (the unaccented form is no slip of it either).
       if (form.entity.name.toLowerCase().split(/[\s-]+/).some((x) => umlautSpelling(w.key, x))) continue;
@@ -347,9 +396,23 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
       const max = want.length >= 6 || (strong && want.length >= 5) ? 2 : 1;
       const d = editDistance(w.key, want, max);
       if (d === 0 || d > max) continue;
+      // One letter off (two in a long name) with the first kept, beside a body the person is known
+      // for (their description's own names: LVMH, Qualcomm, Ofgem), the pair is that person slipped
+      // ("LVMH, headed by Bernard Arnaud").
+      const affiliated = () => ((d === 1 || (d === 2 && want.length >= 6)) && w.key[0] === want[0] ? affiliatesOf(ctx.registry, form) : []);
+      if (onlyWithAffiliate) {
+        affiliates = affiliated();
+        if (!affiliates.length) continue;
+      }
       // A given name that is itself a real name, before a surname many people share, is another
-      // person's ("Amar Patel" is no slip of Axar Patel) unless the paragraph names the one meant.
-      if (wrongIdx === i && !strong && ctx.registry.known.wordSource(w.base) && ctx.registry.surnameHolders(b.key) >= SHARED_SURNAME && !namedInBlock(block, form, i, i + 1)) continue;
+      // person's ("Amar Patel" is no slip of Axar Patel) unless the paragraph names the one meant
+      // (or the article the body the person is known for).
+      // (A person only the lists know is pointed at by a given name one letter off only with their
+      // body named too: "Mitsuru Uchida" is no slip of the pianist Mitsuko Uchida.)
+      if (wrongIdx === i && !strong && !affiliates.length && ((ctx.registry.known.wordSource(w.base) && ctx.registry.surnameHolders(b.key) >= SHARED_SURNAME) || ctx.registry.isListed(form.entity)) && !namedInBlock(block, form, i, i + 1)) {
+        affiliates = affiliated();
+        if (!affiliates.length) continue;
+      }
       // A given name is a weak anchor: "Mark Miller" is not Mark Milley, "John Healy" not Healey.
       // A surname that is itself a known word or name, two letters off, or with another first
       // letter needs the person introduced ("chancellor Angela Merkle") or named nearby.
@@ -365,12 +428,15 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
         // (Two letters off a long surname is a slip after a given name no other known person has: "Yaroslava Mahuchick".)
         const rareGiven = !sharedGiven && ctx.registry.givenNameHolders(a.key) === 1 && want.length >= 8 && !known;
         const weak = (d === 2 && !rareGiven) || w.key[0] !== want[0] || (known && sharedGiven) || anotherPerson;
-        if (weak && !(anotherPerson ? ownTitleBefore(atoms, i, form) : titledBefore(atoms, i)) && !namedInBlock(block, form, i, i + 1)) {
+        // (Two letters off needs the person's own title: "Governor Chris Stals" is no Chris Smalls.)
+        if (!affiliates.length && weak && !(anotherPerson || d === 2 ? ownTitleBefore(atoms, i, form) : titledBefore(atoms, i)) && !namedInBlock(block, form, i, i + 1)) {
           // (A surname that is a known word, one letter off after the person's own shared given name,
           // stands where the article's front matter is about the person's field: "Jack Leech" in an
-          // article tagged cricket is Jack Leach.)
+          // article tagged cricket is Jack Leach — or where the article names a body the person is
+          // known for: "LVMH, headed by Bernard Arnaud".)
           topic = d === 1 && w.key[0] === want[0] ? fieldWords(form.entity.description) : [];
-          if (!topic.length) continue;
+          affiliates = affiliated();
+          if (!topic.length && !affiliates.length) continue;
         }
       }
       // The other word must not be a different known spelling of this very person.
@@ -394,8 +460,11 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
         // the name are exact ("Rafael López Alaiga" twice is the same slip twice).
         ...(strong || titledBefore(atoms, i) || namedInBlock(block, form, i, i + 1) ? {} : { unlessRepeated: `${foldWord(a.base)} ${foldWord(b.base)}` }),
         ...(topic.length ? { requiresTopic: topic } : {}),
+        ...(affiliates.length ? { requiresAffiliate: affiliates } : {}),
       });
-      flagged.add(wrongIdx);
+      // (A finding that waits for the article to name the person's body leaves the word to the
+      // other checks too: where it falls, theirs may stand.)
+      if (!affiliates.length) flagged.add(wrongIdx);
       break;
     }
   }

@@ -30,6 +30,8 @@ export interface PlaceFactsFile {
   extents: Record<string, [number, number, number, number]>;
   /** ISO code → names of its second-level regions where the first level is coarser (the UK's counties). */
   minorRegions?: Record<string, string[]>;
+  /** ISO code → each second-level region's centre [lat, lon] (the mean of its towns), or null. */
+  minorCentres?: Record<string, Array<[number, number] | null>>;
   /** ISO code → region index → the region's spread, where it has a dozen towns of 5,000 or more. */
   regionExtents?: Record<string, Record<string, [number, number, number, number]>>;
   /** "key\tCC:region:lat:lon:thousands[:county];…" per line, the biggest first; every town of 1,000 or more (county: an index into `minorRegions`). */
@@ -144,6 +146,8 @@ function unAdjective(key: string): string {
     .join(' ');
 }
 
+/** Countries whose second-level regions copy names without their word: England's counties, Italy's and Spain's provinces, France's departments, Belgium's provinces. */
+const BARE_MINOR = new Set(['GB', 'IT', 'ES', 'FR', 'BE']);
 /** Words that end a region's name and are not part of it in the data ("Southern Province"). */
 const REGION_WORDS = new Set(['province', 'region', 'county', 'prefecture', 'state', 'oblast', 'governorate', 'department', 'district', 'territory', 'voivodeship', 'canton', 'krai', 'division']);
 /** Of those, the ones copy writes in lower case after a first-level region ("Pattani province"); not "state" ("Ohio state law") or "district". */
@@ -192,7 +196,7 @@ function codeOfCountry(pf: PlaceFacts, id: string): string | undefined {
 }
 
 /** Words before a town that place something in it. */
-const PLACING = new Set(['in', 'at', 'from', 'near', 'outside', 'to', 'into', 'of', 'around', 'via', 'towards', 'toward', 'across']);
+const PLACING = new Set(['in', 'at', 'from', 'near', 'outside', 'to', 'into', 'of', 'around', 'via', 'towards', 'toward', 'across', 'between', 'off']);
 /** Lower-case words inside a town's name ("Port of Spain", "Newcastle upon Tyne"). */
 const INNER = new Set(['of', 'upon', 'on', 'de', 'la', 'del', 'do', 'da', 'am', 'an', 'der', 'sur', 'en', 'le', 'e']);
 /** Lower-case words inside a region's name: a town's, and "and" ("Castile and León", "Castilla y León"). */
@@ -205,6 +209,8 @@ const COMPASS: Record<string, { axis: 0 | 1; side: 1 | -1; opposite: string }> =
 };
 /** Nouns of "the Y city of X" and "X, a city in Y". */
 const TOWN_NOUNS = new Set(['city', 'town', 'port', 'village', 'resort', 'capital']);
+/** Words that end the run of words describing a town before its noun ("the Victorian border city of"). */
+const TOWN_MODIFIER_STOPS = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'from', 'for', 'with', 'by', 'its', 'their', 'his', 'her', 'this', 'that']);
 /** Their plurals, for "X, one of the largest towns in Y". */
 const TOWN_PLURALS = new Set(['cities', 'towns', 'ports', 'villages', 'resorts']);
 /** Superlatives of "one of the largest towns in Y". */
@@ -348,7 +354,7 @@ function regionWordsAt(block: Block, k: number, end: number, pf: PlaceFacts, byN
   if (words.length > 1 && REGION_WORDS.has(words[words.length - 1].key)) {
     suffix = words[words.length - 1].base;
     nameWords = words.slice(0, -1);
-  } else if (!byNoun && LOWER_REGION_WORDS.has(atoms[end + 1]?.key) && atoms[end + 1].text === atoms[end + 1].key && atoms[end + 1].gap === ' ' && atoms[end].text === atoms[end].base && !AFTER_REGION_WORD.has(atoms[end + 2]?.key)) {
+  } else if (!byNoun && (LOWER_REGION_WORDS.has(atoms[end + 1]?.key) || (atoms[end + 1]?.key === 'district' && minorNamed(pf, placeKey(words.map((w) => w.base).join(' '))))) && atoms[end + 1].text === atoms[end + 1].key && atoms[end + 1].gap === ' ' && atoms[end].text === atoms[end].base && !AFTER_REGION_WORD.has(atoms[end + 2]?.key)) {
     // "Pattani province", "Kisumu county": the region's word in lower case ends the name.
     suffix = atoms[end + 1].key;
     last = end + 1;
@@ -368,9 +374,15 @@ function regionWordsAt(block: Block, k: number, end: number, pf: PlaceFacts, byN
   }
   if (!regions) return undefined;
   // A region named like a town of 15,000 or more ("Manchester", "Kagoshima") is read as a region
-  // only with its word; a county ("Somerset") where no town of its country bears its name.
+  // only with its word; a county ("Somerset") where no town of its country bears its name, and
+  // only of a country whose second-level names copy writes bare ("Minehead, Devon", "Quimperlé, in
+  // Morbihan"): a US county or an Indian district without its word is as likely a surname ("Rice,
+  // Hall") or a town ("Devon, Alberta").
   const named = townsNamed(pf, key);
-  if (!suffix && !byNoun && named?.some((t) => (minor ? regions!.some(([c]) => c === t.cc) : t.pop >= 15))) return undefined;
+  if (minor && !suffix && !byNoun) {
+    regions = regions.filter(([c]) => BARE_MINOR.has(c) && !named?.some((t) => t.cc === c));
+    if (!regions.length) return undefined;
+  } else if (!suffix && !byNoun && named?.some((t) => (minor ? regions!.some(([c]) => c === t.cc) : t.pop >= 15))) return undefined;
   const area = !minor && !suffix ? areaNamed(pf, key) : undefined;
   return { first: k, last, regions, suffix, ...(minor ? { minor } : {}), ...(nounAdjective ? { nounAdjective } : {}), ...(area && area.regions.length === regions.length ? { area } : {}) };
 }
@@ -403,7 +415,8 @@ function describedAt(block: Block, k: number, pf: PlaceFacts): (Where & { compas
   // The longest run of up to three capitalised words ending at k, opened by "the".
   for (let first = Math.max(1, k - 2); first <= k; first++) {
     const open = opened(first);
-    if (!open || atoms.slice(first, k + 1).some((a, x) => !a.capitalized || (x > 0 && a.gap === 'break'))) continue;
+    // (A hyphenated name's lower-case joints are part of it: "Ille-et-Vilaine".)
+    if (!open || atoms.slice(first, k + 1).some((a, x) => (!a.capitalized && !(x > 0 && a.gap === '-' && atoms[first + x + 1]?.gap === '-')) || (x > 0 && a.gap === 'break'))) continue;
     if (atoms[first].sentenceStart) continue;
     const text = atoms
       .slice(first, k + 1)
@@ -419,6 +432,14 @@ function describedAt(block: Block, k: number, pf: PlaceFacts): (Where & { compas
     if (mm && mm.form.entity.kind !== 'country' && mm.form.entity.kind !== 'place') continue;
     const regions = regionsNamed(pf, placeKey(text));
     if (regions) return { first, last: k, regions, ...open };
+    // "the Ishikawa Prefecture town of", "the Lambton County town of": the region's word after its name.
+    const words = placeKey(text).split(' ');
+    const bare = words.length > 1 && REGION_WORDS.has(words[words.length - 1]) ? words.slice(0, -1).join(' ') : undefined;
+    const suffix = bare ? atoms[k].base : undefined;
+    if (bare && regionsNamed(pf, bare)) return { first, last: k, regions: regionsNamed(pf, bare), suffix, ...open };
+    // A second-level region ("the Forlì-Cesena town of", "the Ille-et-Vilaine town of"), with its word or alone.
+    const minor = minorNamed(pf, bare ?? placeKey(text));
+    if (minor) return { first, last: k, regions: minor, minor: true, ...(suffix ? { suffix } : {}), ...open };
   }
   return undefined;
 }
@@ -447,7 +468,23 @@ function listGoesOn(ctx: CheckContext, block: Block, last: number, pf: PlaceFact
   const gap = ctx.text.slice(block.atoms[last].end, next.start);
   // "… and Ohio", ", or Chad": another capitalised name after the conjunction.
   const after = block.atoms[last + 2];
-  if ((gap === ' ' || gap === ', ') && ['and', 'or'].includes(next.key) && after?.capitalized && after.gap === ' ') return true;
+  if ((gap === ' ' || gap === ', ') && ['and', 'or'].includes(next.key) && after?.capitalized && after.gap === ' ') {
+    // "Mount Gambier, Victoria, and Naracoorte, South Australia", "Steenwijk in Drenthe and
+    // Meppel": a town after the conjunction, itself no region or country, makes a list of towns
+    // with their regions; the region written ends the first one's address.
+    const m = block.mentionAt[last + 2];
+    if (m?.form.entity.kind === 'country') return true;
+    let end = last + 2;
+    while (end + 1 < block.atoms.length && end - last < 4 && block.atoms[end + 1].gap === ' ' && block.atoms[end + 1].capitalized) end++;
+    for (let e = end; e >= last + 2; e--) {
+      const key = placeKey(block.atoms.slice(last + 2, e + 1).map((a) => a.base).join(' '));
+      if (regionsNamed(pf, key)) return true;
+      // (A town named like a county somewhere — Carlisle, Kentucky's Carlisle County — is a town here.)
+      if (townsNamed(pf, key)) return false;
+      if (minorNamed(pf, key)) return true;
+    }
+    return true;
+  }
   if (gap === ', ' && next.capitalized && !next.sentenceStart) {
     // Another place after the comma: a list of places.
     const m = block.mentionAt[last + 1];
@@ -609,8 +646,13 @@ export function placeChecks(ctx: CheckContext, block: Block, pf: PlaceFacts | un
       // "After talks in Moscow, Turkey agreed…": a country that opens a clause is no address.
       if (k === L + 1 && !addressEnds(block, where.last)) continue;
     } else if (atoms[i].key === 'of' && i >= 3 && TOWN_NOUNS.has(atoms[i - 1].key) && atoms[i + 1]?.gap === ' ' && atoms[i - 1].gap === ' ') {
-      // "the Italian port of Marseille", "the Bavarian city of Dresden", "the Texas city of Houston"
-      const d = describedTown(ctx, block, pf, i - 2, i + 1);
+      // "the Italian port of Marseille", "the Bavarian city of Dresden", "the Texas city of Houston",
+      // and with the kind of town between ("the Victorian border city of", "the Idukki district
+      // town of", "the Ishikawa Prefecture hot-spring town of").
+      let descEnd = i - 2;
+      while (descEnd > i - 5 && descEnd > 1 && !atoms[descEnd].capitalized && /^[\p{Ll}-]+$/u.test(atoms[descEnd].text) && !TOWN_MODIFIER_STOPS.has(atoms[descEnd].key) && (atoms[descEnd + 1].gap === ' ' || atoms[descEnd + 1].gap === '-')) descEnd--;
+      if (!atoms[descEnd].capitalized || atoms[descEnd + 1].gap !== ' ') continue;
+      const d = describedTown(ctx, block, pf, descEnd, i + 1);
       if (!d) continue;
       ({ place, where, compass } = d);
     } else if (i >= 3 && TOWN_NOUNS.has(prev.key) && prev.gap === ' ' && raw(i - 1, i) === ', ' && atoms[i].capitalized) {
@@ -954,6 +996,13 @@ function sideOf(pf: PlaceFacts, t: Town, cc: string, compass: Compass): string |
   return parts.length === 2 ? `${parts[0]}-${parts[1]}ern` : `${parts[0]}ern`;
 }
 
+/** Farthest a town lies (km) from the centre of a second-level region it is wrongly put in. */
+const NEIGHBOURING_KM = 150;
+
+function kmBetween(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  return Math.hypot((lon2 - lon1) * Math.cos(((lat1 + lat2) / 360) * Math.PI), lat2 - lat1) * 111.2;
+}
+
 /** A region: judged in the countries where the town lies. */
 function judgeRegion(pf: PlaceFacts, place: Place, towns: Town[], where: Where, townText: string, start: number, end: number, possessive: string, written: string): PlaceFinding | undefined {
   const countryName = (cc: string) => pf.file.countries[cc]?.[1];
@@ -989,6 +1038,13 @@ function judgeRegion(pf: PlaceFacts, place: Place, towns: Town[], where: Where, 
     }
     // A name several towns of the country share may well be a village's too ("Columbia, New Hampshire").
     if (here.length > 1 || here.some((t) => regionOf(t) < 0)) return undefined;
+    // A sub-editor puts a town in a neighbouring county or district; one far away ("Tarapur in
+    // Munger district": Bihar's Tarapur, not Maharashtra's) means a village of the name the lists lack.
+    if (where.minor && !wanted.size) return undefined;
+    if (where.minor && [...wanted].every((r) => {
+      const c = pf.file.minorCentres?.[cc]?.[r];
+      return !c || kmBetween(c[0], c[1], here[0].lat, here[0].lon) > NEIGHBOURING_KM;
+    })) return undefined;
   }
   const cc = countries[0];
   const top = towns.find((t) => t.cc === cc)!;
