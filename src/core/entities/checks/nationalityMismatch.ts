@@ -134,7 +134,8 @@ export function findNationalityMismatches(ctx: CheckContext, partners: CountryPa
       if (!home?.adjectives?.length) continue;
       // "Slovakia's Darko Jorgić": the curated person's country in the possessive (the lists' people
       // carry countries of birth, not of the flag they compete under).
-      const owned = reg.isListed(person) ? undefined : possessiveCountry(ctx, block, m, person, home, partners);
+      // (People of the second tier written from Wikipedia carry their nationality: "Spain's Agustín Tapia".)
+      const owned = reg.isListed(person) && !nationalityKnown(person) ? undefined : possessiveCountry(ctx, block, m, person, home, partners);
       if (owned) out.push(owned);
       if (owned !== undefined) continue;
       // Walk back over the title ("Prime Minister", "former President") to the nationality.
@@ -155,7 +156,10 @@ export function findNationalityMismatches(ctx: CheckContext, partners: CountryPa
       // Only spellings that are easy to confuse: a different country on purpose is a fact to check, not a typo.
       // (or countries the confusable pairs hold: Dutch and Danish).
       const paired = partners.get(home.id)?.includes(part.country.id) ?? false;
-      if (!paired && !(adj.key.slice(0, 3) === right.toLowerCase().slice(0, 3) || editDistance(adj.key, right.toLowerCase(), 3) <= 3)) continue;
+      // (Another country altogether is a fact wrong where the knowledge records the person's
+      // nationality and the description does not name that country too: "French Chancellor Olaf Scholz".)
+      const factual = nationalityKnown(person) && !describesCountry(person, part.country) && m.form.role !== 'wrong';
+      if (!paired && !factual && !(adj.key.slice(0, 3) === right.toLowerCase().slice(0, 3) || editDistance(adj.key, right.toLowerCase(), 3) <= 3)) continue;
       out.push(nationalityFinding(adj.start, adj.end, adj.text, person, home, right));
     }
   }
@@ -233,7 +237,12 @@ function possessiveCountry(ctx: CheckContext, block: CheckContext['blocks'][numb
   const owner = block.mentionAt[m.first - 1];
   if (!owner || owner.last !== m.first - 1 || owner.form.entity.kind !== 'country' || atoms[m.first].gap !== ' ' || !/^['’]s?$/.test(atoms[owner.last].text.slice(atoms[owner.last].base.length))) return undefined;
   const y = owner.form.entity;
-  if (y.id === home.id || !partners.get(home.id)?.includes(y.id)) return null;
+  if (y.id === home.id) return null;
+  // Another country altogether, before a person whose nationality the knowledge records: a fact
+  // wrong, not a spelling slip ("France's Jannik Sinner", "Spain's Agustín Tapia") — unless the
+  // person's description names that country too (a national coach, "Danish manager of Panama";
+  // "Brazilian-American"), or the name is not a person's whole name.
+  if (!partners.get(home.id)?.includes(y.id) && !(entity.kind === 'person' && m.form.keys.length >= 2 && m.form.role !== 'wrong' && nationalityKnown(entity) && !describesCountry(entity, y))) return null;
   const start = block.start + owner.start;
   const end = block.start + atoms[owner.last].start + atoms[owner.last].base.length;
   return {
@@ -246,6 +255,17 @@ function possessiveCountry(ctx: CheckContext, block: CheckContext['blocks'][numb
     text: ctx.text.slice(start, end),
     entityId: home.id,
   };
+}
+
+/** True for a person whose country is their nationality: curated, or written from their Wikipedia article (not a list's country of birth). */
+function nationalityKnown(person: EntityRecord): boolean {
+  return !!person.country && (person.sources ?? []).some((s) => /^Wikipedia: /.test(s) || !/via shared\/data\/kb/.test(s));
+}
+
+/** True when the person's description names the country, by name or adjective ("head coach of England", "Brazilian-American"). */
+function describesCountry(person: EntityRecord, country: EntityRecord): boolean {
+  const d = (person.description ?? '').toLowerCase();
+  return [country.name, ...(country.aliases ?? []), ...(country.adjectives ?? [])].some((n) => n.length >= 3 && d.includes(n.toLowerCase()));
 }
 
 /** The finding for a nationality that does not fit its person: `right` is the home country's adjective. */

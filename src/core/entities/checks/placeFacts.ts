@@ -382,7 +382,13 @@ function regionWordsAt(block: Block, k: number, end: number, pf: PlaceFacts, byN
   if (minor && !suffix && !byNoun) {
     regions = regions.filter(([c]) => BARE_MINOR.has(c) && !named?.some((t) => t.cc === c));
     if (!regions.length) return undefined;
-  } else if (!suffix && !byNoun && named?.some((t) => (minor ? regions!.some(([c]) => c === t.cc) : t.pop >= 15))) return undefined;
+  } else if (!suffix && !byNoun && named?.some((t) => (minor ? regions!.some(([c]) => c === t.cc) : t.pop >= 15))) {
+    // (Only in the countries that have such a town: "Mount Gambier, Victoria" is the Australian
+    // state, as no Australian town is Victoria; "Seattle, Washington" is not judged.)
+    if (minor) return undefined;
+    regions = regions.filter(([c]) => !named.some((t) => t.cc === c && t.pop >= 15));
+    if (!regions.length) return undefined;
+  }
   const area = !minor && !suffix ? areaNamed(pf, key) : undefined;
   return { first: k, last, regions, suffix, ...(minor ? { minor } : {}), ...(nounAdjective ? { nounAdjective } : {}), ...(area && area.regions.length === regions.length ? { area } : {}) };
 }
