@@ -33,7 +33,7 @@ describe('evaluation corpora', () => {
     holdout2: ['COP27', 'Ishbia'],
     holdout3: [],
     // Written blind on other beats (sport, business, culture, regions); first scored in wave 2.
-    'beats-dev': ['Vega Baya', 'Mendonza', 'Tunbridge and Malling', 'Monterey'],
+    'beats-dev': ['Vega Baya', 'Tunbridge and Malling', 'Monterey'],
     // Written blind as the final measurement of wave 2 (first scores in the README), then used
     // as development data once measured: regression fixtures from then on.
     'beats-final': ['Farmindale', 'Copenhague', 'Jeanette Jara'],
@@ -74,7 +74,7 @@ describe('evaluation corpora', () => {
     // provinces) and facts beyond a name's spelling (a predecessor for the office-holder).
     'dev11-beats': ["Grand Prix Drivers' Alliance", 'Alpina', 'West Flanders', 'National Golf Club of Augusta', 'Official World Golf Rating', 'Leinster', 'Hanebek', 'ASM International', 'Royal Aviation Company', 'Friesland', 'Andreas Burger', 'Kyung-wha Chung', 'Viennese Philharmonicists', 'Lombardy', 'Fitzcaraldo', 'Literature Prize of the North Council', 'Supreme Council of Archaeology', 'Nile Delta', 'Gaza', 'Folk Health Authority', 'Cochilco'],
     'dev11-politics': ['Touary', 'Nigeria', 'Anders Fogh Rasmussen', 'Iceland', 'Albudawi', 'Heydar Aliyev'],
-    'dev12-beats': ['Pokhara', 'Adrian Manarino', 'Royal Madrid', 'Vilnius', 'Texas A&M', 'Gelderland', 'Bavaria', 'Danny Mullins', 'North-East Sea Canal', 'Committee of Human Use Medicinal Products', 'Novonesis', 'Robert Spurwey', 'Geraldtown', 'Ministry of Culture and National Inheritance', 'Supermassive Games', 'High Veluwe National Park', 'Devon', 'Royal Philharmonic Orchestra'],
+    'dev12-beats': ['Pokhara', 'Royal Madrid', 'Vilnius', 'Texas A&M', 'Gelderland', 'Bavaria', 'Danny Mullins', 'North-East Sea Canal', 'Committee of Human Use Medicinal Products', 'Novonesis', 'Robert Spurwey', 'Geraldtown', 'Ministry of Culture and National Inheritance', 'Supermassive Games', 'High Veluwe National Park', 'Devon', 'Royal Philharmonic Orchestra'],
     'dev12-politics': ['Fabrice Panekoucke', 'Valladolid', 'Castile and León', 'Olgierd Gieblewicz', 'Polish Socialist League', 'Department of Local Government and Interior', 'Tagbilaran', 'Negros Oriental', 'Siddaramiah', 'Mansur Yavuz', 'Motherland Party', 'İzmit', 'Oleksandr Prokundin', 'Alejandro Char'],
     'dev13-beats': ['Pirrinen', 'Belal Muhammad', 'South Australian', 'Salkild', 'Bahrain', 'Marathon Grand Circuit', 'Shibuya', 'Brad Scott', "Australian Football League Players' Alliance", 'Henning Solberg', 'Edmondsen', 'Norwegian Sports Federation', 'Erna Solberg', 'Závodsky', 'Strategic Armament Fund for Europe', 'Federal Office for Equipment, Information Technology and Use of the Bundeswehr', 'Domain', 'Cameron Winklevoss', 'Illey', 'European Union of Radio-Television', 'Barrantini', 'Grahame', 'Atacama Long-Wavelength Microwave Array', 'Westfjords'],
     'dev13-politics': ['Energy Development of Laos', 'Kaysone Phomvihan', 'Yingluck Shinawatra', 'Dignified Life', 'Alexandria governorate', 'County Revenue Authority', 'Nomusa Dube-Ncube', 'Swiss Folk Party', 'Winistorfer', 'Athens Water and Drainage Authority'],

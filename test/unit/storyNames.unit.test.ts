@@ -60,6 +60,10 @@ describe('names in the story', () => {
       const card = entityCard({ entity: hirt, mentions: [] }, lookup);
       assert.ok(card.includes('[Wikipedia: Jan Hirt \\(cyclist\\)](https://en.wikipedia.org/wiki/Jan_Hirt_%28cyclist%29)'), card);
       assert.ok(card.includes('(https://en.wikipedia.org/wiki/Who%3F_What%23)'), card);
+      // "Wikipedia" alone (the second tier, whose article bears the person's name) links that article.
+      const listed = { ...merkel, name: 'Agustín Tapia', sources: ['Wikipedia'] };
+      const tapia = entityCard({ entity: listed, mentions: [] }, lookup);
+      assert.ok(tapia.includes('Source: [Wikipedia: Agustín Tapia](https://en.wikipedia.org/wiki/Agust%C3%ADn_Tapia)'), tapia);
     });
 
     it('on a flagged name shows the finding, a link per fix, then the entity meant', () => {

@@ -104,7 +104,8 @@ export function entityCard(input: CardInput, lookup: EntityLookup): string {
   if (others.length) out.push(`$(warning) ${plural(others.length, 'other flagged form')} in this article: ${others.map((f) => `“${escapeMarkdown(f.text)}”`).join(', ')}`);
 
   if (entity.sources.length) {
-    const shown = entity.sources.slice(0, 2).map(sourceLine);
+    // "Wikipedia" alone is the article of the entity's own name.
+    const shown = entity.sources.slice(0, 2).map((s) => sourceLine(s === 'Wikipedia' ? `Wikipedia: ${entity.name}` : s));
     out.push(`Source${entity.sources.length === 1 ? '' : 's'}: ${shown.join('; ')}${entity.sources.length > 2 ? ` (+${entity.sources.length - 2} more)` : ''}`);
   }
   return out.join('\n\n');

@@ -259,7 +259,7 @@ function possessiveCountry(ctx: CheckContext, block: CheckContext['blocks'][numb
 
 /** True for a person whose country is their nationality: curated, or written from their Wikipedia article (not a list's country of birth). */
 function nationalityKnown(person: EntityRecord): boolean {
-  return !!person.country && (person.sources ?? []).some((s) => /^Wikipedia: /.test(s) || !/via shared\/data\/kb/.test(s));
+  return !!person.country && (person.sources ?? []).some((s) => /^Wikipedia(?::|$)/.test(s) || !/via shared\/data\/kb/.test(s));
 }
 
 /** True when the person's description names the country, by name or adjective ("head coach of England", "Brazilian-American"). */
