@@ -62,8 +62,11 @@ function keepUnpacked(plain: string, bytes: Buffer): void {
 /** The data file's byte size (of the plain file, whether it is read plain or packed). */
 export function dataFileSize(dataDir: string, parts: readonly string[]): number {
   const plain = join(dataDir, ...parts);
-  if (existsSync(plain) || !existsSync(packedPath(dataDir, parts))) return statSync(plain).size;
-  const sizes = JSON.parse(readFileSync(join(dataDir, PACKED_DIR, PACKED_SIZES), 'utf8')) as Record<string, number>;
+  // (A file the .vsix carries only inside another, popular-entities.json in the registry index,
+  // keeps its size in the packed sizes.)
+  const sizesFile = join(dataDir, PACKED_DIR, PACKED_SIZES);
+  if (existsSync(plain) || (!existsSync(packedPath(dataDir, parts)) && !existsSync(sizesFile))) return statSync(plain).size;
+  const sizes = JSON.parse(readFileSync(sizesFile, 'utf8')) as Record<string, number>;
   const size = sizes[parts.join('/')];
   if (typeof size !== 'number') throw new Error(`data file ${parts.join('/')}: no size in ${PACKED_DIR}/${PACKED_SIZES}`);
   return size;

@@ -80,7 +80,16 @@ export function parseBuiltInKnowledge(files: KnowledgeFileTexts, options: { inpu
   lazy(knowledge, 'ordinaryWords', () => nearWords().words);
   lazy(knowledge, 'namesOnly', () => nearWords().namesOnly ?? []);
   lazy(knowledge, 'wordSwaps', () => (JSON.parse(files.wordSwaps) as { groups: WordSwapGroup[] }).groups);
-  lazy(knowledge, 'popular', () => (JSON.parse(files.popular) as KnowledgeBaseFile).entities);
+  // The .vsix ships the popular entities only inside the registry index (they are its listed
+  // entities, in the same order): read from there when the file is not at hand.
+  lazy(knowledge, 'popular', () => {
+    const text = files.popular;
+    if (text) return (JSON.parse(text) as KnowledgeBaseFile).entities;
+    const prebuilt = index ? decodeRegistryIndex(index.read(), index.stamp, EntityRegistry.indexTables()) : undefined;
+    const registry = prebuilt && EntityRegistry.fromIndex(prebuilt, knownNames);
+    if (!registry) throw new Error('popular-entities.json is missing and the registry index does not fit the knowledge files');
+    return [...registry.entities.values()].filter((e) => registry.isListed(e));
+  });
   return knowledge;
 }
 
