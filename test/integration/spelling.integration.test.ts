@@ -90,7 +90,7 @@ describe('Spelling diagnostics and quick-fixes', function () {
     await vscode.commands.executeCommand('copydesk.addToCspellWords', doc.uri, doc.getText(typo.range));
     const written = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(cspellJson())));
     assert.deepStrictEqual(written.words, ['cooperatoin']);
-    await waitFor(() => spelling(doc.uri).length === 1 && doc.getText(spelling(doc.uri)[0].range) === 'sprread', 'only sprread left');
+    await waitFor(() => spelling(doc.uri).length === 1 && doc.getText(spelling(doc.uri)[0].range) === 'sprread', 'only sprread left', 90_000);
   });
 
   it('ignores a word in one file only, and honours cspell:ignore in the article', async () => {
