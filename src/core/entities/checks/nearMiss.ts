@@ -204,7 +204,8 @@ export function affiliatesOf(reg: CheckContext['registry'], form: NameForm): rea
   };
   words.forEach((word, i) => {
     if (!/^\p{Lu}/u.test(word)) return;
-    for (const f of reg.phrasesByFirst.get(word.toLowerCase()) ?? []) {
+    const forms = reg.phrasesByFirst.get(word.toLowerCase()) ?? [];
+    for (const f of forms) {
       const kind = f.entity.kind;
       if (kind === 'person' || kind === 'country' || kind === 'place' || f.role === 'wrong' || f.entity.id === form.entity.id) continue;
       if (f.keys.every((k, j) => keys[i + j] === foldKey(k))) add(`id:${f.entity.id}`);
@@ -215,7 +216,7 @@ export function affiliatesOf(reg: CheckContext['registry'], form: NameForm): rea
     let j = i;
     while (j < words.length && /^\p{Lu}/u.test(words[j])) j++;
     const name = words.slice(i, j);
-    const placeNamed = (reg.phrasesByFirst.get(word.toLowerCase()) ?? []).some((f) => (f.entity.kind === 'place' || f.entity.kind === 'country') && f.keys.length === name.length);
+    const placeNamed = forms.some((f) => (f.entity.kind === 'place' || f.entity.kind === 'country') && f.keys.length === name.length);
     if (placeNamed || reg.countryParts.has(keys[i]) || reg.known.isPlace(name.join(' ')) || name.some((w) => isTitleWord(w.toLowerCase()))) return;
     add(`w:${name.join(' ')}`);
   });

@@ -1005,10 +1005,6 @@ function sideOf(pf: PlaceFacts, t: Town, cc: string, compass: Compass): string |
 /** Farthest a town lies (km) from the centre of a second-level region it is wrongly put in. */
 const NEIGHBOURING_KM = 150;
 
-function kmBetween(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  return Math.hypot((lon2 - lon1) * Math.cos(((lat1 + lat2) / 360) * Math.PI), lat2 - lat1) * 111.2;
-}
-
 /** A region: judged in the countries where the town lies. */
 function judgeRegion(pf: PlaceFacts, place: Place, towns: Town[], where: Where, townText: string, start: number, end: number, possessive: string, written: string): PlaceFinding | undefined {
   const countryName = (cc: string) => pf.file.countries[cc]?.[1];
@@ -1049,7 +1045,7 @@ function judgeRegion(pf: PlaceFacts, place: Place, towns: Town[], where: Where, 
     if (where.minor && !wanted.size) return undefined;
     if (where.minor && [...wanted].every((r) => {
       const c = pf.file.minorCentres?.[cc]?.[r];
-      return !c || kmBetween(c[0], c[1], here[0].lat, here[0].lon) > NEIGHBOURING_KM;
+      return !c || distanceKm({ lat: c[0], lon: c[1] }, here[0]) > NEIGHBOURING_KM;
     })) return undefined;
   }
   const cc = countries[0];
