@@ -40,6 +40,12 @@ const ENTITIES: EntityRecord[] = [
   { id: 'org:cob', kind: 'organization', name: 'Brazilian Olympic Committee', acronyms: ['COB'], country: 'country:brazil', sources: S },
   { id: 'org:fi', kind: 'organization', name: 'Finansinspektionen', aliases: ['Swedish Financial Supervisory Authority'], country: 'country:sweden', sources: S },
   { id: 'org:rh', kind: 'organization', name: 'Austrian Court of Audit', aliases: ['Rechnungshof'], country: 'country:austria', sources: S },
+  { id: 'country:spain', kind: 'country', name: 'Spain', adjectives: ['Spanish'], sources: S },
+  { id: 'country:portugal', kind: 'country', name: 'Portugal', adjectives: ['Portuguese'], sources: S },
+  { id: 'place:madrid', kind: 'place', name: 'Madrid', country: 'country:spain', sources: S },
+  { id: 'org:real-madrid', kind: 'organization', name: 'Real Madrid CF', aliases: ['Real Madrid'], country: 'country:spain', sources: S },
+  { id: 'org:chega', kind: 'organization', name: 'Chega', country: 'country:portugal', sources: S },
+  { id: 'org:podemos', kind: 'organization', name: 'Podemos', country: 'country:spain', sources: S },
   { id: 'org:orf', kind: 'organization', name: 'ORF', acronyms: ['ORF'], aliases: ['Austrian Broadcasting Corporation', 'Österreichischer Rundfunk'], country: 'country:austria', sources: S },
 ];
 
@@ -71,6 +77,9 @@ const SWAPS: WordSwapGroup[] = [
   { words: ['finansinspektionen', 'financial inspection', 'financial inspectorate'], ...N },
   { words: ['zaštitnik', 'protector', 'defender'], ...N },
   { words: ['građana', "citizens'", 'citizens'], ...N },
+  { words: ['real', 'royal', 'real'], ...N },
+  { words: ['chega', 'enough'], ...N },
+  { words: ['podemos', 'we can'], ...N },
   { words: ['de'], ...N },
   { words: ['del'], ...N },
   { words: ['della'], ...N },
@@ -107,6 +116,18 @@ describe('translated names read against native names', () => {
   it('reads a one-word native name, with the country English copy puts before it', () => {
     assert.deepEqual(summary(c, 'In Stockholm, the Swedish Financial Inspection fined the bank.'), [['Swedish Financial Inspection', 'near-miss', 'Finansinspektionen']]);
     assert.deepEqual(summary(c, 'In Stockholm, the Swedish Financial Supervisory Authority fined the bank.'), []);
+  });
+  it('reads a native word that is also an English word by its other sense (Spanish real: royal)', () => {
+    assert.deepEqual(summary(c, 'In Spain, Royal Madrid beat Barcelona on Sunday.'), [['Royal Madrid', 'near-miss', 'Real Madrid CF']]);
+    assert.deepEqual(summary(c, 'In Spain, Real Madrid beat Barcelona on Sunday.'), []);
+  });
+  it("reads a party's one-word native name only before the word party, where the article names its country", () => {
+    assert.deepEqual(summary(c, 'In Portugal, the far-right Enough party gained seats.'), [['Enough', 'near-miss', 'Chega']]);
+    assert.deepEqual(summary(c, 'In Spain, the left-wing We Can party lost seats.'), [['We Can', 'near-miss', 'Podemos']]);
+    assert.deepEqual(summary(c, 'In Portugal, the far-right Chega party gained seats.'), []);
+    // Without the word party, or the party's country, the words are English.
+    assert.deepEqual(summary(c, 'In Spain, the coach said We Can win it, and Enough was enough.'), []);
+    assert.deepEqual(summary(c, 'In Brazil, the new Enough party was founded.'), []);
   });
   it("reads a one-word native name that compounds the glossary's words (Rechnung + s + Hof)", () => {
     assert.deepEqual(summary(c, 'In Vienna, Austria, the Austrian Accounting Court criticised the states.'), [['Austrian Accounting Court', 'near-miss', 'Austrian Court of Audit']]);

@@ -39,6 +39,11 @@ interface TranslationIndex {
   usual: Set<string>;
   /** The bags of a body's native name read word for word in English ("volksoper wien" → opera|people|vienna). */
   literal: Map<string, IndexedForm[]>;
+  /**
+   * The readings of a one-word native name of a word or two ("Chega" → enough, "Podemos" → we
+   * can), by bag: such words are a party's name only when the copy says so ("the Enough party").
+   */
+  partyReadings: Map<string, IndexedForm[]>;
   /** National bodies named by their field and their country alone ("Swimming Australia", "British Cycling"), by bag. */
   fieldAndCountry: Map<string, IndexedForm[]>;
   /**
@@ -113,7 +118,7 @@ function indexOf(registry: EntityRegistry): TranslationIndex {
       }
     }
   }
-  index = { byStem: new Map(), placeOf, places: new Set(placeOf.values()), groupsOf, phrases, bags: new Map(), bagsLessOne: new Map(), usual, literal: new Map(), fieldAndCountry: new Map(), nativeSenses: new Map() };
+  index = { byStem: new Map(), placeOf, places: new Set(placeOf.values()), groupsOf, phrases, bags: new Map(), bagsLessOne: new Map(), usual, literal: new Map(), partyReadings: new Map(), fieldAndCountry: new Map(), nativeSenses: new Map() };
   const seen = new Set<string>();
   for (const form of named) {
     const stems = stemsOf(form.keys, index);
@@ -169,6 +174,7 @@ function indexOf(registry: EntityRegistry): TranslationIndex {
       for (const st of read) senses.add(st);
       index.nativeSenses.set(form.entity.id, senses);
     }
+    for (const bag of oneWordReadings(form.keys, registry, index)) if (!bag.every((st) => own.has(st))) addTo(index.partyReadings, bagKey(bag), { form, stems: bag });
     for (const bag of literalBags(form.keys, registry, index)) {
       // A rendering whose words are all the English name's own is a short form of it ("Constitutional
       // Court" for the Constitutional Court of Serbia), not a translation; one that is another
@@ -205,21 +211,28 @@ function literalBags(keys: readonly string[], registry: EntityRegistry, index: T
   const glossary = registry.nativeWords;
   if (glossary.size === 0) return [];
   const slots: string[][] = [];
+  /** Per slot, the word as written (a reading that keeps every word as written is no rendering). */
+  const own: string[] = [];
   /** Per slot, the native word itself where it is read otherwise ("camera", Italian for chamber). */
   const kept: Array<string | undefined> = [];
-  let foreign = false;
+  let rendered = false;
   for (const raw of keys) {
     if (raw === '&') continue;
     const key = foldKey(raw);
     // (A place keeps its name: "Karnataka Sahitya Akademi".)
-    const senses = glossary.get(key) ?? (isConnector(key) ? [] : (compoundSenses(key, glossary) ?? (registry.known.isPlace(raw) || index.places.has(key) ? [key] : undefined)));
+    const senses = glossary.get(key) ?? (isConnector(key) ? [] : (compoundSenses(key, glossary) ?? (namesPlace(raw, key, registry, index) ? [key] : undefined)));
     if (senses === undefined) return [];
     if (senses.length === 0) continue;
-    if (!senses.includes(key)) foreign = true;
+    // A native word that is also an English word has a rendering besides (Spanish "real": royal).
+    if (senses.some((s) => s !== key)) rendered = true;
     slots.push(senses);
+    own.push(key);
     kept.push(!senses.includes(key) && /^[a-z]{4,}$/.test(key) && glossary.has(key) ? key : undefined);
   }
-  if (!foreign || slots.length === 0) return [];
+  if (!rendered || slots.length === 0) return [];
+  // (A one-word native name read as English function words, "We Can" for Podemos, "Enough" for
+  // Chega, is a party's name only with the word party: see oneWordReadings.)
+  if (keys.length === 1 && glossary.has(foldKey(keys[0])) && slots[0].every((sense) => sense.split(' ').every((w) => FUNCTION_WORDS.has(w)))) return [];
   const out: string[][] = [];
   const seen = new Set<string>();
   const read = (slotsNow: string[][], minStems: number): void => {
@@ -229,6 +242,8 @@ function literalBags(keys: readonly string[], registry: EntityRegistry, index: T
     const pick: string[] = [];
     const visit = (i: number): void => {
       if (i === slotsNow.length) {
+        // (Every word kept as written is the native name itself: "Real Madrid" read as real Madrid.)
+        if (pick.every((p, k) => p === own[k])) return;
         const words = pick.join(' ').split(' ');
         const stems = stemsOf(words, index);
         if (stems.length < minStems) return;
@@ -252,6 +267,31 @@ function literalBags(keys: readonly string[], registry: EntityRegistry, index: T
   // chamber): three words at least.
   if (out.length) kept.forEach((k, i) => k && read(slots.map((s, j) => (j === i ? [k] : s)), 3));
   return out;
+}
+
+/** English pronouns, modals and adverbs: a reading made of them alone is no body's name on its own ("We Can"). */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(['we', 'you', 'they', 'us', 'can', 'could', 'will', 'shall', 'may', 'must', 'yes', 'no', 'not', 'enough', 'together', 'forward', 'ahead', 'onward', 'go', 'now', 'more', 'here', 'there', 'so', 'too', 'also', 'again', 'all', 'every', 'each', 'add', 'sum']);
+
+/** The readings of a one-word native name that the glossary renders in a word or two ("Chega": enough; "Podemos": we can). */
+function oneWordReadings(keys: readonly string[], registry: EntityRegistry, index: TranslationIndex): string[][] {
+  if (keys.length !== 1) return [];
+  const key = foldKey(keys[0]);
+  const senses = registry.nativeWords.get(key);
+  if (!senses) return [];
+  const out: string[][] = [];
+  for (const sense of senses) {
+    const words = sense.toLowerCase().split(' ');
+    if (sense === key || words.length > 2) continue;
+    const stems = stemsOf(words, index);
+    if (stems.length > 0) out.push(stems);
+  }
+  return out;
+}
+
+/** The word is a place's name: of the open lists, of a place with an adjective, or of a known place or country (Madrid). */
+function namesPlace(raw: string, key: string, registry: EntityRegistry, index: TranslationIndex): boolean {
+  if (registry.known.isPlace(raw) || index.places.has(key)) return true;
+  return (registry.phrasesByFirst.get(key) ?? []).some((f) => f.keys.length === 1 && f.role === 'name' && (f.entity.kind === 'place' || f.entity.kind === 'country'));
 }
 
 /**
@@ -454,6 +494,8 @@ export function findTranslatedNames(ctx: CheckContext): PendingFinding[] {
       // (A plural's possessive apostrophe, "Citizens' Rights", is inside the name.)
       while (j + 1 < atoms.length && (atoms[j + 1].gap !== 'break' || pluralPossessive(ctx, block, j)) && (atoms[j + 1].capitalized || isConnector(atoms[j + 1].key)) && (atoms[j].base === atoms[j].text || !block.mentionAt[j])) j++;
       while (j > i && isConnector(atoms[j].key)) j--;
+      // (The word party after them belongs with them: "the Enough party".)
+      if (atoms[j + 1]?.key === 'party' && atoms[j + 1].gap === ' ' && !atoms[j + 1].capitalized) j++;
       const words = atoms
         .slice(i, j + 1)
         .map((a) => a.text)
@@ -537,6 +579,9 @@ function judge(ctx: CheckContext, block: Block, index: TranslationIndex, first: 
   // "Emergency Situations Ministry" is the Ministry of Emergency Situations with its subject first,
   // as English news writes a ministry or department: the same words, no translation.
   if (subjectFirst(ctx, run)) return undefined;
+  // A party's one-word native name read as English words before the word party ("the Enough party" for Chega).
+  const party = sideBySide ? undefined : partyMatch(ctx, block, index, first, lastAt);
+  if (party) return party;
   // A body's native name read word for word ("Vienna People's Opera" for the Volksoper Wien).
   const literal = sideBySide ? undefined : literalMatch(ctx, block, index, first, lastAt, written);
   if (literal !== undefined) return literal ?? undefined;
@@ -662,6 +707,23 @@ function literalMatch(ctx: CheckContext, block: Block, index: TranslationIndex, 
     const country = h.form.entity.country;
     return country && !(placed && bodies.length === 1) ? { ...finding, requiresCountry: country } : finding;
   });
+}
+
+/**
+ * Words before the word party that read a party's one-word native name ("Enough party", "We Can
+ * party", "Voice party"): the name is the fix, the word party stays. Where the article names the
+ * party's country, as for every reading of a native name.
+ */
+function partyMatch(ctx: CheckContext, block: Block, index: TranslationIndex, first: number, lastAt: number): PendingFinding[] | undefined {
+  if (lastAt - first < 1 || block.atoms[lastAt].key !== 'party' || index.partyReadings.size === 0) return undefined;
+  const run = block.atoms.slice(first, lastAt);
+  const hits = index.partyReadings.get(bagKey(contentStems(run.map((a) => a.key), index)));
+  const bodies = hits?.filter((h, i) => h.form.entity.country && hits.findIndex((x) => x.form.entity.id === h.form.entity.id) === i);
+  if (!bodies?.length) return undefined;
+  const start = run[0].start;
+  const end = run[run.length - 1].end;
+  const wrong = ctx.text.slice(start, end);
+  return bodies.map((h) => ({ ...officialFormFinding(run, start, end, wrong, h.form), requiresCountry: h.form.entity.country }));
 }
 
 /**
