@@ -101,6 +101,26 @@ function afterArticle(atoms: Atom[], i: number): boolean {
   return false;
 }
 
+/** Another word of the multi-word name `form` stands right before or after atom i ("Cabo Verd", "Nw Zealand"). */
+function restOfNameBeside(atoms: Atom[], i: number, form: NameForm): boolean {
+  const others = new Set(form.keys);
+  const near = (x: Atom | undefined) => x !== undefined && others.has(x.key);
+  return (atoms[i].gap !== 'break' && near(atoms[i - 1])) || (atoms[i + 1]?.gap !== 'break' && near(atoms[i + 1]));
+}
+
+/** Lower-case words for a geographic feature, which a name before them names. */
+const FEATURES: ReadonlySet<string> = new Set(['fell', 'fells', 'river', 'lake', 'valley', 'mountain', 'mountains', 'hill', 'hills', 'glacier', 'fjord', 'peninsula', 'bay', 'gorge', 'pass', 'plateau', 'massif', 'ridge', 'range', 'forest', 'estuary', 'delta', 'basin', 'reef', 'strait', 'canyon', 'volcano', 'crater', 'marsh', 'moor', 'dune', 'dunes', 'falls', 'waterfall', 'creek', 'brook', 'lagoon', 'cape', 'headland', 'summit', 'peak', 'slopes']);
+
+/**
+ * Atom i after "the" and before a lower-case feature word ("the Saana fell") that the entity's
+ * description does not hold ("Exports to Gernany fell" is a verb's).
+ */
+function namesFeature(atoms: Atom[], i: number, form: NameForm): boolean {
+  const next = atoms[i + 1];
+  if (!next || next.gap !== ' ' || next.capitalized || !FEATURES.has(next.key) || atoms[i - 1]?.key !== 'the' || atoms[i].gap !== ' ') return false;
+  return !new RegExp(`\\b${next.key}\\b`, 'i').test(form.entity.description ?? '');
+}
+
 /** Atom i inside a short run of capitalised words between quotation marks: a title ("'Les Corons'"). */
 function quotedTitle(text: string, atoms: Atom[], i: number): boolean {
   let first = i;
@@ -684,6 +704,10 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
         // party's: "a Christian Democrat", "Social Democrat lawmakers" name its members.)
         const member = pluralOf(a.key, want) && PARTY.test(form.entity.description ?? '');
         if (form.entity.kind !== 'person' && contentWords(form) <= 2 && (englishForms(a.key, want) || member)) continue;
+        // Its last word in the plural where the name has it in the singular names another body of
+        // the same words ("Council of States", Switzerland's upper house, beside a Council of State;
+        // "Court of Appeals"); the reverse stays a slip ("General Motor").
+        if (form.entity.kind !== 'person' && diff === n - 1 && contentWords(form) <= 2 && a.key === want + 's' && !want.endsWith('s')) continue;
         // German umlauts written out are the name itself ("Sueddeutsche Zeitung" for Süddeutsche).
         if (umlautsWrittenOut(a.key, form)) continue;
         // A country written attributively ("the Australia Liberal Party") describes the body; it is no slip.
@@ -956,6 +980,12 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     }
     // After a middle initial the word is a surname ("Thomas J. Albani"), not a place or a country.
     if ((form.entity.kind === 'country' || form.entity.kind === 'place') && afterInitial(ctx.text, atoms, i)) continue;
+    // One word of a country's or a place's name of several, the others not beside it, is no slip of
+    // that name ("the Vierde Divisie" is no Cabo Verde): a slip inside such a name is the phrase check's.
+    if ((form.entity.kind === 'country' || form.entity.kind === 'place') && form.keys.length > 1 && !restOfNameBeside(atoms, i, form)) continue;
+    // Before a geographic feature's word the word names that feature ("the Saana fell", "the Mekong
+    // river"), not a town or a country whose description is no such feature.
+    if ((form.entity.kind === 'country' || form.entity.kind === 'place') && namesFeature(atoms, i, form)) continue;
     // The people of a place of two words ("British Columbians", "New Yorkers") are no slip of a one-word name.
     if (prev && prev.capitalized && peopleOfPlace(prev, a, reg)) continue;
     // (A sentence's first word counts where the lists know it as a given name: "Alexander Gagay" is no Lady Gaga.)
