@@ -121,6 +121,16 @@ describe('translated names read against native names', () => {
     assert.deepEqual(summary(c, 'In Spain, Royal Madrid beat Barcelona on Sunday.'), [['Royal Madrid', 'near-miss', 'Real Madrid CF']]);
     assert.deepEqual(summary(c, 'In Spain, Real Madrid beat Barcelona on Sunday.'), []);
   });
+  it('names the body in its message with "the" only where English puts it', () => {
+    assert.deepEqual(
+      c.check('In Spain, Royal Madrid beat Barcelona on Sunday.').map((f) => f.message),
+      ['“Royal Madrid” is not the name: it is Real Madrid CF, its official form.'],
+    );
+    assert.deepEqual(
+      c.check('In Vienna, Austria, the Austrian Accounting Court criticised the states.').map((f) => f.message),
+      ['“Austrian Accounting Court” is not the name: it is the Austrian Court of Audit, its official form.'],
+    );
+  });
   it("reads a party's one-word native name only before the word party, where the article names its country", () => {
     assert.deepEqual(summary(c, 'In Portugal, the far-right Enough party gained seats.'), [['Enough', 'near-miss', 'Chega']]);
     assert.deepEqual(summary(c, 'In Spain, the left-wing We Can party lost seats.'), [['We Can', 'near-miss', 'Podemos']]);

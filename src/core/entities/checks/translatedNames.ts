@@ -1023,6 +1023,15 @@ function reorderedListedName(ctx: CheckContext, block: Block, first: number, las
   };
 }
 
+/** Last words of names that take "the" in a sentence ("the European Broadcasting Union"); others go bare ("Chega", "Real Madrid CF"). */
+const TAKES_THE = /\b(?:union|agency|office|party|association|federation|confederation|council|committee|commission|court|bank|ministry|department|institute|institution|academy|festival|orchestra|philharmonic|opera|theatre|theater|museum|university|authority|service|board|organi[sz]ation|corporation|company|league|cup|championship|championships|games|prize|award|awards|assembly|parliament|senate|congress|front|movement|alliance|coalition|church|society|foundation|fund|observatory|cent(?:re|er)|park|hall|stadium|exchange|group|railways?|airlines|airways|broadcasting|police|army|navy|forces?|guard|inspectorate|tribunal|chamber|house|school|college|library|gallery|programme|program|conference|convention|treaty|agreement|summit|tour|rally|marathon|trophy|biennale|salon|fair|show|directorate|administration|bureau|secretariat|mission|diet)$/i;
+
+/** A body's name as the complement of "it is": with "the" where English puts it (its last word a common noun, or "of" inside). */
+function withThe(name: string): string {
+  if (/^the\s/i.test(name)) return name;
+  return TAKES_THE.test(name) || /\sof\s/.test(name) ? `the ${name}` : name;
+}
+
 /** The finding for a run written in place of a body's name: its official form first, then the
  * listed form the run was matched to, each with the run's possessive. */
 function officialFormFinding(run: readonly Atom[], start: number, end: number, wrong: string, form: NameForm): PendingFinding {
@@ -1034,7 +1043,7 @@ function officialFormFinding(run: readonly Atom[], start: number, end: number, w
     end,
     code: 'near-miss',
     severity: 'warning',
-    message: `“${wrong}” is not the name: it is the ${e.name}, its official form.`,
+    message: `“${wrong}” is not the name: it is ${withThe(e.name)}, its official form.`,
     suggestions: forms.map((f) => withPossessive(last.text, last.base, f)),
     text: wrong,
     entityId: e.id,
