@@ -177,3 +177,15 @@ describe('places: towns that open a sentence or a list, regions in lower-case wo
     assert.deepEqual(flags('The government sits in Mahikeng, the capital of North West, where supply fails.'), []);
   });
 });
+
+describe('places: a town described in apposition (wave 19)', () => {
+  it('reads "X, the main town of Y" and "X, the largest city of Y", and leaves the right region and "a town of 23,000 people" alone', () => {
+    assert.deepEqual(flags('Trains run between Chipata, the main town of Muchinga Province, and the border.'), [['Muchinga Province', 'Eastern Province']]);
+    assert.deepEqual(flags('Trains run between Chipata, the main town of Eastern Province, and the border.'), []);
+    assert.deepEqual(flags('Kiruna, a town of 23,000 people in the far north, is moving its centre.'), []);
+  });
+  it('reads a town that opens a sentence though a common name is one letter from it, where the lists hold it as a place', () => {
+    assert.deepEqual(flags('Kiruna, a mining town in Västerbotten County, is moving its centre.'), [['Västerbotten County', 'Norrbotten County']]);
+    assert.deepEqual(flags('Kiruna, a mining town in Norrbotten County, is moving its centre.'), []);
+  });
+});

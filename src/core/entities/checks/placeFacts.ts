@@ -571,8 +571,9 @@ export function placeChecks(ctx: CheckContext, block: Block, pf: PlaceFacts | un
       if (m && m.last !== L) continue;
       if (atoms[L].text !== atoms[L].base || L + 1 >= atoms.length) continue;
       const gap = raw(L, L + 1);
-      // A word of everyday English that opens a sentence ("Reading, in particular") is no town.
-      if (loose && (gap !== ', ' || (L === i && ctx.registry.ordinaryWords.has(atoms[i].key)) || townsNamed(pf, place.key)![0].pop < SMALL)) continue;
+      // A word of everyday English that opens a sentence ("Reading, in particular") is no town;
+      // a town the name lists hold as a place is ("Kiruna, a mining town in …").
+      if (loose && (gap !== ', ' || (L === i && ctx.registry.ordinaryWords.has(atoms[i].key) && !ctx.registry.known.isPlace(atoms[i].base)) || townsNamed(pf, place.key)![0].pop < SMALL)) continue;
       if (gap === ', ' && !loose) {
         const near = nearTownCheck(ctx, block, pf, place, L + 1);
         if (near) {
@@ -602,10 +603,10 @@ export function placeChecks(ctx: CheckContext, block: Block, pf: PlaceFacts | un
         while (j < atoms.length && j - L < 8 && !atoms[j].capitalized && atoms[j].gap === ' ' && !TOWN_PLURALS.has(atoms[j].key)) j++;
         if (TOWN_PLURALS.has(atoms[j]?.key) && atoms[j + 1]?.key === 'in' && atoms[j + 1].gap === ' ') k = j + 2;
       } else if (gap === ', ' && ['a', 'an', 'the'].includes(atoms[L + 1].key)) {
-        // "X, a city in Y", "X, a small port town in southern Y"
+        // "X, a city in Y", "X, a small port town in southern Y", "X, the main town of Y"
         let j = L + 2;
         while (j < atoms.length && j - L < 6 && !atoms[j].capitalized && atoms[j].gap !== 'break' && !TOWN_NOUNS.has(atoms[j].key)) j++;
-        if (TOWN_NOUNS.has(atoms[j]?.key) && (atoms[j + 1]?.key === 'in' || atoms[j + 1]?.key === 'on') && atoms[j + 1].gap === ' ') k = j + 2;
+        if (TOWN_NOUNS.has(atoms[j]?.key) && (atoms[j + 1]?.key === 'in' || atoms[j + 1]?.key === 'on' || atoms[j + 1]?.key === 'of') && atoms[j + 1].gap === ' ') k = j + 2;
       } else if (gap === ', ' && atoms[L + 1].key === 'on') k = L + 2;
       else if (gap === ', ' && !loose) k = L + 1;
       // "X, on the island of Y", "X, a town on the island of Y": the island is an area or region.
