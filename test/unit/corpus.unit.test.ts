@@ -62,7 +62,7 @@ describe('evaluation corpora', () => {
     'dev8-politics': ['Stanivković', 'Conservative Democrats (KD)', 'House of Whispered Decisions'],
     // dev9: written blind at the start of wave 8 the same way, as that wave's development data
     // (first score: beats 0.286, politics 0.542; heldout9, written beside it, measured the wave unread).
-    'dev9-beats': ['Guttormson', 'Nico de Boinvile', 'Townsend', 'Japan Baseball Organization', 'El Paso, New Mexico', 'Norfolk', 'Piccolli', 'Miren Arzaluz', 'Nenagh, Co Limerick'],
+    'dev9-beats': ['Guttormson', 'Nico de Boinvile', 'Townsend', 'Japan Baseball Organization', 'El Paso, New Mexico', 'Norfolk', 'Piccolli', 'Miren Arzaluz'],
     'dev9-politics': ['Häkkinen'],
     // dev10: written blind at the start of wave 9 the same way, as that wave's development data
     // (first score: beats 0.310, politics 0.333; heldout10, written beside it, measures the wave unread).
@@ -85,8 +85,8 @@ describe('evaluation corpora', () => {
     // Citizens' Rights (not yet explained).
     // dev16: heldout16, written blind in wave 15 and first scored unread (beats 0.262, politics 0.333), then read.
     'dev16-beats': ['Sadogateke', "Tokyo's Shinjuku ward", 'Ryogoku National Skill Hall', "O'Keeffe Park", "Gaelic Players' Alliance", 'Chingoto', 'province of Trento', 'Bobsleigh and Sled Association for Germany', "Austria's Felix Loch", 'Atrachalli', 'Grand River in Quebec', 'Copenholle', 'Argos Cements', "Norway's Ørsted", 'National Diamond Company of Angola', 'Eva Berneke', 'headquartered in Geneva', 'Paris Chocolate Salon', 'Adelbert Lechner', 'Claude Nobs', 'Royal Society of Letters', 'Seighart', 'China State Construction Engineering'],
-    'dev20-places': ['Haltwhistle, Cumbria', 'Roscrea, Co Offaly', 'Carrick-on-Suir, Co Waterford', 'Tyrone, Centre County', 'Ribeira, in the province of Pontevedra', 'the A Coruña town of O Grove', 'the Lambton County town of Strathroy', 'the Victorian border city of Albury', 'Thiruvalla in Kottayam district'],
-    'dev16-politics': ['Mwangala Zalomis', 'Muchinga Province', 'Red Party', 'Beatriz Argimón', 'Commission for Free and Fair Elections in Cambodia', 'Red Khmers', 'Sok Chanda Sokha', 'Bidya Devi Bhandari', 'Koshi Province', 'Peter Sørenson', 'Pico', 'Qubad Talabani', 'Halbaja', 'Tory Whanau', 'Otago'],
+    'dev20-places': ['Haltwhistle, Cumbria', 'Tyrone, Centre County', 'Ribeira, in the province of Pontevedra', 'the A Coruña town of O Grove', 'the Lambton County town of Strathroy', 'the Victorian border city of Albury', 'Thiruvalla in Kottayam district'],
+    'dev16-politics': ['Mwangala Zalomis', 'Red Party', 'Beatriz Argimón', 'Commission for Free and Fair Elections in Cambodia', 'Red Khmers', 'Sok Chanda Sokha', 'Bidya Devi Bhandari', 'Koshi Province', 'Peter Sørenson', 'Pico', 'Qubad Talabani', 'Halbaja', 'Tory Whanau', 'Otago'],
   };
   // Found, but with a first fix the key does not accept (see README, "How well it works").
   const knownWrongFixes: Record<string, string[]> = {

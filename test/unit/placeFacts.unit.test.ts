@@ -189,3 +189,14 @@ describe('places: a town described in apposition (wave 19)', () => {
     assert.deepEqual(flags('Kiruna, a mining town in Norrbotten County, is moving its centre.'), []);
   });
 });
+
+describe('places: Irish towns and their counties (wave 19)', () => {
+  it("knows a border town's county from GeoNames' own units, and leaves the right county alone", () => {
+    assert.deepEqual(flags('Campaigners came from Roscrea, Co Offaly, while tractors came in.'), [['Offaly', 'Tipperary']]);
+    assert.deepEqual(flags('Campaigners came from Roscrea, Co Tipperary, while tractors came in.'), []);
+  });
+  it('reads a small town after a comma with its county written with its word, in a list of addresses that ends in a building', () => {
+    assert.deepEqual(flags("Patients should use the injury units at Ennis, Co Clare, Nenagh, Co Limerick, and St John's Hospital in Limerick city."), [['Limerick', 'Tipperary']]);
+    assert.deepEqual(flags("Patients should use the injury units at Ennis, Co Clare, Nenagh, Co Tipperary, and St John's Hospital in Limerick city."), []);
+  });
+});

@@ -482,6 +482,8 @@ function listGoesOn(ctx: CheckContext, block: Block, last: number, pf: PlaceFact
     if (m?.form.entity.kind === 'country') return true;
     let end = last + 2;
     while (end + 1 < block.atoms.length && end - last < 4 && block.atoms[end + 1].gap === ' ' && block.atoms[end + 1].capitalized) end++;
+    // (A building or an institution after it is no region: "Nenagh, Co Limerick, and St John's Hospital".)
+    if (FACILITIES.has(block.atoms[end].key)) return false;
     for (let e = end; e >= last + 2; e--) {
       const key = placeKey(block.atoms.slice(last + 2, e + 1).map((a) => a.base).join(' '));
       if (regionsNamed(pf, key)) return true;
@@ -504,6 +506,9 @@ function listGoesOn(ctx: CheckContext, block: Block, last: number, pf: PlaceFact
   }
   return false;
 }
+
+/** Last words of the names of buildings and institutions, which no region's name ends with. */
+const FACILITIES: ReadonlySet<string> = new Set(['hospital', 'hospitals', 'airport', 'station', 'university', 'college', 'school', 'stadium', 'arena', 'centre', 'center', 'museum', 'cathedral', 'church', 'prison', 'barracks', 'harbour', 'harbor', 'hall', 'theatre', 'theater', 'library', 'clinic', 'infirmary', 'court', 'park', 'bridge', 'mall']);
 
 /** Words that may follow a town's address ("in Kitwe, Zambia, on Monday", "…, Zambia in 2024"). */
 const AFTER_ADDRESS = new Set(['on', 'in', 'at', 'for', 'and', 'or', 'to', 'from', 'with', 'by', 'last', 'this', 'next', 'during', 'before', 'after', 'where', 'when', 'which', 'who', 'that', 'but', 'as', 'over', 'until', 'since', 'earlier', 'later', 'late', 'early', 'near', 'about', 'under']);
@@ -573,7 +578,9 @@ export function placeChecks(ctx: CheckContext, block: Block, pf: PlaceFacts | un
       const gap = raw(L, L + 1);
       // A word of everyday English that opens a sentence ("Reading, in particular") is no town;
       // a town the name lists hold as a place is ("Kiruna, a mining town in …").
-      if (loose && (gap !== ', ' || (L === i && ctx.registry.ordinaryWords.has(atoms[i].key) && !ctx.registry.known.isPlace(atoms[i].base)) || townsNamed(pf, place.key)![0].pop < SMALL)) continue;
+      // (After a comma too, a county with its word is an address: "Ennis, Co Clare, Nenagh, Co Limerick".)
+      const county = gap === ', ' && (atoms[L + 1].key === 'co' || atoms[L + 1].key === 'county') && atoms[L + 2]?.capitalized === true && atoms[L + 2].gap !== 'break';
+      if (loose && (gap !== ', ' || (L === i && ctx.registry.ordinaryWords.has(atoms[i].key) && !ctx.registry.known.isPlace(atoms[i].base)) || (townsNamed(pf, place.key)![0].pop < SMALL && !county))) continue;
       if (gap === ', ' && !loose) {
         const near = nearTownCheck(ctx, block, pf, place, L + 1);
         if (near) {
@@ -609,6 +616,7 @@ export function placeChecks(ctx: CheckContext, block: Block, pf: PlaceFacts | un
         if (TOWN_NOUNS.has(atoms[j]?.key) && (atoms[j + 1]?.key === 'in' || atoms[j + 1]?.key === 'on' || atoms[j + 1]?.key === 'of') && atoms[j + 1].gap === ' ') k = j + 2;
       } else if (gap === ', ' && atoms[L + 1].key === 'on') k = L + 2;
       else if (gap === ', ' && !loose) k = L + 1;
+      else if (county) k = L + 1;
       // "X, on the island of Y", "X, a town on the island of Y": the island is an area or region.
       if (k > L + 1 && atoms[k - 1]?.key === 'on' && atoms[k]?.key === 'the' && atoms[k + 1]?.key === 'island' && atoms[k + 2]?.key === 'of' && atoms[k + 3]?.gap === ' ') k += 3;
       else if (k > L + 1 && atoms[k - 1]?.key === 'on' && !atoms[k]?.capitalized) continue;
