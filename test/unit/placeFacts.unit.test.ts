@@ -200,3 +200,11 @@ describe('places: Irish towns and their counties (wave 19)', () => {
     assert.deepEqual(flags("Patients should use the injury units at Ennis, Co Clare, Nenagh, Co Tipperary, and St John's Hospital in Limerick city."), []);
   });
 });
+
+describe('places: a town put at the edge of another it lies far from (wave 19)', () => {
+  it('flags "X, on the edge of Y", "X, just outside Y" where no town of the name lies within 60 km, with the big town near X as the fix', () => {
+    assert.deepEqual(flags('The match is at the ground in Kirtipur, on the southwestern edge of Pokhara.'), [['Pokhara', 'Kathmandu']]);
+    assert.deepEqual(flags('The match is at the ground in Kirtipur, on the southwestern edge of Kathmandu.'), []);
+    assert.deepEqual(flags('She lives in Bootle, a suburb of Liverpool, with her family.'), []);
+  });
+});

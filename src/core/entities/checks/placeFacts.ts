@@ -582,7 +582,7 @@ export function placeChecks(ctx: CheckContext, block: Block, pf: PlaceFacts | un
       const county = gap === ', ' && (atoms[L + 1].key === 'co' || atoms[L + 1].key === 'county') && atoms[L + 2]?.capitalized === true && atoms[L + 2].gap !== 'break';
       if (loose && (gap !== ', ' || (L === i && ctx.registry.ordinaryWords.has(atoms[i].key) && !ctx.registry.known.isPlace(atoms[i].base)) || (townsNamed(pf, place.key)![0].pop < SMALL && !county))) continue;
       if (gap === ', ' && !loose) {
-        const near = nearTownCheck(ctx, block, pf, place, L + 1);
+        const near = nearTownCheck(ctx, block, pf, place, L + 1) ?? besideTownCheck(ctx, block, pf, place, L + 1);
         if (near) {
           if (near.finding) push(near.finding);
           i = near.last;
@@ -954,6 +954,61 @@ function nearTownCheck(ctx: CheckContext, block: Block, pf: PlaceFacts, place: P
       severity: 'warning',
       message: `${townText} lies ${Math.round(Math.min(...ys.map((t) => distanceKm(x, t))))} km from ${otherText}, not ${written}${ref ? `; it is near ${displayName(ctx, ref.name)}` : ''}.`,
       suggestions: fix ? [fix] : [],
+      text: written,
+    },
+  };
+}
+
+/** Words that put a town at another's edge: "on the outskirts of", "on the edge of", "a suburb of". */
+const EDGES = new Set(['outskirts', 'edge', 'edges', 'fringe', 'fringes', 'suburb', 'suburbs', 'outside']);
+/** How far (km) a town said to be on another's edge may lie from it: generous, towns' positions being rounded and edges wide. */
+const EDGE_KM = 60;
+
+/**
+ * "Kirtipur, on the southwestern edge of Pokhara", "X, a suburb of Y", "X, just outside Y": a town
+ * put at the edge of another it lies far from (no town of the first name within 60 km of any of
+ * the second). The fix is the biggest town near the first. Both must be towns of 15,500 people or
+ * more, the second no region's name, as for the bearings of nearTownCheck.
+ */
+function besideTownCheck(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place, k: number): { last: number; finding?: PlaceFinding } | undefined {
+  const { atoms } = block;
+  let j = k;
+  // "on the (southwestern) edge of", "a (northern) suburb of", "just outside"
+  if (atoms[j]?.key === 'on' || atoms[j]?.key === 'in') j++;
+  if (atoms[j]?.key === 'the' || atoms[j]?.key === 'a' || atoms[j]?.key === 'just') j++;
+  const c = compassAt(block, j);
+  if (c) j = c.last + 1;
+  if (!EDGES.has(atoms[j]?.key) || atoms[j].capitalized) return undefined;
+  const y = atoms[j].key === 'outside' ? j + 1 : atoms[j + 1]?.key === 'of' ? j + 2 : -1;
+  if (y < 0 || atoms[y]?.gap !== ' ' || !atoms[y].capitalized) return undefined;
+  const m = block.mentionAt[y];
+  if (m && m.form.entity.kind !== 'place') return { last: y };
+  const other = townNameAt(block, y, pf);
+  if (!other || other.key === place.key || (m && m.last !== other.last)) return { last: y };
+  const after = atoms[other.last + 1];
+  if (after && after.gap !== 'break' && after.capitalized) return { last: other.last };
+  const xs = townsNamed(pf, place.key)!;
+  const ys = townsNamed(pf, other.key)!;
+  if (xs[0].pop < SMALL || ys[0].pop < SMALL || regionsNamed(pf, other.key)) return { last: other.last };
+  if (xs.some((x) => ys.some((t) => distanceKm(x, t) <= EDGE_KM))) return { last: other.last };
+  const x = xs[0];
+  if (xs.some((t) => t.cc !== x.cc)) return { last: other.last };
+  const ref = bigTowns(pf)
+    .filter((t) => t.cc === x.cc && t.pop >= 2 * x.pop && distanceKm(x, t) <= 40)
+    .sort((p, q) => q.pop - p.pop)[0];
+  const start = atoms[y].start;
+  const end = atoms[other.last].end;
+  const written = ctx.text.slice(start, end);
+  const townText = ctx.text.slice(atoms[place.first].start, atoms[place.last].end);
+  return {
+    last: other.last,
+    finding: {
+      start,
+      end,
+      code: 'confusable-name',
+      severity: 'warning',
+      message: `${townText} lies ${Math.round(Math.min(...ys.map((t) => distanceKm(x, t))))} km from ${written}, not at its edge${ref ? `; it is near ${displayName(ctx, ref.name)}` : ''}.`,
+      suggestions: ref ? [displayName(ctx, ref.name)] : [],
       text: written,
     },
   };
