@@ -86,7 +86,7 @@ describe('evaluation corpora', () => {
     // dev16: heldout16, written blind in wave 15 and first scored unread (beats 0.262, politics 0.333), then read.
     'dev16-beats': ['Sadogateke', "Tokyo's Shinjuku ward", 'Ryogoku National Skill Hall', "O'Keeffe Park", "Gaelic Players' Alliance", 'Chingoto', 'province of Trento', 'Bobsleigh and Sled Association for Germany', "Austria's Felix Loch", 'Atrachalli', 'Grand River in Quebec', 'Copenholle', 'Argos Cements', "Norway's Ørsted", 'National Diamond Company of Angola', 'Eva Berneke', 'headquartered in Geneva', 'Paris Chocolate Salon', 'Adelbert Lechner', 'Claude Nobs', 'Royal Society of Letters', 'Seighart', 'China State Construction Engineering'],
     'dev20-places': ['Haltwhistle, Cumbria', 'Tyrone, Centre County', 'Ribeira, in the province of Pontevedra', 'the A Coruña town of O Grove', 'the Lambton County town of Strathroy', 'the Victorian border city of Albury', 'Thiruvalla in Kottayam district'],
-    'dev16-politics': ['Mwangala Zalomis', 'Red Party', 'Beatriz Argimón', 'Commission for Free and Fair Elections in Cambodia', 'Red Khmers', 'Sok Chanda Sokha', 'Bidya Devi Bhandari', 'Koshi Province', 'Peter Sørenson', 'Pico', 'Qubad Talabani', 'Halbaja', 'Tory Whanau', 'Otago'],
+    'dev16-politics': ['Mwangala Zalomis', 'Red Party', 'Beatriz Argimón', 'Commission for Free and Fair Elections in Cambodia', 'Red Khmers', 'Sok Chanda Sokha', 'Bidya Devi Bhandari', 'Koshi Province', 'Peter Sørenson', 'Pico', 'Qubad Talabani', 'Halbaja', 'Tory Whanau'],
   };
   // Found, but with a first fix the key does not accept (see README, "How well it works").
   const knownWrongFixes: Record<string, string[]> = {

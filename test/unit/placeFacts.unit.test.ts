@@ -208,3 +208,11 @@ describe('places: a town put at the edge of another it lies far from (wave 19)',
     assert.deepEqual(flags('She lives in Bootle, a suburb of Liverpool, with her family.'), []);
   });
 });
+
+describe('places: a town at a part of a region (wave 19)', () => {
+  it('reads "X, at the southern tip of Y" and "X, on the east coast of Y" as X in Y', () => {
+    assert.deepEqual(flags('Invercargill, at the southern tip of Otago, proposed a trial.'), [['Otago', 'Southland']]);
+    assert.deepEqual(flags('Invercargill, at the southern tip of Southland, proposed a trial.'), []);
+    assert.deepEqual(flags('Dunedin, on the east coast of Otago, proposed a trial.'), []);
+  });
+});

@@ -614,6 +614,9 @@ export function placeChecks(ctx: CheckContext, block: Block, pf: PlaceFacts | un
         let j = L + 2;
         while (j < atoms.length && j - L < 6 && !atoms[j].capitalized && atoms[j].gap !== 'break' && !TOWN_NOUNS.has(atoms[j].key)) j++;
         if (TOWN_NOUNS.has(atoms[j]?.key) && (atoms[j + 1]?.key === 'in' || atoms[j + 1]?.key === 'on' || atoms[j + 1]?.key === 'of') && atoms[j + 1].gap === ' ') k = j + 2;
+      } else if (gap === ', ' && (atoms[L + 1].key === 'at' || atoms[L + 1].key === 'on') && atoms[L + 2]?.key === 'the' && partOf(block, L + 3) > 0) {
+        // "X, at the southern tip of Y", "X, on the northern edge of Y": a part of a region or a country.
+        k = partOf(block, L + 3);
       } else if (gap === ', ' && atoms[L + 1].key === 'on') k = L + 2;
       else if (gap === ', ' && !loose) k = L + 1;
       else if (county) k = L + 1;
@@ -957,6 +960,18 @@ function nearTownCheck(ctx: CheckContext, block: Block, pf: PlaceFacts, place: P
       text: written,
     },
   };
+}
+
+/** A part of a region: "the southern tip of", "the northern edge of". */
+const PARTS = new Set(['tip', 'end', 'edge', 'corner', 'coast', 'shore', 'fringe', 'heart', 'centre', 'center']);
+
+/** After "X, at the": the atom after "[compass] tip of" (a region or a country follows), or -1. */
+function partOf(block: Block, j: number): number {
+  const { atoms } = block;
+  const c = compassAt(block, j);
+  if (c) j = c.last + 1;
+  if (!PARTS.has(atoms[j]?.key) || atoms[j].capitalized || atoms[j + 1]?.key !== 'of' || atoms[j + 1].gap !== ' ' || atoms[j + 2]?.gap !== ' ' || !atoms[j + 2].capitalized) return -1;
+  return j + 2;
 }
 
 /** Words that put a town at another's edge: "on the outskirts of", "on the edge of", "a suburb of". */
