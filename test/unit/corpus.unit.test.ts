@@ -58,7 +58,8 @@ describe('evaluation corpora', () => {
     'dev7-politics': ['Dobbles', 'Lamichane', 'Transnistria', 'Ortagas', 'Kagoshima Prefecture', 'Seiji Kihara'],
     // dev8: written blind at the start of wave 7 the same way, as that wave's development data
     // (heldout8, written beside it, measured the wave unread).
-    'dev8-beats': ['on the island of Funen', 'Miller-McIntrye', 'Haben Jansen', 'twenty-foot export units (TEU)', 'Staffans', 'Hybrid Iron Technology (HYBRIT)', 'van Karnebek', 'Villa Giula'],
+    // dev8-beats: "Public Ministry" is Peru's Public Ministry less its country since wave 19 (the reading of the native name is another country's body's name).
+    'dev8-beats': ['on the island of Funen', 'Miller-McIntrye', 'Haben Jansen', 'twenty-foot export units (TEU)', 'Staffans', 'Hybrid Iron Technology (HYBRIT)', 'van Karnebek', 'Villa Giula', 'Public Ministry'],
     'dev8-politics': ['Stanivković', 'Conservative Democrats (KD)', 'House of Whispered Decisions'],
     // dev9: written blind at the start of wave 8 the same way, as that wave's development data
     // (first score: beats 0.286, politics 0.542; heldout9, written beside it, measured the wave unread).
@@ -76,7 +77,7 @@ describe('evaluation corpora', () => {
     'dev11-politics': ['Touary', 'Nigeria', 'Anders Fogh Rasmussen', 'Iceland', 'Albudawi', 'Heydar Aliyev'],
     'dev12-beats': ['Vilnius', 'Texas A&M', 'Gelderland', 'Bavaria', 'Danny Mullins', 'North-East Sea Canal', 'Committee of Human Use Medicinal Products', 'Novonesis', 'Robert Spurwey', 'Geraldtown', 'Ministry of Culture and National Inheritance', 'Supermassive Games', 'High Veluwe National Park', 'Devon', 'Royal Philharmonic Orchestra'],
     'dev12-politics': ['Fabrice Panekoucke', 'Valladolid', 'Castile and León', 'Olgierd Gieblewicz', 'Polish Socialist League', 'Department of Local Government and Interior', 'Tagbilaran', 'Negros Oriental', 'Siddaramiah', 'Mansur Yavuz', 'Motherland Party', 'İzmit', 'Oleksandr Prokundin', 'Alejandro Char'],
-    'dev13-beats': ['Pirrinen', 'Belal Muhammad', 'South Australian', 'Salkild', 'Bahrain', 'Marathon Grand Circuit', 'Shibuya', 'Brad Scott', "Australian Football League Players' Alliance", 'Henning Solberg', 'Edmondsen', 'Norwegian Sports Federation', 'Erna Solberg', 'Závodsky', 'Strategic Armament Fund for Europe', 'Federal Office for Equipment, Information Technology and Use of the Bundeswehr', 'Domain', 'Cameron Winklevoss', 'Illey', 'European Union of Radio-Television', 'Barrantini', 'Grahame', 'Atacama Long-Wavelength Microwave Array', 'Westfjords'],
+    'dev13-beats': ['Pirrinen', 'Belal Muhammad', 'South Australian', 'Salkild', 'Bahrain', 'Marathon Grand Circuit', 'Shibuya', 'Brad Scott', "Australian Football League Players' Alliance", 'Henning Solberg', 'Edmondsen', 'Erna Solberg', 'Závodsky', 'Strategic Armament Fund for Europe', 'Federal Office for Equipment, Information Technology and Use of the Bundeswehr', 'Domain', 'Cameron Winklevoss', 'Illey', 'European Union of Radio-Television', 'Barrantini', 'Grahame', 'Atacama Long-Wavelength Microwave Array', 'Westfjords'],
     'dev13-politics': ['Energy Development of Laos', 'Kaysone Phomvihan', 'Yingluck Shinawatra', 'Dignified Life', 'Alexandria governorate', 'County Revenue Authority', 'Nomusa Dube-Ncube', 'Swiss Folk Party', 'Winistorfer', 'Athens Water and Drainage Authority'],
     // Wave 17's knowledge (ministers, executives, parties, bodies' native names) found Fávero, Jannsen,
     // Sennard, Mudavandi, Saifudin Nasution, Rolf Habben Janssen, Basque People's Party, National

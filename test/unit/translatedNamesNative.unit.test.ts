@@ -46,6 +46,14 @@ const ENTITIES: EntityRecord[] = [
   { id: 'org:real-madrid', kind: 'organization', name: 'Real Madrid CF', aliases: ['Real Madrid'], country: 'country:spain', sources: S },
   { id: 'org:chega', kind: 'organization', name: 'Chega', country: 'country:portugal', sources: S },
   { id: 'org:podemos', kind: 'organization', name: 'Podemos', country: 'country:spain', sources: S },
+  { id: 'country:poland', kind: 'country', name: 'Poland', adjectives: ['Polish'], sources: S },
+  { id: 'country:united-states', kind: 'country', name: 'United States', adjectives: ['American'], sources: S },
+  { id: 'org:solidarnosc', kind: 'organization', name: 'Solidarność', description: 'Polish trade union', country: 'country:poland', sources: S },
+  { id: 'org:an-coimisiun', kind: 'organization', name: 'Electoral Commission', aliases: ['An Coimisiún Toghcháin'], country: 'country:ireland', sources: S },
+  { id: 'org:ec-malaysia', kind: 'organization', name: 'Election Commission of Malaysia', country: 'country:malaysia', sources: S },
+  { id: 'country:belgium', kind: 'country', name: 'Belgium', adjectives: ['Belgian'], sources: S },
+  { id: 'place:antwerp', kind: 'place', name: 'Antwerp', country: 'country:belgium', sources: S },
+  { id: 'org:port-antwerp', kind: 'organization', name: 'Port of Antwerp', aliases: ['Havenbedrijf Antwerpen'], country: 'country:belgium', sources: S },
   { id: 'org:orf', kind: 'organization', name: 'ORF', acronyms: ['ORF'], aliases: ['Austrian Broadcasting Corporation', 'Österreichischer Rundfunk'], country: 'country:austria', sources: S },
 ];
 
@@ -80,6 +88,14 @@ const SWAPS: WordSwapGroup[] = [
   { words: ['real', 'royal', 'real'], ...N },
   { words: ['chega', 'enough'], ...N },
   { words: ['podemos', 'we can'], ...N },
+  { words: ['solidarność', 'solidarity'], ...N },
+  { words: ['an'], ...N },
+  { words: ['coimisiún', 'commission'], ...N },
+  { words: ['toghcháin', 'election', 'elections'], ...N },
+  { words: ['haven', 'harbour', 'port'], ...N },
+  { words: ['bedrijf', 'company'], ...N },
+  { words: ['havenbedrijf', 'port authority'], ...N },
+  { words: ['antwerpen', 'antwerp'], ...N },
   { words: ['de'], ...N },
   { words: ['del'], ...N },
   { words: ['della'], ...N },
@@ -138,6 +154,18 @@ describe('translated names read against native names', () => {
     // Without the word party, or the party's country, the words are English.
     assert.deepEqual(summary(c, 'In Spain, the coach said We Can win it, and Enough was enough.'), []);
     assert.deepEqual(summary(c, 'In Brazil, the new Enough party was founded.'), []);
+  });
+  it("leaves a party's reading alone inside a longer name, and a body that is no party", () => {
+    assert.deepEqual(summary(c, 'In Poland, the American Solidarity Party held a rally.'), []);
+    assert.deepEqual(summary(c, 'In Poland, the Solidarity party held a rally.'), []);
+  });
+  it("leaves a reading that is another country's body's name less its country alone, and two words ending a longer name", () => {
+    // An Coimisiún Toghcháin reads "Election Commission": Malaysia's, in a story from Kuching that names Ireland too.
+    assert.deepEqual(summary(c, 'In Kuching, Malaysia, the Election Commission drew the seats, as Ireland did.'), []);
+  });
+  it("reads a glossary word that is a compound of glossary words both ways (havenbedrijf: port authority, harbour company)", () => {
+    assert.deepEqual(summary(c, 'In Belgium, the Antwerp Harbour Company reported record volumes.'), [['Antwerp Harbour Company', 'near-miss', 'Port of Antwerp']]);
+    assert.deepEqual(summary(c, 'In Belgium, the Port of Antwerp reported record volumes.'), []);
   });
   it("reads a one-word native name that compounds the glossary's words (Rechnung + s + Hof)", () => {
     assert.deepEqual(summary(c, 'In Vienna, Austria, the Austrian Accounting Court criticised the states.'), [['Austrian Accounting Court', 'near-miss', 'Austrian Court of Audit']]);

@@ -165,6 +165,16 @@ function indexOf(registry: EntityRegistry): TranslationIndex {
       englishOf.set(form.entity.id, own);
     }
   }
+  // Two-word English names of bodies, and three-word ones less their country ("Election Commission"
+  // of Malaysia): a reading that is one is that body's name.
+  const twoWordNames = new Set<string>();
+  for (const form of named) {
+    if (form.role === 'wrong' || form.keys.length > 5 || nativeReading(form.form.split(/[\s-]+/), registry)) continue;
+    const stems = stemsOf(form.keys, index);
+    if (stems.length === 2) twoWordNames.add(bagKey(stems));
+    const country = stems.length === 3 && form.entity.country ? registry.entities.get(form.entity.country)?.name.toLowerCase() : undefined;
+    if (country && stems.includes(country)) twoWordNames.add(bagKey(stems.filter((st) => st !== country)));
+  }
   for (const form of named) {
     if (form.role === 'wrong' || form.role === 'acronym') continue;
     const own = englishOf.get(form.entity.id) ?? new Set<string>();
@@ -185,7 +195,8 @@ function indexOf(registry: EntityRegistry): TranslationIndex {
       // (Its country and one word are a description: "Swedish Parliament", "Malaysian Parliament".)
       const country = form.entity.country ? registry.entities.get(form.entity.country)?.name.toLowerCase() : undefined;
       if (bag.length === 2 && country && bag.includes(country)) continue;
-      addTo(index.literal, bagKey(bag), { form, stems: bag });
+      // (Two words that name another country's body are that body; with this one's country they are this one's.)
+      if (!(bag.length === 2 && twoWordNames.has(bagKey(bag)))) addTo(index.literal, bagKey(bag), { form, stems: bag });
       // English copy puts the country before a native name that lacks it ("Swedish Financial
       // Inspection" for Finansinspektionen): the reading with its country is the body's too.
       if (country && !bag.includes(country) && bag.length >= 2) {
@@ -220,7 +231,7 @@ function literalBags(keys: readonly string[], registry: EntityRegistry, index: T
     if (raw === '&') continue;
     const key = foldKey(raw);
     // (A place keeps its name: "Karnataka Sahitya Akademi".)
-    const senses = glossary.get(key) ?? (isConnector(key) ? [] : (compoundSenses(key, glossary) ?? (namesPlace(raw, key, registry, index) ? [key] : undefined)));
+    const senses = withCompound(key, glossary) ?? (isConnector(key) ? [] : (compoundSenses(key, glossary) ?? (namesPlace(raw, key, registry, index) ? [key] : undefined)));
     if (senses === undefined) return [];
     if (senses.length === 0) continue;
     // A native word that is also an English word has a rendering besides (Spanish "real": royal).
@@ -314,6 +325,17 @@ function nativeReading(keys: readonly string[], registry: EntityRegistry): strin
     for (const sense of senses) for (const w of sense.toLowerCase().split(' ')) out.push(stemOf(w));
   }
   return foreign ? out : undefined;
+}
+
+/**
+ * A glossary word's senses, with its parts' where it is a compound of glossary words too
+ * ("havenbedrijf": port authority, and haven + bedrijf, harbour company).
+ */
+function withCompound(key: string, glossary: ReadonlyMap<string, string[]>): string[] | undefined {
+  const own = glossary.get(key);
+  if (!own?.length) return own;
+  const parts = compoundSenses(key, glossary);
+  return parts ? [...new Set([...own, ...parts])] : own;
 }
 
 /** The senses of a compound of two or three glossary words ("warenautoriteit", "havenbedrijf"), a linking s or e between them allowed. */
@@ -697,6 +719,11 @@ function literalMatch(ctx: CheckContext, block: Block, index: TranslationIndex, 
   const bodies = hits.filter((h, i) => (h.form.entity.country || written.length >= 3) && hits.findIndex((x) => x.form.entity.id === h.form.entity.id) === i);
   if (bodies.length === 0) return undefined;
   if (bodies.length > 1 && bodies.some((h) => !h.form.entity.country)) return null;
+  // Two words after a capitalised word are the end of a longer name ("Michigan State Police").
+  if (written.length === 2) {
+    const prev = first > 0 && run[0].gap === ' ' ? block.atoms[first - 1] : undefined;
+    if (prev?.capitalized && !['the', 'a', 'an'].includes(prev.key)) return undefined;
+  }
   // An "and" the native name does not have joins a list ("Sweden and the Geological …").
   if (hasAnd(run.map((a) => a.key)) && !bodies.some((h) => h.form.keys.some((k) => nativeAnd.has(k)))) return undefined;
   const start = run[0].start;
@@ -716,14 +743,24 @@ function literalMatch(ctx: CheckContext, block: Block, index: TranslationIndex, 
  */
 function partyMatch(ctx: CheckContext, block: Block, index: TranslationIndex, first: number, lastAt: number): PendingFinding[] | undefined {
   if (lastAt - first < 1 || block.atoms[lastAt].key !== 'party' || index.partyReadings.size === 0) return undefined;
+  // (Words of a longer name, "the American Solidarity Party", or a known name as written, are no reading.)
+  if (first > 0 && block.atoms[first].gap === ' ' && block.atoms[first - 1].capitalized && !block.atoms[first - 1].sentenceStart) return undefined;
+  const named = block.mentionAt[first];
+  if (named && named.first === first && named.last >= lastAt - 1) return undefined;
   const run = block.atoms.slice(first, lastAt);
   const hits = index.partyReadings.get(bagKey(contentStems(run.map((a) => a.key), index)));
-  const bodies = hits?.filter((h, i) => h.form.entity.country && hits.findIndex((x) => x.form.entity.id === h.form.entity.id) === i);
+  // (Only a party's: a body described as something else, Solidarność the trade union, is none.)
+  const bodies = hits?.filter((h, i) => h.form.entity.country && isPartyLike(h.form.entity.description) && hits.findIndex((x) => x.form.entity.id === h.form.entity.id) === i);
   if (!bodies?.length) return undefined;
   const start = run[0].start;
   const end = run[run.length - 1].end;
   const wrong = ctx.text.slice(start, end);
   return bodies.map((h) => ({ ...officialFormFinding(run, start, end, wrong, h.form), requiresCountry: h.form.entity.country }));
+}
+
+/** A description that says the body is a party or a movement, or none at all. */
+function isPartyLike(description: string | undefined): boolean {
+  return description === undefined || /\b(?:part(?:y|ies)|movement|alliance|coalition|platform|front|list)\b/i.test(description);
 }
 
 /**
