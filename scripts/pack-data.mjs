@@ -1,5 +1,5 @@
 // Packs the generated data files for the .vsix (run by `npm run package-build`): each file of
-// data/generated/ but those kept plain (below) goes to data/packed/<name>.br (Brotli, the
+// data/generated/ but those kept plain (below), and data/rules/word-swaps.json, goes to data/packed/<name>.br (Brotli, the
 // best quality; Node's zlib reads it back in milliseconds), with the plain sizes in
 // data/packed/sizes.json. The .vsix ships these instead of the plain files (.vscodeignore), and
 // src/node/dataFiles.ts reads whichever is there, unpacking a packed copy once, on first use. The
@@ -40,5 +40,16 @@ for (const name of readdirSync(from).sort()) {
 // The technical words' trie, which cspell-lib reads from a file: Brotli packs it a sixth smaller than
 // its gzip, and the spelling engine unpacks it once to the temporary folder (src/node/spelling/cspellEngine.ts).
 writeFileSync(join(to, 'technical-terms.trie.br'), pack(gunzipSync(readFileSync(join(from, 'technical-terms.trie.gz'))), 'technical-terms.trie'));
+// The word-swap rules with the native glossary (data/rules/word-swaps.json, 0.3 MB of readable
+// JSON, a hand-kept source) ship packed too; the other rules file is small and ships plain.
+for (const name of ['word-swaps.json']) {
+  const bytes = readFileSync(join(root, 'data', 'rules', name));
+  mkdirSync(join(root, 'data', 'packed', 'rules'), { recursive: true });
+  const packed = pack(bytes, name);
+  writeFileSync(join(root, 'data', 'packed', 'rules', `${name}.br`), packed);
+  sizes[`rules/${name}`] = bytes.length;
+  before += bytes.length;
+  after += packed.length;
+}
 writeFileSync(join(root, 'data', 'packed', 'sizes.json'), JSON.stringify(sizes, null, 1) + '\n');
 console.log(`pack-data: ${Object.keys(sizes).length} files, ${(before / 1e6).toFixed(2)} MB → ${(after / 1e6).toFixed(2)} MB in data/packed`);
