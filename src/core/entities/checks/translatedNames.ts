@@ -155,10 +155,16 @@ function indexOf(registry: EntityRegistry): TranslationIndex {
     }
   }
   // A body's native name read word for word: the bags of its renderings (see literalBags).
+  // (Each form's native reading is worked out once: three passes below ask for it.)
+  const readings = new Map<NameForm, string[] | undefined>();
+  const readingOf = (form: NameForm): string[] | undefined => {
+    if (!readings.has(form)) readings.set(form, nativeReading(form.form.split(/[\s-]+/), registry));
+    return readings.get(form);
+  };
   const englishOf = new Map<string, Set<string>>();
   for (const form of named) {
     // (English forms only: a native word kept as written is a rendering, "National Camera of Italian Fashion".)
-    if (form.role !== 'wrong' && !nativeReading(form.form.split(/[\s-]+/), registry)) {
+    if (form.role !== 'wrong' && !readingOf(form)) {
       const stems = stemsOf(form.keys, index);
       const own = englishOf.get(form.entity.id) ?? new Set<string>();
       for (const st of stems) own.add(st);
@@ -169,7 +175,7 @@ function indexOf(registry: EntityRegistry): TranslationIndex {
   // of Malaysia): a reading that is one is that body's name.
   const twoWordNames = new Set<string>();
   for (const form of named) {
-    if (form.role === 'wrong' || form.keys.length > 5 || nativeReading(form.form.split(/[\s-]+/), registry)) continue;
+    if (form.role === 'wrong' || form.keys.length > 5 || readingOf(form)) continue;
     const stems = stemsOf(form.keys, index);
     if (stems.length === 2) twoWordNames.add(bagKey(stems));
     const country = stems.length === 3 && form.entity.country ? registry.entities.get(form.entity.country)?.name.toLowerCase() : undefined;
@@ -178,7 +184,7 @@ function indexOf(registry: EntityRegistry): TranslationIndex {
   for (const form of named) {
     if (form.role === 'wrong' || form.role === 'acronym') continue;
     const own = englishOf.get(form.entity.id) ?? new Set<string>();
-    const read = nativeReading(form.form.split(/[\s-]+/), registry);
+    const read = readingOf(form);
     if (read) {
       const senses = index.nativeSenses.get(form.entity.id) ?? new Set<string>();
       for (const st of read) senses.add(st);
@@ -339,7 +345,19 @@ function withCompound(key: string, glossary: ReadonlyMap<string, string[]>): str
 }
 
 /** The senses of a compound of two or three glossary words ("warenautoriteit", "havenbedrijf"), a linking s or e between them allowed. */
-function compoundSenses(word: string, glossary: ReadonlyMap<string, string[]>, depth = 0): string[] | undefined {
+const compoundMemos = new WeakMap<ReadonlyMap<string, string[]>, Map<string, string[] | undefined>>();
+
+function compoundSenses(word: string, glossary: ReadonlyMap<string, string[]>): string[] | undefined {
+  // (Asked for every word of every known name while the index is built: remembered per glossary.)
+  let memo = compoundMemos.get(glossary);
+  if (!memo) compoundMemos.set(glossary, (memo = new Map()));
+  if (memo.has(word)) return memo.get(word);
+  const senses = splitCompound(word, glossary);
+  if (memo.size < 200_000) memo.set(word, senses);
+  return senses;
+}
+
+function splitCompound(word: string, glossary: ReadonlyMap<string, string[]>, depth = 0): string[] | undefined {
   if (depth > 2 || word.length < 6) return undefined;
   for (let cut = word.length - 3; cut >= 3; cut--) {
     const head = glossary.get(word.slice(0, cut));
@@ -348,7 +366,7 @@ function compoundSenses(word: string, glossary: ReadonlyMap<string, string[]>, d
       if (!word.startsWith(link, cut)) continue;
       const rest = word.slice(cut + link.length);
       if (rest.length < 3) continue;
-      const tail = glossary.get(rest)?.length ? glossary.get(rest) : compoundSenses(rest, glossary, depth + 1);
+      const tail = glossary.get(rest)?.length ? glossary.get(rest) : splitCompound(rest, glossary, depth + 1);
       if (!tail?.length) continue;
       const out: string[] = [];
       for (const h of head) for (const t of tail) out.push(h + ' ' + t);
