@@ -914,26 +914,11 @@ function nearTownCheck(ctx: CheckContext, block: Block, pf: PlaceFacts, place: P
   }
   if (!dir || !BEARING_KEYS.has(dir) || atoms[j].capitalized || atoms[b + 1]?.key !== 'of' || atoms[b + 1].gap !== ' ' || atoms[b + 2]?.gap !== ' ') return undefined;
   const y = b + 2;
-  // "north of Porto": after a bearing, a club or firm named like a town is the town.
-  const m = block.mentionAt[y];
-  if (m && m.form.entity.kind !== 'place' && m.form.entity.kind !== 'organization') return { last: y };
-  const other = townNameAt(block, y, pf);
-  if (!other || other.key === place.key || (m && m.last !== other.last)) return { last: y };
-  const after = atoms[other.last + 1];
-  if (after && after.gap !== 'break' && after.capitalized) return { last: other.last };
-  // A region ("south of Bavaria") is not judged, unless a city of 100,000 bears its name ("north of Porto").
-  const xs = townsNamed(pf, place.key)!;
-  const ys = townsNamed(pf, other.key)!;
-  if (xs[0].pop < SMALL || ys[0].pop < SMALL) return { last: other.last };
-  if (regionsNamed(pf, other.key) && ys[0].pop < 100) return { last: other.last };
-  const limit = given !== undefined ? Math.max(60, given * 2) : NEAR_KM;
-  if (xs.some((x) => ys.some((t) => distanceKm(x, t) <= limit))) return { last: other.last };
-  // The first town's homonyms must share one country, so the fix is about one place.
-  const x = xs[0];
-  if (xs.some((t) => t.cc !== x.cc)) return { last: other.last };
-  const ref = bigTowns(pf)
-    .filter((t) => t.cc === x.cc && t.pop >= 2 * x.pop && distanceKm(x, t) <= Math.max(40, (given ?? 0) * 1.5))
-    .sort((p, q) => q.pop - p.pop)[0];
+  // "north of Porto": after a bearing, a club or firm named like a town is the town; a region
+  // ("south of Bavaria") is not judged, unless a city of 100,000 bears its name ("north of Porto").
+  const far = farTown(block, pf, place, y, { firms: true, regionsFrom: 100, km: given !== undefined ? Math.max(60, given * 2) : NEAR_KM, refKm: Math.max(40, (given ?? 0) * 1.5) });
+  if (!far.far) return { last: far.last };
+  const { other, ys, x, ref } = far.far;
   const start = atoms[j].start;
   const end = atoms[other.last].end;
   const written = ctx.text.slice(start, end);
@@ -948,18 +933,7 @@ function nearTownCheck(ctx: CheckContext, block: Block, pf: PlaceFacts, place: P
     const turn = Math.abs(BEARINGS.indexOf(right) - BEARING_KEYS.get(dir)!) % 8;
     fix = `${Math.min(turn, 8 - turn) <= 1 ? ctx.text.slice(start, atoms[b].end) : right} of ${refName}`;
   }
-  return {
-    last: other.last,
-    finding: {
-      start,
-      end,
-      code: 'confusable-name',
-      severity: 'warning',
-      message: `${townText} lies ${Math.round(Math.min(...ys.map((t) => distanceKm(x, t))))} km from ${otherText}, not ${written}${ref ? `; it is near ${displayName(ctx, ref.name)}` : ''}.`,
-      suggestions: fix ? [fix] : [],
-      text: written,
-    },
-  };
+  return { last: other.last, finding: distanceFinding(ctx, start, end, `${townText} lies ${kmApart(x, ys)} km from ${otherText}, not ${written}`, ref, fix) };
 }
 
 /** A part of a region: "the southern tip of", "the northern edge of". */
@@ -996,37 +970,54 @@ function besideTownCheck(ctx: CheckContext, block: Block, pf: PlaceFacts, place:
   if (!EDGES.has(atoms[j]?.key) || atoms[j].capitalized) return undefined;
   const y = atoms[j].key === 'outside' ? j + 1 : atoms[j + 1]?.key === 'of' ? j + 2 : -1;
   if (y < 0 || atoms[y]?.gap !== ' ' || !atoms[y].capitalized) return undefined;
+  const far = farTown(block, pf, place, y, { firms: false, regionsFrom: Infinity, km: EDGE_KM, refKm: 40 });
+  if (!far.far) return { last: far.last };
+  const { other, ys, x, ref } = far.far;
+  const start = atoms[y].start;
+  const end = atoms[other.last].end;
+  const written = ctx.text.slice(start, end);
+  const townText = ctx.text.slice(atoms[place.first].start, atoms[place.last].end);
+  return { last: other.last, finding: distanceFinding(ctx, start, end, `${townText} lies ${kmApart(x, ys)} km from ${written}, not at its edge`, ref, ref && displayName(ctx, ref.name)) };
+}
+
+/**
+ * The town at atom y said to be beside `place` (nearTownCheck, besideTownCheck), when it is far
+ * from it: both towns of 15,500 people or more, no town of the first name within `km` of any of
+ * the second, the first one's homonyms all of one country (so the fix is about one place); with
+ * the biggest town within `refKm` of the first, twice its size or more. `last` is the last atom
+ * read either way. A mention at y other than a place (or a firm, with `firms`) is no town; a
+ * region's name is judged only where a town of `regionsFrom` thousand people bears it.
+ */
+function farTown(block: Block, pf: PlaceFacts, place: Place, y: number, opts: { firms: boolean; regionsFrom: number; km: number; refKm: number }): { last: number; far?: { other: Place; ys: Town[]; x: Town; ref?: Town & { name: string } } } {
+  const { atoms } = block;
   const m = block.mentionAt[y];
-  if (m && m.form.entity.kind !== 'place') return { last: y };
+  if (m && m.form.entity.kind !== 'place' && !(opts.firms && m.form.entity.kind === 'organization')) return { last: y };
   const other = townNameAt(block, y, pf);
   if (!other || other.key === place.key || (m && m.last !== other.last)) return { last: y };
   const after = atoms[other.last + 1];
   if (after && after.gap !== 'break' && after.capitalized) return { last: other.last };
   const xs = townsNamed(pf, place.key)!;
   const ys = townsNamed(pf, other.key)!;
-  if (xs[0].pop < SMALL || ys[0].pop < SMALL || regionsNamed(pf, other.key)) return { last: other.last };
-  if (xs.some((x) => ys.some((t) => distanceKm(x, t) <= EDGE_KM))) return { last: other.last };
+  if (xs[0].pop < SMALL || ys[0].pop < SMALL) return { last: other.last };
+  if (regionsNamed(pf, other.key) && ys[0].pop < opts.regionsFrom) return { last: other.last };
+  if (xs.some((x) => ys.some((t) => distanceKm(x, t) <= opts.km))) return { last: other.last };
   const x = xs[0];
   if (xs.some((t) => t.cc !== x.cc)) return { last: other.last };
   const ref = bigTowns(pf)
-    .filter((t) => t.cc === x.cc && t.pop >= 2 * x.pop && distanceKm(x, t) <= 40)
+    .filter((t) => t.cc === x.cc && t.pop >= 2 * x.pop && distanceKm(x, t) <= opts.refKm)
     .sort((p, q) => q.pop - p.pop)[0];
-  const start = atoms[y].start;
-  const end = atoms[other.last].end;
+  return { last: other.last, far: { other, ys, x, ref } };
+}
+
+/** Kilometres from a town to the nearest town of a name. */
+function kmApart(x: Town, ys: readonly Town[]): number {
+  return Math.round(Math.min(...ys.map((t) => distanceKm(x, t))));
+}
+
+/** The finding for a town put beside another it lies far from: what is said, the big town near it, the fix. */
+function distanceFinding(ctx: CheckContext, start: number, end: number, said: string, ref: (Town & { name: string }) | undefined, fix: string | undefined): PlaceFinding {
   const written = ctx.text.slice(start, end);
-  const townText = ctx.text.slice(atoms[place.first].start, atoms[place.last].end);
-  return {
-    last: other.last,
-    finding: {
-      start,
-      end,
-      code: 'confusable-name',
-      severity: 'warning',
-      message: `${townText} lies ${Math.round(Math.min(...ys.map((t) => distanceKm(x, t))))} km from ${written}, not at its edge${ref ? `; it is near ${displayName(ctx, ref.name)}` : ''}.`,
-      suggestions: ref ? [displayName(ctx, ref.name)] : [],
-      text: written,
-    },
-  };
+  return { start, end, code: 'confusable-name', severity: 'warning', message: `${said}${ref ? `; it is near ${displayName(ctx, ref.name)}` : ''}.`, suggestions: fix ? [fix] : [], text: written };
 }
 
 /** A town's display name: the registry's place of that key if it has one, else the key in title case. */
