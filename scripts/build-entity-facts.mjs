@@ -259,11 +259,11 @@ function buildPlaces() {
   for (const c of atc) {
     const [lon, lat] = c.loc.coordinates;
     const coded = codeRegion.get(`${c.country}.${c.adminCode}`);
-    const r = c.country === 'GB' ? regionIndex('GB', NATIONS[c.adminCode]) : (coded ?? (c.country === 'IE' ? irishCounty(c.name, lat, lon) : -1) ?? -1);
-    const rr = r >= 0 ? r : c.country === 'GB' ? r : nearRegion(c.country, { lat, lon });
+    const unit = c.country === 'IE' ? irishCounty(c.name, lat, lon) : -1;
+    const r = c.country === 'GB' ? regionIndex('GB', NATIONS[c.adminCode]) : (coded ?? (unit >= 0 ? unit : nearRegion(c.country, { lat, lon })));
     const code = countyCode(c);
     const minor = code && counties.has(code) ? countyIndex(counties.get(code)) : -1;
-    add(c.name, { cc: c.country, r: rr, lat, lon, pop: c.population || 0, minor });
+    add(c.name, { cc: c.country, r, lat, lon, pop: c.population || 0, minor });
   }
   const minorCentres = secondLevelRegions(entries, minorRegions);
   // The Philippines' towns are "X City" in the lists and mostly "X" in copy ("Marawi").

@@ -103,8 +103,7 @@ function afterArticle(atoms: Atom[], i: number): boolean {
 
 /** Another word of the multi-word name `form` stands right before or after atom i ("Cabo Verd", "Nw Zealand"). */
 function restOfNameBeside(atoms: Atom[], i: number, form: NameForm): boolean {
-  const others = new Set(form.keys);
-  const near = (x: Atom | undefined) => x !== undefined && others.has(x.key);
+  const near = (x: Atom | undefined) => x !== undefined && form.keys.includes(x.key);
   return (atoms[i].gap !== 'break' && near(atoms[i - 1])) || (atoms[i + 1]?.gap !== 'break' && near(atoms[i + 1]));
 }
 
@@ -118,7 +117,7 @@ const FEATURES: ReadonlySet<string> = new Set(['fell', 'fells', 'river', 'lake',
 function namesFeature(atoms: Atom[], i: number, form: NameForm): boolean {
   const next = atoms[i + 1];
   if (!next || next.gap !== ' ' || next.capitalized || !FEATURES.has(next.key) || atoms[i - 1]?.key !== 'the' || atoms[i].gap !== ' ') return false;
-  return !new RegExp(`\\b${next.key}\\b`, 'i').test(form.entity.description ?? '');
+  return !descriptionHas(form, next.key);
 }
 
 /** Atom i inside a short run of capitalised words between quotation marks: a title ("'Les Corons'"). */
@@ -162,11 +161,16 @@ function inTitleCase(atoms: readonly Atom[]): boolean {
   return words >= 4 && capitalised >= words * 0.85;
 }
 
+/** The entity's own description has this lower-case word ("chancellor", "river"). */
+function descriptionHas(form: NameForm, word: string): boolean {
+  return (form.entity.description ?? '').toLowerCase().split(/[^\p{L}]+/u).includes(word);
+}
+
 /** A title before atom i that the person's own description has ("Chancellor" of Chancellor of Germany). */
 function ownTitleBefore(atoms: Atom[], i: number, form: NameForm): boolean {
   if (!titledBefore(atoms, i)) return false;
   const title = atoms[i - 1].key;
-  return (form.entity.description ?? '').toLowerCase().split(/[^\p{L}]+/u).includes(title);
+  return descriptionHas(form, title);
 }
 
 /** The person is named (correctly) elsewhere in the same block, not by the atoms first..last themselves. */
@@ -973,19 +977,20 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     // doubled nor beside the last on the keyboard), before a word in lower case, is a word coined on it
     // ("Panamax vessels"); "Tucsonm and" and "the Americal Hospital Association" are slips.
     const after = atoms[i + 1];
-    if ((form.entity.kind === 'country' || form.entity.kind === 'place') && a.key.length === best.k.length + 1 && a.key.startsWith(best.k) && after?.gap === ' ' && !after.capitalized) {
+    const placeKind = form.entity.kind === 'country' || form.entity.kind === 'place';
+    if (placeKind && a.key.length === best.k.length + 1 && a.key.startsWith(best.k) && after?.gap === ' ' && !after.capitalized) {
       const added = a.key[a.key.length - 1];
       const last = best.k[best.k.length - 1];
       if (added !== last && !keysTouch(added, last) && !/[aeiouy]/.test(added)) continue;
     }
     // After a middle initial the word is a surname ("Thomas J. Albani"), not a place or a country.
-    if ((form.entity.kind === 'country' || form.entity.kind === 'place') && afterInitial(ctx.text, atoms, i)) continue;
+    if (placeKind && afterInitial(ctx.text, atoms, i)) continue;
     // One word of a country's or a place's name of several, the others not beside it, is no slip of
     // that name ("the Vierde Divisie" is no Cabo Verde): a slip inside such a name is the phrase check's.
-    if ((form.entity.kind === 'country' || form.entity.kind === 'place') && form.keys.length > 1 && !restOfNameBeside(atoms, i, form)) continue;
+    if (placeKind && form.keys.length > 1 && !restOfNameBeside(atoms, i, form)) continue;
     // Before a geographic feature's word the word names that feature ("the Saana fell", "the Mekong
     // river"), not a town or a country whose description is no such feature.
-    if ((form.entity.kind === 'country' || form.entity.kind === 'place') && namesFeature(atoms, i, form)) continue;
+    if (placeKind && namesFeature(atoms, i, form)) continue;
     // The people of a place of two words ("British Columbians", "New Yorkers") are no slip of a one-word name.
     if (prev && prev.capitalized && peopleOfPlace(prev, a, reg)) continue;
     // (A sentence's first word counts where the lists know it as a given name: "Alexander Gagay" is no Lady Gaga.)
@@ -1014,7 +1019,6 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     // A country or place with one consonant changed far from its key ("at Spotland", a ground,
     // not Scotland) is another name; a neighbouring key or another vowel is a slip ("Scotlamd").
     // Unless the article names the place itself, the far change stands only as a pending slip.
-    const placeKind = form.entity.kind === 'country' || form.entity.kind === 'place';
     const substitutionNeedsPlace = placeKind && isSubstitution(a.key, best.k) && !likelySubstitution(a.key, best.k) && (mentioned.get(form.entity.id) ?? 0) === 0;
     // …or before a surname: a word followed by another capitalised unknown word is a given name ("Lando Norris").
     const next = atoms[i + 1];

@@ -237,7 +237,7 @@ function literalBags(keys: readonly string[], registry: EntityRegistry, index: T
     if (raw === '&') continue;
     const key = foldKey(raw);
     // (A place keeps its name: "Karnataka Sahitya Akademi".)
-    const senses = withCompound(key, glossary) ?? (isConnector(key) ? [] : (compoundSenses(key, glossary) ?? (namesPlace(raw, key, registry, index) ? [key] : undefined)));
+    const senses = wordSenses(key, glossary) ?? (isConnector(key) ? [] : namesPlace(raw, key, registry, index) ? [key] : undefined);
     if (senses === undefined) return [];
     if (senses.length === 0) continue;
     // A native word that is also an English word has a rendering besides (Spanish "real": royal).
@@ -334,13 +334,15 @@ function nativeReading(keys: readonly string[], registry: EntityRegistry): strin
 }
 
 /**
- * A glossary word's senses, with its parts' where it is a compound of glossary words too
- * ("havenbedrijf": port authority, and haven + bedrijf, harbour company).
+ * A word's senses: the glossary's, with its parts' where it is a compound of glossary words too
+ * ("havenbedrijf": port authority, and haven + bedrijf, harbour company); a compound's alone
+ * where the glossary lacks the word; an empty list for a linking word of the glossary.
  */
-function withCompound(key: string, glossary: ReadonlyMap<string, string[]>): string[] | undefined {
+function wordSenses(key: string, glossary: ReadonlyMap<string, string[]>): string[] | undefined {
   const own = glossary.get(key);
-  if (!own?.length) return own;
+  if (own && !own.length) return own;
   const parts = compoundSenses(key, glossary);
+  if (!own) return parts;
   return parts ? [...new Set([...own, ...parts])] : own;
 }
 
