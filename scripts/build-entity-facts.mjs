@@ -270,7 +270,9 @@ function buildPlaces() {
   for (const [k, list] of [...entries]) if (k.endsWith(' city')) for (const e of list) if (e.cc === 'PH') add(k.slice(0, -5), e);
   // Every town of 1,000 or more, with its homonyms.
   const lines = [];
-  for (const [k, list] of [...entries].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+  // Sorted by the keys' UTF-8 bytes: the file is searched as bytes (src/core/entities/checks/placeFacts.ts).
+  const sorted = [...entries].map((e) => [Buffer.from(e[0], 'utf8'), e]).sort((a, b) => Buffer.compare(a[0], b[0]));
+  for (const [, [k, list]] of sorted) {
     if (Math.max(...list.map((e) => e.pop)) < 1_000) continue;
     list.sort((a, b) => b.pop - a.pop);
     lines.push(`${k}\t${list.map((e) => `${e.cc}:${e.r < 0 ? '' : e.r}:${e.lat.toFixed(2)}:${e.lon.toFixed(2)}:${Math.round(e.pop / 1000)}${e.minor >= 0 ? `:${e.minor}` : ''}`).join(';')}`);
@@ -606,7 +608,9 @@ const out = {
   superlatives,
   festivals,
   owners,
-  places,
+  // The towns (4 MB) go to a file of their own, which the engine reads as bytes without parsing.
+  places: { ...places, towns: undefined },
 };
 writeFileSync(join(root, 'data/generated/entity-facts.json'), JSON.stringify(out, null, 1) + '\n');
-console.log(`entity-facts.json: ${groups.length} groups, ${headquarters.length} headquarters, ${sp.length} S&P 500 head offices, ${venues.length} venues, ${languageRegions.length} regions by language, ${superlatives.length} superlatives, ${places.towns.split('\n').length} town names`);
+writeFileSync(join(root, 'data/generated/towns.tsv'), places.towns + '\n');
+console.log(`entity-facts.json: ${groups.length} groups, ${headquarters.length} headquarters, ${sp.length} S&P 500 head offices, ${venues.length} venues, ${languageRegions.length} regions by language, ${superlatives.length} superlatives; towns.tsv: ${places.towns.split('\n').length} town names`);

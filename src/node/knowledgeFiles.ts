@@ -11,9 +11,10 @@ const OPTIONAL: ReadonlySet<keyof KnowledgeFileTexts> = new Set(['registryIndex'
 /**
  * Files read as latin1, one code unit per byte, without decoding UTF-8: the registry index is
  * ASCII only (registryIndex.ts escapes the rest), and the known names are searched as their
- * UTF-8 bytes (KnownNames.fromUtf8Bytes; decoded, the 8 MB would be a two-byte string of 16).
+ * UTF-8 bytes (KnownNames.fromUtf8Bytes; decoded, the 8 MB would be a two-byte string of 16),
+ * and so are the towns (placeFacts.ts).
  */
-const BYTES: ReadonlySet<keyof KnowledgeFileTexts> = new Set(['registryIndex', 'knownNames']);
+const BYTES: ReadonlySet<keyof KnowledgeFileTexts> = new Set(['registryIndex', 'knownNames', 'towns']);
 
 /**
  * The knowledge files' texts, each read when asked for and not kept here (with the prebuilt
@@ -47,6 +48,6 @@ export function loadBuiltInKnowledge(dataDir: string): BuiltInKnowledge {
  */
 export function buildRegistryIndex(dataDir: string): string {
   const k = parseBuiltInKnowledge(knowledgeFiles(dataDir));
-  const registry = new EntityRegistry(k.kb.entities, k.ordinaryWords, undefined, k.namesOnly, k.wordSwaps, k.knownNames, k.popular);
+  const registry = new EntityRegistry(k.kb.entities, k.ordinaryWords, undefined, k.namesOnly, k.wordSwaps, k.knownNames, k.popular).prebuildForIndex();
   return encodeRegistryIndex(registry, knowledgeStamp(inputSizes(dataDir)), EntityRegistry.NOT_INDEXED, EntityRegistry.indexTables(registry));
 }

@@ -64,7 +64,7 @@ describe('prebuilt registry index', () => {
 
   it('an index built for other files is not used (wrong stamp or format)', () => {
     const built = new EntityRegistry(MINI_ENTITIES, MINI_ORDINARY_WORDS);
-    const text = encodeRegistryIndex(built, '1,2,3,4', EntityRegistry.NOT_INDEXED);
+    const text = encodeRegistryIndex(built, '1,2,3,4', EntityRegistry.NOT_INDEXED, EntityRegistry.indexTables(built));
     assert.equal(decodeRegistryIndex(text, '1,2,3,5'), undefined);
     assert.equal(decodeRegistryIndex(`not an index\n1,2,3,4\n{}`, '1,2,3,4'), undefined);
     const knowledge = loadBuiltInKnowledge(DATA_DIR);

@@ -45,13 +45,15 @@ export const KNOWLEDGE_FILES = {
   knownNames: ['generated', 'known-names.txt'],
   popular: ['generated', 'popular-entities.json'],
   entityFacts: ['generated', 'entity-facts.json'],
+  /** The towns of the place facts, one per line (src/core/entities/checks/placeFacts.ts). */
+  towns: ['generated', 'towns.tsv'],
   /** The registry's indexes, prebuilt from the files above (src/core/entities/registryIndex.ts). */
   registryIndex: ['generated', 'registry-index.json'],
 } as const;
 
 /**
- * The files' texts, except `knownNames`: that file's UTF-8 bytes, one code unit each (the file
- * read as latin1), searched as they are (KnownNames.fromUtf8Bytes).
+ * The files' texts, except `knownNames` and `towns`: those files' UTF-8 bytes, one code unit
+ * each (the file read as latin1), searched as they are (KnownNames.fromUtf8Bytes, placeFacts.ts).
  */
 export type KnowledgeFileTexts = Record<keyof typeof KNOWLEDGE_FILES, string>;
 
@@ -72,7 +74,13 @@ export function parseBuiltInKnowledge(files: KnowledgeFileTexts, options: { inpu
   // The index text (10 MB) is not kept: each checker reads it anew, and it is garbage once decoded.
   const stamp = options.inputSizes ? knowledgeStamp(options.inputSizes) : undefined;
   const index = stamp !== undefined ? { read: () => files.registryIndex, stamp } : undefined;
-  const facts = entityFacts(JSON.parse(files.entityFacts) as EntityFactsFile);
+  const factsFile = JSON.parse(files.entityFacts) as EntityFactsFile;
+  if (factsFile.places) {
+    const towns = files.towns;
+    factsFile.places.towns = towns.endsWith('\n') ? towns.slice(0, -1) : towns;
+    factsFile.places.townsUtf8 = true;
+  }
+  const facts = entityFacts(factsFile);
   const knowledge = { confusables: rules.rules, countryPartners: countries, knownNames, facts, ...(index ? { registryIndex: index } : {}) } as BuiltInKnowledge;
   let near: { words: string[]; namesOnly?: string[] } | undefined;
   const nearWords = () => (near ??= JSON.parse(files.nearWords) as { words: string[]; namesOnly?: string[] });

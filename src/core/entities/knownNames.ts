@@ -54,6 +54,7 @@ function sameTail(a: string, from: number, b: string, bFrom: number): boolean {
 }
 
 import { foldWord } from './fold';
+import { fromUtf8Bytes, toUtf8Bytes } from '../text/utf8Bytes';
 
 export { foldWord };
 
@@ -68,7 +69,6 @@ function asciiRange(s: string, from: number, n: number): boolean {
   return true;
 }
 
-const isAscii = (s: string) => asciiRange(s, 0, s.length);
 
 /** Remembers `value` under `key` in a memo of the lookups, emptied whole when it holds more than `max` (articles repeat their words; memory stays bounded). */
 function remember<V>(memo: Map<string, V>, key: string, value: V, max: number): V {
@@ -130,12 +130,9 @@ export class KnownNames {
 
   /** A key as the text holds it: its UTF-8 bytes when the text is bytes (ASCII keys are the same). */
   private bytes(key: string): string {
-    if (!this.utf8 || isAscii(key)) return key;
     // NOTE: UTF-8 bytes sort as code points, and so as the build's sort (UTF-16 code units) for
     // every letter below U+D800; a unit test checks the shipped sections are in byte order.
-    let out = '';
-    for (const b of new TextEncoder().encode(key)) out += String.fromCharCode(b);
-    return out;
+    return this.utf8 ? toUtf8Bytes(key) : key;
   }
 
   /** An empty list (tests, or a build without the name lists). */
@@ -337,10 +334,7 @@ export class KnownNames {
   private line(i: number): string {
     const starts = this.lineStarts();
     const line = this.text.slice(starts[i], starts[i + 1] - 1);
-    if (!this.utf8 || isAscii(line)) return line;
-    const bytes = new Uint8Array(line.length);
-    for (let k = 0; k < line.length; k++) bytes[k] = line.charCodeAt(k);
-    return new TextDecoder('utf-8').decode(bytes);
+    return this.utf8 ? fromUtf8Bytes(line) : line;
   }
 
   private find(section: Section, key: string): boolean {

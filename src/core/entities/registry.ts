@@ -11,17 +11,29 @@ import type { EntityKind, EntityRecord } from './types';
 
 export type FormRole = 'name' | 'alias' | 'short' | 'acronym' | 'variant' | 'adjective' | 'demonym' | 'combining' | 'wrong';
 
-export interface NameForm {
-  entity: EntityRecord;
-  form: string;
-  keys: string[];
-  role: FormRole;
-  /**
-   * Spelling family for consistency: '' for the canonical spelling and its
-   * aliases; for a variant, the tokens it does not share with the canonical
-   * forms ("sergey", "zelensky").
-   */
-  family: string;
+/**
+ * A name form of an entity. Its keys are the form's words as the atom scanner keys them; a form
+ * read from the prebuilt index works them out on first use (of its 49,000 forms a check looks at
+ * a few hundred, and their keys were a fifth of the index to parse), a form the registry indexes
+ * itself is given them. One class for both, so the checks' reads of `form.keys` stay monomorphic.
+ */
+export class NameForm {
+  constructor(
+    readonly entity: EntityRecord,
+    readonly form: string,
+    readonly role: FormRole,
+    /**
+     * Spelling family for consistency: '' for the canonical spelling and its
+     * aliases; for a variant, the tokens it does not share with the canonical
+     * forms ("sergey", "zelensky").
+     */
+    readonly family: string,
+    private known?: string[],
+  ) {}
+
+  get keys(): string[] {
+    return (this.known ??= keysOfForm(this.form));
+  }
 }
 
 export interface HouseList {
@@ -302,8 +314,9 @@ export class EntityRegistry {
     };
     const formTable: RecordTable<NameForm> = {
       records: forms,
-      write: (f, id) => [id(f.entity), f.form, f.keys, f.role, f.family],
-      read: (c: Cols, i, t) => ({ entity: t[c[0][i] as number] as EntityRecord, form: c[1][i] as string, keys: c[2][i] as string[], role: c[3][i] as FormRole, family: c[4][i] as string }),
+      // No keys: a form works them out from its text when first asked (see NameForm).
+      write: (f, id) => [id(f.entity), f.form, f.role, f.family],
+      read: (c: Cols, i, t) => new NameForm(t[c[0][i] as number] as EntityRecord, c[1][i] as string, c[2][i] as FormRole, c[3][i] as string),
     };
     const tokenTable: RecordTable<NameToken> = {
       records: registry ? [...registry.nameTokens.values()] : [],
@@ -422,6 +435,18 @@ export class EntityRegistry {
   }
 
   private slipFormsBySecond?: Map<string, NameForm[]>;
+
+  /**
+   * Builds the lookups otherwise built on first use that cost little to store: the forms a
+   * one-word slip inside a longer name is matched against, by first and second key (lists of
+   * form numbers in the prebuilt index). Building them walks every form's words, so with them in
+   * the index neither the load nor the first check does (scripts/build-registry-index.mjs).
+   */
+  prebuildForIndex(): this {
+    this.phraseSlipForms('');
+    this.phraseSlipFormsBySecond('');
+    return this;
+  }
   /** The same forms as phraseSlipForms, by their second key. Built on first use. */
   phraseSlipFormsBySecond(second: string): readonly NameForm[] {
     if (!this.slipFormsBySecond) {
@@ -583,7 +608,7 @@ export class EntityRegistry {
   private addForm(e: EntityRecord, form: string, role: FormRole, family: string, curated: boolean): NameForm | undefined {
     const keys = this.keysOf(form, curated);
     if (keys.length === 0) return undefined;
-    const nf: NameForm = { entity: e, form, keys, role, family };
+    const nf = new NameForm(e, form, role, family, keys);
     if (keys.length > 1) this.secondKeys.add(keys[1]);
     const c0 = form.charCodeAt(0);
     if (role === 'wrong' || !(c0 >= 65 && c0 <= 90 ? true : c0 < 128 ? false : /^\p{Lu}/u.test(form))) this.lowerFirstKeys.add(keys[0]);
@@ -635,8 +660,7 @@ export class EntityRegistry {
   private keysOf(form: string, remember = true): string[] {
     let keys = this.keysMemo.get(form);
     if (!keys) {
-      // Plain names (letters, single spaces and hyphens) split the same way without the atom scanner.
-      keys = SIMPLE_FORM.test(form) ? splitSimple(form.toLowerCase()) : formKeys(form);
+      keys = keysOfForm(form);
       if (remember) this.keysMemo.set(form, keys);
     }
     return keys;
@@ -713,6 +737,11 @@ function recordsAt(list: unknown[], records: readonly unknown[]): unknown[] {
 }
 
 /** "jean-pierre raffarin" → ["jean", "pierre", "raffarin"]: a plain name's words (single spaces and hyphens). */
+/** formKeys of a name form; plain names (letters, single spaces and hyphens) split the same way without the atom scanner. */
+function keysOfForm(form: string): string[] {
+  return SIMPLE_FORM.test(form) ? splitSimple(form.toLowerCase()) : formKeys(form);
+}
+
 function splitSimple(form: string): string[] {
   const out: string[] = [];
   let from = 0;

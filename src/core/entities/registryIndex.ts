@@ -22,7 +22,7 @@
 // Pure: the adapters read the text and hand it in.
 
 /** Header of the file: a format line, then the stamp of the inputs it was built from. */
-export const REGISTRY_INDEX_FORMAT = 'copydesk-registry-index 3';
+export const REGISTRY_INDEX_FORMAT = 'copydesk-registry-index 5';
 
 // Node tags. Every non-primitive value is an array [tag, id, payload]; id ≥ 0 when the object
 // is referenced more than once (later references are [REF, id]). Records of the tables have
@@ -38,6 +38,8 @@ const RECORDS = 7; // an array of records: payload [n, n, …]
 const RECORD_MAP = 8; // a Map<string, record>: payload [k, n, k, n, …]
 const RECORDS_MAP = 9; // a Map<string, record[]> (lists not shared): payload [k, [n…], k, [n…], …]
 const STRING_SET = 10; // a Set<string>: payload [s, s, …]
+const RECORDS_BY_ID = 11; // a Map<string, record> keyed by each record's own `id`: payload [n, n, …]
+const IDS_OF_RECORDS = 12; // a Set<string> of records' `id`s: payload [n, n, …]
 
 type Node = string | number | boolean | null | unknown[];
 
@@ -103,6 +105,14 @@ export function encodeRegistryIndex(state: object, stamp: string, omit: readonly
     }
   }
   const records = ids.size;
+  // Records with an `id` (entity records), by it: a map keyed by those ids or a set of them is
+  // written as record numbers, so the 30,000 id strings are parsed once, in their table.
+  const byId = new Map<string, number>();
+  for (const [record, n] of ids) {
+    const id = (record as { id?: unknown }).id;
+    if (typeof id === 'string') byId.set(id, byId.has(id) ? -1 : n);
+  }
+  const ownId = (k: string, v: unknown): boolean => typeof v === 'object' && v !== null && (v as { id?: unknown }).id === k && byId.get(k) === ids.get(v);
   const plain = new Map<object, boolean>();
   const isRecord = (x: unknown): boolean => typeof x === 'object' && x !== null && (ids.get(x) ?? records) < records;
   const recordList = (x: unknown): x is object[] => Array.isArray(x) && (refs.get(x) ?? 0) <= 1 && !ids.has(x) && x.every(isRecord);
@@ -131,6 +141,7 @@ export function encodeRegistryIndex(state: object, stamp: string, omit: readonly
         if (allRecords && !isRecord(v)) allRecords = false;
         if (allLists && !recordList(v)) allLists = false;
       }
+      if (value.size > 0 && allRecords && [...value].every(([k, v]) => ownId(k, v))) return [RECORDS_BY_ID, id, [...value.values()].map((r) => ids.get(r as object)!)];
       if (value.size > 0 && (allRecords || allLists)) {
         for (const [k, v] of value) out.push(k, allRecords ? ids.get(v as object)! : (v as object[]).map((r) => ids.get(r)!));
         return [allRecords ? RECORD_MAP : RECORDS_MAP, id, out];
@@ -140,6 +151,7 @@ export function encodeRegistryIndex(state: object, stamp: string, omit: readonly
     }
     if (value instanceof Set) {
       const items = [...value];
+      if (items.length > 0 && items.every((x) => typeof x === 'string' && (byId.get(x) ?? -1) >= 0)) return [IDS_OF_RECORDS, id, items.map((x) => byId.get(x as string)!)];
       if (items.every((x) => typeof x === 'string')) return [STRING_SET, id, items];
       return [SET, id, items.map(encode)];
     }
@@ -290,6 +302,17 @@ export function decodeRegistryIndex(text: string, stamp: string, tables: Readonl
           for (let j = 0; j < list.length; j++) list[j] = table[list[j] as number];
           out.set(items[i] as string, list);
         }
+      }
+      return out;
+    }
+    if (tag === RECORDS_BY_ID || tag === IDS_OF_RECORDS) {
+      const items = payload as number[];
+      const out = tag === RECORDS_BY_ID ? new Map<string, unknown>() : new Set<string>();
+      if (id >= 0) table[id] = out;
+      for (let i = 0; i < items.length; i++) {
+        const record = table[items[i]] as { id: string };
+        if (out instanceof Map) out.set(record.id, record);
+        else out.add(record.id);
       }
       return out;
     }

@@ -11,8 +11,9 @@
 import type { Atom } from '../../text/atoms';
 import type { Block, CheckContext, Mention } from '../context';
 import type { Finding } from '../types';
+import { fromUtf8Bytes, toUtf8Bytes } from '../../text/utf8Bytes';
 
-/** data/generated/entity-facts.json `places` */
+/** data/generated/entity-facts.json `places`, with the towns of data/generated/towns.tsv */
 export interface PlaceFactsFile {
   /** ISO code → [country entity id or "", its name]. */
   countries: Record<string, [string, string]>;
@@ -34,8 +35,14 @@ export interface PlaceFactsFile {
   minorCentres?: Record<string, Array<[number, number] | null>>;
   /** ISO code → region index → the region's spread, where it has a dozen towns of 5,000 or more. */
   regionExtents?: Record<string, Record<string, [number, number, number, number]>>;
-  /** "key\tCC:region:lat:lon:thousands[:county];…" per line, the biggest first; every town of 1,000 or more (county: an index into `minorRegions`). */
+  /**
+   * "key\tCC:region:lat:lon:thousands[:county];…" per line, the biggest first, the lines sorted
+   * by key; every town of 1,000 or more (county: an index into `minorRegions`). Kept in a file of
+   * its own (data/generated/towns.tsv), which the adapters read as bytes: see `townsUtf8`.
+   */
   towns: string;
+  /** True when `towns` holds the file's UTF-8 bytes, one per code unit (4 MB loaded without decoding). */
+  townsUtf8?: boolean;
 }
 
 interface Town {
@@ -94,6 +101,7 @@ function townsNamed(pf: PlaceFacts, key: string): Town[] | undefined {
   // Most words asked about are no town: each is searched for once (a bounded set).
   if (pf.missing.has(key)) return undefined;
   const starts = pf.starts;
+  const sought = pf.file.townsUtf8 ? toUtf8Bytes(key) : key;
   let lo = 0;
   let hi = starts.length - 1;
   let raw: string | undefined;
@@ -101,12 +109,12 @@ function townsNamed(pf: PlaceFacts, key: string): Town[] | undefined {
     const mid = (lo + hi) >> 1;
     const tab = text.indexOf('\t', starts[mid]);
     const k = text.slice(starts[mid], tab);
-    if (k === key) {
+    if (k === sought) {
       const end = mid + 1 < starts.length ? starts[mid + 1] - 1 : text.length;
       raw = text.slice(tab + 1, end);
       break;
     }
-    if (k < key) lo = mid + 1;
+    if (k < sought) lo = mid + 1;
     else hi = mid - 1;
   }
   if (!raw) {
@@ -877,7 +885,7 @@ function bigTowns(pf: PlaceFacts): Array<Town & { name: string }> {
       const tab = line.indexOf('\t');
       for (const e of line.slice(tab + 1).split(';')) {
         const town = decodeTown(e);
-        if (town.pop >= 50) pf.big.push({ ...town, name: line.slice(0, tab) });
+        if (town.pop >= 50) pf.big.push({ ...town, name: pf.file.townsUtf8 ? fromUtf8Bytes(line.slice(0, tab)) : line.slice(0, tab) });
       }
     }
   }
