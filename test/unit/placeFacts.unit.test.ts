@@ -2,6 +2,8 @@
 // (src/core/entities/checks/placeFacts.ts), over the built-in knowledge: each positive beside
 // correct places that must stand (homonyms, lists, clauses, territories).
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { confusableFlags as flags } from './helpers/builtInChecker';
 
 describe('places: a town in a region or country it is not in', () => {
@@ -214,5 +216,18 @@ describe('places: a town at a part of a region (wave 19)', () => {
     assert.deepEqual(flags('Invercargill, at the southern tip of Otago, proposed a trial.'), [['Otago', 'Southland']]);
     assert.deepEqual(flags('Invercargill, at the southern tip of Southland, proposed a trial.'), []);
     assert.deepEqual(flags('Dunedin, on the east coast of Otago, proposed a trial.'), []);
+  });
+});
+
+describe('places: the towns file, searched as bytes (wave 20)', () => {
+  it('holds its lines in the byte order of their keys, so a search by bytes finds every town', () => {
+    const text = readFileSync(join(__dirname, '..', '..', '..', 'data', 'generated', 'towns.tsv'), 'latin1');
+    const keys = text.replace(/\n$/, '').split('\n').map((l) => l.slice(0, l.indexOf('\t')));
+    for (let i = 1; i < keys.length; i++) assert.ok(keys[i - 1] < keys[i], `line ${i + 1}: ${JSON.stringify(keys[i - 1])} before ${JSON.stringify(keys[i])}`);
+  });
+  it('judges a town whose key is not ASCII as it judges any other', () => {
+    // "białystok": the ł survives folding, so the key is searched for as its UTF-8 bytes.
+    assert.deepEqual(flags('The plant in Białystok, in Silesia, will close.'), [['Silesia', 'Podlachia']]);
+    assert.deepEqual(flags('The plant in Białystok, in Podlachia, will close.'), []);
   });
 });
