@@ -2,6 +2,7 @@
 // countries are easily confused in writing ("Austrian Prime Minister Anthony
 // Albanese" for Australian, "Slovenian Prime Minister Robert Fico" for Slovak).
 import { editDistance } from '../editDistance';
+import { isConnector } from '../registry';
 import { isTitleWord } from '../titles';
 import type { CheckContext, Mention } from '../context';
 import type { EntityRecord, Finding } from '../types';
@@ -228,9 +229,10 @@ function bodyNationalities(ctx: CheckContext, block: CheckContext['blocks'][numb
 
 /**
  * A country's possessive right before a name ("Sweden's Novartis", "Slovakia's Darko Jorgić"):
- * the finding where that country is one easily confused with the entity's own, null where the
- * possessive is there and fits (or names a country not easily confused), undefined where there
- * is none.
+ * the finding where that country is one easily confused with the entity's own, or another
+ * country altogether where the knowledge records the entity's country as a fact (a person's
+ * nationality, a curated body's base); null where the possessive is there and fits (or names a
+ * country the entity may well belong to), undefined where there is none.
  */
 function possessiveCountry(ctx: CheckContext, block: CheckContext['blocks'][number], m: Mention, entity: EntityRecord, home: EntityRecord, partners: CountryPartners): Finding | null | undefined {
   const { atoms } = block;
@@ -242,7 +244,12 @@ function possessiveCountry(ctx: CheckContext, block: CheckContext['blocks'][numb
   // wrong, not a spelling slip ("France's Jannik Sinner", "Spain's Agustín Tapia") — unless the
   // person's description names that country too (a national coach, "Danish manager of Panama";
   // "Brazilian-American"), or the name is not a person's whole name.
-  if (!partners.get(home.id)?.includes(y.id) && !(entity.kind === 'person' && m.form.keys.length >= 2 && m.form.role !== 'wrong' && nationalityKnown(entity) && !describesCountry(entity, y))) return null;
+  // The same for a curated company or body, whose country is where it is based: "Norway's Ørsted"
+  // (a Danish company) — unless its description names that country too.
+  // A name of generic words ("National Police", "Financial Services Authority") is one many
+  // countries' bodies bear: the possessive says whose, so only a name of its own counts.
+  const factual = entity.kind === 'person' ? m.form.keys.length >= 2 && nationalityKnown(entity) : entity.kind === 'organization' && !ctx.registry.isListed(entity) && ownName(ctx, m);
+  if (!partners.get(home.id)?.includes(y.id) && !(factual && m.form.role !== 'wrong' && !describesCountry(entity, y))) return null;
   const start = block.start + owner.start;
   const end = block.start + atoms[owner.last].start + atoms[owner.last].base.length;
   return {
@@ -255,6 +262,21 @@ function possessiveCountry(ctx: CheckContext, block: CheckContext['blocks'][numb
     text: ctx.text.slice(start, end),
     entityId: home.id,
   };
+}
+
+/**
+ * True when every word of the mention's name belongs to one or two known bodies or people at
+ * most ("Ørsted", "Novo Nordisk"): a name of its own, not one of words many names share.
+ */
+function ownName(ctx: CheckContext, m: Mention): boolean {
+  return m.form.keys.every((k) => {
+    if (isConnector(k)) return true;
+    const token = ctx.registry.nameTokens.get(k);
+    if (!token) return !ctx.registry.ordinaryWords.has(k);
+    const holders = new Set<string>();
+    for (const f of token.forms) if (holders.add(f.entity.id).size > 2) return false;
+    return true;
+  });
 }
 
 /** True for a person whose country is their nationality: curated, or written from their Wikipedia article (not a list's country of birth). */

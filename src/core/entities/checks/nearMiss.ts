@@ -335,11 +335,19 @@ function isSubstitution(a: string, b: string): boolean {
 /** Endings that make another word of a name: Korea-n, Guinea-s, Europe-ans, Sudan-ese. */
 const DERIVING = new Set(['s', 'es', 'n', 'an', 'ans', 'ian', 'ians', 'ese', 'i', 'is', 'ish', 'ic', 'ns']);
 
-/** "Koreans" for "Korea", "Guineas" for "Guinea": derived forms, not typos ("Merkell" is a typo). */
+/** Endings that make a place's adjective from its name less its last letter ("Asturias" → "Asturian", "Sicily" → "Sicilian"). */
+const ADJECTIVE_FROM_STEM = new Set(['n', 'ns', 'an', 'ans', 'ian', 'ians', 'ese']);
+
+/**
+ * "Koreans" for "Korea", "Guineas" for "Guinea", "Asturian" for "Asturias", "Sicilian" for
+ * "Sicily": derived forms, not typos ("Merkell" is a typo).
+ */
 function isDerivedForm(written: string, known: string): boolean {
   if (written.startsWith(known)) return DERIVING.has(written.slice(known.length));
   if (known.startsWith(written)) return DERIVING.has(known.slice(written.length)) && written.length >= known.length - 1 && !known.endsWith('s');
-  return false;
+  // The name's last letter (a plural's s, a final vowel or y) gives way to the adjective's ending.
+  const stem = known.slice(0, -1);
+  return known.length >= 5 && /[saeiouy]$/.test(known) && written.startsWith(stem) && ADJECTIVE_FROM_STEM.has(written.slice(stem.length));
 }
 
 const VOWELS = /^[aeiouy]$/;
