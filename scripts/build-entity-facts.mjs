@@ -554,6 +554,9 @@ function englishRegionNames(regions) {
       if (hit.length === 1) others.set(i, hit[0].names);
       const en = hit.length === 1 ? cldr[hit[0].code.toLowerCase().replace('-', '')] : undefined;
       if (!en || placeKey(en) === k) return;
+      // A name joined by another language's "and" is no English name ("Tromssan ja Finmarkun",
+      // the Kven name CLDR gives for Troms og Finnmark): the region keeps its own.
+      if (/\s(?:ja|og|och|und|és|y)\s/iu.test(en)) return;
       const own = near(en, name) || strip(placeKey(en)).slice(0, 4) === strip(k).slice(0, 4);
       if (!own && list.some((other, j) => j !== i && near(en, other))) crossed++;
       found.set(i, en);

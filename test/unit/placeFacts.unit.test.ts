@@ -231,3 +231,11 @@ describe('places: the towns file, searched as bytes (wave 20)', () => {
     assert.deepEqual(flags('The plant in Białystok, in Podlachia, will close.'), []);
   });
 });
+
+describe("places: a region's English name (wave 20)", () => {
+  it("keeps the region's own name where the English one given is joined by another language's 'and'", () => {
+    // CLDR gives the Kven "Tromssan ja Finmarkun" as English for Troms og Finnmark.
+    assert.deepEqual(flags('The team from Tromsø, in Vestland, won the cup.'), [['Vestland', 'Troms og Finnmark']]);
+    assert.deepEqual(flags('The team from Tromsø, in Troms og Finnmark, won the cup.'), []);
+  });
+});
