@@ -305,15 +305,21 @@ export function decodeRegistryIndex(text: string, stamp: string, tables: Readonl
       }
       return out;
     }
-    if (tag === RECORDS_BY_ID || tag === IDS_OF_RECORDS) {
+    if (tag === RECORDS_BY_ID) {
       const items = payload as number[];
-      const out = tag === RECORDS_BY_ID ? new Map<string, unknown>() : new Set<string>();
+      const out = new Map<string, unknown>();
       if (id >= 0) table[id] = out;
       for (let i = 0; i < items.length; i++) {
         const record = table[items[i]] as { id: string };
-        if (out instanceof Map) out.set(record.id, record);
-        else out.add(record.id);
+        out.set(record.id, record);
       }
+      return out;
+    }
+    if (tag === IDS_OF_RECORDS) {
+      const items = payload as number[];
+      const out = new Set<string>();
+      if (id >= 0) table[id] = out;
+      for (let i = 0; i < items.length; i++) out.add((table[items[i]] as { id: string }).id);
       return out;
     }
     if (tag === STRING_SET) {
