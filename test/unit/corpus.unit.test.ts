@@ -46,7 +46,7 @@ describe('evaluation corpora', () => {
     // before any change it prompted (README, "How well it works"), then used as development data:
     // regression fixtures. heldout5, wave 4's last blind set, was first scored unread (README), then
     // became wave 5's development set: a regression fixture too.
-    'heldout3-beats': ['Baltic Sea', 'Ganges', 'Jeddha'],
+    'heldout3-beats': ['Baltic Sea', 'Ganges'],
     'heldout3-politics': ['Maputo', 'Ripamonte', 'Kyoto', 'Riga'],
     'heldout4-beats': ['World Ice Hockey Federation', 'Japanese Horse Racing Federation', 'Indian National Chess Association', 'Lauterbrunen', 'Portugal', 'European Investment Bank', 'Panama Canal Authority', 'Arion', 'Abby', 'Rio de Janeiro', 'Petit Palais', 'Wenchaun', 'Hilton Foundation', 'Ministry of Teaching, Culture and Knowledge', 'Salzburg Festival'],
     'heldout4-politics': ['Transnitria', 'European Council', 'Makasar', 'Alberta Elections Authority', 'Calgary', 'Niue', 'Tamil Nadu State Parliament', 'Niger', 'Mattei', 'World Bank'],
@@ -83,7 +83,8 @@ describe('evaluation corpora', () => {
     // Sennard, Mudavandi, Saifudin Nasution, Rolf Habben Janssen, Basque People's Party, National
     // Liberation Front and International Jazz Festival of Montreal, and lost Mendonza, Jeddha, Ishbia (a
     // real surname now), National Democratic Party (Egypt's is a known body now) and Spokesman for
-    // Citizens' Rights (not yet explained).
+    // Citizens' Rights (not yet explained). Wave 20 found Jeddha again: a curated club named after the
+    // city (Al-Ittihad Jeddah) had kept the lists' city from attracting slips of its name.
     // dev16: heldout16, written blind in wave 15 and first scored unread (beats 0.262, politics 0.333), then read.
     'dev16-beats': ['Sadogateke', "Tokyo's Shinjuku ward", 'Ryogoku National Skill Hall', "O'Keeffe Park", "Gaelic Players' Alliance", 'Chingoto', 'province of Trento', 'Bobsleigh and Sled Association for Germany', "Austria's Felix Loch", 'Atrachalli', 'Grand River in Quebec', 'Copenholle', 'Argos Cements', 'National Diamond Company of Angola', 'Eva Berneke', 'headquartered in Geneva', 'Paris Chocolate Salon', 'Adelbert Lechner', 'Claude Nobs', 'Royal Society of Letters', 'Seighart', 'China State Construction Engineering'],
     'dev20-places': ['Haltwhistle, Cumbria', 'Tyrone, Centre County', 'Ribeira, in the province of Pontevedra', 'the A Coruña town of O Grove', 'the Lambton County town of Strathroy', 'the Victorian border city of Albury', 'Thiruvalla in Kottayam district'],

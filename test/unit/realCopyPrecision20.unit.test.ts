@@ -24,4 +24,11 @@ describe('clean-copy precision (wave 20)', () => {
     assert.deepEqual(flags("Romania's National Institute of Public Health said coverage had recovered."), []);
     assert.deepEqual(flags("Deals went through Malta's Financial Services Authority last year."), []);
   });
+  it("takes a slip of a big city's one-word name where a curated body is named after the city too", () => {
+    // Al-Ittihad Jeddah is curated, the city of Jeddah comes from the lists: the city's name still attracts.
+    assert.deepEqual(flags('Saudia will grow its hub in Jeddha, the Red Sea city.'), [['Jeddha', 'Jeddah']]);
+    assert.deepEqual(flags('Crowds gathered in Casablance, Morocco, on Friday.'), [['Casablance', 'Casablanca']]);
+    assert.deepEqual(flags('Saudia will grow its hub in Jeddah, and Al-Ittihad Jeddah will play there.'), []);
+    assert.deepEqual(flags('Valencian growers sold oranges in Valencia.'), []);
+  });
 });
