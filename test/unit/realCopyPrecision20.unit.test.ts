@@ -30,5 +30,8 @@ describe('clean-copy precision (wave 20)', () => {
     assert.deepEqual(flags('Crowds gathered in Casablance, Morocco, on Friday.'), [['Casablance', 'Casablanca']]);
     assert.deepEqual(flags('Saudia will grow its hub in Jeddah, and Al-Ittihad Jeddah will play there.'), []);
     assert.deepEqual(flags('Valencian growers sold oranges in Valencia.'), []);
+    // A treaty named after the city (the Kyoto Protocol) does not make the city's name generic either.
+    assert.deepEqual(flags('The delegates met in Kyotto, Japan, on Monday.'), [['Kyotto', 'Kyoto']]);
+    assert.deepEqual(flags('The Kyoto Protocol was signed in Kyoto.'), []);
   });
 });

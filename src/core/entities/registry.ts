@@ -779,8 +779,9 @@ function isStandalone(token: NameToken, listed: ReadonlySet<string>): boolean {
     return people.size >= 1 && people.size <= 2 && token.forms.every((f) => f.entity.kind === 'person' && f.keys.length > 1 && f.keys[f.keys.length - 1] === key);
   }
   // A listed town's one-word name stands alone where the curated names that use the word are
-  // only bodies and events named after it ("Al-Ittihad Jeddah": Jeddah is still a city's name).
-  if (curated.every((f) => f.entity.kind === 'organization' || f.entity.kind === 'event') && token.forms.some((f) => f.entity.kind === 'place' && f.role === 'name' && f.keys.length === 1 && listed.has(f.entity.id))) return true;
+  // only bodies, events and works named after it ("Al-Ittihad Jeddah", "the Kyoto Protocol": Jeddah
+  // and Kyoto are still cities' names).
+  if (curated.every((f) => f.entity.kind === 'organization' || f.entity.kind === 'event' || f.entity.kind === 'other') && token.forms.some((f) => f.entity.kind === 'place' && f.role === 'name' && f.keys.length === 1 && listed.has(f.entity.id))) return true;
   token = { ...token, forms: curated };
   // A word in three or more names is generic ("Republic", "Saint", "Guinea"). Bodies and events
   // named after a country do not count: "Norwegian" stays Norway's word however many Norwegian
