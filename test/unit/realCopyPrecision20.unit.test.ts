@@ -34,4 +34,10 @@ describe('clean-copy precision (wave 20)', () => {
     assert.deepEqual(flags('The delegates met in Kyotto, Japan, on Monday.'), [['Kyotto', 'Kyoto']]);
     assert.deepEqual(flags('The Kyoto Protocol was signed in Kyoto.'), []);
   });
+  it("keeps a city's one-word name its own beside people who bear it as a given name", () => {
+    assert.deepEqual(flags('The delegates met in Sydeny on Monday, officials said.'), [['Sydeny', 'Sydney']]);
+    assert.deepEqual(flags('Sydney Sweeney starred in the film, shot in Sydney.'), []);
+    assert.deepEqual(flags('Sidney Crosby scored twice.'), []);
+    assert.deepEqual(flags('Viktoria Plzen beat Victoria in the final.'), []);
+  });
 });

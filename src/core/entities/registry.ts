@@ -786,9 +786,15 @@ function isStandalone(token: NameToken, listed: ReadonlySet<string>): boolean {
   // A word in three or more names is generic ("Republic", "Saint", "Guinea"). Bodies and events
   // named after a country do not count: "Norwegian" stays Norway's word however many Norwegian
   // committees and academies the knowledge holds (their words never stand alone anyway).
-  const entities = new Set(token.forms.filter((f) => f.entity.kind !== 'organization' && f.entity.kind !== 'event' && f.entity.kind !== 'other').map((f) => f.entity.id));
-  if (entities.size >= 3) return false;
   const key = token.display.toLowerCase();
+  const counted = token.forms.filter((f) => f.entity.kind !== 'organization' && f.entity.kind !== 'event' && f.entity.kind !== 'other');
+  const entities = new Set(counted.map((f) => f.entity.id));
+  if (entities.size >= 3) {
+    // People who bear a place's one-word name as a given name do not make it generic: "Sydney"
+    // stays the city's word beside Sydney Sweeney and Sydney McLaughlin-Levrone.
+    const rest = new Set(counted.filter((f) => !(f.entity.kind === 'person' && f.role !== 'short' && f.keys[f.keys.length - 1] !== key)).map((f) => f.entity.id));
+    return rest.size === 1 && counted.some((f) => (f.entity.kind === 'place' || f.entity.kind === 'country') && f.role === 'name' && f.keys.length === 1);
+  }
   return token.forms.some((f) => {
     const kind = f.entity.kind;
     if (kind === 'country' || kind === 'place') return f.role !== 'combining';
