@@ -40,4 +40,12 @@ describe('clean-copy precision (wave 20)', () => {
     assert.deepEqual(flags('Sidney Crosby scored twice.'), []);
     assert.deepEqual(flags('Viktoria Plzen beat Victoria in the final.'), []);
   });
+  it("keeps a country's one-word name its own beside the regions whose longer names hold it", () => {
+    // Lower Austria and Upper Austria do not make "Austria" a generic word; Northern Ireland not "Ireland".
+    assert.deepEqual(flags('Talks were held in Autria on Monday, officials said.'), [['Autria', 'Austria']]);
+    assert.deepEqual(flags('Talks were held in Fance on Monday, officials said.'), [['Fance', 'France']]);
+    assert.deepEqual(flags('Vienna is the capital of Austria; St. Pölten is the capital of Lower Austria.'), []);
+    assert.deepEqual(flags('The ferry from Northern Ireland reached Ireland.'), []);
+    assert.deepEqual(flags('The franc was the currency of France.'), []);
+  });
 });

@@ -791,9 +791,11 @@ function isStandalone(token: NameToken, listed: ReadonlySet<string>): boolean {
   const entities = new Set(counted.map((f) => f.entity.id));
   if (entities.size >= 3) {
     // People who bear a place's one-word name as a given name do not make it generic: "Sydney"
-    // stays the city's word beside Sydney Sweeney and Sydney McLaughlin-Levrone.
-    const rest = new Set(counted.filter((f) => !(f.entity.kind === 'person' && f.role !== 'short' && f.keys[f.keys.length - 1] !== key)).map((f) => f.entity.id));
-    return rest.size === 1 && counted.some((f) => (f.entity.kind === 'place' || f.entity.kind === 'country') && f.role === 'name' && f.keys.length === 1);
+    // stays the city's word beside Sydney Sweeney and Sydney McLaughlin-Levrone; nor do places
+    // whose longer names hold it ("Austria" beside Lower Austria and Upper Austria).
+    const place = (f: NameForm) => f.entity.kind === 'place' || f.entity.kind === 'country';
+    const rest = new Set(counted.filter((f) => !(f.entity.kind === 'person' && f.role !== 'short' && f.keys[f.keys.length - 1] !== key) && !(place(f) && f.keys.length > 1)).map((f) => f.entity.id));
+    return rest.size === 1 && counted.some((f) => place(f) && f.role === 'name' && f.keys.length === 1);
   }
   return token.forms.some((f) => {
     const kind = f.entity.kind;
