@@ -3,6 +3,7 @@
 // slip they must still catch; and a class of slip the read sets miss, each beside the correct
 // copy it must leave alone. The sentences are written for these tests.
 import * as assert from 'node:assert/strict';
+import { scanAtoms } from '../../src/core/text/atoms';
 import { builtInChecker } from './helpers/builtInChecker';
 
 const flags = (text: string) => builtInChecker.check(text).map((f) => [f.text, f.suggestions[0]]);
@@ -47,5 +48,15 @@ describe('clean-copy precision (wave 20)', () => {
     assert.deepEqual(flags('Vienna is the capital of Austria; St. Pölten is the capital of Lower Austria.'), []);
     assert.deepEqual(flags('The ferry from Northern Ireland reached Ireland.'), []);
     assert.deepEqual(flags('The franc was the currency of France.'), []);
+  });
+  it("reads a plural's possessive apostrophe as the word's, not a closing quote, inside a body's name", () => {
+    const atoms = (t: string) => scanAtoms(t).map((a) => [a.text, a.base, a.gap]);
+    assert.deepEqual(atoms("the Players' Alliance"), [['the', 'the', 'break'], ["Players'", 'Players', ' '], ['Alliance', 'Alliance', ' ']]);
+    // A quote opened before it is closed by it: "the Dons" stays apart from "and".
+    assert.deepEqual(atoms("they called them 'the Dons' and left").slice(3, 6), [['the', 'the', 'break'], ['Dons', 'Dons', ' '], ['and', 'and', 'break']]);
+    assert.deepEqual(flags("He spoke for the Grand Prix Drivers' Alliance."), [["Grand Prix Drivers' Alliance", "Grand Prix Drivers' Association"]]);
+    assert.deepEqual(flags("He joined the Gaelic Players' Alliance last year."), [["Gaelic Players' Alliance", 'Gaelic Players Association']]);
+    assert.deepEqual(flags("He joined the Gaelic Players' Association last year."), []);
+    assert.deepEqual(flags("He spoke for the Grand Prix Drivers' Association."), []);
   });
 });

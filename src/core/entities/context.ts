@@ -1,6 +1,6 @@
 // What every check sees: the article split into prose blocks, each with its
 // atoms and the known names recognised in it (longest match first).
-import type { Atom } from '../text/atoms';
+import { ownsWhatFollows, type Atom } from '../text/atoms';
 import type { EntityRegistry, NameForm } from './registry';
 import type { Finding } from './types';
 
@@ -175,8 +175,8 @@ function matchesAt(atoms: Atom[], i: number, form: NameForm): boolean {
     const a = atoms[i + k];
     if (a.key !== keys[k]) return false;
     if (k > 0 && a.gap === 'break') return false;
-    // A possessive can only end a name.
-    if (k < keys.length - 1 && a.base !== a.text) return false;
+    // A possessive can only end a name (a plural's apostrophe may stand inside one: "Players' Association").
+    if (k < keys.length - 1 && ownsWhatFollows(a)) return false;
   }
   if (form.role === 'wrong') return true;
   if (form.role === 'acronym') {

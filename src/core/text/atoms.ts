@@ -22,6 +22,14 @@ export interface Atom {
 }
 
 const POSSESSIVE = /['’]s$/i;
+
+/**
+ * True when the atom is written with a singular's possessive ("Putin's"): it ends any name it is
+ * in. A plural's apostrophe ("Players'") may stand inside a name: "the Gaelic Players' Association".
+ */
+export function ownsWhatFollows(a: Atom): boolean {
+  return a.text.length - a.base.length > 1;
+}
 const UPPER = /^\p{Lu}/u;
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 const LETTER_MARK_OR_NUMBER = /^[\p{L}\p{M}\p{N}]$/u;
@@ -41,6 +49,30 @@ function charIn(text: string, i: number, kind: 0 | 1 | 2): number {
   const re = kind === 0 ? LETTER_OR_NUMBER : kind === 1 ? LETTER_MARK_OR_NUMBER : LETTER_OR_MARK;
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) return re.test(text.slice(i, i + 2)) ? 2 : 0;
   return re.test(text[i]) ? 1 : 0;
+}
+
+/**
+ * True when the apostrophe at `j` ends a plural's possessive: it follows an s, a space and a
+ * letter follow it, and no single quote opened earlier in the paragraph waits to be closed by it
+ * ("the players' union", not "they called them 'the Dons' and left").
+ */
+function pluralPossessiveAt(text: string, j: number, to: number): boolean {
+  const a = text.charCodeAt(j);
+  if ((a !== 39 && a !== 0x2019) || j + 2 >= to) return false;
+  const s = text.charCodeAt(j - 1);
+  if ((s !== 115 && s !== 83) || text.charCodeAt(j + 1) !== 32 || charIn(text, j + 2, 2) === 0) return false;
+  // Single quotes opened and closed since the paragraph began (a quote mark with a letter on one side only).
+  let open = 0;
+  for (let k = j - 1; k >= 0 && j - k < 2000; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10) break;
+    if (c !== 39 && c !== 0x2018 && c !== 0x2019) continue;
+    const before = k > 0 && charIn(text, k - 1, 2) > 0;
+    const after = k + 1 < text.length && charIn(text, k + 1, 2) > 0;
+    if (after && !before) open++;
+    else if (before && !after) open--;
+  }
+  return open <= 0;
 }
 
 /**
@@ -96,13 +128,17 @@ export function scanAtoms(text: string, from = 0, to = text.length, out: Atom[] 
     // Initials written with full stops are one word: "U.S.", "U.N.", "J.K." (else each letter would
     // be a word of its own and the stop a sentence's end: "the U.S. Treasury" named nothing).
     if (j === start + 1 && upper) j = initialsEnd(text, start, to);
+    // A plural's possessive apostrophe before the next word is the word's, not a closing quote:
+    // "the Gaelic Players' Association" is one name, "Drivers' Alliance" one phrase.
+    if (j - start > 2 && pluralPossessiveAt(text, j, to)) j++;
     const end = j;
     const raw = text.slice(start, end);
     // Most atoms follow a single space: skip the gap scan for them.
     const plainSpace = !first && start - prevEnd === 1 && text.charCodeAt(prevEnd) === 32;
     const gapBits = first || plainSpace ? 0 : scanGap(text, prevEnd, start);
     const gap: Atom['gap'] = first ? 'break' : plainSpace ? ' ' : gapBits & GAP_SPACE ? ' ' : gapBits & GAP_HYPHEN ? '-' : 'break';
-    const base = end - start > 3 && (raw.includes("'") || raw.includes('’')) && POSSESSIVE.test(raw) ? raw.slice(0, -2) : raw;
+    const last = raw.charCodeAt(raw.length - 1);
+    const base = last === 39 || last === 0x2019 ? raw.slice(0, -1) : end - start > 3 && (raw.includes("'") || raw.includes('’')) && POSSESSIVE.test(raw) ? raw.slice(0, -2) : raw;
     const c0 = raw.charCodeAt(0);
     out.push({
       start,

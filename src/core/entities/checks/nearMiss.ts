@@ -3,7 +3,7 @@
 // Merkle", "Emanuel Macron", "Xi Jinpin"), or one word of a longer name
 // ("European Centrail Bank"). The right fix comes first, with the original's
 // possessive and capitals kept.
-import { matchCase, type Atom } from '../../text/atoms';
+import { matchCase, ownsWhatFollows, type Atom } from '../../text/atoms';
 import { editDistance } from '../editDistance';
 import { describe, withPossessive, type Block, type CheckContext, type PendingFinding } from '../context';
 import { collapseDoubles, foldKey, isConnector, KIND_RANK, type NameForm } from '../registry';
@@ -677,7 +677,7 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
         for (let k = 0; k < n && ok; k++) {
           const a = atoms[i + k];
           if (k > 0 && a.gap === 'break') ok = false;
-          else if (k < n - 1 && a.base !== a.text) ok = false;
+          else if (k < n - 1 && ownsWhatFollows(a)) ok = false;
           // The words that match must be written as the name writes them ("Iran war" is no "Iraq War").
           else if (a.key === form.keys[k] && !a.capitalized && formWordCapitalised(form, k)) ok = false;
           else if (a.key !== form.keys[k]) {
