@@ -736,12 +736,12 @@ function recordsAt(list: unknown[], records: readonly unknown[]): unknown[] {
   return list;
 }
 
-/** "jean-pierre raffarin" → ["jean", "pierre", "raffarin"]: a plain name's words (single spaces and hyphens). */
 /** formKeys of a name form; plain names (letters, single spaces and hyphens) split the same way without the atom scanner. */
 function keysOfForm(form: string): string[] {
   return SIMPLE_FORM.test(form) ? splitSimple(form.toLowerCase()) : formKeys(form);
 }
 
+/** "jean-pierre raffarin" → ["jean", "pierre", "raffarin"]: a plain name's words (single spaces and hyphens). */
 function splitSimple(form: string): string[] {
   const out: string[] = [];
   let from = 0;
@@ -783,7 +783,7 @@ function isStandalone(token: NameToken, listed: ReadonlySet<string>): boolean {
   // and Kyoto are still cities' names).
   if (curated.every((f) => f.entity.kind === 'organization' || f.entity.kind === 'event' || f.entity.kind === 'other') && token.forms.some((f) => f.entity.kind === 'place' && f.role === 'name' && f.keys.length === 1 && listed.has(f.entity.id))) return true;
   token = { ...token, forms: curated };
-  // A word in three or more names is generic ("Republic", "Saint", "Guinea"). Bodies and events
+  // A word in three or more names is generic ("Republic", "Saint"). Bodies and events
   // named after a country do not count: "Norwegian" stays Norway's word however many Norwegian
   // committees and academies the knowledge holds (their words never stand alone anyway).
   const key = token.display.toLowerCase();
