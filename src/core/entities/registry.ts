@@ -768,20 +768,18 @@ function isStandalone(token: NameToken, listed: ReadonlySet<string>): boolean {
     if (f.entity.kind === 'place') return f.keys.length === 1;
     return f.entity.kind === 'person' && f.keys.length > 1 && f.keys[f.keys.length - 1] === token.display.toLowerCase();
   }
+  // A big city's one-word name from the lists (Kaohsiung, Jeddah) stands alone whatever bodies,
+  // events and works are named after it, curated or not ("Al Ahli Jeddah", "Al-Ittihad Jeddah",
+  // "the Kyoto Protocol").
+  const curated = token.forms.filter((f) => !listed.has(f.entity.id));
+  if (curated.every((f) => f.entity.kind === 'organization' || f.entity.kind === 'event' || f.entity.kind === 'other') && token.forms.some((f) => f.entity.kind === 'place' && f.role === 'name' && f.keys.length === 1 && listed.has(f.entity.id))) return true;
   // Curated names decide when they use the word; the lists' popular names only when no curated one does,
   // and then only a person's surname that few of them share.
-  const curated = token.forms.filter((f) => !listed.has(f.entity.id));
   if (curated.length === 0) {
     const people = new Set(token.forms.filter((f) => f.entity.kind === 'person').map((f) => f.entity.id));
     const key = token.display.toLowerCase();
-    // A big city's one-word name (Kaohsiung) stands alone too, whatever clubs are named after it ("Al Ahli Jeddah").
-    if (token.forms.some((f) => f.entity.kind === 'place' && f.keys.length === 1 && f.role === 'name')) return true;
     return people.size >= 1 && people.size <= 2 && token.forms.every((f) => f.entity.kind === 'person' && f.keys.length > 1 && f.keys[f.keys.length - 1] === key);
   }
-  // A listed town's one-word name stands alone where the curated names that use the word are
-  // only bodies, events and works named after it ("Al-Ittihad Jeddah", "the Kyoto Protocol": Jeddah
-  // and Kyoto are still cities' names).
-  if (curated.every((f) => f.entity.kind === 'organization' || f.entity.kind === 'event' || f.entity.kind === 'other') && token.forms.some((f) => f.entity.kind === 'place' && f.role === 'name' && f.keys.length === 1 && listed.has(f.entity.id))) return true;
   token = { ...token, forms: curated };
   // A word in three or more names is generic ("Republic", "Saint"). Bodies and events
   // named after a country do not count: "Norwegian" stays Norway's word however many Norwegian
