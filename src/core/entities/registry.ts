@@ -28,11 +28,11 @@ export class NameForm {
      * forms ("sergey", "zelensky").
      */
     readonly family: string,
-    private known?: string[],
+    private wordKeys?: string[],
   ) {}
 
   get keys(): string[] {
-    return (this.known ??= keysOfForm(this.form));
+    return (this.wordKeys ??= keysOfForm(this.form));
   }
 }
 
