@@ -719,6 +719,15 @@ function addFoldedForms(e) {
       if (m[1]) push(e, 'aliases', `U.S. ${m[3]} ${m[2]}`);
     }
   }
+  // News copy calls an Olympics by its host and "Games" ("the Paris Games", "the Los Angeles Games",
+  // "the Beijing Winter Games"): each form of an Olympics or Paralympics has that form too.
+  // (Its host and year, "Milano Cortina 2026", give the host's form too: "the Milano Cortina Games".)
+  if (e.kind === 'event' && /\b(Olympics|Olympic Games|Paralympics|Paralympic Games)$/.test(e.name)) {
+    for (const f of [e.name, ...(e.aliases ?? []), ...(e.variants ?? [])]) {
+      const m = /^(.+?) (Olympics|Olympic Games|Paralympics|Paralympic Games|\d{4})$/.exec(f);
+      if (m && !/^(Summer|Winter|Youth|Special)$/.test(m[1])) push(e, 'aliases', `${m[1]} Games`);
+    }
+  }
   // "Saint Lucia" is "St. Lucia" in AP style.
   if (e.kind === 'place' || e.kind === 'country') {
     for (const f of [e.name, ...(e.aliases ?? [])]) if (/^Saint[ -]/.test(f)) push(e, 'aliases', f.replace(/^Saint[ -]/, 'St. '));

@@ -21,7 +21,7 @@
 //   anywhere in the article, is that company's coined name, not a slip of a person or a place.
 import { umlautSpelling } from './checks/nearMiss';
 import type { EntityRegistry } from './registry';
-import type { Finding } from './types';
+import type { EntityRecord, Finding } from './types';
 
 const ARTICLE = /^(the|a|an)$/i;
 const DEMONYM_ENDING = /^(?:er|ers|ian|ians|ese|ish|ite|ites)$/;
@@ -48,7 +48,8 @@ export function senselessSlip(f: Finding, text: string, registry: EntityRegistry
   const kind = f.entityId !== undefined ? registry.entities.get(f.entityId)?.kind : undefined;
   if (kind === 'person' && (PLACE_NOUN_AFTER.test(text.slice(f.end, f.end + 14)) || placeElsewhere(text, written))) return true;
   if ((kind === 'person' || kind === 'place') && FIRM_NOUN_AFTER.test(text.slice(f.end, f.end + 50))) return true;
-  if (!/^(?:al|el)-/i.test(fix) && withArabicArticle(text, written)) return true;
+  // (Unless the entity itself writes the fix after the article: "al-Burhen" for al-Burhan.)
+  if (!/^(?:al|el)-/i.test(fix) && !withArticleInName(f.entityId !== undefined ? registry.entities.get(f.entityId) : undefined, fix) && withArabicArticle(text, written)) return true;
   if (LEGAL_ENDING.test(text.slice(f.end, f.end + 8)) || companyElsewhere(text, written)) {
     if (kind !== 'organization') return true;
   }
@@ -94,6 +95,13 @@ function pluralInList(written: string, fix: string, text: string, start: number,
   if (first) return / and /.test(text.slice(end, end + 40));
   if (last) return /(?:,| and) /.test(text.slice(Math.max(0, start - 40), start));
   return false;
+}
+
+/** One of the entity's names writes `word` after "al-" or "el-" ("Abdel Fattah al-Burhan" for "Burhan"). */
+function withArticleInName(entity: EntityRecord | undefined, word: string): boolean {
+  if (!entity) return false;
+  const wanted = new RegExp(`(?:^|[^\\p{L}])(?:al|el)-${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
+  return [entity.name, ...(entity.aliases ?? []), ...(entity.short ?? [])].some((n) => wanted.test(n));
 }
 
 /** Somewhere in the text the word follows "al-"/"el-" or comes before one ("al-Tayer", "Sadeq al-Mahdi"). */

@@ -327,6 +327,8 @@ export function findConfusableCountries(ctx: CheckContext, partners: CountryPart
       const forms = role === 'adjective' ? (x.adjectives ?? []) : [...(x.demonyms ?? []), ...(x.adjectives ?? [])];
       const plural = /s$/.test(lastAtom.base) && !/s$/.test(written.replace(/s$/, ''));
       fix = (plural ? forms.find((f) => /s$/.test(f)) : undefined) ?? forms.find((f) => !/\s/.test(f)) ?? forms[0] ?? x.name;
+      // One adjective for both countries ("Dominican": Dominica and the Dominican Republic) fits either.
+      if (forms.some((f) => f.toLowerCase() === written.toLowerCase())) continue;
     }
     const end = use.block.start + use.mention.end;
     const shown = pieces

@@ -183,6 +183,9 @@ function namePart(x: Atom | undefined, reg: CheckContext['registry']): boolean {
   return x !== undefined && (isConnector(x.key) || (x.capitalized && !reg.knownKeys.has(x.key)));
 }
 
+/** The Arabic article as romanised before a name ("al-Burhan", "el-Sisi"). */
+const ARABIC_ARTICLES = new Set(['al', 'el', 'Al', 'El']);
+
 /** People sharing a surname from which it anchors no one of them by itself (see surnameHolders). */
 const SHARED_SURNAME = 3;
 /**
@@ -965,7 +968,8 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     const near = wordNearNames(reg, a.key);
     if (near === null || reg.isAccepted(a.base)) continue;
     // A part of a hyphenated name belongs to that name ("Amiry-Moghaddam", "el-Tayeb", "Anwaar-ul-Haq").
-    const joinedBefore = a.gap === '-' ? atoms[i - 1] : undefined;
+    // (Not an Arabic article before it: "al-Burhen" is the surname Burhan's slip with its "al-".)
+    const joinedBefore = a.gap === '-' && !(ARABIC_ARTICLES.has(atoms[i - 1].text) && atoms[i - 1].gap !== '-') ? atoms[i - 1] : undefined;
     const joinedAfter = atoms[i + 1]?.gap === '-' ? atoms[i + 1] : undefined;
     if (namePart(joinedBefore, reg) || namePart(joinedAfter, reg)) continue;
     if (near.length === 0) {
@@ -1496,6 +1500,8 @@ function placeContext(atoms: Atom[], i: number, reg: CheckContext['registry'], b
     if (PLACE_LEAD.has(prev.key)) return true;
     const before = atoms[i - 2];
     if (prev.key === 'of' && before && !before.capitalized && prev.gap === ' ') return true;
+    // "the Black Book of Carmathen", "the Bishop of Carmathen": a name of the form "… of" a place.
+    if (prev.key === 'of' && before?.capitalized && prev.gap === ' ' && !reg.known.wordSource(a.base) && !after?.capitalized) return true;
     // (A place before "and", not a person: "the sisters Anna and Mariya".)
     if (prev.key === 'and' && before && before.capitalized && isPlaceWord(before, atoms.indexOf(before), reg, block)) return true;
     return false;

@@ -12,6 +12,7 @@ import type { Atom } from '../../text/atoms';
 import type { Block, CheckContext, Mention } from '../context';
 import type { Finding } from '../types';
 import { fromUtf8Bytes, toUtf8Bytes } from '../../text/utf8Bytes';
+import { NAME_PARTICLES } from '../titles';
 
 /** data/generated/entity-facts.json `places`, with the towns of data/generated/towns.tsv */
 export interface PlaceFactsFile {
@@ -733,9 +734,19 @@ function possessiveTown(block: Block, i: number, pf: PlaceFacts): { place: Place
   const place = townNameAt(block, i + 1, pf);
   if (!place || NOT_TOWNS.has(place.key) || (m && m.last !== place.last)) return undefined;
   const after = atoms[place.last + 1];
-  // "Florida's Jacksonville Jaguars", "Germany's Bayern Munich": a longer name, not a town.
-  if (after && after.gap === ' ' && after.capitalized) return undefined;
+  // "Florida's Jacksonville Jaguars", "Germany's Bayern Munich": a longer name, not a town; so is
+  // a person's, its surname after a particle ("Spain's Martín de la Puente").
+  if (after && after.gap === ' ' && (after.capitalized || particleBeforeName(atoms, place.last + 1))) return undefined;
   return { place, where: { ...w, town: true } };
+}
+
+/** Atom k is a name's particle ("de", "van", "de la") before the capitalised rest of the name. */
+function particleBeforeName(atoms: readonly Atom[], k: number): boolean {
+  while (k < atoms.length && NAME_PARTICLES.has(atoms[k].text) && atoms[k + 1]?.gap === ' ') {
+    if (atoms[k + 1].capitalized) return true;
+    k++;
+  }
+  return false;
 }
 
 function judge(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place, where: Where, compass: Compass | undefined): PlaceFinding | undefined {

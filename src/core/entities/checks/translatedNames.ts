@@ -1095,12 +1095,18 @@ function officialFormFinding(run: readonly Atom[], start: number, end: number, w
   const e = form.entity;
   const last = run[run.length - 1];
   const forms = [e.name, ...(form.role !== 'wrong' && form.form !== e.name ? [form.form] : [])];
+  // A body known by a one-word brand ("Nasscom") written out in full: its full name, as the writer
+  // wrote it (the words mostly the writer's: not a native name the run translates, "Koninklijke
+  // Luchtvaart Maatschappij" for KLM).
+  const written = new Set(run.map((a) => a.key));
+  const spelledOut = forms.length === 2 && !/\s/.test(e.name) && /\s\S+\s/.test(form.form) && form.keys.filter((k) => written.has(k)).length * 2 > form.keys.length;
+  if (spelledOut) forms.reverse();
   return {
     start,
     end,
     code: 'near-miss',
     severity: 'warning',
-    message: `“${wrong}” is not the name: it is ${withThe(e.name)}, its official form.`,
+    message: spelledOut ? `“${wrong}” is not the name: it is ${withThe(form.form)} (${e.name}).` : `“${wrong}” is not the name: it is ${withThe(e.name)}, its official form.`,
     suggestions: forms.map((f) => withPossessive(last.text, last.base, f)),
     text: wrong,
     entityId: e.id,

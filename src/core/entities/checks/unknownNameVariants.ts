@@ -117,7 +117,10 @@ function scanUses(block: Block, ctx: CheckContext): Array<[string, Use]> {
     const given = givenNameBefore(block, i, ctx);
     const after = atoms[j + 1];
     const followed = !!after && after.gap === ' ' && after.capitalized && !/['’]s$/.test(atoms[j].text);
-    const prev = i > 0 && a.gap !== 'break' ? atoms[i - 1] : undefined;
+    // (A sentence's first word in lower case elsewhere is no given name: "For Thompson, the
+    // competition is welcome" writes the surname alone.)
+    const opener = i > 0 && a.gap !== 'break' ? atoms[i - 1] : undefined;
+    const prev = opener?.sentenceStart && opener.capitalized && FUNCTION_WORDS.has(opener.key) && !ARTICLES.has(opener.key) ? { ...opener, capitalized: false } : opener;
     // (Or a sentence's subject described after a comma: "Douglass, a Briton who …".)
     const described = a.sentenceStart && /^,\s+(a|an)\s/.test(blockSlice(block, ctx, atoms[j].end, 5));
     const bare = !followed && j === i && (described || (!a.sentenceStart && (!prev || (!prev.capitalized && !ARTICLES.has(prev.key)))));
