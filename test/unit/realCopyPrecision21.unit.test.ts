@@ -4,6 +4,7 @@
 // alone. The sentences are written for these tests.
 import * as assert from 'node:assert/strict';
 import { builtInChecker } from './helpers/builtInChecker';
+import { inEnglishLetters } from '../../src/core/entities/checks/placeFacts';
 
 const flags = (text: string) => builtInChecker.check(text).map((f) => [f.text, f.suggestions[0]]);
 
@@ -51,5 +52,13 @@ describe('real-copy precision and recall (wave 21)', () => {
     assert.deepEqual(flags('The army, led by General Abdel Fattah al-Burhan, holds Port Sudan. "We will not negotiate," al-Burhan said.'), []);
     // A word beside an Arabic article is still no slip of a name that has none ("al-Tayeb").
     assert.deepEqual(flags('Ahmed al-Tayeb, the grand imam, spoke in Cairo.'), []);
+  });
+  it("offers a region's name without the marks of a scholarly transliteration", () => {
+    assert.deepEqual(flags('The route would run near the southern town of Meghri, in Tavush province, in Armenia.'), [['Tavush province', 'Syunik province']]);
+    assert.deepEqual(flags('The route would run near the southern town of Meghri, in Syunik province, in Armenia.'), []);
+    assert.deepEqual(
+      ['Syunik’', 'Vayots’ Dzor', 'Najrān', '‘Asīr', 'Al Ismā‘īlīyah', 'Murang’a', 'Provence-Alpes-Côte d’Azur', 'Libertador General Bernardo O’Higgins', 'Şanlıurfa'].map(inEnglishLetters),
+      ['Syunik', 'Vayots Dzor', 'Najran', 'Asir', 'Al Ismailiyah', 'Murang’a', 'Provence-Alpes-Côte d’Azur', 'Libertador General Bernardo O’Higgins', 'Şanlıurfa'],
+    );
   });
 });

@@ -1139,12 +1139,14 @@ function judgeRegion(pf: PlaceFacts, place: Place, towns: Town[], where: Where, 
   }
   const cc = countries[0];
   const top = towns.find((t) => t.cc === cc)!;
-  const right = namesOf(cc)[regionOf(top)];
+  const asListed = namesOf(cc)[regionOf(top)];
+  const right = inEnglishLetters(asListed);
   // The town may itself be the region's name ("Zürich, Zurich"), unless the region is written with
   // its noun: "Zug, in the canton of Lucerne" is in the canton of Zug.
   if (!right || (placeKey(right) === place.key && !where.town && !where.byNoun && !where.suffix && !where.area)) return undefined;
   // The region's name as written with its word, where the data has it so ("Samara Oblast", not "Samarskaya Oblast’").
-  const withWord = where.suffix ? [right, ...(where.minor ? [] : (pf.file.regionAliases?.[cc]?.[regionOf(top)] ?? []))].find((n) => placeKey(n).endsWith(` ${placeKey(where.suffix!)}`) && /^[\p{L} .'-]+$/u.test(n)) : undefined;
+  // (Found among the data's own spellings, the plain one first: "Samara Oblast", not "Samarskaya Oblast’".)
+  const withWord = inEnglishLetters(where.suffix ? [asListed!, ...(where.minor ? [] : (pf.file.regionAliases?.[cc]?.[regionOf(top)] ?? []))].find((n) => placeKey(n).endsWith(` ${placeKey(where.suffix!)}`) && /^[\p{L} .'-]+$/u.test(n)) : undefined);
   const rightWords = placeKey(right).split(' ');
   let fix = withWord ?? (where.suffix && !REGION_WORDS.has(rightWords[rightWords.length - 1]) ? `${right} ${where.suffix}` : right);
   if (where.adjective) fix = adjectiveOf(pf, cc, top.region) ?? right;
@@ -1163,6 +1165,23 @@ function judgeRegion(pf: PlaceFacts, place: Place, towns: Town[], where: Where, 
     text: written,
   };
 }
+
+/**
+ * A region's name as English copy writes it, without the marks of a scholarly transliteration:
+ * macrons and dots under letters ("Najrān" → Najran, "Ḩā’il" → Ha’il), the ayn ("‘Asīr" → Asir),
+ * and an apostrophe for a soft sign or an aspirate before a consonant or at a word's end
+ * ("Syunik’" → Syunik, "Vayots’ Dzor" → Vayots Dzor). An apostrophe before a vowel stays
+ * ("Murang’a"), and so do the letters of other alphabets' own spelling ("Şanlıurfa", "Côte d’Azur").
+ */
+export function inEnglishLetters(name: string | undefined): string | undefined {
+  if (name === undefined) return undefined;
+  return name
+    .replace(/[āēīōūḩḑţẕḥḍṭẓ]/gu, (c) => SCHOLARLY[c] ?? c)
+    .replace(/[ĀĒĪŌŪḨḐŢẔḤḌṬẒ]/gu, (c) => (SCHOLARLY[c.toLowerCase()] ?? c.toLowerCase()).toUpperCase())
+    .replace(/(^|[\s-])‘|(?<=\p{L})‘(?=\p{L})/gu, '$1')
+    .replace(/(\p{L}{2,})[’ʼ](?![aeiouy])/gu, '$1');
+}
+const SCHOLARLY: Record<string, string> = { ā: 'a', ē: 'e', ī: 'i', ō: 'o', ū: 'u', ḩ: 'h', ḑ: 'd', ţ: 't', ẕ: 'z', ḥ: 'h', ḍ: 'd', ṭ: 't', ẓ: 'z' };
 
 /** The adjective of a country's region ("Saxon" for Saxony), if the data has one. */
 function adjectiveOf(pf: PlaceFacts, cc: string, region: number): string | undefined {
