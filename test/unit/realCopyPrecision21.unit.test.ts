@@ -61,4 +61,13 @@ describe('real-copy precision and recall (wave 21)', () => {
       ['Syunik', 'Vayots Dzor', 'Najran', 'Asir', 'Al Ismailiyah', 'Murang’a', 'Provence-Alpes-Côte d’Azur', 'Libertador General Bernardo O’Higgins', 'Şanlıurfa'],
     );
   });
+  it("judges a town that ends a list ('… and Higüey, in Samaná province') and the Dominican Republic's provinces", () => {
+    // The data's first level there is ten development regions; copy writes the 31 provinces.
+    assert.deepEqual(flags('Officials toured the Dominican Republic, including Puerto Plata on the north coast and Higüey, in Samaná province.'), [['Samaná province', 'La Altagracia province']]);
+    assert.deepEqual(flags('Officials toured the Dominican Republic, including Puerto Plata on the north coast and Higüey, in La Altagracia province.'), []);
+    assert.deepEqual(flags('The festival is held in Santiago, in Santiago province, in the Dominican Republic.'), []);
+    // Names joined by "and" are no towns placed by what follows.
+    assert.deepEqual(flags('She thanked Lincoln and Jackson, in Washington, for their help.'), []);
+    assert.deepEqual(flags('The partners, Gates and Buffett, in Omaha, said so.'), []);
+  });
 });

@@ -544,8 +544,8 @@ function capitalOf(block: Block, j: number): number {
 /** What a town is of the region it lies in: "the capital of", "the commercial hub of". */
 const SEATS = new Set(['capital', 'hub', 'seat', 'centre', 'center']);
 const SEAT_ADJECTIVES = new Set(['regional', 'provincial', 'state', 'administrative', 'county', 'prefectural', 'commercial', 'economic', 'financial', 'industrial', 'business', 'cultural', 'political', 'transport', 'trading']);
-/** Words after which a town is one of a list: "such as Toowoomba", "including Pakse". */
-const LISTING = new Set(['as', 'including']);
+/** Words after which a town is one of a list: "such as Toowoomba", "including Pakse", "… and Higüey". */
+const LISTING = new Set(['as', 'including', 'and']);
 
 /** Words that are towns' names but mostly something else after "in": months, days, seasons. */
 /** A country's offices in another country's town ("Chad's Paris embassy"). */
