@@ -70,4 +70,13 @@ describe('real-copy precision and recall (wave 21)', () => {
     assert.deepEqual(flags('She thanked Lincoln and Jackson, in Washington, for their help.'), []);
     assert.deepEqual(flags('The partners, Gates and Buffett, in Omaha, said so.'), []);
   });
+  it("flags a bare surname one letter off the one person the article introduced, though it is some famous person's", () => {
+    // Kishane Thompson is a curated sprinter; the story is about CERN's Mark Thomson.
+    const story = (later: string) =>
+      `Mark Thomson, the British physicist who became director-general in January, has made the project his priority. "This is a decision," Thomson said at the site.\n\n${later} the competition is welcome. "Physics is international," he said.\n`;
+    assert.deepEqual(flags(story('For Thompson,')), [['Thompson', 'Thomson']]);
+    assert.deepEqual(flags(story('For Thomson,')), []);
+    // Introduced with a given name of its own, it is another person.
+    assert.deepEqual(flags(story('For Emma Thompson, who chairs the panel,')), []);
+  });
 });

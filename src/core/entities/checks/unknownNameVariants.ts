@@ -169,7 +169,10 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
   // (A word of a curated name is the other checks' where it names its entity alone; a word many
   // bodies' names share is compared here too: "Manufacturers" of the National Association of Manufacturers.)
   const curatedName = (key: string) => reg.curatedKeys.has(key) && reg.nameTokens.get(key)?.standalone !== false;
-  const names = [...uses.keys()].filter((t) => !lowerWords.has(t.toLowerCase()) && (!curatedName(t.toLowerCase()) || uses.get(t)!.some((x) => x.person)));
+  // (A word of a curated name written once, bare, where it names no one the article introduces,
+  // is compared too: "For Thompson, the competition is welcome" after "Mark Thomson". See strayPerson.)
+  const strayBare = (u: Use[]) => u.length === 1 && u[0].bare === true && u[0].lone === true && (u[0].entity === undefined ? !u[0].known : !namedInFull.has(u[0].entity));
+  const names = [...uses.keys()].filter((t) => !lowerWords.has(t.toLowerCase()) && (!curatedName(t.toLowerCase()) || uses.get(t)!.some((x) => x.person) || strayBare(uses.get(t)!)));
   const bodyStart = ctx.bodyStart ?? 0;
   // Spellings used at least twice, by first letter: the rare one is compared only with those.
   const common = new Map<string, string[]>();
@@ -288,7 +291,9 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
       const doubledSurname = rareEnglish && rareUses[0].speaks === true && givens.size === 1 && oftenUses.length >= 2 && introducedBefore && collapseDoubles(a) === collapseDoubles(b);
       // (Or a famous surname speaking as the person just introduced, a letter dropped or added off theirs:
       // "Pablo Castrillo … Castrillo attacked … Castillo said", whatever Pedro Castillo is.)
-      const strayPerson = strayFamous && rareUses[0].speaks === true && givens.size === 1 && oftenUses.length >= 2 && introducedBefore && a.length !== b.length && slip;
+      // (Or standing bare where a person is spoken of, "For Thompson, the competition is welcome", after
+      // "Mark Thomson … Thomson said": the one person introduced, a letter added.)
+      const strayPerson = strayFamous && (rareUses[0].speaks === true || rareUses[0].bare === true) && givens.size === 1 && oftenUses.length >= 2 && introducedBefore && a.length !== b.length && slip;
       if ((rareEnglish || strayFamous) && !(oftenUses.length >= 3 && realGivens.length === 1 && givens.size === 1 && (slip || vowelSwap(a, b))) && !doubledSurname && !strayPerson) continue;
       if (oftenUses.length === 1) {
         const [full] = oftenUses;
