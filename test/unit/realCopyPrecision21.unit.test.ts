@@ -79,4 +79,11 @@ describe('real-copy precision and recall (wave 21)', () => {
     // Introduced with a given name of its own, it is another person.
     assert.deepEqual(flags(story('For Emma Thompson, who chairs the panel,')), []);
   });
+  it('reads a word before "also said", "has insisted" as a speaker, a person', () => {
+    // (From real copy: Karen Olson, named seven times, once "Olsen".)
+    const story = (later: string) =>
+      `The indictment charges the dairy's investor, Karen B. Olson, with concealing losses. The charges against Olson concern a state loan.\n\nOlson has insisted that she only wanted to keep the dairy alive. Olson also said the loan was legal. Olson was a state director. Olson left in 2001.\n\nNow ${later} has every reason to cooperate.\n`;
+    assert.deepEqual(flags(story('Olsen')), [['Olsen', 'Olson']]);
+    assert.deepEqual(flags(story('Olson')), []);
+  });
 });

@@ -23,6 +23,8 @@ export function isHonorific(key: string): boolean {
   return HONORIFICS.has(key);
 }
 const SPEECH = new Set(['said', 'says', 'told', 'added', 'explained', 'wrote', 'tweeted', 'insisted', 'argued', 'warned', 'recalled', 'who']);
+/** Words that stand between a speaker and the speech verb: "Häkkinen also said", "Ruto has said". */
+const BEFORE_SPEECH = new Set(['also', 'later', 'then', 'again', 'previously', 'recently', 'has', 'had', 'once', 'further', 'separately']);
 
 /** True when atom i is used as a person's name: after an honorific, before a speech verb or "who", after a given name. */
 export function personUse(atoms: Atom[], i: number, registry: EntityRegistry): boolean {
@@ -31,6 +33,8 @@ export function personUse(atoms: Atom[], i: number, registry: EntityRegistry): b
   const next = atoms[i + 1] && atoms[i + 1].gap !== 'break' ? atoms[i + 1] : undefined;
   if (prev && HONORIFICS.has(prev.key)) return true;
   if (next && !next.capitalized && SPEECH.has(next.key)) return true;
+  const then = atoms[i + 2];
+  if (next && !next.capitalized && BEFORE_SPEECH.has(next.key) && then && then.gap === ' ' && SPEECH.has(then.key) && then.key !== 'who') return true;
   // ", who" / ", she said" after the word: a comma is a break, so look at the raw neighbour.
   if (atoms[i + 1] && atoms[i + 1].key === 'who') return true;
   // A given name before it that the name lists know ("Al Jorden"), not a title or a place word.
