@@ -86,4 +86,11 @@ describe('real-copy precision and recall (wave 21)', () => {
     assert.deepEqual(flags(story('Olsen')), [['Olsen', 'Olson']]);
     assert.deepEqual(flags(story('Olson')), []);
   });
+  it('flags a speaking bare surname that adds or drops a silent e from the one person the article introduced', () => {
+    const story = (speaker: string) => `The series was created by Jack Thorne and Stephen Graham about a boy. "We wanted to start a conversation," ${speaker} said backstage.`;
+    assert.deepEqual(flags(story('Grahame')), [['Grahame', 'Graham']]);
+    assert.deepEqual(flags(story('Graham')), []);
+    // Introduced in full, the other spelling is another person.
+    assert.deepEqual(flags(story('the novelist Kenneth Grahame')), []);
+  });
 });

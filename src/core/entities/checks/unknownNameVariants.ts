@@ -248,7 +248,10 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
       // (Nor an s added to the surname of the one person the article introduced, no list's name, where
       // it names a person, not a family: "Carole Delga … Delga said … Delgas, who is …", not "the Delgas".)
       const pluralSlip = a === `${b}s` && !rareSource && rareUses[0].lone === true && rareUses[0].person && oftenUses.length >= 2 && oftenUses.some((x) => x.given !== undefined && x.start < rareUses[0].start) && !/\bthe\s+$/i.test(ctx.text.slice(Math.max(0, rareUses[0].start - 5), rareUses[0].start));
-      if ((a.startsWith(b) || b.startsWith(a)) && collapseDoubles(a) !== collapseDoubles(b) && !lastConsonantDropped(a, b) && !pluralSlip) continue;
+      // (Nor a silent e added to or dropped from the surname of a person the article introduced, where
+      // the bare surname speaks: "Stephen Graham" … "Grahame said"; "Clark"/"Clarke", "Brown"/"Browne".)
+      const silentE = (a === `${b}e` || b === `${a}e`) && rareGiven === undefined && rareUses[0].lone === true && rareUses[0].speaks === true && oftenUses.some((x) => x.given !== undefined && x.start < rareUses[0].start);
+      if ((a.startsWith(b) || b.startsWith(a)) && collapseDoubles(a) !== collapseDoubles(b) && !lastConsonantDropped(a, b) && !pluralSlip && !silentE) continue;
       // English spelled two ways is two words ("Aluminum Co of Canada" beside Alcan Aluminium), and so
       // is a word and its plural in -men where neither names a person ("a former Congressman" beside
       // "the Congressmen surveyed"; "Tufan Erhürman … Erhürmen said" is one person's name).
@@ -294,7 +297,8 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
       // (Or standing bare where a person is spoken of, "For Thompson, the competition is welcome", after
       // "Mark Thomson … Thomson said": the one person introduced, a letter added.)
       const strayPerson = strayFamous && (rareUses[0].speaks === true || rareUses[0].bare === true) && givens.size === 1 && oftenUses.length >= 2 && introducedBefore && a.length !== b.length && slip;
-      if ((rareEnglish || strayFamous) && !(oftenUses.length >= 3 && realGivens.length === 1 && givens.size === 1 && (slip || vowelSwap(a, b))) && !doubledSurname && !strayPerson) continue;
+      // (Or a silent e added or dropped, the odd one speaking, one person introduced: see silentE.)
+      if ((rareEnglish || strayFamous) && !(oftenUses.length >= 3 && realGivens.length === 1 && givens.size === 1 && (slip || vowelSwap(a, b))) && !doubledSurname && !strayPerson && !(silentE && givens.size === 1)) continue;
       if (oftenUses.length === 1) {
         const [full] = oftenUses;
         // Once each, the usual spelling in the front matter's tags: the editor's spelling wins.
