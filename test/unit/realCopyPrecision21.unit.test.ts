@@ -93,4 +93,12 @@ describe('real-copy precision and recall (wave 21)', () => {
     // Introduced in full, the other spelling is another person.
     assert.deepEqual(flags(story('the novelist Kenneth Grahame')), []);
   });
+  it('flags a name written with some of its marks lost after it was written with all of them in full', () => {
+    const story = (later: string) => `Petr Závodský, chief executive of the plant's builder, has said the unit should start in 2036.\n\n${later} said the committee would help.`;
+    assert.deepEqual(flags(story('Závodsky')), [['Závodsky', 'Závodský']]);
+    assert.deepEqual(flags(story('Zavodsky')), [['Zavodsky', 'Závodský']]);
+    assert.deepEqual(flags(story('Závodský')), []);
+    // Marks added to a name written plain are left alone.
+    assert.deepEqual(flags('Jaroslaw Kowalski spoke first. Jaroslaw Nowak spoke next. Then Jarosław left.'), []);
+  });
 });

@@ -670,7 +670,18 @@ const MARKED = /[^\x00-\x7f]/;
 
 /** `plain` is `marked` with every diacritic dropped ("Stanivukovic" for Stanivuković), and `marked` has some. */
 function marksLost(plain: string, marked: string): boolean {
-  return !MARKED.test(plain) && MARKED.test(marked);
+  if (!MARKED.test(plain)) return MARKED.test(marked);
+  // Some marks kept, others lost ("Závodsky" for Závodský): each letter as marked, or its plain letter.
+  const p = plain.normalize('NFC');
+  const m = marked.normalize('NFC');
+  if (p.length !== m.length) return false;
+  let lost = false;
+  for (let i = 0; i < p.length; i++) {
+    if (p[i] === m[i]) continue;
+    if (MARKED.test(p[i]) || !MARKED.test(m[i])) return false;
+    lost = true;
+  }
+  return lost;
 }
 
 /** Same-length words whose differing letters are plain ASCII ("Højlund"/"Højland", not "Açores"/"Azores"). */
