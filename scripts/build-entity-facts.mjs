@@ -16,6 +16,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const kb = JSON.parse(readFileSync(join(root, 'data/generated/entities.json'), 'utf8'));
 const groupsFile = parse(readFileSync(join(root, 'data/curated/groups.yaml'), 'utf8'));
 const hqFile = parse(readFileSync(join(root, 'data/curated/headquarters.yaml'), 'utf8'));
+// More seats in the same format (wave 21): a body named in both files is an error.
+const hqWorldPath = join(root, 'data/curated/headquarters-world.yaml');
+const hqWorld = existsSync(hqWorldPath) ? parse(readFileSync(hqWorldPath, 'utf8')).headquarters : [];
 const languagesFile = parse(readFileSync(join(root, 'data/curated/language-regions.yaml'), 'utf8'));
 const venuesFile = parse(readFileSync(join(root, 'data/curated/venues.yaml'), 'utf8'));
 const superlativesFile = parse(readFileSync(join(root, 'data/curated/superlatives.yaml'), 'utf8'));
@@ -44,9 +47,13 @@ const groups = groupsFile.groups.map((g) => {
   };
 });
 
-const headquarters = hqFile.headquarters.map((h) => {
-  if (!h.names?.length || !h.city || !h.country || !h.source) throw new Error(`headquarters.yaml: ${h.names?.[0] ?? '?'} needs names, city, country and source`);
-  return { names: h.names, city: h.city, ...(h.also ? { also: h.also } : {}), country: countryId(h.country, `headquarters.yaml ${h.names[0]}`), source: h.source };
+const seatNames = new Set();
+const headquarters = [...hqFile.headquarters, ...hqWorld].map((h) => {
+  if (!h.names?.length || !h.city || !h.country || !h.source) throw new Error(`headquarters: ${h.names?.[0] ?? '?'} needs names, city, country and source`);
+  const own = new Set(h.names.map(fold));
+  for (const n of own) if (seatNames.has(n)) throw new Error(`headquarters: "${n}" names two bodies`);
+  for (const n of own) seatNames.add(n);
+  return { names: h.names, city: h.city, ...(h.also ? { also: h.also } : {}), country: countryId(h.country, `headquarters ${h.names[0]}`), source: h.source };
 });
 
 // The head offices of the S&P 500 companies (the shared lists' organizations.tsv, from the

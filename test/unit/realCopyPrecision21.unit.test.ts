@@ -101,4 +101,11 @@ describe('real-copy precision and recall (wave 21)', () => {
     // Marks added to a name written plain are left alone.
     assert.deepEqual(flags('Jaroslaw Kowalski spoke first. Jaroslaw Nowak spoke next. Then Jarosław left.'), []);
   });
+  it('reads "<town>-based <body>" ending its phrase as the seat, another town of the same country wrong too', () => {
+    assert.deepEqual(flags('The Melbourne-based Qantas said fares would rise.'), [['Melbourne', 'Sydney']]);
+    assert.deepEqual(flags('Fares rose at Melbourne-based Qantas.'), [['Melbourne', 'Sydney']]);
+    assert.deepEqual(flags('The Sydney-based Qantas said fares would rise.'), []);
+    // Before more words the town may place them, not the body.
+    assert.deepEqual(flags('The Melbourne-based Qantas pilots went on strike.'), []);
+  });
 });

@@ -415,7 +415,12 @@ function seatChecks(ctx: CheckContext, block: Block, facts: EntityFacts, memo: M
     if (atoms[i].key === 'based' && atoms[i].gap === '-' && i >= 1 && i + 1 < atoms.length && atoms[i + 1].gap === ' ') {
       const hit = nameAt(block, i + 1, facts.seats);
       const town = hit && townAt(ctx, block, i - 1, true);
-      if (hit && town) pushSeat(ctx, block, memo, hit.fact, town.first, town.last, town.country, false);
+      // Where the body's name ends the phrase ("the Cologne-based International Paralympic Committee
+      // said", "… MTN Group, led by"), "-based" gives its seat, and another town of its own country
+      // is wrong too; before more words it may describe them ("the Sydney-based Qantas pilots").
+      const after = hit ? atoms[hit.last + 1] : undefined;
+      const ends = !after || after.gap === 'break' || PHRASE_VERBS.has(after.key);
+      if (hit && town) pushSeat(ctx, block, memo, hit.fact, town.first, town.last, town.country, ends && !hit.fact.venue);
       continue;
     }
     const hit = nameAt(block, i, facts.seats);
@@ -483,6 +488,9 @@ function isRegionTown(ctx: CheckContext, town: Town): boolean {
   const listed = ctx.registry.known.placeNamed(town.name);
   return !!listed && isRegion(listed);
 }
+
+/** Verbs that end the noun phrase before them: "the Muscat-based Etihad said". */
+const PHRASE_VERBS = new Set(['said', 'says', 'has', 'have', 'had', 'is', 'was', 'will', 'would', 'could', 'can', 'may', 'reported', 'reports', 'announced', 'announces', 'posted', 'plans', 'planned', 'agreed', 'confirmed', 'expects', 'expected', 'warned', 'told', 'added', 'became', 'won', 'opened', 'launched', 'signed', 'cut', 'raised']);
 
 function pushSeat(ctx: CheckContext, block: Block, memo: Memo, seat: Seat, first: number, last: number, country: string | undefined, strict: boolean): void {
   const atoms = block.atoms;
