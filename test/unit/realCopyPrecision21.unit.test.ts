@@ -108,4 +108,18 @@ describe('real-copy precision and recall (wave 21)', () => {
     // Before more words the town may place them, not the body.
     assert.deepEqual(flags('The Melbourne-based Qantas pilots went on strike.'), []);
   });
+  it("reads the seats of more bodies, and places no body whose name completes another noun's", () => {
+    // (data/curated/headquarters-world.yaml: the International Paralympic Committee is in Bonn.)
+    assert.deepEqual(flags('Beyond the grass, the Cologne-based International Paralympic Committee is finalising the programme.'), [['Cologne', 'Bonn']]);
+    assert.deepEqual(flags('Beyond the grass, the Bonn-based International Paralympic Committee is finalising the programme.'), []);
+    // "based in Kisumu" places the commission, an institution of the East African Community (Arusha).
+    assert.deepEqual(flags('The Lake Victoria Basin Commission, an institution of the East African Community based in Kisumu, coordinates the work.'), []);
+    assert.deepEqual(flags('The East African Community, based in Kisumu, coordinates the work.'), [['Kisumu', 'Arusha']]);
+  });
+  it('gives "the company" the seat of the one company the article names, not of an organisation beside it', () => {
+    const story = (town: string) =>
+      `OSLO — Equinor said on Thursday it would keep output high, as OPEC+ weighs supply.\n\nThe state-controlled company, which has its headquarters in ${town}, reported lower income.\n`;
+    assert.deepEqual(flags(story('Bergen')), [['Bergen', 'Stavanger']]);
+    assert.deepEqual(flags(story('Stavanger')), []);
+  });
 });

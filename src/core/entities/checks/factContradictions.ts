@@ -131,7 +131,7 @@ interface Memo {
   /** Bodies with a known seat named in the block (not venues). */
   seatsNamed?: Seat[];
   /** "The company, which has its headquarters in Bergen": a seat given to a body named only by its noun. */
-  seatsByNoun?: Array<{ first: number; last: number; country?: string; strict: boolean; name: string; orgsBefore: string[] }>;
+  seatsByNoun?: Array<{ first: number; last: number; country?: string; strict: boolean; name: string; orgsBefore: string[]; noun: string }>;
   /** Prizes named in the block, each with its festival and what its sentence says. */
   prizes?: Array<{ festival: number; atom: number; last: number; sentence: number; competing: boolean }>;
 }
@@ -461,6 +461,10 @@ function seatChecks(ctx: CheckContext, block: Block, facts: EntityFacts, memo: M
     }
     const verb = atoms[k]?.key;
     if ((verb !== 'headquartered' && verb !== 'based') || atoms[k + 1]?.key !== 'in' || atoms[k + 1].gap !== ' ' || !atoms[k + 2] || atoms[k + 2].gap !== ' ') continue;
+    // After "of", the body completes another noun, which is what is based there: "an institution
+    // of the East African Community based in Kisumu" places the institution.
+    const before = atoms[i - 1]?.key === 'the' ? atoms[i - 2] : atoms[i - 1];
+    if (before?.key === 'of') continue;
     const w = k + 2;
     const town = townAt(ctx, block, w, false);
     if (town) {
@@ -973,6 +977,11 @@ function festivalPrizeFindings(ctx: CheckContext, facts: EntityFacts, memos: Mem
 
 // ---------------------------------------------------------------- a seat given to "the company"
 
+/** BODY_NOUNS that stand for an institution rather than a company. */
+const INSTITUTION_NOUNS = new Set(['federation', 'organisation', 'organization', 'agency', 'association', 'body']);
+/** Words of an institution's name (not a company's). */
+const INSTITUTION_WORDS = /\b(?:Organi[sz]ation|Federation|Union|Association|Agency|Committee|Council|Commission|Court|Fund|Programme|Program|Authority|Institute|League|Confederation|Secretariat|Community|Forum|Parliament|Assembly|Tribunal)\b/;
+
 /** Nouns that stand for the body a story is about ("the state-controlled company"). */
 const BODY_NOUNS = new Set(['company', 'group', 'firm', 'carrier', 'airline', 'bank', 'lender', 'insurer', 'producer', 'maker', 'drugmaker', 'carmaker', 'automaker', 'manufacturer', 'operator', 'giant', 'conglomerate', 'federation', 'organisation', 'organization', 'agency', 'association', 'body', 'corporation', 'retailer', 'miner', 'utility', 'broadcaster']);
 
@@ -1005,12 +1014,17 @@ function nounSeat(ctx: CheckContext, block: Block, i: number, memo: Memo): void 
   if (after && after.gap === ' ' && after.capitalized) return;
   // Other bodies named before it in the paragraph: "the company" may be one of them.
   const orgsBefore = block.mentions.filter((m) => m.last < i && m.form.entity.kind === 'organization').map((m) => ctx.text.slice(m.start, m.end));
-  (memo.seatsByNoun ??= []).push({ first: town.first, last: town.last, country: town.country, strict: verb !== 'based', name: town.name, orgsBefore });
+  (memo.seatsByNoun ??= []).push({ first: town.first, last: town.last, country: town.country, strict: verb !== 'based', name: town.name, orgsBefore, noun: atoms[k].key });
 }
 
 function seatByNounFindings(ctx: CheckContext, memos: Memo[]): Finding[] {
   const bodies = new Set<Seat>();
   for (const m of memos) for (const s of m.seatsNamed ?? []) bodies.add(s);
+  // "The state-controlled company" is no intergovernmental body named beside it (OPEC in a story
+  // on Equinor): where every noun the article gives such a seat by is a company's, bodies named as
+  // organisations are no candidates.
+  const nouns = memos.flatMap((m) => (m.seatsByNoun ?? []).map((c) => c.noun));
+  if (bodies.size > 1 && nouns.length && nouns.every((n) => !INSTITUTION_NOUNS.has(n))) for (const b of [...bodies]) if (b.names.some((n) => INSTITUTION_WORDS.test(n))) bodies.delete(b);
   if (bodies.size !== 1) return [];
   const seat = [...bodies][0];
   const out: Finding[] = [];
