@@ -21,6 +21,9 @@ const hqWorldPath = join(root, 'data/curated/headquarters-world.yaml');
 const hqWorld = existsSync(hqWorldPath) ? parse(readFileSync(hqWorldPath, 'utf8')).headquarters : [];
 const languagesFile = parse(readFileSync(join(root, 'data/curated/language-regions.yaml'), 'utf8'));
 const venuesFile = parse(readFileSync(join(root, 'data/curated/venues.yaml'), 'utf8'));
+// More venues in the same format (wave 21): a venue named in both files is an error.
+const venuesWorldPath = join(root, 'data/curated/venues-world.yaml');
+const venuesWorld = existsSync(venuesWorldPath) ? parse(readFileSync(venuesWorldPath, 'utf8')).venues : [];
 const superlativesFile = parse(readFileSync(join(root, 'data/curated/superlatives.yaml'), 'utf8'));
 
 const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -105,8 +108,12 @@ function spSeats() {
   }
   return out;
 }
-const venues = venuesFile.venues.map((v) => {
-  if (!v.names?.length || !v.city || !v.country || !v.source) throw new Error(`venues.yaml: ${v.names?.[0] ?? '?'} needs names, city, country and source`);
+const venueNames = new Set();
+const venues = [...venuesFile.venues, ...venuesWorld].map((v) => {
+  if (!v.names?.length || !v.city || !v.country || !v.source) throw new Error(`venues: ${v.names?.[0] ?? '?'} needs names, city, country and source`);
+  const own = new Set(v.names.map(fold));
+  for (const n of own) if (venueNames.has(n) || seatNames.has(n)) throw new Error(`venues: "${n}" names two places`);
+  for (const n of own) venueNames.add(n);
   return { names: v.names, city: v.city, ...(v.also ? { also: v.also } : {}), country: countryId(v.country, `venues.yaml ${v.names[0]}`), venue: true, source: v.source };
 });
 
@@ -631,7 +638,7 @@ const festivals = festivalsFile.festivals.map((f) => {
 });
 
 const out = {
-  source: 'Copydesk curated facts: data/curated/groups.yaml, headquarters.yaml, venues.yaml, language-regions.yaml and superlatives.yaml, festival-prizes.yaml, owners.yaml (each entry cites its Wikipedia article); country ids from data/generated/entities.json',
+  source: 'Copydesk curated facts: data/curated/groups.yaml, headquarters.yaml, headquarters-world.yaml, venues.yaml, venues-world.yaml, language-regions.yaml and superlatives.yaml, festival-prizes.yaml, owners.yaml (each entry cites its Wikipedia article); country ids from data/generated/entities.json',
   nouns: groupsFile.nouns,
   groups,
   headquarters: [...headquarters, ...sp, ...venues],

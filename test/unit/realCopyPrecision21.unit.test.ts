@@ -122,4 +122,14 @@ describe('real-copy precision and recall (wave 21)', () => {
     assert.deepEqual(flags(story('Bergen')), [['Bergen', 'Stavanger']]);
     assert.deepEqual(flags(story('Stavanger')), []);
   });
+  it('places more venues, offers the spelling of its town the writer meant, and reads a month before a year as a date', () => {
+    // (data/curated/venues-world.yaml)
+    assert.deepEqual(flags('Hearts won again at Tynecastle Park in Glasgow on Saturday.'), [['Glasgow', 'Edinburgh']]);
+    assert.deepEqual(flags('Hearts won again at Tynecastle Park in Edinburgh on Saturday.'), []);
+    // Estadio BBVA lies in Guadalupe and serves Monterrey: "Monterey" is a slip of the latter.
+    assert.deepEqual(flags('Estadio BBVA in Monterey will stage four matches.'), [['Monterey', 'Monterrey']]);
+    assert.deepEqual(flags('Estadio BBVA in Monterrey will stage four matches.'), []);
+    // March is a town in Cambridgeshire, and a month.
+    assert.deepEqual(flags('PC Keith Palmer was stabbed to death while guarding the Palace of Westminster in March 2017.'), []);
+  });
 });

@@ -732,6 +732,8 @@ export function townAt(ctx: CheckContext, block: Block, k: number, ending: boole
     if (s < 0 || block.atoms[s].sentenceStart) continue;
     const p = packedPlaceAt(ctx, block, s);
     if (!p || p.region || (ending && s + p.words - 1 !== k)) continue;
+    // A month before a number is a date, whatever town bears its name ("in March 2017", March in Cambridgeshire).
+    if (p.words === 1 && MONTHS.has(block.atoms[s].key) && /^\d/.test(block.atoms[s + 1]?.text ?? '')) continue;
     const name = block.atoms
       .slice(s, s + p.words)
       .map((a) => a.base)
@@ -740,6 +742,8 @@ export function townAt(ctx: CheckContext, block: Block, k: number, ending: boole
   }
   return undefined;
 }
+
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /** Sentences of the article, other than `except`, that name each country (any form). */
 function countriesNamedElsewhere(ctx: CheckContext, except: { block: Block; sentence: number }): Set<string> {

@@ -13,6 +13,7 @@
 import { isRegion } from '../knownNames';
 import { scanAtoms, type Atom } from '../../text/atoms';
 import { foldPhrase } from '../fold';
+import { editDistance } from '../editDistance';
 import type { Block, CheckContext, Mention } from '../context';
 import type { EntityRegistry } from '../registry';
 import type { EntityRecord, Finding } from '../types';
@@ -511,7 +512,10 @@ function pushSeat(ctx: CheckContext, block: Block, memo: Memo, seat: Seat, first
   const body = seat.names[0];
   const home = reg.entities.get(seat.country);
   const where = `${seat.city}${home ? `, ${home.name}` : ''}`;
-  memo.candidates.push(confusableAt(ctx, atoms, first, last, seat.venue ? `${body} is in ${where}, not in ${written}.` : `${body} has its headquarters in ${where}, not in ${written}.`, seat.city));
+  // The place the writer most likely meant: one of the seat's names a slip away from the one
+  // written ("Estadio BBVA in Monterey": Monterrey, the city it serves, not its suburb Guadalupe).
+  const meant = [seat.city, ...(seat.also ?? [])].find((c) => editDistance(fold(c), fold(written), 2) <= 2) ?? seat.city;
+  memo.candidates.push(confusableAt(ctx, atoms, first, last, seat.venue ? `${body} is in ${where}, not in ${written}.` : `${body} has its headquarters in ${where}, not in ${written}.`, meant));
 }
 
 // ---------------------------------------------------------------- people
