@@ -50,12 +50,18 @@ const groups = groupsFile.groups.map((g) => {
   };
 });
 
-const seatNames = new Set();
+/** Seats and venues by their names (folded): a name may stand for one place only. */
+const placedNames = new Set();
+/** Checks a seat's or a venue's entry and claims its names; `what` names the kind in errors. */
+function claimPlace(e, what) {
+  if (!e.names?.length || !e.city || !e.country || !e.source) throw new Error(`${what}: ${e.names?.[0] ?? '?'} needs names, city, country and source`);
+  const own = new Set(e.names.map(fold));
+  for (const n of own) if (placedNames.has(n)) throw new Error(`${what}: "${n}" names two places`);
+  for (const n of own) placedNames.add(n);
+}
+
 const headquarters = [...hqFile.headquarters, ...hqWorld].map((h) => {
-  if (!h.names?.length || !h.city || !h.country || !h.source) throw new Error(`headquarters: ${h.names?.[0] ?? '?'} needs names, city, country and source`);
-  const own = new Set(h.names.map(fold));
-  for (const n of own) if (seatNames.has(n)) throw new Error(`headquarters: "${n}" names two bodies`);
-  for (const n of own) seatNames.add(n);
+  claimPlace(h, 'headquarters');
   return { names: h.names, city: h.city, ...(h.also ? { also: h.also } : {}), country: countryId(h.country, `headquarters ${h.names[0]}`), source: h.source };
 });
 
@@ -108,12 +114,8 @@ function spSeats() {
   }
   return out;
 }
-const venueNames = new Set();
 const venues = [...venuesFile.venues, ...venuesWorld].map((v) => {
-  if (!v.names?.length || !v.city || !v.country || !v.source) throw new Error(`venues: ${v.names?.[0] ?? '?'} needs names, city, country and source`);
-  const own = new Set(v.names.map(fold));
-  for (const n of own) if (venueNames.has(n) || seatNames.has(n)) throw new Error(`venues: "${n}" names two places`);
-  for (const n of own) venueNames.add(n);
+  claimPlace(v, 'venues');
   return { names: v.names, city: v.city, ...(v.also ? { also: v.also } : {}), country: countryId(v.country, `venues.yaml ${v.names[0]}`), venue: true, source: v.source };
 });
 

@@ -66,13 +66,22 @@ export function namedWithOtherGiven(blocks: readonly Block[], registry: EntityRe
     const atoms = b.atoms;
     for (let i = 1; i < atoms.length; i++) {
       const a = atoms[i];
-      const prev = atoms[i - 1];
-      if (a.gap !== ' ' || !a.capitalized || !prev.capitalized || foldWord(a.base) !== word) continue;
-      if (prev.base !== prev.text || isTitleWord(prev.key) || isHonorific(prev.key) || registry.countryParts.has(prev.key)) continue;
-      if (registry.known.wordSource(prev.base) === 'name' && editDistance(foldKey(prev.key), given, 2) > 2) return true;
+      if (!a.capitalized || foldWord(a.base) !== word || !afterKnownGivenName(atoms, i, registry)) continue;
+      if (editDistance(foldKey(atoms[i - 1].key), given, 2) > 2) return true;
     }
   }
   return false;
+}
+
+/**
+ * True when atom i follows, across a space, a capitalised word the name lists know as a name
+ * and that is no title, honorific or country's word: a given name ("Karl Jakobs", "Richard Pzena").
+ */
+export function afterKnownGivenName(atoms: readonly Atom[], i: number, registry: EntityRegistry): boolean {
+  const prev = atoms[i - 1];
+  if (!prev || atoms[i].gap !== ' ' || !prev.capitalized || prev.base !== prev.text) return false;
+  if (isTitleWord(prev.key) || isHonorific(prev.key) || registry.countryParts.has(prev.key)) return false;
+  return registry.known.wordSource(prev.base) === 'name';
 }
 
 /** How often each capitalised word, and each pair of adjacent ones, occurs in the article (accent-folded keys). */

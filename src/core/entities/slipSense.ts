@@ -100,8 +100,8 @@ function pluralInList(written: string, fix: string, text: string, start: number,
 /** One of the entity's names writes `word` after "al-" or "el-" ("Abdel Fattah al-Burhan" for "Burhan"). */
 function withArticleInName(entity: EntityRecord | undefined, word: string): boolean {
   if (!entity) return false;
-  const wanted = new RegExp(`(?:^|[^\\p{L}])(?:al|el)-${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
-  return [entity.name, ...(entity.aliases ?? []), ...(entity.short ?? [])].some((n) => wanted.test(n));
+  const w = word.toLowerCase();
+  return [entity.name, ...(entity.aliases ?? []), ...(entity.short ?? [])].some((n) => n.toLowerCase().split(/\s+/).some((part) => part === `al-${w}` || part === `el-${w}`));
 }
 
 /** Somewhere in the text the word follows "al-"/"el-" or comes before one ("al-Tayer", "Sadeq al-Mahdi"). */

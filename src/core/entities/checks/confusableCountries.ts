@@ -21,6 +21,7 @@ import type { EntityRecord, Finding } from '../types';
 import type { Atom } from '../../text/atoms';
 import { countryIdOfCode, townCountriesAt, type PlaceFacts } from './placeFacts';
 import { isTitleWord, NAME_PARTICLES } from '../titles';
+import { MONTH_NAMES } from '../../text/calendar';
 
 /** Nouns after a country's word that compare the story's own with another country's ("our German competitors"). */
 const COUNTERPARTS = new Set(['competitor', 'competitors', 'rival', 'rivals', 'counterpart', 'counterparts', 'peers', 'neighbour', 'neighbours', 'neighbor', 'neighbors', 'opponent', 'opponents', 'competition']);
@@ -733,7 +734,7 @@ export function townAt(ctx: CheckContext, block: Block, k: number, ending: boole
     const p = packedPlaceAt(ctx, block, s);
     if (!p || p.region || (ending && s + p.words - 1 !== k)) continue;
     // A month before a number is a date, whatever town bears its name ("in March 2017", March in Cambridgeshire).
-    if (p.words === 1 && MONTHS.has(block.atoms[s].key) && /^\d/.test(block.atoms[s + 1]?.text ?? '')) continue;
+    if (p.words === 1 && MONTH_NAMES.has(block.atoms[s].key) && /^\d/.test(block.atoms[s + 1]?.text ?? '')) continue;
     const name = block.atoms
       .slice(s, s + p.words)
       .map((a) => a.base)
@@ -742,8 +743,6 @@ export function townAt(ctx: CheckContext, block: Block, k: number, ending: boole
   }
   return undefined;
 }
-
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /** Sentences of the article, other than `except`, that name each country (any form). */
 function countriesNamedElsewhere(ctx: CheckContext, except: { block: Block; sentence: number }): Set<string> {

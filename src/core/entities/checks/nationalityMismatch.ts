@@ -4,8 +4,8 @@
 import { editDistance } from '../editDistance';
 import { isConnector } from '../registry';
 import { isTitleWord } from '../titles';
-import { isHonorific } from '../evidence';
-import type { Atom } from '../../text/atoms';
+import { afterKnownGivenName } from '../evidence';
+import { MONTHS, WEEKDAYS } from '../../text/calendar';
 import type { CheckContext, Mention } from '../context';
 import type { EntityRecord, Finding } from '../types';
 import type { CountryPartners } from './confusableCountries';
@@ -39,7 +39,7 @@ export function findAppositionNationalities(ctx: CheckContext, partners: Country
       const m = block.mentionAt[i];
       // After a given name that is not the known person's, the surname is someone else's: "Karl
       // Jakobs, the German physicist" is not Roy Jakobs of Philips.
-      if ((!m || m.first === i) && afterOtherGivenName(ctx, atoms, i)) continue;
+      if ((!m || m.first === i) && afterKnownGivenName(atoms, i, reg)) continue;
       // A surname alone is the person the article named in full, before any namesake the lists know.
       const known = !m || m.first === i ? bySurname.get(name.key) : undefined;
       let person: EntityRecord | undefined;
@@ -57,18 +57,7 @@ export function findAppositionNationalities(ctx: CheckContext, partners: Country
   return out;
 }
 
-/** Atom i follows a capitalised word the name lists know as a given name (no title, no country word). */
-function afterOtherGivenName(ctx: CheckContext, atoms: readonly Atom[], i: number): boolean {
-  const prev = atoms[i - 1];
-  if (!prev || atoms[i].gap !== ' ' || !prev.capitalized || prev.base !== prev.text) return false;
-  if (isTitleWord(prev.key) || isHonorific(prev.key) || ctx.registry.countryParts.has(prev.key)) return false;
-  return ctx.registry.known.wordSource(prev.base) === 'name';
-}
-
-const WEEK_AND_MONTH = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-]);
+const WEEK_AND_MONTH = new Set([...WEEKDAYS, ...MONTHS]);
 
 /**
  * "Novartis reported higher sales. The Swedish drugmaker said…": a sentence that opens with

@@ -13,6 +13,7 @@ import type { Block, CheckContext, Mention } from '../context';
 import type { Finding } from '../types';
 import { fromUtf8Bytes, toUtf8Bytes } from '../../text/utf8Bytes';
 import { NAME_PARTICLES } from '../titles';
+import { MONTHS, WEEKDAYS } from '../../text/calendar';
 
 /** data/generated/entity-facts.json `places`, with the towns of data/generated/towns.tsv */
 export interface PlaceFactsFile {
@@ -551,7 +552,7 @@ const LISTING = new Set(['as', 'including', 'and']);
 /** A country's offices in another country's town ("Chad's Paris embassy"). */
 const OUTPOSTS = new Set(['embassy', 'consulate', 'mission', 'office', 'offices', 'bureau', 'branch', 'delegation', 'representative', 'correspondent']);
 
-const NOT_TOWNS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'spring', 'summer', 'autumn', 'fall', 'winter', 'christmas', 'easter']);
+const NOT_TOWNS = new Set([...MONTHS, ...WEEKDAYS, 'spring', 'summer', 'autumn', 'fall', 'winter', 'christmas', 'easter']);
 
 /** A finding that stands only if the article names `named` and writes `once` nowhere else. */
 export interface PlaceFinding extends Finding {

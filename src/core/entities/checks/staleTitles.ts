@@ -9,6 +9,7 @@ import type { Atom } from '../../text/atoms';
 import type { CheckContext, Mention } from '../context';
 import type { EntityRecord, Finding } from '../types';
 import { OFFICE_WORDS } from '../titles';
+import { MONTHS } from '../../text/calendar';
 
 interface Term {
   from: number;
@@ -234,7 +235,6 @@ function formOf(reg: CheckContext['registry'], id: string, form: string): boolea
   return !!e && [e.name, ...(e.aliases ?? []), ...(e.acronyms ?? []), ...(e.short ?? []), ...(e.adjectives ?? [])].some((x) => x.toLowerCase() === f);
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const NUMBERS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
