@@ -317,7 +317,9 @@ function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: 
     // National Democratic Party (NDP) Canada's New Democratic Party).
     // (Where several countries' bodies share the letters, the one the words are judged against counts.)
     const country = initialsAre(acronym, swap.s) ? (oneCountrys(entities) ?? swap.e.country) : undefined;
-    return country ? { ...f, unlessFarCountries: country } : f;
+    if (country) return { ...f, unlessFarCountries: country };
+    // (A native acronym, spelled neither by the body's English name nor by the words: see sameBodyOtherWords.)
+    return swap.e.country && !initialsOf(swap.form, acronym) && countriesOf(entities) === 1 ? { ...f, requiresCountry: swap.e.country, countryLeads: true } : f;
   }
 
   // Choose the words that stand for the acronym: the longest suffix without "and"
@@ -422,6 +424,11 @@ function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: 
  * The country of the known bodies with these letters when they are all one country's (the
  * letters of several countries' bodies are judged without it: the article may be about any).
  */
+/** How many countries the national bodies among these belong to. */
+function countriesOf(entities: readonly EntityRecord[]): number {
+  return new Set(entities.filter((e) => e.country).map((e) => e.country)).size;
+}
+
 function oneCountrys(entities: readonly EntityRecord[]): string | undefined {
   const country = entities[0]?.country;
   return country && entities.every((e) => e.country === country) ? country : undefined;
@@ -496,7 +503,15 @@ function sameBodyOtherWords(
   }
   if (!best) return undefined;
   const f = mismatch(chosen, wrong, `${acronym} is the ${best.form}, not the “${wrong}”.`, [best.form, best.e.name], best.e);
-  return { finding: best.e.country ? { ...f, requiresEntity: best.e.country } : f, score: best.score };
+  // (A native acronym — neither the body's English name nor the words spell it — is shared by bodies of
+  // other countries whose names read alike in English: there the body's country must lead the article.
+  // "INTA, the National Institute of Agricultural Technology" in a story from Patagonia is Argentina's
+  // INTA, whatever Spain's INTA, its National Institute for Aerospace Technology, is.)
+  // (Where bodies of several countries share the letters — each Latin American country's CNE — the
+  // article's country is not weighed here: the body judged against may be any of them.)
+  const native = best.e.country !== undefined && !initialsOf(best.form, acronym) && !initialsAre(acronym, chosen) && countriesOf(norms.map((x) => x.e)) === 1;
+  const scoped = native ? { ...f, requiresCountry: best.e.country, countryLeads: true } : best.e.country ? { ...f, requiresEntity: best.e.country } : f;
+  return { finding: scoped, score: best.score };
 }
 
 /**
@@ -543,6 +558,16 @@ function renders(registry: CheckContext['registry'], written: string, wanted: st
 /** True when the words' initials (or prefixes) spell the acronym. */
 function spells(acronym: string, s: Expansion): boolean {
   return acronymFits(normaliseAcronym(acronym), s.atoms.filter((a) => !isConnector(a.key)).map((a) => a.text.toUpperCase()));
+}
+
+/** True when the initials of the form's words, connectors left out, are the acronym's letters exactly. */
+function initialsOf(form: string, acronym: string): boolean {
+  return (
+    scanAtoms(form)
+      .filter((a) => !isConnector(a.key) && a.key !== '&')
+      .map((a) => a.text[0].toUpperCase())
+      .join('') === normaliseAcronym(acronym)
+  );
 }
 
 /** True when the initials of the expansion's words, connectors left out, are the acronym's letters exactly. */

@@ -710,6 +710,9 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
         if (already) continue;
         const a = atoms[i + diff];
         const want = form.keys[diff];
+        // The same word with marks the name does not have is another language's spelling of it, no
+        // slip ("Série A", Brazil's league, beside Italy's Serie A); marks the name has are wrongMarks' job.
+        if (foldKey(a.key) === foldKey(want)) continue;
         // A body named with everyday words is also a phrase: its word in another English form or
         // spelling is the phrase, no slip ("The Democratic nominee" beside Italy's The Democrats,
         // "a Christian Democrat", "The Center for …" beside Switzerland's The Centre, "New Unit",

@@ -590,6 +590,23 @@ function bestInRun(ctx: CheckContext, block: Block, index: TranslationIndex, fro
   return undefined;
 }
 
+/**
+ * Possessives that are part of bodies' names rather than a reading of them ("People's", "Workers'",
+ * "Citizens'"): a run with another possessive ("Germany's", "Women's") is read only as a native
+ * name word for word.
+ */
+const OWN_POSSESSIVES = new Set(['people', 'peoples', 'workers', 'citizens', 'farmers', 'nations']);
+
+/** True when the name writes `word` with a possessive ("People's" in the Cameroon People's Democratic Movement). */
+function hasPossessive(name: string, word: string): boolean {
+  const w = word.toLowerCase();
+  return name
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .split(/\s+/)
+    .some((x) => x === `${w}'s` || x === `${w}'`);
+}
+
 /** Words for several bodies of one kind ("Departments of Agriculture and Transportation"). */
 const BODIES = new Set(['departments', 'ministries', 'agencies', 'offices', 'committees', 'commissions', 'councils', 'courts', 'banks', 'authorities', 'bureaus', 'boards', 'institutes', 'universities', 'services']);
 
@@ -630,9 +647,16 @@ function judge(ctx: CheckContext, block: Block, index: TranslationIndex, first: 
   // A possessive inside the words is read only that way: the other readings ask for a run without
   // one ("Women's World Championship" is no slip of the Women's World Cup).
   // (So is a plural's possessive, "Workers' Centre": only a native name read word for word has one.)
-  if (written.length < 3 || run.slice(0, -1).some((a, k) => a.base !== a.text || pluralPossessive(ctx, block, first + k))) return undefined;
+  // (A possessive the known name has itself is no such reading: "Cameroon People's Development
+  // Movement" is still read against the Cameroon People's Democratic Movement, and only against a
+  // name with that possessive.)
+  if (written.length < 3) return undefined;
+  const possessives = run.slice(0, -1).filter((a, k) => a.base !== a.text || pluralPossessive(ctx, block, first + k));
+  if (possessives.some((a) => !OWN_POSSESSIVES.has(a.key))) return undefined;
+  const keepsPossessives = (form: NameForm) => possessives.every((a) => hasPossessive(form.form, a.base));
   // The words of one known name in any order, some rendered another way: a hash lookup.
-  const bag = bagMatch(ctx, written, index);
+  const found0 = bagMatch(ctx, written, index);
+  const bag = found0 && !keepsPossessives(found0.entry.form) ? undefined : found0;
   if (bag === null) return undefined;
   if (sideBySide && (!bag || bag.swaps === 0)) return undefined;
 
@@ -663,7 +687,7 @@ function judge(ctx: CheckContext, block: Block, index: TranslationIndex, first: 
   let best: Match | undefined;
   let tied: Match[] = [];
   for (const [entry, n] of hits) {
-    if (n < 2) continue;
+    if (n < 2 || (possessives.length && !keepsPossessives(entry.form))) continue;
     const match = align(written, entry, index);
     if (!match) continue;
     const better = !best || match.exact > best.exact || (match.exact === best.exact && match.swaps < best.swaps);

@@ -25,6 +25,8 @@ interface Use {
   given?: string;
   /** A capitalised word follows: then this word is a given name or part of a longer name. */
   followed: boolean;
+  /** That word, lower-cased. */
+  next?: string;
   /** The article uses it as a person's name here (after "Mr", before "said", …), or it is a curated person's. */
   person: boolean;
   /** The article itself uses it as a person's name here (after "Mr", before "said", …). */
@@ -129,7 +131,7 @@ function scanUses(block: Block, ctx: CheckContext): Array<[string, Use]> {
     // (Or the subject of a speech verb after an aside: "Lezcano, campaigning in Arequipa, said".)
     const speaks = personUse(atoms, i, reg) || (!followed && SPEAKS_AFTER_ASIDE.test(blockSlice(block, ctx, end, 90)));
     const institution = followed && INSTITUTIONS.has(after.key);
-    out.push([text, { text, start, end: start + text.length, midSentence: !a.sentenceStart, given, followed, person: speaks || curatedPerson, speaks, bare, inRun, institution, known: curatedPerson, lone, ...(curatedPerson && m.first === m.last ? { entity: m.form.entity.id } : {}) }]);
+    out.push([text, { text, start, end: start + text.length, midSentence: !a.sentenceStart, given, followed, ...(followed ? { next: after.key } : {}), person: speaks || curatedPerson, speaks, bare, inRun, institution, known: curatedPerson, lone, ...(curatedPerson && m.first === m.last ? { entity: m.form.entity.id } : {}) }]);
     i = j;
   }
   return out;
@@ -276,6 +278,10 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
       // Inside a longer name the word is that name's ("the Liam MacCarthy Cup" beside "Darragh McCarthy"),
       // and so before an institution's word ("Prince of Songkla University" beside Songkhla).
       if ((rareUses[0].inRun && !oftenUses.some((x) => x.inRun)) || (rareUses[0].institution && !oftenUses.some((x) => x.institution))) continue;
+      // So before a word no dictionary knows, where the usual spelling always stands alone: the two
+      // words are a name of their own that may keep an older spelling ("Ringkjøbing Landbobank,
+      // headquartered in Ringkøbing"). (A person's first name is read above: a given name is no such word.)
+      if (rareUses[0].next !== undefined && !rareUses[0].person && !oftenUses.some((x) => x.followed || x.person) && !reg.ordinaryWords.has(rareUses[0].next) && !reg.known.wordSource(rareUses[0].next)) continue;
       if (rareGiven !== undefined) givens.add(rareGiven);
       // For one person, a given name must be one: a name the lists know, or the word before a
       // name the article uses as a person's ("Kevan Parekh said"), not "Irish Horse".
@@ -361,7 +367,11 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
       // spelling three times or more, or a long word no list knows ("Leopardstowm").
       if (substitution) {
         // (Or a bare surname slipping by a consonant from the one given name's: "Yonhy Lescano" … "Lezcano said".)
-        const onePerson = givens.size <= 1 && (realGivens.length === 1 || oftenUses.length >= 3 || (a.length >= 8 && !rareSource) || (givens.size === 1 && bareSlip && introducedBefore));
+        // (Or no person at all: a thing's name written twice, once with a vowel changed, the odd spelling
+        // one no list knows — "the Rogun Dam … Rogun … Rogon will export power". Two people a vowel apart
+        // have given names or speak; two places or works a vowel apart are rarer than the slip.)
+        const noPerson = givens.size === 0 && !rareSource && oftenUses.length >= 2 && vowelSwap(a, b) && ![...rareUses, ...oftenUses].some((x) => x.person || x.given !== undefined || x.meta);
+        const onePerson = givens.size <= 1 && (realGivens.length === 1 || oftenUses.length >= 3 || (a.length >= 8 && !rareSource) || (givens.size === 1 && bareSlip && introducedBefore) || noPerson);
         if (!onePerson || reg.known.hasName([often, rare])) continue;
       }
       out.push(inconsistent(rareUses[0], rare, often, oftenUses.length));
