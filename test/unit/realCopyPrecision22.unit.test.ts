@@ -49,4 +49,20 @@ describe('real-copy precision and recall (wave 22)', () => {
       ['National Institute of Agricultural Technology', 'National Institute for Aerospace Technology'],
     ]);
   });
+  it("places a venue in a country's other capital like any town (Bloemfontein, the judicial capital)", () => {
+    assert.deepEqual(flags('CAPE TOWN, South Africa — The Bulls lost at Loftus Versfeld in Bloemfontein in 2024.'), [['Bloemfontein', 'Pretoria']]);
+    assert.deepEqual(flags('CAPE TOWN, South Africa — The Bulls lost at Loftus Versfeld in Pretoria in 2024.'), []);
+    assert.deepEqual(flags('CAPE TOWN, South Africa — The Cheetahs play at the Free State Stadium in Bloemfontein.'), []);
+  });
+  it("flags a head of state named with the title of the head of government's office, and the other way round", () => {
+    const dated = (body: string) => `---\ntitle: Test\ndate: 2026-11-20\n---\n\n${body}\n`;
+    assert.deepEqual(flags(dated('PODGORICA, Montenegro — Prime Minister Jakov Milatović said the country could close every chapter.')), [['Jakov Milatović', 'Milojko Spajic']]);
+    assert.deepEqual(flags(dated('PARIS — Prime Minister Emmanuel Macron said France would act.')), [['Emmanuel Macron', 'Sebastien Lecornu']]);
+    // The right title, another office ("Deputy"), a past one, or an article of a year before the term: nothing.
+    assert.deepEqual(flags(dated('PODGORICA, Montenegro — President Jakov Milatović and Prime Minister Milojko Spajić said so.')), []);
+    assert.deepEqual(flags(dated('PARIS — President Emmanuel Macron said France would act.')), []);
+    assert.deepEqual(flags(dated('PARIS — Former Prime Minister Emmanuel Macron said so.')), []);
+    assert.deepEqual(flags(dated('PODGORICA, Montenegro — Deputy Prime Minister Jakov Milatović said so.')), []);
+    assert.deepEqual(flags('---\ntitle: Test\ndate: 2016-11-20\n---\n\nPARIS — Prime Minister Emmanuel Macron said France would act.\n'), []);
+  });
 });

@@ -3,6 +3,7 @@
 import { ownsWhatFollows, type Atom } from '../text/atoms';
 import type { EntityRegistry, NameForm } from './registry';
 import type { Finding } from './types';
+import { foldKey } from './fold';
 
 export interface Mention {
   /** Atom indices [first, last] inside the block. */
@@ -109,19 +110,55 @@ export function findMentions(atoms: Atom[], registry: EntityRegistry): { mention
     // Names start with a capital; the few forms that do not are listed in lowerFirstKeys.
     if (!atoms[i].capitalized && !registry.lowerFirstKeys.has(atoms[i].key)) continue;
     const candidates = formsStartingAt(registry, atoms[i].key, atoms[i + 1]?.key);
-    if (!candidates) continue;
-    for (const form of candidates) {
-      const n = form.keys.length;
-      if (i + n > atoms.length) continue;
-      if (!matchesAt(atoms, i, form)) continue;
-      const m: Mention = { first: i, last: i + n - 1, start: atoms[i].start, end: atoms[i + n - 1].end, form };
-      mentions.push(m);
-      for (let k = i; k < i + n; k++) mentionAt[k] = m;
-      i += n - 1;
-      break;
-    }
+    const found = candidates ? matchAt(atoms, i, candidates, matchesAt) : undefined;
+    if (!found) continue;
+    const n = found.keys.length;
+    const m: Mention = { first: i, last: i + n - 1, start: atoms[i].start, end: atoms[i + n - 1].end, form: found };
+    mentions.push(m);
+    for (let k = i; k < i + n; k++) mentionAt[k] = m;
+    i += n - 1;
   }
   return { mentions, mentionAt };
+}
+
+/** The first of the forms (longest first) that matches at atom i. */
+function matchAt(atoms: Atom[], i: number, forms: readonly NameForm[], matches: (atoms: Atom[], i: number, form: NameForm) => boolean): NameForm | undefined {
+  for (const form of forms) if (i + form.keys.length <= atoms.length && matches(atoms, i, form)) return form;
+  return undefined;
+}
+
+/**
+ * The known form in plain letters that words written with marks at atom i are (a source such as
+ * the World Factbook gives heads of state in plain letters only: "Jakov Milatović" is its "Jakov
+ * MILATOVIC"). Not a mention: the checks compare such words as written (a slip of "Milatović" is
+ * judged against the article's spelling); the few that need the person ask here.
+ */
+export function plainFormAt(atoms: Atom[], i: number, registry: EntityRegistry): NameForm | undefined {
+  if (!(marked(atoms[i]) || marked(atoms[i + 1]) || marked(atoms[i + 2]))) return undefined;
+  const plain = formsStartingAt(registry, foldKey(atoms[i].key), atoms[i + 1] && foldKey(atoms[i + 1].key));
+  return plain ? matchAt(atoms, i, plain, matchesPlainAt) : undefined;
+}
+
+/** True when the atom has a letter outside ASCII (most atoms have none). */
+function marked(a: Atom | undefined): boolean {
+  if (!a) return false;
+  for (let i = 0; i < a.key.length; i++) if (a.key.charCodeAt(i) >= 128) return true;
+  return false;
+}
+
+/**
+ * A form in plain letters matched by words written with marks (see findMentions): a name of two
+ * words or more, never a known wrong form or an acronym, every word the form's folded.
+ */
+function matchesPlainAt(atoms: Atom[], i: number, form: NameForm): boolean {
+  if (form.keys.length < 2 || form.role === 'wrong' || form.role === 'acronym' || !/^[\x00-\x7f]*$/.test(form.form)) return false;
+  for (let k = 0; k < form.keys.length; k++) {
+    const a = atoms[i + k];
+    if (foldKey(a.key) !== form.keys[k] || !a.capitalized) return false;
+    if (k > 0 && a.gap === 'break') return false;
+    if (k < form.keys.length - 1 && ownsWhatFollows(a)) return false;
+  }
+  return true;
 }
 
 /** A first key's forms narrowed by the key after it (see formsStartingAt). */

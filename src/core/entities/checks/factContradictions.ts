@@ -489,7 +489,8 @@ function seatChecks(ctx: CheckContext, block: Block, facts: EntityFacts, memo: M
 /** A region, state or country of the curated places ("Scotland", "New Jersey"): not a town to compare. */
 function isRegionTown(ctx: CheckContext, town: Town): boolean {
   const e = town.id ? ctx.registry.entities.get(town.id) : undefined;
-  if (e?.description && !/^(?:capital|city|town|administrative capital)/i.test(e.description)) return true;
+  // (A town described by its role is a town: "Judicial capital of South Africa", "Administrative and economic capital of …".)
+  if (e?.description && !/^(?:[\w ]*\bcapital|city|town)\b/i.test(e.description)) return true;
   const listed = ctx.registry.known.placeNamed(town.name);
   return !!listed && isRegion(listed);
 }

@@ -6,7 +6,8 @@
 // fix), and never where the copy says the title is past ("former", "then-") or the sentence is
 // about an earlier year ("In 2019, Chancellor Angela Merkel …").
 import type { Atom } from '../../text/atoms';
-import type { CheckContext, Mention } from '../context';
+import { plainFormAt, type CheckContext, type Mention } from '../context';
+import { foldKey } from '../fold';
 import type { EntityRecord, Finding } from '../types';
 import { OFFICE_WORDS } from '../titles';
 import { MONTHS } from '../../text/calendar';
@@ -28,6 +29,8 @@ interface Office {
 
 interface OfficeIndex {
   byPerson: Map<string, Array<{ office: Office; terms: Term[] }>>;
+  /** Offices by title and what they are of: "prime minister|country:montenegro". */
+  byKey: Map<string, Office>;
 }
 
 const indexes = new WeakMap<CheckContext['registry'], OfficeIndex>();
@@ -69,7 +72,7 @@ export function officesIn(description: string): Array<{ text: string; terms: Ter
 function officeIndex(reg: CheckContext['registry']): OfficeIndex {
   let index = indexes.get(reg);
   if (index) return index;
-  index = { byPerson: new Map() };
+  index = { byPerson: new Map(), byKey: new Map() };
   // What an office is of, by the names of the curated countries, bodies and places ("Governor of Arizona").
   const named = new Map<string, string>();
   for (const e of reg.entities.values()) {
@@ -96,6 +99,7 @@ function officeIndex(reg: CheckContext['registry']): OfficeIndex {
       index.byPerson.set(person.id, list);
     }
   }
+  index.byKey = offices;
   indexes.set(reg, index);
   return index;
 }
@@ -267,4 +271,106 @@ function referencedYears(atoms: Atom[], i: number, date: ArticleDate): number[] 
     }
   }
   return out;
+}
+
+/** Words before a title that make it another office ("Deputy Prime Minister", "Vice President"). */
+const OTHER_OFFICE = new Set(['deputy', 'vice', 'assistant', 'junior', 'shadow', 'associate', 'co']);
+
+/**
+ * A person named with the title of another office of their own country, held then by someone
+ * else: "Prime Minister Jakov Milatović" when Milatović is Montenegro's President and Milojko
+ * Spajić its Prime Minister — the confusion of two officials machine translation and hurried copy
+ * make. The offices are the curated people's own descriptions ("President of Montenegro (since
+ * 2023)"); the fix is the office's one holder. Never where the person has ever held that title
+ * (a stale title is findStaleTitles'), where the copy says the title is past or another
+ * ("former", "Deputy"), or where more than one person holds it then.
+ */
+export function findWrongOffices(ctx: CheckContext, date: ArticleDate | undefined): Finding[] {
+  const out: Finding[] = [];
+  const year = date?.year;
+  const current = (t: Term) => t.to === undefined && (year === undefined || t.from <= year);
+  let index: OfficeIndex | undefined;
+  for (const block of ctx.blocks) {
+    const { atoms } = block;
+    for (const m of [...block.mentions, ...plainMentions(block, ctx.registry)]) {
+      const person = m.form.entity;
+      if (person.kind !== 'person' || m.form.role === 'wrong' || m.last === m.first || m.first === 0 || atoms[m.first].gap !== ' ') continue;
+      index ??= officeIndex(ctx.registry);
+      const held = index.byPerson.get(person.id);
+      const own = held?.filter((h) => h.office.of !== undefined && h.terms.some(current));
+      if (!held || !own?.length) continue;
+      const found = wrongOffice(ctx, block, m, held, own, index, current);
+      if (!found) continue;
+      const { mine, office, holder } = found;
+      // The holder's name with marks where the writer writes names with them ("Jakov Milatović").
+      const written = ctx.text.slice(block.start + m.start, block.start + m.end);
+      const fix = (/[^\x00-\x7f]/.test(written) && (holder.aliases ?? []).find((a) => /[^\x00-\x7f]/.test(a) && foldKey(a) === foldKey(holder.name))) || holder.name;
+      out.push({
+        start: block.start + m.start,
+        end: block.start + m.end,
+        code: 'confusable-name',
+        severity: 'warning',
+        message: `${person.name} is ${mine.text}; the ${office.text} is ${fix}.`,
+        suggestions: [fix],
+        text: written,
+        entityId: holder.id,
+      });
+    }
+  }
+  return out;
+}
+
+/** People named with marks their known form has not (see plainFormAt), where no mention is. */
+function plainMentions(block: CheckContext['blocks'][number], registry: CheckContext['registry']): Mention[] {
+  const out: Mention[] = [];
+  const { atoms } = block;
+  for (let i = 1; i < atoms.length; i++) {
+    if (!atoms[i].capitalized || block.mentionAt[i] || atoms[i].gap !== ' ') continue;
+    const form = plainFormAt(atoms, i, registry);
+    if (!form || form.entity.kind !== 'person') continue;
+    const last = i + form.keys.length - 1;
+    if (atoms.slice(i, last + 1).some((_, k) => block.mentionAt[i + k])) continue;
+    out.push({ first: i, last, start: atoms[i].start, end: atoms[last].end, form });
+    i = last;
+  }
+  return out;
+}
+
+function wrongOffice(
+  ctx: CheckContext,
+  block: CheckContext['blocks'][number],
+  m: Mention,
+  held: ReadonlyArray<{ office: Office; terms: Term[] }>,
+  own: ReadonlyArray<{ office: Office; terms: Term[] }>,
+  index: OfficeIndex,
+  current: (t: Term) => boolean,
+): { mine: Office; office: Office; holder: EntityRecord } | undefined {
+  const { atoms } = block;
+  for (let k = 3; k >= 1; k--) {
+    const first = m.first - k;
+    if (first < 0) continue;
+    const title = atoms.slice(first, m.first);
+    if (title.some((a, j) => (j > 0 && a.gap !== ' ') || block.mentionAt[first + j] !== undefined || a.base !== a.text)) continue;
+    // (Deputies are often several, and the knowledge may know one: "Deputy Prime Minister" is no one person's title.)
+    if (OTHER_OFFICE.has(title[0].key) && title[0].key !== 'vice') return undefined;
+    const key = titleKey(title.map((a) => a.key));
+    // The whole title: the word before it is none of its words ("Deputy Prime Minister", "former Prime Minister").
+    const prev = first > 0 && atoms[first].gap === ' ' ? atoms[first - 1] : undefined;
+    if (prev && (PAST.has(prev.key) || OTHER_OFFICE.has(prev.key) || (prev.capitalized && !prev.sentenceStart && block.mentionAt[first - 1] === undefined))) return undefined;
+    if (first > 0 && atoms[first].gap === '-' ) return undefined;
+    // What the title is of, written before it, must be the person's own country or body ("Montenegrin Prime Minister").
+    const qualifier = prev ? block.mentionAt[first - 1] : undefined;
+    for (const mine of own) {
+      const of = mine.office.of!;
+      if (qualifier && qualifier.last === first - 1 && qualifier.form.entity.id !== of && !formOf(ctx.registry, of, qualifier.form.form)) continue;
+      const office = index.byKey.get(`${key}|${of}`);
+      if (!office || office === mine.office) continue;
+      // A title the person has held, now or before, is theirs to be named with (or a stale one: findStaleTitles).
+      if (held.some((h) => titleKey(h.office.head) === key)) return undefined;
+      const now = office.holders.filter((h) => h.person !== m.form.entity && h.terms.some(current));
+      if (now.length !== 1) continue;
+      return { mine: mine.office, office, holder: now[0].person };
+    }
+  }
+  return undefined;
 }
