@@ -254,6 +254,10 @@ function popularPerson(r) {
   // Pantheon's fame (Wikipedia editions, 2013) for people of the last century; the famous dead
   // of earlier ages are recognised (shield) but rarely in news copy to attract slips.
   if (Number(r.sitelinks) >= 30 && modern) return true;
+  // The famous of the century before (born 1850–1929, in 50 Wikipedia editions or more) name the
+  // dams, airports, universities and prizes news copy writes ("the Julius Nyerere Hydropower
+  // Project", "Jomo Kenyatta International Airport"): they attract slips too.
+  if (Number(r.sitelinks) >= 50 && born >= 1850) return true;
   if (ev.us_congress_current || ev.us_executive) return true;
   if (Number(ev.f1_seasons) >= 3 && born >= 1960) return true;
   if (ev.worldcup_2022 || ev.worldcup_2026 || ev.worldcup_2018) return true;

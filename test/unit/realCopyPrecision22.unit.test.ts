@@ -65,4 +65,10 @@ describe('real-copy precision and recall (wave 22)', () => {
     assert.deepEqual(flags(dated('PODGORICA, Montenegro — Deputy Prime Minister Jakov Milatović said so.')), []);
     assert.deepEqual(flags('---\ntitle: Test\ndate: 2016-11-20\n---\n\nPARIS — Prime Minister Emmanuel Macron said France would act.\n'), []);
   });
+  it("flags a slip of a listed person's surname in a place or work named after them", () => {
+    assert.deepEqual(flags('DAR ES SALAAM, Tanzania — The Julius Nyrere Hydropower Project on the Rufiji River opened.'), [['Nyrere', 'Nyerere']]);
+    assert.deepEqual(flags('DAR ES SALAAM, Tanzania — The Julius Nyerere Hydropower Project on the Rufiji River opened.'), []);
+    // Before another kind of capitalised word, the two words begin some other name.
+    assert.deepEqual(flags('DAR ES SALAAM, Tanzania — The Julius Nyrere Kambarage ensemble sang.'), []);
+  });
 });

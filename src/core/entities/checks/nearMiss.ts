@@ -7,6 +7,7 @@ import { matchCase, ownsWhatFollows, type Atom } from '../../text/atoms';
 import { editDistance } from '../editDistance';
 import { describe, withPossessive, type Block, type CheckContext, type PendingFinding } from '../context';
 import { collapseDoubles, foldKey, isConnector, KIND_RANK, type NameForm } from '../registry';
+import { INSTITUTIONS } from './consistency';
 import { isTitleWord, NAME_PARTICLES, OFFICE_WORDS } from '../titles';
 import { subjectFirstForm } from '../formalForms';
 import { foldWord, isRegion, withinOneEdit, type KnownPlace } from '../knownNames';
@@ -547,7 +548,9 @@ function listedNameSlips(ctx: CheckContext, block: Block, flagged: Set<number>):
     const before = i > 1 && a.gap === ' ' && !a.sentenceStart ? atoms[i - 2] : undefined;
     const after = atoms[i + 1] && atoms[i + 1].gap !== 'break' ? atoms[i + 1] : undefined;
     const describes = (x: Atom) => x.base !== x.text || isTitleWord(x.key) || reg.countryParts.has(x.key);
-    if ((before && before.capitalized && !describes(before)) || (after && (after.capitalized || after.gap === '-'))) continue;
+    // (A place named after the person is their name still: "the Julius Nyrere Hydropower Project", "Jomo Kenyata Airport".)
+    const eponym = after !== undefined && after.gap === ' ' && (INSTITUTIONS.has(after.key) || EPONYM_NOUNS.has(after.key));
+    if ((before && before.capitalized && !describes(before)) || (after && (after.capitalized || after.gap === '-') && !eponym)) continue;
     if (reg.known.wordSource(b.base) || reg.knownKeys.has(b.key) || reg.ordinaryWords.has(b.key) || reg.isAccepted(b.base)) continue;
     if (!reg.known.wordSource(a.base) || (a.sentenceStart && !givenNameAtStart(a, reg))) continue;
     const fixes = listedSurnames(reg, a.base, b.key);
@@ -568,6 +571,9 @@ function listedNameSlips(ctx: CheckContext, block: Block, flagged: Set<number>):
   }
   return out;
 }
+
+/** Nouns of places and works named after a person, besides INSTITUTIONS ("the Julius Nyerere Hydropower Project"). */
+const EPONYM_NOUNS = new Set(['hydropower', 'dam', 'bridge', 'international', 'memorial', 'foundation', 'prize', 'award', 'trophy', 'cup', 'square', 'street', 'avenue', 'boulevard', 'road', 'park', 'centre', 'center', 'hall', 'arena', 'port', 'harbour', 'barracks', 'mausoleum', 'highway', 'expressway']);
 
 /** Consonants written for each other by ear (Swoboda/Svoboda, Ramos/Ramoz). */
 const SOUND_ALIKE = new Set(['vw', 'wv', 'sz', 'zs', 'ck', 'kc', 'kq', 'qk']);
