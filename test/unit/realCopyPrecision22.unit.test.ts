@@ -71,4 +71,13 @@ describe('real-copy precision and recall (wave 22)', () => {
     // Before another kind of capitalised word, the two words begin some other name.
     assert.deepEqual(flags('DAR ES SALAAM, Tanzania — The Julius Nyrere Kambarage ensemble sang.'), []);
   });
+  it("flags a party's name with its last word changed for another political body's word, where the article names its country", () => {
+    assert.deepEqual(flags('MANAGUA, Nicaragua — The ruling Sandinista National Liberation Movement controls every branch of the state.'), [
+      ['Sandinista National Liberation Movement', 'Sandinista National Liberation Front'],
+    ]);
+    assert.deepEqual(flags('MANAGUA, Nicaragua — The ruling Sandinista National Liberation Front controls every branch of the state.'), []);
+    assert.deepEqual(flags("MALÉ, Maldives — Muizzu, whose People's National Council holds a supermajority, greeted the visitors."), [["People's National Council", "People's National Congress"]]);
+    // Without the country, the words may be another body's.
+    assert.deepEqual(flags('Delegates of the Sandinista National Liberation Movement met in exile.'), []);
+  });
 });

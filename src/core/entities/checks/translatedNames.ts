@@ -505,20 +505,36 @@ function otherKindHeads(): Set<string> {
  * are not a place's.
  */
 function oneWordOff(written: readonly string[], want: readonly string[], index: TranslationIndex): boolean {
-  if (written.length !== want.length || written.length < 4) return false;
+  if (written.length !== want.length || written.length < 3) return false;
   let changed = -1;
   for (let i = 0; i < want.length; i++) {
     if (want[i] === written[i] || sharesStem(written[i], want[i])) continue;
     if (changed >= 0) return false;
     changed = i;
   }
-  if (changed < 0 || changed === want.length - 1) return false;
+  if (changed < 0) return false;
   const [w, v] = [written[changed], want[changed]];
+  // The last word may be changed for another word for a political body only, in a national body's
+  // name of three words or more ("Sandinista National Liberation Movement" for the Front, "People's
+  // National Council" for the Congress): parties and fronts are named so, and a country's has one
+  // name (alignedFinding asks for the article to name the country). Other bodies' last words name
+  // siblings ("New York City Marathon" is no New York City Mayor).
+  if (changed === want.length - 1) return politicalBodies().has(w) && politicalBodies().has(v) && !place(w, index) && !place(v, index);
   // The head noun of another kind of thing names that thing: the European Convention on Human
   // Rights is the treaty the European Court of Human Rights enforces, not a slip of it.
   if (otherKindHeads().has(w) || otherKindHeads().has(v)) return false;
-  const place = (x: string) => index.places.has(x) || index.placeOf.has(x);
-  return w.length >= 4 && v.length >= 4 && w.slice(0, 2) === v.slice(0, 2) && !place(w) && !place(v);
+  return written.length >= 4 && w.length >= 4 && v.length >= 4 && w.slice(0, 2) === v.slice(0, 2) && !place(w, index) && !place(v, index);
+}
+
+function place(x: string, index: TranslationIndex): boolean {
+  return index.places.has(x) || index.placeOf.has(x);
+}
+
+/** Last words of parties' and movements' names, stemmed as names' words are. */
+const POLITICAL_BODIES = ['party', 'front', 'movement', 'congress', 'council', 'alliance', 'union', 'league', 'rally', 'coalition', 'convention', 'assembly'];
+let politicalBodyStems: Set<string> | undefined;
+function politicalBodies(): Set<string> {
+  return (politicalBodyStems ??= new Set(POLITICAL_BODIES.map(stemOf)));
 }
 
 export function findTranslatedNames(ctx: CheckContext): PendingFinding[] {
