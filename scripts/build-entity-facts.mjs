@@ -6,7 +6,7 @@
 // country (data/curated/superlatives.yaml) — with country names
 // resolved to the ids of data/generated/entities.json. Used by
 // src/core/entities/checks/factContradictions.ts. Every entry keeps its source.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -16,14 +16,14 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const kb = JSON.parse(readFileSync(join(root, 'data/generated/entities.json'), 'utf8'));
 const groupsFile = parse(readFileSync(join(root, 'data/curated/groups.yaml'), 'utf8'));
 const hqFile = parse(readFileSync(join(root, 'data/curated/headquarters.yaml'), 'utf8'));
-// More seats in the same format (wave 21): a body named in both files is an error.
-const hqWorldPath = join(root, 'data/curated/headquarters-world.yaml');
-const hqWorld = existsSync(hqWorldPath) ? parse(readFileSync(hqWorldPath, 'utf8')).headquarters : [];
+// More seats in the same format, one file per batch (headquarters-world.yaml, wave 21;
+// headquarters-companies-clubs.yaml, wave 22): a body named in two files is an error.
+const curatedFiles = (prefix) => readdirSync(join(root, 'data/curated')).filter((f) => f.startsWith(prefix) && f.endsWith('.yaml')).sort();
+const hqWorld = curatedFiles('headquarters-').flatMap((f) => parse(readFileSync(join(root, 'data/curated', f), 'utf8')).headquarters ?? []);
 const languagesFile = parse(readFileSync(join(root, 'data/curated/language-regions.yaml'), 'utf8'));
 const venuesFile = parse(readFileSync(join(root, 'data/curated/venues.yaml'), 'utf8'));
-// More venues in the same format (wave 21): a venue named in both files is an error.
-const venuesWorldPath = join(root, 'data/curated/venues-world.yaml');
-const venuesWorld = existsSync(venuesWorldPath) ? parse(readFileSync(venuesWorldPath, 'utf8')).venues : [];
+// More venues in the same format (venues-world.yaml, wave 21): a venue named in two files is an error.
+const venuesWorld = curatedFiles('venues-').flatMap((f) => parse(readFileSync(join(root, 'data/curated', f), 'utf8')).venues ?? []);
 const superlativesFile = parse(readFileSync(join(root, 'data/curated/superlatives.yaml'), 'utf8'));
 
 const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -640,7 +640,7 @@ const festivals = festivalsFile.festivals.map((f) => {
 });
 
 const out = {
-  source: 'Copydesk curated facts: data/curated/groups.yaml, headquarters.yaml, headquarters-world.yaml, venues.yaml, venues-world.yaml, language-regions.yaml and superlatives.yaml, festival-prizes.yaml, owners.yaml (each entry cites its Wikipedia article); country ids from data/generated/entities.json',
+  source: 'Copydesk curated facts: data/curated/groups.yaml, headquarters.yaml, headquarters-*.yaml, venues.yaml, venues-*.yaml, language-regions.yaml and superlatives.yaml, festival-prizes.yaml, owners.yaml (each entry cites its Wikipedia article); country ids from data/generated/entities.json',
   nouns: groupsFile.nouns,
   groups,
   headquarters: [...headquarters, ...sp, ...venues],

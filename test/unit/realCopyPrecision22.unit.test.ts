@@ -80,4 +80,22 @@ describe('real-copy precision and recall (wave 22)', () => {
     // Without the country, the words may be another body's.
     assert.deepEqual(flags('Delegates of the Sandinista National Liberation Movement met in exile.'), []);
   });
+  it('reads "based in" a town of the seat\'s own country as the seat where the town lies far from it', () => {
+    assert.deepEqual(flags('COPENHAGEN, Denmark — Jyske Bank, based in Vejle, grew its lending.'), [['Vejle', 'Silkeborg']]);
+    assert.deepEqual(flags('COPENHAGEN, Denmark — Jyske Bank, based in Silkeborg, grew its lending.'), []);
+    assert.deepEqual(flags('SEOUL, South Korea — For the Hanwha Eagles, based in Daegu, the defeat ended a season.'), [['Daegu', 'Daejeon']]);
+    // A town beside the seat is often so described: Vantaa is Helsinki's airport town.
+    assert.deepEqual(flags('HELSINKI, Finland — Finnair, based in Vantaa, added flights.'), []);
+  });
+  it('gives "the agency" or "the company" a seat by the body the noun fits, and by the body the article is about', () => {
+    // Arianespace is a company; "the agency" is the European Space Agency.
+    assert.deepEqual(flags('BREMEN, Germany — Ministers of the European Space Agency met. Arianespace will launch the missions. The agency, headquartered in Paris, will allocate contracts.'), []);
+    // Equinor, named six times beside Ørsted once, is "the company".
+    const equinor =
+      'OSLO, Norway — Equinor raised its dividend. Equinor said output rose, and Equinor will drill more. Ørsted bought a stake in one field. ' +
+      'Equinor expects prices to hold; Equinor sold gas to Germany.\n\nThe state-controlled company, which has its headquarters in Bergen, cut costs.';
+    assert.deepEqual(flags(equinor), [['Bergen', 'Stavanger']]);
+    // Named as often as the other, it is not.
+    assert.deepEqual(flags('OSLO, Norway — Equinor raised its dividend. Ørsted bought a stake.\n\nThe state-controlled company, which has its headquarters in Bergen, cut costs.'), []);
+  });
 });

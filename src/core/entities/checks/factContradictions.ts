@@ -18,7 +18,7 @@ import type { Block, CheckContext, Mention } from '../context';
 import type { EntityRegistry } from '../registry';
 import type { EntityRecord, Finding } from '../types';
 import { countryNamed, sentencesOf, townAt, type Town } from './confusableCountries';
-import { placeChecks, placeFacts, type PlaceFacts, type PlaceFactsFile } from './placeFacts';
+import { placeChecks, placeFacts, townsApart, type PlaceFacts, type PlaceFactsFile } from './placeFacts';
 
 /** data/generated/entity-facts.json */
 export interface EntityFactsFile {
@@ -469,7 +469,14 @@ function seatChecks(ctx: CheckContext, block: Block, facts: EntityFacts, memo: M
     const w = k + 2;
     const town = townAt(ctx, block, w, false);
     if (town) {
-      if (!isRegionTown(ctx, town)) pushSeat(ctx, block, memo, seat, town.first, town.last, town.country, verb === 'headquartered');
+      // "Based in" another town of the body's own country is its seat only where that town lies far
+      // from the seat (a body "based in" a suburb or a neighbouring town is often so described).
+      const written = atoms
+        .slice(town.first, town.last + 1)
+        .map((a) => a.base)
+        .join(' ');
+      const far = verb === 'based' && [seat.city, ...(seat.also ?? [])].every((c) => townsApart(facts.places, c, written, SUBURB_KM) === true);
+      if (!isRegionTown(ctx, town)) pushSeat(ctx, block, memo, seat, town.first, town.last, town.country, verb === 'headquartered' || far);
       continue;
     }
     // A town the lists do not hold, given as the head office: the seat is known, so it is wrong
@@ -485,6 +492,9 @@ function seatChecks(ctx: CheckContext, block: Block, facts: EntityFacts, memo: M
     pushSeat(ctx, block, memo, seat, w, last, undefined, true);
   }
 }
+
+/** How far from a body's seat a town "based in" names is still its metropolitan area (km). */
+const SUBURB_KM = 40;
 
 /** A region, state or country of the curated places ("Scotland", "New Jersey"): not a town to compare. */
 function isRegionTown(ctx: CheckContext, town: Town): boolean {
@@ -1023,13 +1033,24 @@ function nounSeat(ctx: CheckContext, block: Block, i: number, memo: Memo): void 
 }
 
 function seatByNounFindings(ctx: CheckContext, memos: Memo[]): Finding[] {
-  const bodies = new Set<Seat>();
-  for (const m of memos) for (const s of m.seatsNamed ?? []) bodies.add(s);
+  const counts = new Map<Seat, number>();
+  for (const m of memos) for (const s of m.seatsNamed ?? []) counts.set(s, (counts.get(s) ?? 0) + 1);
+  let bodies = new Set(counts.keys());
   // "The state-controlled company" is no intergovernmental body named beside it (OPEC in a story
   // on Equinor): where every noun the article gives such a seat by is a company's, bodies named as
   // organisations are no candidates.
   const nouns = memos.flatMap((m) => (m.seatsByNoun ?? []).map((c) => c.noun));
   if (bodies.size > 1 && nouns.length && nouns.every((n) => !INSTITUTION_NOUNS.has(n))) for (const b of [...bodies]) if (b.names.some((n) => INSTITUTION_WORDS.test(n))) bodies.delete(b);
+  // And the other way round: "the agency, headquartered in Paris" is no company named beside it
+  // (Arianespace in a story on the European Space Agency).
+  // ("The governing body" may be a body named by its initials alone: "the R&A".)
+  if (nouns.length && nouns.every((n) => INSTITUTION_NOUNS.has(n) && n !== 'body')) for (const b of [...bodies]) if (!b.names.some((n) => INSTITUTION_WORDS.test(n))) bodies.delete(b);
+  // Of several companies, the one the article is about: named three times or more, three times as
+  // often as any other (Equinor six times beside Ørsted once).
+  if (bodies.size > 1 && nouns.length && nouns.every((n) => !INSTITUTION_NOUNS.has(n))) {
+    const ranked = [...bodies].sort((a, b) => counts.get(b)! - counts.get(a)!);
+    if (counts.get(ranked[0])! >= 3 && counts.get(ranked[0])! >= 3 * counts.get(ranked[1])!) bodies = new Set([ranked[0]]);
+  }
   if (bodies.size !== 1) return [];
   const seat = [...bodies][0];
   const out: Finding[] = [];

@@ -90,6 +90,26 @@ export function placeKey(s: string): string {
     .trim();
 }
 
+/**
+ * True when every town named `a` and every town named `b` of one country lie more than `km` apart
+ * (and the two names are towns of one country at all): "based in Vejle" for a bank of Silkeborg
+ * is another town, not its suburb. Undefined when either name is no town the facts hold.
+ */
+export function townsApart(pf: PlaceFacts | undefined, a: string, b: string, km: number): boolean | undefined {
+  if (!pf) return undefined;
+  const xs = townsNamed(pf, placeKey(a));
+  const ys = townsNamed(pf, placeKey(b));
+  if (!xs || !ys) return undefined;
+  let pairs = 0;
+  for (const x of xs)
+    for (const y of ys) {
+      if (x.cc !== y.cc) continue;
+      pairs++;
+      if (distanceKm(x, y) <= km) return false;
+    }
+  return pairs > 0 ? true : undefined;
+}
+
 function townsNamed(pf: PlaceFacts, key: string): Town[] | undefined {
   const text = pf.file.towns;
   if (!pf.starts) {
