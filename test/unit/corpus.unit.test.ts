@@ -92,6 +92,11 @@ describe('evaluation corpora', () => {
     // laboratory's neighbour, native names rendered word for word, second-tier athletes).
     'dev23-beats': ['Diede de Groet', 'Hoogeveen', 'Grape Cross', 'Jens Berthel Askov', 'Dens Park', 'southern suburb of Glyfada', 'Max Sirenna', "Italy's Adriatic coast", 'Sicily Sailing Club', 'Higashihiroshima', 'Meiji Shrine Stadium', 'Construcciones y Accesorios de Ferrocarriles', 'Azim Premji', 'Pay with M-Pesa', 'Kerala State Cinema Academy', 'Rakshit Shetty', 'Gypsy Stew', 'Cádiz province', 'Villamarte', 'Circular Electron Proton Collider', 'Gran Paradiso', 'Flat Island Book', 'in Bangor', 'Dubai Electricity and Water Agency', 'Ras Al Khaimah'],
     'dev23-politics': ['San Fernando de Atabapo', 'New Sparta', 'Yeghegnazor', "Trenčín's Jozef Viskupič", 'New Castles', 'Daugavpils', 'Seaside', 'Labasa, on Viti Levu', 'Zamzan', 'San Francisco de Macorís', 'Mirabal Sisters'],
+    // dev24: heldout24, written blind in wave 21 and first scored unread (beats 0.286, politics 0.375), then
+    // read in wave 22; what is left is knowledge no source here holds (second-tier athletes, coaches, a
+    // club's ground, native names rendered word for word, offices by function).
+    'dev24-beats': ["Campinas", "Neo Química Arena", "Yomif Kejelca", "John Plumtree", "Cameron Hanekam", "World Muaythai Commission", "Royal Procession Stadium", "Tourism Authority of Thailand", "Aosta Valley", "Del Torro", "Kim Tae-hyoung", "Daegu", "Koo Ja-wok", "Defence Industry Chairmanship", "International Defence Industry Forum", "Kızılalma", "Mercado Envíos", "Ministry of Economy, Trade and Industry", "Ministry of Culture, Physical Education and Tourism", "Park Jin-yong", "Gangnam", "Royal Spanish Association", "Seix Barral", "American Research Council in Egypt", "Big Egyptian Museum", "Sofala province"],
+    'dev24-politics': ["Assembly of Specialists", "East Azerbaijan", "Expediency Discernment Council", "Court of Counts", "Ousainu Darboe", "High Council of State", "Citizens' Council", "Abdulla Yameen", "Vitebsk region", "Maxim Ryzhenko"],
     'dev20-places': ['Haltwhistle, Cumbria', 'Tyrone, Centre County', 'Ribeira, in the province of Pontevedra', 'the A Coruña town of O Grove', 'the Lambton County town of Strathroy', 'the Victorian border city of Albury', 'Thiruvalla in Kottayam district'],
     'dev16-politics': ['Mwangala Zalomis', 'Red Party', 'Beatriz Argimón', 'Commission for Free and Fair Elections in Cambodia', 'Red Khmers', 'Sok Chanda Sokha', 'Bidya Devi Bhandari', 'Koshi Province', 'Peter Sørenson', 'Pico', 'Qubad Talabani', 'Halbaja', 'Tory Whanau'],
   };
@@ -112,6 +117,8 @@ describe('evaluation corpora', () => {
     'dev11-politics': ['International Financial Center of Astana → Astana International Financial Center'],
     // Serbia's parliament rendered word for word; the knowledge holds no Serbian National Assembly, and the Folketing reads alike.
     'dev16-politics': ["People's Assembly → Folketing"],
+    // The holder's name as the World Factbook gives it, in plain letters; the key wants its marks.
+    'dev24-politics': ['Jakov Milatović → Milojko Spajic'],
   };
   for (const set of Object.keys(knownMisses)) {
     it(`finds every known error of the ${set} set but the ones it documents as missed, with an accepted first fix`, () => {
