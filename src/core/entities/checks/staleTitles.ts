@@ -320,9 +320,16 @@ export function findWrongOffices(ctx: CheckContext, date: ArticleDate | undefine
   return out;
 }
 
+const plainByBlock = new WeakMap<readonly Mention[], Mention[]>();
+
 /** People named with marks their known form has not (see plainFormAt), where no mention is. */
 function plainMentions(block: CheckContext['blocks'][number], registry: CheckContext['registry']): Mention[] {
+  // Once per block: its mentions are the checker's own for that paragraph (a recheck after a
+  // keystroke re-reads only the paragraph that changed).
+  const cached = plainByBlock.get(block.mentions);
+  if (cached) return cached;
   const out: Mention[] = [];
+  plainByBlock.set(block.mentions, out);
   const { atoms } = block;
   for (let i = 1; i < atoms.length; i++) {
     if (!atoms[i].capitalized || block.mentionAt[i] || atoms[i].gap !== ' ') continue;
