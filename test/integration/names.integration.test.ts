@@ -202,6 +202,9 @@ describe('Name diagnostics and quick-fixes', function () {
       const original = `${long}\nx-names: &names [Brenza Latin, Harbor Daily] # shared\naccept: *names\npreferred: {Kyiv: [Kiev]}\n`;
       await vscode.workspace.fs.writeFile(listUri(), new TextEncoder().encode(original));
       const list = await vscode.workspace.openTextDocument(listUri());
+      // (Open since the tests before, the document takes the file's new text from disk a moment
+      // later: an edit before that would race the reload.)
+      await waitFor(() => list.getText() === original, 'the house list to reload from disk');
       const listEditor = await vscode.window.showTextDocument(list, { preview: false });
       // An unsaved edit of the writer's own in the house list.
       assert.ok(await listEditor.edit((b) => b.insert(new vscode.Position(list.lineCount - 1, 0), '# my unsaved note\n')));
