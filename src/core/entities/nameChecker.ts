@@ -119,7 +119,8 @@ export class NameChecker {
     const metadata = this.metadataMentions(text.slice(0, article.bodyStart));
     const ctx: CheckContext = { text, masked: prose.masked, blocks, registry: this.registry, metadata, bodyStart: article.bodyStart };
     // NOTE: loops, not push(...spread): an article can have more findings than a call has arguments.
-    for (const found of [findImpossibleCompounds(ctx), findInconsistentNames(ctx), findUnknownNameVariants(ctx), findConfusableCountries(ctx, this.countryPartners, this.facts.places), findConfusables(ctx, this.confusables, true), findAppositionNationalities(ctx, this.countryPartners), findFactContradictions(ctx, this.facts), findStaleTitles(ctx, articleDate(article.frontMatter.frontMatter?.data)), findWrongOffices(ctx, articleDate(article.frontMatter.frontMatter?.data))]) for (const f of found) all.push(f);
+    const date = articleDate(article.frontMatter.frontMatter?.data);
+    for (const found of [findImpossibleCompounds(ctx), findInconsistentNames(ctx), findUnknownNameVariants(ctx), findConfusableCountries(ctx, this.countryPartners, this.facts.places), findConfusables(ctx, this.confusables, true), findAppositionNationalities(ctx, this.countryPartners), findFactContradictions(ctx, this.facts), findStaleTitles(ctx, date), findWrongOffices(ctx, date)]) for (const f of found) all.push(f);
     const confirmed = confirmPending(all, blocks, this.registry, metadata, article.frontMatter.frontMatter?.data).filter((f) => !senselessSlip(f, text, this.registry)).map((f) => formalised(f, this.registry));
     // Names the newsroom accepted are never flagged, whichever check found them.
     const accepted = this.registry.accepted.size ? confirmed.filter((f) => !this.registry.isAccepted(f.text.replace(/['’]s$/, ''))) : confirmed;

@@ -248,7 +248,7 @@ function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: 
   // (The whole run: "Swedish Postal and Telegraph Service (PTS)" ends in words that spell PTS.)
   // Unless they hold every word of a known form, one at least in another form: "International
   // Standards Organization (ISO)" is the ISO's name written wrong.
-  if (!expansions.some((x) => formSpells(acronym, x.form)) && initialsAre(acronym, exp)) {
+  if (!expansions.some((x) => formSpells(acronym, x.form)) && initialsAre(acronym, exp.atoms)) {
     const written = contentWords(text.slice(exp.start, exp.end));
     if (!expansions.some((x) => contentWords(x.form).every((v) => written.some((w) => w === v || sharesStem(v, w))))) return undefined;
   }
@@ -316,10 +316,10 @@ function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: 
     // Democratic Party (PDP)" of Sarawak is not Nigeria's Peoples Democratic Party, nor Egypt's
     // National Democratic Party (NDP) Canada's New Democratic Party).
     // (Where several countries' bodies share the letters, the one the words are judged against counts.)
-    const country = initialsAre(acronym, swap.s) ? (oneCountrys(entities) ?? swap.e.country) : undefined;
+    const country = initialsAre(acronym, swap.s.atoms) ? (oneCountrys(entities) ?? swap.e.country) : undefined;
     if (country) return { ...f, unlessFarCountries: country };
     // (A native acronym, spelled neither by the body's English name nor by the words: see sameBodyOtherWords.)
-    return swap.e.country && !initialsOf(swap.form, acronym) && countriesOf(entities) === 1 ? { ...f, requiresCountry: swap.e.country, countryLeads: true } : f;
+    return swap.e.country && !initialsAre(acronym, scanAtoms(swap.form)) && countriesOf(entities) === 1 ? { ...f, requiresCountry: swap.e.country, countryLeads: true } : f;
   }
 
   // Choose the words that stand for the acronym: the longest suffix without "and"
@@ -424,14 +424,14 @@ function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: 
  * The country of the known bodies with these letters when they are all one country's (the
  * letters of several countries' bodies are judged without it: the article may be about any).
  */
-/** How many countries the national bodies among these belong to. */
-function countriesOf(entities: readonly EntityRecord[]): number {
-  return new Set(entities.filter((e) => e.country).map((e) => e.country)).size;
-}
-
 function oneCountrys(entities: readonly EntityRecord[]): string | undefined {
   const country = entities[0]?.country;
   return country && entities.every((e) => e.country === country) ? country : undefined;
+}
+
+/** How many countries the national bodies among these belong to. */
+function countriesOf(entities: readonly EntityRecord[]): number {
+  return new Set(entities.filter((e) => e.country).map((e) => e.country)).size;
 }
 
 /**
@@ -509,7 +509,7 @@ function sameBodyOtherWords(
   // INTA, whatever Spain's INTA, its National Institute for Aerospace Technology, is.)
   // (Where bodies of several countries share the letters — each Latin American country's CNE — the
   // article's country is not weighed here: the body judged against may be any of them.)
-  const native = best.e.country !== undefined && !initialsOf(best.form, acronym) && !initialsAre(acronym, chosen) && countriesOf(norms.map((x) => x.e)) === 1;
+  const native = best.e.country !== undefined && !initialsAre(acronym, scanAtoms(best.form)) && !initialsAre(acronym, chosen.atoms) && countriesOf(norms.map((x) => x.e)) === 1;
   const scoped = native ? { ...f, requiresCountry: best.e.country, countryLeads: true } : best.e.country ? { ...f, requiresEntity: best.e.country } : f;
   return { finding: scoped, score: best.score };
 }
@@ -560,19 +560,9 @@ function spells(acronym: string, s: Expansion): boolean {
   return acronymFits(normaliseAcronym(acronym), s.atoms.filter((a) => !isConnector(a.key)).map((a) => a.text.toUpperCase()));
 }
 
-/** True when the initials of the form's words, connectors left out, are the acronym's letters exactly. */
-function initialsOf(form: string, acronym: string): boolean {
-  return (
-    scanAtoms(form)
-      .filter((a) => !isConnector(a.key) && a.key !== '&')
-      .map((a) => a.text[0].toUpperCase())
-      .join('') === normaliseAcronym(acronym)
-  );
-}
-
-/** True when the initials of the expansion's words, connectors left out, are the acronym's letters exactly. */
-function initialsAre(acronym: string, s: Expansion): boolean {
-  const initials = s.atoms
+/** True when the initials of the words (an expansion's, or a name's: scanAtoms), connectors left out, are the acronym's letters exactly. */
+function initialsAre(acronym: string, words: readonly Atom[]): boolean {
+  const initials = words
     .filter((a) => !isConnector(a.key))
     .map((a) => a.text[0].toUpperCase())
     .join('');

@@ -624,11 +624,11 @@ export function placeChecks(ctx: CheckContext, block: Block, pf: PlaceFacts | un
       if (gap === ', ' && atoms[L + 1].key === 'in') k = L + 2;
       else if (gap === ' ' && atoms[L + 1].key === 'in' && !loose) k = L + 2;
       else if (gap === ' (' && !loose) k = L + 1;
-      else if (gap === ', ' && (atoms[L + 1].key === 'the' ? capitalOf(block, L + 2) > 0 : capitalOf(block, L + 1) > 0)) {
+      else if (gap === ', ' && capitalOf(block, atoms[L + 1].key === 'the' ? L + 2 : L + 1) > 0) {
         // "X, the capital of Y", "X, the provincial capital of Y", "X, the commercial hub of Y",
         // "X, capital of the Y region" (news style without the article): judged here for regions
         // only (a country's capital is the capitals check's).
-        k = atoms[L + 1].key === 'the' ? capitalOf(block, L + 2) : capitalOf(block, L + 1);
+        k = capitalOf(block, atoms[L + 1].key === 'the' ? L + 2 : L + 1);
         const w = whereAt(block, k, pf);
         if (!w || w.country) continue;
         capital = true;

@@ -292,7 +292,7 @@ export function findWrongOffices(ctx: CheckContext, date: ArticleDate | undefine
   let index: OfficeIndex | undefined;
   for (const block of ctx.blocks) {
     const { atoms } = block;
-    for (const m of [...block.mentions, ...plainMentions(block, ctx.registry)]) {
+    for (const m of mentionsAndPlain(block, ctx.registry)) {
       const person = m.form.entity;
       if (person.kind !== 'person' || m.form.role === 'wrong' || m.last === m.first || m.first === 0 || atoms[m.first].gap !== ' ') continue;
       index ??= officeIndex(ctx.registry);
@@ -321,6 +321,12 @@ export function findWrongOffices(ctx: CheckContext, date: ArticleDate | undefine
 }
 
 const plainByBlock = new WeakMap<readonly Mention[], Mention[]>();
+
+/** The block's mentions, then its people named with marks their known form lacks. */
+function* mentionsAndPlain(block: CheckContext['blocks'][number], registry: CheckContext['registry']): Generator<Mention> {
+  yield* block.mentions;
+  yield* plainMentions(block, registry);
+}
 
 /** People named with marks their known form has not (see plainFormAt), where no mention is. */
 function plainMentions(block: CheckContext['blocks'][number], registry: CheckContext['registry']): Mention[] {
@@ -364,7 +370,7 @@ function wrongOffice(
     // The whole title: the word before it is none of its words ("Deputy Prime Minister", "former Prime Minister").
     const prev = first > 0 && atoms[first].gap === ' ' ? atoms[first - 1] : undefined;
     if (prev && (PAST.has(prev.key) || OTHER_OFFICE.has(prev.key) || (prev.capitalized && !prev.sentenceStart && block.mentionAt[first - 1] === undefined))) return undefined;
-    if (first > 0 && atoms[first].gap === '-' ) return undefined;
+    if (first > 0 && atoms[first].gap === '-') return undefined;
     // What the title is of, written before it, must be the person's own country or body ("Montenegrin Prime Minister").
     const qualifier = prev ? block.mentionAt[first - 1] : undefined;
     for (const mine of own) {

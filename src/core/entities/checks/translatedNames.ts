@@ -671,8 +671,8 @@ function judge(ctx: CheckContext, block: Block, index: TranslationIndex, first: 
   if (possessives.some((a) => !OWN_POSSESSIVES.has(a.key))) return undefined;
   const keepsPossessives = (form: NameForm) => possessives.every((a) => hasPossessive(form.form, a.base));
   // The words of one known name in any order, some rendered another way: a hash lookup.
-  const found0 = bagMatch(ctx, written, index);
-  const bag = found0 && !keepsPossessives(found0.entry.form) ? undefined : found0;
+  const bagged = bagMatch(ctx, written, index);
+  const bag = bagged && !keepsPossessives(bagged.entry.form) ? undefined : bagged;
   if (bag === null) return undefined;
   if (sideBySide && (!bag || bag.swaps === 0)) return undefined;
 
