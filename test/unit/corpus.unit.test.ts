@@ -97,6 +97,10 @@ describe('evaluation corpora', () => {
     // club's ground, native names rendered word for word, offices by function).
     'dev24-beats': ["Campinas", "Neo Química Arena", "Yomif Kejelca", "John Plumtree", "Cameron Hanekam", "World Muaythai Commission", "Royal Procession Stadium", "Tourism Authority of Thailand", "Aosta Valley", "Del Torro", "Kim Tae-hyoung", "Daegu", "Koo Ja-wok", "Defence Industry Chairmanship", "International Defence Industry Forum", "Kızılalma", "Mercado Envíos", "Ministry of Economy, Trade and Industry", "Ministry of Culture, Physical Education and Tourism", "Park Jin-yong", "Gangnam", "Royal Spanish Association", "Seix Barral", "American Research Council in Egypt", "Big Egyptian Museum", "Sofala province"],
     'dev24-politics': ["Assembly of Specialists", "East Azerbaijan", "Expediency Discernment Council", "Court of Counts", "Ousainu Darboe", "High Council of State", "Citizens' Council", "Abdulla Yameen", "Vitebsk region", "Maxim Ryzhenko"],
+    // dev25: heldout25, written blind in wave 22 and first scored unread (beats 0.262, politics 0.333), then
+    // read in wave 23: its lessons are test/unit/realCopyPrecision23.unit.test.ts; these it still misses.
+    'dev25-beats': ["Professional Soccer League", "Automobile Club of the West", "Suzuka", "Rocchicioli", "Optus Stadium", "Crystal Ball", "Degersfors", "Skåne", "Beijing National Security", "Shanghai Shenhua", "Ashwini Gupta", "Ocean Garland", "Munich-based", "Vitesco", "Ghaith Al Gaith", "General Agency for Civil Aviation", "Darwin", "Northern Plan", "Regis Resources", "Carlos Bardazano", "A Hundred Years of Loneliness", "Lola Shoneyin", "Hwang Jung-nim", "Green Dragon Film Awards", "Kiel", "International Council for the Exploitation of the Sea", "Northwest Atlantic Fisheries Organization"],
+    'dev25-politics': ["Tamanrassat", "Oshana", "Okavango River", "Jacquemin Shabani", "Holy Union of the Nation", "Rwanda Development Bank", "UPRONA", "Ricuarte Vásquez", "Authority of the Channel of Panama", "Uttar Pradesh's Chhatarpur district", "National Water Development Authority", "Gajendra Singh Shekhawat", "Sweden's Municipalities and Regions", "South Al Batinah", "Oman Investment Agency", "Sayyid Khalid bin Hilal Al Busaidi"],
     'dev20-places': ['Haltwhistle, Cumbria', 'Tyrone, Centre County', 'Ribeira, in the province of Pontevedra', 'the A Coruña town of O Grove', 'the Lambton County town of Strathroy', 'the Victorian border city of Albury', 'Thiruvalla in Kottayam district'],
     'dev16-politics': ['Mwangala Zalomis', 'Red Party', 'Beatriz Argimón', 'Commission for Free and Fair Elections in Cambodia', 'Red Khmers', 'Sok Chanda Sokha', 'Bidya Devi Bhandari', 'Koshi Province', 'Peter Sørenson', 'Pico', 'Qubad Talabani', 'Halbaja', 'Tory Whanau'],
   };
@@ -119,6 +123,8 @@ describe('evaluation corpora', () => {
     'dev16-politics': ["People's Assembly → Folketing"],
     // The holder's name as the World Factbook gives it, in plain letters; the key wants its marks.
     'dev24-politics': ['Jakov Milatović → Milojko Spajic'],
+    // ANA is Nigeria's writers' association, which the knowledge does not hold; the US advertisers' ANA is one word off.
+    'dev25-beats': ['Association of National Authors → Association of National Advertisers'],
   };
   for (const set of Object.keys(knownMisses)) {
     it(`finds every known error of the ${set} set but the ones it documents as missed, with an accepted first fix`, () => {

@@ -392,6 +392,10 @@ function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: 
   // Two words that share none of the body's before a three-letter code are a competitor and the
   // country code of a results table ("Jhonatan Narváez (ECU)": the European Chess Union is ECU too).
   if (/^[A-Z]{3}$/.test(acronym) && run.length === 2 && !run.some((a) => isConnector(a.key)) && sharedWith(e) === 0) return undefined;
+  // Three words or more that share none of the body's and end in another kind of body are that body,
+  // with the same letters in its own language ("Socialist Forces Front (FFS)", Algeria's party, is no
+  // French Ski Federation): a wrong expansion keeps the kind of body it names.
+  if (written.length >= 3 && sharedWith(e) === 0 && !entities.some((x) => [x.name, ...(x.aliases ?? [])].some((f) => contentWords(f).at(-1) === written.at(-1)))) return undefined;
   const wrong = text.slice(chosen.start, chosen.end);
   // Words that name another country and share at most one word with the body's name are that
   // country's own body under its native acronym ("Bolivian Workers' Centre (COB)" is not the

@@ -431,6 +431,16 @@ function seatChecks(ctx: CheckContext, block: Block, facts: EntityFacts, memo: M
     }
     const seat = hit.fact;
     if (!seat.venue) (memo.seatsNamed ??= []).push(seat);
+    // "the Kinshasa side TP Mazembe": a town before the word side (club, outfit) is the club's own; a
+    // town of its country more than a suburb's distance from the seat is wrong ("the Madrid side Getafe" is fine).
+    const noun = atoms[i - 1];
+    if (!seat.venue && noun && SIDE_NOUNS.has(noun.key) && noun.gap === ' ' && atoms[i].gap === ' ') {
+      const town = townAt(ctx, block, i - 2, true);
+      if (town && !isRegionTown(ctx, town)) {
+        const far = [seat.city, ...(seat.also ?? [])].every((c) => townsApart(facts.places, c, town.name, SUBURB_KM) === true);
+        pushSeat(ctx, block, memo, seat, town.first, town.last, town.country, far);
+      }
+    }
     let k = hit.last + 1;
     if (k >= atoms.length) continue;
     // A venue's town: "Loftus Versfeld in Durban", "Eden Gardens, Mumbai".
@@ -448,6 +458,17 @@ function seatChecks(ctx: CheckContext, block: Block, facts: EntityFacts, memo: M
       const after = town && atoms[town.last + 1];
       if (town && !(after && after.gap === ' ' && after.capitalized)) pushSeat(ctx, block, memo, seat, town.first, town.last, town.country, false);
       continue;
+    }
+    // "Mahle, the Munich-based piston maker": the town before "-based" in the body's appositive is its
+    // seat (one of its own country only far from the seat: a suburb is often named so).
+    if (raw(ctx, block, k - 1, k) === ', ' && (atoms[k].key === 'the' || atoms[k].key === 'a')) {
+      const town = townAt(ctx, block, k + 1, false);
+      const based = town && atoms[town.last + 1];
+      if (town && based?.key === 'based' && based.gap === '-' && !isRegionTown(ctx, town)) {
+        const far = [seat.city, ...(seat.also ?? [])].every((c) => townsApart(facts.places, c, town.name, SUBURB_KM) === true);
+        pushSeat(ctx, block, memo, seat, town.first, town.last, town.country, far);
+        continue;
+      }
     }
     // "the R&A, the governing body headquartered in Carnoustie", "Etihad, based in Muscat"
     if (raw(ctx, block, k - 1, k) === ', ') {
@@ -492,6 +513,9 @@ function seatChecks(ctx: CheckContext, block: Block, facts: EntityFacts, memo: M
     pushSeat(ctx, block, memo, seat, w, last, undefined, true);
   }
 }
+
+/** Nouns between a town and a club's name that make the town the club's ("the Kinshasa side TP Mazembe"). */
+const SIDE_NOUNS = new Set(['side', 'club', 'outfit']);
 
 /** How far from a body's seat a town "based in" names is still its metropolitan area (km). */
 const SUBURB_KM = 40;

@@ -339,8 +339,11 @@ function isSubstitution(a: string, b: string): boolean {
 /** Endings that make another word of a name: Korea-n, Guinea-s, Europe-ans, Sudan-ese. */
 const DERIVING = new Set(['s', 'es', 'n', 'an', 'ans', 'ian', 'ians', 'ese', 'i', 'is', 'ish', 'ic', 'ns']);
 
-/** Endings that make a place's adjective from its name less its last letter ("Asturias" → "Asturian", "Sicily" → "Sicilian"). */
-const ADJECTIVE_FROM_STEM = new Set(['n', 'ns', 'an', 'ans', 'ian', 'ians', 'ese']);
+/**
+ * Endings that make a place's adjective from its name less its last letter ("Asturias" →
+ * "Asturian", "Sicily" → "Sicilian"; Spanish -ote/-ota: "Chiloé" → "Chilote").
+ */
+const ADJECTIVE_FROM_STEM = new Set(['n', 'ns', 'an', 'ans', 'ian', 'ians', 'ese', 'te', 'tes', 'ta', 'tas']);
 
 /**
  * "Koreans" for "Korea", "Guineas" for "Guinea", "Asturian" for "Asturias", "Sicilian" for
@@ -349,9 +352,10 @@ const ADJECTIVE_FROM_STEM = new Set(['n', 'ns', 'an', 'ans', 'ian', 'ians', 'ese
 function isDerivedForm(written: string, known: string): boolean {
   if (written.startsWith(known)) return DERIVING.has(written.slice(known.length));
   if (known.startsWith(written)) return DERIVING.has(known.slice(written.length)) && written.length >= known.length - 1 && !known.endsWith('s');
-  // The name's last letter (a plural's s, a final vowel or y) gives way to the adjective's ending.
-  const stem = known.slice(0, -1);
-  return known.length >= 5 && /[saeiouy]$/.test(known) && written.startsWith(stem) && ADJECTIVE_FROM_STEM.has(written.slice(stem.length));
+  // The name's last letter (a plural's s, a final vowel or y, with its marks: Chiloé) gives way to the adjective's ending.
+  const plain = foldKey(known);
+  const stem = plain.slice(0, -1);
+  return plain.length >= 5 && /[saeiouy]$/.test(plain) && foldKey(written).startsWith(stem) && ADJECTIVE_FROM_STEM.has(foldKey(written).slice(stem.length));
 }
 
 const VOWELS = /^[aeiouy]$/;
@@ -1059,6 +1063,8 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     // A word is what the items of its list are: among names and no places ("Minji, Hanni,
     // Danielle and Haerin") it is a name, not a slip of a place.
     if ((kind === 'place' || kind === 'country') && listOfNames(ctx.text, block, i, reg)) continue;
+    // And among places it is a place, not a slip of a person ("Colo, San Juan, Detif, Aldachildo").
+    if (kind === 'person' && listOfPlaces(ctx.text, block, i, reg)) continue;
     // "Trumpf, which supplies lasers": a thing, not a person.
     if (kind === 'person' && /^,\s+which\b/.test(ctx.text.slice(a.end, a.end + 10))) continue;
     // "At Trumpf, the laser maker …", "in Trumpf's plant": people are not where things happen.
@@ -1214,29 +1220,53 @@ function wordNearNamesOf(reg: CheckContext['registry'], key: string): readonly s
  * place or country ("Rome, Milna and Naples" is a list of places).
  */
 function listOfNames(text: string, block: Block, i: number, reg: CheckContext['registry']): boolean {
+  const items = listItems(text, block, i);
+  return items.length >= 2 && !items.some((k) => isPlaceAt(block, k, reg));
+}
+
+/**
+ * True when atom i is an item of a list two of whose other items at least are known places, or
+ * one in a list of four or more whose others no knowledge holds, and none a known person or body
+ * ("Colo, San Juan, Detif, Aldachildo, Ichuac": villages, not Mohammed Deif).
+ */
+function listOfPlaces(text: string, block: Block, i: number, reg: CheckContext['registry']): boolean {
+  const items = listItems(text, block, i);
+  const places = items.filter((k) => isPlaceAt(block, k, reg)).length;
+  if (items.some((k) => !isPlaceAt(block, k, reg) && block.mentionAt[k] !== undefined)) return false;
+  return places >= 2 || (places === 1 && items.length >= 4);
+}
+
+function isPlaceAt(block: Block, k: number, reg: CheckContext['registry']): boolean {
+  const m = block.mentionAt[k];
+  return (!!m && (m.form.entity.kind === 'place' || m.form.entity.kind === 'country')) || reg.known.isPlace(block.atoms[k].base);
+}
+
+/**
+ * The other items of the list atom i stands in, up to four each side ("A, B, C and D"), each by its
+ * first atom; an item may be a name of up to three words ("Colo, San Juan, Detif").
+ */
+function listItems(text: string, block: Block, i: number): number[] {
   const { atoms } = block;
   const items: number[] = [];
-  const sep = (x: number, y: number) => text.slice(atoms[x].end, atoms[y].start);
-  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
-    if (!/^,\s+$/.test(sep(k, k + 1)) || !atoms[k].capitalized) break;
+  const sep = (x: number, y: number) => text.slice(block.start + atoms[x].end, block.start + atoms[y].start);
+  const comma = (x: number, y: number) => /^,\s+$/.test(sep(x, y));
+  const space = (x: number, y: number) => /^ $/.test(sep(x, y));
+  for (let k = i - 1; k >= 0 && items.length < 4 && comma(k, k + 1) && atoms[k].capitalized; k--) {
+    const last = k;
+    while (k > 0 && last - k < 2 && space(k - 1, k) && atoms[k - 1].capitalized) k--;
     items.push(k);
   }
-  for (let k = i + 1; k < atoms.length && k <= i + 4; k++) {
-    const between = sep(k - 1, k);
-    if (/^,\s+$/.test(between) && atoms[k].capitalized) {
-      items.push(k);
-      continue;
-    }
+  for (let k = i + 1; k < atoms.length && items.length < 8; k++) {
     // "…, Haerin and Hyein": the last item after "and".
-    if (/^\s+$/.test(between) && atoms[k].key === 'and' && atoms[k + 1]?.capitalized && /^\s+$/.test(sep(k, k + 1))) items.push(k + 1);
-    break;
+    const last = comma(k - 1, k) && atoms[k].capitalized;
+    if (!last && !(space(k - 1, k) && atoms[k].key === 'and' && atoms[k + 1]?.capitalized && space(k, k + 1))) break;
+    if (!last) k++;
+    items.push(k);
+    const first = k;
+    while (k + 1 < atoms.length && k - first < 2 && space(k, k + 1) && atoms[k + 1].capitalized) k++;
+    if (!last) break;
   }
-  if (items.length < 2) return false;
-  const place = (k: number) => {
-    const m = block.mentionAt[k];
-    return (!!m && (m.form.entity.kind === 'place' || m.form.entity.kind === 'country')) || reg.known.isPlace(atoms[k].base);
-  };
-  return !items.some(place);
+  return items;
 }
 
 /**

@@ -814,6 +814,9 @@ function judge(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place, wh
       const top = towns[0];
       if (pf.file.sovereign[top.cc] === cc || pf.file.sovereign[cc] === top.cc) return undefined;
       if (towns.some((t) => pf.file.sovereign[t.cc] === cc)) return undefined;
+      // A name towns of four countries or more bear (a saint's, "Santa Clara": Cuba, the US, Mexico,
+      // Panama …) is borne by villages the lists do not hold too: "Santa Clara in Angola" is one.
+      if (new Set(towns.map((t) => t.cc)).size >= 4) return undefined;
       const home = countryName(top.cc);
       if (!home) return undefined;
       const homeId = pf.file.countries[top.cc][0];

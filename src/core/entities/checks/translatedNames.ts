@@ -498,7 +498,8 @@ function otherKindHeads(): Set<string> {
  * A long name with one word of it changed, in place, for a look-alike ("Organization for
  * Security and Commerce in Europe", "Economic Commission of West African States", "Party of
  * Strength" for Struggle): four content words or more, the same first two letters in the
- * changed pair, and the name's last word kept. Sibling bodies differ in a word that looks
+ * changed pair (or two words for a body with one initial: "Securities and Exchange Bureau of
+ * India"), and the name's last word kept. Sibling bodies differ in a word that looks
  * nothing alike ("Federal Aviation Office", "United States Chess Federation") or in their last
  * ("New York City Mayor" is no marathon); a place is never the changed word (Bank of Ireland).
  * A known name as written is never judged (see judge), and judge asks for two words kept that
@@ -519,11 +520,31 @@ function oneWordOff(written: readonly string[], want: readonly string[], index: 
   // National Council" for the Congress): parties and fronts are named so, and a country's has one
   // name (alignedFinding asks for the article to name the country). Other bodies' last words name
   // siblings ("New York City Marathon" is no New York City Mayor).
-  if (changed === want.length - 1) return politicalBodies().has(w) && politicalBodies().has(v) && !place(w, index) && !place(v, index);
+  // (Or, in a name of four words or more, for another word for a body with the same initial, which
+  // keeps the body's acronym: "International Ski and Snowboard Foundation" for the FIS's Federation.)
+  if (changed === want.length - 1) return ((politicalBodies().has(w) && politicalBodies().has(v)) || sameInitialBodyWords(w, v, written.length)) && !place(w, index) && !place(v, index);
   // The head noun of another kind of thing names that thing: the European Convention on Human
   // Rights is the treaty the European Court of Human Rights enforces, not a slip of it.
   if (otherKindHeads().has(w) || otherKindHeads().has(v)) return false;
-  return written.length >= 4 && w.length >= 4 && v.length >= 4 && w.slice(0, 2) === v.slice(0, 2) && !place(w, index) && !place(v, index);
+  const lookAlike = w.length >= 4 && v.length >= 4 && w.slice(0, 2) === v.slice(0, 2);
+  return written.length >= 4 && (lookAlike || sameInitialBodyWords(w, v, written.length)) && !place(w, index) && !place(v, index);
+}
+
+/**
+ * Words for a body (stemmed as names' words are) that a slip puts for one another with the same
+ * initial, so that the acronym still reads: Board and Bureau or Bank, Authority and Agency,
+ * Federation and Foundation, Council and Commission, Association and Alliance. Counted only in
+ * a name of four content words or more, where the other three say which body is meant.
+ */
+const BODY_WORDS = [
+  'agency', 'authority', 'administration', 'association', 'alliance', 'academy', 'assembly', 'board', 'bureau', 'bank', 'council', 'commission',
+  'committee', 'centre', 'center', 'corporation', 'chamber', 'federation', 'foundation', 'fund', 'forum', 'institute', 'institution', 'office',
+  'organisation', 'organization', 'service', 'society', 'union', 'directorate', 'department', 'league', 'network', 'group', 'trust',
+];
+let bodyWordStems: Set<string> | undefined;
+function sameInitialBodyWords(w: string, v: string, words: number): boolean {
+  bodyWordStems ??= new Set(BODY_WORDS.map(stemOf));
+  return words >= 4 && w[0] === v[0] && bodyWordStems.has(w) && bodyWordStems.has(v);
 }
 
 function place(x: string, index: TranslationIndex): boolean {
