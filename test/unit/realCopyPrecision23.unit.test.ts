@@ -58,4 +58,16 @@ describe('real-copy precision and recall (wave 23)', () => {
     // A name of one or two countries' towns is still judged.
     assert.deepEqual(flags('WINDHOEK, Namibia — Trade between Lubango in Namibia and Oshikango has grown.'), [['Namibia', 'Angola']]);
   });
+  it("reads a native name with words English shares word for word (Automobile Club de l'Ouest)", () => {
+    assert.deepEqual(flags('LE MANS, France — Pierre Fillon, president of the Automobile Club of the West, spoke.'), [['Automobile Club of the West', "Automobile Club de l'Ouest"]]);
+    assert.deepEqual(flags("LE MANS, France — Pierre Fillon, president of the Automobile Club de l'Ouest, spoke."), []);
+    // Without the body's country in the article the words are left alone.
+    assert.deepEqual(flags('PERTH — The Automobile Club of the West held its annual rally.'), []);
+  });
+  it("flags a listed club's own word slipped beside its affix (IF, FC), not an unknown club's", () => {
+    assert.deepEqual(flags('SÖLVESBORG, Sweden — Mjällby AIF won, beating Degersfors IF 2-0 before a full house.'), [['Degersfors', 'Degerfors']]);
+    assert.deepEqual(flags('SÖLVESBORG, Sweden — Mjällby AIF won, beating Degerfors IF 2-0 before a full house.'), []);
+    // A club the lists do not hold, no slip of one they do, is left alone.
+    assert.deepEqual(flags('STOCKHOLM — Huddinge IF and Sandvikens IF drew 1-1.'), []);
+  });
 });

@@ -27,6 +27,7 @@ export function findNearMisses(ctx: CheckContext): PendingFinding[] {
     for (const f of reorderedNames(ctx, block, flagged)) out.push(f);
     for (const f of wordMisses(ctx, block, flagged, mentioned)) out.push(f);
     for (const f of listedNameSlips(ctx, block, flagged)) if (!out.some((o) => o.start === f.start)) out.push(f);
+    for (const f of listedClubSlips(ctx, block, flagged)) if (!out.some((o) => o.start === f.start)) out.push(f);
     for (const f of findSwappedLetters(ctx, block, flagged)) if (!out.some((o) => o.start === f.start)) out.push(f);
   }
   return out;
@@ -574,6 +575,74 @@ function listedNameSlips(ctx: CheckContext, block: Block, flagged: Set<number>):
     flagged.add(i);
   }
   return out;
+}
+
+/** Words clubs' names end in ("Degerfors IF", "Bodø/Glimt"'s FK): the word before them is the club's own. */
+const CLUB_SUFFIXES = new Set(['if', 'aif', 'fc', 'afc', 'bk', 'sk', 'ff', 'ik', 'fk', 'cf', 'sc', 'sv', 'ac', 'hc', 'bc', 'bois', 'gif', 'aik']);
+/** Words clubs' names begin with ("FC Twente", "Real Betis"): the word after them is the club's own. */
+const CLUB_PREFIXES = new Set(['fc', 'ac', 'as', 'sc', 'sv', 'cd', 'cf', 'ca', 'rc', 'afc', 'fk', 'nk', 'hnk', 'ofk', 'vfb', 'vfl', 'tsv', 'ssc', 'us', 'if', 'ifk', 'aik', 'kv', 'krc', 'rsc', 'sk', 'ks', 'gks', 'mks']);
+
+/**
+ * A club's own word slipped beside the word that says it is a club ("Degersfors IF" for Degerfors
+ * IF, "FC Twentee"): clubs the lists hold are many and too obscure to attract on their own, but
+ * the affix is evidence. The written word must be one no list or dictionary knows, and exactly
+ * one of its slips of the hand (a letter dropped, doubled, swapped with the next, a vowel added
+ * or changed) must make a listed club with the same affix.
+ */
+function listedClubSlips(ctx: CheckContext, block: Block, flagged: Set<number>): PendingFinding[] {
+  const out: PendingFinding[] = [];
+  const { atoms } = block;
+  const reg = ctx.registry;
+  for (let i = 1; i < atoms.length; i++) {
+    const a = atoms[i - 1];
+    const b = atoms[i];
+    if (b.gap !== ' ' || !a.capitalized || !b.capitalized) continue;
+    const prefix = CLUB_PREFIXES.has(a.key) && a.text === a.text.toUpperCase();
+    const suffix = CLUB_SUFFIXES.has(b.key) && b.base === b.base.toUpperCase();
+    if (!prefix && !suffix) continue;
+    const k = suffix ? i - 1 : i;
+    const w = atoms[k];
+    if (flagged.has(k) || block.mentionAt[k] || w.base.length < 5 || !/^\p{L}+$/u.test(w.base)) continue;
+    // (A longer name on either side is some other name: "Malmö FF Academy".)
+    const before = atoms[i - 2];
+    const after = atoms[i + 1];
+    if ((before && a.gap === ' ' && !a.sentenceStart && before.capitalized && !isConnector(before.key)) || (after && after.gap === ' ' && after.capitalized && !isConnector(after.key))) continue;
+    if (reg.known.wordSource(w.base) || reg.knownKeys.has(w.key) || reg.ordinaryWords.has(w.key) || reg.isAccepted(w.base)) continue;
+    const affix = suffix ? b.base : a.base;
+    const pair = (x: string) => (suffix ? [x, affix] : [affix, x]);
+    if (reg.known.hasName(pair(w.base))) continue;
+    const fixes = handSlips(w.base.toLowerCase()).filter((x) => reg.known.hasName(pair(x)));
+    if (fixes.length !== 1) continue;
+    const display = matchCase(w.base, fixes[0][0].toUpperCase() + fixes[0].slice(1));
+    out.push({
+      start: w.start,
+      end: w.end,
+      code: 'near-miss',
+      severity: 'warning',
+      message: `“${w.base}” looks like a misspelling of ${display}: ${pair(display).join(' ')} is a club the name lists know.`,
+      suggestions: [withPossessive(w.text, w.base, display)],
+      text: w.text,
+      // The same two words again make a name of their own.
+      unlessRepeated: pair(w.base).map(foldWord).join(' '),
+    });
+    flagged.add(k);
+  }
+  return out;
+}
+
+/** The words one slip of the hand from `word` (never in its first letter): a letter dropped or doubled, two neighbours swapped, a vowel added or changed. */
+function handSlips(word: string): string[] {
+  const out = new Set<string>();
+  for (let i = 1; i < word.length; i++) {
+    out.add(word.slice(0, i) + word.slice(i + 1));
+    if (i + 1 < word.length) out.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+    for (const v of 'aeiouy') {
+      out.add(word.slice(0, i) + v + word.slice(i));
+      if (VOWELS.test(word[i])) out.add(word.slice(0, i) + v + word.slice(i + 1));
+    }
+  }
+  out.delete(word);
+  return [...out];
 }
 
 /** Nouns of places and works named after a person, besides INSTITUTIONS ("the Julius Nyerere Hydropower Project"). */

@@ -52,7 +52,14 @@ interface TranslationIndex {
    * copy's own only where the native name's word may be read that way (Bund: federation, union, association).
    */
   nativeSenses: Map<string, Set<string>>;
+  /** Words of the English names of many bodies: a native name's word written so keeps its sense ("Automobile Club de l'Ouest"). */
+  englishWords: Set<string>;
 }
+
+const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
+
+/** Bodies whose English names use a word before it counts as English (see englishWords). */
+const ENGLISH_WORD_BODIES = 5;
 
 const MAX_ATOMS = 14;
 const KINDS: ReadonlySet<EntityKind> = new Set(['organization', 'event', 'other']);
@@ -118,7 +125,7 @@ function indexOf(registry: EntityRegistry): TranslationIndex {
       }
     }
   }
-  index = { byStem: new Map(), placeOf, places: new Set(placeOf.values()), groupsOf, phrases, bags: new Map(), bagsLessOne: new Map(), usual, literal: new Map(), partyReadings: new Map(), fieldAndCountry: new Map(), nativeSenses: new Map() };
+  index = { byStem: new Map(), placeOf, places: new Set(placeOf.values()), groupsOf, phrases, bags: new Map(), bagsLessOne: new Map(), usual, literal: new Map(), partyReadings: new Map(), fieldAndCountry: new Map(), nativeSenses: new Map(), englishWords: new Set() };
   const seen = new Set<string>();
   for (const form of named) {
     const stems = stemsOf(form.keys, index);
@@ -162,6 +169,7 @@ function indexOf(registry: EntityRegistry): TranslationIndex {
     return readings.get(form);
   };
   const englishOf = new Map<string, Set<string>>();
+  const bodiesWith = new Map<string, Set<string>>();
   for (const form of named) {
     // (English forms only: a native word kept as written is a rendering, "National Camera of Italian Fashion".)
     if (form.role !== 'wrong' && !readingOf(form)) {
@@ -169,8 +177,15 @@ function indexOf(registry: EntityRegistry): TranslationIndex {
       const own = englishOf.get(form.entity.id) ?? new Set<string>();
       for (const st of stems) own.add(st);
       englishOf.set(form.entity.id, own);
+      for (const k of form.keys) {
+        const ids = bodiesWith.get(k) ?? new Set<string>();
+        ids.add(form.entity.id);
+        bodiesWith.set(k, ids);
+      }
     }
   }
+  // Words of the English names of five bodies or more are English words ("club", "automobile").
+  for (const [k, ids] of bodiesWith) if (ids.size >= ENGLISH_WORD_BODIES && /^[a-z]{3,}$/.test(k) && !isConnector(k)) index.englishWords.add(k);
   // Two-word English names of bodies, and three-word ones less their country ("Election Commission"
   // of Malaysia): a reading that is one is that body's name.
   const twoWordNames = new Set<string>();
@@ -235,9 +250,11 @@ function literalBags(keys: readonly string[], registry: EntityRegistry, index: T
   let rendered = false;
   for (const raw of keys) {
     if (raw === '&') continue;
-    const key = foldKey(raw);
+    // (A French or Italian article elided before its word is the word's: "de l'Ouest" → of the West.)
+    const key = foldKey(raw).replace(/^(?:l|d|dell|all|nell|sull)['’](?=\p{L})/u, '');
     // (A place keeps its name: "Karnataka Sahitya Akademi".)
-    const senses = wordSenses(key, glossary) ?? (isConnector(key) ? [] : namesPlace(raw, key, registry, index) ? [key] : undefined);
+    // (And a word the native name shares with English names keeps its sense: "Automobile Club de l'Ouest".)
+    const senses = wordSenses(key, glossary) ?? (isConnector(key) ? [] : namesPlace(raw, key, registry, index) || index.englishWords.has(key) ? [key] : undefined);
     if (senses === undefined) return [];
     if (senses.length === 0) continue;
     // A native word that is also an English word has a rendering besides (Spanish "real": royal).
@@ -796,7 +813,8 @@ function literalMatch(ctx: CheckContext, block: Block, index: TranslationIndex, 
   if (!hits) return undefined;
   const run = block.atoms.slice(first, lastAt + 1);
   // (Three words one of which is a known place are a name of their own: "Vienna People's Opera".)
-  const placed = written.length >= 3 && run.some((a) => a.capitalized && !isConnector(a.key) && ctx.registry.known.isPlace(a.base));
+  // (A point of the compass is no place: "Automobile Club of the West" is placed by nothing.)
+  const placed = written.length >= 3 && run.some((a) => a.capitalized && !isConnector(a.key) && !COMPASS_POINTS.has(a.key) && ctx.registry.known.isPlace(a.base));
   const bodies = hits.filter((h, i) => (h.form.entity.country || written.length >= 3) && hits.findIndex((x) => x.form.entity.id === h.form.entity.id) === i);
   if (bodies.length === 0) return undefined;
   if (bodies.length > 1 && bodies.some((h) => !h.form.entity.country)) return null;
