@@ -70,4 +70,10 @@ describe('real-copy precision and recall (wave 23)', () => {
     // A club the lists do not hold, no slip of one they do, is left alone.
     assert.deepEqual(flags('STOCKHOLM — Huddinge IF and Sandvikens IF drew 1-1.'), []);
   });
+  it("places a site named after a small town by the distance the copy gives from a city", () => {
+    assert.deepEqual(flags('PERTH — Newmont will extend its Boddington mine, about 120 kilometers south-east of Darwin, the company said.'), [['south-east of Darwin', 'south-east of Perth']]);
+    assert.deepEqual(flags('PERTH — Newmont will extend its Boddington mine, about 120 kilometers south-east of Perth, the company said.'), []);
+    // Without a distance the bearing alone says too little about a site.
+    assert.deepEqual(flags('PERTH — Newmont will extend its Boddington mine, south-east of Darwin, the company said.'), []);
+  });
 });

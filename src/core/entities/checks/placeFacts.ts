@@ -592,6 +592,13 @@ export function placeChecks(ctx: CheckContext, block: Block, pf: PlaceFacts | un
     // the capital of Y"), one that opens a sentence or follows "such as", "including".
     const placed = prev !== undefined && PLACING.has(prev.key) && atoms[i].gap === ' ' && !atoms[i].sentenceStart;
     const loose = !placed && atoms[i].capitalized && !(prev && TOWN_NOUNS.has(prev.key)) && (atoms[i].sentenceStart || (i > 0 && raw(i - 1, i) === ', ') || (prev !== undefined && LISTING.has(prev.key) && atoms[i].gap === ' '));
+    // "its Boddington mine, about 120 km south-east of Darwin": a site named after its town, placed by distance.
+    const site = facilityDistance(ctx, block, pf, i);
+    if (site) {
+      if (site.finding) push(site.finding);
+      i = site.last;
+      continue;
+    }
     const owned = i > 0 ? possessiveTown(block, i, pf) : undefined;
     if (owned) {
       place = owned.place;
@@ -935,7 +942,7 @@ function bigTowns(pf: PlaceFacts): Array<Town & { name: string }> {
  * the bearing from the biggest town near the first one, and that town ("just south of Bordeaux").
  * Returns the atoms read (so the address is not read again), with the finding if any.
  */
-function nearTownCheck(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place, k: number): { last: number; finding?: PlaceFinding } | undefined {
+function nearTownCheck(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place, k: number, site = false): { last: number; finding?: PlaceFinding } | undefined {
   const { atoms } = block;
   let j = k;
   let given: number | undefined;
@@ -960,7 +967,9 @@ function nearTownCheck(ctx: CheckContext, block: Block, pf: PlaceFacts, place: P
   const y = b + 2;
   // "north of Porto": after a bearing, a club or firm named like a town is the town; a region
   // ("south of Bavaria") is not judged, unless a city of 100,000 bears its name ("north of Porto").
-  const far = farTown(block, pf, place, y, { firms: true, regionsFrom: 100, km: given !== undefined ? Math.max(60, given * 2) : NEAR_KM, refKm: Math.max(40, (given ?? 0) * 1.5) });
+  // (A site's small town is judged only against a city and a distance the text gives: see facilityDistance.)
+  if (site && given === undefined) return { last: b };
+  const far = farTown(block, pf, place, y, { firms: true, regionsFrom: 100, km: given !== undefined ? Math.max(60, given * 2) : NEAR_KM, refKm: Math.max(40, (given ?? 0) * 1.5), smallFrom: site ? 100 : undefined });
   if (!far.far) return { last: far.last };
   const { other, ys, x, ref } = far.far;
   const start = atoms[j].start;
@@ -978,6 +987,33 @@ function nearTownCheck(ctx: CheckContext, block: Block, pf: PlaceFacts, place: P
     fix = `${Math.min(turn, 8 - turn) <= 1 ? ctx.text.slice(start, atoms[b].end) : right} of ${refName}`;
   }
   return { last: other.last, finding: distanceFinding(ctx, start, end, `${townText} lies ${kmApart(x, ys)} km from ${otherText}, not ${written}`, ref, fix) };
+}
+
+/** Sites named after the town they stand by ("the Boddington mine", "the Olkaria plant"). */
+const SITES = new Set(['mine', 'mines', 'field', 'oilfield', 'plant', 'refinery', 'smelter', 'dam', 'deposit', 'port', 'airport', 'terminal', 'base', 'station', 'project', 'reactor', 'site']);
+
+/**
+ * "its Boddington mine, about 120 kilometres south-east of Darwin": a site named by a town's name
+ * and a stated distance and bearing from another town. The town may be small (the site is why the
+ * copy names it) where the other is a city of 100,000 or more and the text gives the distance;
+ * the town's name must be borne by one or two towns of one country (a site named otherwise, after
+ * a person or a feature, seldom bears a town's name so). Judged as nearTownCheck judges "X, … of Y".
+ */
+function facilityDistance(ctx: CheckContext, block: Block, pf: PlaceFacts, i: number): { last: number; finding?: PlaceFinding } | undefined {
+  const { atoms } = block;
+  const a = atoms[i];
+  const noun = atoms[i + 1];
+  if (!a.capitalized || a.sentenceStart || !noun || noun.capitalized || noun.gap !== ' ' || !SITES.has(noun.key) || a.text !== a.base) return undefined;
+  if (ctx.text.slice(noun.end, atoms[i + 2]?.start ?? noun.end) !== ', ') return undefined;
+  const m = block.mentionAt[i];
+  if (m && (m.form.entity.kind !== 'place' || m.first !== i || m.last !== i)) return undefined;
+  // (One word, the site's: "the Grand Ethiopian Renaissance Dam" is no town's.)
+  if (i > 0 && atoms[i - 1].capitalized && a.gap === ' ') return undefined;
+  const place = townNameAt(block, i, pf);
+  if (!place || place.last !== i || NOT_TOWNS.has(place.key)) return undefined;
+  const xs = townsNamed(pf, place.key)!;
+  if (xs.length > 2 || xs.some((t) => t.cc !== xs[0].cc)) return undefined;
+  return nearTownCheck(ctx, block, pf, place, i + 2, true);
 }
 
 /** A part of a region: "the southern tip of", "the northern edge of". */
@@ -1032,7 +1068,13 @@ function besideTownCheck(ctx: CheckContext, block: Block, pf: PlaceFacts, place:
  * read either way. A mention at y other than a place (or a firm, with `firms`) is no town; a
  * region's name is judged only where a town of `regionsFrom` thousand people bears it.
  */
-function farTown(block: Block, pf: PlaceFacts, place: Place, y: number, opts: { firms: boolean; regionsFrom: number; km: number; refKm: number }): { last: number; far?: { other: Place; ys: Town[]; x: Town; ref?: Town & { name: string } } } {
+function farTown(
+  block: Block,
+  pf: PlaceFacts,
+  place: Place,
+  y: number,
+  opts: { firms: boolean; regionsFrom: number; km: number; refKm: number; smallFrom?: number },
+): { last: number; far?: { other: Place; ys: Town[]; x: Town; ref?: Town & { name: string } } } {
   const { atoms } = block;
   const m = block.mentionAt[y];
   if (m && m.form.entity.kind !== 'place' && !(opts.firms && m.form.entity.kind === 'organization')) return { last: y };
@@ -1042,7 +1084,8 @@ function farTown(block: Block, pf: PlaceFacts, place: Place, y: number, opts: { 
   if (after && after.gap !== 'break' && after.capitalized) return { last: other.last };
   const xs = townsNamed(pf, place.key)!;
   const ys = townsNamed(pf, other.key)!;
-  if (xs[0].pop < SMALL || ys[0].pop < SMALL) return { last: other.last };
+  // (A small first town stands beside a city of `smallFrom` thousand people or more: a site's town, see facilityDistance.)
+  if ((xs[0].pop < SMALL && !(opts.smallFrom !== undefined && ys[0].pop >= opts.smallFrom)) || ys[0].pop < SMALL) return { last: other.last };
   if (regionsNamed(pf, other.key) && ys[0].pop < opts.regionsFrom) return { last: other.last };
   if (xs.some((x) => ys.some((t) => distanceKm(x, t) <= opts.km))) return { last: other.last };
   const x = xs[0];
