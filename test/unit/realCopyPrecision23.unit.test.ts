@@ -76,4 +76,13 @@ describe('real-copy precision and recall (wave 23)', () => {
     // Without a distance the bearing alone says too little about a site.
     assert.deepEqual(flags('PERTH — Newmont will extend its Boddington mine, south-east of Darwin, the company said.'), []);
   });
+  it("reads a region of several words before a possessive (Uttar Pradesh's, New South Wales's)", () => {
+    assert.deepEqual(flags("BHOPAL, India — The dam site lies in Uttar Pradesh's Chhatarpur district, officials said."), [["Uttar Pradesh's", "Madhya Pradesh's"]]);
+    assert.deepEqual(flags("BHOPAL, India — The dam site lies in Madhya Pradesh's Chhatarpur district, officials said."), []);
+    assert.deepEqual(flags("SYDNEY — Fans gathered in New South Wales's Newcastle on Sunday."), []);
+  });
+  it('places the second town of "between X and Y" as the first', () => {
+    assert.deepEqual(flags('WINDHOEK — Trade between Santa Clara in Angola and Oshikango in the Oshana region has grown.'), [['Oshana region', 'Ohangwena region']]);
+    assert.deepEqual(flags('WINDHOEK — Trade between Santa Clara in Angola and Oshikango in the Ohangwena region has grown.'), []);
+  });
 });

@@ -334,6 +334,17 @@ interface Where {
 }
 
 /** A country or first-level region named at atom k. */
+/** Atom i follows the "and" of "between X … and": "between Santa Clara in Angola and Oshikango". */
+function secondOfBetween(block: Block, i: number): boolean {
+  const { atoms } = block;
+  if (atoms[i - 1]?.key !== 'and' || atoms[i - 1].gap !== ' ') return false;
+  for (let k = i - 2; k >= 0 && k >= i - 8 && !atoms[k + 1].sentenceStart; k--) {
+    if (atoms[k].key === 'between') return atoms[k + 1].capitalized;
+    if (atoms[k].key === 'and') return false;
+  }
+  return false;
+}
+
 function whereAt(block: Block, k: number, pf: PlaceFacts, byNoun = false): Where | undefined {
   const { atoms } = block;
   const m = block.mentionAt[k];
@@ -590,7 +601,7 @@ export function placeChecks(ctx: CheckContext, block: Block, pf: PlaceFacts | un
     let compass: Compass | undefined;
     // A town after "in", "from", "near"…; or, read only in the plain forms below ("X, in Y", "X,
     // the capital of Y"), one that opens a sentence or follows "such as", "including".
-    const placed = prev !== undefined && PLACING.has(prev.key) && atoms[i].gap === ' ' && !atoms[i].sentenceStart;
+    const placed = prev !== undefined && (PLACING.has(prev.key) || secondOfBetween(block, i)) && atoms[i].gap === ' ' && !atoms[i].sentenceStart;
     const loose = !placed && atoms[i].capitalized && !(prev && TOWN_NOUNS.has(prev.key)) && (atoms[i].sentenceStart || (i > 0 && raw(i - 1, i) === ', ') || (prev !== undefined && LISTING.has(prev.key) && atoms[i].gap === ' '));
     // "its Boddington mine, about 120 km south-east of Darwin": a site named after its town, placed by distance.
     const site = facilityDistance(ctx, block, pf, i);
@@ -753,11 +764,19 @@ function describedTown(ctx: CheckContext, block: Block, pf: PlaceFacts, descEnd:
  */
 function possessiveTown(block: Block, i: number, pf: PlaceFacts): { place: Place; where: Where } | undefined {
   const { atoms } = block;
-  if (!(atoms[i].capitalized && /^['’]s?$/.test(atoms[i].text.slice(atoms[i].base.length)) && atoms[i + 1]?.gap === ' ' && !(atoms[i - 1]?.capitalized && atoms[i].gap === ' '))) return undefined;
+  if (!(atoms[i].capitalized && /^['’]s?$/.test(atoms[i].text.slice(atoms[i].base.length)) && atoms[i + 1]?.gap === ' ')) return undefined;
   let first = i;
   while (first > 0 && i - first < 3 && atoms[first].gap === ' ' && atoms[first - 1].capitalized && atoms[first - 1].text === atoms[first - 1].base) first--;
-  const w = whereAt(block, first, pf);
-  if (!w || w.last !== i || (w.country && w.country.mention.form.role !== 'name' && w.country.mention.form.role !== 'short')) return undefined;
+  // The longest run of words before the possessive that is a region or country ("Uttar Pradesh's",
+  // "New South Wales's", not Wales's), the whole run of capitalised words only: "Ukraine's" in
+  // "Governor Oleh Syniehubov of Ukraine's" is read, "Lula's" in "President Lula's" is no place.
+  let w: Where | undefined;
+  for (; first <= i && !w; first++) {
+    const at = whereAt(block, first, pf);
+    if (at?.last === i) w = at;
+    else if (first < i && at) return undefined;
+  }
+  if (!w || (w.country && w.country.mention.form.role !== 'name' && w.country.mention.form.role !== 'short')) return undefined;
   const m = block.mentionAt[i + 1];
   if (m && m.form.entity.kind !== 'place') return undefined;
   const place = townNameAt(block, i + 1, pf);
