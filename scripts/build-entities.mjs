@@ -740,7 +740,9 @@ function finalize(e) {
   for (const field of ['variants', 'short']) if (e[field]) e[field] = e[field].filter((v) => v !== e.name && (field !== 'variants' || !correct.has(v)));
   if (e.aliases) e.aliases = e.aliases.filter((a) => a !== e.name);
   const ordered = { id: e.id, kind: e.kind, name: e.name };
-  for (const field of LIST_FIELDS) if (e[field]?.length) ordered[field] = [...e[field]].sort((a, b) => a.localeCompare(b, 'en'));
+  // (A person's empty list of short forms is kept: the curated entry says no short form is theirs,
+  // "short: []", and the registry lets no word of the name stand for them alone.)
+  for (const field of LIST_FIELDS) if (e[field]?.length || (field === 'short' && e.kind === 'person' && Array.isArray(e.short))) ordered[field] = [...e[field]].sort((a, b) => a.localeCompare(b, 'en'));
   for (const field of ['capital', 'country', 'region', 'description']) if (e[field]) ordered[field] = e[field];
   ordered.sources = uniq(e.sources);
   return ordered;

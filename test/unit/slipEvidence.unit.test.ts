@@ -19,7 +19,7 @@ const EXTRA: EntityRecord[] = [
   { id: 'person:lee-jung-jae', kind: 'person', name: 'Lee Jung-jae', short: [], country: 'country:south-korea', sources: S },
   { id: 'person:bennet-wiegert', kind: 'person', name: 'Bennet Wiegert', short: ['Wiegert'], sources: S },
   { id: 'person:luca-de-meo', kind: 'person', name: 'Luca de Meo', short: ['de Meo'], sources: S },
-  { id: 'person:lady-gaga', kind: 'person', name: 'Lady Gaga', short: [], sources: S },
+  { id: 'person:lady-gaga', kind: 'person', name: 'Lady Gaga', sources: S },
   { id: 'country:antigua-and-barbuda', kind: 'country', name: 'Antigua and Barbuda', adjectives: ['Antiguan'], sources: S },
   { id: 'place:antigua', kind: 'place', name: 'Antigua', country: 'country:antigua-and-barbuda', description: 'Island of Antigua and Barbuda', sources: S },
   { id: 'org:liberal-party-of-australia', kind: 'organization', name: 'Liberal Party of Australia', aliases: ['Australian Liberal Party'], country: 'country:australia', sources: S },

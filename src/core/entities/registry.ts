@@ -799,8 +799,13 @@ function isStandalone(token: NameToken, listed: ReadonlySet<string>): boolean {
     const kind = f.entity.kind;
     if (kind === 'country' || kind === 'place') return f.role !== 'combining';
     if (kind === 'person') {
+      // (The second half of a hyphenated surname is none on its own: "Atta" of Ken Ofori-Atta.)
+      if (f.form.toLowerCase().endsWith(`-${key}`)) return false;
       // Surnames identify a person; given names do not ("Marc", "Jens").
       if (f.role === 'short') return true;
+      // (Not where the curated entry says no short form is the person's, "short: []": a surname many
+      // share (Sharma, Walker), or a name whose last word is a given name's ("Chan Chun Sing").)
+      if (f.entity.short?.length === 0) return false;
       return f.keys.length > 1 && f.keys[f.keys.length - 1] === key;
     }
     return false; // organisation and event words ("Fund", "Market") only count inside the whole name

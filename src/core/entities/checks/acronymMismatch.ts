@@ -144,6 +144,11 @@ function aloneIn(ctx: CheckContext, block: CheckContext['blocks'][number], run: 
       if (!part[0].capitalized || !part[len - 1].capitalized) continue;
       const content = part.filter((a) => !isConnector(a.key) && a.key !== '&');
       if (content.length < 3 || content.some((a) => !a.capitalized)) continue;
+      // The end of a longer name is that name's: "Parti Gagasan Rakyat Sabah" is no slip of the
+      // Gabungan Rakyat Sabah (GRS) it belongs to. A place, a possessive or a sentence's first word
+      // before the words may be cut off.
+      const before = run[s - 1];
+      if (before && !isConnector(before.key) && !before.sentenceStart && before.base === before.text && !ctx.registry.known.isPlace(before.base) && !ctx.registry.countryParts.has(before.key)) continue;
       // An office ends in its holder's word: "National Security Adviser" is a person, not the NSA.
       if (OFFICE_WORDS.has(content[content.length - 1].key)) continue;
       const acronym = content.map((a) => a.text[0].toUpperCase()).join('');

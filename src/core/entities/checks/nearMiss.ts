@@ -577,6 +577,14 @@ function listedNameSlips(ctx: CheckContext, block: Block, flagged: Set<number>):
   return out;
 }
 
+/** A word with German umlauts and ß written out: "süddeutsche" → "sueddeutsche". */
+function umlautsOut(word: string): string {
+  return word.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss');
+}
+
+/** Words that end the name of a body: after a known name's words, they make another body's name. */
+const BODY_HEADS = new Set(['council', 'authority', 'board', 'club', 'federation', 'association', 'committee', 'commission', 'agency', 'company', 'corporation', 'group', 'foundation', 'institute', 'university', 'academy', 'league', 'union', 'bureau', 'office', 'ministry', 'department', 'trust', 'fund', 'society', 'centre', 'center']);
+
 /** Words clubs' names end in ("Degerfors IF", "Bodø/Glimt"'s FK): the word before them is the club's own. */
 const CLUB_SUFFIXES = new Set(['if', 'aif', 'fc', 'afc', 'bk', 'sk', 'ff', 'ik', 'fk', 'cf', 'sc', 'sv', 'ac', 'hc', 'bc', 'bois', 'gif', 'aik']);
 /** Words clubs' names begin with ("FC Twente", "Real Betis"): the word after them is the club's own. */
@@ -843,6 +851,19 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
         // ("National Academy of Recorded Arts", "Federal Financial Supervision Agency").
         const sameStem = n >= 3 && !ctx.registry.isListed(form.entity) && form.entity.kind !== 'person' && sharesStem(a.key, want);
         if (!swapped && !sameStem && (want.length < 4 || editDistance(a.key, want, max) > max)) continue;
+        // Two changes that are no slip of the hand (a letter doubled, two swapped) make another word:
+        // "Uzbekistan Airways" is no Uzbekistan Railways.
+        // (German umlauts written out count as the letters they stand for: "Sueddeutche" is one slip from
+        // Süddeutsche, whose plain-letter form "Suddeutsche" the name's word is read against.)
+        if (!swapped && !sameStem && editDistance(a.key, want, 1) > 1 && editDistance(a.key, umlautsOut((form.entity.name.split(/[\s-]+/)[diff] ?? want).toLowerCase()), 1) > 1 && collapseDoubles(a.key) !== collapseDoubles(want) && !isTransposition(a.key, want) && !/\d/.test(a.key)) continue;
+        // A body's word after the words makes a longer name of another body ("the Abu Dhabi Sports
+        // Council" is no slip of Abu Dhabi Ports), and so does any capitalised word after a changed
+        // last word ("the National Highway Transportation Safety Administration" is no National Highways).
+        const next = atoms[i + n];
+        const goesOn = next?.gap === ' ' && next.capitalized && !isTitleWord(next.key);
+        // (A place's name stays a slip inside a longer name: "the Kuala Lumpor Convention Centre".)
+        const body = form.entity.kind === 'organization' || form.entity.kind === 'event' || form.entity.kind === 'other';
+        if (body && goesOn && (BODY_HEADS.has(next.key) || diff === n - 1)) continue;
         // An office is no slip of a body's word: "United Nations Secretary General" is no Secretariat.
         // ("General" is as often the body's own adjective: "Societe General" is a slip of Société Générale.)
         if (OFFICE_WORDS.has(a.key) && a.key !== 'general' && !OFFICE_WORDS.has(want)) continue;
@@ -878,6 +899,10 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
           text: wrong,
           entityId: form.entity.id,
           ...(derived ? { requires: { entityId: form.entity.id, key: want } } : {}),
+          // The last word in the other number, written so again and the name never as it is, is the
+          // writer's form ("Indian Railway" three times for Indian Railways): a slip only once.
+          // (The evidence counts pairs of words: the name's last two.)
+          ...(diff === n - 1 && pluralOf(a.key, want) ? { unlessRepeated: atoms.slice(i + n - 2, i + n).map((x) => foldWord(x.base)).join(' ') } : {}),
           // In a Title Case headline the word may be an ordinary one the article writes in lower
           // case below ("French Public Sector To Get …" beside "the French public sector").
           ...(headline ? { unlessLower: a.key } : {}),

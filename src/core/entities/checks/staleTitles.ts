@@ -288,7 +288,9 @@ const OTHER_OFFICE = new Set(['deputy', 'vice', 'assistant', 'junior', 'shadow',
 export function findWrongOffices(ctx: CheckContext, date: ArticleDate | undefined): Finding[] {
   const out: Finding[] = [];
   const year = date?.year;
-  const current = (t: Term) => t.to === undefined && (year === undefined || t.from <= year);
+  // (Terms are known to the year: in the year a term began, the article may be from before it —
+  // "Defence Minister Prabowo Subianto" in February 2024, when he was, and not yet president.)
+  const current = (t: Term) => t.to === undefined && (year === undefined || t.from < year);
   let index: OfficeIndex | undefined;
   for (const block of ctx.blocks) {
     const { atoms } = block;

@@ -772,6 +772,11 @@ function alignedFinding(block: Block, index: TranslationIndex, run: Atom[], firs
   if (hasAnd(run.map((a) => a.key)) && !hasAnd(best.entry.form.keys)) return undefined;
   // "Norwegian Athletics Federation" for the Norwegian Athletics Association is usual English, not a translation.
   if (best.usual && usualReading(index, best.entry.form.entity.id, best.swapped ?? [])) return undefined;
+  // Another country's name right before the words makes them that country's own body ("the Indonesian
+  // Palm Oil Producers Association" is no Council of Palm Oil Producing Countries).
+  const lead = block.mentionAt[first - 1];
+  const leadCountry = lead?.last === first - 1 && block.atoms[first].gap === ' ' ? (lead.form.entity.kind === 'country' ? lead.form.entity.id : undefined) : undefined;
+  if (leadCountry && leadCountry !== best.entry.form.entity.country) return undefined;
   if (best.oneWordOff) {
     // Two words kept besides the place names in it ("Organization … Security … Europe").
     let own = 0;

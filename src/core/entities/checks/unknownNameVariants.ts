@@ -302,7 +302,9 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
       // "Pablo Castrillo … Castrillo attacked … Castillo said", whatever Pedro Castillo is.)
       // (Or standing bare where a person is spoken of, "For Thompson, the competition is welcome", after
       // "Mark Thomson … Thomson said": the one person introduced, a letter added.)
-      const strayPerson = strayFamous && (rareUses[0].speaks === true || rareUses[0].bare === true) && givens.size === 1 && oftenUses.length >= 2 && introducedBefore && a.length !== b.length && slip;
+      // (A vowel changed too, where the person introduced is named three times or more: "Karen B. Olson …
+      // Olson … Olson … Olsen has every reason", whatever Niels Olsen is.)
+      const strayPerson = strayFamous && (rareUses[0].speaks === true || rareUses[0].bare === true) && givens.size === 1 && oftenUses.length >= 2 && introducedBefore && ((a.length !== b.length && slip) || (oftenUses.length >= 3 && vowelSwap(a, b)));
       // (Or a silent e added or dropped, the odd one speaking, one person introduced: see silentE.)
       if ((rareEnglish || strayFamous) && !(oftenUses.length >= 3 && realGivens.length === 1 && givens.size === 1 && (slip || vowelSwap(a, b))) && !doubledSurname && !strayPerson && !(silentE && givens.size === 1)) continue;
       if (oftenUses.length === 1) {
@@ -435,8 +437,11 @@ function inconsistent(u: { start: number; end: number }, written: string, other:
  * title, a particle, a possessive ("Magdeburg's Wiegert") or a known place or body.
  */
 function givenNameBefore(block: Block, i: number, ctx: CheckContext): string | undefined {
+  // A middle initial between them is part of the name: "Karen B. Olson" has the given name Karen.
+  const initial = i > 1 ? block.atoms[i - 1] : undefined;
+  if (initial && /^\p{Lu}$/u.test(initial.text) && initial.gap === ' ' && blockSlice(block, ctx, initial.end, 2) === '. ' && block.atoms[i - 2].capitalized && block.atoms[i - 2].text.length > 1) i--;
   const a = block.atoms[i];
-  const prev = i > 0 && a.gap === ' ' && !a.sentenceStart ? block.atoms[i - 1] : undefined;
+  const prev = i > 0 && (a.gap === ' ' || a === initial) && !a.sentenceStart ? block.atoms[i - 1] : undefined;
   if (!prev || !prev.capitalized || prev.base !== prev.text || isTitleWord(prev.key) || isHonorific(prev.key) || isConnector(prev.key)) return undefined;
   // "Whether Dupond starts …": a sentence's first word is a given name only if the lists know it as a name.
   // (Or, the pair described after a comma, a word no list knows: "Nabila Popal, senior research director at IDC, said".)
