@@ -252,8 +252,11 @@ export class CheckAllArticles implements vscode.Disposable {
     let workerFailed = false; // then the host checks the rest of this run alone
     let wake: (() => void) | undefined;
     const stopped = () => !!token?.isCancellationRequested;
-    const feed = () => {
-      if (!parallel || workerFailed || stopped() || this.typingPause() > 0) return;
+    // (`typing`: the pause the caller read. The loop below reads it once and waits on the same
+    // value: read twice, the pause could end between the two reads — timers fire a fraction of a
+    // millisecond early — and the run would wait for a worker it never fed, for ever.)
+    const feed = (typing = this.typingPause()) => {
+      if (!parallel || workerFailed || stopped() || typing > 0) return;
       // The worker reads from disk: files of other file systems are the host's.
       while (inWorker < WORKER_DEPTH * this.pools.length && next < uris.length && uris[next].scheme === 'file') {
         const i = next++;
@@ -282,7 +285,8 @@ export class CheckAllArticles implements vscode.Disposable {
     };
     let sliceStart = performance.now();
     for (;;) {
-      feed();
+      const typingNow = this.typingPause();
+      feed(typingNow);
       const hostTakes = !parallel || workerFailed || !workerAnswered || (next < uris.length && uris[next].scheme !== 'file');
       const i = stopped() ? undefined : handedBack.length ? handedBack.shift() : hostTakes && next < uris.length ? next++ : undefined;
       if (i === undefined) {
@@ -293,8 +297,7 @@ export class CheckAllArticles implements vscode.Disposable {
         await new Promise<void>((resolve) => {
           wake = resolve;
           if (!list.complete) void list.grown().then(resolve);
-          const typing = this.typingPause();
-          if (typing > 0) setTimeout(resolve, typing);
+          if (typingNow > 0) setTimeout(resolve, typingNow);
         });
         wake = undefined;
         sliceStart = performance.now();
