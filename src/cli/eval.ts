@@ -39,7 +39,7 @@ function words(text: string): number {
 }
 
 function scoreErrorSet(dir: string, name: string): void {
-  const key = JSON.parse(readFileSync(join(dir, 'answers.json'), 'utf8')) as { cases: Case[]; clean_spans?: string[] };
+  const key = JSON.parse(readFileSync(join(dir, 'answers.json'), 'utf8')) as { cases: Case[]; clean_spans?: Array<string | { file: string; spans: string[] }> };
   const files = readdirSync(dir).filter((f) => f.endsWith('.md') && f !== 'README.md');
   const findings = new Map<string, Finding[]>();
   const texts = new Map<string, string>();
@@ -83,7 +83,8 @@ function scoreErrorSet(dir: string, name: string): void {
     }
   }
   const cleanHits: string[] = [];
-  for (const span of key.clean_spans ?? []) {
+  // (Spans as one list, or one list per file.)
+  for (const span of (key.clean_spans ?? []).flatMap((s) => (typeof s === 'string' ? [s] : s.spans))) {
     for (const [f, text] of texts) {
       for (let at = text.indexOf(span); at >= 0; at = text.indexOf(span, at + 1)) {
         const hit = (findings.get(f) ?? []).find((x) => x.start < at + span.length && at < x.end);

@@ -84,7 +84,25 @@ export function parseBuiltInKnowledge(files: KnowledgeFileTexts, options: { inpu
   const knowledge = { confusables: rules.rules, countryPartners: countries, knownNames, facts, ...(index ? { registryIndex: index } : {}) } as BuiltInKnowledge;
   let near: { words: string[]; namesOnly?: string[] } | undefined;
   const nearWords = () => (near ??= JSON.parse(files.nearWords) as { words: string[]; namesOnly?: string[] });
-  lazy(knowledge, 'kb', () => JSON.parse(files.entities) as KnowledgeBaseFile);
+  // The .vsix ships the entities only inside the registry index (the curated ones are its entities
+  // the lists do not hold, the popular ones those they do, each in the order of their file; a
+  // registry built anew from them is the index's own, as a test checks): read from there when a
+  // file is not at hand. The index is decoded once for both.
+  let indexed: EntityRegistry | undefined;
+  const fromIndex = (file: string): EntityRegistry => {
+    if (!indexed) {
+      const prebuilt = index ? decodeRegistryIndex(index.read(), index.stamp, EntityRegistry.indexTables()) : undefined;
+      indexed = prebuilt && EntityRegistry.fromIndex(prebuilt, knownNames);
+    }
+    if (!indexed) throw new Error(`${file} is missing and the registry index does not fit the knowledge files`);
+    return indexed;
+  };
+  lazy(knowledge, 'kb', () => {
+    const text = files.entities;
+    if (text) return JSON.parse(text) as KnowledgeBaseFile;
+    const registry = fromIndex('entities.json');
+    return { source: 'the registry index', entities: [...registry.entities.values()].filter((e) => !registry.isListed(e)) };
+  });
   lazy(knowledge, 'ordinaryWords', () => nearWords().words);
   lazy(knowledge, 'namesOnly', () => nearWords().namesOnly ?? []);
   lazy(knowledge, 'wordSwaps', () => (JSON.parse(files.wordSwaps) as { groups: WordSwapGroup[] }).groups);
@@ -93,9 +111,7 @@ export function parseBuiltInKnowledge(files: KnowledgeFileTexts, options: { inpu
   lazy(knowledge, 'popular', () => {
     const text = files.popular;
     if (text) return (JSON.parse(text) as KnowledgeBaseFile).entities;
-    const prebuilt = index ? decodeRegistryIndex(index.read(), index.stamp, EntityRegistry.indexTables()) : undefined;
-    const registry = prebuilt && EntityRegistry.fromIndex(prebuilt, knownNames);
-    if (!registry) throw new Error('popular-entities.json is missing and the registry index does not fit the knowledge files');
+    const registry = fromIndex('popular-entities.json');
     return [...registry.entities.values()].filter((e) => registry.isListed(e));
   });
   return knowledge;

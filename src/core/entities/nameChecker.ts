@@ -276,12 +276,15 @@ function metadataNames(front: string): string {
 
 /** Ids of the entities the article names. */
 /** Countries the article names, itself or by a place or body in it. */
-function namedCountries(blocks: Block[], besides?: string, outside?: { start: number; end: number }): Set<string> {
+function namedCountries(blocks: Block[], registry: EntityRegistry, besides?: string, outside?: { start: number; end: number }): Set<string> {
   const out = new Set<string>();
   for (const b of blocks) {
     for (const m of b.mentions) {
       const e = m.form.entity;
       if (e.id === besides) continue;
+      // (One word many people's names share is no sign of any one of them, nor of their country: "Abu
+      // Khaled", a Syrian taxi driver, names no Malaysian minister called Khaled.)
+      if (e.kind === 'person' && m.first === m.last && !registry.nameTokens.get(b.atoms[m.first].key)?.standalone) continue;
       // (Another body's name inside the flagged words is no evidence about them: "Democratic Party" in
       // "Progressive Democratic Party". A place in them is: "London Mercantile Exchange".)
       if (outside && e.kind !== 'country' && e.kind !== 'place' && b.start + m.start >= outside.start && b.start + m.end <= outside.end) continue;
@@ -363,8 +366,8 @@ function confirmPending(findings: PendingFinding[], blocks: Block[], registry: E
   // never `country`: another country's body with the same letters. `far`: every country it names
   // is of another world region, and another body's name inside the flagged words counts for none.
   const namesOnlyOthers = (f: PendingFinding, country: string, far: boolean): boolean => {
-    const others = namedCountries(blocks, f.entityId, far ? f : undefined);
-    for (const c of namedCountries(metadata, f.entityId)) others.add(c);
+    const others = namedCountries(blocks, registry, f.entityId, far ? f : undefined);
+    for (const c of namedCountries(metadata, registry, f.entityId)) others.add(c);
     if (others.size === 0 || others.has(country)) return false;
     if (!far) return true;
     const region = registry.entities.get(country)?.region;
@@ -373,7 +376,7 @@ function confirmPending(findings: PendingFinding[], blocks: Block[], registry: E
   const stands = (f: PendingFinding): boolean => {
     if (f.requires && !asked.get(f.requires.entityId)!.has(f.requires.key)) return false;
     if (f.requiresEntity && !(namedWithMetadata ??= namedEntities([...blocks, ...metadata])).has(f.requiresEntity)) return false;
-    if (f.requiresCountry && !(countries ??= namedCountries([...blocks, ...metadata])).has(f.requiresCountry)) return false;
+    if (f.requiresCountry && !(countries ??= namedCountries([...blocks, ...metadata], registry)).has(f.requiresCountry)) return false;
     if (f.unlessOtherCountries && namesOnlyOthers(f, f.unlessOtherCountries, false)) return false;
     if (f.unlessFarCountries && namesOnlyOthers(f, f.unlessFarCountries, true)) return false;
     if (f.requiresCountry && f.countryLeads && !leads((counts ??= countryCounts([...blocks, ...metadata])), f.requiresCountry)) return false;

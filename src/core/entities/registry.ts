@@ -805,12 +805,18 @@ function isStandalone(token: NameToken, listed: ReadonlySet<string>): boolean {
       if (f.role === 'short') return true;
       // (Not where the curated entry says no short form is the person's, "short: []": a surname many
       // share (Sharma, Walker), or a name whose last word is a given name's ("Chan Chun Sing").)
+      // A monarch's name before the regnal number is theirs alone where no other curated name uses
+      // it ("Mswati" of King Mswati III, "Letsie"; "Charles" is generic above), whatever `short` says.
+      if (f.keys.length > 1 && REGNAL.test(f.keys[f.keys.length - 1]) && f.keys[f.keys.length - 2] === key) return true;
       if (f.entity.short?.length === 0) return false;
       return f.keys.length > 1 && f.keys[f.keys.length - 1] === key;
     }
     return false; // organisation and event words ("Fund", "Market") only count inside the whole name
   });
 }
+
+/** A regnal number as a name's last word ("iii", "xiv"). */
+const REGNAL = /^[ivx]{1,5}$/;
 
 /** Content words of a name, sorted: the same for any order of the words. */
 export function bagOf(keys: readonly string[]): string {

@@ -441,8 +441,23 @@ function seatChecks(ctx: CheckContext, block: Block, facts: EntityFacts, memo: M
         pushSeat(ctx, block, memo, seat, town.first, town.last, town.country, far);
       }
     }
+    // "At its headquarters in Kalundborg, Novo Nordisk …": the seat the sentence opens with (a town of
+    // the body's own country; abroad, "headquarters" may be a region's).
+    if (!seat.venue && i > 0 && raw(ctx, block, i - 1, i) === ', ') {
+      const town = townAt(ctx, block, i - 1, true);
+      const lead = town ? atoms.slice(Math.max(0, town.first - 4), town.first).map((a) => a.key).join(' ') : '';
+      if (town && town.country === seat.country && /(?:^|\s)(?:at|from|in) its headquarters in$/.test(lead) && !isRegionTown(ctx, town)) pushSeat(ctx, block, memo, seat, town.first, town.last, town.country, true);
+    }
     let k = hit.last + 1;
     if (k >= atoms.length) continue;
+    // "Novo Nordisk's headquarters in Kalundborg", "the Novo Nordisk headquarters in …": its seat, where
+    // the town is of its own country.
+    if (!seat.venue && atoms[k].key === 'headquarters' && atoms[k].gap === ' ' && atoms[k + 1]?.key === 'in' && atoms[k + 1].gap === ' ') {
+      const town = townAt(ctx, block, k + 2, false);
+      const after = town && atoms[town.last + 1];
+      if (town && town.country === seat.country && !isRegionTown(ctx, town) && !(after && after.gap === ' ' && after.capitalized)) pushSeat(ctx, block, memo, seat, town.first, town.last, town.country, true);
+      continue;
+    }
     // A venue's town: "Loftus Versfeld in Durban", "Eden Gardens, Mumbai".
     if (seat.venue) {
       const gap = raw(ctx, block, k - 1, k);

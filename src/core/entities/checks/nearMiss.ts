@@ -385,6 +385,11 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
     // `strong`: two other words of the name match too ("Lee Jae-myeong"), so two edits are allowed.
     const candidates: Array<{ form: NameForm; wrongIdx: number; want: string; strong: boolean }> = [];
     for (const { form, k, want, second } of personPairCandidates(ctx.registry, a.key, b.key)) {
+      // Two words that are one hyphenated word of the name ("Kwang-chol" of No Kwang-chol, a
+      // Korean given name) are no reference to the person without another word of the name
+      // beside them: "Puot Kang Chol" is a South Sudanese minister, no slip of him.
+      const p = second ? k : k - 1;
+      if (hyphenJoined(form, p + 1) && !(p > 0 && foldKey(atoms[i - 1]?.key ?? '') === foldKey(form.keys[p - 1])) && !(p + 2 < form.keys.length && foldKey(atoms[i + 2]?.key ?? '') === foldKey(form.keys[p + 2]))) continue;
       if (second) {
         // A real name where a longer name goes on ("Jose Romero" said, beside José Roberto
         // Guimarães) is someone's surname, unless the name's next word follows it too.
@@ -511,6 +516,14 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
     }
   }
   return out;
+}
+
+/** True when the name's word `k` is joined by a hyphen to the one before it ("chol" of "No Kwang-chol"). */
+function hyphenJoined(form: NameForm, k: number): boolean {
+  if (k <= 0 || !form.form.includes('-')) return false;
+  const joined: boolean[] = [];
+  for (const word of form.form.split(/\s+/)) word.split('-').forEach((_, j) => joined.push(j > 0));
+  return joined.length === form.keys.length && joined[k];
 }
 
 /** Each spelling of a word with one letter doubled, or one doubled letter written single. */

@@ -185,6 +185,17 @@ const LOWER_REGION_WORDS = new Set(['province', 'region', 'county', 'prefecture'
 /** Words that make a region's word part of a longer noun: "the Devon county town", "Nairobi county council". */
 const AFTER_REGION_WORD = new Set(['of', 'town', 'seat', 'council', 'capital', 'government', 'governor', 'assembly', 'court', 'line', 'border', 'city']);
 
+/**
+ * True when "state" after a region's name ends the name ("Nasir, in Jonglei state, …"): the next
+ * word opens no longer noun ("Kerala state government", "Rakhine state media", "Ohio state law").
+ */
+function stateEnds(atoms: readonly Atom[], k: number): boolean {
+  const next = atoms[k];
+  return !next || next.gap !== ' ' || next.capitalized || STATE_FOLLOWERS.has(next.key);
+}
+/** Words that may follow "<Region> state" where the phrase names the region. */
+const STATE_FOLLOWERS = new Set(['in', 'on', 'at', 'and', 'or', 'near', 'where', 'which', 'that', 'when', 'after', 'before', 'since', 'for', 'last', 'this', 'to', 'from', 'is', 'was', 'has', 'had']);
+
 function regionsNamed(pf: PlaceFacts, key: string): Array<[string, number]> | undefined {
   if (!pf.regionsByKey) {
     pf.regionsByKey = new Map();
@@ -395,7 +406,7 @@ function regionWordsAt(block: Block, k: number, end: number, pf: PlaceFacts, byN
   if (words.length > 1 && REGION_WORDS.has(words[words.length - 1].key)) {
     suffix = words[words.length - 1].base;
     nameWords = words.slice(0, -1);
-  } else if (!byNoun && (LOWER_REGION_WORDS.has(atoms[end + 1]?.key) || (atoms[end + 1]?.key === 'district' && minorNamed(pf, placeKey(words.map((w) => w.base).join(' '))))) && atoms[end + 1].text === atoms[end + 1].key && atoms[end + 1].gap === ' ' && atoms[end].text === atoms[end].base && !AFTER_REGION_WORD.has(atoms[end + 2]?.key)) {
+  } else if (!byNoun && (LOWER_REGION_WORDS.has(atoms[end + 1]?.key) || (atoms[end + 1]?.key === 'district' && minorNamed(pf, placeKey(words.map((w) => w.base).join(' ')))) || (atoms[end + 1]?.key === 'state' && stateEnds(atoms, end + 2))) && atoms[end + 1].text === atoms[end + 1].key && atoms[end + 1].gap === ' ' && atoms[end].text === atoms[end].base && !AFTER_REGION_WORD.has(atoms[end + 2]?.key)) {
     // "Pattani province", "Kisumu county": the region's word in lower case ends the name.
     suffix = atoms[end + 1].key;
     last = end + 1;

@@ -5,7 +5,7 @@
 // which is data (the word-swap groups of data/rules/word-swaps.json); the check asks that
 // most words of the known name be there as written and that the article name the body's country.
 import { isConnector, type EntityRegistry, type NameForm, type WordSwapGroup } from '../registry';
-import { withPossessive, type Block, type CheckContext, type PendingFinding } from '../context';
+import { withPossessive, type Block, type CheckContext, type Mention, type PendingFinding } from '../context';
 import { sharesStem } from './nearMiss';
 import type { EntityKind } from '../types';
 import type { Atom } from '../../text/atoms';
@@ -665,6 +665,33 @@ function hasPossessive(name: string, word: string): boolean {
 const BODIES = new Set(['departments', 'ministries', 'agencies', 'offices', 'committees', 'commissions', 'councils', 'courts', 'banks', 'authorities', 'bureaus', 'boards', 'institutes', 'universities', 'services']);
 
 function judge(ctx: CheckContext, block: Block, index: TranslationIndex, first: number, lastAt: number): PendingFinding | PendingFinding[] | undefined {
+  const found = judgeRun(ctx, block, index, first, lastAt);
+  if (!found) return found;
+  // A country named in the words, or right before them, is the body's own: "China Automobile Industry
+  // Association" reads no German association of the car industry, whatever its other words share.
+  const countries = new Set<string>();
+  for (let k = first; k <= lastAt; k++) {
+    const m = block.mentionAt[k];
+    if (m && m.first === k && m.last <= lastAt && countryByName(m)) countries.add(m.form.entity.id);
+  }
+  const before = first > 0 && block.atoms[first].gap === ' ' ? block.mentionAt[first - 1] : undefined;
+  if (before && before.last === first - 1 && countryByName(before)) countries.add(before.form.entity.id);
+  if (countries.size === 0) return found;
+  const fits = (f: PendingFinding) => {
+    const own = f.entityId ? ctx.registry.entities.get(f.entityId)?.country : undefined;
+    return !own || countries.has(own);
+  };
+  const all = Array.isArray(found) ? found : [found];
+  const kept = all.filter(fits);
+  return kept.length === all.length ? found : kept.length ? kept : undefined;
+}
+
+/** A country named by its name, not its adjective: "Serb" in "the Serb Republic" is a people's word, and Bosnia's Serbs have their own bodies. */
+function countryByName(m: Mention): boolean {
+  return m.form.entity.kind === 'country' && m.form.role !== 'adjective' && m.form.role !== 'demonym' && m.form.role !== 'combining';
+}
+
+function judgeRun(ctx: CheckContext, block: Block, index: TranslationIndex, first: number, lastAt: number): PendingFinding | PendingFinding[] | undefined {
   const run = block.atoms.slice(first, lastAt + 1);
   const written = contentStems(
     run.map((a) => a.key),
