@@ -46,4 +46,11 @@ describe('real-copy precision and recall (wave 24)', () => {
     const syria = 'DAMASCUS — In Syria, elections were held for the Council of the People. "My house is still half destroyed," said Abu Khaled, a taxi driver.';
     assert.deepEqual(flags(syria).filter(([, fix]) => fix === 'Dewan Rakyat'), []);
   });
+  it('flags one of two long unknown names each used once as a person, a slip of the hand apart', () => {
+    const text = 'AIZAWL — Chief Minister Lalduhoma called it a historic day.\n\n"We are connected at last," Lalduhoama said.';
+    assert.deepEqual(flags(text), [['Lalduhoama', 'Lalduhoma']]);
+    assert.deepEqual(flags(text.replace('Lalduhoama', 'Lalduhoma')), []);
+    // Two people with their own given names are two people.
+    assert.deepEqual(flags('AIZAWL — Minister Rualchhina Lalduhoma spoke first; the engineer Zoramthanga Lalduhoama said the line was safe.'), []);
+  });
 });

@@ -187,7 +187,8 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
     // Or once in full with a given name, against which only a bare surname later is compared
     // (news style names a person in full, then by surname: "Jakob Ingebrigtsen" … "Ingebrigsten").
     // Or once, as a name the lists know, against a word no list knows ("Toulouse" … "Toulose").
-    const attested = u.length >= 2 || u.some((x) => x.given !== undefined) || reg.known.wordSource(t) === 'name';
+    // (Or once as a person's, a long word no list knows: compared only with another such, below.)
+    const attested = u.length >= 2 || u.some((x) => x.given !== undefined) || reg.known.wordSource(t) === 'name' || (t.length >= 8 && u.some((x) => x.person) && !reg.known.wordSource(t));
     // (Twice at a sentence's start in the body, a word no dictionary knows is a name too: "Hapag-Lloyd cut …
     // Hapag-Lloyd said"; the front matter's title repeats the headline, slips and all.)
     if (!attested || !(u.some((x) => x.midSentence || x.person) || (u.filter((x) => x.start >= bodyStart).length >= 2 && !reg.ordinaryWords.has(t.toLowerCase())))) continue;
@@ -317,6 +318,16 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
         }
         // Once each: a name the lists know against a word no list knows, a slip of the hand.
         if (full.given === undefined) {
+          // Two long words no list knows, each a person's once (a title before one, "said" after the
+          // other), a slip of the hand apart, are one person's name written two ways: the later is
+          // flagged, and the message says either may be wrong ("Chief Minister Lalduhoma" …
+          // "Lalduhoama said").
+          if (slip && !rareSource && !oftenSource && rareGiven === undefined && rare.length >= 8 && often.length >= 8 && rareUses[0].person && full.person && !reg.curatedKeys.has(a) && !reg.curatedKeys.has(b) && !reg.ordinaryWords.has(a) && !reg.ordinaryWords.has(b)) {
+            const [laterUse, later, other] = rareUses[0].start > full.start ? [rareUses[0], rare, often] : [full, often, rare];
+            out.push(inconsistent(laterUse, later, other, 1, true));
+            flaggedBoth.add(often);
+            break;
+          }
           // (Not a word the curated knowledge spells so: "Arctic" once beside "Artic", a surname of the lists.)
           if (!slip || rareSource || rare.length < 6 || reg.known.wordSource(often) !== 'name' || rareGiven !== undefined || reg.curatedKeys.has(a)) continue;
           out.push(inconsistent(rareUses[0], rare, often, 1));
