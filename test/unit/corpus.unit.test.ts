@@ -73,10 +73,10 @@ describe('evaluation corpora', () => {
     // first scored unread (README), then read: development data and regression fixtures. Their misses
     // are mostly knowledge no list holds (second-tier people, bodies' official English names, towns'
     // provinces) and facts beyond a name's spelling (a predecessor for the office-holder).
-    'dev11-beats': ['Alpina', 'West Flanders', 'National Golf Club of Augusta', 'Official World Golf Rating', 'Leinster', 'Hanebek', 'ASM International', 'Friesland', 'Andreas Burger', 'Kyung-wha Chung', 'Viennese Philharmonicists', 'Lombardy', 'Fitzcaraldo', 'Literature Prize of the North Council', 'Supreme Council of Archaeology', 'Nile Delta', 'Gaza', 'Folk Health Authority', 'Cochilco'],
+    'dev11-beats': ['Alpina', 'West Flanders', 'National Golf Club of Augusta', 'Official World Golf Rating', 'Leinster', 'Hanebek', 'ASM International', 'Friesland', 'Kyung-wha Chung', 'Viennese Philharmonicists', 'Lombardy', 'Fitzcaraldo', 'Literature Prize of the North Council', 'Supreme Council of Archaeology', 'Nile Delta', 'Gaza', 'Folk Health Authority', 'Cochilco'],
     'dev11-politics': ['Touary', 'Nigeria', 'Anders Fogh Rasmussen', 'Iceland', 'Albudawi', 'Heydar Aliyev'],
     'dev12-beats': ['Vilnius', 'Texas A&M', 'Gelderland', 'Bavaria', 'Danny Mullins', 'North-East Sea Canal', 'Committee of Human Use Medicinal Products', 'Novonesis', 'Robert Spurwey', 'Geraldtown', 'Ministry of Culture and National Inheritance', 'Supermassive Games', 'High Veluwe National Park', 'Devon', 'Royal Philharmonic Orchestra'],
-    'dev12-politics': ['Fabrice Panekoucke', 'Valladolid', 'Castile and León', 'Olgierd Gieblewicz', 'Polish Socialist League', 'Department of Local Government and Interior', 'Tagbilaran', 'Negros Oriental', 'Siddaramiah', 'Mansur Yavuz', 'Motherland Party', 'İzmit', 'Oleksandr Prokundin', 'Alejandro Char'],
+    'dev12-politics': ['Fabrice Panekoucke', 'State Council', 'Valladolid', 'Castile and León', 'Olgierd Gieblewicz', 'Polish Socialist League', 'Tagbilaran', 'Negros Oriental', 'Siddaramiah', 'Mansur Yavuz', 'Motherland Party', 'İzmit', 'Oleksandr Prokundin', 'Alejandro Char'],
     'dev13-beats': ['Pirrinen', 'Belal Muhammad', 'South Australian', 'Salkild', 'Bahrain', 'Marathon Grand Circuit', 'Shibuya', 'Brad Scott', "Australian Football League Players' Alliance", 'Henning Solberg', 'Edmondsen', 'Erna Solberg', 'Strategic Armament Fund for Europe', 'Federal Office for Equipment, Information Technology and Use of the Bundeswehr', 'Domain', 'Cameron Winklevoss', 'Illey', 'European Union of Radio-Television', 'Barrantini', 'Atacama Long-Wavelength Microwave Array', 'Westfjords'],
     'dev13-politics': ['Energy Development of Laos', 'Kaysone Phomvihan', 'Yingluck Shinawatra', 'Dignified Life', 'Alexandria governorate', 'County Revenue Authority', 'Nomusa Dube-Ncube', 'Swiss Folk Party', 'Winistorfer', 'Athens Water and Drainage Authority'],
     // Wave 17's knowledge (ministers, executives, parties, bodies' native names) found Fávero, Jannsen,
@@ -105,10 +105,10 @@ describe('evaluation corpora', () => {
     // read in wave 24. Its misses are knowledge the base lacks (second-tier people, venues and seats,
     // translated titles of works, bodies of Brazil, Nigeria, the Philippines), a twin or a namesake
     // for the person meant, and places given by a region's capital or a coast.
-    'dev26-beats': ['Ruturaj Gaikwaad', 'Jodhpur', 'Rangers', 'Birkenhead', 'Owen Farrell', 'Annemiek van Vleuten', 'Chiba Prefecture', 'Yoshikazu Nonomara', 'Nicolai Højgaard', 'Debrecen', 'China Automobile Industry Association', 'Swiss Institute for Therapeutic Products', 'Mines and Geology Bureau', 'Ministry of Energy and Mineral Sources', 'Brazilian Animal Production Association', 'Brazilian Company of Agricultural Research', 'Nigerian Copyright Council', 'Ayra Star', "Sen and Chihiro's Spiriting Away", 'Mitaka', 'Mamoru Oshii', 'On the Computation of Volume', 'Deepa Bhasti', 'Deborah Smith', 'Pasang Dawa Sherpa'],
-    'dev26-politics': ['Mahajanga', 'House of Kings', 'Moshoeshoe II', 'David Granger', 'Council of the People', 'Tyre', 'Provincial States', 'Arno Brook', 'Armed Forces (Special Protection) Act', 'Dimapur', 'Jalisco Next Generation Cartel', 'Genaro García Luna'],
+    'dev26-beats': ['Jodhpur', 'Rangers', 'Birkenhead', 'Owen Farrell', 'Annemiek van Vleuten', 'Chiba Prefecture', 'Nicolai Højgaard', 'Debrecen', 'China Automobile Industry Association', 'Swiss Institute for Therapeutic Products', 'Ministry of Energy and Mineral Sources', 'Nigerian Copyright Council', 'Ayra Star', "Sen and Chihiro's Spiriting Away", 'Mitaka', 'Mamoru Oshii', 'On the Computation of Volume', 'Deepa Bhasti', 'Deborah Smith', 'Pasang Dawa Sherpa'],
+    'dev26-politics': ['Mahajanga', 'House of Kings', 'Moshoeshoe II', 'David Granger', 'Council of the People', 'Tyre', 'Provincial States', 'Arno Brook', 'Armed Forces (Special Protection) Act', 'Dimapur', 'Genaro García Luna'],
     'dev20-places': ['Tyrone, Centre County', 'Ribeira, in the province of Pontevedra', 'the A Coruña town of O Grove', 'the Lambton County town of Strathroy', 'the Victorian border city of Albury', 'Thiruvalla in Kottayam district'],
-    'dev16-politics': ['Mwangala Zalomis', 'Red Party', 'Beatriz Argimón', 'Commission for Free and Fair Elections in Cambodia', 'Red Khmers', 'Sok Chanda Sokha', 'Bidya Devi Bhandari', 'Koshi Province', 'Peter Sørenson', 'Pico', 'Qubad Talabani', 'Halbaja', 'Tory Whanau'],
+    'dev16-politics': ['Mwangala Zalomis', 'Red Party', 'Beatriz Argimón', 'Commission for Free and Fair Elections in Cambodia', 'Red Khmers', 'Sok Chanda Sokha', 'Bidya Devi Bhandari', 'Koshi Province', 'Peter Sørenson', "People's Assembly", 'Pico', 'Qubad Talabani', 'Halbaja', 'Tory Whanau'],
   };
   // Found, but with a first fix the key does not accept (see README, "How well it works").
   const knownWrongFixes: Record<string, string[]> = {
@@ -125,8 +125,6 @@ describe('evaluation corpora', () => {
     // Chile's capital is found wrong with no town to offer; the key wants the centre's official "Centre".
     'dev11-beats': ['Lima → undefined'],
     'dev11-politics': ['International Financial Center of Astana → Astana International Financial Center'],
-    // Serbia's parliament rendered word for word; the knowledge holds no Serbian National Assembly, and the Folketing reads alike.
-    'dev16-politics': ["People's Assembly → Folketing"],
     // The holder's name as the World Factbook gives it, in plain letters; the key wants its marks.
     'dev24-politics': ['Jakov Milatović → Milojko Spajic'],
     // ANA is Nigeria's writers' association, which the knowledge does not hold; the US advertisers' ANA is one word off.

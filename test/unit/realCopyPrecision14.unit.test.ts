@@ -173,7 +173,12 @@ describe('real-copy precision (wave 14)', () => {
       assert.deepEqual(flags('The New Jersey Department of Environmental Protection approved the plant.'), []);
       assert.deepEqual(flags("The People's Construction Bank of China is borrowing abroad."), []);
       assert.deepEqual(flags('Sweden\'s Volvo AB said its shares would be listed in Zurich.'), []);
-      assert.deepEqual(flags('Officials of the Department of Environmental Protection in Hong Kong said the air was clean.'), [['Department of Environmental Protection', 'Environmental Protection Department']]);
+      // (Since wave 24 the knowledge holds several bodies of those words — Israel's Ministry of
+      // Environmental Protection, Ghana's Environmental Protection Authority — so the words alone no
+      // longer read as one body's name in another order.)
+      assert.deepEqual(flags('Officials of the Department of Environmental Protection in Hong Kong said the air was clean.'), []);
+      // One body's words in another order, standing alone, stay a slip.
+      assert.deepEqual(flags('Officials of the National Bank of Switzerland said rates would hold.'), [['National Bank of Switzerland', 'Swiss National Bank']]);
     });
     it('reads words followed by their own initials in brackets as a body of their own', () => {
       assert.deepEqual(flags('The Kuwait Investment Office (KIO) raised its stake in the group.'), []);

@@ -51,3 +51,56 @@ export function subjectFirstForm(formal: readonly string[], written: readonly st
   const rest = formal.slice(formal[2] === 'the' ? 3 : 2);
   return written.length === rest.length + 1 && written[written.length - 1] === head && rest.every((k, i) => written[i] === k);
 }
+
+const countryFormMemos = new WeakMap<EntityRegistry, Map<string, string>>();
+
+/** Every form of every country (name, short form, adjective, demonym), lower case, to its id. */
+function countryForms(reg: EntityRegistry): Map<string, string> {
+  let forms = countryFormMemos.get(reg);
+  if (forms) return forms;
+  forms = new Map();
+  for (const e of reg.entities.values()) {
+    if (e.kind !== 'country') continue;
+    for (const f of [e.name, ...(e.aliases ?? []), ...(e.short ?? []), ...(e.adjectives ?? []), ...(e.demonyms ?? [])]) if (!forms.has(f.toLowerCase())) forms.set(f.toLowerCase(), e.id);
+  }
+  countryFormMemos.set(reg, forms);
+  return forms;
+}
+
+/** A name's words as a bag, a country's forms (name or adjective) read as the country, "of" and "the" left out; and whether a country was read. */
+function bagWithCountries(reg: EntityRegistry, text: string): { bag: string; country: boolean } {
+  const forms = countryForms(reg);
+  const words = text.toLowerCase().replace(/['’]s\b/g, '').split(/[\s]+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '')).filter(Boolean);
+  const out: string[] = [];
+  let country = false;
+  for (let i = 0; i < words.length; i++) {
+    let n = 3;
+    for (; n >= 1; n--) {
+      const id = i + n <= words.length ? forms.get(words.slice(i, i + n).join(' ')) : undefined;
+      if (id) {
+        out.push(id);
+        country = true;
+        i += n - 1;
+        break;
+      }
+    }
+    if (n === 0 && words[i] !== 'of' && words[i] !== 'the') out.push(words[i]);
+  }
+  return { bag: out.sort().join(' '), country };
+}
+
+/**
+ * True when the words are one of the entity's names with its country written the other way:
+ * "Parliament of Iraq" and "the Iraqi Parliament", "Turkmen Mejlis" and "Mejlis of Turkmenistan".
+ * English names a country's body by its kind either way, with the country's name after "of" or its
+ * adjective before; no translation slip, no words out of order.
+ */
+export function sameButCountryForm(reg: EntityRegistry, written: string, entityId: string | undefined): boolean {
+  const e = entityId ? reg.entities.get(entityId) : undefined;
+  if (!e) return false;
+  const w = bagWithCountries(reg, written);
+  // (Only a country's body named by its kind alone, "Parliament", "Mejlis": a longer name is the
+  // body's own, its words in another order a slip — "National Bank of Switzerland" for the Swiss National Bank.)
+  if (!w.country || w.bag.split(' ').length !== 2) return false;
+  return [e.name, ...(e.aliases ?? [])].some((f) => bagWithCountries(reg, f).bag === w.bag);
+}

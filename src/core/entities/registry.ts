@@ -228,7 +228,10 @@ export class EntityRegistry {
     if (house.preferred.length) this.applyPreferences(house.preferred);
     for (const [id, e] of this.entities) if (e.kind === 'person' && !this.listedIds.has(id)) this.entities.set(id, this.splitTransliterations(e));
     for (const e of this.entities.values()) this.indexEntity(e);
-    for (const list of this.phrasesByFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+    // Longest first; of forms as long, a person's surname standing alone last: "Muscat" alone is
+    // Oman's capital before Kevin Muscat, a coach, whatever order the files give them in.
+    const shortRank = (f: NameForm) => (f.role === 'short' && f.entity.kind === 'person' ? 1 : 0);
+    for (const list of this.phrasesByFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length || shortRank(a) - shortRank(b));
     for (const token of this.nameTokens.values()) token.standalone = isStandalone(token, this.listedIds);
     this.keysMemo.clear();
     this.acceptNames(house.accept);
@@ -792,7 +795,10 @@ function isStandalone(token: NameToken, listed: ReadonlySet<string>): boolean {
     // stays the city's word beside Sydney Sweeney and Sydney McLaughlin-Levrone; nor do places
     // whose longer names hold it ("Austria" beside Lower Austria and Upper Austria).
     const place = (f: NameForm) => f.entity.kind === 'place' || f.entity.kind === 'country';
-    const rest = new Set(counted.filter((f) => !(f.entity.kind === 'person' && f.role !== 'short' && f.keys[f.keys.length - 1] !== key) && !(place(f) && f.keys.length > 1)).map((f) => f.entity.id));
+    // (Nor, for a country's one-word name, people who bear it as a surname: "France" stays the
+    // country's beside Jim France, "Jordan" beside Michael Jordan.)
+    const country = counted.some((f) => f.entity.kind === 'country' && f.role === 'name' && f.keys.length === 1);
+    const rest = new Set(counted.filter((f) => !(f.entity.kind === 'person' && (country ? f.keys.length > 1 : f.role !== 'short' && f.keys[f.keys.length - 1] !== key)) && !(place(f) && f.keys.length > 1)).map((f) => f.entity.id));
     return rest.size === 1 && counted.some((f) => place(f) && f.role === 'name' && f.keys.length === 1);
   }
   return token.forms.some((f) => {

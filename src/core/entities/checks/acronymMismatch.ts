@@ -388,6 +388,9 @@ function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: 
   // (Only the whole run: a generic name at its end, "… Central Bank (BCEAO)", says nothing.)
   if (chosen.atoms.length >= 2 && registry.known.hasName(chosen.atoms.map((a) => a.base))) return undefined;
   const run = chosen.atoms;
+  // One word after a connector is the end of a longer expansion whose head is a name of its own
+  // ("the German Chamber of Commerce and Industry (DIHK)"): it is no expansion by itself.
+  if (run.length === 1 && /\b(?:and|of|for|&)\s+$/i.test(text.slice(Math.max(0, chosen.start - 5), chosen.start))) return undefined;
   if (run.length === 2 && /^[A-Z]{2,3}$/.test(acronym) && registry.known.wordSource(run[1].base) && !run.some((a) => isConnector(a.key))) return undefined;
   // Of bodies sharing the acronym, the one whose name shares most words with the written one
   // ("Socialist Action Movement (MAS)": the Movement for Socialism, not Singapore's regulator).

@@ -9,7 +9,7 @@ import { describe, withPossessive, type Block, type CheckContext, type PendingFi
 import { collapseDoubles, foldKey, isConnector, KIND_RANK, type NameForm } from '../registry';
 import { INSTITUTIONS } from './consistency';
 import { isTitleWord, NAME_PARTICLES, OFFICE_WORDS } from '../titles';
-import { subjectFirstForm } from '../formalForms';
+import { sameButCountryForm, subjectFirstForm } from '../formalForms';
 import { foldWord, isRegion, withinOneEdit, type KnownPlace } from '../knownNames';
 import { isTransposition, keysTouch, likelySubstitution, singleChange } from '../../text/keyboard';
 import { MemoPerOwner } from '../memo';
@@ -92,6 +92,10 @@ function quotedAlone(text: string, a: Atom): boolean {
 
 /** An article before atom i, perhaps across lower-case words that are no title ("the state-owned Petoro"). */
 function afterArticle(atoms: Atom[], i: number): boolean {
+  // "his Sulaman seat", "their Kota Belud constituency": after a possessive and before a noun in
+  // lower case, the word names the thing the noun is (no Mauricio Sulaimán).
+  const next = atoms[i + 1];
+  if (i > 0 && POSSESSIVE_DETERMINERS.has(atoms[i - 1].key) && !atoms[i - 1].capitalized && atoms[i].gap === ' ' && next && next.gap === ' ' && !next.capitalized && /^\p{Ll}+$/u.test(next.text)) return true;
   for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
     const x = atoms[j];
     const article = x.key === 'the' || x.key === 'a' || x.key === 'an';
@@ -102,6 +106,8 @@ function afterArticle(atoms: Atom[], i: number): boolean {
   }
   return false;
 }
+
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** Another word of the multi-word name `form` stands right before or after atom i ("Cabo Verd", "Nw Zealand"). */
 function restOfNameBeside(atoms: Atom[], i: number, form: NameForm): boolean {
@@ -456,7 +462,11 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
       // (or the article the body the person is known for).
       // (A person only the lists know is pointed at by a given name one letter off only with their
       // body named too: "Mitsuru Uchida" is no slip of the pianist Mitsuko Uchida.)
-      if (wrongIdx === i && !strong && !affiliates.length && ((ctx.registry.known.wordSource(w.base) && ctx.registry.surnameHolders(b.key) >= SHARED_SURNAME) || ctx.registry.isListed(form.entity)) && !namedInBlock(block, form, i, i + 1)) {
+      // (So is a real given name with a letter changed, not doubled or dropped, before the surname where
+      // no title says who is meant: "Karen Deboer", a nurse, is no slip of Kalen DeBoer, a football
+      // coach; "Tyrell Hatton" is of Tyrrell Hatton.)
+      const realGiven = !!ctx.registry.known.wordSource(w.base);
+      if (wrongIdx === i && !strong && !affiliates.length && ((realGiven && (ctx.registry.surnameHolders(b.key) >= SHARED_SURNAME || (isSubstitution(w.key, want) && !titledBefore(atoms, i)))) || ctx.registry.isListed(form.entity)) && !namedInBlock(block, form, i, i + 1)) {
         affiliates = affiliated();
         if (!affiliates.length) continue;
       }
@@ -791,6 +801,10 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
         if (!ok || diff < 0) continue;
         // The words as written are a real name of their own ("Kataeb Hezbollah" aside, "Bank of America").
         if (ctx.registry.known.hasName(atoms.slice(i, i + n).map((x) => x.base))) continue;
+        // So are words that are a known body's own name, where a longer name before took their first
+        // word ("the Washington State Department of Transportation": "State Department" was read first).
+        const writtenKeys = atoms.slice(i, i + n).map((x) => x.key).join(' ');
+        if (ctx.registry.phrasesByFirst.get(atoms[i].key)?.some((f) => f.role !== 'wrong' && f.keys.join(' ') === writtenKeys)) continue;
         // A name joined by a hyphen to what follows is part of a longer word ("Academy Award-winning",
         // "United Nations Secretary-General"); an event named in the plural has a singular of its
         // own ("an Academy Award nominee", "an Olympic Game").
@@ -1044,7 +1058,7 @@ function reorderedNames(ctx: CheckContext, block: Block, flagged: Set<number>): 
     const from = atoms[start].start;
     const to = atoms[j].end;
     const wrong = ctx.text.slice(from, to);
-    if (ctx.registry.isAccepted(wrong)) continue;
+    if (ctx.registry.isAccepted(wrong) || sameButCountryForm(ctx.registry, wrong, form.entity.id)) continue;
     const last = atoms[j];
     out.push({
       start: from,
@@ -1099,7 +1113,8 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     }
     const ranked = near
       .map((k) => ({ k, entry: reg.nameTokens.get(k)!, form: bestForm(reg.nameTokens.get(k)!.forms, mentioned, reg) }))
-      .sort((x, y) => score(y.form, mentioned, reg) - score(x.form, mentioned, reg) || x.k.localeCompare(y.k));
+      // (At a tie, the likelier slip: "Szaley" is Szalay with a vowel changed before Staley with a consonant.)
+      .sort((x, y) => score(y.form, mentioned, reg) - score(x.form, mentioned, reg) || slipLikelihood(a.key, y.k) - slipLikelihood(a.key, x.k) || x.k.localeCompare(y.k));
     const best = ranked[0];
     const form = best.form;
     // Inside someone's name the word is that person's, not a slip for a known name:
@@ -1156,6 +1171,9 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     const next = atoms[i + 1];
     const nameGoesOn = next && next.gap === ' ' && next.capitalized && a.base === a.text && !isTitleWord(next.key);
     if (nameGoesOn && (!reg.knownKeys.has(next.key) || isConnector(next.key) || reg.personWords.has(foldKey(next.key)))) continue;
+    // …and so is one before a surname's particle and the surname ("Jorden van Foreest" is no Jordan).
+    const surname = atoms[i + 2];
+    if (next && next.gap === ' ' && !next.capitalized && NAME_PARTICLES.has(next.key) && surname?.capitalized && surname.gap === ' ' && a.base === a.text && form.entity.kind !== 'person') continue;
     // A word the name lists know is a real name (a surname, a town, a film): not a slip of a
     // famous one unless the paragraph points at that one — a title or given name before it,
     // or the entity named nearby. A word only the census lists know shields against people;
@@ -1184,7 +1202,10 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     // (So for a person only the lists know: a title before the word ("Sheikh Jangi") says a person
     // is meant, not which of thousands of second-tier people; Neel Jani is no pointer there.)
     const byGivenOnly = source !== undefined || (kind === 'person' && reg.isListed(form.entity));
-    const pointed = (byGivenOnly ? givenNameBefore(atoms, i, form) && reg.givenNameHolders(form.keys[0]) < SHARED_GIVEN : introduced(atoms, i, form)) || (mentioned.get(form.entity.id) ?? 0) > 0;
+    // (Every other word of a name of three or more written right before it points at the person,
+    // however many share the given name: "Jan Paul Van Haecke".)
+    const restBefore = form.keys.length >= 3 && i >= form.keys.length - 1 && form.keys.slice(0, -1).every((k, x) => foldKey(atoms[i - form.keys.length + 1 + x].key) === foldKey(k) && atoms[i - form.keys.length + 2 + x].gap === ' ');
+    const pointed = restBefore || (byGivenOnly ? givenNameBefore(atoms, i, form) && reg.givenNameHolders(form.keys[0]) < SHARED_GIVEN : introduced(atoms, i, form)) || (mentioned.get(form.entity.id) ?? 0) > 0;
     if (substitutionNeedsPerson || substitutionNeedsPlace) {
       requires = { entityId: form.entity.id, key: best.k };
     } else if (source === 'census' && (kind === 'country' || kind === 'place')) unlessPerson = foldKey(a.key);
@@ -1605,6 +1626,12 @@ function vowelChange(a: string, b: string): boolean {
   const long = a.length > b.length ? a : b;
   for (const i of droppedAt(a, b)) if (/[aeiouy]/.test(long[i])) return true;
   return false;
+}
+
+/** How likely a hand makes `written` of `known`: letters doubled or swapped, then a vowel or a neighbouring key, then anything else. */
+function slipLikelihood(written: string, known: string): number {
+  if (collapseDoubles(written) === collapseDoubles(known) || isTransposition(written, known)) return 2;
+  return vowelChange(written, known) || likelySubstitution(written, known) ? 1 : 0;
 }
 
 /** One word is the other with a vowel added beside another vowel ("Clairemont"/"Claremont", "Bireuen"/"Bireun"). */

@@ -56,6 +56,7 @@ function splitOffice(text: string): { head: string[]; ofText?: string } | undefi
 /** The offices held, with their terms, in a description: "Prime Minister of Israel (1996–1999, 2009–2021, since 2022)". */
 export function officesIn(description: string): Array<{ text: string; terms: Term[] }> {
   const out: Array<{ text: string; terms: Term[] }> = [];
+  let title: string | undefined;
   for (const m of description.matchAll(/([^;()]+?)\s*\(([^()]*)\)/g)) {
     const terms: Term[] = [];
     for (const part of m[2].split(/[,;]\s*/)) {
@@ -64,7 +65,13 @@ export function officesIn(description: string): Array<{ text: string; terms: Ter
       if (since) terms.push({ from: Number(since[1]) });
       else if (span) terms.push({ from: Number(span[1]), to: Number(span[2]) });
     }
-    if (terms.length) out.push({ text: m[1].trim(), terms });
+    // "Head coach of Delhi Capitals (2018–2024) and Punjab Kings (since 2025)": the second body
+    // under the title of the first.
+    let text = m[1].trim();
+    const more = /^(?:and|,)\s+(.+)$/.exec(text);
+    if (more && title !== undefined) text = `${title} of ${more[1]}`;
+    else title = text.includes(' of ') ? text.slice(0, text.indexOf(' of ')) : undefined;
+    if (terms.length) out.push({ text, terms });
   }
   return out;
 }

@@ -11,7 +11,7 @@ import type { EntityKind } from '../types';
 import type { Atom } from '../../text/atoms';
 import { capitalBefore, ownAcronymAfter, ownCountryLeads } from './slipEvidence';
 import { foldKey } from '../fold';
-import { subjectFirstForm } from '../formalForms';
+import { sameButCountryForm, subjectFirstForm } from '../formalForms';
 import { MemoPerOwner } from '../memo';
 
 /** One known name, by the stems of its content words. */
@@ -676,15 +676,22 @@ function judge(ctx: CheckContext, block: Block, index: TranslationIndex, first: 
   }
   const before = first > 0 && block.atoms[first].gap === ' ' ? block.mentionAt[first - 1] : undefined;
   if (before && before.last === first - 1 && countryByName(before)) countries.add(before.form.entity.id);
-  if (countries.size === 0) return found;
+  // "Parliament of Iraq" and "the Iraqi Parliament", "Turkmen Mejlis" and "Mejlis of Turkmenistan":
+  // English names a country's body either way, with the country's name after "of" or its adjective
+  // before; the words otherwise the same are the body's name, no translation of it.
+  const written = ctx.text.slice(block.atoms[first].start, block.atoms[lastAt].end);
+  const all0 = Array.isArray(found) ? found : [found];
+  const kept0 = all0.filter((f) => !sameButCountryForm(ctx.registry, written, f.entityId));
+  if (kept0.length === 0) return undefined;
+  if (countries.size === 0) return kept0.length === all0.length ? found : kept0;
   const fits = (f: PendingFinding) => {
     const own = f.entityId ? ctx.registry.entities.get(f.entityId)?.country : undefined;
     return !own || countries.has(own);
   };
-  const all = Array.isArray(found) ? found : [found];
-  const kept = all.filter(fits);
-  return kept.length === all.length ? found : kept.length ? kept : undefined;
+  const kept = kept0.filter(fits);
+  return kept.length === all0.length ? found : kept.length ? kept : undefined;
 }
+
 
 /** A country named by its name, not its adjective: "Serb" in "the Serb Republic" is a people's word, and Bosnia's Serbs have their own bodies. */
 function countryByName(m: Mention): boolean {
