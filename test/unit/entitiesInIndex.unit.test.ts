@@ -1,5 +1,5 @@
-// The .vsix ships the entities only inside the registry index (entities.json and
-// popular-entities.json are left out to keep the package under 10 MB): a house list with
+// The .vsix ships the entities and the ordinary words near names only inside the registry index
+// (entities.json, popular-entities.json and near-words.json are left out to keep the package under 10 MB): a house list with
 // entities, which needs the registry built anew, takes them from the index — the same entities,
 // in the same order, and a registry built anew from them is the index's own.
 import * as assert from 'node:assert/strict';
@@ -12,7 +12,7 @@ import { encodeRegistryIndex } from '../../src/core/entities/registryIndex';
 import { loadBuiltInKnowledge } from '../../src/node/knowledgeFiles';
 
 const DATA = join(__dirname, '..', '..', '..', 'data');
-const LEFT_OUT = ['entities.json', 'popular-entities.json'];
+const LEFT_OUT = ['entities.json', 'popular-entities.json', 'near-words.json'];
 
 describe('entities read from the registry index', function () {
   this.timeout(120_000);
@@ -44,6 +44,14 @@ describe('entities read from the registry index', function () {
       fromIndex.popular!.map((e) => e.id),
       fromFiles.popular!.map((e) => e.id).filter((id) => !curatedIds.has(id)),
     );
+  });
+
+  it('gives the same ordinary words near names as near-words.json', () => {
+    const fromFiles = loadBuiltInKnowledge(DATA);
+    const fromIndex = loadBuiltInKnowledge(dir);
+    assert.ok(fromFiles.ordinaryWords.length > 10_000);
+    assert.deepEqual([...fromIndex.ordinaryWords].sort(), [...fromFiles.ordinaryWords].sort());
+    assert.deepEqual([...fromIndex.namesOnly].sort(), [...fromFiles.namesOnly].sort());
   });
 
   it('builds from them anew the registry of the index itself', () => {

@@ -82,9 +82,8 @@ export function parseBuiltInKnowledge(files: KnowledgeFileTexts, options: { inpu
   }
   const facts = entityFacts(factsFile);
   const knowledge = { confusables: rules.rules, countryPartners: countries, knownNames, facts, ...(index ? { registryIndex: index } : {}) } as BuiltInKnowledge;
-  let near: { words: string[]; namesOnly?: string[] } | undefined;
-  const nearWords = () => (near ??= JSON.parse(files.nearWords) as { words: string[]; namesOnly?: string[] });
-  // The .vsix ships the entities only inside the registry index (the curated ones are its entities
+
+  // The .vsix ships the entities and the words near names only inside the registry index (the curated ones are its entities
   // the lists do not hold, the popular ones those they do, each in the order of their file; a
   // registry built anew from them is the index's own, as a test checks): read from there when a
   // file is not at hand. The index is decoded once for both.
@@ -103,6 +102,15 @@ export function parseBuiltInKnowledge(files: KnowledgeFileTexts, options: { inpu
     const registry = fromIndex('entities.json');
     return { source: 'the registry index', entities: [...registry.entities.values()].filter((e) => !registry.isListed(e)) };
   });
+  // (So are the ordinary words near names, near-words.json: the registry keeps them as they were given.)
+  let near: { words: string[]; namesOnly?: string[] } | undefined;
+  const nearWords = () => {
+    if (near) return near;
+    const text = files.nearWords;
+    if (text) return (near = JSON.parse(text) as { words: string[]; namesOnly?: string[] });
+    const registry = fromIndex('near-words.json');
+    return (near = { words: [...registry.ordinaryWords], namesOnly: [...registry.namesOnlyWords] });
+  };
   lazy(knowledge, 'ordinaryWords', () => nearWords().words);
   lazy(knowledge, 'namesOnly', () => nearWords().namesOnly ?? []);
   lazy(knowledge, 'wordSwaps', () => (JSON.parse(files.wordSwaps) as { groups: WordSwapGroup[] }).groups);
