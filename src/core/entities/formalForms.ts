@@ -5,6 +5,7 @@
 // nearest the slip ("Organization of Petrol Exporting Countries" → "Organization of the
 // Petroleum Exporting Countries").
 import type { EntityRegistry } from './registry';
+import { formKeys } from '../text/atoms';
 
 const NUMBER_WORDS: Record<string, string> = { two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', eleven: '11', twelve: '12', fifteen: '15', twenty: '20' };
 
@@ -52,39 +53,22 @@ export function subjectFirstForm(formal: readonly string[], written: readonly st
   return written.length === rest.length + 1 && written[written.length - 1] === head && rest.every((k, i) => written[i] === k);
 }
 
-const countryFormMemos = new WeakMap<EntityRegistry, Map<string, string>>();
-
-/** Every form of every country (name, short form, adjective, demonym), lower case, to its id. */
-function countryForms(reg: EntityRegistry): Map<string, string> {
-  let forms = countryFormMemos.get(reg);
-  if (forms) return forms;
-  forms = new Map();
-  for (const e of reg.entities.values()) {
-    if (e.kind !== 'country') continue;
-    for (const f of [e.name, ...(e.aliases ?? []), ...(e.short ?? []), ...(e.adjectives ?? []), ...(e.demonyms ?? [])]) if (!forms.has(f.toLowerCase())) forms.set(f.toLowerCase(), e.id);
-  }
-  countryFormMemos.set(reg, forms);
-  return forms;
-}
-
-/** A name's words as a bag, a country's forms (name or adjective) read as the country, "of" and "the" left out; and whether a country was read. */
+/**
+ * A name's words (as the registry keys them) as a bag, a country's form — name, short form,
+ * adjective, demonym — read as the country, "of" and "the" left out; and whether a country was read.
+ */
 function bagWithCountries(reg: EntityRegistry, text: string): { bag: string; country: boolean } {
-  const forms = countryForms(reg);
-  const words = text.toLowerCase().replace(/['’]s\b/g, '').split(/[\s]+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '')).filter(Boolean);
+  const words = formKeys(text);
   const out: string[] = [];
   let country = false;
   for (let i = 0; i < words.length; i++) {
-    let n = 3;
-    for (; n >= 1; n--) {
-      const id = i + n <= words.length ? forms.get(words.slice(i, i + n).join(' ')) : undefined;
-      if (id) {
-        out.push(id);
-        country = true;
-        i += n - 1;
-        break;
-      }
-    }
-    if (n === 0 && words[i] !== 'of' && words[i] !== 'the') out.push(words[i]);
+    // (The registry's forms starting with the word, longest first: "united states" before "united".)
+    const f = (reg.phrasesByFirst.get(words[i]) ?? []).find((x) => x.entity.kind === 'country' && x.role !== 'wrong' && x.keys.every((k, j) => words[i + j] === k));
+    if (f) {
+      out.push(f.entity.id);
+      country = true;
+      i += f.keys.length - 1;
+    } else if (words[i] !== 'of' && words[i] !== 'the') out.push(words[i]);
   }
   return { bag: out.sort().join(' '), country };
 }

@@ -466,6 +466,12 @@ export class EntityRegistry {
   }
 
   private bags?: Map<string, NameForm>;
+  /** The forms whose words are `keys` exactly, longest names first as indexed (none: an empty list). */
+  formsWithKeys(keys: readonly string[]): NameForm[] {
+    if (keys.length === 0) return [];
+    return (this.phrasesByFirst.get(keys[0]) ?? []).filter((f) => f.keys.length === keys.length && f.keys.every((k, i) => k === keys[i]));
+  }
+
   /**
    * A curated organisation's or event's name of three words or more with the same content
    * words as `keys` in another order ("African Football Confederation" → Confederation of

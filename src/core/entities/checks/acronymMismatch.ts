@@ -557,9 +557,7 @@ function namesOtherBody(s: Expansion, registry: CheckContext['registry']): boole
 function bodyNamed(s: Expansion, registry: CheckContext['registry']): EntityRecord | undefined {
   const keys = s.atoms.map((a) => a.key);
   if (keys.length < 2) return undefined;
-  return (registry.phrasesByFirst.get(keys[0]) ?? []).find(
-    (f) => (f.role === 'name' || f.role === 'alias') && f.entity.kind === 'organization' && f.keys.length === keys.length && f.keys.every((k, i) => k === keys[i]),
-  )?.entity;
+  return registry.formsWithKeys(keys).find((f) => (f.role === 'name' || f.role === 'alias') && f.entity.kind === 'organization')?.entity;
 }
 
 /** True when a word-swap group (data/rules/word-swaps.json) holds both words for names of this kind. */

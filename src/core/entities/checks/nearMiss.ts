@@ -801,10 +801,6 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
         if (!ok || diff < 0) continue;
         // The words as written are a real name of their own ("Kataeb Hezbollah" aside, "Bank of America").
         if (ctx.registry.known.hasName(atoms.slice(i, i + n).map((x) => x.base))) continue;
-        // So are words that are a known body's own name, where a longer name before took their first
-        // word ("the Washington State Department of Transportation": "State Department" was read first).
-        const writtenKeys = atoms.slice(i, i + n).map((x) => x.key).join(' ');
-        if (ctx.registry.phrasesByFirst.get(atoms[i].key)?.some((f) => f.role !== 'wrong' && f.keys.join(' ') === writtenKeys)) continue;
         // A name joined by a hyphen to what follows is part of a longer word ("Academy Award-winning",
         // "United Nations Secretary-General"); an event named in the plural has a singular of its
         // own ("an Academy Award nominee", "an Olympic Game").
@@ -844,6 +840,9 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
         if (umlautsWrittenOut(a.key, form)) continue;
         // A country written attributively ("the Australia Liberal Party") describes the body; it is no slip.
         if (isDerivedForm(a.key, want) && countryAttributive(block, i + diff)) continue;
+        // So are words that are a known body's own name, where a longer name before took their first
+        // word ("the Washington State Department of Transportation": "State Department" was read first).
+        if (ctx.registry.formsWithKeys(atoms.slice(i, i + n).map((x) => x.key)).some((f) => f.role !== 'wrong')) continue;
         const romanised = form.entity.kind === 'person' || form.entity.kind === 'organization';
         // (In a person's name of three words or more, the two others exact, an h more or less is a slip:
         // "Himanta Biswa Sharma" for Sarma.)
