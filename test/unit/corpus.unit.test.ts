@@ -37,7 +37,7 @@ describe('evaluation corpora', () => {
     // Written blind as the final measurement of wave 2 (first scores in the README), then used
     // as development data once measured: regression fixtures from then on.
     'beats-final': ['Farmindale', 'Copenhague', 'Jeanette Jara'],
-    'politics-final': ['National Democratic Party'],
+    'politics-final': [],
     // Written blind on other beats and on politics (heldout2), first scored at the start of
     // wave 3 (README, "How well it works"), then used as development data: regression fixtures.
     'heldout2-beats': ['Royal New Zealand Yacht Club', 'Balentein', 'Wendel', 'National Crop Agency', 'Si-hyok', 'Nasri', 'Lethbrige'],
@@ -47,9 +47,9 @@ describe('evaluation corpora', () => {
     // regression fixtures. heldout5, wave 4's last blind set, was first scored unread (README), then
     // became wave 5's development set: a regression fixture too.
     'heldout3-beats': ['Baltic Sea', 'Ganges'],
-    'heldout3-politics': ['Maputo', 'Ripamonte', 'Kyoto', 'Riga'],
+    'heldout3-politics': ["Maputo", "Riga"],
     'heldout4-beats': ['World Ice Hockey Federation', 'Japanese Horse Racing Federation', 'Indian National Chess Association', 'Lauterbrunen', 'Portugal', 'European Investment Bank', 'Panama Canal Authority', 'Arion', 'Abby', 'Rio de Janeiro', 'Petit Palais', 'Wenchaun', 'Hilton Foundation', 'Ministry of Teaching, Culture and Knowledge', 'Salzburg Festival'],
-    'heldout4-politics': ['Transnitria', 'European Council', 'Makasar', 'Alberta Elections Authority', 'Calgary', 'Niue', 'Tamil Nadu State Parliament', 'Niger', 'Mattei', 'World Bank'],
+    'heldout4-politics': ["Transnitria", "Makasar", "Alberta Elections Authority", "Calgary", "Niue", "Tamil Nadu State Parliament", "Niger", "World Bank"],
     'heldout5-beats': ['Switzerland', 'New Zealand', 'Port of Spain', 'Thailand'],
     'heldout5-politics': ['Zambia', 'Sandiganbayn', 'Anglo-Austrian', 'National Assembly'],
     // dev7: written blind at the start of wave 6 by a writer who saw no code, as the helpers'
@@ -67,17 +67,17 @@ describe('evaluation corpora', () => {
     'dev9-politics': ['Häkkinen'],
     // dev10: written blind at the start of wave 9 the same way, as that wave's development data
     // (first score: beats 0.310, politics 0.333; heldout10, written beside it, measures the wave unread).
-    'dev10-beats': ['Anatolian Ephesus', 'Slovak', 'Australian', 'German Federal League', 'Tertch', 'Swedish', 'Austrian', 'Management Board of the Sea Port of Gdańsk', 'Oswald', 'Niger', 'German Milk Office', 'Babiano', 'Defence Materiel Works', 'Småland', 'Michael', 'Liliput', "Spokesman for Citizens' Rights", 'Luxembourg'],
+    'dev10-beats': ["Anatolian Ephesus", "Slovak", "Australian", "German Federal League", "Tertch", "Swedish", "Austrian", "Management Board of the Sea Port of Gdańsk", "Oswald", "Niger", "German Milk Office", "Babiano", "Defence Materiel Works", "Småland", "Liliput", "Spokesman for Citizens' Rights", "Luxembourg"],
     'dev10-politics': ['Botoșani', 'Bangsamoro Administrative Region in Muslim Mindanao', 'Lanao del Norte', 'Riedl', 'Marathwada', 'Diange', 'Slovenian', 'Fayosi', "Sweden's Municipalities and Regions"],
     // dev11, dev12, dev13: the blind sets heldout7 (wave 6), heldout12 (wave 11) and heldout13 (wave 12),
     // first scored unread (README), then read: development data and regression fixtures. Their misses
     // are mostly knowledge no list holds (second-tier people, bodies' official English names, towns'
     // provinces) and facts beyond a name's spelling (a predecessor for the office-holder).
-    'dev11-beats': ['Alpina', 'West Flanders', 'National Golf Club of Augusta', 'Official World Golf Rating', 'Leinster', 'Hanebek', 'ASM International', 'Friesland', 'Kyung-wha Chung', 'Viennese Philharmonicists', 'Lombardy', 'Fitzcaraldo', 'Literature Prize of the North Council', 'Supreme Council of Archaeology', 'Nile Delta', 'Gaza', 'Folk Health Authority', 'Cochilco'],
+    'dev11-beats': ["Alpina", "West Flanders", "National Golf Club of Augusta", "Official World Golf Rating", "Leinster", "Hanebek", "ASM International", "Friesland", "Kyung-wha Chung", "Viennese Philharmonicists", "Lombardy", "Fitzcaraldo", "Literature Prize of the North Council", "Nile Delta", "Gaza", "Folk Health Authority", "Cochilco"],
     'dev11-politics': ['Touary', 'Nigeria', 'Anders Fogh Rasmussen', 'Iceland', 'Albudawi', 'Heydar Aliyev'],
     'dev12-beats': ['Vilnius', 'Texas A&M', 'Gelderland', 'Bavaria', 'Danny Mullins', 'North-East Sea Canal', 'Committee of Human Use Medicinal Products', 'Novonesis', 'Robert Spurwey', 'Geraldtown', 'Ministry of Culture and National Inheritance', 'Supermassive Games', 'High Veluwe National Park', 'Devon', 'Royal Philharmonic Orchestra'],
     'dev12-politics': ['Fabrice Panekoucke', 'State Council', 'Valladolid', 'Castile and León', 'Olgierd Gieblewicz', 'Polish Socialist League', 'Tagbilaran', 'Negros Oriental', 'Siddaramiah', 'Mansur Yavuz', 'Motherland Party', 'İzmit', 'Oleksandr Prokundin', 'Alejandro Char'],
-    'dev13-beats': ['Pirrinen', 'Belal Muhammad', 'South Australian', 'Salkild', 'Bahrain', 'Marathon Grand Circuit', 'Shibuya', 'Brad Scott', "Australian Football League Players' Alliance", 'Henning Solberg', 'Edmondsen', 'Erna Solberg', 'Strategic Armament Fund for Europe', 'Federal Office for Equipment, Information Technology and Use of the Bundeswehr', 'Domain', 'Cameron Winklevoss', 'Illey', 'European Union of Radio-Television', 'Barrantini', 'Atacama Long-Wavelength Microwave Array', 'Westfjords'],
+    'dev13-beats': ["Pirrinen", "Belal Muhammad", "South Australian", "Salkild", "Bahrain", "Marathon Grand Circuit", "Shibuya", "Brad Scott", "Australian Football League Players' Alliance", "Henning Solberg", "Edmondsen", "Strategic Armament Fund for Europe", "Federal Office for Equipment, Information Technology and Use of the Bundeswehr", "Domain", "Cameron Winklevoss", "Illey", "European Union of Radio-Television", "Barrantini", "Atacama Long-Wavelength Microwave Array", "Westfjords"],
     'dev13-politics': ['Energy Development of Laos', 'Kaysone Phomvihan', 'Yingluck Shinawatra', 'Dignified Life', 'Alexandria governorate', 'County Revenue Authority', 'Nomusa Dube-Ncube', 'Swiss Folk Party', 'Winistorfer', 'Athens Water and Drainage Authority'],
     // Wave 17's knowledge (ministers, executives, parties, bodies' native names) found Fávero, Jannsen,
     // Sennard, Mudavandi, Saifudin Nasution, Rolf Habben Janssen, Basque People's Party, National
@@ -86,7 +86,7 @@ describe('evaluation corpora', () => {
     // Citizens' Rights (not yet explained). Wave 20 found Jeddha again: a curated club named after the
     // city (Al-Ittihad Jeddah) had kept the lists' city from attracting slips of its name.
     // dev16: heldout16, written blind in wave 15 and first scored unread (beats 0.262, politics 0.333), then read.
-    'dev16-beats': ['Sadogateke', "Tokyo's Shinjuku ward", 'Ryogoku National Skill Hall', "O'Keeffe Park", "Gaelic Players' Alliance", 'Chingoto', 'province of Trento', 'Bobsleigh and Sled Association for Germany', "Austria's Felix Loch", 'Atrachalli', 'Grand River in Quebec', 'Copenholle', 'Argos Cements', 'National Diamond Company of Angola', 'Eva Berneke', 'headquartered in Geneva', 'Paris Chocolate Salon', 'Adelbert Lechner', 'Claude Nobs', 'Royal Society of Letters', 'Seighart', 'China State Construction Engineering'],
+    'dev16-beats': ["Sadogateke", "Tokyo's Shinjuku ward", "Ryogoku National Skill Hall", "O'Keeffe Park", "Chingoto", "province of Trento", "Bobsleigh and Sled Association for Germany", "Austria's Felix Loch", "Atrachalli", "Grand River in Quebec", "Copenholle", "Argos Cements", "National Diamond Company of Angola", "Eva Berneke", "headquartered in Geneva", "Paris Chocolate Salon", "Adelbert Lechner", "Claude Nobs", "Royal Society of Letters", "Seighart", "China State Construction Engineering"],
     // dev23: heldout23, written blind in wave 20 and first scored unread (beats 0.286, politics 0.458), then
     // read in wave 21. Its misses are mostly knowledge no list holds (a body's seat, a stadium's or a
     // laboratory's neighbour, native names rendered word for word, second-tier athletes).
@@ -107,6 +107,12 @@ describe('evaluation corpora', () => {
     // for the person meant, and places given by a region's capital or a coast.
     'dev26-beats': ['Jodhpur', 'Rangers', 'Birkenhead', 'Owen Farrell', 'Annemiek van Vleuten', 'Chiba Prefecture', 'Nicolai Højgaard', 'Debrecen', 'China Automobile Industry Association', 'Swiss Institute for Therapeutic Products', 'Ministry of Energy and Mineral Sources', 'Nigerian Copyright Council', 'Ayra Star', "Sen and Chihiro's Spiriting Away", 'Mitaka', 'Mamoru Oshii', 'On the Computation of Volume', 'Deepa Bhasti', 'Deborah Smith', 'Pasang Dawa Sherpa'],
     'dev26-politics': ['Mahajanga', 'House of Kings', 'Moshoeshoe II', 'David Granger', 'Council of the People', 'Tyre', 'Provincial States', 'Arno Brook', 'Armed Forces (Special Protection) Act', 'Dimapur', 'Genaro García Luna'],
+    // dev27: heldout27, written blind in wave 24 and first scored unread (beats 0.500, politics 0.292), then
+    // read in wave 25: its lessons are test/unit/realCopyPrecision25.unit.test.ts; these it still misses
+    // (offices the knowledge has no holder for, bodies it does not hold, translated titles of works and
+    // bodies, places beside a lake or a venue it does not know).
+    'dev27-beats': ["Steve Ballmer", "Camden, New Jersey", "Kandy", "Royal Society", "García Torral", "Vernier", "Gary Dickenson", "Abu Dhabi Investment Apparatus", "Khaldoon Al Mubarak", "Josh D'Amaro", "American Federation of Television and Recording Artists", "Lion Cub", "Ahaan Pandey", "Chennai", "University of Sydney", "Nobel Congregation", "Linderof", "National Heritage Agency"],
+    'dev27-politics': ["National Finance Council", "Krzysztof Gawkowski", "Lecce", "National Reconstruction and Resilience Plan", "Lake Turkana", "George Natembeya", "Federal Defence Force", "Nancy Faeser", "Moncton"],
     'dev20-places': ['Tyrone, Centre County', 'Ribeira, in the province of Pontevedra', 'the A Coruña town of O Grove', 'the Lambton County town of Strathroy', 'the Victorian border city of Albury', 'Thiruvalla in Kottayam district'],
     'dev16-politics': ['Mwangala Zalomis', 'Red Party', 'Beatriz Argimón', 'Commission for Free and Fair Elections in Cambodia', 'Red Khmers', 'Sok Chanda Sokha', 'Bidya Devi Bhandari', 'Koshi Province', 'Peter Sørenson', "People's Assembly", 'Pico', 'Qubad Talabani', 'Halbaja', 'Tory Whanau'],
   };

@@ -39,6 +39,12 @@ export interface CheckContext {
   metadata?: Block[];
   /** Where the article's body starts, after its front matter (0 when it has none). */
   bodyStart?: number;
+  /**
+   * The country entities whose own script is not Latin ("country:russia"): their people's names are
+   * romanised, and romanisations differ (Nebenzia/Nebenzya). A name of any other country has one
+   * spelling. Undefined where the knowledge has no place facts: every name may then be romanised.
+   */
+  romanisedCountries?: ReadonlySet<string>;
 }
 
 export type Check = (ctx: CheckContext) => Finding[];

@@ -239,7 +239,21 @@ function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: 
   const norms = expansions.map((x) => ({ ...x, norm: normaliseName(x.form) }));
   for (const s of suffixes) {
     const n = normaliseName(text.slice(s.start, s.end));
-    if (norms.some((x) => x.norm === n || membersOf(n, x.norm))) return undefined;
+    const hit = norms.find((x) => x.norm === n || membersOf(n, x.norm));
+    if (hit) {
+      // The letters are two countries' bodies' ("INTA": Argentina's farm-technology institute, Spain's
+      // aerospace one): the words name one, but in a story another's country leads, the other is meant.
+      const others = hit.e.country ? entities.filter((x) => x.country && x.country !== hit.e.country) : [];
+      if (others.length !== 1 || others[0].kind !== hit.e.kind) return undefined;
+      const [other] = others;
+      // (Two countries' bodies of one name — Ghana's and Grenada's National Democratic Congress — are told apart by nothing here.)
+      // (Nor is the other's name written short, without its country: "the Securities and Exchange
+      // Commission (SEC)" in a Nigerian story is Nigeria's, whatever the American one is called.)
+      const words = contentWords(text.slice(s.start, s.end));
+      if ([other.name, ...(other.aliases ?? [])].some((f) => normaliseName(f) === n || words.every((w) => contentWords(f).includes(w)))) return undefined;
+      const wrong = text.slice(s.start, s.end);
+      return { ...mismatch(s, wrong, `${acronym} of this story's country is the ${other.name}, not the ${hit.e.name} (“${wrong}”).`, [other.name], other), requiresCountry: other.country, countryLeads: true };
+    }
     // The tail of a known expansion, its beginning written in some short form before it ("U.N.
     // Conference on Trade and Development (UNCTAD)"): the name, not a word swapped in it.
     // (The whole run only: "Tariffs and Trade" ends the GATT's name too.)

@@ -10,6 +10,9 @@ export function findKnownWrongForms(ctx: CheckContext): Finding[] {
       if (m.form.role !== 'wrong') continue;
       const e = m.form.entity;
       const text = ctx.text.slice(m.start, m.end);
+      // Written as words, not as a name, it is the words: "before a national audience" is no
+      // National High Court in a literal rendering ("National Audience").
+      if (block.atoms.slice(m.first, m.last + 1).some((a) => a.key.length >= 4 && !a.capitalized)) continue;
       const last = block.atoms[m.last];
       const fix = withPossessive(last.text, last.base, e.name);
       const alternatives = [e.name, ...(e.aliases ?? [])].filter((f, i, all) => all.indexOf(f) === i).map((f) => withPossessive(last.text, last.base, f));

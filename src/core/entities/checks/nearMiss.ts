@@ -7,6 +7,7 @@ import { matchCase, ownsWhatFollows, type Atom } from '../../text/atoms';
 import { editDistance } from '../editDistance';
 import { describe, withPossessive, type Block, type CheckContext, type PendingFinding } from '../context';
 import { collapseDoubles, foldKey, isConnector, KIND_RANK, type NameForm } from '../registry';
+import type { EntityRecord } from '../types';
 import { INSTITUTIONS } from './consistency';
 import { isTitleWord, NAME_PARTICLES, OFFICE_WORDS } from '../titles';
 import { sameButCountryForm, subjectFirstForm } from '../formalForms';
@@ -307,6 +308,19 @@ export function isTransliterationSwap(a: string, b: string, steps = 2): boolean 
   return false;
 }
 
+/** Letters only the Latin alphabets of Europe, Turkey and Vietnam write (no romanisation's: not ō, ū, ā). */
+const OWN_LATIN_LETTERS = /[łśźżąęćńřěůőűğşıøåæñãõßțșăđơư]/i;
+
+/**
+ * True when a person's name may be a romanisation, spelt more than one way (Nebenzia/Nebenzya): not
+ * where it is written in a Latin alphabet of its own language, as its marks say ("Radosław Sikorski"),
+ * nor where the person's country writes the Latin alphabet ("Bill Chisholm": "Chisolm" is a slip).
+ */
+export function romanisable(ctx: CheckContext, e: EntityRecord): boolean {
+  if ([e.name, ...(e.aliases ?? [])].some((f) => OWN_LATIN_LETTERS.test(f))) return false;
+  return !(e.kind === 'person' && e.country !== undefined && ctx.romanisedCountries !== undefined && !ctx.romanisedCountries.has(e.country));
+}
+
 /** The one letter two words differ in stands beside a vowel in both (au/ou, ai/ei: how romanisations differ). */
 function diphthongChange(a: string, b: string): boolean {
   const d = singleChange(a, b);
@@ -441,7 +455,9 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
       // (With two other words of the name exact, a vowel of a diphthong changed in the surname is a
       // romanisation too: "Ram Chandra Paudel" is the President's own, Poudel the Factbook's; a lone
       // vowel changed stays a slip, "Mohamed Hamdan Dagolo".)
-      if (((wrongIdx === i || (strong && diphthongChange(w.key, want))) && isVowelSwap(w.key, want)) || (isTransliterationSwap(w.key, want) && !(strong && w.key.length !== want.length))) {
+      // (A name written in a Latin alphabet of its own, its marks say so — "Radosław Sikorski" — is
+      // never romanised: a y for its i is a slip, "Radosław Sikorsky".)
+      if (((wrongIdx === i || (strong && diphthongChange(w.key, want))) && isVowelSwap(w.key, want)) || (isTransliterationSwap(w.key, want) && !(strong && w.key.length !== want.length) && romanisable(ctx, form.entity))) {
         out.push(transliterationClash(w, want, form));
         flagged.add(wrongIdx);
         break;
@@ -469,6 +485,15 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
       if (wrongIdx === i && !strong && !affiliates.length && ((realGiven && (ctx.registry.surnameHolders(b.key) >= SHARED_SURNAME || (isSubstitution(w.key, want) && !titledBefore(atoms, i)))) || ctx.registry.isListed(form.entity)) && !namedInBlock(block, form, i, i + 1)) {
         affiliates = affiliated();
         if (!affiliates.length) continue;
+      }
+      // A syllable of a hyphenated given name after a family name thousands share, the other syllable
+      // exact, written as a syllable names have too, is another person's name as often as a slip ("Kim
+      // Min-seo, an economist" is no Kim Min-seok): only with a title before the name, the person
+      // named in the article or their body named.
+      let needsPerson = false;
+      if (strong && wrongIdx === i + 1 && b.gap === '-' && i > 0 && ctx.registry.surnameHolders(atoms[i - 1].key) >= SHARED_SURNAME && (ctx.registry.knownKeys.has(w.key) || !!ctx.registry.known.wordSource(w.base)) && !titledBefore(atoms, i - 1) && !namedInBlock(block, form, i - 1, i + 1) && !affiliates.length) {
+        affiliates = affiliated();
+        needsPerson = !affiliates.length;
       }
       // A given name is a weak anchor: "Mark Miller" is not Mark Milley, "John Healy" not Healey.
       // A surname that is itself a known word or name, two letters off, or with another first
@@ -518,6 +543,7 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
         ...(strong || titledBefore(atoms, i) || namedInBlock(block, form, i, i + 1) ? {} : { unlessRepeated: `${foldWord(a.base)} ${foldWord(b.base)}` }),
         ...(topic.length ? { requiresTopic: topic } : {}),
         ...(affiliates.length ? { requiresAffiliate: affiliates } : {}),
+        ...(needsPerson ? { requiresEntity: form.entity.id } : {}),
       });
       // (A finding that waits for the article to name the person's body leaves the word to the
       // other checks too: where it falls, theirs may stand.)
@@ -843,7 +869,7 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
         // So are words that are a known body's own name, where a longer name before took their first
         // word ("the Washington State Department of Transportation": "State Department" was read first).
         if (ctx.registry.formsWithKeys(atoms.slice(i, i + n).map((x) => x.key)).some((f) => f.role !== 'wrong')) continue;
-        const romanised = form.entity.kind === 'person' || form.entity.kind === 'organization';
+        const romanised = (form.entity.kind === 'person' || form.entity.kind === 'organization') && romanisable(ctx, form.entity);
         // (In a person's name of three words or more, the two others exact, an h more or less is a slip:
         // "Himanta Biswa Sharma" for Sarma.)
         const hSlip = form.entity.kind === 'person' && n >= 3 && a.key.length !== want.length;
@@ -1149,7 +1175,12 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
       // (A particle is no given name: "Yves Van Haecke" is no Jan Paul Van Hecke, whose given name is not Yves.)
       const near = (x: Atom | undefined) => x !== undefined && given !== undefined && (x.key === given || editDistance(x.key, given, 2) <= 2);
       const sameGiven = NAME_PARTICLES.has(prev.key) ? near(atoms[i - 2]) || near(atoms[i - 3]) : given !== undefined && !longer && near(prev);
-      if (!sameGiven && !reg.countryParts.has(prev.key)) continue;
+      if (!sameGiven && !reg.countryParts.has(prev.key)) {
+        // (The two words may be a two-word place slipped: "around Puerto Maldanado", whoever Maldonado is.)
+        const slip = placePhraseSlip(ctx, block, i);
+        if (slip) out.push(slip);
+        continue;
+      }
     }
     // "the state-owned Petoro": after an article and its adjectives the word names a thing, not a person.
     if (form.entity.kind === 'person' && afterArticle(atoms, i)) continue;
@@ -1170,6 +1201,10 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     const next = atoms[i + 1];
     const nameGoesOn = next && next.gap === ' ' && next.capitalized && a.base === a.text && !isTitleWord(next.key);
     if (nameGoesOn && (!reg.knownKeys.has(next.key) || isConnector(next.key) || reg.personWords.has(foldKey(next.key)))) continue;
+    // …and before two more capitalised words no person's name has, it opens a thing's name ("Kanto
+    // Travel Review", an outlet), not a surname: no slip of Kato.
+    const third = atoms[i + 2];
+    if (nameGoesOn && form.entity.kind === 'person' && third?.capitalized && third.gap === ' ' && !reg.personWords.has(foldKey(third.key)) && !isTitleWord(third.key)) continue;
     // …and so is one before a surname's particle and the surname ("Jorden van Foreest" is no Jordan).
     const surname = atoms[i + 2];
     if (next && next.gap === ' ' && !next.capitalized && NAME_PARTICLES.has(next.key) && surname?.capitalized && surname.gap === ' ' && a.base === a.text && form.entity.kind !== 'person') continue;
@@ -1225,7 +1260,7 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     const ownGivenBefore = prev !== undefined && editDistance(foldKey(prev.key), ownGiven, 2) <= 2;
     const unlessOtherGiven = kind === 'person' && nameWords.length > 1 && !ownGivenBefore ? { word: foldWord(a.base), given: ownGiven } : undefined;
     // Nebenzya/Nebenzia, Lukashenka/Lukashenko: spellings, not slips — unless the article uses the other.
-    if (form.entity.kind === 'person' && isTransliterationSwap(a.key, best.k)) {
+    if (form.entity.kind === 'person' && isTransliterationSwap(a.key, best.k) && romanisable(ctx, form.entity)) {
       out.push(transliterationClash(a, best.k, form));
       continue;
     }
@@ -1496,7 +1531,10 @@ function placePhraseSlip(ctx: CheckContext, block: Block, i: number): PendingFin
   const atoms = block.atoms;
   const reg = ctx.registry;
   const a = atoms[i];
-  if (reg.known.wordSource(a.base) || /['’]/.test(a.text) || TRANSLITERATION_MARKS.test(a.text)) return undefined;
+  // (A word the census alone knows, a surname, may be a slip beside a place's word no list knows as a
+  // name: "around Puerto Maldanado" in Madre de Dios is Puerto Maldonado, whoever is called Maldanado.)
+  const source = reg.known.wordSource(a.base);
+  if ((source !== undefined && source !== 'census') || /['’]/.test(a.text) || TRANSLITERATION_MARKS.test(a.text)) return undefined;
   const pairs: Array<[number, number]> = [];
   if (atoms[i + 1]?.capitalized && atoms[i + 1].gap === ' ' && a.base === a.text) pairs.push([i, i + 1]);
   if (i > 0 && atoms[i - 1].capitalized && a.gap === ' ' && !atoms[i - 1].sentenceStart && atoms[i - 1].base === atoms[i - 1].text) pairs.push([i - 1, i]);
@@ -1506,6 +1544,8 @@ function placePhraseSlip(ctx: CheckContext, block: Block, i: number): PendingFin
     // Inside a longer run of capitalised words the pair is part of some other name.
     if ((before && atoms[s].gap !== 'break' && before.capitalized && !before.sentenceStart) || (after && after.gap !== 'break' && (after.capitalized || after.gap === '-'))) continue;
     const words = [atoms[s].base, atoms[e].base];
+    // (Beside a given name, such a surname is a person's: "Juan Maldanado".)
+    if (source === 'census' && reg.givenNameHolders(atoms[s === i ? e : s].key) > 0) continue;
     if (reg.known.hasName(words) || reg.known.isPlace(words.join(' ')) || !(placeContext(atoms, s, reg, block) || placeListItem(ctx.text, block, s, reg))) continue;
     const places = reg.known.placesNearPhrase(words);
     if (places.length !== 1) continue;
@@ -1654,7 +1694,7 @@ function yBetweenVowels(a: string, b: string): boolean {
   return false;
 }
 
-const PLACE_LEAD = new Set(['in', 'at', 'from', 'near', 'outside', 'across', 'to', 'into', 'towards', 'toward']);
+const PLACE_LEAD = new Set(['in', 'at', 'from', 'near', 'outside', 'across', 'to', 'into', 'towards', 'toward', 'around', 'throughout']);
 
 /**
  * Where a place is expected: after a preposition of place ("in Kisimu"), after "of" following

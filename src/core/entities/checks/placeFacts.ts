@@ -19,6 +19,8 @@ import { MONTHS, WEEKDAYS } from '../../text/calendar';
 export interface PlaceFactsFile {
   /** ISO code → [country entity id or "", its name]. */
   countries: Record<string, [string, string]>;
+  /** ISO codes of the countries whose own script is not Latin: their names in English copy are romanisations (data/curated/places.yaml). */
+  romanised?: string[];
   /** Territory code → the code of the state it belongs to. */
   sovereign: Record<string, string>;
   /** ISO code → its first-level regions' names (the towns' region indexes point here), in English where CLDR gives it. */
@@ -356,7 +358,11 @@ function secondOfBetween(block: Block, i: number): boolean {
   return false;
 }
 
-function whereAt(block: Block, k: number, pf: PlaceFacts, byNoun = false): Where | undefined {
+/**
+ * `seat`: the town before is said to be the capital or seat of what is named here ("Trujillo, the
+ * capital of Lambayeque"): a town has no capital, so a region named like a town is the region.
+ */
+function whereAt(block: Block, k: number, pf: PlaceFacts, byNoun = false, seat = false): Where | undefined {
   const { atoms } = block;
   const m = block.mentionAt[k];
   if (m && m.first === k && m.form.entity.kind === 'country') {
@@ -390,14 +396,14 @@ function whereAt(block: Block, k: number, pf: PlaceFacts, byNoun = false): Where
   for (let i = ends.length - 1; i >= 0; i--) {
     // (Never a part of a word joined on by a hyphen: "Provence" in "Provence-Alpes-Côte d'Azur".)
     if (i < ends.length - 1 && /^[-'’]$/.test(atoms[ends[i] + 1]?.gap ?? '')) continue;
-    const w = regionWordsAt(block, k, ends[i], pf, byNoun);
+    const w = regionWordsAt(block, k, ends[i], pf, byNoun, seat);
     if (w || i === 0) return w;
   }
   return undefined;
 }
 
 /** The region atoms k to `end` name ("Castile and León", "the Opole Voivodeship"), or undefined. */
-function regionWordsAt(block: Block, k: number, end: number, pf: PlaceFacts, byNoun: boolean): Where | undefined {
+function regionWordsAt(block: Block, k: number, end: number, pf: PlaceFacts, byNoun: boolean, seat = false): Where | undefined {
   const { atoms } = block;
   const words = atoms.slice(k, end + 1);
   let suffix: string | undefined;
@@ -434,7 +440,7 @@ function regionWordsAt(block: Block, k: number, end: number, pf: PlaceFacts, byN
   if (minor && !suffix && !byNoun) {
     regions = regions.filter(([c]) => BARE_MINOR.has(c) && !named?.some((t) => t.cc === c));
     if (!regions.length) return undefined;
-  } else if (!suffix && !byNoun && named?.some((t) => (minor ? regions!.some(([c]) => c === t.cc) : t.pop >= 15))) {
+  } else if (!suffix && !byNoun && !(seat && !minor) && named?.some((t) => (minor ? regions!.some(([c]) => c === t.cc) : t.pop >= 15))) {
     // (Only in the countries that have such a town: "Mount Gambier, Victoria" is the Australian
     // state, as no Australian town is Victoria; "Seattle, Washington" is not judged.)
     if (minor) return undefined;
@@ -584,6 +590,9 @@ function capitalOf(block: Block, j: number): number {
   return atoms[j + 2].key === 'the' && atoms[j + 3]?.capitalized && atoms[j + 3].gap === ' ' ? j + 3 : j + 2;
 }
 
+/** What only a region has, not a town: "the capital of", "the seat of". */
+const SEAT_WORDS = new Set(['capital', 'seat']);
+
 /** What a town is of the region it lies in: "the capital of", "the commercial hub of". */
 const SEATS = new Set(['capital', 'hub', 'seat', 'centre', 'center']);
 const SEAT_ADJECTIVES = new Set(['regional', 'provincial', 'state', 'administrative', 'county', 'prefectural', 'commercial', 'economic', 'financial', 'industrial', 'business', 'cultural', 'political', 'transport', 'trading']);
@@ -658,7 +667,9 @@ export function placeChecks(ctx: CheckContext, block: Block, pf: PlaceFacts | un
         // "X, capital of the Y region" (news style without the article): judged here for regions
         // only (a country's capital is the capitals check's).
         k = capitalOf(block, atoms[L + 1].key === 'the' ? L + 2 : L + 1);
-        const w = whereAt(block, k, pf);
+        // ("the capital of Lambayeque": a capital or a seat is a region's; a hub may be a city's.)
+        capital = SEAT_WORDS.has(atoms[k - 2]?.key) || SEAT_WORDS.has(atoms[k - 3]?.key);
+        const w = whereAt(block, k, pf, false, capital);
         if (!w || w.country) continue;
         capital = true;
       } else if (gap === ', ' && atoms[L + 1].key === 'the' && atoms[L + 2]?.capitalized && atoms[L + 2].gap === ' ' && describedRegion(block, L + 2, pf)) {
@@ -704,7 +715,7 @@ export function placeChecks(ctx: CheckContext, block: Block, pf: PlaceFacts | un
           byNoun = true;
         }
       }
-      if (!where) where = whereAt(block, k, pf, byNoun);
+      if (!where) where = whereAt(block, k, pf, byNoun, capital);
       // "X, in the Western Cape", "X, in the Northern Territory": a region whose name takes "the".
       if (!where && !byNoun && !compass && k > L + 1 && atoms[k]?.key === 'the' && atoms[k + 1]?.gap === ' ') {
         const w = whereAt(block, k + 1, pf);

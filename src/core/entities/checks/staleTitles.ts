@@ -31,12 +31,20 @@ interface OfficeIndex {
   byPerson: Map<string, Array<{ office: Office; terms: Term[] }>>;
   /** Offices by title and what they are of: "prime minister|country:montenegro". */
   byKey: Map<string, Office>;
+  /** The curated countries', bodies' and places' names, lower case, to their ids. */
+  named: Map<string, string>;
 }
 
 const indexes = new WeakMap<CheckContext['registry'], OfficeIndex>();
 
 /** "Chief executive" and "CEO" name one title. */
-const SAME_TITLE: Record<string, string> = { ceo: 'chief executive', 'chief executive officer': 'chief executive' };
+const SAME_TITLE: Record<string, string> = {
+  ceo: 'chief executive',
+  'chief executive officer': 'chief executive',
+  chair: 'chairman',
+  chairwoman: 'chairman',
+  chairperson: 'chairman',
+};
 
 function titleKey(words: readonly string[]): string {
   const joined = words.join(' ');
@@ -60,10 +68,13 @@ export function officesIn(description: string): Array<{ text: string; terms: Ter
   for (const m of description.matchAll(/([^;()]+?)\s*\(([^()]*)\)/g)) {
     const terms: Term[] = [];
     for (const part of m[2].split(/[,;]\s*/)) {
-      const since = /^since (\d{4})$/.exec(part.trim());
+      // "since 2023" or "2023–" (open); "2016–2019"; "2022" (that year only).
+      const since = /^since (\d{4})$|^(\d{4})\s*[–-]$/.exec(part.trim());
       const span = /^(\d{4})\s*[–-]\s*(\d{4})$/.exec(part.trim());
-      if (since) terms.push({ from: Number(since[1]) });
+      const one = /^(\d{4})$/.exec(part.trim());
+      if (since) terms.push({ from: Number(since[1] ?? since[2]) });
       else if (span) terms.push({ from: Number(span[1]), to: Number(span[2]) });
+      else if (one) terms.push({ from: Number(one[1]), to: Number(one[1]) });
     }
     // "Head coach of Delhi Capitals (2018–2024) and Punjab Kings (since 2025)": the second body
     // under the title of the first.
@@ -79,9 +90,9 @@ export function officesIn(description: string): Array<{ text: string; terms: Ter
 function officeIndex(reg: CheckContext['registry']): OfficeIndex {
   let index = indexes.get(reg);
   if (index) return index;
-  index = { byPerson: new Map(), byKey: new Map() };
   // What an office is of, by the names of the curated countries, bodies and places ("Governor of Arizona").
   const named = new Map<string, string>();
+  index = { byPerson: new Map(), byKey: new Map(), named };
   for (const e of reg.entities.values()) {
     if (reg.isListed(e) || (e.kind !== 'country' && e.kind !== 'organization' && e.kind !== 'place')) continue;
     for (const f of [e.name, ...(e.aliases ?? []), ...(e.acronyms ?? [])]) if (!named.has(f.toLowerCase())) named.set(f.toLowerCase(), e.id);
@@ -100,6 +111,18 @@ function officeIndex(reg: CheckContext['registry']): OfficeIndex {
       const key = `${titleKey(split.head)}|${of ?? split.ofText?.toLowerCase() ?? ''}`;
       let office = offices.get(key);
       if (!office) offices.set(key, (office = { text: held.text, head: split.head, of, holders: [] }));
+      // What the office is of, as copy writes it before the title: its name, and its name without
+      // the kind words it ends with ("Kakamega Governor" for the Governor of Kakamega County,
+      // "Williams team principal" for Williams Racing's, "Haas team principal" for Haas F1 Team's).
+      if (split.ofText !== undefined) {
+        let words = split.ofText.toLowerCase().split(/\s+/);
+        for (;;) {
+          const short = `${titleKey(split.head)}|${words.join(' ')}`;
+          if (!offices.has(short)) offices.set(short, office);
+          if (words.length < 2 || !KIND_TAIL.has(words[words.length - 1])) break;
+          words = words.slice(0, -1);
+        }
+      }
       office.holders.push({ person, terms: held.terms });
       const list = index.byPerson.get(person.id) ?? [];
       list.push({ office, terms: held.terms });
@@ -151,8 +174,8 @@ export function findStaleTitles(ctx: CheckContext, date: ArticleDate | undefined
         end: block.start + m.end,
         code: 'confusable-name',
         severity: 'warning',
-        message: `${person.name} was ${office.text} until ${until}; ${now.person.name} has held the office since ${since}.`,
-        suggestions: [now.person.name],
+        message: `${person.name} was ${office.text} until ${until}; ${holderForm(ctx, now.person)} has held the office since ${since}.`,
+        suggestions: [holderForm(ctx, now.person)],
         text: ctx.text.slice(block.start + m.start, block.start + m.end),
         entityId: now.person.id,
       });
@@ -178,6 +201,14 @@ function staleOffice(reg: CheckContext['registry'], text: string, block: CheckCo
     const until = Math.max(...terms.map((t) => t.to!));
     // "former IOC President", "ex-President", "then-Chancellor", "Thomas Bach, the former IOC president,".
     if (written.before.some((a) => PAST.has(a.key))) continue;
+    // "Vice President Bharrat Jagdeo", "Deputy Prime Minister …": another office.
+    if (written.other) continue;
+    // "Partizan head coach Željko Obradović": what the title is of, in words the knowledge does not
+    // read, may be another body than the person's office of that title; only its own name counts.
+    // (A country's or a region's office keeps its title under words the knowledge does not read, an
+    // adjective or a nickname of the place: "Buckeye State governor", "St Lucian prime minister".)
+    const ofKind = office.of !== undefined ? reg.entities.get(office.of)?.kind : undefined;
+    if (written.unread && ofKind !== 'country' && ofKind !== 'place' && !unreadNamesOffice(reg, written.unread, office)) continue;
     // A sentence about a year of the term, or before it, is history ("In 2015, Chancellor Angela
     // Merkel opened …", "toppled the government of Prime Minister K.P. Sharma Oli last September").
     if (referencedYears(atoms, m.first, date).some((y) => y <= until)) continue;
@@ -194,7 +225,7 @@ function staleOffice(reg: CheckContext['registry'], text: string, block: CheckCo
  * after it ("Thomas Bach, the IOC president,", "Olaf Scholz, Germany's chancellor,", "Thomas Bach,
  * the president of the IOC,"). `before`: the words before the title, where "former" would be.
  */
-function titleWritten(text: string, block: CheckContext['blocks'][number], atoms: Atom[], m: Mention, office: Office): { qualifier?: Mention; before: Atom[] } | undefined {
+function titleWritten(text: string, block: CheckContext['blocks'][number], atoms: Atom[], m: Mention, office: Office): { qualifier?: Mention; before: Atom[]; other?: boolean; unread?: string } | undefined {
   const k = office.head.length;
   const isTitle = (from: number) => {
     const title = atoms.slice(from, from + k);
@@ -207,7 +238,11 @@ function titleWritten(text: string, block: CheckContext['blocks'][number], atoms
     let start = qualifier ? qualifier.first : first;
     // (Past capitalised words the knowledge does not read, a qualifier all the same: "former St Lucian prime minister".)
     while (start > 0 && atoms[start].gap !== 'break' && atoms[start - 1].capitalized && !atoms[start - 1].sentenceStart) start--;
-    return { qualifier, before: atoms.slice(Math.max(0, start - 2), start) };
+    const prev = first > 0 && atoms[first].gap === ' ' ? atoms[first - 1] : undefined;
+    const other = prev !== undefined && OTHER_OFFICE.has(prev.key);
+    // Capitalised words right before the title that no mention covers: what the title is of, unread.
+    const unread = !qualifier && !other && start < first ? atoms.slice(start, first).map((a) => a.base).join(' ') : undefined;
+    return { qualifier, before: atoms.slice(Math.max(0, start - 2), start), other, unread };
   }
   // In apposition: a comma after the name, "the" perhaps, words such as "former", what the title is of.
   const open = m.last + 1;
@@ -237,6 +272,12 @@ function titleWritten(text: string, block: CheckContext['blocks'][number], atoms
   const end = block.start + atoms[j - 1].end;
   if (!/^(?:[,.;)]|$)/.test(text.slice(end, end + 1))) return undefined;
   return { qualifier, before: atoms.slice(open, titleAt) };
+}
+
+/** True when words before a title that no mention covers name the office's body or place ("Fenerbahçe head coach"). */
+function unreadNamesOffice(reg: CheckContext['registry'], words: string, office: Office): boolean {
+  const index = officeIndex(reg);
+  return officeKeys(index, titleKey(office.head), words).some((key) => index.byKey.get(key) === office);
 }
 
 /** True when `form` is one of the entity's names, acronyms or adjectives. */
@@ -309,11 +350,12 @@ export function findWrongOffices(ctx: CheckContext, date: ArticleDate | undefine
       const own = held?.filter((h) => h.office.of !== undefined && h.terms.some(current));
       if (!held || !own?.length) continue;
       const found = wrongOffice(ctx, block, m, held, own, index, current);
-      if (!found) continue;
+      // (A namesake in another country's story is no slip: "Defence Minister Pedro Sánchez" in a story
+      // about Colombia, whose defence minister he is, names no one in Spain's government.)
+      if (!found || !countryNamedBesides(ctx, person)) continue;
       const { mine, office, holder } = found;
-      // The holder's name with marks where the writer writes names with them ("Jakov Milatović").
       const written = ctx.text.slice(block.start + m.start, block.start + m.end);
-      const fix = (/[^\x00-\x7f]/.test(written) && (holder.aliases ?? []).find((a) => /[^\x00-\x7f]/.test(a) && foldKey(a) === foldKey(holder.name))) || holder.name;
+      const fix = holderForm(ctx, holder);
       out.push({
         start: block.start + m.start,
         end: block.start + m.end,
@@ -330,6 +372,38 @@ export function findWrongOffices(ctx: CheckContext, date: ArticleDate | undefine
 }
 
 const plainByBlock = new WeakMap<readonly Mention[], Mention[]>();
+
+/** Letters with marks, as Latin alphabets write them ("ø", "ć"): not dashes or quotation marks. */
+const MARKED_LETTER = /[\u00c0-\u024f]/;
+
+/**
+ * The holder's name as the fix: with its marks where the article writes names with marks ("Jonas
+ * Gahr Støre", "Jakov Milatović"), else the canonical form.
+ */
+function holderForm(ctx: CheckContext, holder: EntityRecord): string {
+  if (!MARKED_LETTER.test(ctx.text)) return holder.name;
+  return (holder.aliases ?? []).find((a) => MARKED_LETTER.test(a) && foldKey(a) === foldKey(holder.name)) ?? holder.name;
+}
+
+/**
+ * True when the article names the person's country by another mention than the person's own (the
+ * country, a place or body in it, another of its people), or names no country at all.
+ */
+function countryNamedBesides(ctx: CheckContext, person: EntityRecord): boolean {
+  if (!person.country) return true;
+  let any = false;
+  for (const block of ctx.blocks) {
+    for (const m of block.mentions) {
+      const e = m.form.entity;
+      // (One word of a body's or a person's name may be anything else: "Santander", a Colombian department.)
+      if (e === person || (e.kind !== 'country' && m.first === m.last && m.form.role !== 'acronym')) continue;
+      const country = e.kind === 'country' ? e.id : e.country;
+      if (country === person.country) return true;
+      if (country !== undefined) any = true;
+    }
+  }
+  return !any;
+}
 
 /** The block's mentions, then its people named with marks their known form lacks. */
 function* mentionsAndPlain(block: CheckContext['blocks'][number], registry: CheckContext['registry']): Generator<Mention> {
@@ -395,4 +469,149 @@ function wrongOffice(
     }
   }
   return undefined;
+}
+
+/** Titles whose "of" may be a portfolio ("Minister of Transport"), not a body or place. */
+const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner', 'ministers']);
+
+/** Kind words a body's or place's name may be written with or without before a title ("Governor of Kakamega County", "Kakamega Governor"). */
+const KIND_TAIL = new Set(['county', 'province', 'state', 'region', 'prefecture', 'district', 'oblast', 'governorate', 'team', 'racing', 'f1', 'fc', 'cf', 'club', 'group', 'company', 'corporation', 'inc', 'inc.', 'ltd', 'plc', 'ag', 'sa', 'holdings']);
+
+/**
+ * A person named with the title of another body's office, held then by someone else: "Williams
+ * team principal Ayao Komatsu" when Komatsu runs Haas and James Vowles Williams; "Sindh Governor
+ * Faisal Karim Kundi" when Kundi governs Khyber Pakhtunkhwa and Kamran Tessori Sindh — the
+ * confusion of two officials of one title that hurried copy makes. The offices are the curated
+ * people's own descriptions, with their terms; the fix is the other office's one holder. Only
+ * where the person holds an office of that very title then (so the knowledge knows where they
+ * are), has never held it at the body the copy names, and one person holds it there then.
+ */
+export function findOtherBodyOffices(ctx: CheckContext, date: ArticleDate | undefined): Finding[] {
+  const out: Finding[] = [];
+  const year = date?.year;
+  // (Terms are known to the year: in the year one began or ended, the copy may be from either side of it.)
+  const current = (t: Term) => (t.to === undefined || (year !== undefined && t.to > year)) && (year === undefined || t.from < year);
+  let index: OfficeIndex | undefined;
+  for (const block of ctx.blocks) {
+    for (const m of block.mentions) {
+      const person = m.form.entity;
+      if (person.kind !== 'person' || m.form.role === 'wrong' || m.last === m.first) continue;
+      index ??= officeIndex(ctx.registry);
+      const held = index.byPerson.get(person.id);
+      if (!held?.some((h) => h.terms.some(current))) continue;
+      const found = otherBodyOffice(ctx, block, m, held, index, current);
+      if (!found) continue;
+      const { mine, office, holder, qualifier } = found;
+      // Two bodies of one name but a word ("European Council President Ursula von der Leyen", of the
+      // Commission): the body is the slip, not the person the copy names in full.
+      const own = officeOf(mine);
+      const ownWords = new Set((own ?? '').toLowerCase().split(/\s+/));
+      const theirs = qualifier.text.toLowerCase().split(/\s+/);
+      if (own !== undefined && theirs.length >= 2 && theirs.length === ownWords.size && theirs.filter((w) => ownWords.has(w)).length === theirs.length - 1) {
+        out.push({
+          start: block.start + qualifier.start,
+          end: block.start + qualifier.end,
+          code: 'confusable-name',
+          severity: 'warning',
+          message: `${person.name} is ${inSentence(mine.text)}, not of the ${qualifier.text} (its ${office.head.join(' ')} is ${holderForm(ctx, holder)}).`,
+          suggestions: [own],
+          text: ctx.text.slice(block.start + qualifier.start, block.start + qualifier.end),
+          entityId: person.id,
+        });
+        continue;
+      }
+      const written = ctx.text.slice(block.start + m.start, block.start + m.end);
+      out.push({
+        start: block.start + m.start,
+        end: block.start + m.end,
+        code: 'confusable-name',
+        severity: 'warning',
+        message: `${person.name} is ${inSentence(mine.text)}; the ${inSentence(office.text)} is ${holderForm(ctx, holder)}.`,
+        suggestions: [holderForm(ctx, holder)],
+        text: written,
+        entityId: holder.id,
+      });
+    }
+  }
+  return out;
+}
+
+/** The keys an office of `title` at the body or place written as `words` may have: by the curated entity, or by its name. */
+function officeKeys(index: OfficeIndex, title: string, words: string, entity?: string): string[] {
+  const text = words.toLowerCase().replace(/^the\s+/, '');
+  const keys = new Set<string>();
+  if (entity) keys.add(`${title}|${entity}`);
+  const id = index.named.get(text);
+  if (id) keys.add(`${title}|${id}`);
+  keys.add(`${title}|${text}`);
+  return [...keys];
+}
+
+function otherBodyOffice(
+  ctx: CheckContext,
+  block: CheckContext['blocks'][number],
+  m: Mention,
+  held: ReadonlyArray<{ office: Office; terms: Term[] }>,
+  index: OfficeIndex,
+  current: (t: Term) => boolean,
+): { mine: Office; office: Office; holder: EntityRecord; qualifier: { start: number; end: number; text: string } } | undefined {
+  const { atoms } = block;
+  const mine = held.filter((h) => h.terms.some(current));
+  for (const own of mine) {
+    const k = own.office.head.length;
+    const title = titleKey(own.office.head);
+    const first = m.first - k;
+    // Right before the name, after what it is of: "Williams team principal Ayao Komatsu".
+    if (first < 1 || atoms[m.first].gap !== ' ' || atoms[first].gap !== ' ') continue;
+    const words = atoms.slice(first, m.first);
+    if (words.some((a, j) => (j > 0 && a.gap !== ' ') || block.mentionAt[first + j] !== undefined) || titleKey(words.map((a) => a.key)) !== title) continue;
+    // What the title is of: a name the knowledge reads there, or capitalised words (longest first).
+    const qualifier = block.mentionAt[first - 1];
+    const candidates: Array<{ text: string; entity?: string; from: number }> = [];
+    // (A country's title — "Slovenian Prime Minister Robert Fico" — is the nationality checks' and findWrongOffices'.)
+    if (qualifier && qualifier.last === first - 1 && qualifier.form.entity.kind === 'country') continue;
+    if (qualifier && qualifier.last === first - 1 && qualifier.form.entity.kind !== 'person') {
+      candidates.push({ text: ctx.text.slice(block.start + qualifier.start, block.start + qualifier.end), entity: qualifier.form.entity.id, from: qualifier.first });
+    }
+    let from = first - 1;
+    // (A word the knowledge reads as a person's surname before a title is a body's name there: "Williams team principal".)
+    while (from >= 0 && atoms[from].capitalized && from > first - 5 && (!block.mentionAt[from] || block.mentionAt[from]!.form.entity.kind === 'person')) {
+      const run = atoms.slice(from, first);
+      if (run.every((a, j) => j === 0 || a.gap === ' ') && run[run.length - 1].text === run[run.length - 1].base) candidates.push({ text: run.map((a) => a.base).join(' '), from });
+      if (atoms[from].gap !== ' ' || atoms[from].sentenceStart) break;
+      from--;
+    }
+    for (const q of candidates.reverse()) {
+      // "former Williams team principal", "Deputy …", "ex-".
+      const prev = q.from > 0 && atoms[q.from].gap !== 'break' ? atoms[q.from - 1] : undefined;
+      if (prev && (PAST.has(prev.key) || OTHER_OFFICE.has(prev.key))) return undefined;
+      const keys = officeKeys(index, title, q.text, q.entity);
+      // The person's own office there, now or before: the title is theirs (or stale: findStaleTitles).
+      if (held.some((h) => keys.some((key) => index.byKey.get(key) === h.office))) return undefined;
+      for (const key of keys) {
+        const office = index.byKey.get(key);
+        if (!office || office === own.office) continue;
+        // (A minister's "of" the knowledge reads as no body is a portfolio: "Transport Minister" is no
+        // office of a place called Transport, whatever "Minister of Transport" is split into.)
+        if (office.of === undefined && PORTFOLIO_TITLES.has(office.head[office.head.length - 1])) continue;
+        const now = office.holders.filter((h) => h.person !== m.form.entity && h.terms.some(current));
+        if (now.length !== 1) continue;
+        // (A body the person's own office is of, under another of its names, is no other body.)
+        if (office.of !== undefined && office.of === own.office.of) continue;
+        return { mine: own.office, office, holder: now[0].person, qualifier: { start: atoms[q.from].start, end: atoms[first - 1].end, text: q.text } };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** An office's text inside a sentence: "Team principal of Haas F1 Team" → "team principal of …" (a title of one word keeps its capital). */
+function inSentence(text: string): string {
+  return /^\p{Lu}\S*\s\p{Ll}/u.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
+}
+
+/** What an office is of, as its text writes it: "President of the European Commission" → European Commission. */
+function officeOf(office: Office): string | undefined {
+  const at = office.text.indexOf(' of ');
+  return at < 0 ? undefined : office.text.slice(at + 4).replace(/^the\s+/i, '');
 }
