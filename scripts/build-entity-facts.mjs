@@ -324,6 +324,23 @@ function buildPlaces() {
     const lons = pts.map((p) => p[1]).sort((a, b) => a - b);
     (regionExtents[cc] ??= {})[r] = [q(lats, 0.05), q(lats, 0.95), q(lons, 0.05), q(lons, 0.95)].map((x) => +x.toFixed(1));
   }
+  // Each first-level region's seat, as SimpleMaps marks it ("admin"; the country's capital where it is
+  // its region's too): code → region index → the seat's name ("Moncton, the provincial capital": New
+  // Brunswick's is Fredericton). A region with two towns marked keeps none.
+  const regionSeats = {};
+  const marked = new Map(); // "cc:r" → { admin: names, primary: names }
+  for (const c of sm) {
+    if ((c.capital !== 'admin' && c.capital !== 'primary') || c.iso2 === 'GB') continue;
+    const r = regionNames.get(c.iso2)?.indexOf((c.admin_name ?? '').trim());
+    if (r === undefined || r < 0) continue;
+    const m = marked.get(`${c.iso2}:${r}`) ?? marked.set(`${c.iso2}:${r}`, { admin: new Set(), primary: new Set() }).get(`${c.iso2}:${r}`);
+    m[c.capital].add(c.city);
+  }
+  for (const [key, m] of marked) {
+    const [cc, r] = key.split(':');
+    const seat = m.admin.size ? m.admin : m.primary;
+    if (seat.size === 1) (regionSeats[cc] ??= {})[r] = [...seat][0];
+  }
   const regions = {};
   for (const [cc, list] of regionNames) regions[cc] = list;
   const regionAliases = englishRegionNames(regions);
@@ -359,6 +376,7 @@ function buildPlaces() {
     minorCentres,
     extents,
     regionExtents,
+    regionSeats,
     towns: lines.join('\n'),
   };
 }

@@ -49,7 +49,7 @@ describe('evaluation corpora', () => {
     'heldout3-beats': ['Baltic Sea', 'Ganges'],
     'heldout3-politics': ["Maputo", "Riga"],
     'heldout4-beats': ['World Ice Hockey Federation', 'Japanese Horse Racing Federation', 'Indian National Chess Association', 'Lauterbrunen', 'Portugal', 'European Investment Bank', 'Panama Canal Authority', 'Arion', 'Abby', 'Rio de Janeiro', 'Petit Palais', 'Wenchaun', 'Hilton Foundation', 'Ministry of Teaching, Culture and Knowledge', 'Salzburg Festival'],
-    'heldout4-politics': ["Transnitria", "Makasar", "Alberta Elections Authority", "Calgary", "Niue", "Tamil Nadu State Parliament", "Niger", "World Bank"],
+    'heldout4-politics': ["Transnitria", "Makasar", "Alberta Elections Authority", "Niue", "Tamil Nadu State Parliament", "Niger", "World Bank"],
     'heldout5-beats': ['Switzerland', 'New Zealand', 'Port of Spain', 'Thailand'],
     'heldout5-politics': ['Zambia', 'Sandiganbayn', 'Anglo-Austrian', 'National Assembly'],
     // dev7: written blind at the start of wave 6 by a writer who saw no code, as the helpers'
@@ -112,7 +112,7 @@ describe('evaluation corpora', () => {
     // (offices the knowledge has no holder for, bodies it does not hold, translated titles of works and
     // bodies, places beside a lake or a venue it does not know).
     'dev27-beats': ["Steve Ballmer", "Camden, New Jersey", "Kandy", "Royal Society", "García Torral", "Vernier", "Gary Dickenson", "Abu Dhabi Investment Apparatus", "Khaldoon Al Mubarak", "Josh D'Amaro", "American Federation of Television and Recording Artists", "Lion Cub", "Ahaan Pandey", "Chennai", "University of Sydney", "Nobel Congregation", "Linderof", "National Heritage Agency"],
-    'dev27-politics': ["National Finance Council", "Krzysztof Gawkowski", "Lecce", "National Reconstruction and Resilience Plan", "Lake Turkana", "George Natembeya", "Federal Defence Force", "Nancy Faeser", "Moncton"],
+    'dev27-politics': ["National Finance Council", "Krzysztof Gawkowski", "Lecce", "National Reconstruction and Resilience Plan", "Lake Turkana", "George Natembeya", "Federal Defence Force", "Nancy Faeser"],
     'dev20-places': ['Tyrone, Centre County', 'Ribeira, in the province of Pontevedra', 'the A Coruña town of O Grove', 'the Lambton County town of Strathroy', 'the Victorian border city of Albury', 'Thiruvalla in Kottayam district'],
     'dev16-politics': ['Mwangala Zalomis', 'Red Party', 'Beatriz Argimón', 'Commission for Free and Fair Elections in Cambodia', 'Red Khmers', 'Sok Chanda Sokha', 'Bidya Devi Bhandari', 'Koshi Province', 'Peter Sørenson', "People's Assembly", 'Pico', 'Qubad Talabani', 'Halbaja', 'Tory Whanau'],
   };

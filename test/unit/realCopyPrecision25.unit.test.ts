@@ -50,6 +50,12 @@ describe('real-copy precision and recall (wave 25)', () => {
     assert.deepEqual(flags('LIMA — Protests spread on Monday to Trujillo, the capital of Lambayeque.'), [['Lambayeque', 'La Libertad']]);
     assert.deepEqual(flags('LIMA — Protests spread on Monday to Chiclayo, the capital of Lambayeque.'), []);
   });
+  it("flags a town called its province's or state's capital that is not", () => {
+    assert.deepEqual(flags('MONCTON — New Brunswick officials met. Officials in Moncton, the provincial capital, are preparing proposals.'), [['Moncton', 'Fredericton']]);
+    assert.deepEqual(flags('FREDERICTON — New Brunswick officials met. Officials in Fredericton, the provincial capital, are preparing proposals.'), []);
+    // "the regional capital" may be any area's main town: not judged.
+    assert.deepEqual(flags('KISUMU — Protesters marched in Kisumu, the regional capital, on Monday.'), []);
+  });
   it('flags a two-word place slipped in a word that is also a surname', () => {
     assert.deepEqual(flags('LIMA, Peru — Illegal gold mining around Puerto Maldanado has grown.'), [['Puerto Maldanado', 'Puerto Maldonado']]);
     assert.deepEqual(flags('LIMA, Peru — "We need roads," said Maria Maldanado, a miner in Puerto Maldonado.'), []);

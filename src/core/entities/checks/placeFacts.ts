@@ -39,6 +39,8 @@ export interface PlaceFactsFile {
   minorCentres?: Record<string, Array<[number, number] | null>>;
   /** ISO code → region index → the region's spread, where it has a dozen towns of 5,000 or more. */
   regionExtents?: Record<string, Record<string, [number, number, number, number]>>;
+  /** ISO code → region index → the region's seat, as SimpleMaps marks it ("Fredericton" for New Brunswick). */
+  regionSeats?: Record<string, Record<string, string>>;
   /**
    * "key\tCC:region:lat:lon:thousands[:county];…" per line, the biggest first, the lines sorted
    * by key; every town of 1,000 or more (county: an index into `minorRegions`). Kept in a file of
@@ -650,7 +652,7 @@ export function placeChecks(ctx: CheckContext, block: Block, pf: PlaceFacts | un
       const county = gap === ', ' && (atoms[L + 1].key === 'co' || atoms[L + 1].key === 'county') && atoms[L + 2]?.capitalized === true && atoms[L + 2].gap !== 'break';
       if (loose && (gap !== ', ' || (L === i && ctx.registry.ordinaryWords.has(atoms[i].key) && !ctx.registry.known.isPlace(atoms[i].base)) || (townsNamed(pf, place.key)![0].pop < SMALL && !county))) continue;
       if (gap === ', ' && !loose) {
-        const near = nearTownCheck(ctx, block, pf, place, L + 1) ?? besideTownCheck(ctx, block, pf, place, L + 1);
+        const near = nearTownCheck(ctx, block, pf, place, L + 1) ?? besideTownCheck(ctx, block, pf, place, L + 1) ?? seatCheck(ctx, block, pf, place, L + 1);
         if (near) {
           if (near.finding) push(near.finding);
           i = near.last;
@@ -983,6 +985,53 @@ function bigTowns(pf: PlaceFacts): Array<Town & { name: string }> {
  * the bearing from the biggest town near the first one, and that town ("just south of Bordeaux").
  * Returns the atoms read (so the address is not read again), with the finding if any.
  */
+/**
+ * The region's word before "capital" that says the capital is a first-level region's seat. Not
+ * "regional" nor "county": copy writes "the regional capital" of any area a town leads (Kenya's old
+ * provinces, a valley), and a county's seat is a second-level region's.
+ */
+const REGION_SEAT_WORDS = new Set(['provincial', 'state', 'prefectural', 'departmental']);
+
+/**
+ * "Moncton, the provincial capital, …": a town said to be its region's seat that is not. The seat
+ * is the one SimpleMaps marks for the town's first-level region (New Brunswick's is Fredericton);
+ * judged only where every town of 15,000 or more of that name lies in one region that has one seat,
+ * and none of them is a seat itself. The apposition must end there ("the provincial capital of
+ * Yukon" is read as an address by the place check).
+ */
+function seatCheck(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place, k: number): { last: number; finding?: PlaceFinding } | undefined {
+  const { atoms } = block;
+  if (atoms[k]?.key !== 'the' || !REGION_SEAT_WORDS.has(atoms[k + 1]?.key ?? '') || atoms[k + 2]?.key !== 'capital' || atoms[k + 2].gap !== ' ') return undefined;
+  const after = atoms[k + 3];
+  if (after && after.gap !== 'break') return undefined;
+  const seats = pf.file.regionSeats;
+  const towns = (townsNamed(pf, place.key) ?? []).filter((t) => t.pop >= 15);
+  if (!seats || towns.length === 0) return undefined;
+  const seatOf = (t: Town) => seats[t.cc]?.[String(t.region)];
+  // A seat of its region under this name (any of its homonyms): the words are right.
+  if (towns.some((t) => seatOf(t) !== undefined && placeKey(seatOf(t)!) === place.key)) return { last: k + 2 };
+  const [first] = towns;
+  if (towns.some((t) => t.cc !== first.cc || t.region !== first.region)) return { last: k + 2 };
+  const seat = seatOf(first);
+  if (seat === undefined || first.region < 0) return { last: k + 2 };
+  // (The seat written another way — "Quebec City", "Québec" — is the same town: never judged against itself.)
+  if ((townsNamed(pf, placeKey(seat)) ?? []).some((t) => t.cc === first.cc && Math.abs(t.lat - first.lat) < 0.2 && Math.abs(t.lon - first.lon) < 0.2)) return { last: k + 2 };
+  const region = pf.file.regions[first.cc]?.[first.region];
+  const townText = ctx.text.slice(atoms[place.first].start, atoms[place.last].start + atoms[place.last].base.length);
+  return {
+    last: k + 2,
+    finding: {
+      start: atoms[place.first].start,
+      end: atoms[place.last].start + atoms[place.last].base.length,
+      code: 'confusable-name',
+      severity: 'warning',
+      message: `${townText} is not the capital of ${region ?? 'its region'}: ${seat} is.`,
+      suggestions: [seat],
+      text: townText,
+    },
+  };
+}
+
 function nearTownCheck(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place, k: number, site = false): { last: number; finding?: PlaceFinding } | undefined {
   const { atoms } = block;
   let j = k;
