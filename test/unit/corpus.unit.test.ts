@@ -74,7 +74,7 @@ describe('evaluation corpora', () => {
     // are mostly knowledge no list holds (second-tier people, bodies' official English names, towns'
     // provinces) and facts beyond a name's spelling (a predecessor for the office-holder).
     'dev11-beats': ["Alpina", "West Flanders", "National Golf Club of Augusta", "Official World Golf Rating", "Leinster", "Hanebek", "ASM International", "Friesland", "Kyung-wha Chung", "Viennese Philharmonicists", "Lombardy", "Fitzcaraldo", "Literature Prize of the North Council", "Nile Delta", "Gaza", "Folk Health Authority", "Cochilco"],
-    'dev11-politics': ['Touary', 'Nigeria', 'Anders Fogh Rasmussen', 'Iceland', 'Albudawi', 'Heydar Aliyev'],
+    'dev11-politics': ["Touary", "Nigeria", "Anders Fogh Rasmussen", "Iceland", "Heydar Aliyev"],
     'dev12-beats': ['Vilnius', 'Texas A&M', 'Gelderland', 'Bavaria', 'Danny Mullins', 'North-East Sea Canal', 'Committee of Human Use Medicinal Products', 'Novonesis', 'Robert Spurwey', 'Geraldtown', 'Ministry of Culture and National Inheritance', 'Supermassive Games', 'High Veluwe National Park', 'Devon', 'Royal Philharmonic Orchestra'],
     'dev12-politics': ['Fabrice Panekoucke', 'State Council', 'Valladolid', 'Castile and León', 'Olgierd Gieblewicz', 'Polish Socialist League', 'Tagbilaran', 'Negros Oriental', 'Siddaramiah', 'Mansur Yavuz', 'Motherland Party', 'İzmit', 'Oleksandr Prokundin', 'Alejandro Char'],
     'dev13-beats': ["Pirrinen", "Belal Muhammad", "South Australian", "Salkild", "Bahrain", "Marathon Grand Circuit", "Shibuya", "Brad Scott", "Australian Football League Players' Alliance", "Henning Solberg", "Edmondsen", "Strategic Armament Fund for Europe", "Federal Office for Equipment, Information Technology and Use of the Bundeswehr", "Domain", "Cameron Winklevoss", "Illey", "European Union of Radio-Television", "Barrantini", "Atacama Long-Wavelength Microwave Array", "Westfjords"],
@@ -111,8 +111,8 @@ describe('evaluation corpora', () => {
     // read in wave 25: its lessons are test/unit/realCopyPrecision25.unit.test.ts; these it still misses
     // (offices the knowledge has no holder for, bodies it does not hold, translated titles of works and
     // bodies, places beside a lake or a venue it does not know).
-    'dev27-beats': ["Steve Ballmer", "Camden, New Jersey", "Kandy", "Royal Society", "García Torral", "Vernier", "Gary Dickenson", "Abu Dhabi Investment Apparatus", "Khaldoon Al Mubarak", "Josh D'Amaro", "American Federation of Television and Recording Artists", "Lion Cub", "Ahaan Pandey", "Chennai", "University of Sydney", "Nobel Congregation", "Linderof", "National Heritage Agency"],
-    'dev27-politics': ["National Finance Council", "Krzysztof Gawkowski", "Lecce", "National Reconstruction and Resilience Plan", "Lake Turkana", "George Natembeya", "Federal Defence Force", "Nancy Faeser"],
+    'dev27-beats': ["Steve Ballmer", "Camden, New Jersey", "Kandy", "Royal Society", "Vernier", "Gary Dickenson", "Abu Dhabi Investment Apparatus", "Khaldoon Al Mubarak", "Josh D'Amaro", "American Federation of Television and Recording Artists", "Lion Cub", "Ahaan Pandey", "Chennai", "University of Sydney", "Nobel Congregation", "Linderof", "National Heritage Agency"],
+    'dev27-politics': ["National Finance Council", "Krzysztof Gawkowski", "Lecce", "National Reconstruction and Resilience Plan", "Lake Turkana", "Federal Defence Force", "Nancy Faeser"],
     'dev20-places': ['Tyrone, Centre County', 'Ribeira, in the province of Pontevedra', 'the A Coruña town of O Grove', 'the Lambton County town of Strathroy', 'the Victorian border city of Albury', 'Thiruvalla in Kottayam district'],
     'dev16-politics': ['Mwangala Zalomis', 'Red Party', 'Beatriz Argimón', 'Commission for Free and Fair Elections in Cambodia', 'Red Khmers', 'Sok Chanda Sokha', 'Bidya Devi Bhandari', 'Koshi Province', 'Peter Sørenson', "People's Assembly", 'Pico', 'Qubad Talabani', 'Halbaja', 'Tory Whanau'],
   };

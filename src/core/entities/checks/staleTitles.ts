@@ -37,6 +37,9 @@ interface OfficeIndex {
 
 const indexes = new WeakMap<CheckContext['registry'], OfficeIndex>();
 
+/** The last words of the titles of bodies' heads beside the offices of state ("Head coach", "Team principal", "Chief executive"). */
+const HOLDER_WORDS: ReadonlySet<string> = new Set(['executive', 'ceo', 'coach', 'manager', 'owner', 'co-owner', 'principal', 'chair', 'chairperson']);
+
 /** "Chief executive" and "CEO" name one title. */
 const SAME_TITLE: Record<string, string> = {
   ceo: 'chief executive',
@@ -106,7 +109,7 @@ function officeIndex(reg: CheckContext['registry']): OfficeIndex {
     const listed = reg.isListed(person);
     for (const held of officesIn(person.description)) {
       const split = splitOffice(held.text);
-      if (!split || (listed && !OFFICE_WORDS.has(split.head[split.head.length - 1]))) continue;
+      if (!split || (listed && !OFFICE_WORDS.has(split.head[split.head.length - 1]) && !HOLDER_WORDS.has(split.head[split.head.length - 1]))) continue;
       const of = split.ofText === undefined ? undefined : named.get(split.ofText.toLowerCase());
       const key = `${titleKey(split.head)}|${of ?? split.ofText?.toLowerCase() ?? ''}`;
       let office = offices.get(key);
