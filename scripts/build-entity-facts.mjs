@@ -339,8 +339,10 @@ function buildPlaces() {
   for (const [key, m] of marked) {
     const [cc, r] = key.split(':');
     const seat = m.admin.size ? m.admin : m.primary;
-    if (seat.size === 1) (regionSeats[cc] ??= {})[r] = [...seat][0];
+    // (One list per country, by region index, "" where a region has none: smaller than keys.)
+    if (seat.size === 1) (regionSeats[cc] ??= [])[Number(r)] = [...seat][0];
   }
+  for (const list of Object.values(regionSeats)) for (let i = 0; i < list.length; i++) list[i] ??= '';
   const regions = {};
   for (const [cc, list] of regionNames) regions[cc] = list;
   const regionAliases = englishRegionNames(regions);
@@ -673,6 +675,7 @@ const out = {
   // The towns (4 MB) go to a file of their own, which the engine reads as bytes without parsing.
   places: { ...places, towns: undefined },
 };
-writeFileSync(join(root, 'data/generated/entity-facts.json'), JSON.stringify(out, null, 1) + '\n');
+// (Written compact: the .vsix ships it Brotli-packed, and indentation costs 7 KB there.)
+writeFileSync(join(root, 'data/generated/entity-facts.json'), JSON.stringify(out) + '\n');
 writeFileSync(join(root, 'data/generated/towns.tsv'), places.towns + '\n');
 console.log(`entity-facts.json: ${groups.length} groups, ${headquarters.length} headquarters, ${sp.length} S&P 500 head offices, ${venues.length} venues, ${languageRegions.length} regions by language, ${superlatives.length} superlatives; towns.tsv: ${places.towns.split('\n').length} town names`);

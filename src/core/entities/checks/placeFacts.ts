@@ -39,8 +39,8 @@ export interface PlaceFactsFile {
   minorCentres?: Record<string, Array<[number, number] | null>>;
   /** ISO code → region index → the region's spread, where it has a dozen towns of 5,000 or more. */
   regionExtents?: Record<string, Record<string, [number, number, number, number]>>;
-  /** ISO code → region index → the region's seat, as SimpleMaps marks it ("Fredericton" for New Brunswick). */
-  regionSeats?: Record<string, Record<string, string>>;
+  /** ISO code → by region index, the region's seat as SimpleMaps marks it ("Fredericton" for New Brunswick), "" where none. */
+  regionSeats?: Record<string, string[]>;
   /**
    * "key\tCC:region:lat:lon:thousands[:county];…" per line, the biggest first, the lines sorted
    * by key; every town of 1,000 or more (county: an index into `minorRegions`). Kept in a file of
@@ -1007,7 +1007,7 @@ function seatCheck(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place
   const seats = pf.file.regionSeats;
   const towns = (townsNamed(pf, place.key) ?? []).filter((t) => t.pop >= 15);
   if (!seats || towns.length === 0) return undefined;
-  const seatOf = (t: Town) => seats[t.cc]?.[String(t.region)];
+  const seatOf = (t: Town) => seats[t.cc]?.[t.region] || undefined;
   // A seat of its region under this name (any of its homonyms): the words are right.
   if (towns.some((t) => seatOf(t) !== undefined && placeKey(seatOf(t)!) === place.key)) return { last: k + 2 };
   const [first] = towns;
