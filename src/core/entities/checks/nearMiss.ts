@@ -869,11 +869,11 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
         // So are words that are a known body's own name, where a longer name before took their first
         // word ("the Washington State Department of Transportation": "State Department" was read first).
         if (ctx.registry.formsWithKeys(atoms.slice(i, i + n).map((x) => x.key)).some((f) => f.role !== 'wrong')) continue;
-        const romanised = (form.entity.kind === 'person' || form.entity.kind === 'organization') && romanisable(ctx, form.entity);
+        const romanised = form.entity.kind === 'person' || form.entity.kind === 'organization';
         // (In a person's name of three words or more, the two others exact, an h more or less is a slip:
         // "Himanta Biswa Sharma" for Sarma.)
         const hSlip = form.entity.kind === 'person' && n >= 3 && a.key.length !== want.length;
-        if ((romanised && !hSlip && isTransliterationSwap(a.key, want)) || (form.entity.kind === 'person' && isVowelSwap(a.key, want))) {
+        if ((romanised && !hSlip && isTransliterationSwap(a.key, want) && romanisable(ctx, form.entity)) || (form.entity.kind === 'person' && isVowelSwap(a.key, want))) {
           // Which spelling the article uses elsewhere is not known here: offer each; the article confirms one.
           out.push(transliterationClash(a, want, form));
           continue;

@@ -475,7 +475,7 @@ function wrongOffice(
 }
 
 /** Titles whose "of" may be a portfolio ("Minister of Transport"), not a body or place. */
-const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner', 'ministers']);
+const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner']);
 
 /** Kind words a body's or place's name may be written with or without before a title ("Governor of Kakamega County", "Kakamega Governor"). */
 const KIND_TAIL = new Set(['county', 'province', 'state', 'region', 'prefecture', 'district', 'oblast', 'governorate', 'team', 'racing', 'f1', 'fc', 'cf', 'club', 'group', 'company', 'corporation', 'inc', 'inc.', 'ltd', 'plc', 'ag', 'sa', 'holdings']);
@@ -507,7 +507,8 @@ export function findOtherBodyOffices(ctx: CheckContext, date: ArticleDate | unde
       const { mine, office, holder, qualifier } = found;
       // Two bodies of one name but a word ("European Council President Ursula von der Leyen", of the
       // Commission): the body is the slip, not the person the copy names in full.
-      const own = officeOf(mine);
+      const own = splitOffice(mine.text)?.ofText;
+      const fix = holderForm(ctx, holder);
       const ownWords = new Set((own ?? '').toLowerCase().split(/\s+/));
       const theirs = qualifier.text.toLowerCase().split(/\s+/);
       if (own !== undefined && theirs.length >= 2 && theirs.length === ownWords.size && theirs.filter((w) => ownWords.has(w)).length === theirs.length - 1) {
@@ -516,7 +517,7 @@ export function findOtherBodyOffices(ctx: CheckContext, date: ArticleDate | unde
           end: block.start + qualifier.end,
           code: 'confusable-name',
           severity: 'warning',
-          message: `${person.name} is ${inSentence(mine.text)}, not of the ${qualifier.text} (its ${office.head.join(' ')} is ${holderForm(ctx, holder)}).`,
+          message: `${person.name} is ${inSentence(mine.text)}, not of the ${qualifier.text} (its ${office.head.join(' ')} is ${fix}).`,
           suggestions: [own],
           text: ctx.text.slice(block.start + qualifier.start, block.start + qualifier.end),
           entityId: person.id,
@@ -529,8 +530,8 @@ export function findOtherBodyOffices(ctx: CheckContext, date: ArticleDate | unde
         end: block.start + m.end,
         code: 'confusable-name',
         severity: 'warning',
-        message: `${person.name} is ${inSentence(mine.text)}; the ${inSentence(office.text)} is ${holderForm(ctx, holder)}.`,
-        suggestions: [holderForm(ctx, holder)],
+        message: `${person.name} is ${inSentence(mine.text)}; the ${inSentence(office.text)} is ${fix}.`,
+        suggestions: [fix],
         text: written,
         entityId: holder.id,
       });
@@ -611,10 +612,4 @@ function otherBodyOffice(
 /** An office's text inside a sentence: "Team principal of Haas F1 Team" → "team principal of …" (a title of one word keeps its capital). */
 function inSentence(text: string): string {
   return /^\p{Lu}\S*\s\p{Ll}/u.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
-}
-
-/** What an office is of, as its text writes it: "President of the European Commission" → European Commission. */
-function officeOf(office: Office): string | undefined {
-  const at = office.text.indexOf(' of ');
-  return at < 0 ? undefined : office.text.slice(at + 4).replace(/^the\s+/i, '');
 }
