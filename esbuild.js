@@ -50,6 +50,14 @@ function copyDictionaries(fs, path) {
     const to = path.join(__dirname, 'dist', 'node_modules', '@cspell', name);
     fs.rmSync(to, { recursive: true, force: true });
     fs.cpSync(from, to, { recursive: true, filter: (src) => !/\.(map|ts|md)$/i.test(src) || /LICENSE/i.test(src) });
+    // The dictionaries written as indented JSON (en-common-misspellings' 2.6 MB) ship without
+    // their indentation: the same data, about 10 KB less in the .vsix.
+    const dict = path.join(to, 'dict');
+    for (const file of fs.existsSync(dict) ? fs.readdirSync(dict) : []) {
+      if (!file.endsWith('.json')) continue;
+      const at = path.join(dict, file);
+      fs.writeFileSync(at, JSON.stringify(JSON.parse(fs.readFileSync(at, 'utf8'))));
+    }
   }
 }
 

@@ -266,10 +266,23 @@ function popularPerson(r) {
   if (list(r.sources).includes('literallywikidata') && modern && born >= 1940 && list(r.aliases).length >= 2) return true;
   return false;
 }
-// The curated second tier first: its spellings and descriptions are checked ones.
+// The curated second tier first: its spellings and descriptions are checked ones. A person
+// several lists hold keeps the description that dates the most offices ("Executive director of the
+// Global Fund (since 2018); Chief executive of Standard Chartered (2006–2015)" over "British banker"):
+// the office checks read the terms.
+// (Of two that date as many, the one whose first office opens it: "Chief executive of Meituan (since 2010)"
+// over "Chinese business executive, co-founder and CEO of Meituan (since 2010)".)
+const datedOffices = (d) => 2 * ((d ?? '').match(/\([^()]*\d{4}[^()]*\)/g)?.length ?? 0) - (/^[^(]*,/.test(d ?? '') ? 1 : 0);
+const bestDescription = new Map();
+for (const p of listedPeople) {
+  const key = `${nameKeys(p.name).join(' ')}|${p.country}`;
+  const best = bestDescription.get(key);
+  if (p.description && (best === undefined || datedOffices(p.description) > datedOffices(best))) bestDescription.set(key, p.description);
+}
 for (const p of listedPeople) {
   const keys = nameKeys(p.name);
   if (keys.length === 0 || curatedKeys.has(keys.join(' '))) continue;
+  p.description = bestDescription.get(`${keys.join(' ')}|${p.country}`) ?? p.description;
   curatedKeys.add(keys.join(' '));
   let id = `person:${slug(p.name)}`;
   if (ids.has(id)) id = `${id}-${slug(p.country)}`;

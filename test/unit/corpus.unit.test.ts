@@ -68,7 +68,7 @@ describe('evaluation corpora', () => {
     // dev10: written blind at the start of wave 9 the same way, as that wave's development data
     // (first score: beats 0.310, politics 0.333; heldout10, written beside it, measures the wave unread).
     'dev10-beats': ["Anatolian Ephesus", "Slovak", "Australian", "German Federal League", "Tertch", "Swedish", "Austrian", "Management Board of the Sea Port of Gdańsk", "Oswald", "Niger", "German Milk Office", "Babiano", "Defence Materiel Works", "Småland", "Liliput", "Spokesman for Citizens' Rights", "Luxembourg"],
-    'dev10-politics': ['Botoșani', 'Bangsamoro Administrative Region in Muslim Mindanao', 'Lanao del Norte', 'Riedl', 'Marathwada', 'Diange', 'Slovenian', 'Fayosi', "Sweden's Municipalities and Regions"],
+    'dev10-politics': ["Botoșani", "Bangsamoro Administrative Region in Muslim Mindanao", "Lanao del Norte", "Riedl", "Marathwada", "Diange", "Slovenian", "Fayosi", "Sweden's Municipalities and Regions"],
     // dev11, dev12, dev13: the blind sets heldout7 (wave 6), heldout12 (wave 11) and heldout13 (wave 12),
     // first scored unread (README), then read: development data and regression fixtures. Their misses
     // are mostly knowledge no list holds (second-tier people, bodies' official English names, towns'
@@ -90,8 +90,8 @@ describe('evaluation corpora', () => {
     // dev23: heldout23, written blind in wave 20 and first scored unread (beats 0.286, politics 0.458), then
     // read in wave 21. Its misses are mostly knowledge no list holds (a body's seat, a stadium's or a
     // laboratory's neighbour, native names rendered word for word, second-tier athletes).
-    'dev23-beats': ["Diede de Groet", "Hoogeveen", "Grape Cross", "Jens Berthel Askov", "Dens Park", "southern suburb of Glyfada", "Max Sirenna", "Italy's Adriatic coast", "Sicily Sailing Club", "Higashihiroshima", "Meiji Shrine Stadium", "Construcciones y Accesorios de Ferrocarriles", "Azim Premji", "Pay with M-Pesa", "Kerala State Cinema Academy", "Rakshit Shetty", "Gypsy Stew", "Cádiz province", "Villamarte", "Circular Electron Proton Collider", "Gran Paradiso", "Flat Island Book", "in Bangor", "Ras Al Khaimah"],
-    'dev23-politics': ['San Fernando de Atabapo', 'New Sparta', 'Yeghegnazor', "Trenčín's Jozef Viskupič", 'New Castles', 'Daugavpils', 'Seaside', 'Labasa, on Viti Levu', 'Zamzan', 'San Francisco de Macorís', 'Mirabal Sisters'],
+    'dev23-beats': ["Diede de Groet", "Hoogeveen", "Grape Cross", "Jens Berthel Askov", "Dens Park", "southern suburb of Glyfada", "Max Sirenna", "Italy's Adriatic coast", "Sicily Sailing Club", "Higashihiroshima", "Meiji Shrine Stadium", "Construcciones y Accesorios de Ferrocarriles", "Pay with M-Pesa", "Kerala State Cinema Academy", "Rakshit Shetty", "Gypsy Stew", "Cádiz province", "Villamarte", "Circular Electron Proton Collider", "Gran Paradiso", "Flat Island Book", "in Bangor", "Ras Al Khaimah"],
+    'dev23-politics': ["San Fernando de Atabapo", "New Sparta", "Yeghegnazor", "Trenčín's Jozef Viskupič", "New Castles", "Daugavpils", "Seaside", "Labasa, on Viti Levu", "Zamzan", "San Francisco de Macorís", "Mirabal Sisters"],
     // dev24: heldout24, written blind in wave 21 and first scored unread (beats 0.286, politics 0.375), then
     // read in wave 22; what is left is knowledge no source here holds (second-tier athletes, coaches, a
     // club's ground, native names rendered word for word, offices by function).
@@ -105,16 +105,22 @@ describe('evaluation corpora', () => {
     // read in wave 24. Its misses are knowledge the base lacks (second-tier people, venues and seats,
     // translated titles of works, bodies of Brazil, Nigeria, the Philippines), a twin or a namesake
     // for the person meant, and places given by a region's capital or a coast.
-    'dev26-beats': ['Jodhpur', 'Rangers', 'Birkenhead', 'Owen Farrell', 'Annemiek van Vleuten', 'Chiba Prefecture', 'Nicolai Højgaard', 'Debrecen', 'China Automobile Industry Association', 'Swiss Institute for Therapeutic Products', 'Ministry of Energy and Mineral Sources', 'Nigerian Copyright Council', 'Ayra Star', "Sen and Chihiro's Spiriting Away", 'Mitaka', 'Mamoru Oshii', 'On the Computation of Volume', 'Deepa Bhasti', 'Deborah Smith', 'Pasang Dawa Sherpa'],
+    'dev26-beats': ["Jodhpur", "Rangers", "Birkenhead", "Owen Farrell", "Annemiek van Vleuten", "Chiba Prefecture", "Nicolai Højgaard", "Debrecen", "China Automobile Industry Association", "Swiss Institute for Therapeutic Products", "Ministry of Energy and Mineral Sources", "Nigerian Copyright Council", "Ayra Star", "Sen and Chihiro's Spiriting Away", "Mitaka", "Mamoru Oshii", "On the Computation of Volume", "Deepa Bhasti", "Deborah Smith", "Pasang Dawa Sherpa"],
     'dev26-politics': ['Mahajanga', 'House of Kings', 'Moshoeshoe II', 'David Granger', 'Council of the People', 'Tyre', 'Provincial States', 'Arno Brook', 'Armed Forces (Special Protection) Act', 'Dimapur', 'Genaro García Luna'],
     // dev27: heldout27, written blind in wave 24 and first scored unread (beats 0.500, politics 0.292), then
     // read in wave 25: its lessons are test/unit/realCopyPrecision25.unit.test.ts; these it still misses
     // (offices the knowledge has no holder for, bodies it does not hold, translated titles of works and
     // bodies, places beside a lake or a venue it does not know).
     'dev27-beats': ["Steve Ballmer", "Camden, New Jersey", "Kandy", "Royal Society", "Vernier", "Gary Dickenson", "Abu Dhabi Investment Apparatus", "Khaldoon Al Mubarak", "Josh D'Amaro", "American Federation of Television and Recording Artists", "Lion Cub", "Ahaan Pandey", "Chennai", "University of Sydney", "Nobel Congregation", "Linderof", "National Heritage Agency"],
-    'dev27-politics': ["National Finance Council", "Krzysztof Gawkowski", "Lecce", "National Reconstruction and Resilience Plan", "Lake Turkana", "Federal Defence Force", "Nancy Faeser"],
+    'dev27-politics': ["National Finance Council", "Krzysztof Gawkowski", "Lecce", "National Reconstruction and Resilience Plan", "Lake Turkana", "Federal Defence Force"],
+    // dev28: heldout28, written blind in wave 25 and first scored unread (beats 0.452, politics 0.417), then
+    // read in wave 26: its lessons are test/unit/realCopyPrecision26.unit.test.ts; these it still misses
+    // (translated names of bodies and works, offices the knowledge has no holder or month for, places
+    // it holds no fact about, slips of names it does not know).
+    'dev28-beats': ["German Football Federation", "Italian Internationals", "Tomasz Wiktorowski", "Lausanne", "Toyota Tsushu", "Erez Israeli", "Pune", "National Commission of Markets and Competence", "State General Administration of Market Supervision", "Los Angeles", "Agrellot", "French Comedy", "Rufus Norris", "Ghebreyesos", "Taymyr Peninsula", "Norwegian Coast Works", "Hammerfast"],
+    'dev28-politics': ["PSDB", "Airlangga Hartarto", "North Kalimantan", "Nationalist Party", "the Visayas", "National Democratic Party", "Yoshimora", "Generality of Catalonia", "province of Lleida", "Müsavat Dervişoğlu", "Yenagoa"],
     'dev20-places': ['Tyrone, Centre County', 'Ribeira, in the province of Pontevedra', 'the A Coruña town of O Grove', 'the Lambton County town of Strathroy', 'the Victorian border city of Albury', 'Thiruvalla in Kottayam district'],
-    'dev16-politics': ['Mwangala Zalomis', 'Red Party', 'Beatriz Argimón', 'Commission for Free and Fair Elections in Cambodia', 'Red Khmers', 'Sok Chanda Sokha', 'Bidya Devi Bhandari', 'Koshi Province', 'Peter Sørenson', "People's Assembly", 'Pico', 'Qubad Talabani', 'Halbaja', 'Tory Whanau'],
+    'dev16-politics': ["Mwangala Zalomis", "Red Party", "Beatriz Argimón", "Commission for Free and Fair Elections in Cambodia", "Red Khmers", "Sok Chanda Sokha", "Bidya Devi Bhandari", "Koshi Province", "Peter Sørenson", "People's Assembly", "Pico", "Qubad Talabani", "Halbaja", "Tory Whanau"],
   };
   // Found, but with a first fix the key does not accept (see README, "How well it works").
   const knownWrongFixes: Record<string, string[]> = {

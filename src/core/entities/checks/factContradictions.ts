@@ -1166,7 +1166,7 @@ const CHIEF = [['chief', 'executive'], ['ceo'], ['chief', 'executive', 'officer'
 
 /** The company a person runs now, as the description states it ("CEO of Equinor (since 2020)"). */
 function runs(person: EntityRecord): string | undefined {
-  const m = /^(?:Co-founder and )?(?:CEO|Chief Executive|chief executive) of ([^(;,]+?)(?: \(since \d{4}\))?$/.exec(person.description ?? '');
+  const m = /^(?:Co-founder and )?(?:CEO|Chief Executive|chief executive) of ([^(;,]+?)(?: \(since (?:[A-Z][a-z]+ )?\d{4}\))?$/.exec(person.description ?? '');
   return m?.[1];
 }
 

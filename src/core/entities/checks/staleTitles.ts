@@ -15,6 +15,69 @@ import { MONTHS } from '../../text/calendar';
 interface Term {
   from: number;
   to?: number;
+  /** 1–12, where the description gives the month the term began in ("since October 2025"). */
+  fromMonth?: number;
+  /** 1–12, where it gives the month the term ended in ("2023–October 2025"). */
+  toMonth?: number;
+}
+
+/**
+ * True when the term had surely begun by the article's date: begun in an earlier year, or
+ * earlier in its year where the description gives the month (in the month itself, or the year of
+ * a term known only to the year, the copy may be from either side of the change).
+ */
+function begunBy(t: Term, date: ArticleDate | undefined): boolean {
+  if (date === undefined) return true;
+  return t.from < date.year || (t.from === date.year && t.fromMonth !== undefined && t.fromMonth < date.month);
+}
+
+/** True when the term had surely ended by the article's date (see begunBy). */
+function endedBy(t: Term, date: ArticleDate): boolean {
+  return t.to !== undefined && (t.to < date.year || (t.to === date.year && t.toMonth !== undefined && t.toMonth < date.month));
+}
+
+/** True when the term surely runs on past the article's date (an open one, with no date, runs on). */
+function runsPast(t: Term, date: ArticleDate | undefined): boolean {
+  if (t.to === undefined) return true;
+  if (date === undefined) return false;
+  return t.to > date.year || (t.to === date.year && t.toMonth !== undefined && t.toMonth > date.month);
+}
+
+/** A term's end as copy writes it: "2025", "October 2025". */
+function endText(t: Term): string {
+  return t.toMonth === undefined ? String(t.to) : `${MONTH_NAMES[t.toMonth - 1]} ${t.to}`;
+}
+
+function startText(t: Term): string {
+  return t.fromMonth === undefined ? String(t.from) : `${MONTH_NAMES[t.fromMonth - 1]} ${t.from}`;
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH = `(${MONTH_NAMES.join('|')})`;
+const SINCE = new RegExp(`^since (?:${MONTH} )?(\\d{4})$|^(?:${MONTH} )?(\\d{4})\\s*[–-]$`);
+const SPAN = new RegExp(`^(?:${MONTH} )?(\\d{4})\\s*[–-]\\s*(?:${MONTH} )?(\\d{4})$`);
+const MONTHS_IN_YEAR = new RegExp(`^${MONTH}\\s*[–-]\\s*${MONTH} (\\d{4})$`);
+const monthOf = (name: string | undefined) => (name === undefined ? undefined : MONTH_NAMES.indexOf(name) + 1);
+
+function term(from: string, fromMonth?: string, to?: string, toMonth?: string): Term {
+  const t: Term = { from: Number(from) };
+  if (fromMonth !== undefined) t.fromMonth = monthOf(fromMonth);
+  if (to !== undefined) t.to = Number(to);
+  if (toMonth !== undefined) t.toMonth = monthOf(toMonth);
+  return t;
+}
+
+/** One term as a description writes it: "since 2023", "since October 2025", "2016–2019", "2023–October 2025", "2022" (that year only). */
+export function parseTerm(part: string): Term | undefined {
+  const text = part.trim();
+  const since = SINCE.exec(text);
+  if (since) return since[2] !== undefined ? term(since[2], since[1]) : term(since[4], since[3]);
+  const span = SPAN.exec(text);
+  if (span) return term(span[2], span[1], span[4], span[3]);
+  const within = MONTHS_IN_YEAR.exec(text);
+  if (within) return term(within[3], within[1], within[3], within[2]);
+  const one = /^(\d{4})$/.exec(text);
+  return one ? { from: Number(one[1]), to: Number(one[1]) } : undefined;
 }
 
 interface Office {
@@ -38,16 +101,31 @@ interface OfficeIndex {
 const indexes = new WeakMap<CheckContext['registry'], OfficeIndex>();
 
 /** The last words of the titles of bodies' heads beside the offices of state ("Head coach", "Team principal", "Chief executive"). */
-const HOLDER_WORDS: ReadonlySet<string> = new Set(['executive', 'ceo', 'coach', 'manager', 'owner', 'co-owner', 'principal', 'chair', 'chairperson']);
+const HOLDER_WORDS: ReadonlySet<string> = new Set(['executive', 'ceo', 'coach', 'manager', 'owner', 'co-owner', 'principal', 'chair', 'chairperson', 'leader']);
 
 /** "Chief executive" and "CEO" name one title. */
 const SAME_TITLE: Record<string, string> = {
   ceo: 'chief executive',
+  coach: 'head coach',
+  'artistic director': 'director',
   'chief executive officer': 'chief executive',
   chair: 'chairman',
   chairwoman: 'chairman',
   chairperson: 'chairman',
 };
+
+/** The ways copy writes a title of one or more words ("CEO", "chief executive officer"; "coach" for a head coach). */
+const WRITTEN: Record<string, string[]> = {
+  'chief executive': ['chief executive', 'ceo', 'chief executive officer'],
+  chairman: ['chairman', 'chair', 'chairwoman', 'chairperson'],
+  'head coach': ['head coach', 'coach'],
+  director: ['director', 'artistic director'],
+};
+
+/** The written forms of a title, as word lists. */
+function writtenForms(title: string): string[][] {
+  return (WRITTEN[title] ?? [title]).map((t) => t.split(' '));
+}
 
 function titleKey(words: readonly string[]): string {
   const joined = words.join(' ');
@@ -71,17 +149,15 @@ export function officesIn(description: string): Array<{ text: string; terms: Ter
   for (const m of description.matchAll(/([^;()]+?)\s*\(([^()]*)\)/g)) {
     const terms: Term[] = [];
     for (const part of m[2].split(/[,;]\s*/)) {
-      // "since 2023" or "2023–" (open); "2016–2019"; "2022" (that year only).
-      const since = /^since (\d{4})$|^(\d{4})\s*[–-]$/.exec(part.trim());
-      const span = /^(\d{4})\s*[–-]\s*(\d{4})$/.exec(part.trim());
-      const one = /^(\d{4})$/.exec(part.trim());
-      if (since) terms.push({ from: Number(since[1] ?? since[2]) });
-      else if (span) terms.push({ from: Number(span[1]), to: Number(span[2]) });
-      else if (one) terms.push({ from: Number(one[1]), to: Number(one[1]) });
+      const term = parseTerm(part);
+      if (term) terms.push(term);
     }
     // "Head coach of Delhi Capitals (2018–2024) and Punjab Kings (since 2025)": the second body
     // under the title of the first.
     let text = m[1].trim();
+    // "Chinese business executive, CEO of ByteDance (since 2021)": the office is the last clause.
+    const clause = /,\s+([^,]+ of [^,]+)$/.exec(text);
+    if (clause && !/^(?:and|,)\s/.test(text)) text = clause[1];
     const more = /^(?:and|,)\s+(.+)$/.exec(text);
     if (more && title !== undefined) text = `${title} of ${more[1]}`;
     else title = text.includes(' of ') ? text.slice(0, text.indexOf(' of ')) : undefined;
@@ -171,7 +247,8 @@ export function findStaleTitles(ctx: CheckContext, date: ArticleDate | undefined
       const found = staleOffice(ctx.registry, ctx.text, block, atoms, m, held, date);
       if (!found) continue;
       const { office, until, now } = found;
-      const since = Math.max(...now.terms.filter((t) => t.to === undefined && t.from <= year).map((t) => t.from));
+      const open = now.terms.filter((t) => t.to === undefined && t.from <= year);
+      const since = startText(open.reduce((a, b) => (b.from > a.from ? b : a)));
       out.push({
         start: block.start + m.start,
         end: block.start + m.end,
@@ -188,7 +265,7 @@ export function findStaleTitles(ctx: CheckContext, date: ArticleDate | undefined
 }
 
 /** The office the title before the mention names, when the person had left it before `year` and one other person holds it then. */
-function staleOffice(reg: CheckContext['registry'], text: string, block: CheckContext['blocks'][number], atoms: Atom[], m: Mention, held: ReadonlyArray<{ office: Office; terms: Term[] }>, date: ArticleDate): { office: Office; until: number; now: Office['holders'][number] } | undefined {
+function staleOffice(reg: CheckContext['registry'], text: string, block: CheckContext['blocks'][number], atoms: Atom[], m: Mention, held: ReadonlyArray<{ office: Office; terms: Term[] }>, date: ArticleDate): { office: Office; until: string; now: Office['holders'][number] } | undefined {
   const { year } = date;
   for (const { office, terms } of held) {
     const written = titleWritten(text, block, atoms, m, office);
@@ -197,11 +274,17 @@ function staleOffice(reg: CheckContext['registry'], text: string, block: CheckCo
     const of = qualifier?.form.entity.id;
     // (An acronym several bodies share names the office's own where it is one of its forms: "IOC".)
     if (qualifier && of !== office.of && !(office.of !== undefined && formOf(reg, office.of, qualifier.form.form))) continue;
+    // Words the knowledge does not read as a name may still name the office's body ("Roma coach", "At Roma, where coach").
+    const named = !qualifier && !!written.lead?.some((words) => unreadNamesOffice(reg, words, office));
     // Without one, the person must have held one office of that title only.
-    if (!qualifier && held.filter((h) => titleKey(h.office.head) === titleKey(office.head)).length > 1) continue;
-    // Still in office then, or left that year: nothing to say.
-    if (terms.some((t) => t.to === undefined || t.to >= year)) continue;
-    const until = Math.max(...terms.map((t) => t.to!));
+    if (!qualifier && !named && held.filter((h) => titleKey(h.office.head) === titleKey(office.head)).length > 1) continue;
+    // Still in office then, or left that year (that month, where the knowledge has it): nothing to say.
+    // A term known to end in the article's year ended, at the latest, when a successor's began, where
+    // the knowledge has that month ("Head coach of Roma (2024–2025)", "(since June 2025)").
+    const succeeded = (t: Term) => t.to === year && t.toMonth === undefined && office.holders.some((h) => h.person !== m.form.entity && h.terms.some((s) => s.from === year && s.fromMonth !== undefined && s.fromMonth < date.month));
+    if (terms.some((t) => !endedBy(t, date) && !succeeded(t))) continue;
+    const last = terms.reduce((a, b) => (b.to! > a.to! || (b.to === a.to && (b.toMonth ?? 0) > (a.toMonth ?? 0)) ? b : a));
+    const until = last.to!;
     // "former IOC President", "ex-President", "then-Chancellor", "Thomas Bach, the former IOC president,".
     if (written.before.some((a) => PAST.has(a.key))) continue;
     // "Vice President Bharrat Jagdeo", "Deputy Prime Minister …": another office.
@@ -211,13 +294,13 @@ function staleOffice(reg: CheckContext['registry'], text: string, block: CheckCo
     // (A country's or a region's office keeps its title under words the knowledge does not read, an
     // adjective or a nickname of the place: "Buckeye State governor", "St Lucian prime minister".)
     const ofKind = office.of !== undefined ? reg.entities.get(office.of)?.kind : undefined;
-    if (written.unread && ofKind !== 'country' && ofKind !== 'place' && !unreadNamesOffice(reg, written.unread, office)) continue;
+    if (written.unread && !named && ofKind !== 'country' && ofKind !== 'place' && !unreadNamesOffice(reg, written.unread, office)) continue;
     // A sentence about a year of the term, or before it, is history ("In 2015, Chancellor Angela
     // Merkel opened …", "toppled the government of Prime Minister K.P. Sharma Oli last September").
     if (referencedYears(atoms, m.first, date).some((y) => y <= until)) continue;
     const now = office.holders.filter((h) => h.person !== m.form.entity && h.terms.some((t) => t.to === undefined && t.from <= year));
     if (now.length !== 1) continue;
-    return { office, until, now: now[0] };
+    return { office, until: endText(last), now: now[0] };
   }
   return undefined;
 }
@@ -228,16 +311,48 @@ function staleOffice(reg: CheckContext['registry'], text: string, block: CheckCo
  * after it ("Thomas Bach, the IOC president,", "Olaf Scholz, Germany's chancellor,", "Thomas Bach,
  * the president of the IOC,"). `before`: the words before the title, where "former" would be.
  */
-function titleWritten(text: string, block: CheckContext['blocks'][number], atoms: Atom[], m: Mention, office: Office): { qualifier?: Mention; before: Atom[]; other?: boolean; unread?: string } | undefined {
-  const k = office.head.length;
+interface TitleWritten {
+  qualifier?: Mention;
+  before: Atom[];
+  other?: boolean;
+  /** Capitalised words before the title no mention covers (not the sentence's first word). */
+  unread?: string;
+  /** Capitalised words no mention covers that may name what the title is of: right before it (the sentence's first word too), or before "where"/"whose"; longest first. */
+  lead?: string[];
+}
+
+function titleWritten(text: string, block: CheckContext['blocks'][number], atoms: Atom[], m: Mention, office: Office): TitleWritten | undefined {
+  for (const form of writtenForms(titleKey(office.head))) {
+    const found = titleWrittenAs(text, block, atoms, m, office, form.length);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function titleWrittenAs(text: string, block: CheckContext['blocks'][number], atoms: Atom[], m: Mention, office: Office, k: number): TitleWritten | undefined {
   const isTitle = (from: number) => {
     const title = atoms.slice(from, from + k);
     return title.length === k && !title.some((a, j) => j > 0 && a.gap === 'break') && titleKey(title.map((a) => a.key)) === titleKey(office.head);
   };
   const first = m.first - k;
   if (first >= 0 && atoms[m.first].gap === ' ' && isTitle(first)) {
-    const mention = first > 0 && atoms[first].gap !== 'break' ? block.mentionAt[first - 1] : undefined;
-    const qualifier = mention && mention.last === first - 1 ? mention : undefined;
+    // What the title is of, right before it, or before "whose" or "where" ("At Roma, where coach …").
+    const relative = first > 1 && RELATIVE.has(atoms[first - 1].key) && atoms[first - 1].gap === 'break' && !atoms[first - 1].capitalized;
+    const mention = relative ? block.mentionAt[first - 2] : first > 0 && atoms[first].gap !== 'break' ? block.mentionAt[first - 1] : undefined;
+    const qualifier = mention && mention.last === (relative ? first - 2 : first - 1) ? mention : undefined;
+    if (relative && qualifier) return { qualifier, before: atoms.slice(Math.max(0, qualifier.first - 2), qualifier.first) };
+    // Capitalised words no mention covers before "where"/"whose", or opening the sentence right
+    // before the title ("Roma coach …"): what the title is of, where they name the office.
+    const leadEnd = relative ? first - 2 : first - 1;
+    let leadFrom = leadEnd + 1;
+    while (leadFrom > 0 && leadFrom > leadEnd - 3 && atoms[leadFrom - 1].capitalized && !block.mentionAt[leadFrom - 1] && (leadFrom === leadEnd + 1 || atoms[leadFrom].gap === ' ')) {
+      leadFrom--;
+      if (atoms[leadFrom].sentenceStart) break;
+    }
+    // (Longest first: "At Roma", "Roma".)
+    const lead: string[] = [];
+    if (!qualifier && (relative || atoms[first].gap === ' ')) for (let j = leadFrom; j <= leadEnd; j++) lead.push(atoms.slice(j, leadEnd + 1).map((a) => a.base).join(' '));
+    if (relative && lead.length) return { before: atoms.slice(Math.max(0, leadFrom - 2), leadFrom), lead };
     let start = qualifier ? qualifier.first : first;
     // (Past capitalised words the knowledge does not read, a qualifier all the same: "former St Lucian prime minister".)
     while (start > 0 && atoms[start].gap !== 'break' && atoms[start - 1].capitalized && !atoms[start - 1].sentenceStart) start--;
@@ -245,7 +360,7 @@ function titleWritten(text: string, block: CheckContext['blocks'][number], atoms
     const other = prev !== undefined && OTHER_OFFICE.has(prev.key);
     // Capitalised words right before the title that no mention covers: what the title is of, unread.
     const unread = !qualifier && !other && start < first ? atoms.slice(start, first).map((a) => a.base).join(' ') : undefined;
-    return { qualifier, before: atoms.slice(Math.max(0, start - 2), start), other, unread };
+    return { qualifier, before: atoms.slice(Math.max(0, start - 2), start), other, unread, lead };
   }
   // In apposition: a comma after the name, "the" perhaps, words such as "former", what the title is of.
   const open = m.last + 1;
@@ -338,10 +453,9 @@ const OTHER_OFFICE = new Set(['deputy', 'vice', 'assistant', 'junior', 'shadow',
  */
 export function findWrongOffices(ctx: CheckContext, date: ArticleDate | undefined): Finding[] {
   const out: Finding[] = [];
-  const year = date?.year;
-  // (Terms are known to the year: in the year a term began, the article may be from before it —
-  // "Defence Minister Prabowo Subianto" in February 2024, when he was, and not yet president.)
-  const current = (t: Term) => t.to === undefined && (year === undefined || t.from < year);
+  // (Terms are known to the year, some to the month: in the year a term began, the article may be
+  // from before it — "Defence Minister Prabowo Subianto" in February 2024, when he was, and not yet president.)
+  const current = (t: Term) => t.to === undefined && begunBy(t, date);
   let index: OfficeIndex | undefined;
   for (const block of ctx.blocks) {
     const { atoms } = block;
@@ -491,9 +605,8 @@ const KIND_TAIL = new Set(['county', 'province', 'state', 'region', 'prefecture'
  */
 export function findOtherBodyOffices(ctx: CheckContext, date: ArticleDate | undefined): Finding[] {
   const out: Finding[] = [];
-  const year = date?.year;
-  // (Terms are known to the year: in the year one began or ended, the copy may be from either side of it.)
-  const current = (t: Term) => (t.to === undefined || (year !== undefined && t.to > year)) && (year === undefined || t.from < year);
+  // (Terms are known to the year, some to the month: in the year or month one began or ended, the copy may be from either side of it.)
+  const current = (t: Term) => begunBy(t, date) && runsPast(t, date);
   let index: OfficeIndex | undefined;
   for (const block of ctx.blocks) {
     for (const m of block.mentions) {
@@ -551,6 +664,20 @@ function officeKeys(index: OfficeIndex, title: string, words: string, entity?: s
   return [...keys];
 }
 
+/**
+ * Titles of a body's one executive head, which bodies name differently ("Chief executive of Gavi",
+ * "Executive director of the Global Fund", "Director-general of the WHO"): copy that gives a head
+ * of one body the head's title at another names the other's head, whatever the title's words.
+ */
+const HEAD_TITLES = ['chief executive', 'executive director', 'director general', 'managing director'];
+
+function titleClass(title: string): string[] {
+  return HEAD_TITLES.includes(title) ? HEAD_TITLES : [title];
+}
+
+/** Words between a body and a title after it that still make the title the body's ("Meituan, whose chief executive is …", "At Roma, where coach …"). */
+const RELATIVE = new Set(['whose', 'where']);
+
 function otherBodyOffice(
   ctx: CheckContext,
   block: CheckContext['blocks'][number],
@@ -562,51 +689,75 @@ function otherBodyOffice(
   const { atoms } = block;
   const mine = held.filter((h) => h.terms.some(current));
   for (const own of mine) {
-    const k = own.office.head.length;
-    const title = titleKey(own.office.head);
-    const first = m.first - k;
-    // Right before the name, after what it is of: "Williams team principal Ayao Komatsu".
-    if (first < 1 || atoms[m.first].gap !== ' ' || atoms[first].gap !== ' ') continue;
-    const words = atoms.slice(first, m.first);
-    if (words.some((a, j) => (j > 0 && a.gap !== ' ') || block.mentionAt[first + j] !== undefined) || titleKey(words.map((a) => a.key)) !== title) continue;
-    // What the title is of: a name the knowledge reads there, or capitalised words (longest first).
-    const qualifier = block.mentionAt[first - 1];
-    const candidates: Array<{ text: string; entity?: string; from: number }> = [];
-    // (A country's title — "Slovenian Prime Minister Robert Fico" — is the nationality checks' and findWrongOffices'.)
-    if (qualifier && qualifier.last === first - 1 && qualifier.form.entity.kind === 'country') continue;
-    if (qualifier && qualifier.last === first - 1 && qualifier.form.entity.kind !== 'person') {
-      candidates.push({ text: ctx.text.slice(block.start + qualifier.start, block.start + qualifier.end), entity: qualifier.form.entity.id, from: qualifier.first });
-    }
-    let from = first - 1;
-    // (A word the knowledge reads as a person's surname before a title is a body's name there: "Williams team principal".)
-    while (from >= 0 && atoms[from].capitalized && from > first - 5 && (!block.mentionAt[from] || block.mentionAt[from]!.form.entity.kind === 'person')) {
-      const run = atoms.slice(from, first);
-      if (run.every((a, j) => j === 0 || a.gap === ' ') && run[run.length - 1].text === run[run.length - 1].base) candidates.push({ text: run.map((a) => a.base).join(' '), from });
-      if (atoms[from].gap !== ' ' || atoms[from].sentenceStart) break;
-      from--;
-    }
-    for (const q of candidates.reverse()) {
-      // "former Williams team principal", "Deputy …", "ex-".
-      const prev = q.from > 0 && atoms[q.from].gap !== 'break' ? atoms[q.from - 1] : undefined;
-      if (prev && (PAST.has(prev.key) || OTHER_OFFICE.has(prev.key))) return undefined;
-      const keys = officeKeys(index, title, q.text, q.entity);
-      // The person's own office there, now or before: the title is theirs (or stale: findStaleTitles).
-      if (held.some((h) => keys.some((key) => index.byKey.get(key) === h.office))) return undefined;
-      for (const key of keys) {
-        const office = index.byKey.get(key);
-        if (!office || office === own.office) continue;
-        // (A minister's "of" the knowledge reads as no body is a portfolio: "Transport Minister" is no
-        // office of a place called Transport, whatever "Minister of Transport" is split into.)
-        if (office.of === undefined && PORTFOLIO_TITLES.has(office.head[office.head.length - 1])) continue;
-        const now = office.holders.filter((h) => h.person !== m.form.entity && h.terms.some(current));
-        if (now.length !== 1) continue;
-        // (A body the person's own office is of, under another of its names, is no other body.)
-        if (office.of !== undefined && office.of === own.office.of) continue;
-        return { mine: own.office, office, holder: now[0].person, qualifier: { start: atoms[q.from].start, end: atoms[first - 1].end, text: q.text } };
+    for (const title of titleClass(titleKey(own.office.head))) for (const form of writtenForms(title)) {
+      const k = form.length;
+      // Right before the name ("Williams team principal Ayao Komatsu"), or with "is" between
+      // ("Meituan, whose chief executive is Liang Rubo").
+      const is = m.first > 0 && atoms[m.first - 1].key === 'is' && atoms[m.first - 1].gap === ' ' && !atoms[m.first - 1].capitalized ? 1 : 0;
+      const first = m.first - is - k;
+      if (first < 1 || atoms[m.first].gap !== ' ' || atoms[first].gap !== ' ') continue;
+      const words = atoms.slice(first, m.first - is);
+      if (words.some((a, j) => (j > 0 && a.gap !== ' ') || block.mentionAt[first + j] !== undefined) || titleKey(words.map((a) => a.key)) !== title) continue;
+      // What the title is of: right before it, or before "whose"/"where" and a comma.
+      let end = first - 1;
+      const relative = RELATIVE.has(atoms[end].key) && !atoms[end].capitalized && atoms[end].gap === 'break' && end > 0;
+      if (relative) end--;
+      else if (is) continue;
+      const candidates = qualifiersBefore(ctx, block, end);
+      for (const q of candidates) {
+        // "former Williams team principal", "Deputy …", "ex-".
+        const prev = q.from > 0 && atoms[q.from].gap !== 'break' ? atoms[q.from - 1] : undefined;
+        if (prev && (PAST.has(prev.key) || OTHER_OFFICE.has(prev.key))) return undefined;
+        // The person's own body named short ("Arsenal manager" for the manager of Arsenal Women).
+        const ownWords = (splitOffice(own.office.text)?.ofText ?? '').toLowerCase().split(/\s+/);
+        if (q.text.toLowerCase().split(/\s+/).every((w) => ownWords.includes(w))) return undefined;
+        const keys = titleClass(title).flatMap((t) => officeKeys(index, t, q.text, q.entity));
+        // The person's own office there, now or before: the title is theirs (or stale: findStaleTitles).
+        if (held.some((h) => keys.some((key) => index.byKey.get(key) === h.office))) return undefined;
+        let found: { office: Office; holder: EntityRecord } | undefined;
+        let holders = 0;
+        for (const key of keys) {
+          const office = index.byKey.get(key);
+          if (!office || office === own.office || found?.office === office) continue;
+          // (A minister's "of" the knowledge reads as no body is a portfolio: "Transport Minister" is no
+          // office of a place called Transport, whatever "Minister of Transport" is split into.)
+          if (office.of === undefined && PORTFOLIO_TITLES.has(office.head[office.head.length - 1])) continue;
+          // (A body the person's own office is of, under another of its names, is no other body.)
+          if (office.of !== undefined && office.of === own.office.of) continue;
+          const now = office.holders.filter((h) => h.person !== m.form.entity && h.terms.some(current));
+          for (const h of now) {
+            if (found?.holder === h.person) continue;
+            holders++;
+            found = { office, holder: h.person };
+          }
+        }
+        // One head there then (a body with a chief executive and a managing director names no one by either).
+        if (found && holders === 1) return { mine: own.office, ...found, qualifier: { start: atoms[q.from].start, end: atoms[end].end, text: q.text } };
       }
     }
   }
   return undefined;
+}
+
+/** What a title may be of, in the words ending at atom `end`: a name the knowledge reads there, or capitalised words (longest first). */
+function qualifiersBefore(ctx: CheckContext, block: CheckContext['blocks'][number], end: number): Array<{ text: string; entity?: string; from: number }> {
+  const { atoms } = block;
+  const qualifier = block.mentionAt[end];
+  const candidates: Array<{ text: string; entity?: string; from: number }> = [];
+  // (A country's title — "Slovenian Prime Minister Robert Fico" — is the nationality checks' and findWrongOffices'.)
+  if (qualifier && qualifier.last === end && qualifier.form.entity.kind === 'country') return candidates;
+  if (qualifier && qualifier.last === end && qualifier.form.entity.kind !== 'person') {
+    candidates.push({ text: ctx.text.slice(block.start + qualifier.start, block.start + qualifier.end), entity: qualifier.form.entity.id, from: qualifier.first });
+  }
+  let from = end;
+  // (A word the knowledge reads as a person's surname before a title is a body's name there: "Williams team principal".)
+  while (from >= 0 && atoms[from].capitalized && from > end - 4 && (!block.mentionAt[from] || block.mentionAt[from]!.form.entity.kind === 'person')) {
+    const run = atoms.slice(from, end + 1);
+    if (run.every((a, j) => j === 0 || a.gap === ' ') && run[run.length - 1].text === run[run.length - 1].base) candidates.push({ text: run.map((a) => a.base).join(' '), from });
+    if (atoms[from].gap !== ' ' || atoms[from].sentenceStart) break;
+    from--;
+  }
+  return candidates.reverse();
 }
 
 /** An office's text inside a sentence: "Team principal of Haas F1 Team" → "team principal of …" (a title of one word keeps its capital). */
