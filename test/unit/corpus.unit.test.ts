@@ -30,7 +30,7 @@ describe('evaluation corpora', () => {
     dev: [],
     holdout: [],
     // ("Ishbia" for Ishiba: since wave 17 the lists know Mat Ishbia, the basketball owner, and a real surname shields.)
-    holdout2: ['COP27', 'Ishbia'],
+    holdout2: ["COP27"],
     holdout3: [],
     // Written blind on other beats (sport, business, culture, regions); first scored in wave 2.
     'beats-dev': ['Vega Baya', 'Tunbridge and Malling'],
@@ -118,7 +118,7 @@ describe('evaluation corpora', () => {
     // (translated names of bodies and works, offices the knowledge has no holder or month for, places
     // it holds no fact about, slips of names it does not know).
     'dev28-beats': ["German Football Federation", "Italian Internationals", "Tomasz Wiktorowski", "Lausanne", "Toyota Tsushu", "Erez Israeli", "Pune", "National Commission of Markets and Competence", "State General Administration of Market Supervision", "Los Angeles", "Agrellot", "French Comedy", "Rufus Norris", "Ghebreyesos", "Taymyr Peninsula", "Norwegian Coast Works", "Hammerfast"],
-    'dev28-politics': ["PSDB", "Airlangga Hartarto", "North Kalimantan", "Nationalist Party", "the Visayas", "National Democratic Party", "Yoshimora", "Generality of Catalonia", "province of Lleida", "Müsavat Dervişoğlu", "Yenagoa"],
+    'dev28-politics': ["PSDB", "Airlangga Hartarto", "North Kalimantan", "Nationalist Party", "the Visayas", "National Democratic Party", "Yoshimora", "Generality of Catalonia", "province of Lleida", "Yenagoa"],
     'dev20-places': ['Tyrone, Centre County', 'Ribeira, in the province of Pontevedra', 'the A Coruña town of O Grove', 'the Lambton County town of Strathroy', 'the Victorian border city of Albury', 'Thiruvalla in Kottayam district'],
     'dev16-politics': ["Mwangala Zalomis", "Red Party", "Beatriz Argimón", "Commission for Free and Fair Elections in Cambodia", "Red Khmers", "Sok Chanda Sokha", "Bidya Devi Bhandari", "Koshi Province", "Peter Sørenson", "People's Assembly", "Pico", "Qubad Talabani", "Halbaja", "Tory Whanau"],
   };

@@ -52,4 +52,13 @@ describe('real-copy precision and recall (wave 26)', () => {
     assert.deepEqual(flags(dated('2025-10-20', 'ROME — At Roma, where coach Claudio Ranieri has the side near the top, officials were pleased.')), [['Claudio Ranieri', 'Gian Piero Gasperini']]);
     assert.deepEqual(flags(dated('2025-03-20', 'ROME — At Roma, where coach Claudio Ranieri has the side near the top, officials were pleased.')), []);
   });
+
+  it("flags a party's head named as another party's, whatever each party calls its head", () => {
+    // Müsavat Dervişoğlu leads the İYİ Party; Ümit Özdağ the Victory Party (data/curated/listed/offices-parties.yaml).
+    assert.deepEqual(flags(dated('2025-09-15', 'ANKARA — Victory Party leader Müsavat Dervişoğlu accused the government of concessions.')), [['Müsavat Dervişoğlu', 'Ümit Özdağ']]);
+    assert.deepEqual(flags(dated('2025-09-15', 'ANKARA — İYİ Party leader Müsavat Dervişoğlu accused the government of concessions.')), []);
+    // Devlet Bahçeli chairs the Nationalist Movement Party: "leader" is his title too.
+    assert.deepEqual(flags(dated('2025-09-15', 'ANKARA — Nationalist Movement Party leader Devlet Bahçeli backed the talks.')), []);
+    assert.deepEqual(flags(dated('2025-09-15', "ANKARA — Republican People's Party leader Devlet Bahçeli backed the talks.")), [['Devlet Bahçeli', 'Özgür Özel']]);
+  });
 });

@@ -103,6 +103,12 @@ const indexes = new WeakMap<CheckContext['registry'], OfficeIndex>();
 /** The last words of the titles of bodies' heads beside the offices of state ("Head coach", "Team principal", "Chief executive"). */
 const HOLDER_WORDS: ReadonlySet<string> = new Set(['executive', 'ceo', 'coach', 'manager', 'owner', 'co-owner', 'principal', 'chair', 'chairperson', 'leader']);
 
+/** Words that say what kind of body a name is, not which. */
+const BODY_KIND_WORDS: ReadonlySet<string> = new Set(['party', 'club', 'team', 'group', 'company', 'corporation', 'association', 'federation', 'union', 'league', 'fc', 'council', 'commission', 'committee', 'front', 'movement', 'alliance', 'congress', 'the', 'of', 'and', 'for']);
+
+/** Institutions every country has, named alone after a title ("Leader of the Opposition", "President of the Senate"). */
+const GENERIC_BODIES: ReadonlySet<string> = new Set(['opposition', 'senate', 'house', 'assembly', 'parliament', 'cabinet', 'government', 'board', 'council', 'party', 'national assembly', 'house of representatives', 'supreme court', 'constitutional court', 'central bank', 'army', 'navy', 'air force', 'armed forces', 'police']);
+
 /** "Chief executive" and "CEO" name one title. */
 const SAME_TITLE: Record<string, string> = {
   ceo: 'chief executive',
@@ -185,8 +191,14 @@ function officeIndex(reg: CheckContext['registry']): OfficeIndex {
     const listed = reg.isListed(person);
     for (const held of officesIn(person.description)) {
       const split = splitOffice(held.text);
+      // "Leader of Turkey's Republican People's Party": the party, its country said before it.
+      const owner = split?.ofText !== undefined ? /^([\p{L} .-]+?)['’]s (.+)$/u.exec(split.ofText) : null;
+      if (split && owner && reg.entities.get(named.get(owner[1].toLowerCase()) ?? '')?.kind === 'country') split.ofText = owner[2];
       if (!split || (listed && !OFFICE_WORDS.has(split.head[split.head.length - 1]) && !HOLDER_WORDS.has(split.head[split.head.length - 1]))) continue;
       const of = split.ofText === undefined ? undefined : named.get(split.ofText.toLowerCase());
+      // An office of an institution every country has, its country unnamed ("Leader of the
+      // Opposition"), is no one office: each country's copy writes it.
+      if (of === undefined && split.ofText !== undefined && GENERIC_BODIES.has(split.ofText.toLowerCase())) continue;
       const key = `${titleKey(split.head)}|${of ?? split.ofText?.toLowerCase() ?? ''}`;
       let office = offices.get(key);
       if (!office) offices.set(key, (office = { text: held.text, head: split.head, of, holders: [] }));
@@ -624,7 +636,10 @@ export function findOtherBodyOffices(ctx: CheckContext, date: ArticleDate | unde
       const fix = holderForm(ctx, holder);
       const ownWords = new Set((own ?? '').toLowerCase().split(/\s+/));
       const theirs = qualifier.text.toLowerCase().split(/\s+/);
-      if (own !== undefined && theirs.length >= 2 && theirs.length === ownWords.size && theirs.filter((w) => ownWords.has(w)).length === theirs.length - 1) {
+      // (The words the two share must say more than what kind of body each is: "Victory Party" and
+      // "İYİ Party" are two parties, the person the slip.)
+      const shared = theirs.filter((w) => ownWords.has(w));
+      if (own !== undefined && theirs.length >= 2 && theirs.length === ownWords.size && shared.length === theirs.length - 1 && shared.some((w) => !BODY_KIND_WORDS.has(w))) {
         out.push({
           start: block.start + qualifier.start,
           end: block.start + qualifier.end,
@@ -671,8 +686,18 @@ function officeKeys(index: OfficeIndex, title: string, words: string, entity?: s
  */
 const HEAD_TITLES = ['chief executive', 'executive director', 'director general', 'managing director'];
 
-function titleClass(title: string): string[] {
+/** A party's head, as parties and copy call it ("Chairman of the Republican People's Party", "CHP leader"). */
+const PARTY_HEAD_TITLES = ['leader', 'chairman', 'president'];
+
+/** The titles copy may give the head of the body an office of `title` is of (`party`: a party's name, "… Party"). */
+function titleClass(title: string, party = false): string[] {
+  if (party && PARTY_HEAD_TITLES.includes(title)) return PARTY_HEAD_TITLES;
   return HEAD_TITLES.includes(title) ? HEAD_TITLES : [title];
+}
+
+/** True when an office is of a party: "Leader of the Victory Party", "Chairman of Golkar" is not read so. */
+function ofParty(office: Office): boolean {
+  return /\bParty\b/.test(splitOffice(office.text)?.ofText ?? '');
 }
 
 /** Words between a body and a title after it that still make the title the body's ("Meituan, whose chief executive is …", "At Roma, where coach …"). */
@@ -689,7 +714,8 @@ function otherBodyOffice(
   const { atoms } = block;
   const mine = held.filter((h) => h.terms.some(current));
   for (const own of mine) {
-    for (const title of titleClass(titleKey(own.office.head))) for (const form of writtenForms(title)) {
+    const party = ofParty(own.office);
+    for (const title of titleClass(titleKey(own.office.head), party)) for (const form of writtenForms(title)) {
       const k = form.length;
       // Right before the name ("Williams team principal Ayao Komatsu"), or with "is" between
       // ("Meituan, whose chief executive is Liang Rubo").
@@ -711,7 +737,7 @@ function otherBodyOffice(
         // The person's own body named short ("Arsenal manager" for the manager of Arsenal Women).
         const ownWords = (splitOffice(own.office.text)?.ofText ?? '').toLowerCase().split(/\s+/);
         if (q.text.toLowerCase().split(/\s+/).every((w) => ownWords.includes(w))) return undefined;
-        const keys = titleClass(title).flatMap((t) => officeKeys(index, t, q.text, q.entity));
+        const keys = titleClass(title, party).flatMap((t) => officeKeys(index, t, q.text, q.entity));
         // The person's own office there, now or before: the title is theirs (or stale: findStaleTitles).
         if (held.some((h) => keys.some((key) => index.byKey.get(key) === h.office))) return undefined;
         let found: { office: Office; holder: EntityRecord } | undefined;
@@ -719,6 +745,8 @@ function otherBodyOffice(
         for (const key of keys) {
           const office = index.byKey.get(key);
           if (!office || office === own.office || found?.office === office) continue;
+          // (Another title of a party's head names a party's office only: "Victory Party leader", not the party's namesake body's president.)
+          if (party && titleKey(office.head) !== title && !ofParty(office)) continue;
           // (A minister's "of" the knowledge reads as no body is a portfolio: "Transport Minister" is no
           // office of a place called Transport, whatever "Minister of Transport" is split into.)
           if (office.of === undefined && PORTFOLIO_TITLES.has(office.head[office.head.length - 1])) continue;
@@ -753,7 +781,7 @@ function qualifiersBefore(ctx: CheckContext, block: CheckContext['blocks'][numbe
   // (A word the knowledge reads as a person's surname before a title is a body's name there: "Williams team principal".)
   while (from >= 0 && atoms[from].capitalized && from > end - 4 && (!block.mentionAt[from] || block.mentionAt[from]!.form.entity.kind === 'person')) {
     const run = atoms.slice(from, end + 1);
-    if (run.every((a, j) => j === 0 || a.gap === ' ') && run[run.length - 1].text === run[run.length - 1].base) candidates.push({ text: run.map((a) => a.base).join(' '), from });
+    if (run.every((a, j) => j === 0 || a.gap === ' ') && run[run.length - 1].text === run[run.length - 1].base) candidates.push({ text: run.map((a) => a.text).join(' '), from });
     if (atoms[from].gap !== ' ' || atoms[from].sentenceStart) break;
     from--;
   }
