@@ -52,7 +52,8 @@ function startText(t: Term): string {
   return t.fromMonth === undefined ? String(t.from) : `${MONTH_NAMES[t.fromMonth - 1]} ${t.from}`;
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** "January" …, as descriptions write the months of terms. */
+const MONTH_NAMES = MONTHS.map((m) => m[0].toUpperCase() + m.slice(1));
 const MONTH = `(${MONTH_NAMES.join('|')})`;
 const SINCE = new RegExp(`^since (?:${MONTH} )?(\\d{4})$|^(?:${MONTH} )?(\\d{4})\\s*[–-]$`);
 const SPAN = new RegExp(`^(?:${MONTH} )?(\\d{4})\\s*[–-]\\s*(?:${MONTH} )?(\\d{4})$`);
@@ -87,6 +88,8 @@ interface Office {
   head: string[];
   /** The entity the office is of (a country, a body), when the knowledge names it. */
   of?: string;
+  /** What the office is of, as its description writes it ("Victory Party"). */
+  ofText?: string;
   holders: Array<{ person: EntityRecord; terms: Term[] }>;
 }
 
@@ -109,17 +112,6 @@ const BODY_KIND_WORDS: ReadonlySet<string> = new Set(['party', 'club', 'team', '
 /** Institutions every country has, named alone after a title ("Leader of the Opposition", "President of the Senate"). */
 const GENERIC_BODIES: ReadonlySet<string> = new Set(['opposition', 'senate', 'house', 'assembly', 'parliament', 'cabinet', 'government', 'board', 'council', 'party', 'national assembly', 'house of representatives', 'supreme court', 'constitutional court', 'central bank', 'army', 'navy', 'air force', 'armed forces', 'police']);
 
-/** "Chief executive" and "CEO" name one title. */
-const SAME_TITLE: Record<string, string> = {
-  ceo: 'chief executive',
-  coach: 'head coach',
-  'artistic director': 'director',
-  'chief executive officer': 'chief executive',
-  chair: 'chairman',
-  chairwoman: 'chairman',
-  chairperson: 'chairman',
-};
-
 /** The ways copy writes a title of one or more words ("CEO", "chief executive officer"; "coach" for a head coach). */
 const WRITTEN: Record<string, string[]> = {
   'chief executive': ['chief executive', 'ceo', 'chief executive officer'],
@@ -128,9 +120,16 @@ const WRITTEN: Record<string, string[]> = {
   director: ['director', 'artistic director'],
 };
 
+/** "Chief executive" and "CEO" name one title. */
+const SAME_TITLE: Record<string, string> = Object.fromEntries(
+  Object.entries(WRITTEN).flatMap(([title, forms]) => forms.filter((f) => f !== title).map((f) => [f, title])),
+);
+
+const WRITTEN_FORMS = new Map(Object.entries(WRITTEN).map(([title, forms]) => [title, forms.map((f) => f.split(' '))]));
+
 /** The written forms of a title, as word lists. */
 function writtenForms(title: string): string[][] {
-  return (WRITTEN[title] ?? [title]).map((t) => t.split(' '));
+  return WRITTEN_FORMS.get(title) ?? [title.split(' ')];
 }
 
 function titleKey(words: readonly string[]): string {
@@ -201,7 +200,7 @@ function officeIndex(reg: CheckContext['registry']): OfficeIndex {
       if (of === undefined && split.ofText !== undefined && GENERIC_BODIES.has(split.ofText.toLowerCase())) continue;
       const key = `${titleKey(split.head)}|${of ?? split.ofText?.toLowerCase() ?? ''}`;
       let office = offices.get(key);
-      if (!office) offices.set(key, (office = { text: held.text, head: split.head, of, holders: [] }));
+      if (!office) offices.set(key, (office = { text: held.text, head: split.head, of, ofText: split.ofText, holders: [] }));
       // What the office is of, as copy writes it before the title: its name, and its name without
       // the kind words it ends with ("Kakamega Governor" for the Governor of Kakamega County,
       // "Williams team principal" for Williams Racing's, "Haas team principal" for Haas F1 Team's).
@@ -697,7 +696,7 @@ function titleClass(title: string, party = false): string[] {
 
 /** True when an office is of a party: "Leader of the Victory Party", "Chairman of Golkar" is not read so. */
 function ofParty(office: Office): boolean {
-  return /\bParty\b/.test(splitOffice(office.text)?.ofText ?? '');
+  return /\bParty\b/.test(office.ofText ?? '');
 }
 
 /** Words between a body and a title after it that still make the title the body's ("Meituan, whose chief executive is …", "At Roma, where coach …"). */
@@ -715,6 +714,8 @@ function otherBodyOffice(
   const mine = held.filter((h) => h.terms.some(current));
   for (const own of mine) {
     const party = ofParty(own.office);
+    // The person's own body named short ("Arsenal manager" for the manager of Arsenal Women).
+    const ownWords = (own.office.ofText ?? '').toLowerCase().split(/\s+/);
     for (const title of titleClass(titleKey(own.office.head), party)) for (const form of writtenForms(title)) {
       const k = form.length;
       // Right before the name ("Williams team principal Ayao Komatsu"), or with "is" between
@@ -734,8 +735,6 @@ function otherBodyOffice(
         // "former Williams team principal", "Deputy …", "ex-".
         const prev = q.from > 0 && atoms[q.from].gap !== 'break' ? atoms[q.from - 1] : undefined;
         if (prev && (PAST.has(prev.key) || OTHER_OFFICE.has(prev.key))) return undefined;
-        // The person's own body named short ("Arsenal manager" for the manager of Arsenal Women).
-        const ownWords = (splitOffice(own.office.text)?.ofText ?? '').toLowerCase().split(/\s+/);
         if (q.text.toLowerCase().split(/\s+/).every((w) => ownWords.includes(w))) return undefined;
         const keys = titleClass(title, party).flatMap((t) => officeKeys(index, t, q.text, q.entity));
         // The person's own office there, now or before: the title is theirs (or stale: findStaleTitles).
