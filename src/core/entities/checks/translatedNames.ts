@@ -18,6 +18,8 @@ import { MemoPerOwner } from '../memo';
 interface IndexedForm {
   form: NameForm;
   stems: string[];
+  /** Its place among the entries of byStem (each list of byStem is in this order). */
+  order?: number;
 }
 
 interface TranslationIndex {
@@ -70,11 +72,17 @@ const indexes = new WeakMap<EntityRegistry, TranslationIndex>();
  * adjective and name ("Southeast Asian"/"Southeast Asia", "West African"/"West Africa") meet.
  */
 export function stemOf(key: string): string {
+  // (Asked for every word of every known name while the index is built, and of every run checked: remembered.)
+  const hit = stems.get(key);
+  if (hit !== undefined) return hit;
   let s = key.replace(/['’]s?$/, '');
   if (s.length > 4) s = s.replace(/ies$/, 'y').replace(/([^s])s$/, '$1').replace(/([ic]a)n$/, '$1');
   if (s.length > 6) s = s.replace(/(?:ery|ing)$/, '');
+  if (stems.size >= 200_000) stems.clear();
+  stems.set(key, s);
   return s;
 }
+const stems = new Map<string, string>();
 
 function indexOf(registry: EntityRegistry): TranslationIndex {
   let index = indexes.get(registry);
@@ -103,10 +111,18 @@ function indexOf(registry: EntityRegistry): TranslationIndex {
   const groupsOf = new Map<string, WordSwapGroup[]>();
   const phrases = new Set<string>();
   const usual = new Set<string>();
+  /** The same pairs by their first stem. */
+  const usualWith = new Map<string, string[]>();
   for (const groups of registry.swapGroups.values()) {
     for (const g of groups) {
       if (g.usual) {
-        for (const a of g.words) for (const b of g.words) if (a !== b) usual.add(stemOf(a) + '|' + stemOf(b));
+        for (const a of g.words) {
+          for (const b of g.words) {
+            if (a === b) continue;
+            usual.add(stemOf(a) + '|' + stemOf(b));
+            usualWith.set(stemOf(a), [...(usualWith.get(stemOf(a)) ?? []), stemOf(b)]);
+          }
+        }
         continue;
       }
       // A continent or world region and its adjective, read as the region like a country's
@@ -126,14 +142,21 @@ function indexOf(registry: EntityRegistry): TranslationIndex {
     }
   }
   index = { byStem: new Map(), placeOf, places: new Set(placeOf.values()), groupsOf, phrases, bags: new Map(), bagsLessOne: new Map(), usual, literal: new Map(), partyReadings: new Map(), fieldAndCountry: new Map(), nativeSenses: new Map(), englishWords: new Set() };
+  // (Each form's stems are worked out once: three passes below ask for them.)
+  const stemsByForm = new Map<NameForm, string[]>();
+  const stemsOfForm = (form: NameForm): string[] => {
+    let st = stemsByForm.get(form);
+    if (!st) stemsByForm.set(form, (st = stemsOf(form.keys, index!)));
+    return st;
+  };
   const seen = new Set<string>();
   for (const form of named) {
-    const stems = stemsOf(form.keys, index);
+    const stems = stemsOfForm(form);
     if (stems.length < 2) continue;
     const key = form.entity.id + '|' + stems.join(' ');
     if (seen.has(key)) continue;
     seen.add(key);
-    const entry = { form, stems };
+    const entry: IndexedForm = { form, stems, order: seen.size };
     for (const s of new Set(stems)) {
       const at = index.byStem.get(s) ?? [];
       at.push(entry);
@@ -173,7 +196,7 @@ function indexOf(registry: EntityRegistry): TranslationIndex {
   for (const form of named) {
     // (English forms only: a native word kept as written is a rendering, "National Camera of Italian Fashion".)
     if (form.role !== 'wrong' && !readingOf(form)) {
-      const stems = stemsOf(form.keys, index);
+      const stems = stemsOfForm(form);
       const own = englishOf.get(form.entity.id) ?? new Set<string>();
       for (const st of stems) own.add(st);
       englishOf.set(form.entity.id, own);
@@ -191,7 +214,7 @@ function indexOf(registry: EntityRegistry): TranslationIndex {
   const twoWordNames = new Set<string>();
   for (const form of named) {
     if (form.role === 'wrong' || form.keys.length > 5 || readingOf(form)) continue;
-    const stems = stemsOf(form.keys, index);
+    const stems = stemsOfForm(form);
     if (stems.length === 2) twoWordNames.add(bagKey(stems));
     const country = stems.length === 3 && form.entity.country ? registry.entities.get(form.entity.country)?.name.toLowerCase() : undefined;
     if (country && stems.includes(country)) twoWordNames.add(bagKey(stems.filter((st) => st !== country)));
@@ -199,6 +222,8 @@ function indexOf(registry: EntityRegistry): TranslationIndex {
   for (const form of named) {
     if (form.role === 'wrong' || form.role === 'acronym') continue;
     const own = englishOf.get(form.entity.id) ?? new Set<string>();
+    // A stem of the English name's own, or one English copy uses for one of them.
+    const ownOrUsual = (st: string): boolean => own.has(st) || (usualWith.get(st)?.some((o) => own.has(o)) ?? false);
     const read = readingOf(form);
     if (read) {
       const senses = index.nativeSenses.get(form.entity.id) ?? new Set<string>();
@@ -212,7 +237,7 @@ function indexOf(registry: EntityRegistry): TranslationIndex {
       // known name's bag is that name.
       // (Nor is one that differs from it only by a word English copy uses for another: the
       // "Norwegian Athletics Federation" of Norges Friidrettsforbund, the Norwegian Athletics Association.)
-      if (bag.every((st) => own.has(st) || [...own].some((o) => index.usual.has(st + '|' + o))) || index.bags.has(bagKey(bag))) continue;
+      if (bag.every(ownOrUsual) || index.bags.has(bagKey(bag))) continue;
       // (Its country and one word are a description: "Swedish Parliament", "Malaysian Parliament".)
       const country = form.entity.country ? registry.entities.get(form.entity.country)?.name.toLowerCase() : undefined;
       if (bag.length === 2 && country && bag.includes(country)) continue;
@@ -222,7 +247,7 @@ function indexOf(registry: EntityRegistry): TranslationIndex {
       // Inspection" for Finansinspektionen): the reading with its country is the body's too.
       if (country && !bag.includes(country) && bag.length >= 2) {
         const placed = [...bag, country];
-        if (!placed.every((st) => own.has(st) || [...own].some((o) => index.usual.has(st + '|' + o))) && !index.bags.has(bagKey(placed))) addTo(index.literal, bagKey(placed), { form, stems: placed });
+        if (!placed.every(ownOrUsual) && !index.bags.has(bagKey(placed))) addTo(index.literal, bagKey(placed), { form, stems: placed });
       }
     }
   }
@@ -324,9 +349,17 @@ function oneWordReadings(keys: readonly string[], registry: EntityRegistry, inde
 
 /** The word is a place's name: of the open lists, of a place with an adjective, or of a known place or country (Madrid). */
 function namesPlace(raw: string, key: string, registry: EntityRegistry, index: TranslationIndex): boolean {
-  if (registry.known.isPlace(raw) || index.places.has(key)) return true;
-  return (registry.phrasesByFirst.get(key) ?? []).some((f) => f.keys.length === 1 && f.role === 'name' && (f.entity.kind === 'place' || f.entity.kind === 'country'));
+  if (index.places.has(key)) return true;
+  // (Asked for every word of every native name while the index is built: remembered per index.)
+  let memo = placeWordMemos.get(index);
+  if (!memo) placeWordMemos.set(index, (memo = new Map()));
+  const hit = memo.get(raw);
+  if (hit !== undefined) return hit;
+  const place = registry.known.isPlace(raw) || (registry.phrasesByFirst.get(key) ?? []).some((f) => f.keys.length === 1 && f.role === 'name' && (f.entity.kind === 'place' || f.entity.kind === 'country'));
+  if (memo.size < 100_000) memo.set(raw, place);
+  return place;
 }
+const placeWordMemos = new WeakMap<TranslationIndex, Map<string, boolean>>();
 
 /**
  * The stems of the English senses of a name's native words, where one of its words at least is a
@@ -770,12 +803,10 @@ function judgeRun(ctx: CheckContext, block: Block, index: TranslationIndex, firs
   const fieldBody = fieldAndCountryMatch(ctx, block, index, first, lastAt, written);
   if (fieldBody) return fieldBody;
   // Only names with two words as written are worth aligning (align asks for two).
-  const hits = new Map<IndexedForm, number>();
-  for (const w of new Set(written)) for (const entry of index.byStem.get(w) ?? []) hits.set(entry, (hits.get(entry) ?? 0) + 1);
   let best: Match | undefined;
   let tied: Match[] = [];
-  for (const [entry, n] of hits) {
-    if (n < 2 || (possessives.length && !keepsPossessives(entry.form))) continue;
+  for (const entry of sharingTwoStems(written, index)) {
+    if (possessives.length && !keepsPossessives(entry.form)) continue;
     const match = align(written, entry, index);
     if (!match) continue;
     const better = !best || match.exact > best.exact || (match.exact === best.exact && match.swaps < best.swaps);
@@ -796,6 +827,38 @@ function judgeRun(ctx: CheckContext, block: Block, index: TranslationIndex, firs
     if (f) found.push({ ...f, requiresEntity: c.entry.form.entity.country });
   }
   return found.length ? found : elsewhere;
+}
+
+/**
+ * The entries of byStem with two of the stems `written` or more, in the order of a walk over
+ * each stem's list in turn (first the entries of the first stem, then the new ones of the
+ * second…). The longest list ("national", "council") is not walked: an entry of it that shares
+ * another stem is met in that stem's list, and is then looked up in its own stems.
+ */
+function sharingTwoStems(written: readonly string[], index: TranslationIndex): IndexedForm[] {
+  const stems = [...new Set(written)];
+  const lists = stems.map((w) => index.byStem.get(w) ?? []);
+  let longest = 0;
+  for (let k = 1; k < lists.length; k++) if (lists[k].length > lists[longest].length) longest = k;
+  /** Per entry, how many of the stems it has, and the first stem (by place in `stems`) whose list holds it. */
+  const hits = new Map<IndexedForm, { n: number; first: number }>();
+  for (let k = 0; k < lists.length; k++) {
+    if (k === longest) continue;
+    for (const entry of lists[k]) {
+      const hit = hits.get(entry);
+      if (hit) hit.n++;
+      else hits.set(entry, { n: 1, first: k });
+    }
+  }
+  const out: Array<{ entry: IndexedForm; first: number }> = [];
+  for (const [entry, hit] of hits) {
+    if (entry.stems.includes(stems[longest])) {
+      hit.n++;
+      hit.first = Math.min(hit.first, longest);
+    }
+    if (hit.n >= 2) out.push({ entry, first: hit.first });
+  }
+  return out.sort((a, b) => a.first - b.first || a.entry.order! - b.entry.order!).map((x) => x.entry);
 }
 
 /** The finding for words aligned with one known name (see judge), or none where the evidence says they are no translation of it. */
