@@ -119,6 +119,12 @@ describe('evaluation corpora', () => {
     // it holds no fact about, slips of names it does not know).
     'dev28-beats': ["German Football Federation", "Italian Internationals", "Tomasz Wiktorowski", "Lausanne", "Toyota Tsushu", "Erez Israeli", "Pune", "National Commission of Markets and Competence", "State General Administration of Market Supervision", "Los Angeles", "Agrellot", "French Comedy", "Rufus Norris", "Ghebreyesos", "Taymyr Peninsula", "Norwegian Coast Works", "Hammerfast"],
     'dev28-politics': ["PSDB", "Airlangga Hartarto", "North Kalimantan", "Nationalist Party", "the Visayas", "National Democratic Party", "Yoshimora", "Generality of Catalonia", "province of Lleida", "Yenagoa"],
+    // dev29: heldout29, written blind in wave 25 and first scored unread (beats 0.524, politics 0.458), then
+    // read in wave 27: its lessons are test/unit/realCopyPrecision27.unit.test.ts; these it still misses
+    // (translated names of bodies and events whose native words the glossary lacks, offices the
+    // knowledge has no holder or term for, places it holds no fact about, slips of names it does not know).
+    'dev29-beats': ["Khaldoon Al Mubarak", "Golden Ball", "Liberators' Cup", "Martin Slumbers", "County Down", "Arbitral Tribunal of Sport", "São Paulo", "Richmont", "Ministry of Culture, Physical Education and Tourism", "Park Jin-young", "State Opera Under the Lime Trees", "Ottobrun", "Andøya, Sweden", "Tomas Heider", "Nawaf Salam"],
+    'dev29-politics': ["Antoine Armand", "Glasgow", "Spear of the Nation Party", "Américo Villareal", "Hermosillo, Sinaloa", "K. Chandrashekar Rao", "Fatherland Innovation Party", "Cheong Wa Dea", "General Confederation of Work", "Maximiliano Pullaro", "National Security and Defence Committee"],
     'dev20-places': ['Tyrone, Centre County', 'Ribeira, in the province of Pontevedra', 'the A Coruña town of O Grove', 'the Lambton County town of Strathroy', 'the Victorian border city of Albury', 'Thiruvalla in Kottayam district'],
     'dev16-politics': ["Mwangala Zalomis", "Red Party", "Beatriz Argimón", "Commission for Free and Fair Elections in Cambodia", "Red Khmers", "Sok Chanda Sokha", "Bidya Devi Bhandari", "Koshi Province", "Peter Sørenson", "People's Assembly", "Pico", "Qubad Talabani", "Halbaja", "Tory Whanau"],
   };
@@ -172,7 +178,8 @@ describe('evaluation corpora', () => {
     // European Association of Zoos and Aquaria): a climbing round-up naming eleven countries, whose
     // season "opens in China" and ends in "Santiago, Chile", with Keqiao and Wujiang (districts no
     // list holds) the only signs of China: China read as a slip of Chile.
-    const knownFalseFlags: string[] = ['dev14-clean/c02-climbing-season-review.md: China (confusable-name)', 'dev8-clean/c04-equinor-castberg.md: Petoro (near-miss)'];
+    // dev29-clean: "Musik vid Siljan" (a Swedish festival) read as a slip of Elon Musk's surname.
+    const knownFalseFlags: string[] = ['dev14-clean/c02-climbing-season-review.md: China (confusable-name)', 'dev29-clean/c07.md: Musik (near-miss)', 'dev8-clean/c04-equinor-castberg.md: Petoro (near-miss)'];
     const flags: string[] = [];
     for (const set of readdirSync(corpus).filter((d) => /^clean|-clean$/.test(d) && existsSync(join(corpus, d))).sort()) {
       for (const f of readdirSync(join(corpus, set)).filter((x) => x.endsWith('.md') && x !== 'README.md').sort()) {

@@ -217,7 +217,7 @@ function matchesAt(atoms: Atom[], i: number, form: NameForm): boolean {
   for (let k = 0; k < keys.length; k++) {
     const a = atoms[i + k];
     if (a.key !== keys[k]) return false;
-    if (k > 0 && a.gap === 'break') return false;
+    if (k > 0 && a.gap === 'break' && !afterInitial(atoms[i + k - 1], a, keys[k - 1]) && !ampersandBetween(atoms[i + k - 1], a, form)) return false;
     // A possessive can only end a name (a plural's apostrophe may stand inside one: "Players' Association").
     if (k < keys.length - 1 && ownsWhatFollows(a)) return false;
   }
@@ -230,6 +230,24 @@ function matchesAt(atoms: Atom[], i: number, form: NameForm): boolean {
   if (keys.length === 1 && !atoms[i].capitalized && /^\p{Lu}/u.test(form.form)) return false;
   if (keys.length > 1 && !atoms[i].capitalized && /^\p{Lu}/u.test(form.form)) return false;
   return true;
+}
+
+/**
+ * True when `next` follows an initial of the name written with its full stop: "C. Vijayakumar",
+ * "George W. Bush". The atoms read the stop and space as a sentence's end (a capital letter and a
+ * stop may end one: "Plan B."); where a known name has an initial there, they are its.
+ */
+function afterInitial(initial: Atom, next: Atom, key: string): boolean {
+  return key.length === 1 && initial.text.length === 1 && initial.capitalized && next.start - initial.end === 2;
+}
+
+/**
+ * True when `next` follows `prev` across the ampersand of a name that has one ("H&M", "AT&T",
+ * "Procter & Gamble", "The R&A"): the atoms read "&" as punctuation between words.
+ */
+function ampersandBetween(prev: Atom, next: Atom, form: NameForm): boolean {
+  const gap = next.start - prev.end;
+  return (gap === 1 || gap === 3) && form.form.includes('&');
 }
 
 /** The replacement for `atomText` that keeps its possessive ending. */

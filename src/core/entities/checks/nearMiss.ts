@@ -894,7 +894,10 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
         if (swapped && n === 2 && form.entity.kind === 'event') continue;
         // The lists' popular names attract only clear slips of a longer word, never a generic "The …",
         // nor their last word in the other number ("Washington National Corp" is no Washington Nationals).
-        if (ctx.registry.isListed(form.entity) && (form.keys[0] === 'the' || want.length < 6 || swapped || (diff === n - 1 && pluralOf(a.key, want)))) continue;
+        // (A person's short surname is a clear slip where the given name and a particle stand as
+        // written and a doubled letter is written once: "Anko van der Werf" for van der Werff.)
+        const particleName = form.entity.kind === 'person' && n >= 3 && want.length >= 4 && collapseDoubles(a.key) === collapseDoubles(want) && atoms.slice(i, i + n - 1).some((x) => NAME_PARTICLES.has(x.key));
+        if (ctx.registry.isListed(form.entity) && (form.keys[0] === 'the' || (want.length < 6 && !particleName) || swapped || (diff === n - 1 && pluralOf(a.key, want)))) continue;
         // Words followed by their own initials in brackets name a body of their own: "the Kuwait
         // Investment Office (KIO)" is not the Kuwait Investment Authority.
         if (ownAcronymAfter(ctx.text, atoms, i, i + n - 1, form.entity)) continue;

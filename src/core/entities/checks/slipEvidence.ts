@@ -63,8 +63,9 @@ export function longNameDrop(written: string, known: string): boolean {
  * after a given name ("Tricia Tuttle" … "Tuttle said" … "Tutle also addressed"): the name's.
  * (Elsewhere a short capitalised word opening a sentence may be anything.)
  */
-export function sentenceStartSlip(rare: string, often: string, oftenUses: ReadonlyArray<{ given?: string }>): boolean {
-  if (oftenUses.length < 2 || !oftenUses.some((u) => u.given !== undefined) || rare.length < 4) return false;
+export function sentenceStartSlip(rare: string, often: string, oftenUses: ReadonlyArray<{ given?: string; known?: boolean }>): boolean {
+  // (Once is enough for a curated person's name in full: the knowledge vouches for its spelling.)
+  if ((oftenUses.length < 2 && !oftenUses.some((u) => u.known === true && u.given !== undefined)) || !oftenUses.some((u) => u.given !== undefined) || rare.length < 4) return false;
   const a = rare.toLowerCase();
   const b = often.toLowerCase();
   return a[0] === b[0] && a !== b && (isTransposition(a, b) || (collapseDoubles(a) === collapseDoubles(b) && Math.abs(a.length - b.length) === 1));

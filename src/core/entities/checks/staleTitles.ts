@@ -179,7 +179,12 @@ function officeIndex(reg: CheckContext['registry']): OfficeIndex {
   index = { byPerson: new Map(), byKey: new Map(), named };
   for (const e of reg.entities.values()) {
     if (reg.isListed(e) || (e.kind !== 'country' && e.kind !== 'organization' && e.kind !== 'place')) continue;
-    for (const f of [e.name, ...(e.aliases ?? []), ...(e.acronyms ?? [])]) if (!named.has(f.toLowerCase())) named.set(f.toLowerCase(), e.id);
+    for (const f of [e.name, ...(e.aliases ?? []), ...(e.acronyms ?? [])]) {
+      if (!named.has(f.toLowerCase())) named.set(f.toLowerCase(), e.id);
+      // (An office's text drops a name's leading article, "Chief executive of the R&A": so does the index.)
+      const bare = f.replace(/^the\s+/i, '').toLowerCase();
+      if (bare !== f.toLowerCase() && !named.has(bare)) named.set(bare, e.id);
+    }
   }
   const offices = new Map<string, Office>();
   for (const person of reg.entities.values()) {

@@ -174,7 +174,9 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
   // (A word of a curated name written once, bare, where it names no one the article introduces,
   // is compared too: "For Thompson, the competition is welcome" after "Mark Thomson". See strayPerson.)
   const strayBare = (u: Use[]) => u.length === 1 && u[0].bare === true && u[0].lone === true && (u[0].entity === undefined ? !u[0].known : !namedInFull.has(u[0].entity));
-  const names = [...uses.keys()].filter((t) => !lowerWords.has(t.toLowerCase()) && (!curatedName(t.toLowerCase()) || uses.get(t)!.some((x) => x.person) || strayBare(uses.get(t)!)));
+  // (So is one in the possessive, opening a sentence, "Nagel's comments came" after "Gary Nagle": see vouchedSurnameSlip.)
+  const strayPossessive = (u: Use[]) => u.length === 1 && u[0].lone === true && u[0].entity !== undefined && !namedInFull.has(u[0].entity) && possessiveAfter(ctx, u[0]);
+  const names = [...uses.keys()].filter((t) => !lowerWords.has(t.toLowerCase()) && (!curatedName(t.toLowerCase()) || uses.get(t)!.some((x) => x.person) || strayBare(uses.get(t)!) || strayPossessive(uses.get(t)!)));
   const bodyStart = ctx.bodyStart ?? 0;
   // Spellings used at least twice, by first letter: the rare one is compared only with those.
   const common = new Map<string, string[]>();
@@ -265,6 +267,13 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
       // A letter swapped for a non-English one is a local spelling ("Açores"/"Azores"), not a slip.
       const substitution = !slip && a.length === b.length && a.length >= 5 && editDistance(a, b, 1) <= 1 && asciiDifference(a, b);
       if (!slip && !substitution) continue;
+      // A curated person named in full, then by a bare surname with two letters swapped or a doubled
+      // letter single, used as theirs ("Gary Nagle told analysts … Nagel's comments came weeks
+      // later"): the knowledge vouches for the full name's spelling, whoever else the lists know by the slip.
+      if (vouchedSurnameSlip(ctx, a, b, rareUses[0], oftenUses, strayFamous)) {
+        out.push(inconsistent(rareUses[0], rare, often, oftenUses.length));
+        break;
+      }
       // Points of the compass joined with or without a hyphen are one word in two house styles
       // ("South-East"/"Southeast"), no slip; a name's parts are not ("BluRay" beside "Blu-ray" five times).
       if (a.replace(/-/g, '') === b.replace(/-/g, '') && [a, b].some((w) => w.includes('-') && w.split('-').every((part) => COMPASS.has(part)))) continue;
@@ -273,6 +282,10 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
       // (So is a real surname written with a real given name the usual spelling never has: "Donald
       // Regan" in a story about Reagan, "Paul Hanson" beside Hansen.)
       if (rareGiven !== undefined && rareSource !== undefined && reg.known.wordSource(rareGiven) !== undefined && !oftenUses.some((x) => x.given === rareGiven)) continue;
+      // Nor is a place the lists know, written without a given name, one letter from a word that names no
+      // place and no curated person (no curated person's given name before it): "the three villages of Selva, Santa Cristina
+      // and Ortisei" beside the Passo Sella ("Laporte" beside Joan Laporta is still compared).
+      if (substitution && reg.known.isPlace(rare) && !reg.known.isPlace(often) && rareGiven === undefined && !oftenUses.some((x) => x.known === true || (x.given !== undefined && reg.personWords.has(foldKey(x.given))))) continue;
       // One changed letter is only a slip of a whole name, not of a word inside a longer one ("Horse Racing" / "House").
       if (substitution && (rareUses[0].followed || oftenUses.every((x) => x.followed))) continue;
       const givens = new Set(oftenUses.map((x) => x.given).filter((g): g is string => g !== undefined));
@@ -397,6 +410,26 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
   for (const f of givenNameClashes(ctx, uses)) out.push(f);
   for (const f of doubledOnceClashes(ctx, uses, names, flaggedBoth)) out.push(f);
   return out;
+}
+
+/**
+ * True when `rare` (key `a`), written once as a bare surname, is a slip of the hand (two letters
+ * swapped, a doubled letter single or the reverse) of `often` (key `b`), the surname of the one
+ * curated person the article names in full before it, and stands as that person's: speaking, bare
+ * or in the possessive. (A real name of its own is no defence here: "Nagel" for Gary Nagle.)
+ */
+function vouchedSurnameSlip(ctx: CheckContext, a: string, b: string, rare: Use, oftenUses: readonly Use[], strayFamous: boolean): boolean {
+  // (A curated name's word only where it names someone the article never introduces: Joachim Nagel.)
+  if (rare.given !== undefined || rare.lone !== true || (ctx.registry.curatedKeys.has(a) && !strayFamous)) return false;
+  if (!isTransposition(a, b) && collapseDoubles(a) !== collapseDoubles(b)) return false;
+  const givens = new Set(oftenUses.map((x) => x.given).filter((g) => g !== undefined));
+  if (givens.size !== 1 || !oftenUses.some((x) => x.known === true && x.given !== undefined && x.start < rare.start)) return false;
+  return rare.speaks === true || rare.bare === true || possessiveAfter(ctx, rare);
+}
+
+/** True when the use is written in the possessive ("Nagel's"). */
+function possessiveAfter(ctx: CheckContext, use: Use): boolean {
+  return /^['’]s\b/.test(ctx.text.slice(use.end, use.end + 3));
 }
 
 /**
