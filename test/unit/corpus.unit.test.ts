@@ -106,7 +106,7 @@ describe('evaluation corpora', () => {
     // translated titles of works, bodies of Brazil, Nigeria, the Philippines), a twin or a namesake
     // for the person meant, and places given by a region's capital or a coast.
     'dev26-beats': ["Jodhpur", "Rangers", "Birkenhead", "Owen Farrell", "Annemiek van Vleuten", "Chiba Prefecture", "Nicolai Højgaard", "Debrecen", "China Automobile Industry Association", "Swiss Institute for Therapeutic Products", "Ministry of Energy and Mineral Sources", "Nigerian Copyright Council", "Ayra Star", "Sen and Chihiro's Spiriting Away", "Mitaka", "Mamoru Oshii", "On the Computation of Volume", "Deepa Bhasti", "Deborah Smith", "Pasang Dawa Sherpa"],
-    'dev26-politics': ['Mahajanga', 'House of Kings', 'Moshoeshoe II', 'David Granger', 'Council of the People', 'Tyre', 'Provincial States', 'Arno Brook', 'Armed Forces (Special Protection) Act', 'Dimapur', 'Genaro García Luna'],
+    'dev26-politics': ["Mahajanga", "House of Kings", "Moshoeshoe II", "David Granger", "Council of the People", "Tyre", "Arno Brook", "Armed Forces (Special Protection) Act", "Dimapur", "Genaro García Luna"],
     // dev27: heldout27, written blind in wave 24 and first scored unread (beats 0.500, politics 0.292), then
     // read in wave 25: its lessons are test/unit/realCopyPrecision25.unit.test.ts; these it still misses
     // (offices the knowledge has no holder for, bodies it does not hold, translated titles of works and
@@ -123,8 +123,13 @@ describe('evaluation corpora', () => {
     // read in wave 27: its lessons are test/unit/realCopyPrecision27.unit.test.ts; these it still misses
     // (translated names of bodies and events whose native words the glossary lacks, offices the
     // knowledge has no holder or term for, places it holds no fact about, slips of names it does not know).
-    'dev29-beats': ["Khaldoon Al Mubarak", "Golden Ball", "Liberators' Cup", "Martin Slumbers", "County Down", "Arbitral Tribunal of Sport", "São Paulo", "Richmont", "Ministry of Culture, Physical Education and Tourism", "Park Jin-young", "State Opera Under the Lime Trees", "Ottobrun", "Andøya, Sweden", "Tomas Heider", "Nawaf Salam"],
+    'dev29-beats': ["Khaldoon Al Mubarak", "Golden Ball", "Liberators' Cup", "Martin Slumbers", "County Down", "São Paulo", "Richmont", "Ministry of Culture, Physical Education and Tourism", "Park Jin-young", "Ottobrun", "Andøya, Sweden", "Tomas Heider", "Nawaf Salam"],
     'dev29-politics': ["Antoine Armand", "Glasgow", "Spear of the Nation Party", "Américo Villareal", "Hermosillo, Sinaloa", "K. Chandrashekar Rao", "Fatherland Innovation Party", "Cheong Wa Dea", "General Confederation of Work", "Maximiliano Pullaro", "National Security and Defence Committee"],
+    // dev30: heldout30, written blind in wave 26 and first scored unread (beats 0.405, politics 0.500), then
+    // read in wave 27 with dev29 (same test file); these it still misses (offices and places the knowledge
+    // has no fact for, translated names of bodies and parties whose native words it lacks).
+    'dev30-beats': ["Orlando", "Stan Kasten", "Sport Lisbon and Benfica", "Peter Bosz", "Toulouse Stadium", "Caracas", "Barry Hearn", "International Cycling Union", "Rooster Comb Race", "Innsbruck", "The Dutch Bank", "Pierre Wunsch", "Kobe", "Computer Entertainment Software Association", "Amin Nasser", "Bergen", "Mexican Petroleums", "Joe Ucuzolgu", "Alfonso Cuarón", "Anders Olsson", "Garissa County"],
+    'dev30-politics': ["Lexington", "Rania Al-Mashat", "Council of Deputies", "Yariv Levin", "There Is a Future", "Santiago", "Jeanette Jara", "Enough", "Paulo Rangel", "Carman", "Vanua Levu"],
     'dev20-places': ['Tyrone, Centre County', 'Ribeira, in the province of Pontevedra', 'the A Coruña town of O Grove', 'the Lambton County town of Strathroy', 'the Victorian border city of Albury', 'Thiruvalla in Kottayam district'],
     'dev16-politics': ["Mwangala Zalomis", "Red Party", "Beatriz Argimón", "Commission for Free and Fair Elections in Cambodia", "Red Khmers", "Sok Chanda Sokha", "Bidya Devi Bhandari", "Koshi Province", "Peter Sørenson", "People's Assembly", "Pico", "Qubad Talabani", "Halbaja", "Tory Whanau"],
   };

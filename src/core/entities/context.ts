@@ -82,6 +82,8 @@ export interface PendingFinding extends Finding {
   requiresCountry?: string;
   /** With requiresCountry: the country must lead the article, named at least twice as often as any other. */
   countryLeads?: boolean;
+  /** With requiresCountry: no other country may lead the article (named twice or more, and at least twice as often as this one). */
+  unlessOtherLeads?: boolean;
   /**
    * Country id: the finding is dropped where the article names some country (or a place or body
    * in one), the finding's own entity aside, and never this one (another country's body with the

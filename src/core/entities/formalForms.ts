@@ -88,3 +88,15 @@ export function sameButCountryForm(reg: EntityRegistry, written: string, entityI
   if (!w.country || w.bag.split(' ').length !== 2) return false;
   return [e.name, ...(e.aliases ?? [])].some((f) => bagWithCountries(reg, f).bag === w.bag);
 }
+
+/** A name written in another language: letters with marks, or its linking words ("Tribunal Arbitral du Sport"). */
+const NATIVE_FORM = /[^\x00-\x7f]|\s(?:du|des|de|del|della|der|di|do|da|dos|das|von|och|og|und|et|y|e)\s/i;
+
+/**
+ * The fix for English words that render one of a body's names: the body's own name where the
+ * form they were matched to is a native one ("Arbitral Tribunal of Sport" is the Court of
+ * Arbitration for Sport, not "Tribunal Arbitral du Sport"), else that form.
+ */
+export function englishFix(form: string, name: string): string {
+  return form !== name && NATIVE_FORM.test(form) && !NATIVE_FORM.test(name) ? name : form;
+}

@@ -324,6 +324,12 @@ function leads(counts: Map<string, number>, country: string): boolean {
   return [...counts].every(([id, n]) => id === country || n * 2 <= own);
 }
 
+/** True when a country other than `country` is named twice or more, and at least twice as often as it. */
+function anotherLeads(counts: Map<string, number>, country: string): boolean {
+  const own = counts.get(country) ?? 0;
+  return [...counts].some(([id, n]) => id !== country && n >= 2 && n >= own * 2);
+}
+
 function namedEntities(blocks: Block[]): Set<string> {
   const out = new Set<string>();
   for (const b of blocks) for (const m of b.mentions) out.add(m.form.entity.id);
@@ -331,7 +337,7 @@ function namedEntities(blocks: Block[]): Set<string> {
 }
 
 /** The fields of a PendingFinding that make it conditional on the rest of the article. */
-const CONDITIONS = ['requires', 'unlessPerson', 'unlessOtherGiven', 'unlessLower', 'unlessRepeated', 'repeats', 'requiresEntity', 'requiresCountry', 'countryLeads', 'unlessOtherCountries', 'unlessFarCountries', 'requiresTopic', 'requiresAffiliate', 'requiresWord'] as const;
+const CONDITIONS = ['requires', 'unlessPerson', 'unlessOtherGiven', 'unlessLower', 'unlessRepeated', 'repeats', 'requiresEntity', 'requiresCountry', 'countryLeads', 'unlessOtherLeads', 'unlessOtherCountries', 'unlessFarCountries', 'requiresTopic', 'requiresAffiliate', 'requiresWord'] as const;
 
 function conditional(f: PendingFinding): boolean {
   return CONDITIONS.some((k) => f[k] !== undefined);
@@ -391,6 +397,7 @@ function confirmPending(findings: PendingFinding[], blocks: Block[], registry: E
     if (f.unlessOtherCountries && namesOnlyOthers(f, f.unlessOtherCountries, false)) return false;
     if (f.unlessFarCountries && namesOnlyOthers(f, f.unlessFarCountries, true)) return false;
     if (f.requiresCountry && f.countryLeads && !leads((counts ??= countryCounts([...blocks, ...metadata])), f.requiresCountry)) return false;
+    if (f.requiresCountry && f.unlessOtherLeads && anotherLeads((counts ??= countryCounts([...blocks, ...metadata])), f.requiresCountry)) return false;
     if (f.requiresWord && !(words ??= new Set(blocks.flatMap((b) => b.atoms.map((x) => x.base)))).has(f.requiresWord)) return false;
     if (f.requiresTopic || f.requiresAffiliate) {
       const onTopic = !!f.requiresTopic && (topics ??= frontMatterWords(front)).some((w) => f.requiresTopic!.some((t) => t === w || sharesStem(t, w)));

@@ -10,6 +10,7 @@ import { sharesStem } from './nearMiss';
 import type { CheckContext, PendingFinding } from '../context';
 import type { EntityRecord } from '../types';
 import { OFFICE_WORDS } from '../titles';
+import { englishFix } from '../formalForms';
 
 export function findAcronymMismatches(ctx: CheckContext): PendingFinding[] {
   const out: PendingFinding[] = [];
@@ -329,7 +330,8 @@ function judge(exp: Expansion, acronym: string, entities: EntityRecord[], text: 
     const wrong = text.slice(swap.s.start, swap.s.end);
     // (With one word swapped the body is meant even where the article names only other countries: a
     // writer confuses a neighbour's body, "Canada's National Democratic Party (NDP)".)
-    const f = mismatch(swap.s, wrong, `${acronym} is the ${swap.form}, not the “${wrong}”.`, [swap.form, swap.e.name], swap.e);
+    const fix = englishFix(swap.form, swap.e.name);
+    const f = mismatch(swap.s, wrong, `${acronym} is the ${fix}, not the “${wrong}”.`, [fix, swap.form, swap.e.name], swap.e);
     // Unless the words spell the letters exactly: then, where the article names only countries of
     // other world regions, they are another country's body with the same letters ("the Progressive
     // Democratic Party (PDP)" of Sarawak is not Nigeria's Peoples Democratic Party, nor Egypt's
@@ -528,7 +530,9 @@ function sameBodyOtherWords(
     if (!best || shared / most > best.score) best = { ...x, score: shared / most };
   }
   if (!best) return undefined;
-  const f = mismatch(chosen, wrong, `${acronym} is the ${best.form}, not the “${wrong}”.`, [best.form, best.e.name], best.e);
+  // (English words that render a native name are fixed with the body's own name.)
+  const fix = englishFix(best.form, best.e.name);
+  const f = mismatch(chosen, wrong, `${acronym} is the ${fix}, not the “${wrong}”.`, [fix, best.form, best.e.name], best.e);
   // (A native acronym — neither the body's English name nor the words spell it — is shared by bodies of
   // other countries whose names read alike in English: there the body's country must lead the article.
   // "INTA, the National Institute of Agricultural Technology" in a story from Patagonia is Argentina's

@@ -10,12 +10,13 @@ import { collapseDoubles, foldKey, isConnector, KIND_RANK, type NameForm } from 
 import type { EntityRecord } from '../types';
 import { INSTITUTIONS } from './consistency';
 import { isTitleWord, NAME_PARTICLES, OFFICE_WORDS } from '../titles';
-import { sameButCountryForm, subjectFirstForm } from '../formalForms';
+import { englishFix, sameButCountryForm, subjectFirstForm } from '../formalForms';
 import { foldWord, isRegion, withinOneEdit, type KnownPlace } from '../knownNames';
 import { isTransposition, keysTouch, likelySubstitution, singleChange } from '../../text/keyboard';
 import { MemoPerOwner } from '../memo';
 import { capitalBefore, countryAttributive, givenNameAtStart, longNameDrop, ownAcronymAfter, ownCountryLeads, placeListItem } from './slipEvidence';
 import { findSwappedLetters } from './swappedLetters';
+import { englishVariants } from '../../text/spellingVariants';
 
 export function findNearMisses(ctx: CheckContext): PendingFinding[] {
   const out: PendingFinding[] = [];
@@ -632,6 +633,9 @@ function umlautsOut(word: string): string {
 }
 
 /** Words that end the name of a body: after a known name's words, they make another body's name. */
+/** A comma and a description of a place after a word ("…, a small island", "…, the fishing village"). */
+const PLACE_DESCRIBED = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:island|islet|town|village|city|port|river|lake|mountain|peak|valley|district|province|region|peninsula|bay|suburb|hamlet|county|municipality)\b/u;
+
 const BODY_HEADS = new Set(['council', 'authority', 'board', 'club', 'federation', 'association', 'committee', 'commission', 'agency', 'company', 'corporation', 'group', 'foundation', 'institute', 'university', 'academy', 'league', 'union', 'bureau', 'office', 'ministry', 'department', 'trust', 'fund', 'society', 'centre', 'center']);
 
 /** Words clubs' names end in ("Degerfors IF", "Bodø/Glimt"'s FK): the word before them is the club's own. */
@@ -819,7 +823,8 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
           else if (k < n - 1 && ownsWhatFollows(a)) ok = false;
           // The words that match must be written as the name writes them ("Iran war" is no "Iraq War").
           else if (a.key === form.keys[k] && !a.capitalized && formWordCapitalised(form, k)) ok = false;
-          else if (a.key !== form.keys[k]) {
+          // (A word in the other English spelling is the name's own: "Defence" for Defense.)
+          else if (a.key !== form.keys[k] && !(a.capitalized && englishVariants(a.key, form.keys[k]))) {
             if (diff >= 0 || isConnector(form.keys[k]) || !a.capitalized) ok = false;
             else diff = k;
           }
@@ -880,7 +885,9 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
         }
         // One word swapped for a known stand-in: events lose their kind ("Munich Security Forum"),
         // translation renders a word another way ("Safety Council", "Belt and Route Initiative").
-        const swapped = ctx.registry.isWordSwap(a.key, want, form.entity.kind);
+        // (Or a word guessed from the body's initials: see acronymGuess.)
+        const guessed = !ctx.registry.isWordSwap(a.key, want, form.entity.kind) && guessedFromInitials(ctx, atoms, i, diff, form);
+        const swapped = guessed || ctx.registry.isWordSwap(a.key, want, form.entity.kind);
         // A headline in Title Case capitalises every word: "U.S. Said To View G-7 Meeting As Major
         // Success" writes the meeting, not a wrong name of the G-7 summit.
         if (swapped && (headline ??= inTitleCase(atoms))) continue;
@@ -941,14 +948,17 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
         if (ctx.registry.isAccepted(wrong)) continue;
         headline ??= inTitleCase(atoms);
         const last = atoms[i + n - 1];
-        const fix = withPossessive(last.text, last.base, form.form);
+        // (A name guessed from its initials is fixed with the body's own name, its official form, in the
+        // writer's English spelling where the form matched has it: "Organisation for the Prohibition …".)
+        const fixForm = guessed && !sameButSpelling(form.form, form.entity.name) ? form.entity.name : form.form;
+        const fix = withPossessive(last.text, last.base, fixForm);
         out.push({
           start,
           end,
           code: 'near-miss',
           severity: 'warning',
           message: swapped
-            ? `“${wrong}” is not the name: it is the ${form.form}.`
+            ? `“${wrong}” is not the name: it is the ${fixForm}.`
             : `“${wrong}” looks like a misspelling of ${form.form}${form.form !== form.entity.name ? ` (${form.entity.name})` : ''}.`,
           suggestions: unique([fix, withPossessive(last.text, last.base, form.entity.name)]),
           text: wrong,
@@ -1035,7 +1045,54 @@ function mayMatchFrom(reg: CheckContext['registry'], form: NameForm, key: string
  * included) needs one of these.
  */
 function maySlip(reg: CheckContext['registry'], written: string, want: string, form: NameForm): boolean {
-  return editDistance(written, want, 2) <= 2 || sharesStem(written, want) || reg.isWordSwap(written, want, form.entity.kind) || isTransliterationSwap(written, want);
+  return editDistance(written, want, 2) <= 2 || sharesStem(written, want) || reg.isWordSwap(written, want, form.entity.kind) || isTransliterationSwap(written, want) || acronymGuess(written, want, form);
+}
+
+/**
+ * True when `written` stands for the name's word `want` as a guess at the name from its initials
+ * would: a word with the same first letter, in the name of a body of three content words
+ * or more known by exactly those initials ("World Boxing Commission" for the WBC's Council,
+ * "Organisation for the Prevention of Chemical Weapons" for the OPCW's Prohibition).
+ */
+function acronymGuess(written: string, want: string, form: NameForm): boolean {
+  return initialsGuess(written, want, form) !== undefined;
+}
+
+/** True when two names differ only in English spellings of their words ("Organisation"/"Organization"). */
+function sameButSpelling(a: string, b: string): boolean {
+  const x = a.toLowerCase().split(/\s+/);
+  const y = b.toLowerCase().split(/\s+/);
+  return x.length === y.length && x.every((w, k) => w === y[k] || englishVariants(w, y[k]));
+}
+
+/**
+ * acronymGuess where the words stand in the copy (atoms i… are the name as written, `diff` the
+ * word off), with the name's count of content words. Bodies share initials as often as not
+ * ("National Freedom Party", South Africa's, beside Fiji's National Federation Party; the National
+ * Bank of Kenya beside Kazakhstan's): in a name of three content words only the last may be the
+ * guess, never a place's name, and the words must end the name ("Pan-African Payment and
+ * Settlement System" is no Pan-African Parliament), one word for a body's kind in place of another
+ * ("Commission" for Council; "National Energy Action", a charity, is no National Energy Administration).
+ */
+function guessedFromInitials(ctx: CheckContext, atoms: Atom[], i: number, diff: number, form: NameForm): boolean {
+  const written = atoms[i + diff];
+  const content = initialsGuess(written.key, form.keys[diff], form);
+  if (content === undefined) return false;
+  if (ctx.registry.countryParts.has(written.key) || ctx.registry.known.isPlace(written.base)) return false;
+  if (content >= 4) return true;
+  const next = atoms[i + form.keys.length];
+  const goesOn = next !== undefined && next.gap === ' ' && (next.capitalized || (isConnector(next.key) && atoms[i + form.keys.length + 1]?.capitalized === true));
+  return !goesOn && form.keys.slice(diff + 1).every((k) => isConnector(k)) && BODY_HEADS.has(written.key) && BODY_HEADS.has(form.keys[diff]);
+}
+
+/** The name's count of content words where acronymGuess holds, else undefined. */
+function initialsGuess(written: string, want: string, form: NameForm): number | undefined {
+  if (written[0] !== want[0] || written === want || written.length < 4 || !/^[a-z]+$/.test(written) || form.entity.kind !== 'organization' || !form.entity.acronyms?.length) return undefined;
+  const content = form.keys.filter((k) => !isConnector(k) && k !== '&');
+  if (content.length < 3) return undefined;
+  let initials = '';
+  for (const k of content) initials += k[0];
+  return form.entity.acronyms.some((acronym) => acronym.toLowerCase().replace(/[^a-z]/g, '') === initials) ? content.length : undefined;
 }
 
 /**
@@ -1088,13 +1145,17 @@ function reorderedNames(ctx: CheckContext, block: Block, flagged: Set<number>): 
     const wrong = ctx.text.slice(from, to);
     if (ctx.registry.isAccepted(wrong) || sameButCountryForm(ctx.registry, wrong, form.entity.id)) continue;
     const last = atoms[j];
+    // The words of a native name in English order are a translation: the fix is the body's own
+    // name, not the native form the words were matched to ("Arbitral Tribunal of Sport" is the
+    // Court of Arbitration for Sport, not "Tribunal Arbitral du Sport").
+    const fix = englishFix(form.form, form.entity.name);
     out.push({
       start: from,
       end: to,
       code: 'near-miss',
       severity: 'warning',
-      message: `“${wrong}” is not the name: it is the ${form.form}.`,
-      suggestions: unique([withPossessive(last.text, last.base, form.form), withPossessive(last.text, last.base, form.entity.name)]),
+      message: `“${wrong}” is not the name: it is the ${fix}.`,
+      suggestions: unique([withPossessive(last.text, last.base, fix), withPossessive(last.text, last.base, form.form), withPossessive(last.text, last.base, form.entity.name)]),
       text: wrong,
       entityId: form.entity.id,
       // A national body's words reordered are its name only where the article names its country:
@@ -1229,6 +1290,8 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     if (kind === 'person' && listOfPlaces(ctx.text, block, i, reg)) continue;
     // "Trumpf, which supplies lasers": a thing, not a person.
     if (kind === 'person' && /^,\s+which\b/.test(ctx.text.slice(a.end, a.end + 10))) continue;
+    // "Odongdo, a small island covered in camellias": a place described as one, not a person.
+    if (kind === 'person' && PLACE_DESCRIBED.test(ctx.text.slice(a.end, a.end + 60))) continue;
     // "At Trumpf, the laser maker …", "in Trumpf's plant": people are not where things happen.
     if (kind === 'person' && i > 0 && a.gap === ' ' && AT_A_PLACE.has(atoms[i - 1].key)) continue;
     let unlessPerson: string | undefined;

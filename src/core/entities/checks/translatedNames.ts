@@ -933,7 +933,9 @@ function literalMatch(ctx: CheckContext, block: Block, index: TranslationIndex, 
   return bodies.map((h) => {
     const finding = officialFormFinding(run, start, end, wrong, h.form);
     const country = h.form.entity.country;
-    return country && !(placed && bodies.length === 1) ? { ...finding, requiresCountry: country } : finding;
+    // (Two words read from a native compound, "Energy Authority" of Energimyndigheten, name a body of
+    // many countries: not where the article is about another country, Finland's Energy Authority.)
+    return country && !(placed && bodies.length === 1) ? { ...finding, requiresCountry: country, ...(written.length === 2 ? { unlessOtherLeads: true } : {}) } : finding;
   });
 }
 

@@ -15,6 +15,7 @@ import { isTransposition } from '../../text/keyboard';
 import { INSTITUTIONS } from './consistency';
 import { keysTouch, singleChange } from '../../text/keyboard';
 import { quoteAround } from '../../text/quotes';
+import { englishVariants } from '../../text/spellingVariants';
 
 interface Use {
   text: string;
@@ -215,6 +216,7 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
     const strayFamous = rareUses.length === 1 && rareUses[0].known === true && rareUses[0].entity !== undefined && !namedInFull.has(rareUses[0].entity) && rareUses[0].lone === true;
     if (rareUses.length !== 1 || rareUses[0].meta || (rareUses[0].known && !strayFamous) || (!rareUses[0].midSentence && !rareUses[0].person && rare.length < 6 && !(common.get(initial(rare)) ?? []).some((o) => sentenceStartSlip(rare, o, uses.get(o)!))) || reg.isAccepted(rare) || (rareEnglish && !rareUses[0].bare && !(rareUses[0].speaks && rareUses[0].lone))) continue;
     if (flaggedBoth.has(rare)) continue;
+    const rareThing = namesThing(ctx, rareUses[0]);
     const rareGiven = rareUses[0].given;
     if (rareGiven !== undefined && reg.known.hasName([rareGiven, rare])) continue; // a real person's name
     const rareSource = reg.known.wordSource(rare);
@@ -224,6 +226,10 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
       if (often === rare || Math.abs(often.length - rare.length) > 2) continue;
       if (--budget < 0) break comparing;
       const oftenUses = uses.get(often)!;
+      // "At the Elkano restaurant" in a story about Juan Sebastián Elcano: the one spelling names a
+      // thing, the other only a person (where both name things, "the Brauer sale" beside "the Breuer
+      // building", they are compared).
+      if (rareThing && oftenUses.some((x) => x.given !== undefined) && !oftenUses.some((x) => namesThing(ctx, x))) continue;
       if (folded.get(often) === rareFolded) {
         // The same name with its marks lost or changed once, written with them twice or more: a slip
         // ("Željko Obradović" … "Obradovič"); lost once after the name was written with them in full, too
@@ -732,23 +738,24 @@ function lastConsonantDropped(a: string, b: string): boolean {
 }
 
 /** American and British spellings of a word's ending, each pair written one way. */
-const VARIANT_ENDINGS: ReadonlyArray<[RegExp, string]> = [
-  [/our(s?)$/, 'or$1'],
-  [/tre(s?)$/, 'ter$1'],
-  [/is(e|es|ed|ing|ation|ations)$/, 'iz$1'],
-  [/ium$/, 'um'],
-  [/ence$/, 'ense'],
-];
+/**
+ * True when the use stands after "the" (in lower case: inside a sentence) and before a word in
+ * lower case that is no person's: it names a thing (a restaurant, a building, a sale), not a person
+ * ("the Okonkow family", "the Sholz government" still name the person; "The Bulldgos never" opens
+ * a sentence with a team).
+ */
+function namesThing(ctx: CheckContext, use: Use): boolean {
+  if (use.start < 0) return false;
+  const after = /^\s+(\p{Ll}+)/u.exec(ctx.text.slice(use.end, use.end + 20));
+  return after !== null && !PERSONAL_NOUNS.has(after[1]) && /\bthe\s+$/.test(ctx.text.slice(Math.max(0, use.start - 5), use.start));
+}
+
+/** Words after "the X" that make X a person's name still: "the Okonkow family", "the Sholz government". */
+const PERSONAL_NOUNS: ReadonlySet<string> = new Set(['family', 'families', 'government', 'administration', 'campaign', 'cabinet', 'era', 'years', 'household', 'brothers', 'sisters', 'camp', 'presidency', 'estate', 'dynasty', 'clan', 'couple', 'twins', 'case', 'trial', 'affair', 'doctrine', 'plan']);
 
 /** True when two (lower-case) words are a word in -man and its plural in -men. */
 function manOrMen(a: string, b: string): boolean {
   return a.length === b.length && a.length > 4 && a.slice(0, -3) === b.slice(0, -3) && /^m[ae]n$/.test(a.slice(-3)) && /^m[ae]n$/.test(b.slice(-3));
-}
-
-/** True when two (lower-case) words differ only as the spellings of VARIANT_ENDINGS ("aluminum"/"aluminium"). */
-function englishVariants(a: string, b: string): boolean {
-  const plain = (w: string) => VARIANT_ENDINGS.reduce((x, [from, to]) => x.replace(from, to), w);
-  return a !== b && plain(a) === plain(b);
 }
 
 /** The first letter without its marks, in lower case: "Åkesson" and "Akesson" are compared. */
