@@ -60,6 +60,14 @@ describe('real-copy precision and recall (wave 27)', () => {
     assert.deepEqual(flags(`${named} Nagle said talks had ended. Bundesbank president Joachim Nagel disagreed, and Nagel's view matters.`), []);
   });
 
+  it("finds a curated person's given name with a letter doubled or single where the article names them in full elsewhere", () => {
+    const story = (second: string) => dated('2025-12-16', `Kast defeated Jeannette Jara by a wide margin.\n\nKast told supporters. ${second} conceded within an hour.`);
+    assert.deepEqual(flags(story('Jeanette Jara')), [['Jeanette', 'Jeannette']]);
+    assert.deepEqual(flags(story('Jeannette Jara')), []);
+    // Without the person named in full, "Jeanette Jara" may be anyone of that name.
+    assert.deepEqual(flags(dated('2025-12-16', 'Kast told supporters. Jeanette Jara conceded within an hour.')), []);
+  });
+
   it('finds a body named with one word guessed from its initials, and leaves bodies that share initials alone', () => {
     assert.deepEqual(flags('Mauricio Sulaimán, president of the World Boxing Commission, said so.'), [['World Boxing Commission', 'World Boxing Council']]);
     assert.deepEqual(flags('The committee honoured the Organisation for the Prevention of Chemical Weapons in 2013.'), [

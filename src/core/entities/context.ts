@@ -78,6 +78,8 @@ export interface PendingFinding extends Finding {
   repeats?: number;
   /** Entity id: the finding stands only if the article names this entity somewhere (a body's country). */
   requiresEntity?: string;
+  /** Entity id: the finding stands only if the article names this entity in full somewhere (a name of two words or more). */
+  requiresNamedInFull?: string;
   /** Country id: the finding stands only if the article names the country or a place or body in it (a small town's slip). */
   requiresCountry?: string;
   /** With requiresCountry: the country must lead the article, named at least twice as often as any other. */

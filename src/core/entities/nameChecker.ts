@@ -330,14 +330,15 @@ function anotherLeads(counts: Map<string, number>, country: string): boolean {
   return [...counts].some(([id, n]) => id !== country && n >= 2 && n >= own * 2);
 }
 
-function namedEntities(blocks: Block[]): Set<string> {
+/** The entities the blocks name (`inFull`: by a name of two words or more). */
+function namedEntities(blocks: Block[], inFull = false): Set<string> {
   const out = new Set<string>();
-  for (const b of blocks) for (const m of b.mentions) out.add(m.form.entity.id);
+  for (const b of blocks) for (const m of b.mentions) if (!inFull || m.last > m.first) out.add(m.form.entity.id);
   return out;
 }
 
 /** The fields of a PendingFinding that make it conditional on the rest of the article. */
-const CONDITIONS = ['requires', 'unlessPerson', 'unlessOtherGiven', 'unlessLower', 'unlessRepeated', 'repeats', 'requiresEntity', 'requiresCountry', 'countryLeads', 'unlessOtherLeads', 'unlessOtherCountries', 'unlessFarCountries', 'requiresTopic', 'requiresAffiliate', 'requiresWord'] as const;
+const CONDITIONS = ['requires', 'unlessPerson', 'unlessOtherGiven', 'unlessLower', 'unlessRepeated', 'repeats', 'requiresEntity', 'requiresNamedInFull', 'requiresCountry', 'countryLeads', 'unlessOtherLeads', 'unlessOtherCountries', 'unlessFarCountries', 'requiresTopic', 'requiresAffiliate', 'requiresWord'] as const;
 
 function conditional(f: PendingFinding): boolean {
   return CONDITIONS.some((k) => f[k] !== undefined);
@@ -367,6 +368,7 @@ function confirmPending(findings: PendingFinding[], blocks: Block[], registry: E
   let pairs: Map<string, number> | undefined;
   let named: Set<string> | undefined;
   let namedWithMetadata: Set<string> | undefined;
+  let namedInFull: Set<string> | undefined;
   let countries: Set<string> | undefined;
   let counts: Map<string, number> | undefined;
   let topics: string[] | undefined;
@@ -393,6 +395,7 @@ function confirmPending(findings: PendingFinding[], blocks: Block[], registry: E
   const stands = (f: PendingFinding): boolean => {
     if (f.requires && !asked.get(f.requires.entityId)!.has(f.requires.key)) return false;
     if (f.requiresEntity && !(namedWithMetadata ??= namedEntities([...blocks, ...metadata])).has(f.requiresEntity)) return false;
+    if (f.requiresNamedInFull && !(namedInFull ??= namedEntities(blocks, true)).has(f.requiresNamedInFull)) return false;
     if (f.requiresCountry && !(countries ??= namedCountries([...blocks, ...metadata], registry)).has(f.requiresCountry)) return false;
     if (f.unlessOtherCountries && namesOnlyOthers(f, f.unlessOtherCountries, false)) return false;
     if (f.unlessFarCountries && namesOnlyOthers(f, f.unlessFarCountries, true)) return false;

@@ -483,9 +483,13 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
       // no title says who is meant: "Karen Deboer", a nurse, is no slip of Kalen DeBoer, a football
       // coach; "Tyrell Hatton" is of Tyrrell Hatton.)
       const realGiven = !!ctx.registry.known.wordSource(w.base);
+      // (Or, a letter doubled or single or two swapped, where the article names the person in full
+      // elsewhere: "Jeannette Jara … Jeanette Jara conceded".)
+      let inFull = false;
       if (wrongIdx === i && !strong && !affiliates.length && ((realGiven && (ctx.registry.surnameHolders(b.key) >= SHARED_SURNAME || (isSubstitution(w.key, want) && !titledBefore(atoms, i)))) || ctx.registry.isListed(form.entity)) && !namedInBlock(block, form, i, i + 1)) {
         affiliates = affiliated();
-        if (!affiliates.length) continue;
+        if (!affiliates.length && !(collapseDoubles(w.key) === collapseDoubles(want) || isTransposition(w.key, want))) continue;
+        inFull = !affiliates.length;
       }
       // A syllable of a hyphenated given name after a family name thousands share, the other syllable
       // exact, written as a syllable names have too, is another person's name as often as a slip ("Kim
@@ -545,6 +549,7 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
         ...(topic.length ? { requiresTopic: topic } : {}),
         ...(affiliates.length ? { requiresAffiliate: affiliates } : {}),
         ...(needsPerson ? { requiresEntity: form.entity.id } : {}),
+        ...(inFull ? { requiresNamedInFull: form.entity.id } : {}),
       });
       // (A finding that waits for the article to name the person's body leaves the word to the
       // other checks too: where it falls, theirs may stand.)
