@@ -129,7 +129,7 @@ describe('evaluation corpora', () => {
     // read in wave 27 with dev29 (same test file); these it still misses (offices and places the knowledge
     // has no fact for, translated names of bodies and parties whose native words it lacks).
     'dev30-beats': ["Orlando", "Stan Kasten", "Sport Lisbon and Benfica", "Peter Bosz", "Toulouse Stadium", "Caracas", "Barry Hearn", "International Cycling Union", "Rooster Comb Race", "Innsbruck", "The Dutch Bank", "Pierre Wunsch", "Kobe", "Computer Entertainment Software Association", "Amin Nasser", "Bergen", "Mexican Petroleums", "Joe Ucuzolgu", "Alfonso Cuarón", "Anders Olsson", "Garissa County"],
-    'dev30-politics': ["Lexington", "Rania Al-Mashat", "Council of Deputies", "Yariv Levin", "There Is a Future", "Santiago", "Enough", "Paulo Rangel", "Carman", "Vanua Levu"],
+    'dev30-politics': ["Lexington", "Rania Al-Mashat", "Council of Deputies", "Yariv Levin", "There Is a Future", "Santiago", "Enough", "Paulo Rangel", "Vanua Levu"],
     'dev20-places': ['Tyrone, Centre County', 'Ribeira, in the province of Pontevedra', 'the A Coruña town of O Grove', 'the Lambton County town of Strathroy', 'the Victorian border city of Albury', 'Thiruvalla in Kottayam district'],
     'dev16-politics': ["Mwangala Zalomis", "Red Party", "Beatriz Argimón", "Commission for Free and Fair Elections in Cambodia", "Red Khmers", "Sok Chanda Sokha", "Bidya Devi Bhandari", "Koshi Province", "Peter Sørenson", "People's Assembly", "Pico", "Qubad Talabani", "Halbaja", "Tory Whanau"],
   };

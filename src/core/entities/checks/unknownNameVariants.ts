@@ -318,6 +318,9 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
       // (Or, used as a person's name, "Whips said", a doubled letter written once in the surname of the one
       // person the article introduced before it: "Surangel Whipps Jr." … "Whips said".)
       const doubledSurname = rareEnglish && rareUses[0].speaks === true && givens.size === 1 && oftenUses.length >= 2 && introducedBefore && collapseDoubles(a) === collapseDoubles(b);
+      // (Or, speaking alone as the one person introduced in full before it, that surname with a letter
+      // inside dropped or added: "Angelica Caraman, chair of the commission … Carman told reporters".)
+      const letterInside = rareEnglish && rareUses[0].speaks === true && rareUses[0].lone === true && rareGiven === undefined && givens.size === 1 && introducedBefore && rare.length >= 5 && droppedInside(a, b);
       // (Or a famous surname speaking as the person just introduced, a letter dropped or added off theirs:
       // "Pablo Castrillo … Castrillo attacked … Castillo said", whatever Pedro Castillo is.)
       // (Or standing bare where a person is spoken of, "For Thompson, the competition is welcome", after
@@ -326,7 +329,7 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
       // Olson … Olson … Olsen has every reason", whatever Niels Olsen is.)
       const strayPerson = strayFamous && (rareUses[0].speaks === true || rareUses[0].bare === true) && givens.size === 1 && oftenUses.length >= 2 && introducedBefore && ((a.length !== b.length && slip) || (oftenUses.length >= 3 && vowelSwap(a, b)));
       // (Or a silent e added or dropped, the odd one speaking, one person introduced: see silentE.)
-      if ((rareEnglish || strayFamous) && !(oftenUses.length >= 3 && realGivens.length === 1 && givens.size === 1 && (slip || vowelSwap(a, b))) && !doubledSurname && !strayPerson && !(silentE && givens.size === 1)) continue;
+      if ((rareEnglish || strayFamous) && !(oftenUses.length >= 3 && realGivens.length === 1 && givens.size === 1 && (slip || vowelSwap(a, b))) && !doubledSurname && !letterInside && !strayPerson && !(silentE && givens.size === 1)) continue;
       if (oftenUses.length === 1) {
         const [full] = oftenUses;
         // Once each, the usual spelling in the front matter's tags: the editor's spelling wins.
@@ -748,6 +751,14 @@ function namesThing(ctx: CheckContext, use: Use): boolean {
   if (use.start < 0) return false;
   const after = /^\s+(\p{Ll}+)/u.exec(ctx.text.slice(use.end, use.end + 20));
   return after !== null && !PERSONAL_NOUNS.has(after[1]) && /\bthe\s+$/.test(ctx.text.slice(Math.max(0, use.start - 5), use.start));
+}
+
+/** True when one word is the other with a letter dropped that is neither its first nor its last ("carman", "caraman"). */
+function droppedInside(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1) return false;
+  for (let k = 1; k < long.length - 1; k++) if (long.slice(0, k) + long.slice(k + 1) === short) return true;
+  return false;
 }
 
 /** Words after "the X" that make X a person's name still: "the Okonkow family", "the Sholz government". */
