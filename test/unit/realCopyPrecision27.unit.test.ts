@@ -99,6 +99,12 @@ describe('real-copy precision and recall (wave 27)', () => {
     assert.deepEqual(flags('WADA chose not to appeal to the Court of Arbitration for Sport last year.'), []);
   });
 
+  it("reads a club's native name word for word with its city's English name and its own name kept, and fixes it with the name in full", () => {
+    assert.deepEqual(flags('LISBON — The presidential election at Sport Lisbon and Benfica is on Saturday.'), [['Sport Lisbon and Benfica', 'Sport Lisboa e Benfica']]);
+    assert.deepEqual(flags('LISBON — The presidential election at Sport Lisboa e Benfica is on Saturday.'), []);
+    assert.deepEqual(flags('LISBON — The presidential election at Benfica is on Saturday.'), []);
+  });
+
   it("reads two words of a body's native name in English only where no other country leads the story", () => {
     const sweden = "STOCKHOLM — Sweden's grid is under strain. The Energy Authority said on Monday that Swedish households would pay more, and Sweden's government agreed.";
     assert.deepEqual(flags(sweden), [['Energy Authority', 'Swedish Energy Agency']]);

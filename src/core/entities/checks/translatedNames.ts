@@ -7,7 +7,7 @@
 import { isConnector, type EntityRegistry, type NameForm, type WordSwapGroup } from '../registry';
 import { withPossessive, type Block, type CheckContext, type Mention, type PendingFinding } from '../context';
 import { sharesStem } from './nearMiss';
-import type { EntityKind } from '../types';
+import type { EntityKind, EntityRecord } from '../types';
 import type { Atom } from '../../text/atoms';
 import { capitalBefore, ownAcronymAfter, ownCountryLeads } from './slipEvidence';
 import { foldKey } from '../fold';
@@ -231,7 +231,7 @@ function indexOf(registry: EntityRegistry): TranslationIndex {
       index.nativeSenses.set(form.entity.id, senses);
     }
     for (const bag of oneWordReadings(form.keys, registry, index)) if (!bag.every((st) => own.has(st))) addTo(index.partyReadings, bagKey(bag), { form, stems: bag });
-    for (const bag of literalBags(form.keys, registry, index)) {
+    for (const bag of literalBags(form.keys, registry, index, ownNames(form.entity))) {
       // A rendering whose words are all the English name's own is a short form of it ("Constitutional
       // Court" for the Constitutional Court of Serbia), not a translation; one that is another
       // known name's bag is that name.
@@ -256,6 +256,14 @@ function indexOf(registry: EntityRegistry): TranslationIndex {
 }
 
 const MAX_RENDERINGS = 512;
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** The entity's names of one word, in lower case ("benfica" of S.L. Benfica). */
+function ownNames(e: EntityRecord): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const f of [e.name, ...(e.aliases ?? []), ...(e.short ?? [])]) if (!/[\s-]/.test(f)) out.add(foldKey(f.toLowerCase()));
+  return out.size ? out : NO_WORDS;
+}
 
 /**
  * The English bags of a native name read word for word with the glossary of native words
@@ -264,7 +272,7 @@ const MAX_RENDERINGS = 512;
  * dropped. None when a word is not in the glossary, when no word is rendered other than as
  * written (an English name), or when the senses give too many readings.
  */
-function literalBags(keys: readonly string[], registry: EntityRegistry, index: TranslationIndex): string[][] {
+function literalBags(keys: readonly string[], registry: EntityRegistry, index: TranslationIndex, ownName: ReadonlySet<string> = NO_WORDS): string[][] {
   const glossary = registry.nativeWords;
   if (glossary.size === 0) return [];
   const slots: string[][] = [];
@@ -279,7 +287,8 @@ function literalBags(keys: readonly string[], registry: EntityRegistry, index: T
     const key = foldKey(raw).replace(/^(?:l|d|dell|all|nell|sull)['’](?=\p{L})/u, '');
     // (A place keeps its name: "Karnataka Sahitya Akademi".)
     // (And a word the native name shares with English names keeps its sense: "Automobile Club de l'Ouest".)
-    const senses = wordSenses(key, glossary) ?? (isConnector(key) ? [] : namesPlace(raw, key, registry, index) || index.englishWords.has(key) ? [key] : undefined);
+    // (And so does the body's own one-word name: "Sport Lisboa e Benfica" → sport, lisbon, benfica.)
+    const senses = wordSenses(key, glossary) ?? (isConnector(key) ? [] : namesPlace(raw, key, registry, index) || index.englishWords.has(key) || ownName.has(key) ? [key] : undefined);
     if (senses === undefined) return [];
     if (senses.length === 0) continue;
     // A native word that is also an English word has a rendering besides (Spanish "real": royal).
@@ -1283,17 +1292,33 @@ function officialFormFinding(run: readonly Atom[], start: number, end: number, w
   // Luchtvaart Maatschappij" for KLM).
   const written = new Set(run.map((a) => a.key));
   const spelledOut = forms.length === 2 && !/\s/.test(e.name) && /\s\S+\s/.test(form.form) && form.keys.filter((k) => written.has(k)).length * 2 > form.keys.length;
-  if (spelledOut) forms.reverse();
+  // (So is a name written with initials the form spells out: "S.L. Benfica" is "Sport Lisboa e Benfica".)
+  const expanded = spelledOut || (forms.length === 2 && initialsSpelledOut(e.name, form.form));
+  if (expanded) forms.reverse();
   return {
     start,
     end,
     code: 'near-miss',
     severity: 'warning',
-    message: spelledOut ? `“${wrong}” is not the name: it is ${withThe(form.form)} (${e.name}).` : `“${wrong}” is not the name: it is ${withThe(e.name)}, its official form.`,
+    message: expanded ? `“${wrong}” is not the name: it is ${withThe(form.form)} (${e.name}).` : `“${wrong}” is not the name: it is ${withThe(e.name)}, its official form.`,
     suggestions: forms.map((f) => withPossessive(last.text, last.base, f)),
     text: wrong,
     entityId: e.id,
   };
+}
+
+/**
+ * True when `name` writes some of its words as initials that `form` spells out, the rest as
+ * written: "S.L. Benfica" and "Sport Lisboa e Benfica", "FC Porto" and "Futebol Clube do Porto".
+ */
+function initialsSpelledOut(name: string, form: string): boolean {
+  const words = name.split(/\s+/);
+  const letters = words.filter((w) => /^(?:\p{Lu}\.)+$|^\p{Lu}{2,3}$/u.test(w)).map((w) => w.replace(/\./g, '')).join('');
+  if (!letters) return false;
+  const rest = words.filter((w) => !/^(?:\p{Lu}\.)+$|^\p{Lu}{2,3}$/u.test(w)).map((w) => w.toLowerCase());
+  const formWords = form.split(/\s+/).filter((w) => !isConnector(w.toLowerCase()) && !/^(?:e|y|do|da|de|del|du|der)$/i.test(w));
+  const extra = formWords.filter((w) => !rest.includes(w.toLowerCase()));
+  return rest.every((w) => formWords.some((f) => f.toLowerCase() === w)) && extra.map((w) => w[0].toUpperCase()).join('') === letters.toUpperCase();
 }
 
 /** One name of the lists per content-word order, by the words and their linking (knowledge alone: asked for window after window, article after article). */
