@@ -1308,7 +1308,7 @@ function officialFormFinding(run: readonly Atom[], start: number, end: number, w
 }
 
 /**
- * True when `name` writes some of its words as initials that `form` spells out, the rest as
+ * True when `name` writes some of its words as initials that `form` spells out, the others as
  * written: "S.L. Benfica" and "Sport Lisboa e Benfica", "FC Porto" and "Futebol Clube do Porto".
  */
 function initialsSpelledOut(name: string, form: string): boolean {
@@ -1318,7 +1318,8 @@ function initialsSpelledOut(name: string, form: string): boolean {
   const rest = words.filter((w) => !/^(?:\p{Lu}\.)+$|^\p{Lu}{2,3}$/u.test(w)).map((w) => w.toLowerCase());
   const formWords = form.split(/\s+/).filter((w) => !isConnector(w.toLowerCase()) && !/^(?:e|y|do|da|de|del|du|der)$/i.test(w));
   const extra = formWords.filter((w) => !rest.includes(w.toLowerCase()));
-  return rest.every((w) => formWords.some((f) => f.toLowerCase() === w)) && extra.map((w) => w[0].toUpperCase()).join('') === letters.toUpperCase();
+  // (Some words as written: a bare acronym, "KLM", is the name copy uses, whatever it stands for.)
+  return rest.length > 0 && rest.every((w) => formWords.some((f) => f.toLowerCase() === w)) && extra.map((w) => w[0].toUpperCase()).join('') === letters.toUpperCase();
 }
 
 /** One name of the lists per content-word order, by the words and their linking (knowledge alone: asked for window after window, article after article). */
