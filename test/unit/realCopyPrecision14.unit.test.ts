@@ -43,7 +43,8 @@ describe('real-copy precision (wave 14)', () => {
       assert.deepEqual(flags('The Republican senators said they would offer an amendment to the farm bill.'), []);
     });
     it('reads a known name swapped by one word, right after another capitalised word, as the end of a longer name', () => {
-      assert.deepEqual(flags('The National Highway Transportation Safety Administration ordered a recall of the cars.'), []);
+      // (The whole is the NHTSA with a word guessed from its initials: wave 27.)
+      assert.deepEqual(flags('The National Highway Transportation Safety Administration ordered a recall of the cars.'), [['National Highway Transportation Safety Administration', 'National Highway Traffic Safety Administration']]);
       assert.deepEqual(flags('The Transportation Safety Administration screened every passenger at the airport.'), [['Transportation Safety Administration', 'Transportation Security Administration']]);
     });
     it('reads a near-miss of a longer name, right after another capitalised word, as the end of another name', () => {

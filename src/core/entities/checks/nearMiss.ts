@@ -821,6 +821,7 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
         const n = form.keys.length;
         if (i + n > atoms.length) continue;
         let diff = -1;
+        let variant = -1;
         let ok = true;
         for (let k = 0; k < n && ok; k++) {
           const a = atoms[i + k];
@@ -828,12 +829,15 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
           else if (k < n - 1 && ownsWhatFollows(a)) ok = false;
           // The words that match must be written as the name writes them ("Iran war" is no "Iraq War").
           else if (a.key === form.keys[k] && !a.capitalized && formWordCapitalised(form, k)) ok = false;
-          // (A word in the other English spelling is the name's own: "Defence" for Defense.)
-          else if (a.key !== form.keys[k] && !(a.capitalized && englishVariants(a.key, form.keys[k]))) {
+          // (A word in the other English spelling is the name's own beside a slip in another word:
+          // "Bureau of Labour Statistik". Alone it is the slip: "Harbour Daily" for Harbor Daily.)
+          else if (a.key !== form.keys[k] && variant < 0 && a.capitalized && englishVariants(a.key, form.keys[k])) variant = k;
+          else if (a.key !== form.keys[k]) {
             if (diff >= 0 || isConnector(form.keys[k]) || !a.capitalized) ok = false;
             else diff = k;
           }
         }
+        if (ok && diff < 0) diff = variant;
         if (!ok || diff < 0) continue;
         // The words as written are a real name of their own ("Kataeb Hezbollah" aside, "Bank of America").
         if (ctx.registry.known.hasName(atoms.slice(i, i + n).map((x) => x.base))) continue;
@@ -891,7 +895,8 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
         // One word swapped for a known stand-in: events lose their kind ("Munich Security Forum"),
         // translation renders a word another way ("Safety Council", "Belt and Route Initiative").
         // (Or a word guessed from the body's initials: see acronymGuess.)
-        const guessed = !ctx.registry.isWordSwap(a.key, want, form.entity.kind) && guessedFromInitials(ctx, atoms, i, diff, form);
+        // (A guess is another word: a word two edits away or of the same stem is a slip, read below.)
+        const guessed = !ctx.registry.isWordSwap(a.key, want, form.entity.kind) && editDistance(a.key, want, 2) > 2 && !sharesStem(a.key, want) && guessedFromInitials(ctx, atoms, i, diff, form);
         const swapped = guessed || ctx.registry.isWordSwap(a.key, want, form.entity.kind);
         // A headline in Title Case capitalises every word: "U.S. Said To View G-7 Meeting As Major
         // Success" writes the meeting, not a wrong name of the G-7 summit.
