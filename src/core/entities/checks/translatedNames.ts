@@ -73,16 +73,16 @@ const indexes = new WeakMap<EntityRegistry, TranslationIndex>();
  */
 export function stemOf(key: string): string {
   // (Asked for every word of every known name while the index is built, and of every run checked: remembered.)
-  const hit = stems.get(key);
+  const hit = stemMemo.get(key);
   if (hit !== undefined) return hit;
   let s = key.replace(/['’]s?$/, '');
   if (s.length > 4) s = s.replace(/ies$/, 'y').replace(/([^s])s$/, '$1').replace(/([ic]a)n$/, '$1');
   if (s.length > 6) s = s.replace(/(?:ery|ing)$/, '');
-  if (stems.size >= 200_000) stems.clear();
-  stems.set(key, s);
+  if (stemMemo.size >= 200_000) stemMemo.clear();
+  stemMemo.set(key, s);
   return s;
 }
-const stems = new Map<string, string>();
+const stemMemo = new Map<string, string>();
 
 function indexOf(registry: EntityRegistry): TranslationIndex {
   let index = indexes.get(registry);
