@@ -12,6 +12,8 @@ const VARIANT_ENDINGS: ReadonlyArray<[RegExp, string]> = [
 
 /** True when two (lower-case) words differ only as the spellings of VARIANT_ENDINGS ("aluminum"/"aluminium"). */
 export function englishVariants(a: string, b: string): boolean {
+  // (Every pair differs at the end by a letter at most, the first letter kept: most words end here, cheaply.)
+  if (a[0] !== b[0] || Math.abs(a.length - b.length) > 1) return false;
   const plain = (w: string) => VARIANT_ENDINGS.reduce((x, [from, to]) => x.replace(from, to), w);
   return a !== b && plain(a) === plain(b);
 }

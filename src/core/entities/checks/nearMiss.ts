@@ -896,8 +896,9 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
         // translation renders a word another way ("Safety Council", "Belt and Route Initiative").
         // (Or a word guessed from the body's initials: see acronymGuess.)
         // (A guess is another word: a word two edits away or of the same stem is a slip, read below.)
-        const guessed = !ctx.registry.isWordSwap(a.key, want, form.entity.kind) && editDistance(a.key, want, 2) > 2 && !sharesStem(a.key, want) && guessedFromInitials(ctx, atoms, i, diff, form);
-        const swapped = guessed || ctx.registry.isWordSwap(a.key, want, form.entity.kind);
+        const wordSwap = ctx.registry.isWordSwap(a.key, want, form.entity.kind);
+        const guessed = !wordSwap && a.key[0] === want[0] && editDistance(a.key, want, 2) > 2 && !sharesStem(a.key, want) && guessedFromInitials(ctx, atoms, i, diff, form);
+        const swapped = guessed || wordSwap;
         // A headline in Title Case capitalises every word: "U.S. Said To View G-7 Meeting As Major
         // Success" writes the meeting, not a wrong name of the G-7 summit.
         if (swapped && (headline ??= inTitleCase(atoms))) continue;

@@ -50,10 +50,19 @@ function placeAtom(block: Block, k: number, reg: CheckContext['registry']): bool
  * rarely another town's name (and any town the lists know shields its own name).
  */
 export function longNameDrop(written: string, known: string): boolean {
-  if (known.length < 8 || written.length !== known.length - 1 || collapseDoubles(written) === collapseDoubles(known)) return false;
+  if (known.length < 8 || collapseDoubles(written) === collapseDoubles(known)) return false;
+  return letterDroppedInside(written, known);
+}
+
+/**
+ * True when `written` is `known` with one letter dropped that is neither its first nor its last
+ * ("Llandudo" for Llandudno, "Carman" for Caraman): "Boston"/"Bostonia" endings and initials are
+ * other names.
+ */
+export function letterDroppedInside(written: string, known: string): boolean {
+  if (written.length !== known.length - 1) return false;
   let p = 0;
   while (p < written.length && written[p] === known[p]) p++;
-  // Not the first or last letter: "Boston"/"Bostonia" endings and initials are other names.
   return p > 0 && p < known.length - 1 && known.slice(p + 1) === written.slice(p);
 }
 

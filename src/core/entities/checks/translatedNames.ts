@@ -260,10 +260,16 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** The entity's names of one word, in lower case ("benfica" of S.L. Benfica). */
 function ownNames(e: EntityRecord): ReadonlySet<string> {
+  // (Asked for each of an entity's forms while the index is built: worked out once per entity.)
+  const hit = ownNameMemo.get(e);
+  if (hit) return hit;
   const out = new Set<string>();
   for (const f of [e.name, ...(e.aliases ?? []), ...(e.short ?? [])]) if (!/[\s-]/.test(f)) out.add(foldKey(f.toLowerCase()));
-  return out.size ? out : NO_WORDS;
+  const names = out.size ? out : NO_WORDS;
+  ownNameMemo.set(e, names);
+  return names;
 }
+const ownNameMemo = new WeakMap<EntityRecord, ReadonlySet<string>>();
 
 /**
  * The English bags of a native name read word for word with the glossary of native words

@@ -10,7 +10,7 @@ import type { Block, CheckContext, Mention } from '../context';
 import { isHonorific, personUse } from '../evidence';
 import type { Finding } from '../types';
 import { isTitleWord } from '../titles';
-import { sentenceStartSlip } from './slipEvidence';
+import { letterDroppedInside, sentenceStartSlip } from './slipEvidence';
 import { isTransposition } from '../../text/keyboard';
 import { INSTITUTIONS } from './consistency';
 import { keysTouch, singleChange } from '../../text/keyboard';
@@ -320,7 +320,7 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
       const doubledSurname = rareEnglish && rareUses[0].speaks === true && givens.size === 1 && oftenUses.length >= 2 && introducedBefore && collapseDoubles(a) === collapseDoubles(b);
       // (Or, speaking alone as the one person introduced in full before it, that surname with a letter
       // inside dropped or added: "Angelica Caraman, chair of the commission … Carman told reporters".)
-      const letterInside = rareEnglish && rareUses[0].speaks === true && rareUses[0].lone === true && rareGiven === undefined && givens.size === 1 && introducedBefore && rare.length >= 5 && droppedInside(a, b);
+      const letterInside = rareEnglish && rareUses[0].speaks === true && rareUses[0].lone === true && rareGiven === undefined && givens.size === 1 && introducedBefore && rare.length >= 5 && (letterDroppedInside(a, b) || letterDroppedInside(b, a));
       // (Or a famous surname speaking as the person just introduced, a letter dropped or added off theirs:
       // "Pablo Castrillo … Castrillo attacked … Castillo said", whatever Pedro Castillo is.)
       // (Or standing bare where a person is spoken of, "For Thompson, the competition is welcome", after
@@ -751,14 +751,6 @@ function namesThing(ctx: CheckContext, use: Use): boolean {
   if (use.start < 0) return false;
   const after = /^\s+(\p{Ll}+)/u.exec(ctx.text.slice(use.end, use.end + 20));
   return after !== null && !PERSONAL_NOUNS.has(after[1]) && /\bthe\s+$/.test(ctx.text.slice(Math.max(0, use.start - 5), use.start));
-}
-
-/** True when one word is the other with a letter dropped that is neither its first nor its last ("carman", "caraman"). */
-function droppedInside(a: string, b: string): boolean {
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  if (long.length !== short.length + 1) return false;
-  for (let k = 1; k < long.length - 1; k++) if (long.slice(0, k) + long.slice(k + 1) === short) return true;
-  return false;
 }
 
 /** Words after "the X" that make X a person's name still: "the Okonkow family", "the Sholz government". */
