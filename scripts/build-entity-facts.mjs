@@ -362,7 +362,10 @@ function buildPlaces() {
   }
   const territoriesFile = parse(readFileSync(join(root, 'data/curated/territories.yaml'), 'utf8'));
   // The countries whose own script is not Latin: their people's and places' English names are romanisations.
-  const romanised = parse(readFileSync(join(root, 'data/curated/places.yaml'), 'utf8')).romanisedCountries ?? [];
+  const placesFile = parse(readFileSync(join(root, 'data/curated/places.yaml'), 'utf8'));
+  const romanised = placesFile.romanisedCountries ?? [];
+  // The countries whose first-level regions are departments ("the departmental capital").
+  const departmentCountries = placesFile.departmentCountries ?? [];
   const sovereign = {};
   for (const [state, list] of Object.entries(territoriesFile.territories)) for (const t of list) sovereign[t] = state;
   return {
@@ -379,6 +382,7 @@ function buildPlaces() {
     extents,
     regionExtents,
     regionSeats,
+    departmentCountries,
     towns: lines.join('\n'),
   };
 }

@@ -485,10 +485,16 @@ function seatChecks(ctx: CheckContext, block: Block, facts: EntityFacts, memo: M
         continue;
       }
     }
-    // "the R&A, the governing body headquartered in Carnoustie", "Etihad, based in Muscat"
+    // "the R&A, the governing body headquartered in Carnoustie", "Etihad, based in Muscat", "World
+    // Athletics, which is based in Monaco", "Bertelsmann, whose headquarters are in Gütersloh"
+    let said: string | undefined;
     if (raw(ctx, block, k - 1, k) === ', ') {
       let lower = 0;
-      if (['the', 'a', 'an'].includes(atoms[k].key)) {
+      if (atoms[k].key === 'which' && ['is', 'was'].includes(atoms[k + 1]?.key ?? '') && atoms[k + 1].gap === ' ') k += 2;
+      else if (atoms[k].key === 'whose' && atoms[k + 1]?.key === 'headquarters' && ['are', 'is'].includes(atoms[k + 2]?.key ?? '') && atoms[k + 1].gap === ' ' && atoms[k + 2].gap === ' ') {
+        k += 2;
+        said = 'headquartered';
+      } else if (['the', 'a', 'an'].includes(atoms[k].key)) {
         k++;
         while (k < atoms.length && !atoms[k].capitalized && atoms[k].gap !== 'break' && !['headquartered', 'based'].includes(atoms[k].key) && lower < 5) {
           k++;
@@ -496,7 +502,7 @@ function seatChecks(ctx: CheckContext, block: Block, facts: EntityFacts, memo: M
         }
       }
     }
-    const verb = atoms[k]?.key;
+    const verb = said ?? atoms[k]?.key;
     if ((verb !== 'headquartered' && verb !== 'based') || atoms[k + 1]?.key !== 'in' || atoms[k + 1].gap !== ' ' || !atoms[k + 2] || atoms[k + 2].gap !== ' ') continue;
     // After "of", the body completes another noun, which is what is based there: "an institution
     // of the East African Community based in Kisumu" places the institution.
@@ -532,6 +538,11 @@ function seatChecks(ctx: CheckContext, block: Block, facts: EntityFacts, memo: M
 /** Nouns between a town and a club's name that make the town the club's ("the Kinshasa side TP Mazembe"). */
 const SIDE_NOUNS = new Set(['side', 'club', 'outfit']);
 
+/** A seat as a message writes it: "Basel, Switzerland"; a city-state once ("Monaco", "Singapore"). */
+function seatPlace(seat: Seat, country: string | undefined): string {
+  return country === undefined || country === seat.city ? seat.city : `${seat.city}, ${country}`;
+}
+
 /** How far from a body's seat a town "based in" names is still its metropolitan area (km). */
 const SUBURB_KM = 40;
 
@@ -561,7 +572,7 @@ function pushSeat(ctx: CheckContext, block: Block, memo: Memo, seat: Seat, first
   const reg = ctx.registry;
   const body = seat.names[0];
   const home = reg.entities.get(seat.country);
-  const where = `${seat.city}${home ? `, ${home.name}` : ''}`;
+  const where = seatPlace(seat, home?.name);
   // The place the writer most likely meant: one of the seat's names a slip away from the one
   // written ("Estadio BBVA in Monterey": Monterrey, the city it serves, not its suburb Guadalupe).
   const meant = [seat.city, ...(seat.also ?? [])].find((c) => editDistance(fold(c), fold(written), 2) <= 2) ?? seat.city;
@@ -1111,7 +1122,7 @@ function seatByNounFindings(ctx: CheckContext, memos: Memo[]): Finding[] {
         end,
         code: 'confusable-name',
         severity: 'warning',
-        message: `${seat.names[0]} has its headquarters in ${seat.city}${home ? `, ${home.name}` : ''}, not in ${ctx.text.slice(start, end)}.`,
+        message: `${seat.names[0]} has its headquarters in ${seatPlace(seat, home?.name)}, not in ${ctx.text.slice(start, end)}.`,
         suggestions: [seat.city + possessiveOf(atoms[c.last])],
         text: ctx.text.slice(start, end),
       });

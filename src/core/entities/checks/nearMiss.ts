@@ -1089,12 +1089,21 @@ function guessedFromInitials(ctx: CheckContext, atoms: Atom[], i: number, diff: 
   const written = atoms[i + diff];
   const content = initialsGuess(written.key, form.keys[diff], form);
   if (content === undefined) return false;
-  if (ctx.registry.countryParts.has(written.key) || ctx.registry.known.isPlace(written.base)) return false;
+  // (A word for a body's kind is that, whatever town shares it: "Council", Idaho, in "International Olympic Council".)
+  if (ctx.registry.countryParts.has(written.key) || (ctx.registry.known.isPlace(written.base) && !BODY_HEADS.has(written.key))) return false;
   if (content >= 4) return true;
   const next = atoms[i + form.keys.length];
-  const goesOn = next !== undefined && next.gap === ' ' && (next.capitalized || (isConnector(next.key) && atoms[i + form.keys.length + 1]?.capitalized === true));
-  return !goesOn && form.keys.slice(diff + 1).every((k) => isConnector(k)) && BODY_HEADS.has(written.key) && BODY_HEADS.has(form.keys[diff]);
+  // (A preposition of place or time after it starts the sentence's next phrase, not more of the
+  // name: "the International Olympic Council in March", "… Council at Lausanne".)
+  const goesOn = next !== undefined && next.gap === ' ' && (next.capitalized || (isConnector(next.key) && !PHRASE_PREPOSITIONS.has(next.key) && atoms[i + form.keys.length + 1]?.capitalized === true));
+  return !goesOn && form.keys.slice(diff + 1).every((k) => isConnector(k)) && KIND_GUESSES.has(written.key) && KIND_GUESSES.has(form.keys[diff]);
 }
+
+/** Words for a body's kind one may be guessed for another from an initial ("Agency" for the FDA's Administration). */
+const KIND_GUESSES: ReadonlySet<string> = new Set([...BODY_HEADS, 'administration', 'organization', 'organisation', 'alliance', 'confederation', 'service', 'assembly']);
+
+/** Connectors that, after a name, begin a phrase of place or time rather than go on with the name. */
+const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'to']);
 
 /** The name's count of content words where acronymGuess holds, else undefined. */
 function initialsGuess(written: string, want: string, form: NameForm): number | undefined {
@@ -1103,7 +1112,11 @@ function initialsGuess(written: string, want: string, form: NameForm): number | 
   if (content.length < 3) return undefined;
   let initials = '';
   for (const k of content) initials += k[0];
-  return form.entity.acronyms.some((acronym) => acronym.toLowerCase().replace(/[^a-z]/g, '') === initials) ? content.length : undefined;
+  // (An acronym may skip one word of a longer name, never the one guessed: "England and Wales
+  // Cricket Board" is the ECB.)
+  const at = content.indexOf(want);
+  const spelt = (acronym: string) => acronym === initials || (content.length >= 4 && acronym.length === initials.length - 1 && [...initials].some((_, k) => k !== at && initials.slice(0, k) + initials.slice(k + 1) === acronym));
+  return form.entity.acronyms.some((acronym) => spelt(acronym.toLowerCase().replace(/[^a-z]/g, ''))) ? content.length : undefined;
 }
 
 /**
@@ -1265,7 +1278,10 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     // (The paragraph is all this check sees; a person named elsewhere in the article is asked
     // for as a pending condition, confirmed once the whole article is known.)
     let substitutionNeedsPerson = false;
-    if (form.entity.kind === 'person' && isSubstitution(a.key, best.k)) {
+    // (So does a letter added to a surname of four letters or fewer, unless it doubles one: short
+    // names are a letter from many words and names — "Ramea", a Newfoundland outport, is no Rama.)
+    const addedToShort = best.k.length <= 4 && a.key.length === best.k.length + 1 && collapseDoubles(a.key) !== collapseDoubles(best.k);
+    if (form.entity.kind === 'person' && (isSubstitution(a.key, best.k) || addedToShort)) {
       if (!introduced(atoms, i, form) && (mentioned.get(form.entity.id) ?? 0) === 0) substitutionNeedsPerson = true;
     }
     // A country or place with one consonant changed far from its key ("at Spotland", a ground,

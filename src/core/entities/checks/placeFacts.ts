@@ -41,6 +41,8 @@ export interface PlaceFactsFile {
   regionExtents?: Record<string, Record<string, [number, number, number, number]>>;
   /** ISO code → by region index, the region's seat as SimpleMaps marks it ("Fredericton" for New Brunswick), "" where none. */
   regionSeats?: Record<string, string[]>;
+  /** ISO codes of the countries whose first-level regions are departments (Colombia's; not France's). */
+  departmentCountries?: string[];
   /**
    * "key\tCC:region:lat:lon:thousands[:county];…" per line, the biggest first, the lines sorted
    * by key; every town of 1,000 or more (county: an index into `minorRegions`). Kept in a file of
@@ -1012,6 +1014,8 @@ function seatCheck(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place
   if (towns.some((t) => seatOf(t) !== undefined && placeKey(seatOf(t)!) === place.key)) return { last: k + 2 };
   const [first] = towns;
   if (towns.some((t) => t.cc !== first.cc || t.region !== first.region)) return { last: k + 2 };
+  // "Périgueux, the departmental capital": a department's seat, where departments are no first-level region.
+  if (atoms[k + 1].key === 'departmental' && !pf.file.departmentCountries?.includes(first.cc)) return { last: k + 2 };
   const seat = seatOf(first);
   if (seat === undefined || first.region < 0) return { last: k + 2 };
   // (The seat written another way — "Quebec City", "Québec" — is the same town: never judged against itself.)

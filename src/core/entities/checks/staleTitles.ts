@@ -289,7 +289,11 @@ function staleOffice(reg: CheckContext['registry'], text: string, block: CheckCo
     const { qualifier } = written;
     const of = qualifier?.form.entity.id;
     // (An acronym several bodies share names the office's own where it is one of its forms: "IOC".)
-    if (qualifier && of !== office.of && !(office.of !== undefined && formOf(reg, office.of, qualifier.form.form))) continue;
+    // (An office the knowledge reads as of no curated body is still the qualifier's where its text
+    // names it by one of its forms: "Nissan chief executive" for the Chief executive of Nissan, the
+    // short name of Nissan Motor Corporation.)
+    const ofNamed = office.of === undefined && office.ofText !== undefined && qualifier !== undefined && formOf(reg, qualifier.form.entity.id, office.ofText);
+    if (qualifier && of !== office.of && !ofNamed && !(office.of !== undefined && formOf(reg, office.of, qualifier.form.form))) continue;
     // Words the knowledge does not read as a name may still name the office's body ("Roma coach", "At Roma, where coach").
     const named = !qualifier && !!written.lead?.some((words) => unreadNamesOffice(reg, words, office));
     // Without one, the person must have held one office of that title only.
