@@ -616,6 +616,7 @@ export interface PlaceFinding extends Finding {
 
 export function placeChecks(ctx: CheckContext, block: Block, pf: PlaceFacts | undefined, push: (f: PlaceFinding) => void): void {
   if (!pf) return;
+  legislatureSeats(ctx, block, pf, push);
   const { atoms } = block;
   const raw = (from: number, to: number) => ctx.text.slice(atoms[from].end, atoms[to].start);
   for (let i = 0; i < atoms.length; i++) {
@@ -1034,6 +1035,85 @@ function seatCheck(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place
       text: townText,
     },
   };
+}
+
+/** Nouns of a region's or a country's seat of government: "the legislature in", "the state Capitol in". */
+const LEGISLATURE_NOUNS = new Set(['legislature', 'capitol', 'statehouse']);
+/** Words before such a noun that make it a smaller body's ("the county legislature in Goshen"). */
+const LOCAL_BODY_WORDS = new Set(['county', 'city', 'municipal', 'town', 'village', 'student', 'tribal', 'youth', 'local', 'district', 'borough', 'parish', 'school', 'mock', 'model']);
+
+/**
+ * "The legislature in Calgary passed …", "at the state Capitol in Lexington": a legislature sits
+ * in its region's seat (or, a national one, in the country's capital). A town neither, whose
+ * towns of 15,000 or more of that name all lie in one region with one seat, is the writer's slip
+ * for that seat (Alberta's is Edmonton, Kentucky's Frankfort). The town must end the phrase.
+ */
+function legislatureSeats(ctx: CheckContext, block: Block, pf: PlaceFacts, push: (f: PlaceFinding) => void): void {
+  const seats = pf.file.regionSeats;
+  if (!seats) return;
+  const { atoms } = block;
+  for (let i = 2; i + 1 < atoms.length; i++) {
+    const noun = atoms[i - 1];
+    if (atoms[i].key !== 'in' || atoms[i].gap !== ' ' || noun.gap === 'break' || !LEGISLATURE_NOUNS.has(noun.key) || noun.text !== noun.base) continue;
+    if (LOCAL_BODY_WORDS.has(atoms[i - 2].key)) continue;
+    const place = atoms[i + 1].gap === ' ' ? townNameAt(block, i + 1, pf) : undefined;
+    if (!place) continue;
+    const m = block.mentionAt[place.first];
+    if (m && m.form.entity.kind !== 'place') continue;
+    const after = atoms[place.last + 1];
+    if (after && after.gap !== 'break' && (after.capitalized || ctx.text.slice(atoms[place.last].end, after.start) === ', ')) continue;
+    if (atoms[place.last].text !== atoms[place.last].base) continue;
+    let towns = (townsNamed(pf, place.key) ?? []).filter((t) => t.pop >= 15);
+    // (Towns of one name in several regions: the one of a region the paragraph names — "the state
+    // Capitol in Lexington" in a story about rural Kentucky.)
+    if (towns.some((t) => t.cc !== towns[0].cc || t.region !== towns[0].region)) {
+      // (Of several, the one named nearest: "Kentucky Gov. Andy Beshear … in Lexington" before North Carolina's governor.)
+      const named = regionsIn(block, pf);
+      const distance = (t: Town) => Math.min(...(named.get(`${t.cc}:${t.region}`) ?? [Infinity]).map((k) => Math.abs(k - i)));
+      const nearest = Math.min(...towns.map(distance));
+      towns = Number.isFinite(nearest) ? towns.filter((t) => distance(t) === nearest) : [];
+    }
+    if (towns.length === 0) continue;
+    const [first] = towns;
+    if (towns.some((t) => t.cc !== first.cc || t.region !== first.region) || first.region < 0) continue;
+    const seat = seats[first.cc]?.[first.region];
+    if (!seat || placeKey(seat) === place.key) continue;
+    // (The seat written another way is the same town; the country's capital is the national legislature's.)
+    if ((townsNamed(pf, placeKey(seat)) ?? []).some((t) => t.cc === first.cc && Math.abs(t.lat - first.lat) < 0.2 && Math.abs(t.lon - first.lon) < 0.2)) continue;
+    const country = ctx.registry.entities.get(pf.file.countries[first.cc]?.[0] ?? '');
+    const capital = country?.capital ? ctx.registry.entities.get(country.capital) : undefined;
+    if (capital && placeKey(capital.name) === place.key) continue;
+    const region = pf.file.regions[first.cc]?.[first.region];
+    const start = atoms[place.first].start;
+    const end = atoms[place.last].end;
+    const written = ctx.text.slice(start, end);
+    push({
+      start,
+      end,
+      code: 'confusable-name',
+      severity: 'warning',
+      message: `${written} is not where ${region ?? 'its region'}'s legislature sits: ${seat} is ${region ? `${region}'s` : 'the'} capital.`,
+      suggestions: [seat],
+      text: written,
+    });
+    i = place.last;
+  }
+}
+
+/** The first-level regions a paragraph names by a capitalised word or two ("Kentucky", "New Brunswick"): "cc:index" → the atoms naming them. */
+function regionsIn(block: Block, pf: PlaceFacts): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  const { atoms } = block;
+  const to = atoms.length;
+  for (let i = 0; i < to; i++) {
+    if (!atoms[i].capitalized) continue;
+    for (const n of [2, 1]) {
+      if (i + n > to || atoms.slice(i + 1, i + n).some((a) => a.gap !== ' ' || !a.capitalized)) continue;
+      const found = regionsNamed(pf, placeKey(atoms.slice(i, i + n).map((a) => a.base).join(' ')));
+      for (const [cc, r] of found ?? []) (out.get(`${cc}:${r}`) ?? out.set(`${cc}:${r}`, []).get(`${cc}:${r}`)!).push(i);
+    }
+  }
+  return out;
 }
 
 function nearTownCheck(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place, k: number, site = false): { last: number; finding?: PlaceFinding } | undefined {
