@@ -24,6 +24,27 @@ describe('real-copy precision and recall (wave 28)', () => {
     assert.deepEqual(flags(dated('2025-09-10', 'Former Nissan chief executive Makoto Uchida spoke at the forum.')), []);
   });
 
+  it("finds a title given in apposition that is another official's, and leaves the official's own title alone", () => {
+    const d = (body: string) => flags(dated('2025-10-10', body));
+    // A country's office: Rangel is Portugal's foreign minister, Joaquim Miranda Sarmento its finance minister.
+    assert.deepEqual(d('Paulo Rangel, the finance minister, said the budget would be in surplus.'), [['Paulo Rangel', 'Joaquim Miranda Sarmento']]);
+    assert.deepEqual(d("Portugal's finance minister, Paulo Rangel, said the budget would be in surplus."), [['Paulo Rangel', 'Joaquim Miranda Sarmento']]);
+    assert.deepEqual(d('Paulo Rangel, the foreign minister, said the budget would be in surplus.'), []);
+    assert.deepEqual(d('Paulo Rangel, the former finance minister, said the budget would be in surplus.'), []);
+    // A portfolio written "Minister of … of <country>" in the knowledge is the same title.
+    assert.deepEqual(d('Rania Al-Mashat, the finance minister, told reporters that Egypt remained on track.'), [['Rania Al-Mashat', 'Ahmed Kouchouk']]);
+    // A body's office: Wunsch governs the National Bank of Belgium, Olli Rehn the Bank of Finland.
+    assert.deepEqual(d('Pierre Wunsch, governor of the Bank of Finland, said in an interview that rates would fall.'), [['Pierre Wunsch', 'Olli Rehn']]);
+    assert.deepEqual(d("The Bank of Finland's governor, Pierre Wunsch, said rates would fall."), [['Pierre Wunsch', 'Olli Rehn']]);
+    assert.deepEqual(d('Pierre Wunsch, governor of the National Bank of Belgium, said rates would fall.'), []);
+    assert.deepEqual(d('Olli Rehn, governor of the Bank of Finland, said rates would fall.'), []);
+  });
+
+  it("fixes a stale title with the holder at the article's date, to the month", () => {
+    // April 2025: Éric Lombard (December 2024–October 2025), not Roland Lescure (since October 2025).
+    assert.deepEqual(flags(dated('2025-04-02', 'Economy Minister Antoine Armand has said the government must find savings.')), [['Antoine Armand', 'Éric Lombard']]);
+  });
+
   it('finds a body named from initials that skip a word or whose kind word names a town, and leaves the body itself alone', () => {
     assert.deepEqual(flags('When the England and Wales Cricket Bureau sold stakes in the eight teams, buyers came.'), [['England and Wales Cricket Bureau', 'England and Wales Cricket Board']]);
     assert.deepEqual(flags('When the England and Wales Cricket Board sold stakes in the eight teams, buyers came.'), []);

@@ -43,6 +43,13 @@ function runsPast(t: Term, date: ArticleDate | undefined): boolean {
   return t.to > date.year || (t.to === date.year && t.toMonth !== undefined && t.toMonth > date.month);
 }
 
+/** True when the term may cover the article's date (a month the knowledge lacks counts either way). */
+function heldAt(t: Term, date: ArticleDate): boolean {
+  const started = t.from < date.year || (t.from === date.year && (t.fromMonth === undefined || t.fromMonth <= date.month));
+  const running = t.to === undefined || t.to > date.year || (t.to === date.year && (t.toMonth === undefined || t.toMonth >= date.month));
+  return started && running;
+}
+
 /** A term's end as copy writes it: "2025", "October 2025". */
 function endText(t: Term): string {
   return t.toMonth === undefined ? String(t.to) : `${MONTH_NAMES[t.toMonth - 1]} ${t.to}`;
@@ -198,6 +205,17 @@ function officeIndex(reg: CheckContext['registry']): OfficeIndex {
       // "Leader of Turkey's Republican People's Party": the party, its country said before it.
       const owner = split?.ofText !== undefined ? /^([\p{L} .-]+?)['’]s (.+)$/u.exec(split.ofText) : null;
       if (split && owner && reg.entities.get(named.get(owner[1].toLowerCase()) ?? '')?.kind === 'country') split.ofText = owner[2];
+      // "Minister of Finance of Egypt" is the Finance Minister of Egypt, as copy writes the title
+      // ("the finance minister", "Finance Minister Ahmed Kouchouk"); "of Foreign Affairs", foreign.
+      const portfolio = split && split.head.join(' ') === 'minister' && split.ofText !== undefined ? /^(?:the )?([\p{L} ]+?) of (?:the )?(.+)$/u.exec(split.ofText) : null;
+      if (split && portfolio && named.has(portfolio[2].toLowerCase())) {
+        const words = portfolio[1].toLowerCase().split(/\s+/);
+        const field = words.length === 2 && words[1] === 'affairs' && AFFAIRS[words[0]] ? [AFFAIRS[words[0]]] : words;
+        if (field.length <= 2) {
+          split.head = [...field, 'minister'];
+          split.ofText = portfolio[2];
+        }
+      }
       if (!split || (listed && !OFFICE_WORDS.has(split.head[split.head.length - 1]) && !HOLDER_WORDS.has(split.head[split.head.length - 1]))) continue;
       const of = split.ofText === undefined ? undefined : named.get(split.ofText.toLowerCase());
       // An office of an institution every country has, its country unnamed ("Leader of the
@@ -249,7 +267,6 @@ const PAST = new Set(['former', 'ex', 'then', 'late', 'previous', 'past', 'erstw
 export function findStaleTitles(ctx: CheckContext, date: ArticleDate | undefined): Finding[] {
   const out: Finding[] = [];
   if (date === undefined) return out;
-  const { year } = date;
   let index: OfficeIndex | undefined;
   for (const block of ctx.blocks) {
     const { atoms } = block;
@@ -263,7 +280,7 @@ export function findStaleTitles(ctx: CheckContext, date: ArticleDate | undefined
       const found = staleOffice(ctx.registry, ctx.text, block, atoms, m, held, date);
       if (!found) continue;
       const { office, until, now } = found;
-      const open = now.terms.filter((t) => t.to === undefined && t.from <= year);
+      const open = now.terms.filter((t) => heldAt(t, date));
       const since = startText(open.reduce((a, b) => (b.from > a.from ? b : a)));
       out.push({
         start: block.start + m.start,
@@ -318,7 +335,9 @@ function staleOffice(reg: CheckContext['registry'], text: string, block: CheckCo
     // A sentence about a year of the term, or before it, is history ("In 2015, Chancellor Angela
     // Merkel opened …", "toppled the government of Prime Minister K.P. Sharma Oli last September").
     if (referencedYears(atoms, m.first, date).some((y) => y <= until)) continue;
-    const now = office.holders.filter((h) => h.person !== m.form.entity && h.terms.some((t) => t.to === undefined && t.from <= year));
+    // Who held it at the article's date (to the month where the knowledge has it: in April 2025 the
+    // French economy minister was Éric Lombard, December 2024–October 2025, not his successor).
+    const now = office.holders.filter((h) => h.person !== m.form.entity && h.terms.some((t) => heldAt(t, date)));
     if (now.length !== 1) continue;
     return { office, until: endText(last), now: now[0] };
   }
@@ -481,12 +500,13 @@ export function findWrongOffices(ctx: CheckContext, date: ArticleDate | undefine
     const { atoms } = block;
     for (const m of mentionsAndPlain(block, ctx.registry)) {
       const person = m.form.entity;
-      if (person.kind !== 'person' || m.form.role === 'wrong' || m.last === m.first || m.first === 0 || atoms[m.first].gap !== ' ') continue;
+      if (person.kind !== 'person' || m.form.role === 'wrong' || m.last === m.first) continue;
       index ??= officeIndex(ctx.registry);
       const held = index.byPerson.get(person.id);
       const own = held?.filter((h) => h.office.of !== undefined && h.terms.some(current));
       if (!held || !own?.length) continue;
-      const found = wrongOffice(ctx, block, m, held, own, index, current);
+      const titled = m.first > 0 && atoms[m.first].gap === ' ';
+      const found = (titled ? wrongOffice(ctx, block, m, held, own, index, current) : undefined) ?? appositionOffice(ctx, block, m, held, own, index, current);
       // (A namesake in another country's story is no slip: "Defence Minister Pedro Sánchez" in a story
       // about Colombia, whose defence minister he is, names no one in Spain's government.)
       if (!found || !countryNamedBesides(ctx, person)) continue;
@@ -608,6 +628,119 @@ function wrongOffice(
   return undefined;
 }
 
+/**
+ * A title given in apposition, beside the name between commas: "Paulo Rangel, the finance
+ * minister, said", "Pierre Wunsch, governor of the Bank of Finland, said", "Portugal's finance
+ * minister, Paulo Rangel, said", "Yariv Levin, Israel's defence minister,". The title's atoms, what
+ * it is said to be of (a mention: a country, a body), and whether words such as "former" stand
+ * before it.
+ */
+interface Apposition {
+  first: number;
+  last: number;
+  of?: Mention;
+  past: boolean;
+}
+
+/** Where an apposition ends: a comma, a full stop, a semicolon, a bracket, a dash or the paragraph's end. */
+const APPOSITION_END = /^(?:[,.;:)]|\s[—–]|$)/;
+
+function appositionAt(ctx: CheckContext, block: CheckContext['blocks'][number], m: Mention): Apposition[] {
+  const { atoms } = block;
+  const text = ctx.text;
+  const gapText = (a: number, b: number) => text.slice(block.start + atoms[a].end, block.start + atoms[b].start);
+  const out: Apposition[] = [];
+  // After the name: ", [the] [former] <title> [of [the] <Body>]," or ", <Body>'s <title>,".
+  const open = m.last + 1;
+  if (open < atoms.length && gapText(m.last, open) === ', ') {
+    let j = open;
+    let of: Mention | undefined;
+    const q = block.mentionAt[j];
+    if (q && q.first === j && q.form.entity.kind !== 'person' && /^['’]s$/.test(atoms[q.last].text.slice(atoms[q.last].base.length))) {
+      of = q;
+      j = q.last + 1;
+    } else if (atoms[j].key === 'the') j++;
+    const pastFrom = j;
+    while (j < atoms.length && PAST.has(atoms[j].key)) j++;
+    const past = j > pastFrom;
+    for (let k = 3; k >= 1; k--) {
+      const last = j + k - 1;
+      if (last >= atoms.length || atoms.slice(j, last + 1).some((a, x) => (x > 0 && a.gap !== ' ') || a.base !== a.text || block.mentionAt[j + x] !== undefined)) continue;
+      let end = last;
+      let body = of;
+      if (!body && atoms[last + 1]?.key === 'of' && atoms[last + 1].gap === ' ') {
+        const at = atoms[last + 2]?.key === 'the' ? last + 3 : last + 2;
+        const b = block.mentionAt[at];
+        if (b && b.first === at && b.form.entity.kind !== 'person') {
+          body = b;
+          end = b.last;
+        }
+      }
+      const next = atoms[end + 1];
+      if (next && !APPOSITION_END.test(text.slice(block.start + atoms[end].end, block.start + next.start))) continue;
+      if (!next && !APPOSITION_END.test(text.slice(block.start + atoms[end].end, block.start + atoms[end].end + 1))) continue;
+      out.push({ first: j, last, of: body, past });
+    }
+  }
+  // Before the name: "[<Body>'s | the] <title>, <Name>," — the name closing the apposition.
+  const close = m.first - 1;
+  if (close >= 1 && gapText(close, m.first) === ', ') {
+    const after = atoms[m.last + 1];
+    const closed = !after || APPOSITION_END.test(text.slice(block.start + atoms[m.last].end, block.start + after.start));
+    for (let k = 3; k >= 1 && closed; k--) {
+      const first = close - k + 1;
+      if (first < 1 || atoms.slice(first, close + 1).some((a, x) => (x > 0 && a.gap !== ' ') || a.base !== a.text || block.mentionAt[first + x] !== undefined)) continue;
+      const before = atoms[first - 1];
+      if (atoms[first].gap !== ' ') continue;
+      const q = block.mentionAt[first - 1];
+      if (q && q.last === first - 1 && q.form.entity.kind !== 'person' && /^['’]s$/.test(before.text.slice(before.base.length))) {
+        const prev = q.first > 0 && atoms[q.first].gap === ' ' ? atoms[q.first - 1] : undefined;
+        out.push({ first, last: close, of: q, past: prev !== undefined && PAST.has(prev.key) });
+      } else if (before.key === 'the' && !before.capitalized) out.push({ first, last: close, past: false });
+      else if (PAST.has(before.key)) out.push({ first, last: close, past: true });
+    }
+  }
+  return out;
+}
+
+/**
+ * wrongOffice for a title in apposition: "Paulo Rangel, the finance minister," where Rangel is
+ * Portugal's foreign minister and Joaquim Miranda Sarmento its finance minister. The same rules:
+ * the title of an office of the person's own country or body, never a title the person has held,
+ * one holder then.
+ */
+function appositionOffice(
+  ctx: CheckContext,
+  block: CheckContext['blocks'][number],
+  m: Mention,
+  held: ReadonlyArray<{ office: Office; terms: Term[] }>,
+  own: ReadonlyArray<{ office: Office; terms: Term[] }>,
+  index: OfficeIndex,
+  current: (t: Term) => boolean,
+): { mine: Office; office: Office; holder: EntityRecord } | undefined {
+  const { atoms } = block;
+  for (const app of appositionAt(ctx, block, m)) {
+    if (app.past) return undefined;
+    const title = atoms.slice(app.first, app.last + 1);
+    if (OTHER_OFFICE.has(title[0].key) && title[0].key !== 'vice') return undefined;
+    const key = titleKey(title.map((a) => a.key));
+    for (const mine of own) {
+      const of = mine.office.of!;
+      if (app.of && app.of.form.entity.id !== of && !formOf(ctx.registry, of, app.of.form.form)) continue;
+      const office = index.byKey.get(`${key}|${of}`);
+      if (!office || office === mine.office) continue;
+      if (held.some((h) => titleKey(h.office.head) === key)) return undefined;
+      const now = office.holders.filter((h) => h.person !== m.form.entity && h.terms.some(current));
+      if (now.length !== 1) continue;
+      return { mine: mine.office, office, holder: now[0].person };
+    }
+  }
+  return undefined;
+}
+
+/** A ministry "of … Affairs" as copy names its minister ("foreign minister" for the Minister of Foreign Affairs). */
+const AFFAIRS: Record<string, string> = { foreign: 'foreign', home: 'home', internal: 'interior', interior: 'interior', economic: 'economy' };
+
 /** Titles whose "of" may be a portfolio ("Minister of Transport"), not a body or place. */
 const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner']);
 
@@ -635,7 +768,7 @@ export function findOtherBodyOffices(ctx: CheckContext, date: ArticleDate | unde
       index ??= officeIndex(ctx.registry);
       const held = index.byPerson.get(person.id);
       if (!held?.some((h) => h.terms.some(current))) continue;
-      const found = otherBodyOffice(ctx, block, m, held, index, current);
+      const found = otherBodyOffice(ctx, block, m, held, index, current) ?? appositionOtherBody(ctx, block, m, held, index, current);
       if (!found) continue;
       const { mine, office, holder, qualifier } = found;
       // Two bodies of one name but a word ("European Council President Ursula von der Leyen", of the
@@ -770,6 +903,53 @@ function otherBodyOffice(
         // One head there then (a body with a chief executive and a managing director names no one by either).
         if (found && holders === 1) return { mine: own.office, ...found, qualifier: { start: atoms[q.from].start, end: atoms[end].end, text: q.text } };
       }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * otherBodyOffice for a title in apposition: "Pierre Wunsch, governor of the Bank of Finland,"
+ * (Wunsch governs the National Bank of Belgium, Olli Rehn the Bank of Finland), "the Bank of
+ * Finland's governor, Pierre Wunsch,". The same rules; the body must be a mention.
+ */
+function appositionOtherBody(
+  ctx: CheckContext,
+  block: CheckContext['blocks'][number],
+  m: Mention,
+  held: ReadonlyArray<{ office: Office; terms: Term[] }>,
+  index: OfficeIndex,
+  current: (t: Term) => boolean,
+): { mine: Office; office: Office; holder: EntityRecord; qualifier: { start: number; end: number; text: string } } | undefined {
+  const { atoms } = block;
+  const mine = held.filter((h) => h.terms.some(current));
+  for (const app of appositionAt(ctx, block, m)) {
+    const q = app.of;
+    if (!q || app.past || q.form.entity.kind === 'country' || q.form.entity.kind === 'place') continue;
+    const written = titleKey(atoms.slice(app.first, app.last + 1).map((a) => a.key));
+    const qText = ctx.text.slice(block.start + q.start, block.start + atoms[q.last].start + atoms[q.last].base.length);
+    for (const own of mine) {
+      const party = ofParty(own.office);
+      if (!titleClass(titleKey(own.office.head), party).includes(written)) continue;
+      const ownWords = (own.office.ofText ?? '').toLowerCase().split(/\s+/);
+      if (qText.toLowerCase().split(/\s+/).every((w) => ownWords.includes(w))) return undefined;
+      const keys = titleClass(written, party).flatMap((t) => officeKeys(index, t, qText, q.form.entity.id));
+      if (held.some((h) => keys.some((key) => index.byKey.get(key) === h.office))) return undefined;
+      let found: { office: Office; holder: EntityRecord } | undefined;
+      let holders = 0;
+      for (const key of keys) {
+        const office = index.byKey.get(key);
+        if (!office || office === own.office || found?.office === office) continue;
+        if (party && titleKey(office.head) !== written && !ofParty(office)) continue;
+        if (office.of === undefined && PORTFOLIO_TITLES.has(office.head[office.head.length - 1])) continue;
+        if (office.of !== undefined && office.of === own.office.of) continue;
+        for (const h of office.holders.filter((x) => x.person !== m.form.entity && x.terms.some(current))) {
+          if (found?.holder === h.person) continue;
+          holders++;
+          found = { office, holder: h.person };
+        }
+      }
+      if (found && holders === 1) return { mine: own.office, ...found, qualifier: { start: q.start, end: block.start + atoms[q.last].start + atoms[q.last].base.length - block.start, text: qText } };
     }
   }
   return undefined;
