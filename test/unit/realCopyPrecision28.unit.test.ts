@@ -43,6 +43,8 @@ describe('real-copy precision and recall (wave 28)', () => {
   it("fixes a stale title with the holder at the article's date, to the month", () => {
     // April 2025: Éric Lombard (December 2024–October 2025), not Roland Lescure (since October 2025).
     assert.deepEqual(flags(dated('2025-04-02', 'Economy Minister Antoine Armand has said the government must find savings.')), [['Antoine Armand', 'Éric Lombard']]);
+    // A successor whose own term has since ended counts only where the change was recent: years on, the title is history.
+    assert.deepEqual(flags(dated('2020-08-30', 'Commentators compared this to the Birther movement that questioned the citizenship of President Barack Obama.')), []);
   });
 
   it('finds a body named from initials that skip a word or whose kind word names a town, and leaves the body itself alone', () => {

@@ -337,7 +337,10 @@ function staleOffice(reg: CheckContext['registry'], text: string, block: CheckCo
     if (referencedYears(atoms, m.first, date).some((y) => y <= until)) continue;
     // Who held it at the article's date (to the month where the knowledge has it: in April 2025 the
     // French economy minister was Éric Lombard, December 2024–October 2025, not his successor).
-    const now = office.holders.filter((h) => h.person !== m.form.entity && h.terms.some((t) => heldAt(t, date)));
+    // (A successor whose term has ended since counts only where the change was recent: "the
+    // citizenship of President Barack Obama" in 2020 is history, not a slip for Donald Trump.)
+    const recent = year - until <= 1;
+    const now = office.holders.filter((h) => h.person !== m.form.entity && h.terms.some((t) => heldAt(t, date) && (t.to === undefined || recent)));
     if (now.length !== 1) continue;
     return { office, until: endText(last), now: now[0] };
   }
