@@ -18,7 +18,7 @@ import type { Block, CheckContext, Mention } from '../context';
 import type { EntityRegistry } from '../registry';
 import type { EntityRecord, Finding } from '../types';
 import { countryNamed, sentencesOf, townAt, type Town } from './confusableCountries';
-import { placeChecks, placeFacts, townsApart, type PlaceFacts, type PlaceFactsFile } from './placeFacts';
+import { bigCityAround, placeChecks, placeFacts, townsApart, type PlaceFacts, type PlaceFactsFile } from './placeFacts';
 
 /** data/generated/entity-facts.json */
 export interface EntityFactsFile {
@@ -464,7 +464,9 @@ function seatChecks(ctx: CheckContext, block: Block, facts: EntityFacts, memo: M
       const w = gap === ' ' && atoms[k].key === 'in' ? k + 1 : gap === ', ' ? k : -1;
       const town = w > 0 && atoms[hit.last].text === atoms[hit.last].base ? townAt(ctx, block, w, false) : undefined;
       const after = town && atoms[town.last + 1];
-      if (town && !isRegionTown(ctx, town) && !(after && after.gap === ' ' && after.capitalized)) pushSeat(ctx, block, memo, seat, town.first, town.last, town.country, true);
+      // (The big city whose area the venue's town is in is where copy puts it: "Ajinomoto Stadium in Tokyo".)
+      const around = town !== undefined && [seat.city, ...(seat.also ?? [])].some((c) => bigCityAround(facts.places, c, town.name));
+      if (town && !around && !isRegionTown(ctx, town) && !(after && after.gap === ' ' && after.capitalized)) pushSeat(ctx, block, memo, seat, town.first, town.last, town.country, true);
       continue;
     }
     // "Etihad of Muscat": only a town of another country contradicts it (a branch is "in", not "of").

@@ -116,6 +116,19 @@ export function townsApart(pf: PlaceFacts | undefined, a: string, b: string, km:
   return pairs > 0 ? true : undefined;
 }
 
+/**
+ * True when a town named `written` of 300,000 or more lies within 50 km of a town named `seat` of
+ * the same country: the big city whose area the seat is in, which copy names for it ("Ajinomoto
+ * Stadium in Tokyo" for Chōfu's, "Allianz Field in Minneapolis" for Saint Paul's).
+ */
+export function bigCityAround(pf: PlaceFacts | undefined, seat: string, written: string): boolean {
+  if (!pf) return false;
+  const xs = townsNamed(pf, placeKey(seat));
+  const ys = townsNamed(pf, placeKey(written))?.filter((y) => y.pop >= 300);
+  if (!xs || !ys?.length) return false;
+  return xs.some((x) => ys.some((y) => x.cc === y.cc && distanceKm(x, y) <= 50));
+}
+
 function townsNamed(pf: PlaceFacts, key: string): Town[] | undefined {
   const text = pf.file.towns;
   if (!pf.starts) {
