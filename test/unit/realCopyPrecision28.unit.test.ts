@@ -40,6 +40,14 @@ describe('real-copy precision and recall (wave 28)', () => {
     assert.deepEqual(d('Olli Rehn, governor of the Bank of Finland, said rates would fall.'), []);
   });
 
+  it('reads the body of a title after an opening "At <body>,"', () => {
+    const d = (body: string) => flags(dated('2025-10-10', body));
+    assert.deepEqual(d('At Williams, team principal Ayao Komatsu said the car was quick.'), [['Ayao Komatsu', 'James Vowles']]);
+    assert.deepEqual(d('At Haas, team principal Ayao Komatsu said the car was quick.'), []);
+    // Only the sentence's opening "At": after another word the body may be where the person spoke.
+    assert.deepEqual(d('Speaking at Williams, team principal Ayao Komatsu said the car was quick.'), []);
+  });
+
   it("fixes a stale title with the holder at the article's date, to the month", () => {
     // April 2025: Éric Lombard (December 2024–October 2025), not Roland Lescure (since October 2025).
     assert.deepEqual(flags(dated('2025-04-02', 'Economy Minister Antoine Armand has said the government must find savings.')), [['Antoine Armand', 'Éric Lombard']]);
@@ -82,6 +90,14 @@ describe('real-copy precision and recall (wave 28)', () => {
     assert.deepEqual(flags('We visited Ramea last week.'), []);
     // With the person named, it is a slip of the name.
     assert.deepEqual(flags('Prime Minister Edi Rama spoke first. Ramea said he would go to Brussels.'), [['Ramea', 'Rama']]);
+  });
+
+  it("leaves a real given name's other form alone before a listed surname, and reads a name of three words first", () => {
+    // Marc is a given name of its own, not Marco Fuchs's slipped; the body he runs names the one meant.
+    assert.deepEqual(flags('"The grapes are healthy," said Marc Fuchs, who tends a few hectares of vines above the village.'), []);
+    assert.deepEqual(flags('OHB chief executive Marc Fuchs said the satellite was ready.'), [['Marc', 'Marco']]);
+    // Two other words of a name exact outrank a pair: Vijay Kumar Sinha, not Arun Kumar Singh.
+    assert.deepEqual(flags('Deputy Chief Minister Vijay Kumar Sinah said the alliance would win.').map(([, fix]) => fix), ['Sinha']);
   });
 
   it('judges "the departmental capital" only where departments are first-level regions', () => {

@@ -104,7 +104,9 @@ describe('evidence from the article about slips of known names', () => {
     });
     it('a sentence’s first word the lists know as a name is a given name (Alexander Gagay is no Lady Gaga)', () => {
       assert.deepEqual(summary(c, 'Alexander Gagay, who took third place, spoke.'), []);
-      assert.deepEqual(summary(c, 'The singer Gagay, who took third place, spoke.').map((x) => [x[0], x[2]]), [['Gagay', 'Gaga']]);
+      // (A letter added to a surname of four letters needs the person named: wave 28, Ramea is no Edi Rama.)
+      assert.deepEqual(summary(c, 'Lady Gaga sang first. The singer Gagay, who took third place, spoke.').map((x) => [x[0], x[2]]), [['Gagay', 'Gaga']]);
+      assert.deepEqual(summary(c, 'Lady Gaga sang first. Alexander Gagay, who took third place, spoke.'), []);
     });
     it('a possessive before a known person’s surname is no given name of another person (Magdeburg’s Wiegart)', () => {
       const text = 'Magdeburg coach Bennet Wiegert said the team was tired.\n\nMagdeburg’s Wiegart said the schedule was hard.';

@@ -8,6 +8,7 @@ import { findMentions, type Block, type CheckContext, type Mention, type Pending
 import type { EntityRegistry, FormRole } from './registry';
 import { namedWithOtherGiven, personNamesIn, wordPairsIn } from './evidence';
 import { sharesStem } from './checks/nearMiss';
+import { foldKey } from './fold';
 import type { EntityKind, Finding, FindingCode, Severity } from './types';
 import { findKnownWrongForms } from './checks/knownWrongForms';
 import { findNearMisses } from './checks/nearMiss';
@@ -360,7 +361,8 @@ function confirmPending(findings: PendingFinding[], blocks: Block[], registry: E
   for (const b of [...blocks, ...metadata]) {
     for (const m of b.mentions) {
       const keys = asked.get(m.form.entity.id);
-      if (keys) for (const k of m.form.keys) keys.add(k);
+      // (Folded too: a slip is read against the name's plain letters, "Pzena" against Peña's "pena".)
+      if (keys) for (const k of m.form.keys) keys.add(k).add(foldKey(k));
     }
   }
   // Evidence from the whole article, gathered only when a finding asks for it.

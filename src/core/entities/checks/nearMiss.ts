@@ -429,6 +429,8 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
       if (b.gap === '-' && (k < 2 || foldKey(atoms[i - 1]?.key ?? '') !== foldKey(form.keys[k - 2]))) continue;
       candidates.push({ form, wrongIdx: i, want, strong: false });
     }
+    // (A name two of whose other words match is read first: "Vijay Kumar Sinah" is Vijay Kumar Sinha, not Arun Kumar Singh.)
+    candidates.sort((x, y) => Number(y.strong) - Number(x.strong));
     for (const { form, wrongIdx, want, strong } of candidates) {
       const w = atoms[wrongIdx];
       // A syllable joined on by a hyphen makes the word part of a longer name ("Li Gun-Mo" is no Cheng Li-wun).
@@ -483,10 +485,13 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
       // no title says who is meant: "Karen Deboer", a nurse, is no slip of Kalen DeBoer, a football
       // coach; "Tyrell Hatton" is of Tyrrell Hatton.)
       const realGiven = !!ctx.registry.known.wordSource(w.base);
+      // (A real given name a letter longer or shorter at its end is that name's other form, another
+      // person's: "Marc Fuchs", a winemaker, is no slip of Marco Fuchs.)
+      const otherForm = realGiven && Math.abs(w.key.length - want.length) === 1 && (w.key.startsWith(want) || want.startsWith(w.key));
       // (Or, a letter doubled or single or two swapped, where the article names the person in full
       // elsewhere: "Jeannette Jara … Jeanette Jara conceded".)
       let inFull = false;
-      if (wrongIdx === i && !strong && !affiliates.length && ((realGiven && (ctx.registry.surnameHolders(b.key) >= SHARED_SURNAME || (isSubstitution(w.key, want) && !titledBefore(atoms, i)))) || ctx.registry.isListed(form.entity)) && !namedInBlock(block, form, i, i + 1)) {
+      if (wrongIdx === i && !strong && !affiliates.length && ((realGiven && (ctx.registry.surnameHolders(b.key) >= SHARED_SURNAME || ((isSubstitution(w.key, want) || otherForm) && !titledBefore(atoms, i)))) || ctx.registry.isListed(form.entity)) && !namedInBlock(block, form, i, i + 1)) {
         affiliates = affiliated();
         if (!affiliates.length && !(collapseDoubles(w.key) === collapseDoubles(want) || isTransposition(w.key, want))) continue;
         inFull = !affiliates.length;

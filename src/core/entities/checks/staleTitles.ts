@@ -867,7 +867,9 @@ function otherBodyOffice(
       // ("Meituan, whose chief executive is Liang Rubo").
       const is = m.first > 0 && atoms[m.first - 1].key === 'is' && atoms[m.first - 1].gap === ' ' && !atoms[m.first - 1].capitalized ? 1 : 0;
       const first = m.first - is - k;
-      if (first < 1 || atoms[m.first].gap !== ' ' || atoms[first].gap !== ' ') continue;
+      // (Or after "At <body>," opening the sentence: "At Borussia Dortmund, sporting director …".)
+      const atLead = first >= 2 && !is && atoms[first].gap === 'break' && ctx.text.slice(block.start + atoms[first - 1].end, block.start + atoms[first].start) === ', ' && atBody(block, first - 1);
+      if (first < 1 || atoms[m.first].gap !== ' ' || (atoms[first].gap !== ' ' && !atLead)) continue;
       const words = atoms.slice(first, m.first - is);
       if (words.some((a, j) => (j > 0 && a.gap !== ' ') || block.mentionAt[first + j] !== undefined) || titleKey(words.map((a) => a.key)) !== title) continue;
       // What the title is of: right before it, or before "whose"/"where" and a comma.
@@ -930,6 +932,9 @@ function appositionOtherBody(
     const q = app.of;
     if (!q || app.past || q.form.entity.kind === 'country' || q.form.entity.kind === 'place') continue;
     const written = titleKey(atoms.slice(app.first, app.last + 1).map((a) => a.key));
+    // ("Timotheus Höttges, chief executive of Vodafone": a company given the wrong chief executive
+    // is the executive check's, which fixes the company — one finding, one fix.)
+    if (written === 'chief executive') continue;
     const qText = ctx.text.slice(block.start + q.start, block.start + atoms[q.last].start + atoms[q.last].base.length);
     for (const own of mine) {
       const party = ofParty(own.office);
@@ -956,6 +961,17 @@ function appositionOtherBody(
     }
   }
   return undefined;
+}
+
+/** True when the words ending at atom `end` are a body after a sentence's opening "At" ("At Borussia Dortmund"). */
+function atBody(block: CheckContext['blocks'][number], end: number): boolean {
+  const { atoms } = block;
+  let from = end;
+  const mention = block.mentionAt[end];
+  if (mention && mention.last === end) from = mention.first;
+  else while (from > 0 && atoms[from - 1].capitalized && atoms[from].gap === ' ' && end - from < 3) from--;
+  const at = atoms[from - 1];
+  return at !== undefined && at.key === 'at' && at.sentenceStart && atoms[from].gap === ' ';
 }
 
 /** What a title may be of, in the words ending at atom `end`: a name the knowledge reads there, or capitalised words (longest first). */
