@@ -49,7 +49,7 @@ describe('evaluation corpora', () => {
     'heldout3-beats': ['Baltic Sea', 'Ganges'],
     'heldout3-politics': ["Maputo", "Riga"],
     'heldout4-beats': ['World Ice Hockey Federation', 'Japanese Horse Racing Federation', 'Indian National Chess Association', 'Lauterbrunen', 'Portugal', 'European Investment Bank', 'Panama Canal Authority', 'Arion', 'Abby', 'Rio de Janeiro', 'Petit Palais', 'Wenchaun', 'Hilton Foundation', 'Ministry of Teaching, Culture and Knowledge', 'Salzburg Festival'],
-    'heldout4-politics': ["Transnitria", "Makasar", "Alberta Elections Authority", "Niue", "Tamil Nadu State Parliament", "Niger", "World Bank"],
+    'heldout4-politics': ["Transnitria", "Makasar", "Alberta Elections Authority", "Niue", "Tamil Nadu State Parliament", "Niger", "Mattei", "World Bank"],
     'heldout5-beats': ['Switzerland', 'New Zealand', 'Port of Spain', 'Thailand'],
     'heldout5-politics': ['Zambia', 'Sandiganbayn', 'Anglo-Austrian', 'National Assembly'],
     // dev7: written blind at the start of wave 6 by a writer who saw no code, as the helpers'
@@ -63,7 +63,7 @@ describe('evaluation corpora', () => {
     'dev8-politics': ['Stanivković', 'Conservative Democrats (KD)', 'House of Whispered Decisions'],
     // dev9: written blind at the start of wave 8 the same way, as that wave's development data
     // (first score: beats 0.286, politics 0.542; heldout9, written beside it, measured the wave unread).
-    'dev9-beats': ["Guttormson", "Nico de Boinvile", "Japan Baseball Organization", "El Paso, New Mexico", "Norfolk", "Piccolli", "Miren Arzaluz"],
+    'dev9-beats': ["Guttormson", "Nico de Boinvile", "Japan Baseball Organization", "El Paso, New Mexico", "Norfolk", "Piccolli"],
     'dev9-politics': ['Häkkinen'],
     // dev10: written blind at the start of wave 9 the same way, as that wave's development data
     // (first score: beats 0.310, politics 0.333; heldout10, written beside it, measures the wave unread).
@@ -73,7 +73,7 @@ describe('evaluation corpora', () => {
     // first scored unread (README), then read: development data and regression fixtures. Their misses
     // are mostly knowledge no list holds (second-tier people, bodies' official English names, towns'
     // provinces) and facts beyond a name's spelling (a predecessor for the office-holder).
-    'dev11-beats': ["Alpina", "West Flanders", "National Golf Club of Augusta", "Official World Golf Rating", "Leinster", "Hanebek", "ASM International", "Friesland", "Kyung-wha Chung", "Viennese Philharmonicists", "Lombardy", "Fitzcaraldo", "Literature Prize of the North Council", "Nile Delta", "Gaza", "Folk Health Authority", "Cochilco"],
+    'dev11-beats': ["Alpina", "West Flanders", "National Golf Club of Augusta", "Official World Golf Rating", "Leinster", "ASM International", "Friesland", "Kyung-wha Chung", "Viennese Philharmonicists", "Lombardy", "Fitzcaraldo", "Literature Prize of the North Council", "Nile Delta", "Gaza", "Folk Health Authority", "Cochilco"],
     'dev11-politics': ["Touary", "Nigeria", "Anders Fogh Rasmussen", "Iceland", "Heydar Aliyev"],
     'dev12-beats': ['Vilnius', 'Texas A&M', 'Gelderland', 'Bavaria', 'Danny Mullins', 'North-East Sea Canal', 'Committee of Human Use Medicinal Products', 'Novonesis', 'Robert Spurwey', 'Geraldtown', 'Ministry of Culture and National Inheritance', 'Supermassive Games', 'High Veluwe National Park', 'Devon', 'Royal Philharmonic Orchestra'],
     'dev12-politics': ['Fabrice Panekoucke', 'State Council', 'Valladolid', 'Castile and León', 'Olgierd Gieblewicz', 'Polish Socialist League', 'Tagbilaran', 'Negros Oriental', 'Siddaramiah', 'Mansur Yavuz', 'Motherland Party', 'İzmit', 'Oleksandr Prokundin', 'Alejandro Char'],
@@ -90,12 +90,12 @@ describe('evaluation corpora', () => {
     // dev23: heldout23, written blind in wave 20 and first scored unread (beats 0.286, politics 0.458), then
     // read in wave 21. Its misses are mostly knowledge no list holds (a body's seat, a stadium's or a
     // laboratory's neighbour, native names rendered word for word, second-tier athletes).
-    'dev23-beats': ["Diede de Groet", "Hoogeveen", "Grape Cross", "Jens Berthel Askov", "Dens Park", "southern suburb of Glyfada", "Max Sirenna", "Italy's Adriatic coast", "Sicily Sailing Club", "Higashihiroshima", "Meiji Shrine Stadium", "Construcciones y Accesorios de Ferrocarriles", "Pay with M-Pesa", "Kerala State Cinema Academy", "Rakshit Shetty", "Gypsy Stew", "Cádiz province", "Villamarte", "Circular Electron Proton Collider", "Gran Paradiso", "Flat Island Book", "in Bangor", "Ras Al Khaimah"],
+    'dev23-beats': ["Diede de Groet", "Hoogeveen", "Grape Cross", "Jens Berthel Askov", "Dens Park", "southern suburb of Glyfada", "Max Sirenna", "Italy's Adriatic coast", "Sicily Sailing Club", "Meiji Shrine Stadium", "Construcciones y Accesorios de Ferrocarriles", "Pay with M-Pesa", "Kerala State Cinema Academy", "Rakshit Shetty", "Gypsy Stew", "Cádiz province", "Villamarte", "Circular Electron Proton Collider", "Gran Paradiso", "Flat Island Book", "in Bangor", "Ras Al Khaimah"],
     'dev23-politics': ["San Fernando de Atabapo", "New Sparta", "Yeghegnazor", "Trenčín's Jozef Viskupič", "New Castles", "Daugavpils", "Seaside", "Labasa, on Viti Levu", "Zamzan", "San Francisco de Macorís", "Mirabal Sisters"],
     // dev24: heldout24, written blind in wave 21 and first scored unread (beats 0.286, politics 0.375), then
     // read in wave 22; what is left is knowledge no source here holds (second-tier athletes, coaches, a
     // club's ground, native names rendered word for word, offices by function).
-    'dev24-beats': ["Campinas", "Neo Química Arena", "Yomif Kejelca", "John Plumtree", "Cameron Hanekam", "World Muaythai Commission", "Royal Procession Stadium", "Tourism Authority of Thailand", "Aosta Valley", "Del Torro", "Kim Tae-hyoung", "Daegu", "Koo Ja-wok", "Defence Industry Chairmanship", "International Defence Industry Forum", "Kızılalma", "Mercado Envíos", "Ministry of Economy, Trade and Industry", "Ministry of Culture, Physical Education and Tourism", "Park Jin-yong", "Gangnam", "Royal Spanish Association", "Seix Barral", "American Research Council in Egypt", "Big Egyptian Museum", "Sofala province"],
+    'dev24-beats': ["Neo Química Arena", "Yomif Kejelca", "John Plumtree", "Cameron Hanekam", "World Muaythai Commission", "Royal Procession Stadium", "Tourism Authority of Thailand", "Aosta Valley", "Del Torro", "Kim Tae-hyoung", "Daegu", "Koo Ja-wok", "Defence Industry Chairmanship", "International Defence Industry Forum", "Kızılalma", "Mercado Envíos", "Ministry of Economy, Trade and Industry", "Ministry of Culture, Physical Education and Tourism", "Park Jin-yong", "Gangnam", "Royal Spanish Association", "Seix Barral", "American Research Council in Egypt", "Big Egyptian Museum", "Sofala province"],
     'dev24-politics': ["Assembly of Specialists", "East Azerbaijan", "Expediency Discernment Council", "Court of Counts", "Ousainu Darboe", "High Council of State", "Citizens' Council", "Abdulla Yameen", "Vitebsk region"],
     // dev25: heldout25, written blind in wave 22 and first scored unread (beats 0.262, politics 0.333), then
     // read in wave 23: its lessons are test/unit/realCopyPrecision23.unit.test.ts; these it still misses.
@@ -105,36 +105,44 @@ describe('evaluation corpora', () => {
     // read in wave 24. Its misses are knowledge the base lacks (second-tier people, venues and seats,
     // translated titles of works, bodies of Brazil, Nigeria, the Philippines), a twin or a namesake
     // for the person meant, and places given by a region's capital or a coast.
-    'dev26-beats': ["Jodhpur", "Rangers", "Birkenhead", "Owen Farrell", "Annemiek van Vleuten", "Chiba Prefecture", "Nicolai Højgaard", "Debrecen", "China Automobile Industry Association", "Swiss Institute for Therapeutic Products", "Ministry of Energy and Mineral Sources", "Nigerian Copyright Council", "Ayra Star", "Sen and Chihiro's Spiriting Away", "Mitaka", "Mamoru Oshii", "On the Computation of Volume", "Deepa Bhasti", "Deborah Smith", "Pasang Dawa Sherpa"],
+    'dev26-beats': ["Rangers", "Birkenhead", "Owen Farrell", "Annemiek van Vleuten", "Chiba Prefecture", "Nicolai Højgaard", "Debrecen", "China Automobile Industry Association", "Swiss Institute for Therapeutic Products", "Ministry of Energy and Mineral Sources", "Nigerian Copyright Council", "Ayra Star", "Sen and Chihiro's Spiriting Away", "Mitaka", "Mamoru Oshii", "On the Computation of Volume", "Deepa Bhasti", "Deborah Smith", "Pasang Dawa Sherpa"],
     'dev26-politics': ["Mahajanga", "House of Kings", "Moshoeshoe II", "David Granger", "Council of the People", "Tyre", "Arno Brook", "Armed Forces (Special Protection) Act", "Dimapur", "Genaro García Luna"],
     // dev27: heldout27, written blind in wave 24 and first scored unread (beats 0.500, politics 0.292), then
     // read in wave 25: its lessons are test/unit/realCopyPrecision25.unit.test.ts; these it still misses
     // (offices the knowledge has no holder for, bodies it does not hold, translated titles of works and
     // bodies, places beside a lake or a venue it does not know).
-    'dev27-beats': ["Steve Ballmer", "Camden, New Jersey", "Kandy", "Royal Society", "Vernier", "Gary Dickenson", "Abu Dhabi Investment Apparatus", "Khaldoon Al Mubarak", "Josh D'Amaro", "American Federation of Television and Recording Artists", "Lion Cub", "Ahaan Pandey", "Chennai", "University of Sydney", "Nobel Congregation", "Linderof", "National Heritage Agency"],
+    'dev27-beats': ["Steve Ballmer", "Kandy", "Royal Society", "Vernier", "Abu Dhabi Investment Apparatus", "Khaldoon Al Mubarak", "Josh D'Amaro", "American Federation of Television and Recording Artists", "Lion Cub", "Ahaan Pandey", "Chennai", "University of Sydney", "Nobel Congregation", "Linderof", "National Heritage Agency"],
     'dev27-politics': ["National Finance Council", "Krzysztof Gawkowski", "Lecce", "National Reconstruction and Resilience Plan", "Lake Turkana", "Federal Defence Force"],
     // dev28: heldout28, written blind in wave 25 and first scored unread (beats 0.452, politics 0.417), then
     // read in wave 26: its lessons are test/unit/realCopyPrecision26.unit.test.ts; these it still misses
     // (translated names of bodies and works, offices the knowledge has no holder or month for, places
     // it holds no fact about, slips of names it does not know).
-    'dev28-beats': ["German Football Federation", "Italian Internationals", "Tomasz Wiktorowski", "Lausanne", "Toyota Tsushu", "Erez Israeli", "Pune", "National Commission of Markets and Competence", "State General Administration of Market Supervision", "Los Angeles", "Agrellot", "French Comedy", "Rufus Norris", "Ghebreyesos", "Taymyr Peninsula", "Norwegian Coast Works", "Hammerfast"],
+    'dev28-beats': ["German Football Federation", "Italian Internationals", "Tomasz Wiktorowski", "Toyota Tsushu", "Erez Israeli", "Pune", "National Commission of Markets and Competence", "State General Administration of Market Supervision", "Los Angeles", "Agrellot", "French Comedy", "Rufus Norris", "Ghebreyesos", "Taymyr Peninsula", "Norwegian Coast Works", "Hammerfast"],
     'dev28-politics': ["PSDB", "Airlangga Hartarto", "North Kalimantan", "Nationalist Party", "the Visayas", "National Democratic Party", "Yoshimora", "Generality of Catalonia", "province of Lleida", "Yenagoa"],
     // dev29: heldout29, written blind in wave 25 and first scored unread (beats 0.524, politics 0.458), then
     // read in wave 27: its lessons are test/unit/realCopyPrecision27.unit.test.ts; these it still misses
     // (translated names of bodies and events whose native words the glossary lacks, offices the
     // knowledge has no holder or term for, places it holds no fact about, slips of names it does not know).
     'dev29-beats': ["Khaldoon Al Mubarak", "Golden Ball", "Liberators' Cup", "Martin Slumbers", "County Down", "São Paulo", "Richmont", "Ministry of Culture, Physical Education and Tourism", "Park Jin-young", "Ottobrun", "Andøya, Sweden", "Tomas Heider", "Nawaf Salam"],
-    'dev29-politics': ["Antoine Armand", "Glasgow", "Spear of the Nation Party", "Américo Villareal", "Hermosillo, Sinaloa", "K. Chandrashekar Rao", "Fatherland Innovation Party", "Cheong Wa Dea", "General Confederation of Work", "Maximiliano Pullaro", "National Security and Defence Committee"],
+    'dev29-politics': ["Glasgow", "Américo Villareal", "Hermosillo, Sinaloa", "K. Chandrashekar Rao", "Fatherland Innovation Party", "Cheong Wa Dea", "General Confederation of Work", "Maximiliano Pullaro", "National Security and Defence Committee"],
     // dev30: heldout30, written blind in wave 26 and first scored unread (beats 0.405, politics 0.500), then
     // read in wave 27 with dev29 (same test file); these it still misses (offices and places the knowledge
     // has no fact for, translated names of bodies and parties whose native words it lacks).
-    'dev30-beats': ["Orlando", "Stan Kasten", "Peter Bosz", "Toulouse Stadium", "Caracas", "Barry Hearn", "International Cycling Union", "Rooster Comb Race", "Innsbruck", "The Dutch Bank", "Pierre Wunsch", "Kobe", "Computer Entertainment Software Association", "Amin Nasser", "Bergen", "Mexican Petroleums", "Joe Ucuzolgu", "Alfonso Cuarón", "Anders Olsson", "Garissa County"],
-    'dev30-politics': ["Lexington", "Rania Al-Mashat", "Council of Deputies", "Yariv Levin", "There Is a Future", "Santiago", "Enough", "Paulo Rangel", "Vanua Levu"],
+    'dev30-beats': ["Orlando", "Stan Kasten", "Peter Bosz", "Toulouse Stadium", "Caracas", "Barry Hearn", "International Cycling Union", "Rooster Comb Race", "The Dutch Bank", "Kobe", "Computer Entertainment Software Association", "Amin Nasser", "Bergen", "Mexican Petroleums", "Joe Ucuzolgu", "Alfonso Cuarón", "Anders Olsson", "Garissa County"],
+    'dev30-politics': ["Council of Deputies", "Yariv Levin", "There Is a Future", "Santiago", "Enough", "Vanua Levu"],
+    // dev31: heldout31, written blind in wave 27 and first scored unread (beats 0.500, politics 0.500), then
+    // read in wave 28: its lessons are test/unit/realCopyPrecision28.unit.test.ts; these it still misses
+    // (offices and seats the knowledge lacks, translated names of seats of government and venues, which
+    // are no entities, a body's kind word swapped for one of another initial, a vowel slip of a real surname).
+    'dev31-beats': ["Rob Pelinka", "Series A", "Tan Zhongyi", "Emil Sutovksy", "Ocean Network Exchange", "Bielefeld", "State Museum", "International Committee of Museums", "Jeff Shell", "Burbank", "Gerber", "Defenders of the Chaco Stadium", "Toronto"],
+    'dev31-politics': ["Party of the Revolution", "Francis Escudero", "Cebu City", "Lahore", "Pink House", "North Atlantic Treaty Alliance", "John Hogan"],
     'dev20-places': ['Tyrone, Centre County', 'Ribeira, in the province of Pontevedra', 'the A Coruña town of O Grove', 'the Lambton County town of Strathroy', 'the Victorian border city of Albury', 'Thiruvalla in Kottayam district'],
     'dev16-politics': ["Mwangala Zalomis", "Red Party", "Beatriz Argimón", "Commission for Free and Fair Elections in Cambodia", "Red Khmers", "Sok Chanda Sokha", "Bidya Devi Bhandari", "Koshi Province", "Peter Sørenson", "People's Assembly", "Pico", "Qubad Talabani", "Halbaja", "Tory Whanau"],
   };
   // Found, but with a first fix the key does not accept (see README, "How well it works").
   const knownWrongFixes: Record<string, string[]> = {
+    // (Hamburger Hafen und Logistik, the terminal operator, is no entity: its words read as the Port of Hamburg.)
+    'dev31-beats': ['Hamburg Harbour and Logistics → Port of Hamburg'],
     'beats-final': ['Academy of Arts and Sciences of Television → Academy of Television Arts and Sciences'],
     'heldout2-beats': ['European Aviation Security Agency → European Aviation Safety Agency'],
     // (And "International Commerce Commission" in an EU story: the US body, by its usual short name, is
@@ -183,8 +191,7 @@ describe('evaluation corpora', () => {
     // European Association of Zoos and Aquaria): a climbing round-up naming eleven countries, whose
     // season "opens in China" and ends in "Santiago, Chile", with Keqiao and Wujiang (districts no
     // list holds) the only signs of China: China read as a slip of Chile.
-    // dev29-clean: "Musik vid Siljan" (a Swedish festival) read as a slip of Elon Musk's surname.
-    const knownFalseFlags: string[] = ['dev14-clean/c02-climbing-season-review.md: China (confusable-name)', 'dev29-clean/c07.md: Musik (near-miss)', 'dev8-clean/c04-equinor-castberg.md: Petoro (near-miss)'];
+    const knownFalseFlags: string[] = ['dev14-clean/c02-climbing-season-review.md: China (confusable-name)', 'dev8-clean/c04-equinor-castberg.md: Petoro (near-miss)'];
     const flags: string[] = [];
     for (const set of readdirSync(corpus).filter((d) => /^clean|-clean$/.test(d) && existsSync(join(corpus, d))).sort()) {
       for (const f of readdirSync(join(corpus, set)).filter((x) => x.endsWith('.md') && x !== 'README.md').sort()) {

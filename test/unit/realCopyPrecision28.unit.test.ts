@@ -66,6 +66,13 @@ describe('real-copy precision and recall (wave 28)', () => {
     assert.deepEqual(flags('The International Olympic Council of Lausanne Schools met.'), []);
   });
 
+  it('fixes a venue put in a town of another region together with the region, and leaves the big city around it alone', () => {
+    assert.deepEqual(flags('The Union play at Subaru Park in Camden, New Jersey.'), [['Camden, New Jersey', 'Chester, Pennsylvania']]);
+    assert.deepEqual(flags('The Union play at Subaru Park in Chester, Pennsylvania.'), []);
+    assert.deepEqual(flags('They played at Ajinomoto Stadium in Tokyo on Sunday.'), []);
+    assert.deepEqual(flags('They played at Allianz Field in Minneapolis on Sunday.'), []);
+  });
+
   it('finds a seat given in a relative clause, and leaves the right seat alone', () => {
     assert.deepEqual(flags('World Athletics, which is based in Lausanne, used the meeting to apply its new rules.'), [['Lausanne', 'Monaco']]);
     assert.deepEqual(flags('World Athletics, which is based in Monaco, used the meeting to apply its new rules.'), []);

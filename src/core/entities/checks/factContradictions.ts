@@ -18,7 +18,7 @@ import type { Block, CheckContext, Mention } from '../context';
 import type { EntityRegistry } from '../registry';
 import type { EntityRecord, Finding } from '../types';
 import { countryNamed, sentencesOf, townAt, type Town } from './confusableCountries';
-import { bigCityAround, placeChecks, placeFacts, townsApart, type PlaceFacts, type PlaceFactsFile } from './placeFacts';
+import { bigCityAround, codeOfCountry, otherRegionAfter, placeChecks, placeFacts, townsApart, type PlaceFacts, type PlaceFactsFile } from './placeFacts';
 
 /** data/generated/entity-facts.json */
 export interface EntityFactsFile {
@@ -466,7 +466,7 @@ function seatChecks(ctx: CheckContext, block: Block, facts: EntityFacts, memo: M
       const after = town && atoms[town.last + 1];
       // (The big city whose area the venue's town is in is where copy puts it: "Ajinomoto Stadium in Tokyo".)
       const around = town !== undefined && [seat.city, ...(seat.also ?? [])].some((c) => bigCityAround(facts.places, c, town.name));
-      if (town && !around && !isRegionTown(ctx, town) && !(after && after.gap === ' ' && after.capitalized)) pushSeat(ctx, block, memo, seat, town.first, town.last, town.country, true);
+      if (town && !around && !isRegionTown(ctx, town) && !(after && after.gap === ' ' && after.capitalized)) pushSeat(ctx, block, memo, seat, town.first, town.last, town.country, true, facts.places);
       continue;
     }
     // "Etihad of Muscat": only a town of another country contradicts it (a branch is "in", not "of").
@@ -560,7 +560,7 @@ function isRegionTown(ctx: CheckContext, town: Town): boolean {
 /** Verbs that end the noun phrase before them: "the Muscat-based Etihad said". */
 const PHRASE_VERBS = new Set(['said', 'says', 'has', 'have', 'had', 'is', 'was', 'will', 'would', 'could', 'can', 'may', 'reported', 'reports', 'announced', 'announces', 'posted', 'plans', 'planned', 'agreed', 'confirmed', 'expects', 'expected', 'warned', 'told', 'added', 'became', 'won', 'opened', 'launched', 'signed', 'cut', 'raised']);
 
-function pushSeat(ctx: CheckContext, block: Block, memo: Memo, seat: Seat, first: number, last: number, country: string | undefined, strict: boolean): void {
+function pushSeat(ctx: CheckContext, block: Block, memo: Memo, seat: Seat, first: number, last: number, country: string | undefined, strict: boolean, places?: PlaceFacts): void {
   const atoms = block.atoms;
   const written = atoms
     .slice(first, last + 1)
@@ -578,6 +578,16 @@ function pushSeat(ctx: CheckContext, block: Block, memo: Memo, seat: Seat, first
   // The place the writer most likely meant: one of the seat's names a slip away from the one
   // written ("Estadio BBVA in Monterey": Monterrey, the city it serves, not its suburb Guadalupe).
   const meant = [seat.city, ...(seat.also ?? [])].find((c) => editDistance(fold(c), fold(written), 2) <= 2) ?? seat.city;
+  // "Subaru Park in Camden, New Jersey": the town and its region are the slip, fixed together
+  // ("Chester, Pennsylvania"), never the town alone into another state's namesake.
+  const comma = atoms[last + 1] && ctx.text.slice(atoms[last].end, atoms[last + 1].start) === ', ';
+  const cc = places ? codeOfCountry(places, seat.country) : undefined;
+  const region = comma && meant === seat.city ? otherRegionAfter(block, places, last + 1, seat.city, cc, written) : undefined;
+  if (region) {
+    const both = `${written}, ${atoms.slice(last + 1, region.last + 1).map((a) => a.base).join(' ')}`;
+    memo.candidates.push(confusableAt(ctx, atoms, first, region.last, `${body} is in ${seat.city}, ${region.seatRegion}, not in ${both}.`, `${seat.city}, ${region.seatRegion}`));
+    return;
+  }
   memo.candidates.push(confusableAt(ctx, atoms, first, last, seat.venue ? `${body} is in ${where}, not in ${written}.` : `${body} has its headquarters in ${where}, not in ${written}.`, meant));
 }
 

@@ -129,6 +129,36 @@ export function bigCityAround(pf: PlaceFacts | undefined, seat: string, written:
   return xs.some((x) => ys.some((y) => x.cc === y.cc && distanceKm(x, y) <= 50));
 }
 
+/**
+ * A first-level region written after a town and a comma ("Camden, New Jersey": atom k is the
+ * region's first word) that is not the region of the seat named `seat`: the region's last atom and
+ * the seat's own region's name, to fix the pair as one ("Chester, Pennsylvania"). Undefined where
+ * no region follows, the seat lies in it, or the seat's region is not known for certain.
+ */
+export function otherRegionAfter(block: Block, pf: PlaceFacts | undefined, k: number, seat: string, cc: string | undefined, written: string): { last: number; seatRegion: string } | undefined {
+  if (!pf) return undefined;
+  const { atoms } = block;
+  for (const n of [3, 2, 1]) {
+    const words = atoms.slice(k, k + n);
+    if (words.length < n || !words.every((a) => a.capitalized) || words.some((a, x) => x > 0 && a.gap !== ' ')) continue;
+    const named = regionsNamed(pf, placeKey(words.map((a) => a.base).join(' ')));
+    if (!named?.length) continue;
+    // (Of the seat's namesakes, the one nearest the town written, within 150 km: Chester, Pennsylvania, beside Camden.)
+    const near = (townsNamed(pf, placeKey(written)) ?? []).filter((t) => cc === undefined || t.cc === cc);
+    const apart = (t: Town) => Math.min(Infinity, ...near.map((x) => distanceKm(t, x)));
+    const all = (townsNamed(pf, placeKey(seat)) ?? []).filter((t) => (cc === undefined || t.cc === cc) && apart(t) <= 150);
+    const nearest = Math.min(Infinity, ...all.map(apart));
+    const seats = all.filter((t) => apart(t) === nearest);
+    const regions = new Set(seats.map((t) => `${t.cc}:${t.region}`));
+    if (seats.length === 0) return undefined;
+    if (regions.size !== 1 || seats[0].region < 0) return undefined;
+    if (named.some(([c, r]) => regions.has(`${c}:${r}`))) return undefined;
+    const seatRegion = pf.file.regions[seats[0].cc]?.[seats[0].region];
+    return seatRegion ? { last: k + n - 1, seatRegion } : undefined;
+  }
+  return undefined;
+}
+
 function townsNamed(pf: PlaceFacts, key: string): Town[] | undefined {
   const text = pf.file.towns;
   if (!pf.starts) {
@@ -247,7 +277,7 @@ function areaNamed(pf: PlaceFacts, key: string): NonNullable<PlaceFactsFile['are
   return pf.areasByKey.get(key);
 }
 
-function codeOfCountry(pf: PlaceFacts, id: string): string | undefined {
+export function codeOfCountry(pf: PlaceFacts, id: string): string | undefined {
   if (!pf.codeOf) {
     pf.codeOf = new Map();
     for (const [cc, [eid]] of Object.entries(pf.file.countries)) if (eid && !pf.codeOf.has(eid)) pf.codeOf.set(eid, cc);
