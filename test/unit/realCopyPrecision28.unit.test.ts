@@ -73,6 +73,15 @@ describe('real-copy precision and recall (wave 28)', () => {
     assert.deepEqual(flags('They played at Allianz Field in Minneapolis on Sunday.'), []);
   });
 
+  it("finds a body's kind word swapped for a kin word where the article names the body, and leaves other bodies alone", () => {
+    assert.deepEqual(flags("Jets were scrambled for the North Atlantic Treaty Alliance's air-policing mission. NATO allies agreed."), [["North Atlantic Treaty Alliance's", "North Atlantic Treaty Organization's"]]);
+    assert.deepEqual(flags('The German Football Federation said the coach would stay. The DFB confirmed it.'), [['German Football Federation', 'German Football Association']]);
+    // Without the body named elsewhere, a kin word may be another body's name: no flag.
+    assert.deepEqual(flags("Jets were scrambled for the North Atlantic Treaty Alliance's air-policing mission."), []);
+    // Words of other kinds name the body's own organs: the World Health Assembly is the WHO's.
+    assert.deepEqual(flags('The World Health Assembly met in Geneva. The WHO said so.'), []);
+  });
+
   it('finds a seat given in a relative clause, and leaves the right seat alone', () => {
     assert.deepEqual(flags('World Athletics, which is based in Lausanne, used the meeting to apply its new rules.'), [['Lausanne', 'Monaco']]);
     assert.deepEqual(flags('World Athletics, which is based in Monaco, used the meeting to apply its new rules.'), []);

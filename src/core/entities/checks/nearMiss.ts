@@ -903,7 +903,11 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
         // (A guess is another word: a word two edits away or of the same stem is a slip, read below.)
         const wordSwap = ctx.registry.isWordSwap(a.key, want, form.entity.kind);
         const guessed = !wordSwap && a.key[0] === want[0] && editDistance(a.key, want, 2) > 2 && !sharesStem(a.key, want) && guessedFromInitials(ctx, atoms, i, diff, form);
-        const swapped = guessed || wordSwap;
+        // (Or its word for the body's kind swapped for a kin word — "North Atlantic Treaty Alliance"
+        // for the Organization — where the article names the body elsewhere, by its acronym or name:
+        // pending on that, requiresEntity below.)
+        const kindSwap = !wordSwap && !guessed && form.entity.kind === 'organization' && contentWords(form) >= 3 && kinKindWords(a.key, want);
+        const swapped = guessed || wordSwap || kindSwap;
         // A headline in Title Case capitalises every word: "U.S. Said To View G-7 Meeting As Major
         // Success" writes the meeting, not a wrong name of the G-7 summit.
         if (swapped && (headline ??= inTitleCase(atoms))) continue;
@@ -966,7 +970,7 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
         const last = atoms[i + n - 1];
         // (A name guessed from its initials is fixed with the body's own name, its official form, in the
         // writer's English spelling where the form matched has it: "Organisation for the Prohibition …".)
-        const fixForm = guessed && !sameButSpelling(form.form, form.entity.name) ? form.entity.name : form.form;
+        const fixForm = (guessed || kindSwap) && !sameButSpelling(form.form, form.entity.name) ? form.entity.name : form.form;
         const fix = withPossessive(last.text, last.base, fixForm);
         out.push({
           start,
@@ -980,6 +984,7 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
           text: wrong,
           entityId: form.entity.id,
           ...(derived ? { requires: { entityId: form.entity.id, key: want } } : {}),
+          ...(kindSwap ? { requiresEntity: form.entity.id } : {}),
           // The last word in the other number, written so again and the name never as it is, is the
           // writer's form ("Indian Railway" three times for Indian Railways): a slip only once.
           // (The evidence counts pairs of words: the name's last two.)
@@ -1102,6 +1107,25 @@ function guessedFromInitials(ctx: CheckContext, atoms: Atom[], i: number, diff: 
   // name: "the International Olympic Council in March", "… Council at Lausanne".)
   const goesOn = next !== undefined && next.gap === ' ' && (next.capitalized || (isConnector(next.key) && !PHRASE_PREPOSITIONS.has(next.key) && atoms[i + form.keys.length + 1]?.capitalized === true));
   return !goesOn && form.keys.slice(diff + 1).every((k) => isConnector(k)) && KIND_GUESSES.has(written.key) && KIND_GUESSES.has(form.keys[diff]);
+}
+
+/**
+ * Words for kinds of body that copy writes for one another: a council is a committee, an
+ * organization an alliance. Not across groups: the International Labour Office is the ILO's
+ * secretariat, the World Health Assembly the WHO's parliament, the Asian Development Fund the
+ * ADB's — real bodies beside the ones they would be slips of.
+ */
+const KIN_KIND_WORDS: ReadonlyArray<ReadonlySet<string>> = [
+  new Set(['council', 'committee', 'commission', 'board', 'bureau']),
+  new Set(['agency', 'administration', 'authority', 'service']),
+  new Set(['organization', 'organisation', 'alliance', 'association', 'federation', 'union', 'confederation', 'league']),
+  new Set(['fund', 'foundation', 'trust']),
+  new Set(['institute', 'institution', 'academy', 'society']),
+];
+
+/** True when two different words name kin kinds of body (see KIN_KIND_WORDS). */
+function kinKindWords(a: string, b: string): boolean {
+  return a !== b && KIN_KIND_WORDS.some((g) => g.has(a) && g.has(b));
 }
 
 /** Words for a body's kind one may be guessed for another from an initial ("Agency" for the FDA's Administration). */
