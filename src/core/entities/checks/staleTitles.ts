@@ -616,17 +616,9 @@ function wrongOffice(
     if (first > 0 && atoms[first].gap === '-') return undefined;
     // What the title is of, written before it, must be the person's own country or body ("Montenegrin Prime Minister").
     const qualifier = prev ? block.mentionAt[first - 1] : undefined;
-    for (const mine of own) {
-      const of = mine.office.of!;
-      if (qualifier && qualifier.last === first - 1 && qualifier.form.entity.id !== of && !formOf(ctx.registry, of, qualifier.form.form)) continue;
-      const office = index.byKey.get(`${key}|${of}`);
-      if (!office || office === mine.office) continue;
-      // A title the person has held, now or before, is theirs to be named with (or a stale one: findStaleTitles).
-      if (held.some((h) => titleKey(h.office.head) === key)) return undefined;
-      const now = office.holders.filter((h) => h.person !== m.form.entity && h.terms.some(current));
-      if (now.length !== 1) continue;
-      return { mine: mine.office, office, holder: now[0].person };
-    }
+    const found = officeOfOwnPlace(ctx, m, held, own, index, current, key, qualifier && qualifier.last === first - 1 ? qualifier : undefined);
+    if (found === 'theirs') return undefined;
+    if (found) return found;
   }
   return undefined;
 }
@@ -726,17 +718,38 @@ function appositionOffice(
     if (app.past) return undefined;
     const title = atoms.slice(app.first, app.last + 1);
     if (OTHER_OFFICE.has(title[0].key) && title[0].key !== 'vice') return undefined;
-    const key = titleKey(title.map((a) => a.key));
-    for (const mine of own) {
-      const of = mine.office.of!;
-      if (app.of && app.of.form.entity.id !== of && !formOf(ctx.registry, of, app.of.form.form)) continue;
-      const office = index.byKey.get(`${key}|${of}`);
-      if (!office || office === mine.office) continue;
-      if (held.some((h) => titleKey(h.office.head) === key)) return undefined;
-      const now = office.holders.filter((h) => h.person !== m.form.entity && h.terms.some(current));
-      if (now.length !== 1) continue;
-      return { mine: mine.office, office, holder: now[0].person };
-    }
+    const found = officeOfOwnPlace(ctx, m, held, own, index, current, titleKey(title.map((a) => a.key)), app.of);
+    if (found === 'theirs') return undefined;
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The office of title `key` at the country or body of one of the person's own offices (the one
+ * `qualifier` names, where the copy names one), with the one person who holds it then; 'theirs'
+ * where the person has held an office of that title (theirs to be named with, or a stale one:
+ * findStaleTitles). Shared by wrongOffice and appositionOffice.
+ */
+function officeOfOwnPlace(
+  ctx: CheckContext,
+  m: Mention,
+  held: ReadonlyArray<{ office: Office; terms: Term[] }>,
+  own: ReadonlyArray<{ office: Office; terms: Term[] }>,
+  index: OfficeIndex,
+  current: (t: Term) => boolean,
+  key: string,
+  qualifier: Mention | undefined,
+): { mine: Office; office: Office; holder: EntityRecord } | 'theirs' | undefined {
+  for (const mine of own) {
+    const of = mine.office.of!;
+    if (qualifier && qualifier.form.entity.id !== of && !formOf(ctx.registry, of, qualifier.form.form)) continue;
+    const office = index.byKey.get(`${key}|${of}`);
+    if (!office || office === mine.office) continue;
+    if (held.some((h) => titleKey(h.office.head) === key)) return 'theirs';
+    const now = office.holders.filter((h) => h.person !== m.form.entity && h.terms.some(current));
+    if (now.length !== 1) continue;
+    return { mine: mine.office, office, holder: now[0].person };
   }
   return undefined;
 }
@@ -886,27 +899,8 @@ function otherBodyOffice(
         const keys = titleClass(title, party).flatMap((t) => officeKeys(index, t, q.text, q.entity));
         // The person's own office there, now or before: the title is theirs (or stale: findStaleTitles).
         if (held.some((h) => keys.some((key) => index.byKey.get(key) === h.office))) return undefined;
-        let found: { office: Office; holder: EntityRecord } | undefined;
-        let holders = 0;
-        for (const key of keys) {
-          const office = index.byKey.get(key);
-          if (!office || office === own.office || found?.office === office) continue;
-          // (Another title of a party's head names a party's office only: "Victory Party leader", not the party's namesake body's president.)
-          if (party && titleKey(office.head) !== title && !ofParty(office)) continue;
-          // (A minister's "of" the knowledge reads as no body is a portfolio: "Transport Minister" is no
-          // office of a place called Transport, whatever "Minister of Transport" is split into.)
-          if (office.of === undefined && PORTFOLIO_TITLES.has(office.head[office.head.length - 1])) continue;
-          // (A body the person's own office is of, under another of its names, is no other body.)
-          if (office.of !== undefined && office.of === own.office.of) continue;
-          const now = office.holders.filter((h) => h.person !== m.form.entity && h.terms.some(current));
-          for (const h of now) {
-            if (found?.holder === h.person) continue;
-            holders++;
-            found = { office, holder: h.person };
-          }
-        }
-        // One head there then (a body with a chief executive and a managing director names no one by either).
-        if (found && holders === 1) return { mine: own.office, ...found, qualifier: { start: atoms[q.from].start, end: atoms[end].end, text: q.text } };
+        const found = soleHolderElsewhere(keys, own.office, title, party, index, m, current);
+        if (found) return { mine: own.office, ...found, qualifier: { start: atoms[q.from].start, end: atoms[end].end, text: q.text } };
       }
     }
   }
@@ -943,21 +937,8 @@ function appositionOtherBody(
       if (qText.toLowerCase().split(/\s+/).every((w) => ownWords.includes(w))) return undefined;
       const keys = titleClass(written, party).flatMap((t) => officeKeys(index, t, qText, q.form.entity.id));
       if (held.some((h) => keys.some((key) => index.byKey.get(key) === h.office))) return undefined;
-      let found: { office: Office; holder: EntityRecord } | undefined;
-      let holders = 0;
-      for (const key of keys) {
-        const office = index.byKey.get(key);
-        if (!office || office === own.office || found?.office === office) continue;
-        if (party && titleKey(office.head) !== written && !ofParty(office)) continue;
-        if (office.of === undefined && PORTFOLIO_TITLES.has(office.head[office.head.length - 1])) continue;
-        if (office.of !== undefined && office.of === own.office.of) continue;
-        for (const h of office.holders.filter((x) => x.person !== m.form.entity && x.terms.some(current))) {
-          if (found?.holder === h.person) continue;
-          holders++;
-          found = { office, holder: h.person };
-        }
-      }
-      if (found && holders === 1) return { mine: own.office, ...found, qualifier: { start: q.start, end: block.start + atoms[q.last].start + atoms[q.last].base.length - block.start, text: qText } };
+      const found = soleHolderElsewhere(keys, own.office, written, party, index, m, current);
+      if (found) return { mine: own.office, ...found, qualifier: { start: q.start, end: block.start + atoms[q.last].start + atoms[q.last].base.length - block.start, text: qText } };
     }
   }
   return undefined;
@@ -972,6 +953,34 @@ function atBody(block: CheckContext['blocks'][number], end: number): boolean {
   else while (from > 0 && atoms[from - 1].capitalized && atoms[from].gap === ' ' && end - from < 3) from--;
   const at = atoms[from - 1];
   return at !== undefined && at.key === 'at' && at.sentenceStart && atoms[from].gap === ' ';
+}
+
+/**
+ * Of the offices under `keys` (a title at the body the copy names), the one held then by one
+ * person other than the mention's, where exactly one person holds any of them: not the person's own
+ * office (`mine`), nor an office of the body it is of under another name. Shared by
+ * otherBodyOffice and appositionOtherBody.
+ */
+function soleHolderElsewhere(keys: readonly string[], mine: Office, title: string, party: boolean, index: OfficeIndex, m: Mention, current: (t: Term) => boolean): { office: Office; holder: EntityRecord } | undefined {
+  let found: { office: Office; holder: EntityRecord } | undefined;
+  let holders = 0;
+  for (const key of keys) {
+    const office = index.byKey.get(key);
+    if (!office || office === mine || found?.office === office) continue;
+    // (Another title of a party's head names a party's office only: "Victory Party leader", not the party's namesake body's president.)
+    if (party && titleKey(office.head) !== title && !ofParty(office)) continue;
+    // (A minister's "of" the knowledge reads as no body is a portfolio: "Transport Minister" is no
+    // office of a place called Transport, whatever "Minister of Transport" is split into.)
+    if (office.of === undefined && PORTFOLIO_TITLES.has(office.head[office.head.length - 1])) continue;
+    // (A body the person's own office is of, under another of its names, is no other body.)
+    if (office.of !== undefined && office.of === mine.of) continue;
+    for (const h of office.holders) {
+      if (h.person === m.form.entity || !h.terms.some(current) || found?.holder === h.person) continue;
+      holders++;
+      found = { office, holder: h.person };
+    }
+  }
+  return found && holders === 1 ? found : undefined;
 }
 
 /** What a title may be of, in the words ending at atom `end`: a name the knowledge reads there, or capitalised words (longest first). */
