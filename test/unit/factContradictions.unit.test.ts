@@ -197,9 +197,13 @@ describe('superlatives that belong to one country, and a bare "the capital"', ()
     });
   });
   describe("a chief executive given another company", () => {
-    it("flags the company before the title and after it, with the one the person runs", () => {
-      assert.deepEqual(flags('Vodafone chief executive Timotheus Höttges said sales rose.'), [['Vodafone', 'Deutsche Telekom']]);
-      assert.deepEqual(flags('Timotheus Höttges, chief executive of Vodafone, said sales rose.'), [['Vodafone', 'Deutsche Telekom']]);
+    it("flags the person, with the company's own chief executive, where the knowledge has one", () => {
+      assert.deepEqual(flags('Vodafone chief executive Timotheus Höttges said sales rose.'), [['Timotheus Höttges', 'Margherita Della Valle']]);
+      assert.deepEqual(flags('Timotheus Höttges, chief executive of Vodafone, said sales rose.'), [['Timotheus Höttges', 'Margherita Della Valle']]);
+    });
+    it("flags the company, with the one the person runs, where the knowledge has no chief executive of it", () => {
+      assert.deepEqual(flags('Statkraft chief executive Timotheus Höttges said sales rose.'), [['Statkraft', 'Deutsche Telekom']]);
+      assert.deepEqual(flags('Timotheus Höttges, chief executive of Statkraft, said sales rose.'), [['Statkraft', 'Deutsche Telekom']]);
     });
     it('leaves the right company and a past post alone', () => {
       assert.deepEqual(flags('Deutsche Telekom chief executive Timotheus Höttges said sales rose.'), []);

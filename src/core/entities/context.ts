@@ -3,6 +3,7 @@
 import { ownsWhatFollows, type Atom } from '../text/atoms';
 import type { EntityRegistry, NameForm } from './registry';
 import type { Finding } from './types';
+import type { PlaceFacts } from './checks/placeFacts';
 import { foldKey } from './fold';
 
 export interface Mention {
@@ -45,6 +46,8 @@ export interface CheckContext {
    * spelling. Undefined where the knowledge has no place facts: every name may then be romanised.
    */
   romanisedCountries?: ReadonlySet<string>;
+  /** The towns of the world with their countries, regions and sizes (the knowledge's place facts), where it has them. */
+  places?: PlaceFacts;
 }
 
 export type Check = (ctx: CheckContext) => Finding[];
@@ -76,6 +79,12 @@ export interface PendingFinding extends Finding {
   unlessRepeated?: string;
   /** With unlessRepeated: how many times the words must occur (2 unless given). */
   repeats?: number;
+  /**
+   * A finding on what a person's title is of ("Etihad Airways chief executive Tony Douglas", "Oman's
+   * foreign minister, …"): it gives way to a finding on the person beside it where the knowledge
+   * knows who holds the title the copy names (the person, not the body, is then the likelier slip).
+   */
+  yieldsToPerson?: boolean;
   /** Entity id: the finding stands only if the article names this entity somewhere (a body's country). */
   requiresEntity?: string;
   /** Entity id: the finding stands only if the article names this entity in full somewhere (a name of two words or more). */

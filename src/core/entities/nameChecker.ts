@@ -118,13 +118,23 @@ export class NameChecker {
     this.lastBlocks = { article, blocks };
     // Checks that compare blocks with each other run on every check; they only walk the mentions.
     const metadata = this.metadataMentions(text.slice(0, article.bodyStart));
-    const ctx: CheckContext = { text, masked: prose.masked, blocks, registry: this.registry, metadata, bodyStart: article.bodyStart, romanisedCountries: this.romanisedCountries() };
+    const ctx: CheckContext = { text, masked: prose.masked, blocks, registry: this.registry, metadata, bodyStart: article.bodyStart, romanisedCountries: this.romanisedCountries(), places: this.facts.places };
     // NOTE: loops, not push(...spread): an article can have more findings than a call has arguments.
     const date = articleDate(article.frontMatter.frontMatter?.data);
     for (const found of [findImpossibleCompounds(ctx), findInconsistentNames(ctx), findUnknownNameVariants(ctx), findConfusableCountries(ctx, this.countryPartners, this.facts.places), findConfusables(ctx, this.confusables, true), findAppositionNationalities(ctx, this.countryPartners), findFactContradictions(ctx, this.facts), findStaleTitles(ctx, date), findWrongOffices(ctx, date)]) for (const f of found) all.push(f);
     // A person named with another body's title, where another check already flags what the title
-    // is of ("European Council President Ursula von der Leyen": the body is the slip), is left to it.
-    for (const f of findOtherBodyOffices(ctx, date)) if (!all.some((g) => g.end <= f.start && f.start - g.end <= 30 && !/[.;:\n]/.test(text.slice(g.end, f.start)))) all.push(f);
+    // is of ("European Council President Ursula von der Leyen": the body is the slip), is left to it
+    // — unless that finding only judged the title's body by the person's own office ("Etihad Airways
+    // chief executive Tony Douglas", who runs Riyadh Air): where the knowledge knows who holds the
+    // title the copy names, the person is the likelier slip, and the body's finding gives way.
+    for (const f of findOtherBodyOffices(ctx, date)) {
+      const near = (g: PendingFinding) =>
+        (g.end <= f.start && f.start - g.end <= 30 && !/[.;:\n]/.test(text.slice(g.end, f.start))) || (g.start >= f.end && g.start - f.end <= 40 && !/[.;:\n]/.test(text.slice(f.end, g.start)));
+      const before = all.filter((g) => near(g) && (g.end <= f.start || g.yieldsToPerson));
+      if (before.some((g) => !g.yieldsToPerson)) continue;
+      for (const g of before) all.splice(all.indexOf(g), 1);
+      all.push(f);
+    }
     const confirmed = confirmPending(all, blocks, this.registry, metadata, article.frontMatter.frontMatter?.data).filter((f) => !senselessSlip(f, text, this.registry)).map((f) => formalised(f, this.registry));
     // Names the newsroom accepted are never flagged, whichever check found them.
     const accepted = this.registry.accepted.size ? confirmed.filter((f) => !this.registry.isAccepted(f.text.replace(/['’]s$/, ''))) : confirmed;

@@ -19,7 +19,7 @@ import type { Block, CheckContext, Mention } from '../context';
 import type { EntityRegistry } from '../registry';
 import type { EntityRecord, Finding } from '../types';
 import type { Atom } from '../../text/atoms';
-import { countryIdOfCode, townCountriesAt, type PlaceFacts } from './placeFacts';
+import { countryIdOfCode, placeKey, townCountriesAt, townsNamed, type PlaceFacts } from './placeFacts';
 import { isTitleWord, NAME_PARTICLES } from '../titles';
 import { MONTH_NAMES } from '../../text/calendar';
 
@@ -151,8 +151,24 @@ function findPackedPlace(ctx: CheckContext, block: Block, i: number): PackedPlac
     const country = place && descriptionCountry(place.description);
     if (place && country) return { country, words, population: place.population, region: isRegion(place) };
   }
+  // A big city by the English name the lists of places do not give ("Gothenburg" for Göteborg,
+  // "Seville", "Nuremberg"): the world's towns know it, where one town of 100,000 or more bears
+  // the name and it is no ordinary word.
+  if (ctx.places && !ctx.registry.ordinaryWords.has(a.key)) {
+    for (const words of next && next.gap === ' ' && next.capitalized && !block.mentionAt[i + 1] ? [2, 1] : [1]) {
+      const name = words === 2 ? `${a.base} ${next.base}` : a.base;
+      const towns = townsNamed(ctx.places, placeKey(name));
+      const big = towns?.filter((t) => t.pop >= BIG_EXONYM);
+      if (!big || big.length !== 1) continue;
+      const country = ctx.places.file.countries[big[0].cc]?.[1];
+      if (country) return { country, words, population: big[0].pop * 1000, region: false };
+    }
+  }
   return undefined;
 }
+
+/** How big (thousands) a town must be for its English name alone to place it. */
+const BIG_EXONYM = 100;
 
 function possessive(a: Atom): string {
   return a.text.slice(a.base.length);

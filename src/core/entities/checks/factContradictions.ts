@@ -14,7 +14,7 @@ import { isRegion } from '../knownNames';
 import { scanAtoms, type Atom } from '../../text/atoms';
 import { foldPhrase } from '../fold';
 import { editDistance } from '../editDistance';
-import type { Block, CheckContext, Mention } from '../context';
+import type { Block, CheckContext, Mention, PendingFinding } from '../context';
 import type { EntityRegistry } from '../registry';
 import type { EntityRecord, Finding } from '../types';
 import { countryNamed, sentencesOf, townAt, type Town } from './confusableCountries';
@@ -115,7 +115,7 @@ function confusableAt(ctx: CheckContext, atoms: readonly Atom[], first: number, 
   return { start, end, code: 'confusable-name', severity: 'warning', message, suggestions: [fix + possessiveOf(atoms[last])], text: ctx.text.slice(start, end) };
 }
 
-interface Candidate extends Finding {
+interface Candidate extends PendingFinding {
   /** The person must be named in full somewhere in the article. */
   needFull?: string;
   /** The group must be named somewhere in the article, and this country nowhere but here. */
@@ -140,9 +140,9 @@ interface Memo {
 /** Per facts, per block (blocks are cached by their text with their mentions): what the block gives. */
 const memos = new WeakMap<EntityFacts, WeakMap<readonly Mention[], Memo>>();
 
-export function findFactContradictions(ctx: CheckContext, facts: EntityFacts): Finding[] {
+export function findFactContradictions(ctx: CheckContext, facts: EntityFacts): PendingFinding[] {
   if (facts === NO_FACTS) return [];
-  const out: Finding[] = [];
+  const out: PendingFinding[] = [];
   const memosOf = ctx.blocks.map((b) => memoOf(ctx, b, facts));
   if (memosOf.some((m) => m.prizes?.length)) out.push(...festivalPrizeFindings(ctx, facts, memosOf));
   if (memosOf.some((m) => m.seatsByNoun?.length)) out.push(...seatByNounFindings(ctx, memosOf));
@@ -508,8 +508,10 @@ function seatChecks(ctx: CheckContext, block: Block, facts: EntityFacts, memo: M
     if ((verb !== 'headquartered' && verb !== 'based') || atoms[k + 1]?.key !== 'in' || atoms[k + 1].gap !== ' ' || !atoms[k + 2] || atoms[k + 2].gap !== ' ') continue;
     // After "of", the body completes another noun, which is what is based there: "an institution
     // of the East African Community based in Kisumu" places the institution.
+    // (Only a body is headquartered: "the chief executive of Equinor, which is headquartered in
+    // Bergen" places Equinor, after its comma.)
     const before = atoms[i - 1]?.key === 'the' ? atoms[i - 2] : atoms[i - 1];
-    if (before?.key === 'of') continue;
+    if (before?.key === 'of' && !(verb === 'headquartered' && raw(ctx, block, hit.last, hit.last + 1) === ', ')) continue;
     const w = k + 2;
     const town = townAt(ctx, block, w, false);
     if (town) {
@@ -743,6 +745,7 @@ function personChecks(ctx: CheckContext, block: Block, memo: Memo): void {
         text: ctx.text.slice(place.start, place.end),
         entityId: right.id,
         ...need,
+        yieldsToPerson: true,
       });
       continue;
     }
@@ -784,6 +787,7 @@ function officeBefore(ctx: CheckContext, block: Block, m: Mention, person: Entit
     suggestions: [right.name],
     text: ctx.text.slice(c.start, atoms[c.last].start + atoms[c.last].base.length),
     entityId: right.id,
+    yieldsToPerson: true,
   };
 }
 
@@ -1218,6 +1222,7 @@ function executiveChecks(ctx: CheckContext, block: Block, memo: Memo): void {
       message: `${person.name} is the chief executive of ${right}, not of ${org.form.entity.name} (${(person.description ?? '').replace(/[()]/g, '')}).`,
       suggestions: [right + possessiveOf(atoms[org.last])],
       text: written,
+      yieldsToPerson: true,
     });
   };
   for (const m of block.mentions) {

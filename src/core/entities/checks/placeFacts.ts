@@ -159,7 +159,7 @@ export function otherRegionAfter(block: Block, pf: PlaceFacts | undefined, k: nu
   return undefined;
 }
 
-function townsNamed(pf: PlaceFacts, key: string): Town[] | undefined {
+export function townsNamed(pf: PlaceFacts, key: string): Town[] | undefined {
   const text = pf.file.towns;
   if (!pf.starts) {
     // The lines are sorted by key: found by halves, never split up.

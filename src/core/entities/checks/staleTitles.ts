@@ -331,7 +331,11 @@ function staleOffice(reg: CheckContext['registry'], text: string, block: CheckCo
     // (A country's or a region's office keeps its title under words the knowledge does not read, an
     // adjective or a nickname of the place: "Buckeye State governor", "St Lucian prime minister".)
     const ofKind = office.of !== undefined ? reg.entities.get(office.of)?.kind : undefined;
-    if (written.unread && !named && ofKind !== 'country' && ofKind !== 'place' && !unreadNamesOffice(reg, written.unread, office)) continue;
+    // (The sentence's first word too, where it is no ordinary word: "UOB chief executive Helen Wong"
+    // gives her another bank's title, not OCBC's stale one.)
+    const opening = written.lead?.[0];
+    const unread = written.unread ?? (!qualifier && !written.other && opening !== undefined && !reg.ordinaryWords.has(opening.split(' ')[0].toLowerCase()) ? opening : undefined);
+    if (unread && !named && ofKind !== 'country' && ofKind !== 'place' && !unreadNamesOffice(reg, unread, office)) continue;
     // A sentence about a year of the term, or before it, is history ("In 2015, Chancellor Angela
     // Merkel opened …", "toppled the government of Prime Minister K.P. Sharma Oli last September").
     if (referencedYears(atoms, m.first, date).some((y) => y <= until)) continue;
@@ -634,7 +638,18 @@ interface Apposition {
   first: number;
   last: number;
   of?: Mention;
+  /** Capitalised words no mention covers that the title is said to be of ("Aragon's president, …"): atoms [first, last]. */
+  ofUnread?: { first: number; last: number };
   past: boolean;
+}
+
+/** Capitalised words no mention covers, ending at atom `last` (one to three, not opening the sentence unless the first): their first atom. */
+function unreadRunTo(block: CheckContext['blocks'][number], last: number): number | undefined {
+  const { atoms } = block;
+  if (!atoms[last].capitalized || block.mentionAt[last]) return undefined;
+  let from = last;
+  while (from > 0 && last - from < 2 && atoms[from - 1].capitalized && atoms[from].gap === ' ' && !block.mentionAt[from - 1] && !atoms[from - 1].sentenceStart) from--;
+  return from;
 }
 
 /** Where an apposition ends: a comma, a full stop, a semicolon, a bracket, a dash or the paragraph's end. */
@@ -651,10 +666,20 @@ function appositionAt(ctx: CheckContext, block: CheckContext['blocks'][number], 
     let j = open;
     let of: Mention | undefined;
     const q = block.mentionAt[j];
+    let ofUnread: Apposition['ofUnread'];
     if (q && q.first === j && q.form.entity.kind !== 'person' && /^['’]s$/.test(atoms[q.last].text.slice(atoms[q.last].base.length))) {
       of = q;
       j = q.last + 1;
     } else if (atoms[j].key === 'the') j++;
+    else if (!q && atoms[j].capitalized) {
+      // ", Aragon's president,": words the knowledge does not read as a name, one to three, the last possessive.
+      let e = j;
+      while (e < j + 2 && atoms[e].text === atoms[e].base && atoms[e + 1]?.gap === ' ' && atoms[e + 1].capitalized && !block.mentionAt[e + 1]) e++;
+      if (/^['’]s$/.test(atoms[e].text.slice(atoms[e].base.length)) && atoms[e + 1]?.gap === ' ') {
+        ofUnread = { first: j, last: e };
+        j = e + 1;
+      }
+    }
     const pastFrom = j;
     while (j < atoms.length && PAST.has(atoms[j].key)) j++;
     const past = j > pastFrom;
@@ -663,18 +688,25 @@ function appositionAt(ctx: CheckContext, block: CheckContext['blocks'][number], 
       if (last >= atoms.length || atoms.slice(j, last + 1).some((a, x) => (x > 0 && a.gap !== ' ') || a.base !== a.text || block.mentionAt[j + x] !== undefined)) continue;
       let end = last;
       let body = of;
-      if (!body && atoms[last + 1]?.key === 'of' && atoms[last + 1].gap === ' ') {
+      let unread = ofUnread;
+      if (!body && !unread && atoms[last + 1]?.key === 'of' && atoms[last + 1].gap === ' ') {
         const at = atoms[last + 2]?.key === 'the' ? last + 3 : last + 2;
         const b = block.mentionAt[at];
         if (b && b.first === at && b.form.entity.kind !== 'person') {
           body = b;
           end = b.last;
+        } else if (!b && atoms[at]?.capitalized && atoms[at].gap === ' ') {
+          // ", president of Aragon,": capitalised words no mention covers.
+          let e = at;
+          while (e < at + 2 && atoms[e].text === atoms[e].base && atoms[e + 1]?.gap === ' ' && atoms[e + 1].capitalized && !block.mentionAt[e + 1]) e++;
+          unread = { first: at, last: e };
+          end = e;
         }
       }
       const next = atoms[end + 1];
       if (next && !APPOSITION_END.test(text.slice(block.start + atoms[end].end, block.start + next.start))) continue;
       if (!next && !APPOSITION_END.test(text.slice(block.start + atoms[end].end, block.start + atoms[end].end + 1))) continue;
-      out.push({ first: j, last, of: body, past });
+      out.push({ first: j, last, of: body, ofUnread: body ? undefined : unread, past });
     }
   }
   // Before the name: "[<Body>'s | the] <title>, <Name>," — the name closing the apposition.
@@ -693,6 +725,14 @@ function appositionAt(ctx: CheckContext, block: CheckContext['blocks'][number], 
         out.push({ first, last: close, of: q, past: prev !== undefined && PAST.has(prev.key) });
       } else if (before.key === 'the' && !before.capitalized) out.push({ first, last: close, past: false });
       else if (PAST.has(before.key)) out.push({ first, last: close, past: true });
+      else if (!q && before.capitalized && /^['’]s$/.test(before.text.slice(before.base.length))) {
+        // "Aragon's president, Fernando López Miras,": words the knowledge does not read as a name.
+        const from = unreadRunTo(block, first - 1);
+        if (from !== undefined) {
+          const prev = from > 0 && atoms[from].gap === ' ' ? atoms[from - 1] : undefined;
+          out.push({ first, last: close, ofUnread: { first: from, last: first - 1 }, past: prev !== undefined && PAST.has(prev.key) });
+        }
+      }
     }
   }
   return out;
@@ -716,6 +756,8 @@ function appositionOffice(
   const { atoms } = block;
   for (const app of appositionAt(ctx, block, m)) {
     if (app.past) return undefined;
+    // (A title of words the knowledge does not read is no office of the person's own place it can judge.)
+    if (app.ofUnread) continue;
     const title = atoms.slice(app.first, app.last + 1);
     if (OTHER_OFFICE.has(title[0].key) && title[0].key !== 'vice') return undefined;
     const found = officeOfOwnPlace(ctx, m, held, own, index, current, titleKey(title.map((a) => a.key)), app.of);
@@ -761,7 +803,7 @@ const AFFAIRS: Record<string, string> = { foreign: 'foreign', home: 'home', inte
 const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner']);
 
 /** Kind words a body's or place's name may be written with or without before a title ("Governor of Kakamega County", "Kakamega Governor"). */
-const KIND_TAIL = new Set(['county', 'province', 'state', 'region', 'prefecture', 'district', 'oblast', 'governorate', 'team', 'racing', 'f1', 'fc', 'cf', 'club', 'group', 'company', 'corporation', 'inc', 'inc.', 'ltd', 'plc', 'ag', 'sa', 'holdings']);
+const KIND_TAIL = new Set(['county', 'bank', 'province', 'state', 'region', 'prefecture', 'district', 'oblast', 'governorate', 'team', 'racing', 'f1', 'fc', 'cf', 'club', 'group', 'company', 'corporation', 'inc', 'inc.', 'ltd', 'plc', 'ag', 'sa', 'holdings']);
 
 /**
  * A person named with the title of another body's office, held then by someone else: "Williams
@@ -924,21 +966,24 @@ function appositionOtherBody(
   const mine = held.filter((h) => h.terms.some(current));
   for (const app of appositionAt(ctx, block, m)) {
     const q = app.of;
-    if (!q || app.past || q.form.entity.kind === 'country' || q.form.entity.kind === 'place') continue;
+    // (A country or a region too: "Oman's foreign minister, Abdullatif Al Zayani", Bahrain's; "Aragon's
+    // president, Fernando López Miras", Murcia's. A company given another's chief executive is here
+    // as well: where the company's own is known, the person is the slip; the executive check's
+    // finding on the company gives way — see NameChecker.)
+    if ((!q && !app.ofUnread) || app.past || (q && (q.form.role === 'adjective' || q.form.role === 'demonym'))) continue;
     const written = titleKey(atoms.slice(app.first, app.last + 1).map((a) => a.key));
-    // ("Timotheus Höttges, chief executive of Vodafone": a company given the wrong chief executive
-    // is the executive check's, which fixes the company — one finding, one fix.)
-    if (written === 'chief executive') continue;
-    const qText = ctx.text.slice(block.start + q.start, block.start + atoms[q.last].start + atoms[q.last].base.length);
+    const qStart = q ? q.start : atoms[app.ofUnread!.first].start;
+    const qLast = q ? q.last : app.ofUnread!.last;
+    const qText = ctx.text.slice(block.start + qStart, block.start + atoms[qLast].start + atoms[qLast].base.length);
     for (const own of mine) {
       const party = ofParty(own.office);
       if (!titleClass(titleKey(own.office.head), party).includes(written)) continue;
       const ownWords = (own.office.ofText ?? '').toLowerCase().split(/\s+/);
       if (qText.toLowerCase().split(/\s+/).every((w) => ownWords.includes(w))) return undefined;
-      const keys = titleClass(written, party).flatMap((t) => officeKeys(index, t, qText, q.form.entity.id));
+      const keys = titleClass(written, party).flatMap((t) => officeKeys(index, t, qText, q?.form.entity.id));
       if (held.some((h) => keys.some((key) => index.byKey.get(key) === h.office))) return undefined;
       const found = soleHolderElsewhere(keys, own.office, written, party, index, m, current);
-      if (found) return { mine: own.office, ...found, qualifier: { start: q.start, end: block.start + atoms[q.last].start + atoms[q.last].base.length - block.start, text: qText } };
+      if (found) return { mine: own.office, ...found, qualifier: { start: qStart, end: atoms[qLast].start + atoms[qLast].base.length, text: qText } };
     }
   }
   return undefined;
@@ -1006,5 +1051,5 @@ function qualifiersBefore(ctx: CheckContext, block: CheckContext['blocks'][numbe
 
 /** An office's text inside a sentence: "Team principal of Haas F1 Team" → "team principal of …" (a title of one word keeps its capital). */
 function inSentence(text: string): string {
-  return /^\p{Lu}\S*\s\p{Ll}/u.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
+  return /^\p{Lu}\p{Ll}*\s\p{Ll}/u.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
 }
