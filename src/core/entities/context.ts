@@ -80,9 +80,11 @@ export interface PendingFinding extends Finding {
   /** With unlessRepeated: how many times the words must occur (2 unless given). */
   repeats?: number;
   /**
-   * A finding on what a person's title is of ("Etihad Airways chief executive Tony Douglas", "Oman's
-   * foreign minister, …"): it gives way to a finding on the person beside it where the knowledge
-   * knows who holds the title the copy names (the person, not the body, is then the likelier slip).
+   * A finding on the company a chief executive is given ("Etihad Airways chief executive Tony
+   * Douglas", who runs Riyadh Air): it gives way to a finding on the person beside it where the
+   * knowledge knows who holds the title the copy names (the person, not the company, is then the
+   * likelier slip). A country given another's minister keeps its own finding: there the country is
+   * as often the slip ("Latvia's foreign minister" for Lithuania's), and the nationality checks judge it.
    */
   yieldsToPerson?: boolean;
   /** Entity id: the finding stands only if the article names this entity somewhere (a body's country). */

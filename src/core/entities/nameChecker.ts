@@ -130,9 +130,9 @@ export class NameChecker {
     for (const f of findOtherBodyOffices(ctx, date)) {
       const near = (g: PendingFinding) =>
         (g.end <= f.start && f.start - g.end <= 30 && !/[.;:\n]/.test(text.slice(g.end, f.start))) || (g.start >= f.end && g.start - f.end <= 40 && !/[.;:\n]/.test(text.slice(f.end, g.start)));
-      const before = all.filter((g) => near(g) && (g.end <= f.start || g.yieldsToPerson));
-      if (before.some((g) => !g.yieldsToPerson)) continue;
-      for (const g of before) all.splice(all.indexOf(g), 1);
+      const beside = all.filter(near);
+      if (beside.some((g) => !g.yieldsToPerson)) continue;
+      for (const g of beside) all.splice(all.indexOf(g), 1);
       all.push(f);
     }
     const confirmed = confirmPending(all, blocks, this.registry, metadata, article.frontMatter.frontMatter?.data).filter((f) => !senselessSlip(f, text, this.registry)).map((f) => formalised(f, this.registry));

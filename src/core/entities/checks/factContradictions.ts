@@ -745,7 +745,6 @@ function personChecks(ctx: CheckContext, block: Block, memo: Memo): void {
         text: ctx.text.slice(place.start, place.end),
         entityId: right.id,
         ...need,
-        yieldsToPerson: true,
       });
       continue;
     }
@@ -787,7 +786,6 @@ function officeBefore(ctx: CheckContext, block: Block, m: Mention, person: Entit
     suggestions: [right.name],
     text: ctx.text.slice(c.start, atoms[c.last].start + atoms[c.last].base.length),
     entityId: right.id,
-    yieldsToPerson: true,
   };
 }
 

@@ -331,10 +331,10 @@ function staleOffice(reg: CheckContext['registry'], text: string, block: CheckCo
     // (A country's or a region's office keeps its title under words the knowledge does not read, an
     // adjective or a nickname of the place: "Buckeye State governor", "St Lucian prime minister".)
     const ofKind = office.of !== undefined ? reg.entities.get(office.of)?.kind : undefined;
-    // (The sentence's first word too, where it is no ordinary word: "UOB chief executive Helen Wong"
-    // gives her another bank's title, not OCBC's stale one.)
-    const opening = written.lead?.[0];
-    const unread = written.unread ?? (!qualifier && !written.other && opening !== undefined && !reg.ordinaryWords.has(opening.split(' ')[0].toLowerCase()) ? opening : undefined);
+    // (The sentence's first word too, where it is an acronym and no ordinary word: "UOB chief
+    // executive Helen Wong" gives her another bank's title, not OCBC's stale one.)
+    const opening = written.lead?.[written.lead.length - 1];
+    const unread = written.unread ?? (!qualifier && !written.other && opening !== undefined && /^[A-Z][A-Z&]+$/.test(opening) && !reg.ordinaryWords.has(opening.toLowerCase()) ? opening : undefined);
     if (unread && !named && ofKind !== 'country' && ofKind !== 'place' && !unreadNamesOffice(reg, unread, office)) continue;
     // A sentence about a year of the term, or before it, is history ("In 2015, Chancellor Angela
     // Merkel opened …", "toppled the government of Prime Minister K.P. Sharma Oli last September").
@@ -966,10 +966,11 @@ function appositionOtherBody(
   const mine = held.filter((h) => h.terms.some(current));
   for (const app of appositionAt(ctx, block, m)) {
     const q = app.of;
-    // (A country or a region too: "Oman's foreign minister, Abdullatif Al Zayani", Bahrain's; "Aragon's
-    // president, Fernando López Miras", Murcia's. A company given another's chief executive is here
-    // as well: where the company's own is known, the person is the slip; the executive check's
-    // finding on the company gives way — see NameChecker.)
+    // (A country or a region too: "Ghana's finance minister, Wale Edun", Nigeria's; "Aragon's
+    // president, Fernando López Miras", Murcia's — where no check flags the country itself, which
+    // then stands alone: see NameChecker. A company given another's chief executive is here as well:
+    // where the company's own is known, the person is the slip, and the executive check's finding
+    // on the company gives way.)
     if ((!q && !app.ofUnread) || app.past || (q && (q.form.role === 'adjective' || q.form.role === 'demonym'))) continue;
     const written = titleKey(atoms.slice(app.first, app.last + 1).map((a) => a.key));
     const qStart = q ? q.start : atoms[app.ofUnread!.first].start;
