@@ -60,4 +60,17 @@ describe('real-copy precision and recall (wave 29)', () => {
     assert.deepEqual(flags('Anders Opedal, chief executive of Equinor, which is headquartered in Bergen, said so.'), [['Bergen', 'Stavanger']]);
     assert.deepEqual(flags('Anders Opedal, chief executive of Equinor, which is headquartered in Stavanger, said so.'), []);
   });
+
+  it('reads "At <body>," before a title where the body is no name the knowledge reads, and a title in apposition without "the"', () => {
+    const d = (body: string) => flags(dated('2025-10-07', body));
+    // Piccioli designs for Balenciaga (since July 2025); Sarah Burton for Givenchy.
+    assert.deepEqual(d('At Givenchy, creative director Pierpaolo Piccioli presented a spare collection.'), [['Pierpaolo Piccioli', 'Sarah Burton']]);
+    assert.deepEqual(d('At Balenciaga, creative director Pierpaolo Piccioli presented a spare collection.'), []);
+    assert.deepEqual(d('At Givenchy, creative director Sarah Burton presented a spare collection.'), []);
+    // Pelley ran the tour (then the European Tour) until 2023; Guy Kinnings since 2024.
+    const late = (body: string) => flags(dated('2025-11-18', body));
+    assert.deepEqual(late('Keith Pelley, chief executive of the DP World Tour, said European players would benefit.'), [['Keith Pelley', 'Guy Kinnings']]);
+    assert.deepEqual(late('Guy Kinnings, chief executive of the DP World Tour, said European players would benefit.'), []);
+    assert.deepEqual(flags(dated('2022-11-18', 'Keith Pelley, chief executive of the DP World Tour, said European players would benefit.')), []);
+  });
 });

@@ -420,7 +420,7 @@ function titleWrittenAs(text: string, block: CheckContext['blocks'][number], ato
     qualifier = q;
     j = q.last + 1;
   }
-  if (!atoms[j] || atoms[j].gap === 'break' || !isTitle(j)) return undefined;
+  if (!atoms[j] || (j !== open && atoms[j].gap === 'break') || !isTitle(j)) return undefined;
   const titleAt = j;
   j += k;
   // "the president of the IOC".
@@ -996,7 +996,7 @@ function atBody(block: CheckContext['blocks'][number], end: number): boolean {
   let from = end;
   const mention = block.mentionAt[end];
   if (mention && mention.last === end) from = mention.first;
-  else while (from > 0 && atoms[from - 1].capitalized && atoms[from].gap === ' ' && end - from < 3) from--;
+  else while (from > 0 && atoms[from - 1].capitalized && atoms[from - 1].key !== 'at' && atoms[from].gap === ' ' && end - from < 3) from--;
   const at = atoms[from - 1];
   return at !== undefined && at.key === 'at' && at.sentenceStart && atoms[from].gap === ' ';
 }
