@@ -59,7 +59,7 @@ describe('evaluation corpora', () => {
     // dev8: written blind at the start of wave 7 the same way, as that wave's development data
     // (heldout8, written beside it, measured the wave unread).
     // dev8-beats: "Public Ministry" is Peru's Public Ministry less its country since wave 19 (the reading of the native name is another country's body's name).
-    'dev8-beats': ['on the island of Funen', 'Miller-McIntrye', 'Haben Jansen', 'twenty-foot export units (TEU)', 'Staffans', 'Hybrid Iron Technology (HYBRIT)', 'van Karnebek', 'Villa Giula', 'Public Ministry'],
+    'dev8-beats': ["on the island of Funen", "Miller-McIntrye", "Haben Jansen", "twenty-foot export units (TEU)", "Staffans", "Hybrid Iron Technology (HYBRIT)", "van Karnebek", "Villa Giula"],
     'dev8-politics': ['Stanivković', 'Conservative Democrats (KD)', 'House of Whispered Decisions'],
     // dev9: written blind at the start of wave 8 the same way, as that wave's development data
     // (first score: beats 0.286, politics 0.542; heldout9, written beside it, measured the wave unread).
@@ -111,14 +111,14 @@ describe('evaluation corpora', () => {
     // read in wave 25: its lessons are test/unit/realCopyPrecision25.unit.test.ts; these it still misses
     // (offices the knowledge has no holder for, bodies it does not hold, translated titles of works and
     // bodies, places beside a lake or a venue it does not know).
-    'dev27-beats': ["Steve Ballmer", "Kandy", "Royal Society", "Vernier", "Abu Dhabi Investment Apparatus", "Khaldoon Al Mubarak", "Josh D'Amaro", "American Federation of Television and Recording Artists", "Lion Cub", "Ahaan Pandey", "Chennai", "University of Sydney", "Nobel Congregation", "Linderof", "National Heritage Agency"],
+    'dev27-beats': ["Steve Ballmer", "Kandy", "Vernier", "Abu Dhabi Investment Apparatus", "Khaldoon Al Mubarak", "Josh D'Amaro", "American Federation of Television and Recording Artists", "Lion Cub", "Ahaan Pandey", "Chennai", "University of Sydney", "Nobel Congregation", "Linderof", "National Heritage Agency"],
     'dev27-politics': ["National Finance Council", "Krzysztof Gawkowski", "Lecce", "National Reconstruction and Resilience Plan", "Lake Turkana", "Federal Defence Force"],
     // dev28: heldout28, written blind in wave 25 and first scored unread (beats 0.452, politics 0.417), then
     // read in wave 26: its lessons are test/unit/realCopyPrecision26.unit.test.ts; these it still misses
     // (translated names of bodies and works, offices the knowledge has no holder or month for, places
     // it holds no fact about, slips of names it does not know).
     'dev28-beats': ["Italian Internationals", "Tomasz Wiktorowski", "Toyota Tsushu", "Erez Israeli", "Pune", "National Commission of Markets and Competence", "State General Administration of Market Supervision", "Los Angeles", "Agrellot", "French Comedy", "Rufus Norris", "Ghebreyesos", "Taymyr Peninsula", "Norwegian Coast Works", "Hammerfast"],
-    'dev28-politics': ["PSDB", "Airlangga Hartarto", "North Kalimantan", "Nationalist Party", "the Visayas", "National Democratic Party", "Yoshimora", "Generality of Catalonia", "province of Lleida", "Yenagoa"],
+    'dev28-politics': ["PSDB", "Airlangga Hartarto", "North Kalimantan", "the Visayas", "National Democratic Party", "Yoshimora", "Generality of Catalonia", "province of Lleida", "Yenagoa"],
     // dev29: heldout29, written blind in wave 25 and first scored unread (beats 0.524, politics 0.458), then
     // read in wave 27: its lessons are test/unit/realCopyPrecision27.unit.test.ts; these it still misses
     // (translated names of bodies and events whose native words the glossary lacks, offices the
@@ -141,9 +141,9 @@ describe('evaluation corpora', () => {
     // (translated names of clubs, houses and bodies whose native words it lacks, offices the knowledge
     // has no holder for, a factory or a venue's county, a given name's vowel as a romanisation).
     'dev32-beats': ["Toulouse Stadium", "Leo Cullen", "James Vowels", "Brackley", "Lima", "Brazilian Petroleum", "Sandeep Bakshi", "Helen Wong", "Royal Theatre", "Sony Interactive Electronics", "Shuntaro Furukawa", "German Centre for Air and Space Travel", "Copenhagen", "County Down"],
-    'dev32-politics': ["National Alliance", "Qualifying Court of Elections", "Viña del Mar", "Saxon State Day", "Koblenz", "Rainer Haseloff", "Generality of Catalonia", "Niš", "Abdullatif bin Rashid Al Zayani"],
+    'dev32-politics': ["Qualifying Court of Elections", "Viña del Mar", "Saxon State Day", "Koblenz", "Rainer Haseloff", "Generality of Catalonia", "Niš", "Abdullatif bin Rashid Al Zayani"],
     'dev20-places': ['Tyrone, Centre County', 'Ribeira, in the province of Pontevedra', 'the A Coruña town of O Grove', 'the Lambton County town of Strathroy', 'the Victorian border city of Albury', 'Thiruvalla in Kottayam district'],
-    'dev16-politics': ["Mwangala Zalomis", "Red Party", "Beatriz Argimón", "Commission for Free and Fair Elections in Cambodia", "Red Khmers", "Sok Chanda Sokha", "Bidya Devi Bhandari", "Koshi Province", "Peter Sørenson", "People's Assembly", "Pico", "Qubad Talabani", "Halbaja", "Tory Whanau"],
+    'dev16-politics': ["Mwangala Zalomis", "Beatriz Argimón", "Commission for Free and Fair Elections in Cambodia", "Red Khmers", "Sok Chanda Sokha", "Bidya Devi Bhandari", "Koshi Province", "Peter Sørenson", "People's Assembly", "Pico", "Qubad Talabani", "Halbaja", "Tory Whanau"],
   };
   // Found, but with a first fix the key does not accept (see README, "How well it works").
   const knownWrongFixes: Record<string, string[]> = {

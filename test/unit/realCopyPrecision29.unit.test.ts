@@ -73,4 +73,13 @@ describe('real-copy precision and recall (wave 29)', () => {
     assert.deepEqual(late('Guy Kinnings, chief executive of the DP World Tour, said European players would benefit.'), []);
     assert.deepEqual(flags(dated('2022-11-18', 'Keith Pelley, chief executive of the DP World Tour, said European players would benefit.')), []);
   });
+
+  it("reads two words as another country's body word for word where the article names none of the countries whose bodies they also name", () => {
+    // "Royal Theatre" is also the Royal Danish Theatre less its country; "National Alliance" is Latvia's party.
+    assert.deepEqual(flags("Joan Matabosch, artistic director of Madrid's Royal Theatre, said his house in Spain had found co-productions useful."), [['Royal Theatre', 'Teatro Real']]);
+    assert.deepEqual(flags("Joan Matabosch, artistic director of Madrid's Royal Theatre, said Denmark's houses had found co-productions useful."), []);
+    assert.deepEqual(flags("The opposition National Alliance, led by former prime minister Muhyiddin Yassin, has accused Malaysia's government."), [['National Alliance', 'Perikatan Nasional']]);
+    assert.deepEqual(flags("The National Alliance, led by Raivis Dzintars, has accused Latvia's government."), []);
+    assert.deepEqual(flags('The National Alliance has accused the government.'), []);
+  });
 });

@@ -91,6 +91,8 @@ export interface PendingFinding extends Finding {
   requiresEntity?: string;
   /** Entity id: the finding stands only if the article names this entity in full somewhere (a name of two words or more). */
   requiresNamedInFull?: string;
+  /** Country ids: the finding is dropped where the article names one of them (or a place or body in one). */
+  unlessCountriesNamed?: readonly string[];
   /** Country id: the finding stands only if the article names the country or a place or body in it (a small town's slip). */
   requiresCountry?: string;
   /** With requiresCountry: the country must lead the article, named at least twice as often as any other. */

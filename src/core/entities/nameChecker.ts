@@ -349,7 +349,7 @@ function namedEntities(blocks: Block[], inFull = false): Set<string> {
 }
 
 /** The fields of a PendingFinding that make it conditional on the rest of the article. */
-const CONDITIONS = ['requires', 'unlessPerson', 'unlessOtherGiven', 'unlessLower', 'unlessRepeated', 'repeats', 'requiresEntity', 'requiresNamedInFull', 'requiresCountry', 'countryLeads', 'unlessOtherLeads', 'unlessOtherCountries', 'unlessFarCountries', 'requiresTopic', 'requiresAffiliate', 'requiresWord'] as const;
+const CONDITIONS = ['requires', 'unlessPerson', 'unlessOtherGiven', 'unlessLower', 'unlessRepeated', 'repeats', 'requiresEntity', 'requiresNamedInFull', 'requiresCountry', 'unlessCountriesNamed', 'countryLeads', 'unlessOtherLeads', 'unlessOtherCountries', 'unlessFarCountries', 'requiresTopic', 'requiresAffiliate', 'requiresWord'] as const;
 
 function conditional(f: PendingFinding): boolean {
   return CONDITIONS.some((k) => f[k] !== undefined);
@@ -409,6 +409,12 @@ function confirmPending(findings: PendingFinding[], blocks: Block[], registry: E
     if (f.requiresEntity && !(namedWithMetadata ??= namedEntities([...blocks, ...metadata])).has(f.requiresEntity)) return false;
     if (f.requiresNamedInFull && !(namedInFull ??= namedEntities(blocks, true)).has(f.requiresNamedInFull)) return false;
     if (f.requiresCountry && !(countries ??= namedCountries([...blocks, ...metadata], registry)).has(f.requiresCountry)) return false;
+    // (The flagged words themselves name no country: "National Alliance" is also Latvia's party.)
+    if (f.unlessCountriesNamed) {
+      const named = namedCountries(blocks, registry, undefined, f);
+      for (const c of namedCountries(metadata, registry)) named.add(c);
+      if (f.unlessCountriesNamed.some((c) => named.has(c))) return false;
+    }
     if (f.unlessOtherCountries && namesOnlyOthers(f, f.unlessOtherCountries, false)) return false;
     if (f.unlessFarCountries && namesOnlyOthers(f, f.unlessFarCountries, true)) return false;
     if (f.requiresCountry && f.countryLeads && !leads((counts ??= countryCounts([...blocks, ...metadata])), f.requiresCountry)) return false;

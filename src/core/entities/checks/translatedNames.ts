@@ -20,6 +20,12 @@ interface IndexedForm {
   stems: string[];
   /** Its place among the entries of byStem (each list of byStem is in this order). */
   order?: number;
+  /**
+   * A reading of two words that is also the name of bodies of other countries ("Royal Theatre": the
+   * Royal Danish Theatre less its country; "National Alliance", Latvia's): their countries. The
+   * reading stands only where the article names none of them.
+   */
+  rivals?: string[];
 }
 
 interface TranslationIndex {
@@ -211,13 +217,15 @@ function indexOf(registry: EntityRegistry): TranslationIndex {
   for (const [k, ids] of bodiesWith) if (ids.size >= ENGLISH_WORD_BODIES && /^[a-z]{3,}$/.test(k) && !isConnector(k)) index.englishWords.add(k);
   // Two-word English names of bodies, and three-word ones less their country ("Election Commission"
   // of Malaysia): a reading that is one is that body's name.
-  const twoWordNames = new Set<string>();
+  // (Each with the countries of the bodies it names, undefined for a body of no country.)
+  const twoWordNames = new Map<string, Set<string | undefined>>();
+  const addTwo = (key: string, country: string | undefined) => (twoWordNames.get(key) ?? twoWordNames.set(key, new Set()).get(key)!).add(country);
   for (const form of named) {
     if (form.role === 'wrong' || form.keys.length > 5 || readingOf(form)) continue;
     const stems = stemsOfForm(form);
-    if (stems.length === 2) twoWordNames.add(bagKey(stems));
+    if (stems.length === 2) addTwo(bagKey(stems), form.entity.country);
     const country = stems.length === 3 && form.entity.country ? registry.entities.get(form.entity.country)?.name.toLowerCase() : undefined;
-    if (country && stems.includes(country)) twoWordNames.add(bagKey(stems.filter((st) => st !== country)));
+    if (country && stems.includes(country)) addTwo(bagKey(stems.filter((st) => st !== country)), form.entity.country);
   }
   for (const form of named) {
     if (form.role === 'wrong' || form.role === 'acronym') continue;
@@ -242,7 +250,11 @@ function indexOf(registry: EntityRegistry): TranslationIndex {
       const country = form.entity.country ? registry.entities.get(form.entity.country)?.name.toLowerCase() : undefined;
       if (bag.length === 2 && country && bag.includes(country)) continue;
       // (Two words that name another country's body are that body; with this one's country they are this one's.)
-      if (!(bag.length === 2 && twoWordNames.has(bagKey(bag)))) addTo(index.literal, bagKey(bag), { form, stems: bag });
+      // (Or, where those bodies are all of other countries, this one's only where the article names
+      // none of theirs: "Madrid's Royal Theatre" is the Teatro Real in a story that names no Denmark.)
+      const rivals = bag.length === 2 ? twoWordNames.get(bagKey(bag)) : undefined;
+      if (!rivals) addTo(index.literal, bagKey(bag), { form, stems: bag });
+      else if (form.entity.country && ![...rivals].some((c) => c === undefined || c === form.entity.country)) addTo(index.literal, bagKey(bag), { form, stems: bag, rivals: [...rivals] as string[] });
       // English copy puts the country before a native name that lacks it ("Swedish Financial
       // Inspection" for Finansinspektionen): the reading with its country is the body's too.
       if (country && !bag.includes(country) && bag.length >= 2) {
@@ -757,9 +769,15 @@ function judgeRun(ctx: CheckContext, block: Block, index: TranslationIndex, firs
   // Agriculture and Transportation"), no one body's name.
   const after = block.atoms[lastAt + 1];
   if (after?.key === 'and' && after.gap === ' ' && block.atoms[lastAt + 2]?.capitalized && run.some((a) => BODIES.has(a.key))) return undefined;
-  // A known name as written is that name.
+  // A known name as written is that name — unless it is also a word-for-word reading of another
+  // country's body whose rival it is ("National Alliance": Latvia's, and Malaysia's Perikatan
+  // Nasional read word for word): then the countries the article names decide (see literalMatch).
   const m = block.mentionAt[first];
-  if (m && m.first === first && m.last === first + run.length - 1) return undefined;
+  if (m && m.first === first && m.last === first + run.length - 1) {
+    const mine = m.form.entity.country;
+    if (!mine || !index.literal.get(bagKey(written))?.some((h) => h.rivals?.includes(mine))) return undefined;
+    return literalMatch(ctx, block, index, first, lastAt, written) ?? undefined;
+  }
   if (ctx.registry.known.hasName(run.map((a) => a.base))) return undefined;
   // Known names side by side ("German Chancellor Olaf Scholz") are no translated name.
   let unknown = false;
@@ -938,7 +956,8 @@ function literalMatch(ctx: CheckContext, block: Block, index: TranslationIndex, 
   // Two words after a capitalised word are the end of a longer name ("Michigan State Police").
   if (written.length === 2) {
     const prev = first > 0 && run[0].gap === ' ' ? block.atoms[first - 1] : undefined;
-    if (prev?.capitalized && !['the', 'a', 'an'].includes(prev.key)) return undefined;
+    // (A possessive before them is not: "Madrid's Royal Theatre".)
+    if (prev?.capitalized && prev.text === prev.base && !['the', 'a', 'an'].includes(prev.key)) return undefined;
   }
   // An "and" the native name does not have joins a list ("Sweden and the Geological …").
   if (hasAnd(run.map((a) => a.key)) && !bodies.some((h) => h.form.keys.some((k) => nativeAnd.has(k)))) return undefined;
@@ -950,7 +969,8 @@ function literalMatch(ctx: CheckContext, block: Block, index: TranslationIndex, 
     const country = h.form.entity.country;
     // (Two words read from a native compound, "Energy Authority" of Energimyndigheten, name a body of
     // many countries: not where the article is about another country, Finland's Energy Authority.)
-    return country && !(placed && bodies.length === 1) ? { ...finding, requiresCountry: country, ...(written.length === 2 ? { unlessOtherLeads: true } : {}) } : finding;
+    const rivals = h.rivals ? { unlessCountriesNamed: h.rivals } : {};
+    return country && !(placed && bodies.length === 1) ? { ...finding, requiresCountry: country, ...(written.length === 2 ? { unlessOtherLeads: true } : {}), ...rivals } : { ...finding, ...rivals };
   });
 }
 
