@@ -82,4 +82,12 @@ describe('real-copy precision and recall (wave 29)', () => {
     assert.deepEqual(flags("The National Alliance, led by Raivis Dzintars, has accused Latvia's government."), []);
     assert.deepEqual(flags('The National Alliance has accused the government.'), []);
   });
+
+  it("takes a body named short ('the Williams factory') and the person's own office in apposition as evidence for a slip of their name", () => {
+    assert.deepEqual(flags('James Vowels, who has overseen heavy investment in the Williams factory, and Ayao Komatsu of Haas also took part.'), [['Vowels', 'Vowles']]);
+    assert.deepEqual(flags('James Vowels said the vowels of the word were hard to sing.'), []);
+    // A German given name a vowel off is no romanisation: with his own office after the name, a slip.
+    assert.deepEqual(flags("Rainer Haseloff, Saxony-Anhalt's long-serving minister-president, warned that the east needed rail links."), [['Rainer', 'Reiner']]);
+    assert.deepEqual(flags('Rainer Haseloff, a chemist from Halle, warned that the east needed rail links.'), []);
+  });
 });

@@ -183,6 +183,27 @@ function ownTitleBefore(atoms: Atom[], i: number, form: NameForm): boolean {
   return descriptionHas(form, title);
 }
 
+/**
+ * The person's own office — its title and a word of what it is of, as the description gives them —
+ * written in apposition right after the name at atom `last` ("Rainer Haseloff, Saxony-Anhalt's
+ * long-serving minister-president," for the Minister-President of Saxony-Anhalt).
+ */
+function ownOfficeAfter(ctx: CheckContext, block: Block, last: number, form: NameForm): boolean {
+  const { atoms } = block;
+  const next = atoms[last + 1];
+  if (!next || ctx.text.slice(block.start + atoms[last].end, block.start + next.start) !== ', ') return false;
+  let end = last + 1;
+  while (end < atoms.length && end - last <= 8 && (end === last + 1 || atoms[end].gap !== 'break')) end++;
+  const plain = (s: string) => foldKey(s.toLowerCase()).replace(/[-–]/g, ' ').replace(/\s+/g, ' ').trim();
+  const written = ` ${atoms.slice(last + 1, end).map((a) => plain(a.key)).join(' ')} `;
+  for (const m of (form.entity.description ?? '').matchAll(/(?:^|;\s*)([^;()]+?) of ([^;()]+?)\s*\(/g)) {
+    const title = plain(m[1]);
+    const of = plain(m[2].replace(/^the\s+/i, '')).split(' ').filter((x) => x.length > 3);
+    if (written.includes(` ${title} `) && of.some((x) => written.includes(` ${x} `))) return true;
+  }
+  return false;
+}
+
 /** The person is named (correctly) elsewhere in the same block, not by the atoms first..last themselves. */
 function namedInBlock(block: Block, form: NameForm, first: number, last: number): boolean {
   return block.mentions.some((m) => m.form.entity.id === form.entity.id && (m.last < first || m.first > last));
@@ -245,7 +266,13 @@ export function affiliatesOf(reg: CheckContext['registry'], form: NameForm): rea
     for (const f of forms) {
       const kind = f.entity.kind;
       if (kind === 'person' || kind === 'country' || kind === 'place' || f.role === 'wrong' || f.entity.id === form.entity.id) continue;
-      if (f.keys.every((k, j) => keys[i + j] === foldKey(k))) add(`id:${f.entity.id}`);
+      if (f.keys.every((k, j) => keys[i + j] === foldKey(k))) {
+        add(`id:${f.entity.id}`);
+        // (And its name less the words that say what kind of body it is, as copy names it: "Williams"
+        // of Williams Racing, "Haas" of Haas F1 Team.)
+        const short = shortBodyName(f.entity.name);
+        if (short && !reg.ordinaryWords.has(short.toLowerCase()) && !reg.countryParts.has(short.toLowerCase())) add(`w:${short}`);
+      }
     }
     // The capitalised words after "of"/"at" ("CEO of Qualcomm", "at Warp Films"): a body's name.
     // (After a role in lower case: "chief executive of Qualcomm", not inside a name, "Bank of England".)
@@ -256,8 +283,22 @@ export function affiliatesOf(reg: CheckContext['registry'], form: NameForm): rea
     const placeNamed = forms.some((f) => (f.entity.kind === 'place' || f.entity.kind === 'country') && f.keys.length === name.length);
     if (placeNamed || reg.countryParts.has(keys[i]) || reg.known.isPlace(name.join(' ')) || name.some((w) => isTitleWord(w.toLowerCase()))) return;
     add(`w:${name.join(' ')}`);
+    const short = shortBodyName(name.join(' '));
+    if (short && !reg.ordinaryWords.has(short.toLowerCase()) && !reg.countryParts.has(short.toLowerCase())) add(`w:${short}`);
   });
   return memo.set(form.entity.id, '', out);
+}
+
+/** The last words of a body's name that say what kind of body it is ("Racing", "F1 Team", "Group"). */
+const BODY_TAILS = new Set(['racing', 'f1', 'team', 'fc', 'cf', 'club', 'group', 'company', 'corporation', 'inc', 'ltd', 'plc', 'ag', 'sa', 'se', 'holdings', 'motors', 'entertainment', 'interactive']);
+
+/** A body's name less its kind words at the end, where one name word of five letters or more is left ("Williams"). */
+function shortBodyName(name: string): string | undefined {
+  const words = name.split(/\s+/);
+  let n = words.length;
+  while (n > 1 && BODY_TAILS.has(words[n - 1].toLowerCase())) n--;
+  if (n === words.length || n !== 1 || words[0].length < 5 || !/^\p{Lu}/u.test(words[0])) return undefined;
+  return words[0];
 }
 
 /** `written` is `known` with its umlauts written out as German does without them (ü → ue: "Juergen", "Koeln"). */
@@ -460,7 +501,10 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
       // vowel changed stays a slip, "Mohamed Hamdan Dagolo".)
       // (A name written in a Latin alphabet of its own, its marks say so — "Radosław Sikorski" — is
       // never romanised: a y for its i is a slip, "Radosław Sikorsky".)
-      if (((wrongIdx === i || (strong && diphthongChange(w.key, want))) && isVowelSwap(w.key, want)) || (isTransliterationSwap(w.key, want) && !(strong && w.key.length !== want.length) && romanisable(ctx, form.entity))) {
+      // (A given name of a name no script romanises, with the person's own office said after it, is a
+      // slip, not another spelling: "Rainer Haseloff, Saxony-Anhalt's minister-president" is Reiner.)
+      const officeAfter = wrongIdx === i && !strong && !romanisable(ctx, form.entity) && ownOfficeAfter(ctx, block, i + 1, form);
+      if (!officeAfter && (((wrongIdx === i || (strong && diphthongChange(w.key, want))) && isVowelSwap(w.key, want)) || (isTransliterationSwap(w.key, want) && !(strong && w.key.length !== want.length) && romanisable(ctx, form.entity)))) {
         out.push(transliterationClash(w, want, form));
         flagged.add(wrongIdx);
         break;
@@ -491,7 +535,7 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
       // (Or, a letter doubled or single or two swapped, where the article names the person in full
       // elsewhere: "Jeannette Jara … Jeanette Jara conceded".)
       let inFull = false;
-      if (wrongIdx === i && !strong && !affiliates.length && ((realGiven && (ctx.registry.surnameHolders(b.key) >= SHARED_SURNAME || ((isSubstitution(w.key, want) || otherForm) && !titledBefore(atoms, i)))) || ctx.registry.isListed(form.entity)) && !namedInBlock(block, form, i, i + 1)) {
+      if (wrongIdx === i && !strong && !affiliates.length && !officeAfter && ((realGiven && (ctx.registry.surnameHolders(b.key) >= SHARED_SURNAME || ((isSubstitution(w.key, want) || otherForm) && !titledBefore(atoms, i)))) || ctx.registry.isListed(form.entity)) && !namedInBlock(block, form, i, i + 1)) {
         affiliates = affiliated();
         if (!affiliates.length && !(collapseDoubles(w.key) === collapseDoubles(want) || isTransposition(w.key, want))) continue;
         inFull = !affiliates.length;
