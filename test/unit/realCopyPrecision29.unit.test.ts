@@ -90,4 +90,9 @@ describe('real-copy precision and recall (wave 29)', () => {
     assert.deepEqual(flags("Rainer Haseloff, Saxony-Anhalt's long-serving minister-president, warned that the east needed rail links."), [['Rainer', 'Reiner']]);
     assert.deepEqual(flags('Rainer Haseloff, a chemist from Halle, warned that the east needed rail links.'), []);
   });
+
+  it("reads a seat given to a company named with its legal form ('LATAM Airlines Group')", () => {
+    assert.deepEqual(flags('Roberto Alvo, chief executive of Lima-based LATAM Airlines Group, said the group was profitable.'), [['Lima', 'Santiago']]);
+    assert.deepEqual(flags('Roberto Alvo, chief executive of Santiago-based LATAM Airlines Group, said the group was profitable.'), []);
+  });
 });

@@ -243,13 +243,19 @@ function nameAt<T>(block: Block, i: number, index: Map<string, Array<Named<T>>>)
       if (k < n.bases.length - 1 && at.text !== at.base) ok = false;
     }
     if (!ok) continue;
-    // A longer capitalised name ("Emirates Stadium", "NATO Review") is another name.
-    const next = block.atoms[i + n.bases.length];
-    if (next && next.gap !== 'break' && next.capitalized && block.atoms[i + n.bases.length - 1].text === block.atoms[i + n.bases.length - 1].base) continue;
-    return { fact: n.fact, last: i + n.bases.length - 1 };
+    // A longer capitalised name ("Emirates Stadium", "NATO Review") is another name — but for the
+    // words of a company's legal form ("LATAM Airlines Group", "Equinor ASA"): the same body.
+    let last = i + n.bases.length - 1;
+    while (block.atoms[last + 1]?.gap === ' ' && LEGAL_FORMS.has(block.atoms[last + 1].key) && block.atoms[last].text === block.atoms[last].base) last++;
+    const next = block.atoms[last + 1];
+    if (next && next.gap !== 'break' && next.capitalized && block.atoms[last].text === block.atoms[last].base) continue;
+    return { fact: n.fact, last };
   }
   return undefined;
 }
+
+/** Words of a company's legal form after its name ("Group", "plc"): the name goes on as the same body's. */
+const LEGAL_FORMS = new Set(['group', 'holdings', 'holding', 'inc', 'plc', 'ag', 'sa', 'asa', 'se', 'nv', 'ltd', 'limited', 'corp', 'corporation', 'co', 'llc', 'spa', 'gmbh', 'ab', 'oyj', 'bhd', 'berhad', 'tbk']);
 
 function countryMentionAt(block: Block, k: number): Mention | undefined {
   const m = block.mentionAt[k];
