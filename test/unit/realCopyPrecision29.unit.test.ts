@@ -95,4 +95,13 @@ describe('real-copy precision and recall (wave 29)', () => {
     assert.deepEqual(flags('Roberto Alvo, chief executive of Lima-based LATAM Airlines Group, said the group was profitable.'), [['Lima', 'Santiago']]);
     assert.deepEqual(flags('Roberto Alvo, chief executive of Santiago-based LATAM Airlines Group, said the group was profitable.'), []);
   });
+
+  it("places a region's seat of government named as a state or regional body ('the state chancellery in Koblenz')", () => {
+    assert.deepEqual(flags('Alexander Schweitzer, who leads Rhineland-Palatinate from the state chancellery in Koblenz, said so.'), [['Koblenz', 'Mainz']]);
+    assert.deepEqual(flags('Alexander Schweitzer, who leads Rhineland-Palatinate from the state chancellery in Mainz, said so.'), []);
+    assert.deepEqual(flags('The state parliament in Nuremberg voted on Tuesday.'), [['Nuremberg', 'Munich']]);
+    assert.deepEqual(flags('The regional parliament in Barcelona voted on Tuesday.'), []);
+    // (A parliament alone may be anyone's: the European Parliament sits in Strasbourg.)
+    assert.deepEqual(flags('The parliament in Strasbourg voted on Tuesday.'), []);
+  });
 });

@@ -1081,7 +1081,10 @@ function seatCheck(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place
 }
 
 /** Nouns of a region's or a country's seat of government: "the legislature in", "the state Capitol in". */
-const LEGISLATURE_NOUNS = new Set(['legislature', 'capitol', 'statehouse']);
+const LEGISLATURE_NOUNS = new Set(['legislature', 'capitol', 'statehouse', 'landtag']);
+/** Nouns of a region's seat of government after "state", "regional" or "provincial" ("the state chancellery in Koblenz"). */
+const REGION_GOVERNMENT_NOUNS = new Set(['chancellery', 'parliament', 'assembly', 'government', 'legislature']);
+const REGION_GOVERNMENT_WORDS = new Set(['state', 'regional', 'provincial']);
 /** Words before such a noun that make it a smaller body's ("the county legislature in Goshen"). */
 const LOCAL_BODY_WORDS = new Set(['county', 'city', 'municipal', 'town', 'village', 'student', 'tribal', 'youth', 'local', 'district', 'borough', 'parish', 'school', 'mock', 'model']);
 
@@ -1097,7 +1100,8 @@ function legislatureSeats(ctx: CheckContext, block: Block, pf: PlaceFacts, push:
   const { atoms } = block;
   for (let i = 2; i + 1 < atoms.length; i++) {
     const noun = atoms[i - 1];
-    if (atoms[i].key !== 'in' || atoms[i].gap !== ' ' || noun.gap === 'break' || !LEGISLATURE_NOUNS.has(noun.key) || noun.text !== noun.base) continue;
+    const regionBody = REGION_GOVERNMENT_NOUNS.has(noun.key) && REGION_GOVERNMENT_WORDS.has(atoms[i - 2].key) && noun.gap === ' ';
+    if (atoms[i].key !== 'in' || atoms[i].gap !== ' ' || noun.gap === 'break' || !(LEGISLATURE_NOUNS.has(noun.key) || regionBody) || noun.text !== noun.base) continue;
     if (LOCAL_BODY_WORDS.has(atoms[i - 2].key)) continue;
     const place = atoms[i + 1].gap === ' ' ? townNameAt(block, i + 1, pf) : undefined;
     if (!place) continue;
@@ -1135,7 +1139,7 @@ function legislatureSeats(ctx: CheckContext, block: Block, pf: PlaceFacts, push:
       end,
       code: 'confusable-name',
       severity: 'warning',
-      message: `${written} is not where ${region ?? 'its region'}'s legislature sits: ${seat} is ${region ? `${region}'s` : 'the'} capital.`,
+      message: `${written} is not where ${region ?? 'its region'}'s ${noun.key === 'chancellery' || noun.key === 'government' ? 'government' : 'legislature'} sits: ${seat} is ${region ? `${region}'s` : 'the'} capital.`,
       suggestions: [seat],
       text: written,
     });
