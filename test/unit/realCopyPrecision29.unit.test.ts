@@ -101,7 +101,8 @@ describe('real-copy precision and recall (wave 29)', () => {
     assert.deepEqual(flags('Alexander Schweitzer, who leads Rhineland-Palatinate from the state chancellery in Mainz, said so.'), []);
     assert.deepEqual(flags('The state parliament in Nuremberg voted on Tuesday.'), [['Nuremberg', 'Munich']]);
     assert.deepEqual(flags('The regional parliament in Barcelona voted on Tuesday.'), []);
-    // (A parliament alone may be anyone's: the European Parliament sits in Strasbourg.)
+    // (A regional assembly is a meeting, held anywhere; a parliament alone may be anyone's: the European Parliament sits in Strasbourg.)
+    assert.deepEqual(flags('The demand was made at a regional assembly in Calama, the desert city that serves the Chuquicamata mine in Chile.'), []);
     assert.deepEqual(flags('The parliament in Strasbourg voted on Tuesday.'), []);
   });
 });

@@ -1082,8 +1082,11 @@ function seatCheck(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place
 
 /** Nouns of a region's or a country's seat of government: "the legislature in", "the state Capitol in". */
 const LEGISLATURE_NOUNS = new Set(['legislature', 'capitol', 'statehouse', 'landtag']);
-/** Nouns of a region's seat of government after "state", "regional" or "provincial" ("the state chancellery in Koblenz"). */
-const REGION_GOVERNMENT_NOUNS = new Set(['chancellery', 'parliament', 'assembly', 'government', 'legislature']);
+/**
+ * Nouns of a region's seat of government after "state", "regional" or "provincial" ("the state
+ * chancellery in Koblenz"). Not "assembly": "a regional assembly in Calama" is a meeting.
+ */
+const REGION_GOVERNMENT_NOUNS = new Set(['chancellery', 'parliament', 'government', 'legislature']);
 const REGION_GOVERNMENT_WORDS = new Set(['state', 'regional', 'provincial']);
 /** Words before such a noun that make it a smaller body's ("the county legislature in Goshen"). */
 const LOCAL_BODY_WORDS = new Set(['county', 'city', 'municipal', 'town', 'village', 'student', 'tribal', 'youth', 'local', 'district', 'borough', 'parish', 'school', 'mock', 'model']);
