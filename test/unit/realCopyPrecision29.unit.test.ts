@@ -105,4 +105,9 @@ describe('real-copy precision and recall (wave 29)', () => {
     assert.deepEqual(flags('The demand was made at a regional assembly in Calama, the desert city that serves the Chuquicamata mine in Chile.'), []);
     assert.deepEqual(flags('The parliament in Strasbourg voted on Tuesday.'), []);
   });
+
+  it("reads a Landtag rendered as machine translation renders it ('State Day'), and leaves its own name alone", () => {
+    assert.deepEqual(flags('Michael Kretschmer said the State Day of Saxony in Dresden, Germany, would vote.'), [['State Day of Saxony', 'Landtag of Saxony']]);
+    assert.deepEqual(flags('Michael Kretschmer said the Landtag of Saxony in Dresden, Germany, would vote.'), []);
+  });
 });

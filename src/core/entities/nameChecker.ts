@@ -177,7 +177,7 @@ export class NameChecker {
   private analyseBlock(original: string, masked: string, atoms: Atom[]): CachedBlock {
     const found = findMentions(atoms, this.registry);
     const block: Block = { start: 0, end: original.length, atoms, ...found };
-    const ctx: CheckContext = { text: original, masked, blocks: [block], registry: this.registry, romanisedCountries: this.romanisedCountries() };
+    const ctx: CheckContext = { text: original, masked, blocks: [block], registry: this.registry, romanisedCountries: this.romanisedCountries(), places: this.facts.places };
     const local: PendingFinding[] = [];
     for (const found of [findKnownWrongForms(ctx), findAcronymMismatches(ctx), findNearMisses(ctx), findConfusables(ctx, this.confusables), findNationalityMismatches(ctx, this.countryPartners), findTranslatedNames(ctx)]) {
       for (const f of found) local.push(f);
