@@ -110,4 +110,8 @@ describe('real-copy precision and recall (wave 29)', () => {
     assert.deepEqual(flags('Michael Kretschmer said the State Day of Saxony in Dresden, Germany, would vote.'), [['State Day of Saxony', 'Landtag of Saxony']]);
     assert.deepEqual(flags('Michael Kretschmer said the Landtag of Saxony in Dresden, Germany, would vote.'), []);
   });
+
+  it('leaves the words after "Association of" to the longer name they belong to', () => {
+    assert.deepEqual(flags("The directors met in Rome for a meeting organised with the International Association of National Public Health Institutes. Italy's health minister opened it."), []);
+  });
 });
