@@ -114,4 +114,8 @@ describe('real-copy precision and recall (wave 29)', () => {
   it('leaves the words after "Association of" to the longer name they belong to', () => {
     assert.deepEqual(flags("The directors met in Rome for a meeting organised with the International Association of National Public Health Institutes. Italy's health minister opened it."), []);
   });
+
+  it("reads no guessed expansion of an acronym from a person's possessive ('Lee's Democratic Party' beside the LDP)", () => {
+    assert.deepEqual(flags("Japan's LDP lost seats. In South Korea, Lee's Democratic Party, led by Jung Chung-rae, controls the National Assembly."), []);
+  });
 });

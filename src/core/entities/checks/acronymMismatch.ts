@@ -135,6 +135,9 @@ function expansionsAlone(ctx: CheckContext, block: CheckContext['blocks'][number
 
 const MAX_NAME_ATOMS = 12;
 
+/** Possessives that open bodies' names ("People's Action Party", "Workers' Party", "Women's Tennis Association"). */
+const NAME_POSSESSIVES = new Set(['people', 'peoples', 'workers', 'women', 'womens', 'citizens', 'farmers', 'nations', 'children', 'childrens', 'men', 'mens', 'veterans', 'students', 'lawyers', 'writers', 'journalists', 'teachers', 'doctors', 'employers', 'traders', 'consumers']);
+
 
 /** The longest stretch of the run whose initials are a known acronym and whose words are mostly its body's, written wrong. */
 function aloneIn(ctx: CheckContext, block: CheckContext['blocks'][number], run: Atom[], at: number): PendingFinding | undefined {
@@ -150,6 +153,9 @@ function aloneIn(ctx: CheckContext, block: CheckContext['blocks'][number], run: 
       // before the words may be cut off.
       const before = run[s - 1];
       if (before && !isConnector(before.key) && !before.sentenceStart && before.base === before.text && !ctx.registry.known.isPlace(before.base) && !ctx.registry.countryParts.has(before.key)) continue;
+      // A possessive does not open a body's name ("Lee's Democratic Party" is his party, no guess at
+      // the LDP), unless it is a people's own ("People's Action Party", "Workers' Party").
+      if (part[0].text !== part[0].base && !NAME_POSSESSIVES.has(part[0].key)) continue;
       // An office ends in its holder's word: "National Security Adviser" is a person, not the NSA.
       if (OFFICE_WORDS.has(content[content.length - 1].key)) continue;
       const acronym = content.map((a) => a.text[0].toUpperCase()).join('');
