@@ -410,7 +410,9 @@ function confirmPending(findings: PendingFinding[], blocks: Block[], registry: E
     if (f.requiresNamedInFull && !(namedInFull ??= namedEntities(blocks, true)).has(f.requiresNamedInFull)) return false;
     if (f.requiresCountry && !(countries ??= namedCountries([...blocks, ...metadata], registry)).has(f.requiresCountry)) return false;
     // (The flagged words themselves name no country: "National Alliance" is also Latvia's party.)
-    if (f.unlessCountriesNamed) {
+    // (Asked only where the article names one of them at all: a walk over every mention per finding
+    // would cost a long article dearly.)
+    if (f.unlessCountriesNamed && f.unlessCountriesNamed.some((c) => (countries ??= namedCountries([...blocks, ...metadata], registry)).has(c))) {
       const named = namedCountries(blocks, registry, undefined, f);
       for (const c of namedCountries(metadata, registry)) named.add(c);
       if (f.unlessCountriesNamed.some((c) => named.has(c))) return false;
