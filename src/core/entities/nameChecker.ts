@@ -317,6 +317,39 @@ function namedCountries(blocks: Block[], registry: EntityRegistry, besides?: str
   return out;
 }
 
+/**
+ * The mentions that name each country (the country, or a place, body or person of it), with their
+ * offsets: whether a country is named outside a finding's own words is then asked per finding
+ * without a walk over every mention (see namedCountries, whose rules these follow).
+ */
+function countryMentions(blocks: Block[], registry: EntityRegistry): Map<string, CountryMentions> {
+  const out = new Map<string, CountryMentions>();
+  for (const b of blocks) {
+    for (const m of b.mentions) {
+      const e = m.form.entity;
+      if (e.kind === 'person' && m.first === m.last && !registry.nameTokens.get(b.atoms[m.first].key)?.standalone) continue;
+      const c = e.kind === 'country' ? e.id : e.country;
+      if (!c) continue;
+      const span = { start: b.start + m.start, end: b.start + m.end };
+      const place = e.kind === 'country' || e.kind === 'place';
+      const known = out.get(c);
+      if (!known) out.set(c, { place, first: span, last: span });
+      else {
+        known.place ||= place;
+        known.last = span;
+      }
+    }
+  }
+  return out;
+}
+
+/** A country's mentions: whether one is the country or a place of it, and the first and the last (in document order). */
+interface CountryMentions {
+  place: boolean;
+  first: { start: number; end: number };
+  last: { start: number; end: number };
+}
+
 /** How often the blocks name each country: by name or adjective, or a place or body in it. */
 function countryCounts(blocks: Block[]): Map<string, number> {
   const out = new Map<string, number>();
@@ -382,6 +415,8 @@ function confirmPending(findings: PendingFinding[], blocks: Block[], registry: E
   let namedWithMetadata: Set<string> | undefined;
   let namedInFull: Set<string> | undefined;
   let countries: Set<string> | undefined;
+  let byCountry: Map<string, CountryMentions> | undefined;
+  let metadataCountries: Set<string> | undefined;
   let counts: Map<string, number> | undefined;
   let topics: string[] | undefined;
   let words: Set<string> | undefined;
@@ -413,9 +448,18 @@ function confirmPending(findings: PendingFinding[], blocks: Block[], registry: E
     // (Asked only where the article names one of them at all: a walk over every mention per finding
     // would cost a long article dearly.)
     if (f.unlessCountriesNamed && f.unlessCountriesNamed.some((c) => (countries ??= namedCountries([...blocks, ...metadata], registry)).has(c))) {
-      const named = namedCountries(blocks, registry, undefined, f);
-      for (const c of namedCountries(metadata, registry)) named.add(c);
-      if (f.unlessCountriesNamed.some((c) => named.has(c))) return false;
+      byCountry ??= countryMentions(blocks, registry);
+      metadataCountries ??= namedCountries(metadata, registry);
+      // (A country or place of it anywhere counts; a body or person only outside the finding's own
+      // words — in document order, so the first and the last of them say whether any lies outside.)
+      const outside = (c: string) => {
+        const named = byCountry!.get(c);
+        if (!named) return false;
+        if (named.place) return true;
+        const { first, last } = named;
+        return first.start < f.start || first.end > f.end || last.start < f.start || last.end > f.end;
+      };
+      if (f.unlessCountriesNamed.some((c) => metadataCountries!.has(c) || outside(c))) return false;
     }
     if (f.unlessOtherCountries && namesOnlyOthers(f, f.unlessOtherCountries, false)) return false;
     if (f.unlessFarCountries && namesOnlyOthers(f, f.unlessFarCountries, true)) return false;
