@@ -6,7 +6,7 @@
 //   node scripts/run-integration.mjs [--grep <pattern>] [--timeout <seconds>] [--verbose]
 //
 // Environment: COPYDESK_TEST_GREP, COPYDESK_INTEGRATION_FILES (comma-separated compiled test
-// files replacing discovery), COPYDESK_INTEGRATION_TIMEOUT (seconds, default 300),
+// files replacing discovery), COPYDESK_INTEGRATION_TIMEOUT (seconds, default 600),
 // COPYDESK_HOST_VERBOSE=1 (echo the code-server log).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -34,7 +34,7 @@ const WORKBENCH_NOISE = [
 function parseArgs(argv) {
   const options = {
     grep: process.env.COPYDESK_TEST_GREP || '',
-    timeoutSeconds: Number(process.env.COPYDESK_INTEGRATION_TIMEOUT || 300),
+    timeoutSeconds: Number(process.env.COPYDESK_INTEGRATION_TIMEOUT || 600),
     verbose: !!process.env.COPYDESK_HOST_VERBOSE,
   };
   for (let i = 0; i < argv.length; i++) {
