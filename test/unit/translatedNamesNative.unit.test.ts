@@ -33,7 +33,7 @@ const ENTITIES: EntityRecord[] = [
   { id: 'org:fff', kind: 'organization', name: 'French Football Federation', aliases: ['Fédération Française de Football'], country: 'country:france', sources: S },
   { id: 'org:afa', kind: 'organization', name: 'Argentine Football Association', aliases: ['Asociación del Fútbol Argentino'], country: 'country:argentina', sources: S },
   { id: 'org:nfif', kind: 'organization', name: 'Norwegian Athletics Association', aliases: ['Norges Friidrettsforbund'], country: 'country:norway', sources: S },
-  { id: 'org:riksdag', kind: 'organization', name: 'Riksdag', aliases: ['Swedish Riksdag', 'Sveriges riksdag'], country: 'country:sweden', sources: S },
+  { id: 'org:riksdag', kind: 'organization', name: 'Riksdag', aliases: ['Swedish Riksdag', 'Sveriges riksdag'], description: 'Swedish parliament', country: 'country:sweden', sources: S },
   { id: 'org:cnmi', kind: 'organization', name: 'Camera Nazionale della Moda Italiana', aliases: ['National Chamber of Italian Fashion'], country: 'country:italy', sources: S },
   { id: 'org:macc', kind: 'organization', name: 'Malaysian Anti-Corruption Commission', aliases: ['Suruhanjaya Pencegahan Rasuah Malaysia'], country: 'country:malaysia', sources: S },
   { id: 'org:cfa', kind: 'organization', name: 'Chinese Football Association', acronyms: ['CFA'], country: 'country:china', sources: S },

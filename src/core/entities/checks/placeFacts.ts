@@ -391,6 +391,8 @@ interface Where {
   area?: NonNullable<PlaceFactsFile['areas']>[number];
   /** The town is said to be the region's capital or hub ("X, the capital of Y"): a seat, never a village. */
   capital?: boolean;
+  /** The town is said to be the region's seat of government ("the Bavarian capital, X", "X, the capital of Y"). */
+  seat?: boolean;
 }
 
 /** A country or first-level region named at atom k. */
@@ -707,6 +709,7 @@ export function placeChecks(ctx: CheckContext, block: Block, pf: PlaceFacts | un
       }
       let k = -1;
       let capital = false;
+      let seat = false;
       if (gap === ', ' && atoms[L + 1].key === 'in') k = L + 2;
       else if (gap === ' ' && atoms[L + 1].key === 'in' && !loose) k = L + 2;
       else if (gap === ' (' && !loose) k = L + 1;
@@ -719,10 +722,14 @@ export function placeChecks(ctx: CheckContext, block: Block, pf: PlaceFacts | un
         capital = SEAT_WORDS.has(atoms[k - 2]?.key) || SEAT_WORDS.has(atoms[k - 3]?.key);
         const w = whereAt(block, k, pf, false, capital);
         if (!w || w.country) continue;
+        // ("the capital of", "the state capital of": its seat of government; not "the commercial capital of".)
+        const word = atoms[k - 1].key === 'the' ? k - 3 : k - 2;
+        seat = atoms[word]?.key === 'capital' && (atoms[word - 1]?.key === 'the' || REGION_SEAT_WORDS.has(atoms[word - 1]?.key ?? ''));
         capital = true;
       } else if (gap === ', ' && atoms[L + 1].key === 'the' && atoms[L + 2]?.capitalized && atoms[L + 2].gap === ' ' && describedRegion(block, L + 2, pf)) {
         // "X, the Lanao del Norte city", "X, the Devon county town", "X, the Bavarian city": read whole here.
         where = { ...describedRegion(block, L + 2, pf)!, town: true };
+        if (atoms[where.last + 1]?.key === 'capital') where.seat = true;
       } else if (gap === ', ' && atoms[L + 1].key === 'one' && atoms[L + 2]?.key === 'of' && atoms[L + 3]?.key === 'the' && SUPERLATIVE.test(atoms[L + 4]?.key ?? '')) {
         // "X, one of the largest towns in Y", "X, one of the most populous cities in Y"
         let j = L + 5;
@@ -770,6 +777,7 @@ export function placeChecks(ctx: CheckContext, block: Block, pf: PlaceFacts | un
         if (w && !w.country) where = w;
       }
       if (where && capital) where.capital = true;
+      if (where && seat) where.seat = true;
       // "X, in Denmark's Zealand region", "X, in Italy's Sicily": the region after the country's possessive.
       if (where?.country && !byNoun && /^['’]s?$/.test(atoms[where.last].text.slice(atoms[where.last].base.length)) && atoms[where.last + 1]?.gap === ' ') {
         const inner = whereAt(block, where.last + 1, pf, true);
@@ -801,6 +809,7 @@ export function placeChecks(ctx: CheckContext, block: Block, pf: PlaceFacts | un
       if (after !== '' && !/^[,.;:)]/.test(after)) continue;
       if (/^,/.test(after) && ['and', 'or'].includes(atoms[d.place.last + 1].key)) continue;
       ({ place, where, compass } = d);
+      if (prev.key === 'capital') where.seat = true;
     } else continue;
     const finding = judge(ctx, block, pf, place, where, compass);
     if (finding) push(finding);
@@ -975,6 +984,10 @@ function judge(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place, wh
     };
   }
   if (compass && !where.byNoun && !where.area) return undefined;
+  if (where.seat && !where.minor && !where.area && where.regions?.length === 1) {
+    const seat = seatFinding(ctx, block, pf, place, towns, where.regions[0]);
+    if (seat !== false) return seat;
+  }
   const finding = judgeRegion(pf, place, towns, where, townText, atoms[where.first].start, end, possessive, ctx.text.slice(atoms[where.first].start, end));
   if (!finding || !compass) return finding;
   // "in southern Moravia" for a town of Bohemia: the area is fixed, the compass word dropped.
@@ -984,6 +997,28 @@ function judge(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place, wh
   const side = top ? sideOf(pf, top, top.cc, compass) : undefined;
   const between = ctx.text.slice(atoms[compass.last].end, atoms[where.first].start);
   return { ...finding, start, text: written, suggestions: [side ? `${side}${between}${finding.suggestions[0]}` : `${compass.text}${between}${finding.suggestions[0]}`] };
+}
+
+/**
+ * "the Bavarian capital, Nuremberg", "Lexington, the capital of Kentucky": a town of the region
+ * written, said to be its seat of government, that is not. The seat is the one SimpleMaps marks for
+ * the region (Bavaria's is Munich); judged only where the region has one and no town of the name
+ * in that region is it, nor lies beside it (the seat written another way: "Hanover", "Hannover").
+ * False where no town of the name lies in the region (the region is then judged, as for any town).
+ */
+function seatFinding(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place, towns: readonly Town[], [cc, r]: [string, number]): PlaceFinding | undefined | false {
+  const inside = towns.filter((t) => t.cc === cc && t.region === r);
+  if (inside.length === 0) return false;
+  const seat = pf.file.regionSeats?.[cc]?.[r];
+  if (!seat || placeKey(seat) === place.key) return undefined;
+  if ((townsNamed(pf, placeKey(seat)) ?? []).some((t) => t.cc === cc && inside.some((x) => Math.abs(t.lat - x.lat) < 0.2 && Math.abs(t.lon - x.lon) < 0.2))) return undefined;
+  const region = inEnglishLetters(pf.file.regions[cc]?.[r]) ?? 'its region';
+  const fix = inEnglishLetters(seat)!;
+  const { atoms } = block;
+  const start = atoms[place.first].start;
+  const end = atoms[place.last].start + atoms[place.last].base.length;
+  const townText = ctx.text.slice(start, end);
+  return { start, end, code: 'confusable-name', severity: 'warning', message: `${townText} is not the capital of ${region}: ${fix} is.`, suggestions: [fix], text: townText };
 }
 
 /** Bearings as copy writes them, clockwise from north. */
@@ -1051,11 +1086,18 @@ function seatCheck(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place
   const after = atoms[k + 3];
   if (after && after.gap !== 'break') return undefined;
   const seats = pf.file.regionSeats;
-  const towns = (townsNamed(pf, place.key) ?? []).filter((t) => t.pop >= 15);
+  let towns = (townsNamed(pf, place.key) ?? []).filter((t) => t.pop >= 15);
   if (!seats || towns.length === 0) return undefined;
   const seatOf = (t: Town) => seats[t.cc]?.[t.region] || undefined;
   // A seat of its region under this name (any of its homonyms): the words are right.
   if (towns.some((t) => seatOf(t) !== undefined && placeKey(seatOf(t)!) === place.key)) return { last: k + 2 };
+  // Towns of the name in several regions: the one region of them the paragraph names is meant
+  // ("Kentucky Gov. Andy Beshear … in Louisville, the state capital").
+  if (towns.some((t) => t.cc !== towns[0].cc || t.region !== towns[0].region)) {
+    const named = regionsIn(block, pf);
+    const here = towns.filter((t) => named.has(`${t.cc}:${t.region}`));
+    if (here.length > 0 && here.every((t) => t.cc === here[0].cc && t.region === here[0].region)) towns = here;
+  }
   const [first] = towns;
   if (towns.some((t) => t.cc !== first.cc || t.region !== first.region)) return { last: k + 2 };
   // "Périgueux, the departmental capital": a department's seat, where departments are no first-level region.

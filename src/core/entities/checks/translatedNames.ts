@@ -239,6 +239,7 @@ function indexOf(registry: EntityRegistry): TranslationIndex {
       index.nativeSenses.set(form.entity.id, senses);
     }
     for (const bag of oneWordReadings(form.keys, registry, index)) if (!bag.every((st) => own.has(st))) addTo(index.partyReadings, bagKey(bag), { form, stems: bag });
+    let described: ReadonlySet<string> | undefined;
     for (const bag of literalBags(form.keys, registry, index, ownNames(form.entity))) {
       // A rendering whose words are all the English name's own is a short form of it ("Constitutional
       // Court" for the Constitutional Court of Serbia), not a translation; one that is another
@@ -246,9 +247,12 @@ function indexOf(registry: EntityRegistry): TranslationIndex {
       // (Nor is one that differs from it only by a word English copy uses for another: the
       // "Norwegian Athletics Federation" of Norges Friidrettsforbund, the Norwegian Athletics Association.)
       if (bag.every(ownOrUsual) || index.bags.has(bagKey(bag))) continue;
-      // (Its country and one word are a description: "Swedish Parliament", "Malaysian Parliament".)
+      // (Its country and a word that says what the body is — a word of its description, of the English
+      // names of bodies, or swapped for one — are a description: "Swedish Parliament", "French
+      // Electricity"; a word that says no such thing is a reading: "Go Italy" for Forza Italia.)
       const country = form.entity.country ? registry.entities.get(form.entity.country)?.name.toLowerCase() : undefined;
-      if (bag.length === 2 && country && bag.includes(country)) continue;
+      const bodyWord = (st: string) => (described ??= descriptionStems(form.entity)).has(st) || index.englishWords.has(st) || (index.groupsOf.get(st) ?? []).some((g) => g.words.some((w) => index.englishWords.has(w)));
+      if (bag.length === 2 && country && bag.includes(country) && bag.every((st) => st === country || bodyWord(st))) continue;
       // (Two words that name another country's body are that body; with this one's country they are this one's.)
       // (Or, where those bodies are all of other countries, this one's only where the article names
       // none of theirs: "Madrid's Royal Theatre" is the Teatro Real in a story that names no Denmark.)
@@ -265,6 +269,11 @@ function indexOf(registry: EntityRegistry): TranslationIndex {
   }
   indexes.set(registry, index);
   return index;
+}
+
+/** The stems of the words of an entity's description ("Swedish parliament" → swedish, parliament). */
+function descriptionStems(e: EntityRecord): ReadonlySet<string> {
+  return new Set((e.description ?? '').toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 2).map(stemOf));
 }
 
 const MAX_RENDERINGS = 512;
@@ -956,7 +965,9 @@ function literalMatch(ctx: CheckContext, block: Block, index: TranslationIndex, 
   // (Three words one of which is a known place are a name of their own: "Vienna People's Opera".)
   // (A point of the compass is no place: "Automobile Club of the West" is placed by nothing.)
   const placed = written.length >= 3 && run.some((a) => a.capitalized && !isConnector(a.key) && !COMPASS_POINTS.has(a.key) && ctx.registry.known.isPlace(a.base));
-  const bodies = hits.filter((h, i) => (h.form.entity.country || written.length >= 3) && hits.findIndex((x) => x.form.entity.id === h.form.entity.id) === i);
+  // (Or two, where the article writes a word of the body's other names that no glossary reads, its
+  // organiser's: "Liberators Cup" in a story that names CONMEBOL, of Copa CONMEBOL Libertadores.)
+  const bodies = hits.filter((h, i) => (h.form.entity.country || written.length >= 3 || ownWordWritten(ctx, index, h.form.entity, written)) && hits.findIndex((x) => x.form.entity.id === h.form.entity.id) === i);
   if (bodies.length === 0) return undefined;
   if (bodies.length > 1 && bodies.some((h) => !h.form.entity.country)) return null;
   // Two words after a capitalised word are the end of a longer name ("Michigan State Police").
@@ -978,6 +989,21 @@ function literalMatch(ctx: CheckContext, block: Block, index: TranslationIndex, 
     const rivals = h.rivals ? { unlessCountriesNamed: h.rivals } : {};
     return country && !(placed && bodies.length === 1) ? { ...finding, requiresCountry: country, ...(written.length === 2 ? { unlessOtherLeads: true } : {}), ...rivals } : { ...finding, ...rivals };
   });
+}
+
+/**
+ * True when the article writes a word of the entity's names that the glossary does not read and
+ * no English name of bodies uses (a name of its own, "CONMEBOL"), as written, four letters or more.
+ */
+function ownWordWritten(ctx: CheckContext, index: TranslationIndex, e: EntityRecord, written: readonly string[]): boolean {
+  for (const name of [e.name, ...(e.aliases ?? []), ...(e.short ?? [])]) {
+    for (const w of name.split(/[^\p{L}\p{N}]+/u)) {
+      const key = foldKey(w.toLowerCase());
+      if (w.length < 4 || !/^\p{Lu}/u.test(w) || ctx.registry.nativeWords.has(key) || isConnector(key) || index.englishWords.has(key) || written.includes(stemOf(key))) continue;
+      if (new RegExp(`(?<![\\p{L}\\p{N}])${w}(?![\\p{L}\\p{N}])`, 'u').test(ctx.text)) return true;
+    }
+  }
+  return false;
 }
 
 /**

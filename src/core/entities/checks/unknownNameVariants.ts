@@ -10,6 +10,7 @@ import type { Block, CheckContext, Mention } from '../context';
 import { isHonorific, personUse } from '../evidence';
 import type { Finding } from '../types';
 import { isTitleWord } from '../titles';
+import { MONTHS, WEEKDAYS } from '../../text/calendar';
 import { letterDroppedInside, sentenceStartSlip } from './slipEvidence';
 import { isTransposition } from '../../text/keyboard';
 import { INSTITUTIONS } from './consistency';
@@ -48,7 +49,14 @@ interface Use {
   entity?: string;
   /** Where its paragraph starts (-1 in the front matter). */
   para?: number;
+  /** The capitalised word right before it where it ends a name of two words or more, lower-cased ("hill" in "the Hill Country"). */
+  head?: string;
+  /** That word opens the sentence. */
+  headOpens?: boolean;
 }
+
+/** Months and days of the week, lower-cased. */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
 
 /** How many pairs of spellings one article may compare (a 100,000-word document needs a small part of it). */
 export const PAIR_BUDGET = 200_000;
@@ -132,7 +140,8 @@ function scanUses(block: Block, ctx: CheckContext): Array<[string, Use]> {
     // (Or the subject of a speech verb after an aside: "Lezcano, campaigning in Arequipa, said".)
     const speaks = personUse(atoms, i, reg) || (!followed && SPEAKS_AFTER_ASIDE.test(blockSlice(block, ctx, end, 90)));
     const institution = followed && INSTITUTIONS.has(after.key);
-    out.push([text, { text, start, end: start + text.length, midSentence: !a.sentenceStart, given, followed, ...(followed ? { next: after.key } : {}), person: speaks || curatedPerson, speaks, bare, inRun, institution, known: curatedPerson, lone, ...(curatedPerson && m.first === m.last ? { entity: m.form.entity.id } : {}) }]);
+    const head = !followed && j === i && prev !== undefined && a.gap === ' ' && prev.capitalized ? prev.key : undefined;
+    out.push([text, { text, start, end: start + text.length, midSentence: !a.sentenceStart, given, followed, ...(followed ? { next: after.key } : {}), person: speaks || curatedPerson, speaks, bare, inRun, institution, known: curatedPerson, lone, ...(curatedPerson && m.first === m.last ? { entity: m.form.entity.id } : {}), ...(head !== undefined ? { head, headOpens: prev!.sentenceStart } : {}) }]);
     i = j;
   }
   return out;
@@ -216,6 +225,8 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
     const strayFamous = rareUses.length === 1 && rareUses[0].known === true && rareUses[0].entity !== undefined && !namedInFull.has(rareUses[0].entity) && rareUses[0].lone === true;
     if (rareUses.length !== 1 || rareUses[0].meta || (rareUses[0].known && !strayFamous) || (!rareUses[0].midSentence && !rareUses[0].person && rare.length < 6 && !(common.get(initial(rare)) ?? []).some((o) => sentenceStartSlip(rare, o, uses.get(o)!))) || reg.isAccepted(rare) || (rareEnglish && !rareUses[0].bare && !(rareUses[0].speaks && rareUses[0].lone))) continue;
     if (flaggedBoth.has(rare)) continue;
+    // A month or a day of the week is the calendar's word ("peaks in September" beside the Rendez-Vous de Septembre).
+    if (CALENDAR_WORDS.has(rare.toLowerCase())) continue;
     const rareThing = namesThing(ctx, rareUses[0]);
     const rareGiven = rareUses[0].given;
     if (rareGiven !== undefined && reg.known.hasName([rareGiven, rare])) continue; // a real person's name
@@ -294,6 +305,11 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
       if (substitution && reg.known.isPlace(rare) && !reg.known.isPlace(often) && rareGiven === undefined && !oftenUses.some((x) => x.known === true || (x.given !== undefined && reg.personWords.has(foldKey(x.given))))) continue;
       // One changed letter is only a slip of a whole name, not of a word inside a longer one ("Horse Racing" / "House").
       if (substitution && (rareUses[0].followed || oftenUses.every((x) => x.followed))) continue;
+      // Each the last word of a name whose first words differ, no person's, is two names, not one
+      // written two ways: "the Hill Country" beside "Kerr County" twice.
+      const rareHead = rareUses[0].head;
+      // (Not after a sentence's first word, "Yesterday Ingebrigsten said", nor a title: "Mr Ingebrigsten".)
+      if (rareHead !== undefined && rareGiven === undefined && !rareUses[0].headOpens && !isTitleWord(rareHead) && oftenUses.every((x) => x.head !== undefined && x.head !== rareHead)) continue;
       const givens = new Set(oftenUses.map((x) => x.given).filter((g): g is string => g !== undefined));
       // Inside a longer name the word is that name's ("the Liam MacCarthy Cup" beside "Darragh McCarthy"),
       // and so before an institution's word ("Prince of Songkla University" beside Songkhla).
