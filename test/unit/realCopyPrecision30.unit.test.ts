@@ -72,4 +72,24 @@ describe('real-copy precision and recall (wave 30)', () => {
     // No region named: the towns of that name lie in several, and none is judged.
     assert.deepEqual(flags('The governor said at a news conference in Louisville, the state capital, that no state could do it alone.'), []);
   });
+
+  it('reads a seat before "-based" at a sentence\'s start, and after a country\'s adjective in apposition', () => {
+    assert.deepEqual(flags('Genoa-based Fincantieri has leaned on its cruise-ship business.'), [['Genoa', 'Trieste']]);
+    assert.deepEqual(flags('Trieste-based Fincantieri has leaned on its cruise-ship business.'), []);
+    assert.deepEqual(flags('Fincantieri, the Italian state-controlled group headquartered in Genoa, has leaned on cruise ships.'), [['Genoa', 'Trieste']]);
+    assert.deepEqual(flags('Fincantieri, the Italian state-controlled group headquartered in Trieste, has leaned on cruise ships.'), []);
+  });
+
+  it('reads a surname after a lower-case particle as a given name\'s, and a swapped surname speaking after its introduction', () => {
+    const aumovio = (later: string) =>
+      flags(`Aumovio began trading under chief executive Philipp von Hirschheydt, leaving Continental to focus on tyres. ${later} said Aumovio would concentrate on software.`);
+    assert.deepEqual(aumovio('Von Hirschheidt'), [['Hirschheidt', 'Hirschheydt']]);
+    assert.deepEqual(aumovio('Von Hirschheydt'), []);
+    // Whoever Thierry Breton is, "Breton" speaking right after Éric Berton's introduction is his name swapped.
+    const aix = (later: string) => flags(`Its president, Éric Berton, launched a program in March offering positions to researchers. ${later} said the response showed how deep the anxiety runs.`);
+    assert.deepEqual(aix('Breton'), [['Breton', 'Berton']]);
+    assert.deepEqual(aix('Berton'), []);
+    // In another paragraph, it may be Thierry Breton speaking.
+    assert.deepEqual(flags('Its president, Éric Berton, launched a program in March.\n\nIn Brussels, Breton said the response showed how deep the anxiety runs.'), []);
+  });
 });

@@ -142,7 +142,10 @@ function packedPlaceAt(ctx: CheckContext, block: Block, i: number): PackedPlace 
 function findPackedPlace(ctx: CheckContext, block: Block, i: number): PackedPlace | undefined {
   const atoms = block.atoms;
   const a = atoms[i];
-  if (!a.capitalized || block.mentionAt[i] || a.base.length < 4) return undefined;
+  if (!a.capitalized || a.base.length < 4) return undefined;
+  // A one-word name of a body named after its town is the town before "-based" ("Genoa-based", not Genoa CFC).
+  const m = block.mentionAt[i];
+  if (m && !(m.first === i && m.last === i && m.form.entity.kind !== 'person' && m.form.entity.kind !== 'country' && atoms[i + 1]?.key === 'based' && atoms[i + 1].gap === '-')) return undefined;
   const known = ctx.registry.known;
   const next = atoms[i + 1];
   for (const words of next && next.gap === ' ' && next.capitalized && !block.mentionAt[i + 1] ? [2, 1] : [1]) {
@@ -746,7 +749,8 @@ export function townAt(ctx: CheckContext, block: Block, k: number, ending: boole
     return { first: m.first, last: m.last, name: m.form.entity.name, country: m.form.entity.country, id: m.form.entity.id };
   }
   for (const s of ending ? [k, k - 1] : [k]) {
-    if (s < 0 || block.atoms[s].sentenceStart) continue;
+    // (A sentence's first word may be anything, but before "-based" it is a town: "Genoa-based Fincantieri".)
+    if (s < 0 || (block.atoms[s].sentenceStart && !(block.atoms[s + 1]?.key === 'based' && block.atoms[s + 1].gap === '-'))) continue;
     const p = packedPlaceAt(ctx, block, s);
     if (!p || p.region || (ending && s + p.words - 1 !== k)) continue;
     // A month before a number is a date, whatever town bears its name ("in March 2017", March in Cambridgeshire).

@@ -504,7 +504,9 @@ function seatChecks(ctx: CheckContext, block: Block, facts: EntityFacts, memo: M
         said = 'headquartered';
       } else if (['the', 'a', 'an'].includes(atoms[k].key)) {
         k++;
-        while (k < atoms.length && !atoms[k].capitalized && atoms[k].gap !== 'break' && !['headquartered', 'based'].includes(atoms[k].key) && lower < 5) {
+        // (A country's adjective among them: "Fincantieri, the Italian state-controlled group headquartered in Genoa".)
+        const countryWord = (a: number) => atoms[a].capitalized && block.mentionAt[a]?.form.entity.kind === 'country' && block.mentionAt[a]!.form.role === 'adjective';
+        while (k < atoms.length && (!atoms[k].capitalized || countryWord(k)) && atoms[k].gap !== 'break' && !['headquartered', 'based'].includes(atoms[k].key) && lower < 5) {
           k++;
           lower++;
         }

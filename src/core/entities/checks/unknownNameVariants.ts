@@ -345,6 +345,14 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
       // Olson … Olson … Olsen has every reason", whatever Niels Olsen is.)
       const strayPerson = strayFamous && (rareUses[0].speaks === true || rareUses[0].bare === true) && givens.size === 1 && oftenUses.length >= 2 && introducedBefore && ((a.length !== b.length && slip) || (oftenUses.length >= 3 && vowelSwap(a, b)));
       // (Or a silent e added or dropped, the odd one speaking, one person introduced: see silentE.)
+      // (Or, speaking alone right after the one person the paragraph introduced in full, that surname with
+      // two letters swapped: "Its president, Éric Berton, launched … Breton said", whoever Thierry Breton is.
+      // The odd one is the slip: a writer introduces a person with care.)
+      const swappedAfter = (rareEnglish || strayFamous) && rareUses[0].speaks === true && rareUses[0].lone === true && rareGiven === undefined && givens.size === 1 && rare.length >= 5 && isTransposition(a, b) && oftenUses.some((x) => x.given !== undefined && x.start < rareUses[0].start && x.para === rareUses[0].para);
+      if (swappedAfter) {
+        out.push(inconsistent(rareUses[0], rare, often, oftenUses.length));
+        break;
+      }
       if ((rareEnglish || strayFamous) && !(oftenUses.length >= 3 && realGivens.length === 1 && givens.size === 1 && (slip || vowelSwap(a, b))) && !doubledSurname && !letterInside && !strayPerson && !(silentE && givens.size === 1)) continue;
       if (oftenUses.length === 1) {
         const [full] = oftenUses;
@@ -509,6 +517,8 @@ function givenNameBefore(block: Block, i: number, ctx: CheckContext): string | u
   // A middle initial between them is part of the name: "Karen B. Olson" has the given name Karen.
   const initial = i > 1 ? block.atoms[i - 1] : undefined;
   if (initial && /^\p{Lu}$/u.test(initial.text) && initial.gap === ' ' && blockSlice(block, ctx, initial.end, 2) === '. ' && block.atoms[i - 2].capitalized && block.atoms[i - 2].text.length > 1) i--;
+  // So is a particle in lower case: "Philipp von Hirschheydt" has the given name Philipp.
+  else if (initial && PARTICLES.has(initial.text) && block.atoms[i].gap === ' ' && initial.gap === ' ' && !initial.sentenceStart && block.atoms[i - 2].capitalized) i--;
   const a = block.atoms[i];
   const prev = i > 0 && (a.gap === ' ' || a === initial) && !a.sentenceStart ? block.atoms[i - 1] : undefined;
   if (!prev || !prev.capitalized || prev.base !== prev.text || isTitleWord(prev.key) || isHonorific(prev.key) || isConnector(prev.key)) return undefined;
