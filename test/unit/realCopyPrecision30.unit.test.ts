@@ -92,4 +92,12 @@ describe('real-copy precision and recall (wave 30)', () => {
     // In another paragraph, it may be Thierry Breton speaking.
     assert.deepEqual(flags('Its president, Éric Berton, launched a program in March.\n\nIn Brussels, Breton said the response showed how deep the anxiety runs.'), []);
   });
+
+  it("flags a national holding another body's office now, given an office of their country held by someone else", () => {
+    const d = (date: string, body: string) => flags(dated(date, body));
+    assert.deepEqual(d('2025-06-03', "Spain's ecological transition minister, Teresa Ribera, said the collapse had several causes."), [['Teresa Ribera', 'Sara Aagesen']]);
+    assert.deepEqual(d('2025-06-03', "Spain's ecological transition minister, Sara Aagesen, said the collapse had several causes."), []);
+    // In 2023 she was the minister (the knowledge does not record it, but no one else held the office then that it knows).
+    assert.deepEqual(d('2023-06-03', "Spain's ecological transition minister, Teresa Ribera, said the collapse had several causes."), []);
+  });
 });

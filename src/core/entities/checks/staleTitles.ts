@@ -793,6 +793,16 @@ function officeOfOwnPlace(
     if (now.length !== 1) continue;
     return { mine: mine.office, office, holder: now[0].person };
   }
+  // A national of the country the copy names who holds an office of another body now (a European
+  // commissioner): that country's office of the title, held then by one other person ("Spain's
+  // ecological transition minister, Teresa Ribera" in 2025, when Sara Aagesen was).
+  const country = qualifier?.form.entity;
+  if (country?.kind === 'country' && m.form.entity.country === country.id && !own.some((o) => o.office.of === country.id)) {
+    const office = index.byKey.get(`${key}|${country.id}`);
+    if (!office || held.some((h) => titleKey(h.office.head) === key)) return undefined;
+    const now = office.holders.filter((h) => h.person !== m.form.entity && h.terms.some(current));
+    if (now.length === 1) return { mine: own[0].office, office, holder: now[0].person };
+  }
   return undefined;
 }
 
