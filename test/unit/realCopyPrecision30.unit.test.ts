@@ -100,4 +100,17 @@ describe('real-copy precision and recall (wave 30)', () => {
     // In 2023 she was the minister (the knowledge does not record it, but no one else held the office then that it knows).
     assert.deepEqual(d('2023-06-03', "Spain's ecological transition minister, Teresa Ribera, said the collapse had several causes."), []);
   });
+
+  it('fixes the town, not the region, where a region\'s adjective calls another region\'s town its capital in a story of that region', () => {
+    const tigray = (town: string) => flags(`He replaces Getachew Reda, who fled the Tigrayan capital, ${town}, in March after forces of the Tigray People's Liberation Front took over.`);
+    assert.deepEqual(tigray('Gondar'), [['Gondar', 'Mekele']]);
+    assert.deepEqual(tigray('Mekele'), []);
+    // (A region named like the town is the town's own name, no other region named.)
+    const gagauzia = 'Evghenia Guțul, the governor of the autonomous region of Gagauzia, is on trial. Her supporters protested in the Gagauz capital, Cahul.';
+    assert.deepEqual(flags(gagauzia), [['Cahul', 'Comrat']]);
+    // Where the story names no region, or the town's own, the adjective is judged, as before.
+    assert.deepEqual(flags('He fled the Catalan capital, Valencia, in March.'), [['Catalan', 'Valencian']]);
+    // Nor after "the capital of": there the region written is as often the slip.
+    assert.deepEqual(flags('Officials in Madhya Pradesh met. Lucknow, the capital of Madhya Pradesh, hosted the event.').map(([t]) => t), ['Madhya Pradesh']);
+  });
 });

@@ -18,7 +18,7 @@ import type { Block, CheckContext, Mention, PendingFinding } from '../context';
 import type { EntityRegistry } from '../registry';
 import type { EntityRecord, Finding } from '../types';
 import { countryNamed, sentencesOf, townAt, type Town } from './confusableCountries';
-import { bigCityAround, codeOfCountry, otherRegionAfter, placeChecks, placeFacts, townsApart, type PlaceFacts, type PlaceFactsFile } from './placeFacts';
+import { bigCityAround, codeOfCountry, otherRegionAfter, placeChecks, placeFacts, placeKey, townsApart, type PlaceFacts, type PlaceFactsFile } from './placeFacts';
 
 /** data/generated/entity-facts.json */
 export interface EntityFactsFile {
@@ -122,6 +122,8 @@ interface Candidate extends PendingFinding {
   needGroup?: { group: string; alone: string; sentence: number };
   /** The article must name `named` somewhere, and write `once` only here. */
   needNamed?: { named: string; once: string };
+  /** The article must write one of `named` (accents and case aside) and none of `unless` (with `negate`, the other way). */
+  needRegion?: { named: string[]; unless: string[]; negate?: boolean };
 }
 
 interface Memo {
@@ -150,6 +152,7 @@ export function findFactContradictions(ctx: CheckContext, facts: EntityFacts): P
   let fullNamed: Set<string> | undefined;
   let groups: Set<string> | undefined;
   let countrySentences: Map<string, Set<string>> | undefined;
+  let folded: string | undefined;
   ctx.blocks.forEach((block, b) => {
     for (const c of memosOf[b].candidates) {
       if (c.needFull && !(fullNamed ??= fullyNamed(ctx.blocks)).has(c.needFull)) continue;
@@ -161,10 +164,16 @@ export function findFactContradictions(ctx: CheckContext, facts: EntityFacts): P
         if (where && [...where].some((s) => s !== `${b} ${c.needGroup!.sentence}`)) continue;
       }
       if (c.needNamed && !(timesWritten(ctx.text, c.needNamed.named) >= 1 && timesWritten(ctx.text, c.needNamed.once) === 1)) continue;
-      const { needFull: _f, needGroup: _g, needNamed: _n, ...finding } = c;
+      if (c.needRegion) {
+        folded ??= ` ${placeKey(ctx.text)} `;
+        const written = (n: string) => folded!.includes(` ${placeKey(n)} `);
+        if ((c.needRegion.named.some(written) && !c.needRegion.unless.some(written)) === (c.needRegion.negate === true)) continue;
+      }
+      const { needFull: _f, needGroup: _g, needNamed: _n, needRegion: _r, ...finding } = c;
       void _f;
       void _g;
       void _n;
+      void _r;
       out.push({ ...finding, start: finding.start + block.start, end: finding.end + block.start });
     }
   });

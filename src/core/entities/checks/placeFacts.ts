@@ -657,6 +657,8 @@ const NOT_TOWNS = new Set([...MONTHS, ...WEEKDAYS, 'spring', 'summer', 'autumn',
 /** A finding that stands only if the article names `named` and writes `once` nowhere else. */
 export interface PlaceFinding extends Finding {
   needNamed?: { named: string; once: string };
+  /** The article must write one of `named` (accents and case aside) and none of `unless` (with `negate`, the other way). */
+  needRegion?: { named: string[]; unless: string[]; negate?: boolean };
 }
 
 export function placeChecks(ctx: CheckContext, block: Block, pf: PlaceFacts | undefined, push: (f: PlaceFinding) => void): void {
@@ -812,7 +814,7 @@ export function placeChecks(ctx: CheckContext, block: Block, pf: PlaceFacts | un
       if (prev.key === 'capital') where.seat = true;
     } else continue;
     const finding = judge(ctx, block, pf, place, where, compass);
-    if (finding) push(finding);
+    for (const f of Array.isArray(finding) ? finding : finding ? [finding] : []) push(f);
     i = Math.max(i, where.last);
   }
 }
@@ -876,7 +878,7 @@ function particleBeforeName(atoms: readonly Atom[], k: number): boolean {
   return false;
 }
 
-function judge(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place, where: Where, compass: Compass | undefined): PlaceFinding | undefined {
+function judge(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place, where: Where, compass: Compass | undefined): PlaceFinding | PlaceFinding[] | undefined {
   const { atoms } = block;
   // A town after "of" and a capitalised word ends a body's name: "Bank of Tokyo in Peru", "First
   // National Bank of Chicago (Canada)" place the body, not the town.
@@ -985,8 +987,11 @@ function judge(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place, wh
   }
   if (compass && !where.byNoun && !where.area) return undefined;
   if (where.seat && !where.minor && !where.area && where.regions?.length === 1) {
-    const seat = seatFinding(ctx, block, pf, place, towns, where.regions[0]);
-    if (seat !== false) return seat;
+    const seat = seatFinding(ctx, block, pf, place, towns, where.regions[0], where.adjective === true);
+    if (seat !== false && !seat?.needRegion) return seat;
+    // (Where the story is not the region's, the region written is judged instead, as for any town.)
+    const other = seat ? judgeRegion(pf, place, towns, where, townText, atoms[where.first].start, end, possessive, ctx.text.slice(atoms[where.first].start, end)) : undefined;
+    if (seat) return other ? [seat, { ...other, needRegion: { ...seat.needRegion!, negate: true } }] : seat;
   }
   const finding = judgeRegion(pf, place, towns, where, townText, atoms[where.first].start, end, possessive, ctx.text.slice(atoms[where.first].start, end));
   if (!finding || !compass) return finding;
@@ -1006,10 +1011,21 @@ function judge(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place, wh
  * in that region is it, nor lies beside it (the seat written another way: "Hanover", "Hannover").
  * False where no town of the name lies in the region (the region is then judged, as for any town).
  */
-function seatFinding(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place, towns: readonly Town[], [cc, r]: [string, number]): PlaceFinding | undefined | false {
+function seatFinding(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place, towns: readonly Town[], [cc, r]: [string, number], byAdjective: boolean): PlaceFinding | undefined | false {
   const inside = towns.filter((t) => t.cc === cc && t.region === r);
-  if (inside.length === 0) return false;
   const seat = pf.file.regionSeats?.[cc]?.[r];
+  // A town of another region, the region written by its adjective, where the story is the region's:
+  // the article names the region by its name and none of the town's own ("the Tigrayan capital,
+  // Gondar" in a story of Tigray: Mekelle). Otherwise the region written is judged, as for any town
+  // ("Lucknow, the capital of Madhya Pradesh": the region is as often the slip).
+  let needRegion: PlaceFinding['needRegion'];
+  if (inside.length === 0) {
+    if (!byAdjective || !seat || placeKey(seat) === place.key) return false;
+    const namesOf = (c: string, x: number) => [pf.file.regions[c]?.[x], ...(pf.file.regionAliases?.[c]?.[x] ?? [])].filter((n): n is string => !!n);
+    // (A region named like the town, "Cahul" of the Cahul district, is written with the town.)
+    const own = towns.filter((t) => t.region >= 0).flatMap((t) => namesOf(t.cc, t.region)).filter((n) => placeKey(n) !== place.key);
+    needRegion = { named: namesOf(cc, r), unless: own };
+  }
   if (!seat || placeKey(seat) === place.key) return undefined;
   if ((townsNamed(pf, placeKey(seat)) ?? []).some((t) => t.cc === cc && inside.some((x) => Math.abs(t.lat - x.lat) < 0.2 && Math.abs(t.lon - x.lon) < 0.2))) return undefined;
   const region = inEnglishLetters(pf.file.regions[cc]?.[r]) ?? 'its region';
@@ -1018,7 +1034,7 @@ function seatFinding(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Pla
   const start = atoms[place.first].start;
   const end = atoms[place.last].start + atoms[place.last].base.length;
   const townText = ctx.text.slice(start, end);
-  return { start, end, code: 'confusable-name', severity: 'warning', message: `${townText} is not the capital of ${region}: ${fix} is.`, suggestions: [fix], text: townText };
+  return { start, end, code: 'confusable-name', severity: 'warning', message: `${townText} is not the capital of ${region}: ${fix} is.`, suggestions: [fix], text: townText, ...(needRegion ? { needRegion } : {}) };
 }
 
 /** Bearings as copy writes them, clockwise from north. */
