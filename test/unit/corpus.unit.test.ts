@@ -145,13 +145,15 @@ describe('evaluation corpora', () => {
     // dev33: heldout33, written blind in wave 29 and first scored unread (beats 0.500, politics 0.417), then
     // read in wave 30: its lessons are test/unit/realCopyPrecision30.unit.test.ts; these it still misses
     // (offices, seats and native names the knowledge lacks, surnames no list holds).
-    'dev33-beats': ["Dammam", "Windsor John", "Mooresville", "Cliff Daniels", "International Hotels Group", "Anthony Capuano", "Atlantic Shipyards", "Electricity of France", "General Insurances", "American Insurance Group", "Bonnelli", "Fortnight of the Filmmakers", "Denver", "Munich", "Julie Pace", "Haifa"],
+    'dev33-beats': ["Dammam", "Mooresville", "Cliff Daniels", "International Hotels Group", "Anthony Capuano", "Atlantic Shipyards", "Electricity of France", "General Insurances", "American Insurance Group", "Bonnelli", "Fortnight of the Filmmakers", "Denver", "Munich", "Julie Pace", "Haifa"],
     'dev33-politics': ["Osman Saleh", "Matteo Piantedosi", "Matignon Hotel", "Roubaix", "Grégorie", "Plateau Palace", "Inter-Services Press Relations", "Sirajuddin Haqqani", "Noam"],
     'dev20-places': ['Tyrone, Centre County', 'Ribeira, in the province of Pontevedra', 'the A Coruña town of O Grove', 'the Lambton County town of Strathroy', 'the Victorian border city of Albury', 'Thiruvalla in Kottayam district'],
     'dev16-politics': ["Mwangala Zalomis", "Beatriz Argimón", "Commission for Free and Fair Elections in Cambodia", "Red Khmers", "Sok Chanda Sokha", "Bidya Devi Bhandari", "Koshi Province", "Peter Sørenson", "People's Assembly", "Pico", "Qubad Talabani", "Halbaja", "Tory Whanau"],
   };
   // Found, but with a first fix the key does not accept (see README, "How well it works").
   const knownWrongFixes: Record<string, string[]> = {
+    // (The key wants the title Shaikh before the AFC president's name; the knowledge's name has none.)
+    'dev33-beats': ['Windsor John → Salman bin Ebrahim Al Khalifa'],
     // (Sonexay Siphandone, Laos's prime minister, is in the knowledge as the Factbook spells him, Siphandon; Tigray's
     // seat is Mekele in the lists of places, which lack the spelling Mekelle.)
     'dev33-politics': ["Gondar → Mekele", "Sipandone → Siphandon's"],

@@ -113,4 +113,12 @@ describe('real-copy precision and recall (wave 30)', () => {
     // Nor after "the capital of": there the region written is as often the slip.
     assert.deepEqual(flags('Officials in Madhya Pradesh met. Lucknow, the capital of Madhya Pradesh, hosted the event.').map(([t]) => t), ['Madhya Pradesh']);
   });
+
+  it("flags an international body's officer given its other office, whatever country the story is about", () => {
+    const d = (body: string) => flags(dated('2025-05-04', body));
+    // (The lists hold the AFC president twice, spelled two ways: one person's records, one holder.)
+    assert.deepEqual(d('In Jeddah, Japan and Korea watched as AFC president Windsor John presented the trophy.'), [['Windsor John', 'Salman bin Ebrahim Al Khalifa']]);
+    assert.deepEqual(d('In Jeddah, Japan and Korea watched as AFC general secretary Windsor John presented the trophy.'), []);
+    assert.deepEqual(d('In Jeddah, Japan and Korea watched as AFC president Salman bin Ebrahim Al Khalifa presented the trophy.'), []);
+  });
 });

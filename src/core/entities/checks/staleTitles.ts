@@ -8,6 +8,7 @@
 import type { Atom } from '../../text/atoms';
 import { plainFormAt, type CheckContext, type Mention } from '../context';
 import { foldKey } from '../fold';
+import { editDistance } from '../editDistance';
 import type { EntityRecord, Finding } from '../types';
 import { OFFICE_WORDS } from '../titles';
 import { MONTHS } from '../../text/calendar';
@@ -247,6 +248,23 @@ function officeIndex(reg: CheckContext['registry']): OfficeIndex {
   return index;
 }
 
+/**
+ * The holders with one person's records merged: the name lists may hold a person twice, spelled two
+ * ways ("Salman bin Ebrahim Al Khalifa", "Salman bin Ibrahim Al Khalifa"), each with the office from
+ * the same year. Records of names two letters apart or less, of terms begun the same year, are one
+ * person's; the first is kept.
+ */
+function oneEach<H extends { person: EntityRecord; terms: Term[] }>(holders: H[]): H[] {
+  if (holders.length < 2) return holders;
+  const out: H[] = [];
+  for (const h of holders) {
+    const key = foldKey(h.person.name.toLowerCase());
+    const twin = out.findIndex((o) => h.terms.some((t) => o.terms.some((u) => u.from === t.from)) && editDistance(foldKey(o.person.name.toLowerCase()), key, 2) <= 2);
+    if (twin < 0) out.push(h);
+  }
+  return out;
+}
+
 /** The date of a front matter ("2026-01-18", or a parsed date): its year and month, if it has one. */
 export function articleDate(front: Record<string, unknown> | undefined): ArticleDate | undefined {
   const date = front?.date;
@@ -344,7 +362,7 @@ function staleOffice(reg: CheckContext['registry'], text: string, block: CheckCo
     // (A successor whose term has ended since counts only where the change was recent: "the
     // citizenship of President Barack Obama" in 2020 is history, not a slip for Donald Trump.)
     const recent = year - until <= 1;
-    const now = office.holders.filter((h) => h.person !== m.form.entity && h.terms.some((t) => heldAt(t, date) && (t.to === undefined || recent)));
+    const now = oneEach(office.holders.filter((h) => h.person !== m.form.entity && h.terms.some((t) => heldAt(t, date) && (t.to === undefined || recent))));
     if (now.length !== 1) continue;
     return { office, until: endText(last), now: now[0] };
   }
@@ -516,7 +534,9 @@ export function findWrongOffices(ctx: CheckContext, date: ArticleDate | undefine
       const found = (titled ? wrongOffice(ctx, block, m, held, own, index, current) : undefined) ?? appositionOffice(ctx, block, m, held, own, index, current);
       // (A namesake in another country's story is no slip: "Defence Minister Pedro Sánchez" in a story
       // about Colombia, whose defence minister he is, names no one in Spain's government.)
-      if (!found || !countryNamedBesides(ctx, person)) continue;
+      // (An office of a body of no country, "AFC president", is no namesake's: whoever its holders' countries.)
+      const body = found ? ctx.registry.entities.get(found.office.of ?? '') : undefined;
+      if (!found || (!(body && body.kind !== 'country' && !body.country) && !countryNamedBesides(ctx, person))) continue;
       const { mine, office, holder } = found;
       const written = ctx.text.slice(block.start + m.start, block.start + m.end);
       const fix = holderForm(ctx, holder);
@@ -789,7 +809,7 @@ function officeOfOwnPlace(
     const office = index.byKey.get(`${key}|${of}`);
     if (!office || office === mine.office) continue;
     if (held.some((h) => titleKey(h.office.head) === key)) return 'theirs';
-    const now = office.holders.filter((h) => h.person !== m.form.entity && h.terms.some(current));
+    const now = oneEach(office.holders.filter((h) => h.person !== m.form.entity && h.terms.some(current)));
     if (now.length !== 1) continue;
     return { mine: mine.office, office, holder: now[0].person };
   }
@@ -800,7 +820,7 @@ function officeOfOwnPlace(
   if (country?.kind === 'country' && m.form.entity.country === country.id && !own.some((o) => o.office.of === country.id)) {
     const office = index.byKey.get(`${key}|${country.id}`);
     if (!office || held.some((h) => titleKey(h.office.head) === key)) return undefined;
-    const now = office.holders.filter((h) => h.person !== m.form.entity && h.terms.some(current));
+    const now = oneEach(office.holders.filter((h) => h.person !== m.form.entity && h.terms.some(current)));
     if (now.length === 1) return { mine: own[0].office, office, holder: now[0].person };
   }
   return undefined;
