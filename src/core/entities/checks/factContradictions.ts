@@ -19,6 +19,7 @@ import type { EntityRegistry } from '../registry';
 import type { EntityRecord, Finding } from '../types';
 import { countryNamed, sentencesOf, townAt, type Town } from './confusableCountries';
 import { bigCityAround, codeOfCountry, otherRegionAfter, placeChecks, placeFacts, placeKey, townsApart, type PlaceFacts, type PlaceFactsFile } from './placeFacts';
+import { COMPANY_NAME_TAIL } from '../bodyWords';
 
 /** data/generated/entity-facts.json */
 export interface EntityFactsFile {
@@ -255,16 +256,13 @@ function nameAt<T>(block: Block, i: number, index: Map<string, Array<Named<T>>>)
     // A longer capitalised name ("Emirates Stadium", "NATO Review") is another name — but for the
     // words of a company's legal form ("LATAM Airlines Group", "Equinor ASA"): the same body.
     let last = i + n.bases.length - 1;
-    while (block.atoms[last + 1]?.gap === ' ' && LEGAL_FORMS.has(block.atoms[last + 1].key) && block.atoms[last].text === block.atoms[last].base) last++;
+    while (block.atoms[last + 1]?.gap === ' ' && COMPANY_NAME_TAIL.has(block.atoms[last + 1].key) && block.atoms[last].text === block.atoms[last].base) last++;
     const next = block.atoms[last + 1];
     if (next && next.gap !== 'break' && next.capitalized && block.atoms[last].text === block.atoms[last].base) continue;
     return { fact: n.fact, last };
   }
   return undefined;
 }
-
-/** Words of a company's legal form after its name ("Group", "plc"): the name goes on as the same body's. */
-const LEGAL_FORMS = new Set(['group', 'holdings', 'holding', 'inc', 'plc', 'ag', 'sa', 'asa', 'se', 'nv', 'ltd', 'limited', 'corp', 'corporation', 'co', 'llc', 'spa', 'gmbh', 'ab', 'oyj', 'bhd', 'berhad', 'tbk']);
 
 function countryMentionAt(block: Block, k: number): Mention | undefined {
   const m = block.mentionAt[k];

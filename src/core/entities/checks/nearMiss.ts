@@ -17,6 +17,7 @@ import { MemoPerOwner } from '../memo';
 import { capitalBefore, countryAttributive, givenNameAtStart, longNameDrop, ownAcronymAfter, ownCountryLeads, placeListItem } from './slipEvidence';
 import { findSwappedLetters } from './swappedLetters';
 import { englishVariants } from '../../text/spellingVariants';
+import { BODY_TAILS, LEGAL_FORM_AFFIXES } from '../bodyWords';
 
 export function findNearMisses(ctx: CheckContext): PendingFinding[] {
   const out: PendingFinding[] = [];
@@ -289,8 +290,6 @@ export function affiliatesOf(reg: CheckContext['registry'], form: NameForm): rea
   return memo.set(form.entity.id, '', out);
 }
 
-/** The last words of a body's name that say what kind of body it is ("Racing", "F1 Team", "Group"). */
-const BODY_TAILS = new Set(['racing', 'f1', 'team', 'fc', 'cf', 'club', 'group', 'company', 'corporation', 'inc', 'ltd', 'plc', 'ag', 'sa', 'se', 'holdings', 'motors', 'entertainment', 'interactive']);
 
 /** A body's name less its kind words at the end, where one name word of five letters or more is left ("Williams"). */
 function shortBodyName(name: string): string | undefined {
@@ -1229,7 +1228,7 @@ function reorderedNames(ctx: CheckContext, block: Block, flagged: Set<number>): 
     // Environmental Protection", "the People's Construction Bank of China").
     if (capitalBefore(atoms, start)) continue;
     // A company's legal form written after its name is the same name ("Volvo AB" for AB Volvo).
-    if (LEGAL_FORMS.has(form.keys[0]) && run[run.length - 1].key === form.keys[0]) continue;
+    if (LEGAL_FORM_AFFIXES.has(form.keys[0]) && run[run.length - 1].key === form.keys[0]) continue;
     // "Emergency Situations Ministry": a ministry with its subject first is its name.
     if (subjectFirstForm(form.keys, run.map((a) => a.key))) continue;
     // The body's own country written attributively before its words ("the Australia Liberal Party") describes it.
@@ -1264,9 +1263,6 @@ function reorderedNames(ctx: CheckContext, block: Block, flagged: Set<number>): 
   }
   return out;
 }
-
-/** Company legal forms written before or after the name ("AB Volvo", "Volvo AB"). */
-const LEGAL_FORMS = new Set(['ab', 'ag', 'sa', 'nv', 'bv', 'asa', 'oyj', 'spa', 'plc', 'se', 'gmbh', 'as', 'oy', 'kk']);
 
 /**
  * One unknown capitalised word one edit away from a word that identifies a

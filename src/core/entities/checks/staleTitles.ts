@@ -12,6 +12,7 @@ import { editDistance } from '../editDistance';
 import type { EntityRecord, Finding } from '../types';
 import { OFFICE_WORDS } from '../titles';
 import { MONTHS } from '../../text/calendar';
+import { GENERIC_NAME_WORDS, TITLE_KIND_TAIL } from '../bodyWords';
 
 interface Term {
   from: number;
@@ -113,9 +114,6 @@ const indexes = new WeakMap<CheckContext['registry'], OfficeIndex>();
 
 /** The last words of the titles of bodies' heads beside the offices of state ("Head coach", "Team principal", "Chief executive"). */
 const HOLDER_WORDS: ReadonlySet<string> = new Set(['executive', 'ceo', 'coach', 'manager', 'owner', 'co-owner', 'principal', 'chair', 'chairperson', 'leader']);
-
-/** Words that say what kind of body a name is, not which. */
-const BODY_KIND_WORDS: ReadonlySet<string> = new Set(['party', 'club', 'team', 'group', 'company', 'corporation', 'association', 'federation', 'union', 'league', 'fc', 'council', 'commission', 'committee', 'front', 'movement', 'alliance', 'congress', 'the', 'of', 'and', 'for']);
 
 /** Institutions every country has, named alone after a title ("Leader of the Opposition", "President of the Senate"). */
 const GENERIC_BODIES: ReadonlySet<string> = new Set(['opposition', 'senate', 'house', 'assembly', 'parliament', 'cabinet', 'government', 'board', 'council', 'party', 'national assembly', 'house of representatives', 'supreme court', 'constitutional court', 'central bank', 'army', 'navy', 'air force', 'armed forces', 'police']);
@@ -233,7 +231,7 @@ function officeIndex(reg: CheckContext['registry']): OfficeIndex {
         for (;;) {
           const short = `${titleKey(split.head)}|${words.join(' ')}`;
           if (!offices.has(short)) offices.set(short, office);
-          if (words.length < 2 || !KIND_TAIL.has(words[words.length - 1])) break;
+          if (words.length < 2 || !TITLE_KIND_TAIL.has(words[words.length - 1])) break;
           words = words.slice(0, -1);
         }
       }
@@ -672,6 +670,14 @@ function unreadRunTo(block: CheckContext['blocks'][number], last: number): numbe
   return from;
 }
 
+/** Capitalised words no mention covers, starting at atom `first` (one to three, the first taken as read): their last atom. */
+function unreadRunFrom(block: CheckContext['blocks'][number], first: number): number {
+  const { atoms } = block;
+  let e = first;
+  while (e < first + 2 && atoms[e].text === atoms[e].base && atoms[e + 1]?.gap === ' ' && atoms[e + 1].capitalized && !block.mentionAt[e + 1]) e++;
+  return e;
+}
+
 /** Where an apposition ends: a comma, a full stop, a semicolon, a bracket, a dash or the paragraph's end. */
 const APPOSITION_END = /^(?:[,.;:)]|\s[—–]|$)/;
 
@@ -693,8 +699,7 @@ function appositionAt(ctx: CheckContext, block: CheckContext['blocks'][number], 
     } else if (atoms[j].key === 'the') j++;
     else if (!q && atoms[j].capitalized) {
       // ", Aragon's president,": words the knowledge does not read as a name, one to three, the last possessive.
-      let e = j;
-      while (e < j + 2 && atoms[e].text === atoms[e].base && atoms[e + 1]?.gap === ' ' && atoms[e + 1].capitalized && !block.mentionAt[e + 1]) e++;
+      const e = unreadRunFrom(block, j);
       if (/^['’]s$/.test(atoms[e].text.slice(atoms[e].base.length)) && atoms[e + 1]?.gap === ' ') {
         ofUnread = { first: j, last: e };
         j = e + 1;
@@ -717,8 +722,7 @@ function appositionAt(ctx: CheckContext, block: CheckContext['blocks'][number], 
           end = b.last;
         } else if (!b && atoms[at]?.capitalized && atoms[at].gap === ' ') {
           // ", president of Aragon,": capitalised words no mention covers.
-          let e = at;
-          while (e < at + 2 && atoms[e].text === atoms[e].base && atoms[e + 1]?.gap === ' ' && atoms[e + 1].capitalized && !block.mentionAt[e + 1]) e++;
+          const e = unreadRunFrom(block, at);
           unread = { first: at, last: e };
           end = e;
         }
@@ -832,8 +836,6 @@ const AFFAIRS: Record<string, string> = { foreign: 'foreign', home: 'home', inte
 /** Titles whose "of" may be a portfolio ("Minister of Transport"), not a body or place. */
 const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner']);
 
-/** Kind words a body's or place's name may be written with or without before a title ("Governor of Kakamega County", "Kakamega Governor"). */
-const KIND_TAIL = new Set(['county', 'bank', 'province', 'state', 'region', 'prefecture', 'district', 'oblast', 'governorate', 'team', 'racing', 'f1', 'fc', 'cf', 'club', 'group', 'company', 'corporation', 'inc', 'inc.', 'ltd', 'plc', 'ag', 'sa', 'holdings']);
 
 /**
  * A person named with the title of another body's office, held then by someone else: "Williams
@@ -868,7 +870,7 @@ export function findOtherBodyOffices(ctx: CheckContext, date: ArticleDate | unde
       // (The words the two share must say more than what kind of body each is: "Victory Party" and
       // "İYİ Party" are two parties, the person the slip.)
       const shared = theirs.filter((w) => ownWords.has(w));
-      if (own !== undefined && theirs.length >= 2 && theirs.length === ownWords.size && shared.length === theirs.length - 1 && shared.some((w) => !BODY_KIND_WORDS.has(w))) {
+      if (own !== undefined && theirs.length >= 2 && theirs.length === ownWords.size && shared.length === theirs.length - 1 && shared.some((w) => !GENERIC_NAME_WORDS.has(w))) {
         out.push({
           start: block.start + qualifier.start,
           end: block.start + qualifier.end,

@@ -13,6 +13,7 @@ import { capitalBefore, ownAcronymAfter, ownCountryLeads } from './slipEvidence'
 import { foldKey } from '../fold';
 import { sameButCountryForm, subjectFirstForm } from '../formalForms';
 import { MemoPerOwner } from '../memo';
+import { ASSOCIATION_WORDS } from '../bodyWords';
 
 /** One known name, by the stems of its content words. */
 interface IndexedForm {
@@ -697,7 +698,7 @@ function bestInRun(ctx: CheckContext, block: Block, index: TranslationIndex, fro
       const after = block.mentionAt[e + 1];
       // (Not after "of" and a body's kind word: "International Association of National Public
       // Health Institutes" is one name, not a reading of a national institute of public health.)
-      const ofBody = atoms[s - 1]?.key === 'of' && s >= 2 && BODY_KIND_WORDS.has(atoms[s - 2].key) && atoms[s - 2].capitalized && !block.mentionAt[s - 2];
+      const ofBody = atoms[s - 1]?.key === 'of' && s >= 2 && ASSOCIATION_WORDS.has(atoms[s - 2].key) && atoms[s - 2].capitalized && !block.mentionAt[s - 2];
       const leftOk =
         s === from || (s === from + 1 && atoms[from].sentenceStart) || (before !== undefined && before.last === s - 1) || (isConnector(atoms[s - 1].key) && !ofBody) || atoms[s - 1].base !== atoms[s - 1].text;
       const rightOk = e === to || (after !== undefined && after.first === e + 1) || isConnector(atoms[e + 1].key);
@@ -734,9 +735,6 @@ function hasPossessive(name: string, word: string): boolean {
 }
 
 /** Words for several bodies of one kind ("Departments of Agriculture and Transportation"). */
-/** Words that say what kind of body a name is, before "of" and what it brings together ("Association of …"). */
-const BODY_KIND_WORDS = new Set(['association', 'federation', 'confederation', 'union', 'council', 'league', 'alliance', 'network', 'society', 'organisation', 'organization', 'forum', 'conference', 'community', 'chamber', 'guild', 'consortium', 'coalition']);
-
 const BODIES = new Set(['departments', 'ministries', 'agencies', 'offices', 'committees', 'commissions', 'councils', 'courts', 'banks', 'authorities', 'bureaus', 'boards', 'institutes', 'universities', 'services']);
 
 function judge(ctx: CheckContext, block: Block, index: TranslationIndex, first: number, lastAt: number): PendingFinding | PendingFinding[] | undefined {
