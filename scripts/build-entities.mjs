@@ -396,7 +396,7 @@ function cleanTitle(title) {
 }
 
 /** Turn a parsed Factbook person into an EntityRecord in news form. */
-function personFromParsed(p, country, role, translit) {
+function personFromParsed(p, country, role, translit, genitive) {
   const isRegnal = p.trailing.length && /^[IVX]+$/.test(p.trailing[p.trailing.length - 1]) || (p.caps.length && /^[IVX]+$/.test(p.caps[p.caps.length - 1]));
   const monarch = MONARCH_TITLES.test(p.title) && !/President/.test(p.title);
   const newsGiven = p.given.map((g) => translit[g] ?? g);
@@ -431,6 +431,11 @@ function personFromParsed(p, country, role, translit) {
     if (plainGiven.length) aliases.push([plainGiven[0], surname, ...(particleTrail ? p.trailing : [])].join(' '));
     if (plainGiven.length !== newsGiven.length) aliases.push([...plainGiven, surname].join(' '));
     if (name.endsWith(' Jr.')) aliases.push(name.replace(/ Jr\.$/, ''));
+    // A patronymic in the genitive (Mongolian: "Gombojavyn"), written plain before or after the name by English copy.
+    if (genitive && newsGiven.length === 1 && genitive.test(newsGiven[0])) {
+      const plain = newsGiven[0].replace(genitive, '');
+      if (plain.length >= 3) aliases.push(`${plain} ${surname}`, `${surname} ${plain}`);
+    }
     if (newsGiven.join(' ') !== bgnGiven.join(' ')) variants.push([...bgnGiven, surname, ...(particleTrail ? p.trailing : [])].join(' '));
     short.push(surname + (particleTrail ? ' ' + p.trailing.join(' ') : ''));
     if (particleTrail) short.push(surname);
@@ -470,6 +475,7 @@ function describe(title, countryName, role, since) {
 function buildFactbookPeople(store, byCode, curated) {
   const patronymic = new RegExp(curated.transliteration?.patronymicPattern ?? '(ovich|evich|ovna|evna|ivna|ichna)$');
   const translit = curated.transliteration?.givenNames ?? {};
+  const genitives = Object.fromEntries(Object.entries(curated.transliteration?.genitivePatronymics ?? {}).map(([c, re]) => [`country:${c}`, new RegExp(re)]));
   const commonArabGiven = new Set(curated.transliteration?.commonArabGivenNames ?? []);
   const titleNouns = new Set(['Confederation', 'Government', 'Council', 'Presidency']);
   for (const c of byCode.values()) for (const w of [c.name, ...(c.aliases ?? []), ...(c.adjectives ?? [])].join(' ').split(/\s+/)) if (/^\p{Lu}/u.test(w)) titleNouns.add(w);
@@ -509,7 +515,7 @@ function buildFactbookPeople(store, byCode, curated) {
     const sameHome = list.filter((a) => a.country === home.country);
     const role = sameHome.some((a) => a.role === 'chief') ? 'chief' : home.role;
     const first = sameHome.find((a) => a.role === role) ?? home;
-    const person = personFromParsed(first.p, home.country, role, translit);
+    const person = personFromParsed(first.p, home.country, role, translit, genitives[home.country.id]);
     if (sameHome.length > 1 && sameHome.some((a) => a.role === 'head') && role === 'chief') {
       person.sources.push(`${FB}, ${home.country._fb.names?.['conventional short form'] ?? home.country.name}: Government > Head of government`);
     }

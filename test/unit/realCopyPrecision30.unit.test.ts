@@ -121,4 +121,13 @@ describe('real-copy precision and recall (wave 30)', () => {
     assert.deepEqual(d('In Jeddah, Japan and Korea watched as AFC general secretary Windsor John presented the trophy.'), []);
     assert.deepEqual(d('In Jeddah, Japan and Korea watched as AFC president Salman bin Ebrahim Al Khalifa presented the trophy.'), []);
   });
+
+  it("knows leaders by the spellings English copy uses beside the Factbook's (Laos, Mongolia's patronymics)", () => {
+    const d = (body: string) => flags(dated('2025-09-01', body));
+    assert.deepEqual(d('In Vientiane, Prime Minister Sonexay Siphandone called for restraint.'), []);
+    assert.deepEqual(d('In Vientiane, Prime Minister Sonexay Siphandon called for restraint.'), []);
+    assert.deepEqual(d('In Ulaanbaatar, Prime Minister Gombojav Zandanshatar called for restraint.'), []);
+    assert.deepEqual(d('In Ulaanbaatar, Prime Minister Zandanshatar Gombojav called for restraint.'), []);
+    assert.deepEqual(d('In Ulaanbaatar, Prime Minister Gombojavyn Zandanshatar called for restraint.'), []);
+  });
 });
