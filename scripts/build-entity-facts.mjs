@@ -366,6 +366,8 @@ function buildPlaces() {
   const romanised = placesFile.romanisedCountries ?? [];
   // The countries whose first-level regions are departments ("the departmental capital").
   const departmentCountries = placesFile.departmentCountries ?? [];
+  // The countries whose provinces are below their first-level regions ("the provincial government in Bolzano").
+  const secondLevelProvinceCountries = placesFile.secondLevelProvinceCountries ?? [];
   const sovereign = {};
   for (const [state, list] of Object.entries(territoriesFile.territories)) for (const t of list) sovereign[t] = state;
   return {
@@ -383,6 +385,7 @@ function buildPlaces() {
     regionExtents,
     regionSeats,
     departmentCountries,
+    secondLevelProvinceCountries,
     towns: lines.join('\n'),
   };
 }

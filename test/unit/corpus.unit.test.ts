@@ -67,8 +67,8 @@ describe('evaluation corpora', () => {
     'dev9-politics': ['Häkkinen'],
     // dev10: written blind at the start of wave 9 the same way, as that wave's development data
     // (first score: beats 0.310, politics 0.333; heldout10, written beside it, measures the wave unread).
-    'dev10-beats': ["Anatolian Ephesus", "Slovak", "Australian", "German Federal League", "Tertch", "Swedish", "Austrian", "Management Board of the Sea Port of Gdańsk", "Oswald", "Niger", "German Milk Office", "Babiano", "Defence Materiel Works", "Småland", "Liliput", "Spokesman for Citizens' Rights", "Luxembourg"],
-    'dev10-politics': ["Botoșani", "Bangsamoro Administrative Region in Muslim Mindanao", "Lanao del Norte", "Riedl", "Marathwada", "Diange", "Slovenian", "Fayosi", "Sweden's Municipalities and Regions"],
+    'dev10-beats': ["Anatolian Ephesus", "Slovak", "Australian", "German Federal League", "Tertch", "Swedish", "Austrian", "Management Board of the Sea Port of Gdańsk", "Oswald", "Niger", "Babiano", "Defence Materiel Works", "Småland", "Liliput", "Spokesman for Citizens' Rights", "Luxembourg"],
+    'dev10-politics': ["Botoșani", "Bangsamoro Administrative Region in Muslim Mindanao", "Lanao del Norte", "Marathwada", "Diange", "Slovenian", "Fayosi", "Sweden's Municipalities and Regions"],
     // dev11, dev12, dev13: the blind sets heldout7 (wave 6), heldout12 (wave 11) and heldout13 (wave 12),
     // first scored unread (README), then read: development data and regression fixtures. Their misses
     // are mostly knowledge no list holds (second-tier people, bodies' official English names, towns'
@@ -124,7 +124,7 @@ describe('evaluation corpora', () => {
     // (translated names of bodies and events whose native words the glossary lacks, offices the
     // knowledge has no holder or term for, places it holds no fact about, slips of names it does not know).
     'dev29-beats': ["Khaldoon Al Mubarak", "Golden Ball", "Liberators' Cup", "Martin Slumbers", "County Down", "São Paulo", "Richmont", "Ministry of Culture, Physical Education and Tourism", "Park Jin-young", "Ottobrun", "Andøya, Sweden", "Tomas Heider", "Nawaf Salam"],
-    'dev29-politics': ["Glasgow", "Américo Villareal", "Hermosillo, Sinaloa", "K. Chandrashekar Rao", "Fatherland Innovation Party", "Cheong Wa Dea", "General Confederation of Work", "Maximiliano Pullaro", "National Security and Defence Committee"],
+    'dev29-politics': ["Américo Villareal", "Hermosillo, Sinaloa", "K. Chandrashekar Rao", "Fatherland Innovation Party", "Cheong Wa Dea", "General Confederation of Work", "Maximiliano Pullaro", "National Security and Defence Committee"],
     // dev30: heldout30, written blind in wave 26 and first scored unread (beats 0.405, politics 0.500), then
     // read in wave 27 with dev29 (same test file); these it still misses (offices and places the knowledge
     // has no fact for, translated names of bodies and parties whose native words it lacks).
@@ -134,19 +134,24 @@ describe('evaluation corpora', () => {
     // read in wave 28: its lessons are test/unit/realCopyPrecision28.unit.test.ts; these it still misses
     // (offices and seats the knowledge lacks, translated names of seats of government and venues, which
     // are no entities, a listed body's kind word swapped, a vowel slip of a real surname).
-    'dev31-beats': ["Rob Pelinka", "Series A", "Tan Zhongyi", "Emil Sutovksy", "Ocean Network Exchange", "Bielefeld", "State Museum", "International Committee of Museums", "Jeff Shell", "Burbank", "Gerber", "Defenders of the Chaco Stadium", "Toronto"],
+    'dev31-beats': ["Rob Pelinka", "Series A", "Tan Zhongyi", "Emil Sutovksy", "Ocean Network Exchange", "Bielefeld", "International Committee of Museums", "Jeff Shell", "Burbank", "Gerber", "Defenders of the Chaco Stadium", "Toronto"],
     'dev31-politics': ["Party of the Revolution", "Francis Escudero", "Cebu City", "Lahore", "Pink House", "John Hogan"],
     // dev32: heldout32, written blind in wave 28 and first scored unread (beats 0.548, politics 0.500), then
     // read in wave 29: its lessons are test/unit/realCopyPrecision29.unit.test.ts; these it still misses
     // (translated names of clubs, houses and bodies whose native words it lacks, offices the knowledge
     // has no holder for, a factory or a venue's county, a given name's vowel as a romanisation).
-    'dev32-beats': ["Toulouse Stadium", "Leo Cullen", "Brackley", "Brazilian Petroleum", "Sandeep Bakshi", "Helen Wong", "Royal Theatre", "Sony Interactive Electronics", "Shuntaro Furukawa", "German Centre for Air and Space Travel", "Copenhagen", "County Down"],
+    'dev32-beats': ["Toulouse Stadium", "Leo Cullen", "Brackley", "Brazilian Petroleum", "Sandeep Bakshi", "Helen Wong", "Sony Interactive Electronics", "Shuntaro Furukawa", "German Centre for Air and Space Travel", "Copenhagen", "County Down"],
     'dev32-politics': ["Qualifying Court of Elections", "Viña del Mar", "Saxon State Day", "Generality of Catalonia", "Niš", "Abdullatif bin Rashid Al Zayani"],
     // dev33: heldout33, written blind in wave 29 and first scored unread (beats 0.500, politics 0.417), then
     // read in wave 30: its lessons are test/unit/realCopyPrecision30.unit.test.ts; these it still misses
     // (offices, seats and native names the knowledge lacks, surnames no list holds).
     'dev33-beats': ["Dammam", "Mooresville", "Cliff Daniels", "International Hotels Group", "Anthony Capuano", "Atlantic Shipyards", "Electricity of France", "General Insurances", "American Insurance Group", "Bonnelli", "Fortnight of the Filmmakers", "Denver", "Munich", "Julie Pace", "Haifa"],
     'dev33-politics': ["Osman Saleh", "Sipandone", "Matteo Piantedosi", "Matignon Hotel", "Roubaix", "Grégorie", "Plateau Palace", "Inter-Services Press Relations", "Sirajuddin Haqqani", "Noam"],
+    // dev34: heldout34, written blind in wave 30 and first scored unread (beats 0.500, politics 0.500), then
+    // read in wave 31: its lessons are test/unit/realCopyPrecision31.unit.test.ts; these it still misses
+    // (offices and heads the knowledge lacks, venues' and head offices' towns, native names it has no entity for).
+    'dev34-beats': ["Blue Cross", "Alejandro Irarragori", "World Class Zurich", "Cédric Van Brantegem", "Football Sports Development League", "Thiruvananthapuram", "Lukas Brosi", "bin Sulayam", "Grand Rapids", "Kirill Petrenko", "Graz", "Brian Murray", "Second German Television", "Hamburg", "Thomas Raabe"],
+    'dev34-politics': ["National Revolutionary Movement", "Generality of Catalonia", "Badajoz", "Pink House", "Ali Akbar Ahmadian", "Sulaymaniyah", "Future Quebec Coalition", "Smyth"],
     'dev20-places': ['Tyrone, Centre County', 'Ribeira, in the province of Pontevedra', 'the A Coruña town of O Grove', 'the Lambton County town of Strathroy', 'the Victorian border city of Albury', 'Thiruvalla in Kottayam district'],
     'dev16-politics': ["Mwangala Zalomis", "Beatriz Argimón", "Commission for Free and Fair Elections in Cambodia", "Red Khmers", "Sok Chanda Sokha", "Bidya Devi Bhandari", "Koshi Province", "Peter Sørenson", "People's Assembly", "Pico", "Qubad Talabani", "Halbaja", "Tory Whanau"],
   };

@@ -238,6 +238,9 @@ function memoOf(ctx: CheckContext, block: Block, facts: EntityFacts): Memo {
 const raw = (ctx: CheckContext, block: Block, from: number, to: number) => ctx.text.slice(block.atoms[from].end, block.atoms[to].start);
 
 /** The end (last atom) of a name of the facts written at atom i, or -1. */
+/** The last words of venues' names that copy writes in lower case ("the Lanxess arena"). */
+const VENUE_KIND_WORDS: ReadonlySet<string> = new Set(['arena', 'stadium', 'hall', 'theatre', 'theater', 'palace', 'centre', 'center', 'dome', 'park']);
+
 function nameAt<T>(block: Block, i: number, index: Map<string, Array<Named<T>>>): { fact: T; last: number } | undefined {
   const a = block.atoms[i];
   const list = index.get(a.key);
@@ -247,8 +250,13 @@ function nameAt<T>(block: Block, i: number, index: Map<string, Array<Named<T>>>)
     let ok = true;
     for (let k = 0; k < n.bases.length && ok; k++) {
       const at = block.atoms[i + k];
-      // Case as written, but a leading "The" may be "the".
-      ok = at.base === n.bases[k] || (k === 0 && at.key === 'the' && n.bases[k] === 'The');
+      // Case as written, but a leading "The" may be "the", a word of four letters or more in capitals
+      // (a brand's style: "LANXESS") and a venue's last word, what kind it is, in lower case ("arena").
+      ok =
+        at.base === n.bases[k] ||
+        (k === 0 && at.key === 'the' && n.bases[k] === 'The') ||
+        (at.base.length >= 4 && at.base === n.bases[k].toUpperCase() && at.base !== n.bases[k]) ||
+        (k > 0 && k === n.bases.length - 1 && VENUE_KIND_WORDS.has(at.base) && at.key === n.bases[k].toLowerCase());
       if (k > 0 && at.sentenceStart) ok = false;
       if (k < n.bases.length - 1 && at.text !== at.base) ok = false;
     }
@@ -474,11 +482,18 @@ function seatChecks(ctx: CheckContext, block: Block, facts: EntityFacts, memo: M
     // A venue's town: "Loftus Versfeld in Durban", "Eden Gardens, Mumbai".
     if (seat.venue) {
       const gap = raw(ctx, block, k - 1, k);
-      const w = gap === ' ' && atoms[k].key === 'in' ? k + 1 : gap === ', ' ? k : -1;
+      // (Or in apposition, after words in lower case: "La Moneda, the presidential palace in Valparaíso,".)
+      let apposed = -1;
+      if (gap === ', ' && atoms[k].key === 'the') {
+        let j = k + 1;
+        while (j < atoms.length && j - k <= 4 && !atoms[j].capitalized && atoms[j].gap !== 'break' && atoms[j].key !== 'in') j++;
+        if (j > k + 1 && atoms[j]?.key === 'in' && atoms[j].gap === ' ') apposed = j + 1;
+      }
+      const w = apposed > 0 ? apposed : gap === ' ' && atoms[k].key === 'in' ? k + 1 : gap === ', ' ? k : -1;
       const town = w > 0 && atoms[hit.last].text === atoms[hit.last].base ? townAt(ctx, block, w, false) : undefined;
       const after = town && atoms[town.last + 1];
       // (The big city whose area the venue's town is in is where copy puts it: "Ajinomoto Stadium in Tokyo".)
-      const around = town !== undefined && [seat.city, ...(seat.also ?? [])].some((c) => bigCityAround(facts.places, c, town.name));
+      const around = town !== undefined && [seat.city, ...(seat.also ?? [])].some((c) => bigCityAround(facts.places, c, town.name, seat.city));
       if (town && !around && !isRegionTown(ctx, town) && !(after && after.gap === ' ' && after.capitalized)) pushSeat(ctx, block, memo, seat, town.first, town.last, town.country, true, facts.places);
       continue;
     }

@@ -205,6 +205,30 @@ function ownOfficeAfter(ctx: CheckContext, block: Block, last: number, form: Nam
   return false;
 }
 
+/**
+ * The person's own office written right before the name at atom `first`: the place or body it is
+ * of, in the possessive ("Rhineland-Palatinate's Alexander Schweizer" for the Minister-president of
+ * Rhineland-Palatinate), or its whole title of two words or more ("Minister-President Alexander
+ * Schweizer").
+ */
+function ownOfficeBefore(block: Block, first: number, form: NameForm): boolean {
+  const { atoms } = block;
+  const prev = atoms[first - 1];
+  if (!prev || atoms[first].gap !== ' ') return false;
+  const plain = (s: string) => foldKey(s.toLowerCase()).replace(/[-–]/g, ' ').replace(/\s+/g, ' ').trim();
+  const possessive = /['’]s$/.test(prev.text);
+  let from = first - 1;
+  while (from > 0 && first - from < 5 && atoms[from].gap !== 'break') from--;
+  const written = atoms.slice(from, first).map((a) => plain(a.key));
+  for (const m of (form.entity.description ?? '').matchAll(/(?:^|;\s*)([^;()]+?) of ([^;()]+?)\s*\(/g)) {
+    const title = plain(m[1]).split(' ');
+    const of = plain(m[2].replace(/^the\s+/i, '')).split(' ').filter((x) => x.length > 3);
+    if (possessive && of.includes(plain(prev.key))) return true;
+    if (title.length >= 2 && written.slice(-title.length).join(' ') === title.join(' ')) return true;
+  }
+  return false;
+}
+
 /** The person is named (correctly) elsewhere in the same block, not by the atoms first..last themselves. */
 function namedInBlock(block: Block, form: NameForm, first: number, last: number): boolean {
   return block.mentions.some((m) => m.form.entity.id === form.entity.id && (m.last < first || m.first > last));
@@ -515,7 +539,11 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
       // for (their description's own names: LVMH, Qualcomm, Ofgem), the pair is that person slipped
       // ("LVMH, headed by Bernard Arnaud").
       const affiliated = () => ((d === 1 || (d === 2 && want.length >= 6)) && w.key[0] === want[0] ? affiliatesOf(ctx.registry, form) : []);
-      if (onlyWithAffiliate) {
+      // (A surname slip with the person's own office written beside the name is theirs, whoever else
+      // bears the name written: "Rhineland-Palatinate's Alexander Schweizer" is Schweitzer; not a
+      // letter doubled or single, as names are spelled in English several ways: "Sherrif", "Shariff".)
+      const ownOffice = wrongIdx === i + 1 && !strong && collapseDoubles(w.key) !== collapseDoubles(want) && (ownOfficeBefore(block, i, form) || ownOfficeAfter(ctx, block, i + 1, form));
+      if (onlyWithAffiliate && !ownOffice) {
         affiliates = affiliated();
         if (!affiliates.length) continue;
       }
@@ -564,7 +592,7 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
         const rareGiven = !sharedGiven && ctx.registry.givenNameHolders(a.key) === 1 && want.length >= 8 && !known;
         const weak = (d === 2 && !rareGiven) || w.key[0] !== want[0] || (known && sharedGiven) || anotherPerson;
         // (Two letters off needs the person's own title: "Governor Chris Stals" is no Chris Smalls.)
-        if (!affiliates.length && weak && !(anotherPerson || d === 2 ? ownTitleBefore(atoms, i, form) : titledBefore(atoms, i)) && !namedInBlock(block, form, i, i + 1)) {
+        if (!affiliates.length && !ownOffice && weak && !(anotherPerson || d === 2 ? ownTitleBefore(atoms, i, form) : titledBefore(atoms, i)) && !namedInBlock(block, form, i, i + 1)) {
           // (A surname that is a known word, one letter off after the person's own shared given name,
           // stands where the article's front matter is about the person's field: "Jack Leech" in an
           // article tagged cricket is Jack Leach — or where the article names a body the person is

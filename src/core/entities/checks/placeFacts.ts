@@ -43,6 +43,8 @@ export interface PlaceFactsFile {
   regionSeats?: Record<string, string[]>;
   /** ISO codes of the countries whose first-level regions are departments (Colombia's; not France's). */
   departmentCountries?: string[];
+  /** ISO codes of the countries whose provinces are below their first-level regions (Italy's, Spain's). */
+  secondLevelProvinceCountries?: string[];
   /**
    * "key\tCC:region:lat:lon:thousands[:county];…" per line, the biggest first, the lines sorted
    * by key; every town of 1,000 or more (county: an index into `minorRegions`). Kept in a file of
@@ -118,15 +120,18 @@ export function townsApart(pf: PlaceFacts | undefined, a: string, b: string, km:
 
 /**
  * True when a town named `written` of 300,000 or more lies within 50 km of a town named `seat` of
- * the same country: the big city whose area the seat is in, which copy names for it ("Ajinomoto
- * Stadium in Tokyo" for Chōfu's, "Allianz Field in Minneapolis" for Saint Paul's).
+ * the same country, bigger than the seat's: the big city whose area the seat is in, which copy names
+ * for it ("Ajinomoto Stadium in Tokyo" for Chōfu's, "Allianz Field in Minneapolis" for Saint Paul's).
  */
-export function bigCityAround(pf: PlaceFacts | undefined, seat: string, written: string): boolean {
+export function bigCityAround(pf: PlaceFacts | undefined, seat: string, written: string, city = seat): boolean {
   if (!pf) return false;
   const xs = townsNamed(pf, placeKey(seat));
   const ys = townsNamed(pf, placeKey(written))?.filter((y) => y.pop >= 300);
   if (!xs || !ys?.length) return false;
-  return xs.some((x) => ys.some((y) => x.cc === y.cc && distanceKm(x, y) <= 50));
+  // (Not where the venue's own city, `city` — the seat's, where `seat` is its district — is the bigger:
+  // Cologne's Lanxess Arena, in its district Deutz, is not in Düsseldorf's area.)
+  const own = (x: Town) => Math.max(x.pop, ...(townsNamed(pf, placeKey(city)) ?? []).filter((c) => c.cc === x.cc && distanceKm(c, x) <= 50).map((c) => c.pop));
+  return xs.some((x) => ys.some((y) => x.cc === y.cc && own(x) < y.pop && distanceKm(x, y) <= 50));
 }
 
 /**
@@ -1005,6 +1010,16 @@ function judge(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place, wh
 }
 
 /**
+ * Whether a region's seat, by its name, is one of the towns given or lies beside one (within
+ * 0.2° in the same country): the seat written another way ("Hanover", "Hannover"; "Quebec City",
+ * "Québec") is the same town, never judged against itself.
+ */
+function seatIsBeside(pf: PlaceFacts, seat: string, towns: readonly Town[]): boolean {
+  return (townsNamed(pf, placeKey(seat)) ?? []).some((t) =>
+    towns.some((x) => t.cc === x.cc && Math.abs(t.lat - x.lat) < 0.2 && Math.abs(t.lon - x.lon) < 0.2));
+}
+
+/**
  * "the Bavarian capital, Nuremberg", "Lexington, the capital of Kentucky": a town of the region
  * written, said to be its seat of government, that is not. The seat is the one SimpleMaps marks for
  * the region (Bavaria's is Munich); judged only where the region has one and no town of the name
@@ -1027,7 +1042,7 @@ function seatFinding(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Pla
     needRegion = { named: namesOf(cc, r), unless: own };
   }
   if (!seat || placeKey(seat) === place.key) return undefined;
-  if ((townsNamed(pf, placeKey(seat)) ?? []).some((t) => t.cc === cc && inside.some((x) => Math.abs(t.lat - x.lat) < 0.2 && Math.abs(t.lon - x.lon) < 0.2))) return undefined;
+  if (seatIsBeside(pf, seat, inside)) return undefined;
   const region = inEnglishLetters(pf.file.regions[cc]?.[r]) ?? 'its region';
   const fix = inEnglishLetters(seat)!;
   const { atoms } = block;
@@ -1121,7 +1136,7 @@ function seatCheck(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place
   const seat = seatOf(first);
   if (seat === undefined || first.region < 0) return { last: k + 2 };
   // (The seat written another way — "Quebec City", "Québec" — is the same town: never judged against itself.)
-  if ((townsNamed(pf, placeKey(seat)) ?? []).some((t) => t.cc === first.cc && Math.abs(t.lat - first.lat) < 0.2 && Math.abs(t.lon - first.lon) < 0.2)) return { last: k + 2 };
+  if (seatIsBeside(pf, seat, [first])) return { last: k + 2 };
   const region = pf.file.regions[first.cc]?.[first.region];
   const townText = ctx.text.slice(atoms[place.first].start, atoms[place.last].start + atoms[place.last].base.length);
   return {
@@ -1184,10 +1199,12 @@ function legislatureSeats(ctx: CheckContext, block: Block, pf: PlaceFacts, push:
     if (towns.length === 0) continue;
     const [first] = towns;
     if (towns.some((t) => t.cc !== first.cc || t.region !== first.region) || first.region < 0) continue;
+    // ("The provincial government in Bolzano": a province's, below Trentino-South Tyrol.)
+    if (atoms[i - 2].key === 'provincial' && pf.file.secondLevelProvinceCountries?.includes(first.cc)) continue;
     const seat = seats[first.cc]?.[first.region];
     if (!seat || placeKey(seat) === place.key) continue;
     // (The seat written another way is the same town; the country's capital is the national legislature's.)
-    if ((townsNamed(pf, placeKey(seat)) ?? []).some((t) => t.cc === first.cc && Math.abs(t.lat - first.lat) < 0.2 && Math.abs(t.lon - first.lon) < 0.2)) continue;
+    if (seatIsBeside(pf, seat, [first])) continue;
     const country = ctx.registry.entities.get(pf.file.countries[first.cc]?.[0] ?? '');
     const capital = country?.capital ? ctx.registry.entities.get(country.capital) : undefined;
     if (capital && placeKey(capital.name) === place.key) continue;

@@ -124,6 +124,10 @@ const WRITTEN: Record<string, string[]> = {
   chairman: ['chairman', 'chair', 'chairwoman', 'chairperson'],
   'head coach': ['head coach', 'coach'],
   director: ['director', 'artistic director'],
+  // A German state's head of government is its "premier" or "state premier" in English copy.
+  'minister president': ['minister president', 'premier', 'state premier'],
+  // The Basque Country's president by the title the Basque Government gives itself.
+  president: ['president', 'lehendakari'],
 };
 
 /** "Chief executive" and "CEO" name one title. */
@@ -326,7 +330,11 @@ function staleOffice(reg: CheckContext['registry'], text: string, block: CheckCo
     // names it by one of its forms: "Nissan chief executive" for the Chief executive of Nissan, the
     // short name of Nissan Motor Corporation.)
     const ofNamed = office.of === undefined && office.ofText !== undefined && qualifier !== undefined && formOf(reg, qualifier.form.entity.id, office.ofText);
-    if (qualifier && of !== office.of && !ofNamed && !(office.of !== undefined && formOf(reg, office.of, qualifier.form.form))) continue;
+    // (A country's name before the title of its national team's office: "Mexico coach Jaime Lozano"
+    // for the Head coach of the Mexico national football team; not its adjective, which says whose
+    // the coach is, not which team: "Mexican coach".)
+    const nationalTeam = qualifier?.form.entity.kind === 'country' && office.ofText !== undefined && office.ofText.toLowerCase().startsWith(`${qualifier.form.form.toLowerCase()} national `) && /\bteam$/i.test(office.ofText);
+    if (qualifier && of !== office.of && !ofNamed && !nationalTeam && !(office.of !== undefined && formOf(reg, office.of, qualifier.form.form))) continue;
     // Words the knowledge does not read as a name may still name the office's body ("Roma coach", "At Roma, where coach").
     const named = !qualifier && !!written.lead?.some((words) => unreadNamesOffice(reg, words, office));
     // Without one, the person must have held one office of that title only.
@@ -423,6 +431,22 @@ function titleWrittenAs(text: string, block: CheckContext['blocks'][number], ato
     // Capitalised words right before the title that no mention covers: what the title is of, unread.
     const unread = !qualifier && !other && start < first ? atoms.slice(start, first).map((a) => a.base).join(' ') : undefined;
     return { qualifier, before: atoms.slice(Math.max(0, start - 2), start), other, unread, lead };
+  }
+  // Before the name, set off by commas, after what it is of: "Lower Saxony's premier, Stephan Weil,",
+  // "the German chancellor, Olaf Scholz.".
+  if (first > 0 && atoms[first].gap !== 'break' && text.slice(block.start + atoms[m.first - 1].end, block.start + atoms[m.first].start) === ', ' && isTitle(first)) {
+    const q = block.mentionAt[first - 1];
+    const after = text.slice(block.start + m.end, block.start + m.end + 1);
+    const opened = (from: number) => /['’]s$/.test(atoms[first - 1].text) || (atoms[from - 1]?.key === 'the' && atoms[from].gap !== 'break');
+    if (q && q.last === first - 1 && q.form.entity.kind !== 'person' && /^(?:[,.;]|$)/.test(after) && opened(q.first)) {
+      return { qualifier: q, before: atoms.slice(Math.max(0, q.first - 2), q.first) };
+    }
+    // (What it is of in capitalised words the knowledge does not read: "the Basque lehendakari, Iñigo Urkullu,".)
+    let from = first;
+    while (from > 0 && first - from < 3 && atoms[from - 1].capitalized && !atoms[from - 1].sentenceStart && !block.mentionAt[from - 1] && atoms[from].gap !== 'break') from--;
+    if (!q && from < first && /^(?:[,.;]|$)/.test(after) && opened(from)) {
+      return { before: atoms.slice(Math.max(0, from - 2), from), unread: atoms.slice(from, first).map((a) => a.base).join(' ') };
+    }
   }
   // In apposition: a comma after the name, "the" perhaps, words such as "former", what the title is of.
   const open = m.last + 1;

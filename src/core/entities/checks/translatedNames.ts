@@ -914,7 +914,7 @@ function alignedFinding(block: Block, index: TranslationIndex, run: Atom[], firs
   // An "and" the name does not have joins a list, not the name's words ("Lebanon and the Temporary Force …").
   if (hasAnd(run.map((a) => a.key)) && !hasAnd(best.entry.form.keys)) return undefined;
   // "Norwegian Athletics Federation" for the Norwegian Athletics Association is usual English, not a translation.
-  if (best.usual && usualReading(index, best.entry.form.entity.id, best.swapped ?? [])) return undefined;
+  if (best.usual && usualReading(index, best.entry.form, best.swapped ?? [], run.map((a) => a.key))) return undefined;
   // Another country's name right before the words makes them that country's own body ("the Indonesian
   // Palm Oil Producers Association" is no Council of Palm Oil Producing Countries).
   const lead = block.mentionAt[first - 1];
@@ -965,7 +965,11 @@ function literalMatch(ctx: CheckContext, block: Block, index: TranslationIndex, 
   const placed = written.length >= 3 && run.some((a) => a.capitalized && !isConnector(a.key) && !COMPASS_POINTS.has(a.key) && ctx.registry.known.isPlace(a.base));
   // (Or two, where the article writes a word of the body's other names that no glossary reads, its
   // organiser's: "Liberators Cup" in a story that names CONMEBOL, of Copa CONMEBOL Libertadores.)
-  const bodies = hits.filter((h, i) => (h.form.entity.country || written.length >= 3 || ownWordWritten(ctx, index, h.form.entity, written)) && hits.findIndex((x) => x.form.entity.id === h.form.entity.id) === i);
+  // (Words followed by "in" or "of" and another country, or a place of one, are that country's body:
+  // "the Association of Local Authorities in Lithuania" is no reading of Finland's Kuntaliitto.)
+  const after = block.mentionAt[lastAt + 2];
+  const placedElsewhere = /^(?:in|of)$/.test(block.atoms[lastAt + 1]?.key ?? '') && after?.first === lastAt + 2 ? countryOfPlace(after.form.entity) : undefined;
+  const bodies = hits.filter((h, i) => (h.form.entity.country || written.length >= 3 || ownWordWritten(ctx, index, h.form.entity, written)) && !(placedElsewhere && h.form.entity.country && placedElsewhere !== h.form.entity.country) && hits.findIndex((x) => x.form.entity.id === h.form.entity.id) === i);
   if (bodies.length === 0) return undefined;
   if (bodies.length > 1 && bodies.some((h) => !h.form.entity.country)) return null;
   // Two words after a capitalised word are the end of a longer name ("Michigan State Police").
@@ -985,8 +989,27 @@ function literalMatch(ctx: CheckContext, block: Block, index: TranslationIndex, 
     // (Two words read from a native compound, "Energy Authority" of Energimyndigheten, name a body of
     // many countries: not where the article is about another country, Finland's Energy Authority.)
     const rivals = h.rivals ? { unlessCountriesNamed: h.rivals } : {};
-    return country && !(placed && bodies.length === 1) ? { ...finding, requiresCountry: country, ...(written.length === 2 ? { unlessOtherLeads: true } : {}), ...rivals } : { ...finding, ...rivals };
+    // (Two words read in a sentence that names a place of the body's country are its, whichever
+    // country the article is most about: "In Amsterdam, the State Museum" in a story of Paris.)
+    const local = written.length === 2 && country !== undefined && sentencePlacesIn(block, first, country);
+    return country && !(placed && bodies.length === 1) ? { ...finding, requiresCountry: country, ...(written.length === 2 && !local ? { unlessOtherLeads: true } : {}), ...rivals } : { ...finding, ...rivals };
   });
+}
+
+/** The country a mention names: itself, or a place's country. */
+function countryOfPlace(e: EntityRecord): string | undefined {
+  return e.kind === 'country' ? e.id : e.kind === 'place' ? e.country : undefined;
+}
+
+/** True when the sentence, before atom `first`, names a place of the country (or the country itself). */
+function sentencePlacesIn(block: Block, first: number, country: string): boolean {
+  let from = first;
+  while (from > 0 && !block.atoms[from].sentenceStart) from--;
+  for (let i = from; i < first; i++) {
+    const e = block.mentionAt[i]?.form.entity;
+    if (e && (e.id === country || (e.kind === 'place' && e.country === country))) return true;
+  }
+  return false;
 }
 
 /**
@@ -1211,9 +1234,24 @@ function otherCountrysBody(block: Block, first: number, lastAt: number): boolean
  * forbund is association or federation). A body whose native word is Fédération, Federación or
  * Asociación is not the French Football Association.
  */
-function usualReading(index: TranslationIndex, id: string, swapped: readonly string[]): boolean {
-  const senses = index.nativeSenses.get(id);
+function usualReading(index: TranslationIndex, form: NameForm, swapped: readonly string[], writtenKeys: readonly string[]): boolean {
+  // (Not where the body's acronym spells its English name and the word swapped breaks it: "Union of
+  // European Football Federations" is no reading of UEFA's name.)
+  if (breaksAcronym(form, writtenKeys)) return false;
+  const senses = index.nativeSenses.get(form.entity.id);
   return !senses || swapped.every((w) => senses.has(w));
+}
+
+/** The initials of a name's words, its linking words left out ("uefa" of Union of European Football Associations). */
+function initialsOf(keys: readonly string[]): string {
+  return keys.filter((k) => !isConnector(k) && k !== '&').map((k) => k[0]).join('');
+}
+
+/** The body has an acronym made of its name's initials, and the written words' initials are not it. */
+function breaksAcronym(form: NameForm, writtenKeys: readonly string[]): boolean {
+  const acronyms = (form.entity.acronyms ?? []).map((a) => a.toLowerCase());
+  const own = initialsOf(form.keys);
+  return own.length >= 3 && acronyms.includes(own) && initialsOf(writtenKeys) !== own;
 }
 
 function hasAnd(keys: readonly string[]): boolean {
@@ -1267,7 +1305,7 @@ function bagFinding(ctx: CheckContext, block: Block, index: TranslationIndex, fi
   if (hit.kindOnly && !namesPlace && exact < 3) return undefined;
   // A usual English word for the body's kind in the name's own order is no translation
   // ("Norwegian Athletics Federation" for the Norwegian Athletics Association).
-  if (hit.usual && usualReading(index, e.id, hit.swapped) && !hit.dropped && hasConnector(runKeys) === hasConnector(form.keys)) return undefined;
+  if (hit.usual && usualReading(index, form, hit.swapped, runKeys) && !hit.dropped && hasConnector(runKeys) === hasConnector(form.keys)) return undefined;
   // Two words rendered another way, or one left out, leave at least as many as written.
   if (hit.swaps > exact + 1 || (hit.dropped && exact < 2)) return undefined;
   // A name less a word and nothing rendered is a short form in use ("National Stock Exchange",
