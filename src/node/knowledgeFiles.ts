@@ -6,7 +6,7 @@ import { EntityRegistry } from '../core/entities/registry';
 import { encodeRegistryIndex, knowledgeStamp } from '../core/entities/registryIndex';
 
 /** Files the knowledge works without: the prebuilt registry index only makes loading faster. */
-const OPTIONAL: ReadonlySet<keyof KnowledgeFileTexts> = new Set(['registryIndex', 'popular', 'entities', 'nearWords']);
+const OPTIONAL: ReadonlySet<keyof KnowledgeFileTexts> = new Set(['registryIndex', 'popular', 'entities', 'nearWords', 'wordSwaps']);
 
 /**
  * Files read as latin1, one code unit per byte, without decoding UTF-8: the registry index is

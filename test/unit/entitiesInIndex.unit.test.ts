@@ -1,5 +1,5 @@
-// The .vsix ships the entities and the ordinary words near names only inside the registry index
-// (entities.json, popular-entities.json and near-words.json are left out to keep the package under 10 MB): a house list with
+// The .vsix ships the entities, the ordinary words near names and the word swaps only inside the registry index
+// (entities.json, popular-entities.json, near-words.json and word-swaps.json are left out to keep the package under 10 MB): a house list with
 // entities, which needs the registry built anew, takes them from the index — the same entities,
 // in the same order, and a registry built anew from them is the index's own.
 import * as assert from 'node:assert/strict';
@@ -13,6 +13,7 @@ import { loadBuiltInKnowledge } from '../../src/node/knowledgeFiles';
 
 const DATA = join(__dirname, '..', '..', '..', 'data');
 const LEFT_OUT = ['entities.json', 'popular-entities.json', 'near-words.json'];
+const RULES_LEFT_OUT = ['word-swaps.json'];
 
 describe('entities read from the registry index', function () {
   this.timeout(120_000);
@@ -22,9 +23,10 @@ describe('entities read from the registry index', function () {
     dir = mkdtempSync(join(tmpdir(), 'copydesk-index-entities-'));
     for (const sub of ['generated', 'rules', 'packed']) mkdirSync(join(dir, sub));
     for (const f of readdirSync(join(DATA, 'generated'))) if (!LEFT_OUT.includes(f)) copyFileSync(join(DATA, 'generated', f), join(dir, 'generated', f));
-    for (const f of readdirSync(join(DATA, 'rules'))) copyFileSync(join(DATA, 'rules', f), join(dir, 'rules', f));
+    for (const f of readdirSync(join(DATA, 'rules'))) if (!RULES_LEFT_OUT.includes(f)) copyFileSync(join(DATA, 'rules', f), join(dir, 'rules', f));
     // As in the .vsix: the sizes stay in the packed sizes, the files are in neither form.
-    writeFileSync(join(dir, 'packed', 'sizes.json'), JSON.stringify(Object.fromEntries(LEFT_OUT.map((f) => [`generated/${f}`, statSync(join(DATA, 'generated', f)).size]))));
+    const sizes = [...LEFT_OUT.map((f) => `generated/${f}`), ...RULES_LEFT_OUT.map((f) => `rules/${f}`)].map((f) => [f, statSync(join(DATA, f)).size]);
+    writeFileSync(join(dir, 'packed', 'sizes.json'), JSON.stringify(Object.fromEntries(sizes)));
   });
 
   after(() => rmSync(dir, { recursive: true, force: true }));
@@ -52,6 +54,14 @@ describe('entities read from the registry index', function () {
     assert.ok(fromFiles.ordinaryWords.length > 10_000);
     assert.deepEqual([...fromIndex.ordinaryWords].sort(), [...fromFiles.ordinaryWords].sort());
     assert.deepEqual([...fromIndex.namesOnly].sort(), [...fromFiles.namesOnly].sort());
+  });
+
+  it('gives the same word swaps and native glossary as word-swaps.json, each word its groups in their order', () => {
+    const fromFiles = new EntityRegistry([], [], undefined, [], loadBuiltInKnowledge(DATA).wordSwaps);
+    const fromIndex = new EntityRegistry([], [], undefined, [], loadBuiltInKnowledge(dir).wordSwaps);
+    assert.ok(fromFiles.swapGroups.size > 100 && fromFiles.nativeWords.size > 1_000);
+    assert.deepEqual([...fromIndex.swapGroups], [...fromFiles.swapGroups]);
+    assert.deepEqual([...fromIndex.nativeWords].sort(), [...fromFiles.nativeWords].sort());
   });
 
   it('builds from them anew the registry of the index itself', () => {

@@ -113,7 +113,12 @@ export function parseBuiltInKnowledge(files: KnowledgeFileTexts, options: { inpu
   };
   lazy(knowledge, 'ordinaryWords', () => nearWords().words);
   lazy(knowledge, 'namesOnly', () => nearWords().namesOnly ?? []);
-  lazy(knowledge, 'wordSwaps', () => (JSON.parse(files.wordSwaps) as { groups: WordSwapGroup[] }).groups);
+  // (So are the word-swap groups and the native glossary, word-swaps.json: the registry keeps them by word.)
+  lazy(knowledge, 'wordSwaps', () => {
+    const text = files.wordSwaps;
+    if (text) return (JSON.parse(text) as { groups: WordSwapGroup[] }).groups;
+    return fromIndex('word-swaps.json').wordSwapGroupsKept();
+  });
   // The .vsix ships the popular entities only inside the registry index (they are its listed
   // entities, in the same order): read from there when the file is not at hand.
   lazy(knowledge, 'popular', () => {

@@ -160,6 +160,56 @@ export class EntityRegistry {
    */
   readonly nativeWords = new Map<string, string[]>();
 
+  /**
+   * The word-swap groups this registry was built from, as its maps keep them (for a registry
+   * built anew where word-swaps.json is not at hand: the .vsix carries it only inside the registry
+   * index). Each word's groups come back in their order; the glossary one group per native word.
+   */
+  wordSwapGroupsKept(): WordSwapGroup[] {
+    // Each group once (the index decodes the same group for each of its words), in an order that
+    // keeps every word's list in its own: a topological order of the lists' successive pairs.
+    const byKey = new Map<string, number>();
+    const groups: WordSwapGroup[] = [];
+    const next: Array<Set<number>> = [];
+    const before: number[] = [];
+    const idOf = (g: WordSwapGroup): number => {
+      const key = JSON.stringify(g);
+      let id = byKey.get(key);
+      if (id === undefined) {
+        id = groups.length;
+        byKey.set(key, id);
+        groups.push(g);
+        next.push(new Set());
+        before.push(0);
+      }
+      return id;
+    };
+    const edge = (from: number, to: number): void => {
+      if (from === to || next[from].has(to)) return;
+      next[from].add(to);
+      before[to]++;
+    };
+    // (And the groups that first wrote each word in the words' own order, so that a registry built
+    // from them meets the words in the same order: the index it encodes is this one's.)
+    let firstBefore: number | undefined;
+    for (const list of this.swapGroups.values()) {
+      const ids = list.map(idOf);
+      for (let i = 1; i < ids.length; i++) edge(ids[i - 1], ids[i]);
+      if (firstBefore !== undefined) edge(firstBefore, ids[0]);
+      firstBefore = ids[0];
+    }
+    const out: WordSwapGroup[] = [];
+    const ready = new MinQueue();
+    before.forEach((n, id) => n === 0 && ready.push(id));
+    while (ready.size > 0) {
+      const id = ready.pop();
+      out.push(groups[id]);
+      for (const m of next[id]) if (--before[m] === 0) ready.push(m);
+    }
+    for (const [word, senses] of this.nativeWords) out.push({ words: [word, ...senses], appliesTo: [], native: true });
+    return out;
+  }
+
   /** How many known people have this (accent-folded) word as their first name. */
   givenNameHolders(key: string): number {
     const ids = new Set<string>();
@@ -866,4 +916,41 @@ function bitCount(n: number): number {
   n -= (n >>> 1) & 0x55555555;
   n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
   return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** The smallest of a set of numbers first (a binary heap). */
+class MinQueue {
+  private readonly heap: number[] = [];
+  get size(): number {
+    return this.heap.length;
+  }
+  push(n: number): void {
+    const h = this.heap;
+    h.push(n);
+    for (let i = h.length - 1; i > 0; ) {
+      const p = (i - 1) >> 1;
+      if (h[p] <= h[i]) break;
+      [h[p], h[i]] = [h[i], h[p]];
+      i = p;
+    }
+  }
+  pop(): number {
+    const h = this.heap;
+    const top = h[0];
+    const last = h.pop()!;
+    if (h.length > 0) {
+      h[0] = last;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < h.length && h[l] < h[m]) m = l;
+        if (r < h.length && h[r] < h[m]) m = r;
+        if (m === i) break;
+        [h[m], h[i]] = [h[i], h[m]];
+        i = m;
+      }
+    }
+    return top;
+  }
 }
