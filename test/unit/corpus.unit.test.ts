@@ -118,7 +118,7 @@ describe('evaluation corpora', () => {
     // (translated names of bodies and works, offices the knowledge has no holder or month for, places
     // it holds no fact about, slips of names it does not know).
     'dev28-beats': ["Italian Internationals", "Tomasz Wiktorowski", "Toyota Tsushu", "Erez Israeli", "Pune", "National Commission of Markets and Competence", "State General Administration of Market Supervision", "Los Angeles", "Agrellot", "French Comedy", "Rufus Norris", "Ghebreyesos", "Taymyr Peninsula", "Norwegian Coast Works", "Hammerfast"],
-    'dev28-politics': ["PSDB", "Airlangga Hartarto", "North Kalimantan", "the Visayas", "National Democratic Party", "Yoshimora", "Generality of Catalonia", "province of Lleida", "Yenagoa"],
+    'dev28-politics': ["PSDB", "Airlangga Hartarto", "North Kalimantan", "the Visayas", "National Democratic Party", "Yoshimora", "province of Lleida", "Yenagoa"],
     // dev29: heldout29, written blind in wave 25 and first scored unread (beats 0.524, politics 0.458), then
     // read in wave 27: its lessons are test/unit/realCopyPrecision27.unit.test.ts; these it still misses
     // (translated names of bodies and events whose native words the glossary lacks, offices the
@@ -141,17 +141,17 @@ describe('evaluation corpora', () => {
     // (translated names of clubs, houses and bodies whose native words it lacks, offices the knowledge
     // has no holder for, a factory or a venue's county, a given name's vowel as a romanisation).
     'dev32-beats': ["Toulouse Stadium", "Leo Cullen", "Brackley", "Brazilian Petroleum", "Sandeep Bakshi", "Helen Wong", "Sony Interactive Electronics", "Shuntaro Furukawa", "German Centre for Air and Space Travel", "Copenhagen", "County Down"],
-    'dev32-politics': ["Qualifying Court of Elections", "Viña del Mar", "Saxon State Day", "Generality of Catalonia", "Niš", "Abdullatif bin Rashid Al Zayani"],
+    'dev32-politics': ["Qualifying Court of Elections", "Viña del Mar", "Saxon State Day", "Niš", "Abdullatif bin Rashid Al Zayani"],
     // dev33: heldout33, written blind in wave 29 and first scored unread (beats 0.500, politics 0.417), then
     // read in wave 30: its lessons are test/unit/realCopyPrecision30.unit.test.ts; these it still misses
     // (offices, seats and native names the knowledge lacks, surnames no list holds).
-    'dev33-beats': ["Dammam", "Mooresville", "Cliff Daniels", "International Hotels Group", "Anthony Capuano", "Atlantic Shipyards", "Electricity of France", "General Insurances", "American Insurance Group", "Bonnelli", "Fortnight of the Filmmakers", "Denver", "Munich", "Julie Pace", "Haifa"],
-    'dev33-politics': ["Osman Saleh", "Sipandone", "Matteo Piantedosi", "Matignon Hotel", "Roubaix", "Grégorie", "Plateau Palace", "Inter-Services Press Relations", "Sirajuddin Haqqani", "Noam"],
+    'dev33-beats': ["Dammam", "Mooresville", "Cliff Daniels", "International Hotels Group", "Anthony Capuano", "Atlantic Shipyards", "Electricity of France", "General Insurances", "American Insurance Group", "Bonnelli", "Fortnight of the Filmmakers", "Denver", "Munich", "Julie Pace"],
+    'dev33-politics': ["Osman Saleh", "Sipandone", "Matteo Piantedosi", "Matignon Hotel", "Roubaix", "Grégorie", "Inter-Services Press Relations", "Sirajuddin Haqqani", "Noam"],
     // dev34: heldout34, written blind in wave 30 and first scored unread (beats 0.500, politics 0.500), then
     // read in wave 31: its lessons are test/unit/realCopyPrecision31.unit.test.ts; these it still misses
     // (offices and heads the knowledge lacks, venues' and head offices' towns, native names it has no entity for).
-    'dev34-beats': ["Blue Cross", "Alejandro Irarragori", "World Class Zurich", "Cédric Van Brantegem", "Football Sports Development League", "Thiruvananthapuram", "Lukas Brosi", "bin Sulayam", "Grand Rapids", "Kirill Petrenko", "Graz", "Brian Murray", "Second German Television", "Hamburg", "Thomas Raabe"],
-    'dev34-politics': ["National Revolutionary Movement", "Generality of Catalonia", "Badajoz", "Pink House", "Ali Akbar Ahmadian", "Sulaymaniyah", "Future Quebec Coalition", "Smyth"],
+    'dev34-beats': ["Blue Cross", "Alejandro Irarragori", "Cédric Van Brantegem", "Football Sports Development League", "Thiruvananthapuram", "Lukas Brosi", "bin Sulayam", "Grand Rapids", "Kirill Petrenko", "Brian Murray", "Second German Television", "Hamburg", "Thomas Raabe"],
+    'dev34-politics': ["National Revolutionary Movement", "Badajoz", "Pink House", "Ali Akbar Ahmadian", "Sulaymaniyah", "Smyth"],
     'dev20-places': ['Tyrone, Centre County', 'Ribeira, in the province of Pontevedra', 'the A Coruña town of O Grove', 'the Lambton County town of Strathroy', 'the Victorian border city of Albury', 'Thiruvalla in Kottayam district'],
     'dev16-politics': ["Mwangala Zalomis", "Beatriz Argimón", "Commission for Free and Fair Elections in Cambodia", "Red Khmers", "Sok Chanda Sokha", "Bidya Devi Bhandari", "Koshi Province", "Peter Sørenson", "People's Assembly", "Pico", "Qubad Talabani", "Halbaja", "Tory Whanau"],
   };

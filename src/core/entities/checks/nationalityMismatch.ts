@@ -267,8 +267,9 @@ function possessiveCountry(ctx: CheckContext, block: CheckContext['blocks'][numb
 }
 
 /**
- * True when every word of the mention's name belongs to one or two known bodies or people at
- * most ("Ørsted", "Novo Nordisk"): a name of its own, not one of words many names share.
+ * True when every word of the mention's name belongs to three known bodies, places or people at
+ * most ("Ørsted", "Novo Nordisk" beside Novo-Ogaryovo and Porto-Novo): a name of its own, not one
+ * of words many names share ("National Police").
  */
 function ownName(ctx: CheckContext, m: Mention): boolean {
   return m.form.keys.every((k) => {
@@ -276,7 +277,7 @@ function ownName(ctx: CheckContext, m: Mention): boolean {
     const token = ctx.registry.nameTokens.get(k);
     if (!token) return !ctx.registry.ordinaryWords.has(k);
     const holders = new Set<string>();
-    for (const f of token.forms) if (holders.add(f.entity.id).size > 2) return false;
+    for (const f of token.forms) if (holders.add(f.entity.id).size > 3) return false;
     return true;
   });
 }
