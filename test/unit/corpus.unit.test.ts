@@ -151,7 +151,7 @@ describe('evaluation corpora', () => {
     // read in wave 31: its lessons are test/unit/realCopyPrecision31.unit.test.ts; these it still misses
     // (offices and heads the knowledge lacks, venues' and head offices' towns, native names it has no entity for).
     'dev34-beats': ["Blue Cross", "Alejandro Irarragori", "Cédric Van Brantegem", "Football Sports Development League", "Thiruvananthapuram", "Lukas Brosi", "bin Sulayam", "Grand Rapids", "Kirill Petrenko", "Brian Murray", "Second German Television", "Hamburg", "Thomas Raabe"],
-    'dev34-politics': ["National Revolutionary Movement", "Badajoz", "Pink House", "Ali Akbar Ahmadian", "Sulaymaniyah", "Smyth"],
+    'dev34-politics': ["National Revolutionary Movement", "Badajoz", "Pink House", "Ali Akbar Ahmadian", "Sulaymaniyah"],
     'dev20-places': ['Tyrone, Centre County', 'Ribeira, in the province of Pontevedra', 'the A Coruña town of O Grove', 'the Lambton County town of Strathroy', 'the Victorian border city of Albury', 'Thiruvalla in Kottayam district'],
     'dev16-politics': ["Mwangala Zalomis", "Beatriz Argimón", "Commission for Free and Fair Elections in Cambodia", "Red Khmers", "Sok Chanda Sokha", "Bidya Devi Bhandari", "Koshi Province", "Peter Sørenson", "People's Assembly", "Pico", "Qubad Talabani", "Halbaja", "Tory Whanau"],
   };

@@ -91,4 +91,13 @@ describe('real-copy precision and recall (wave 31)', () => {
     // A bigger city around the venue's own is where copy may put it; a smaller one beside it is not.
     assert.deepEqual(d('The match at the Ajinomoto Stadium in Tokyo drew a crowd of 40,000.'), []);
   });
+
+  it('takes a surname after an honorific, a letter off the one person introduced, for that person slipped', () => {
+    const d = (body: string) => flags(dated('2025-10-20', body));
+    const text = "Alberta's Danielle Smith renewed her call for a pipeline.\n\nSaskatchewan's Scott Moe backed Ms Smyth's push and called on Ottawa to act.";
+    assert.deepEqual(d(text), [['Smyth', 'Smith']]);
+    assert.deepEqual(d(text.replace('Ms Smyth', 'Ms Smith')), []);
+    // Someone else introduced under that name is that person.
+    assert.deepEqual(d("Jane Smyth, a nurse, said the ward was full. Alberta's Danielle Smith renewed her call.\n\nMs Smyth said she was tired."), []);
+  });
 });

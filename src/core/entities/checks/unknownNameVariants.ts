@@ -53,6 +53,8 @@ interface Use {
   head?: string;
   /** That word opens the sentence. */
   headOpens?: boolean;
+  /** Right after an honorific ("Ms Smyth"): a person the article has introduced, referred to again. */
+  honorific?: boolean;
 }
 
 /** Months and days of the week, lower-cased. */
@@ -141,7 +143,7 @@ function scanUses(block: Block, ctx: CheckContext): Array<[string, Use]> {
     const speaks = personUse(atoms, i, reg) || (!followed && SPEAKS_AFTER_ASIDE.test(blockSlice(block, ctx, end, 90)));
     const institution = followed && INSTITUTIONS.has(after.key);
     const head = !followed && j === i && prev !== undefined && a.gap === ' ' && prev.capitalized ? prev.key : undefined;
-    out.push([text, { text, start, end: start + text.length, midSentence: !a.sentenceStart, given, followed, ...(followed ? { next: after.key } : {}), person: speaks || curatedPerson, speaks, bare, inRun, institution, known: curatedPerson, lone, ...(curatedPerson && m.first === m.last ? { entity: m.form.entity.id } : {}), ...(head !== undefined ? { head, headOpens: prev!.sentenceStart } : {}) }]);
+    out.push([text, { text, start, end: start + text.length, midSentence: !a.sentenceStart, given, followed, ...(followed ? { next: after.key } : {}), person: speaks || curatedPerson, speaks, bare, inRun, institution, known: curatedPerson, lone, ...(curatedPerson && m.first === m.last ? { entity: m.form.entity.id } : {}), ...(head !== undefined ? { head, headOpens: prev!.sentenceStart } : {}), ...(prev !== undefined && a.gap === ' ' && isHonorific(prev.key) ? { honorific: true } : {}) }]);
     i = j;
   }
   return out;
@@ -309,8 +311,15 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
       // written two ways: "the Hill Country" beside "Kerr County" twice.
       const rareHead = rareUses[0].head;
       // (Not after a sentence's first word, "Yesterday Ingebrigsten said", nor a title: "Mr Ingebrigsten".)
-      if (rareHead !== undefined && rareGiven === undefined && !rareUses[0].headOpens && !isTitleWord(rareHead) && oftenUses.every((x) => x.head !== undefined && x.head !== rareHead)) continue;
+      if (rareHead !== undefined && rareGiven === undefined && !rareUses[0].headOpens && !isTitleWord(rareHead) && !rareUses[0].honorific && oftenUses.every((x) => x.head !== undefined && x.head !== rareHead)) continue;
       const givens = new Set(oftenUses.map((x) => x.given).filter((g): g is string => g !== undefined));
+      // A surname after an honorific refers back to someone the article introduced ("Ms Smyth's push"):
+      // a letter off the surname of the one person it named in full before, and no one named in full
+      // with it, it is that person's, slipped, whoever else bears the name ("Danielle Smith" … "Ms Smyth").
+      if (rareUses[0].honorific && rareGiven === undefined && givens.size === 1 && rare.length >= 5 && (slip || substitution) && oftenUses.some((x) => x.given !== undefined && x.start < rareUses[0].start)) {
+        out.push(inconsistent(rareUses[0], rare, often, oftenUses.length));
+        break;
+      }
       // Inside a longer name the word is that name's ("the Liam MacCarthy Cup" beside "Darragh McCarthy"),
       // and so before an institution's word ("Prince of Songkla University" beside Songkhla).
       if ((rareUses[0].inRun && !oftenUses.some((x) => x.inRun)) || (rareUses[0].institution && !oftenUses.some((x) => x.institution))) continue;
