@@ -198,13 +198,15 @@ export class EntityRegistry {
       if (firstBefore !== undefined) edge(firstBefore, ids[0]);
       firstBefore = ids[0];
     }
+    // (The smallest ready one first: a few hundred groups, so a scan, not a heap.)
     const out: WordSwapGroup[] = [];
-    const ready = new MinQueue();
-    before.forEach((n, id) => n === 0 && ready.push(id));
+    const ready = new Set<number>();
+    before.forEach((n, id) => n === 0 && ready.add(id));
     while (ready.size > 0) {
-      const id = ready.pop();
+      const id = Math.min(...ready);
+      ready.delete(id);
       out.push(groups[id]);
-      for (const m of next[id]) if (--before[m] === 0) ready.push(m);
+      for (const m of next[id]) if (--before[m] === 0) ready.add(m);
     }
     for (const [word, senses] of this.nativeWords) out.push({ words: [word, ...senses], appliesTo: [], native: true });
     return out;
@@ -916,41 +918,4 @@ function bitCount(n: number): number {
   n -= (n >>> 1) & 0x55555555;
   n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
   return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-}
-
-/** The smallest of a set of numbers first (a binary heap). */
-class MinQueue {
-  private readonly heap: number[] = [];
-  get size(): number {
-    return this.heap.length;
-  }
-  push(n: number): void {
-    const h = this.heap;
-    h.push(n);
-    for (let i = h.length - 1; i > 0; ) {
-      const p = (i - 1) >> 1;
-      if (h[p] <= h[i]) break;
-      [h[p], h[i]] = [h[i], h[p]];
-      i = p;
-    }
-  }
-  pop(): number {
-    const h = this.heap;
-    const top = h[0];
-    const last = h.pop()!;
-    if (h.length > 0) {
-      h[0] = last;
-      for (let i = 0; ; ) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < h.length && h[l] < h[m]) m = l;
-        if (r < h.length && h[r] < h[m]) m = r;
-        if (m === i) break;
-        [h[m], h[i]] = [h[i], h[m]];
-        i = m;
-      }
-    }
-    return top;
-  }
 }

@@ -195,14 +195,21 @@ function ownOfficeAfter(ctx: CheckContext, block: Block, last: number, form: Nam
   if (!next || ctx.text.slice(block.start + atoms[last].end, block.start + next.start) !== ', ') return false;
   let end = last + 1;
   while (end < atoms.length && end - last <= 8 && (end === last + 1 || atoms[end].gap !== 'break')) end++;
-  const plain = (s: string) => foldKey(s.toLowerCase()).replace(/[-–]/g, ' ').replace(/\s+/g, ' ').trim();
-  const written = ` ${atoms.slice(last + 1, end).map((a) => plain(a.key)).join(' ')} `;
-  for (const m of (form.entity.description ?? '').matchAll(/(?:^|;\s*)([^;()]+?) of ([^;()]+?)\s*\(/g)) {
-    const title = plain(m[1]);
-    const of = plain(m[2].replace(/^the\s+/i, '')).split(' ').filter((x) => x.length > 3);
-    if (written.includes(` ${title} `) && of.some((x) => written.includes(` ${x} `))) return true;
-  }
-  return false;
+  const written = ` ${atoms.slice(last + 1, end).map((a) => plainWords(a.key)).join(' ')} `;
+  return ownOffices(form).some(({ title, of }) => written.includes(` ${title.join(' ')} `) && of.some((x) => written.includes(` ${x} `)));
+}
+
+/** A word or words lower-cased, accents folded, hyphens and dashes read as spaces. */
+function plainWords(s: string): string {
+  return foldKey(s.toLowerCase()).replace(/[-–]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The offices the person's description gives ("Minister-president of Rhineland-Palatinate (since …)"): the title's words and the longer words of what it is of. */
+function ownOffices(form: NameForm): Array<{ title: string[]; of: string[] }> {
+  return [...(form.entity.description ?? '').matchAll(/(?:^|;\s*)([^;()]+?) of ([^;()]+?)\s*\(/g)].map((m) => ({
+    title: plainWords(m[1]).split(' '),
+    of: plainWords(m[2].replace(/^the\s+/i, '')).split(' ').filter((x) => x.length > 3),
+  }));
 }
 
 /**
@@ -215,18 +222,11 @@ function ownOfficeBefore(block: Block, first: number, form: NameForm): boolean {
   const { atoms } = block;
   const prev = atoms[first - 1];
   if (!prev || atoms[first].gap !== ' ') return false;
-  const plain = (s: string) => foldKey(s.toLowerCase()).replace(/[-–]/g, ' ').replace(/\s+/g, ' ').trim();
   const possessive = /['’]s$/.test(prev.text);
   let from = first - 1;
   while (from > 0 && first - from < 5 && atoms[from].gap !== 'break') from--;
-  const written = atoms.slice(from, first).map((a) => plain(a.key));
-  for (const m of (form.entity.description ?? '').matchAll(/(?:^|;\s*)([^;()]+?) of ([^;()]+?)\s*\(/g)) {
-    const title = plain(m[1]).split(' ');
-    const of = plain(m[2].replace(/^the\s+/i, '')).split(' ').filter((x) => x.length > 3);
-    if (possessive && of.includes(plain(prev.key))) return true;
-    if (title.length >= 2 && written.slice(-title.length).join(' ') === title.join(' ')) return true;
-  }
-  return false;
+  const written = atoms.slice(from, first).map((a) => plainWords(a.key));
+  return ownOffices(form).some(({ title, of }) => (possessive && of.includes(plainWords(prev.key))) || (title.length >= 2 && written.slice(-title.length).join(' ') === title.join(' ')));
 }
 
 /** The person is named (correctly) elsewhere in the same block, not by the atoms first..last themselves. */
