@@ -17,6 +17,61 @@ const nodeEntries = [
   { in: 'src/vscode/names/checkAllWorker.ts', out: 'checkAllWorker' },
 ];
 
+/**
+ * The bundles that share one copy of the pure core, dist/engine.js: the extension host and Check
+ * All's worker each load it, so the .vsix carries the name engine (and markdown-it, yaml) once, not
+ * twice (≈ 180 KB less). The CLI and the evaluation scripts stay whole: they run from dist/ alone.
+ */
+const ENGINE_USERS = new Set(['extension', 'checkAllWorker']);
+
+/** Every module of src/core, as "core/entities/nameChecker" (a folder's index as ".../index"). */
+function coreModules(fs, path) {
+  const out = [];
+  const walk = (dir) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const at = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(at);
+      else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts')) out.push(path.relative(path.join(__dirname, 'src'), at).split(path.sep).join('/').replace(/\.ts$/, ''));
+    }
+  };
+  walk(path.join(__dirname, 'src', 'core'));
+  return out;
+}
+
+/** dist/engine.js's entry: every core module's namespace under its id. */
+function engineEntry(modules) {
+  const lines = modules.map((m, i) => `import * as m${i} from './src/${m}';`);
+  lines.push(`export const modules = {\n${modules.map((m, i) => `  ${JSON.stringify(m)}: m${i},`).join('\n')}\n};`);
+  return lines.join('\n');
+}
+
+/**
+ * In the bundles of ENGINE_USERS, an import of a core module from outside the core becomes that
+ * module's namespace in dist/engine.js (loaded at run time beside the bundle), so its code is not
+ * bundled again.
+ */
+function sharedEngine(fs, path) {
+  const src = path.join(__dirname, 'src');
+  const resolveTs = (p) => [`${p}.ts`, path.join(p, 'index.ts')].find((f) => fs.existsSync(f));
+  return {
+    name: 'shared-engine',
+    setup(build) {
+      build.onResolve({ filter: /^\.\.?\/.*core\b/ }, (args) => {
+        if (args.namespace !== 'file' || args.importer.startsWith(path.join(src, 'core') + path.sep)) return undefined;
+        const file = resolveTs(path.resolve(args.resolveDir, args.path));
+        if (!file) return undefined;
+        const id = path.relative(src, file).split(path.sep).join('/').replace(/\.ts$/, '');
+        return id.startsWith('core/') ? { path: id, namespace: 'engine-module' } : undefined;
+      });
+      build.onResolve({ filter: /^\.\/engine\.js$/, namespace: 'engine-module' }, () => ({ path: './engine.js', external: true }));
+      build.onLoad({ filter: /.*/, namespace: 'engine-module' }, (args) => ({
+        contents: `module.exports = require('./engine.js').modules[${JSON.stringify(args.path)}];`,
+        loader: 'js',
+      }));
+    },
+  };
+}
+
 /** Browser bundle: the script that runs inside the preview webview. */
 const webviewEntries = [{ in: 'src/webview/preview.ts', out: 'preview' }];
 
@@ -102,23 +157,31 @@ async function main() {
     logLevel: 'silent',
     plugins: [logResult],
   };
+  const node = {
+    ...common,
+    outdir: 'dist',
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    // NOTE: `vscode` is provided by the extension host. cspell-lib (ESM-only) is
+    // bundled to CommonJS; it finds its dictionaries on disk at run time, so the
+    // @cspell/dict-* packages ship beside the bundle (see .vscodeignore).
+    external: ['vscode', '@cspell/dict-*', '@cspell/cspell-bundled-dicts'],
+    // cspell-lib locates its own files from import.meta.url, which CommonJS lacks.
+    banner: { js: "const __import_meta_url = require('url').pathToFileURL(__filename).href;" },
+    define: { 'import.meta.url': '__import_meta_url' },
+    // jsonc-parser's "main" is a UMD build whose dynamic requires esbuild cannot follow; its ESM build bundles cleanly.
+    mainFields: ['module', 'main'],
+  };
+  const entries = nodeEntries.filter((e) => fs.existsSync(e.in));
   const contexts = [
+    await esbuild.context({ ...node, entryPoints: entries.filter((e) => !ENGINE_USERS.has(e.out)) }),
+    await esbuild.context({ ...node, entryPoints: entries.filter((e) => ENGINE_USERS.has(e.out)), plugins: [...common.plugins, sharedEngine(fs, require('path'))] }),
     await esbuild.context({
-      ...common,
-      entryPoints: nodeEntries.filter((e) => fs.existsSync(e.in)),
-      outdir: 'dist',
-      format: 'cjs',
-      platform: 'node',
-      target: 'node20',
-      // NOTE: `vscode` is provided by the extension host. cspell-lib (ESM-only) is
-      // bundled to CommonJS; it finds its dictionaries on disk at run time, so the
-      // @cspell/dict-* packages ship beside the bundle (see .vscodeignore).
-      external: ['vscode', '@cspell/dict-*', '@cspell/cspell-bundled-dicts'],
-      // cspell-lib locates its own files from import.meta.url, which CommonJS lacks.
-      banner: { js: "const __import_meta_url = require('url').pathToFileURL(__filename).href;" },
-      define: { 'import.meta.url': '__import_meta_url' },
-      // jsonc-parser's "main" is a UMD build whose dynamic requires esbuild cannot follow; its ESM build bundles cleanly.
-      mainFields: ['module', 'main'],
+      ...node,
+      stdin: { contents: engineEntry(coreModules(fs, require('path'))), resolveDir: __dirname, sourcefile: 'engine.ts', loader: 'ts' },
+      outdir: undefined,
+      outfile: 'dist/engine.js',
     }),
     await esbuild.context({
       ...common,
