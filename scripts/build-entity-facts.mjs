@@ -62,7 +62,7 @@ function claimPlace(e, what) {
 
 const headquarters = [...hqFile.headquarters, ...hqWorld].map((h) => {
   claimPlace(h, 'headquarters');
-  return { names: h.names, city: h.city, ...(h.also ? { also: h.also } : {}), country: countryId(h.country, `headquarters ${h.names[0]}`), source: h.source };
+  return { names: h.names, city: h.city, ...(h.also ? { also: h.also } : {}), country: countryId(h.country, `headquarters ${h.names[0]}`), ...(h.club ? { club: true } : {}), source: h.source };
 });
 
 // The head offices of the S&P 500 companies (the shared lists' organizations.tsv, from the

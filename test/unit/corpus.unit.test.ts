@@ -145,13 +145,19 @@ describe('evaluation corpora', () => {
     // dev33: heldout33, written blind in wave 29 and first scored unread (beats 0.500, politics 0.417), then
     // read in wave 30: its lessons are test/unit/realCopyPrecision30.unit.test.ts; these it still misses
     // (offices, seats and native names the knowledge lacks, surnames no list holds).
-    'dev33-beats': ["Dammam", "Mooresville", "Cliff Daniels", "International Hotels Group", "Anthony Capuano", "Atlantic Shipyards", "Electricity of France", "General Insurances", "American Insurance Group", "Bonnelli", "Fortnight of the Filmmakers", "Denver", "Munich", "Julie Pace"],
+    'dev33-beats': ["Dammam", "Mooresville", "Cliff Daniels", "International Hotels Group", "Anthony Capuano", "Atlantic Shipyards", "Electricity of France", "General Insurances", "American Insurance Group", "Fortnight of the Filmmakers", "Denver", "Munich", "Julie Pace"],
     'dev33-politics': ["Osman Saleh", "Sipandone", "Matteo Piantedosi", "Matignon Hotel", "Roubaix", "Grégorie", "Inter-Services Press Relations", "Sirajuddin Haqqani", "Noam"],
     // dev34: heldout34, written blind in wave 30 and first scored unread (beats 0.500, politics 0.500), then
     // read in wave 31: its lessons are test/unit/realCopyPrecision31.unit.test.ts; these it still misses
     // (offices and heads the knowledge lacks, venues' and head offices' towns, native names it has no entity for).
     'dev34-beats': ["Blue Cross", "Alejandro Irarragori", "Cédric Van Brantegem", "Football Sports Development League", "Thiruvananthapuram", "Lukas Brosi", "bin Sulayam", "Grand Rapids", "Kirill Petrenko", "Brian Murray", "Second German Television", "Hamburg", "Thomas Raabe"],
     'dev34-politics': ["National Revolutionary Movement", "Badajoz", "Pink House", "Ali Akbar Ahmadian", "Sulaymaniyah"],
+    // dev35: heldout35, written blind in wave 31 and first scored unread (beats 0.429, politics 0.708), then
+    // read in wave 32: its lessons are test/unit/realCopyPrecision32.unit.test.ts; these it still misses
+    // (owners, presidents and heads the knowledge lacks, head offices' and clubs' towns, native names
+    // whose words the glossary lacks or whose reading is also a description, expansions of bodies it does not know).
+    'dev35-beats': ["Larissa", "Ivan Savvidis", "National Association of Professional Football", "Volleyball League Serie A", "Lorenzeti", "Gino Sirci", "German Railway", "Emirates General Aluminium", "Graz", "Kalevik", "National Chamber of Italian Fashion", "Bank of the Republic", "Putrajaya", "Royal Scottish Northern Orchestra", "National Dramatic Centre", "Jackie Wylie", "Nanyang Technical University"],
+    'dev35-politics': ["Rebsamin", "National Registry of Civil Status", "Alliance for the Unity of Romanians", "Khalid al-Falih"],
     'dev20-places': ['Tyrone, Centre County', 'Ribeira, in the province of Pontevedra', 'the A Coruña town of O Grove', 'the Lambton County town of Strathroy', 'the Victorian border city of Albury', 'Thiruvalla in Kottayam district'],
     'dev16-politics': ["Mwangala Zalomis", "Beatriz Argimón", "Commission for Free and Fair Elections in Cambodia", "Red Khmers", "Sok Chanda Sokha", "Bidya Devi Bhandari", "Koshi Province", "Peter Sørenson", "People's Assembly", "Pico", "Qubad Talabani", "Halbaja", "Tory Whanau"],
   };

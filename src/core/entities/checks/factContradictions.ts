@@ -18,7 +18,7 @@ import type { Block, CheckContext, Mention, PendingFinding } from '../context';
 import type { EntityRegistry } from '../registry';
 import type { EntityRecord, Finding } from '../types';
 import { countryNamed, sentencesOf, townAt, type Town } from './confusableCountries';
-import { bigCityAround, codeOfCountry, otherRegionAfter, placeChecks, placeFacts, placeKey, townsApart, type PlaceFacts, type PlaceFactsFile } from './placeFacts';
+import { bigCityAround, codeOfCountry, otherRegionAfter, placeChecks, placeFacts, placeKey, townsApart, townsNamed, type PlaceFacts, type PlaceFactsFile } from './placeFacts';
 import { COMPANY_NAME_TAIL } from '../bodyWords';
 
 /** data/generated/entity-facts.json */
@@ -26,7 +26,8 @@ export interface EntityFactsFile {
   nouns: string[];
   groups: Array<{ id: string; names: string[]; nouns?: boolean; members: string[]; joined?: string[]; also?: string[]; source: string }>;
   /** Head offices, and (with `venue`) the towns of the big venues. */
-  headquarters: Array<{ names: string[]; city: string; also?: string[]; country: string; venue?: boolean; source: string }>;
+  /** (`club`: a club's home town: curated so, or read from the open lists' descriptions at run time.) */
+  headquarters: Array<{ names: string[]; city: string; also?: string[]; country: string; venue?: boolean; club?: boolean; source: string }>;
   /** Other adjectives for a language ("Flemish" → "Dutch"). */
   languageWords?: Record<string, string>;
   /** Regions that copy names by their language, with their languages (the majority's first). */
@@ -108,6 +109,43 @@ export function entityFacts(file: EntityFactsFile | undefined): EntityFacts {
   };
 }
 
+const clubSeatMemos = new WeakMap<EntityFacts, WeakMap<CheckContext['registry'], EntityFacts>>();
+
+/** "football club, Manizales (founded 1961)": the open lists' clubs give their towns so. */
+const CLUB_TOWN = /^(?:[\p{L} ]+ )?club, ([^(),;]+?)(?: \(founded \d{4}\))?$/u;
+
+/**
+ * The facts with the seats of the clubs the registry knows from the open lists (their
+ * descriptions give their towns: "football club, Manizales"), where no curated seat names
+ * them; by their names of two words or more that are no place's ("Once Caldas", not the
+ * alias "Kaiserslautern"). Once per facts and registry.
+ */
+function withClubSeats(facts: EntityFacts, registry: CheckContext['registry']): EntityFacts {
+  let byRegistry = clubSeatMemos.get(facts);
+  if (!byRegistry) clubSeatMemos.set(facts, (byRegistry = new WeakMap()));
+  const known = byRegistry.get(registry);
+  if (known) return known;
+  const seats = new Map([...facts.seats].map(([k, list]) => [k, [...list]]));
+  const curated = new Set([...facts.seats.values()].flat().map((n) => n.bases.join(' ').toLowerCase()));
+  for (const e of registry.entities.values()) {
+    if (e.kind !== 'organization' || !e.country || !e.description) continue;
+    const town = CLUB_TOWN.exec(e.description)?.[1];
+    if (!town || !facts.places || !townsNamed(facts.places, placeKey(town))) continue;
+    const names = [e.name, ...(e.aliases ?? [])].filter((n) => /\s/.test(n.trim()) && !registry.known.isPlace(n));
+    const named = names.map((n) => ({ n, bases: scanAtoms(n).map((a) => a.base) })).filter((x) => x.bases.length > 1);
+    if (named.length === 0 || named.some((x) => curated.has(x.bases.join(' ').toLowerCase()))) continue;
+    const fact: Seat = { names: named.map((x) => x.n), city: town, country: e.country, club: true, source: e.sources?.[0] ?? 'open lists' };
+    for (const { bases } of named) {
+      const key = bases[0].toLowerCase();
+      (seats.get(key) ?? seats.set(key, []).get(key)!).push({ fact, bases });
+    }
+  }
+  for (const list of seats.values()) list.sort((a, b) => b.bases.length - a.bases.length);
+  const out = { ...facts, seats };
+  byRegistry.set(registry, out);
+  return out;
+}
+
 /** A finding of one block, relative to its start, with what the rest of the article must show. */
 /** The finding for atoms first…last written where `fix` is meant, the possessive of the last kept on the fix. */
 function confusableAt(ctx: CheckContext, atoms: readonly Atom[], first: number, last: number, message: string, fix: string): Candidate {
@@ -143,8 +181,9 @@ interface Memo {
 /** Per facts, per block (blocks are cached by their text with their mentions): what the block gives. */
 const memos = new WeakMap<EntityFacts, WeakMap<readonly Mention[], Memo>>();
 
-export function findFactContradictions(ctx: CheckContext, facts: EntityFacts): PendingFinding[] {
-  if (facts === NO_FACTS) return [];
+export function findFactContradictions(ctx: CheckContext, given: EntityFacts): PendingFinding[] {
+  if (given === NO_FACTS) return [];
+  const facts = withClubSeats(given, ctx.registry);
   const out: PendingFinding[] = [];
   const memosOf = ctx.blocks.map((b) => memoOf(ctx, b, facts));
   if (memosOf.some((m) => m.prizes?.length)) out.push(...festivalPrizeFindings(ctx, facts, memosOf));
@@ -498,10 +537,15 @@ function seatChecks(ctx: CheckContext, block: Block, facts: EntityFacts, memo: M
       continue;
     }
     // "Etihad of Muscat": only a town of another country contradicts it (a branch is "in", not "of").
+    // A club's "of" is its home ("Lukko of Rauma"): a town of its own country far from it is wrong too.
     if (atoms[k].key === 'of' && raw(ctx, block, k - 1, k) === ' ' && atoms[hit.last].text === atoms[hit.last].base) {
       const town = townAt(ctx, block, k + 1, false);
       const after = town && atoms[town.last + 1];
-      if (town && !(after && after.gap === ' ' && after.capitalized)) pushSeat(ctx, block, memo, seat, town.first, town.last, town.country, false);
+      if (town && !(after && after.gap === ' ' && after.capitalized) && !isRegionTown(ctx, town)) {
+        // (Far from the seat, and near none of its other names the lists place: "Torino" is no town of theirs.)
+        const far = (seat.club === true || isClubAt(block, i)) && townsApart(facts.places, seat.city, town.name, CLUB_KM) === true && (seat.also ?? []).every((c) => townsApart(facts.places, c, town.name, CLUB_KM) !== false);
+        pushSeat(ctx, block, memo, seat, town.first, town.last, town.country, far);
+      }
       continue;
     }
     // "Mahle, the Munich-based piston maker": the town before "-based" in the body's appositive is its
@@ -569,6 +613,12 @@ function seatChecks(ctx: CheckContext, block: Block, facts: EntityFacts, memo: M
   }
 }
 
+/** True when the mention at atom `i` is a sports club's (its description says so: "football club, Manizales"). */
+function isClubAt(block: Block, i: number): boolean {
+  const e = block.mentionAt[i]?.form.entity;
+  return e !== undefined && e.kind === 'organization' && /\b(?:club|team)\b/i.test(e.description ?? '');
+}
+
 /** Nouns between a town and a club's name that make the town the club's ("the Kinshasa side TP Mazembe"). */
 const SIDE_NOUNS = new Set(['side', 'club', 'outfit']);
 
@@ -576,6 +626,9 @@ const SIDE_NOUNS = new Set(['side', 'club', 'outfit']);
 function seatPlace(seat: Seat, country: string | undefined): string {
   return country === undefined || country === seat.city ? seat.city : `${seat.city}, ${country}`;
 }
+
+/** How far from a club's town another town may lie and still be the club's "of" (a suburb: km). */
+const CLUB_KM = 20;
 
 /** How far from a body's seat a town "based in" names is still its metropolitan area (km). */
 const SUBURB_KM = 40;
@@ -620,7 +673,7 @@ function pushSeat(ctx: CheckContext, block: Block, memo: Memo, seat: Seat, first
     memo.candidates.push(confusableAt(ctx, atoms, first, region.last, `${body} is in ${seat.city}, ${region.seatRegion}, not in ${both}.`, `${seat.city}, ${region.seatRegion}`));
     return;
   }
-  memo.candidates.push(confusableAt(ctx, atoms, first, last, seat.venue ? `${body} is in ${where}, not in ${written}.` : `${body} has its headquarters in ${where}, not in ${written}.`, meant));
+  memo.candidates.push(confusableAt(ctx, atoms, first, last, seat.venue ? `${body} is in ${where}, not in ${written}.` : seat.club ? `${body} is a club of ${where}, not of ${written}.` : `${body} has its headquarters in ${where}, not in ${written}.`, meant));
 }
 
 // ---------------------------------------------------------------- people
@@ -1102,6 +1155,9 @@ const BODY_NOUNS = new Set(['company', 'group', 'firm', 'carrier', 'airline', 'b
 function nounSeat(ctx: CheckContext, block: Block, i: number, memo: Memo): void {
   const { atoms } = block;
   if (atoms[i].key !== 'the') return;
+  // "Jadrolinija, the state-owned company based in Rijeka": the noun in apposition to a name the
+  // knowledge does not hold is that body's, not the story's.
+  if (i > 0 && atoms[i - 1].capitalized && block.mentionAt[i - 1] === undefined && /^,\s+$/.test(ctx.text.slice(block.start + atoms[i - 1].end, block.start + atoms[i].start))) return;
   let k = i + 1;
   while (k < atoms.length && k - i <= 3 && !atoms[k].capitalized && atoms[k].gap !== 'break' && !BODY_NOUNS.has(atoms[k].key)) k++;
   if (k >= atoms.length || !BODY_NOUNS.has(atoms[k].key) || atoms[k].gap === 'break' || atoms[k].text !== atoms[k].base) return;

@@ -719,6 +719,9 @@ const PLACE_DESCRIBED = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:island|isl
 
 const BODY_HEADS = new Set(['council', 'authority', 'board', 'club', 'federation', 'association', 'committee', 'commission', 'agency', 'company', 'corporation', 'group', 'foundation', 'institute', 'university', 'academy', 'league', 'union', 'bureau', 'office', 'ministry', 'department', 'trust', 'fund', 'society', 'centre', 'center']);
 
+/** Words for an institution or a venue, named with one word before them ("Science Museum", "Abbey Theatre"). */
+const INSTITUTION_KINDS = new Set([...BODY_HEADS, 'museum', 'gallery', 'theatre', 'theater', 'opera', 'orchestra', 'hospital', 'library', 'stadium', 'arena', 'hall', 'palace', 'school', 'college', 'cathedral', 'church', 'abbey', 'park', 'airport', 'zoo', 'festival', 'prize', 'award']);
+
 /** Words clubs' names end in ("Degerfors IF", "Bodø/Glimt"'s FK): the word before them is the club's own. */
 const CLUB_SUFFIXES = new Set(['if', 'aif', 'fc', 'afc', 'bk', 'sk', 'ff', 'ik', 'fk', 'cf', 'sc', 'sv', 'ac', 'hc', 'bc', 'bois', 'gif', 'aik']);
 /** Words clubs' names begin with ("FC Twente", "Real Betis"): the word after them is the club's own. */
@@ -1009,6 +1012,11 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
         // (German umlauts written out count as the letters they stand for: "Sueddeutche" is one slip from
         // Süddeutsche, whose plain-letter form "Suddeutsche" the name's word is read against.)
         if (!swapped && !sameStem && editDistance(a.key, want, 1) > 1 && editDistance(a.key, umlautsOut((form.entity.name.split(/[\s-]+/)[diff] ?? want).toLowerCase()), 1) > 1 && collapseDoubles(a.key) !== collapseDoubles(want) && !isTransposition(a.key, want) && !/\d/.test(a.key)) continue;
+        // A known word before an institution's kind word is a name of its own, as generic as many
+        // institutions' ("Heritage Museum" is no Hermitage Museum): a slip of the hand makes no word.
+        if (!swapped && !sameStem && n === 2 && form.entity.kind !== 'person' && INSTITUTION_KINDS.has(form.keys[1 - diff]) && ctx.registry.knownKeys.has(a.key)) continue;
+        // So is "The" and a known word ("The Valle" d'Itria is no slip of The Hallé).
+        if (!swapped && n === 2 && form.keys[0] === 'the' && diff === 1 && ctx.registry.knownKeys.has(a.key)) continue;
         // A body's word after the words makes a longer name of another body ("the Abu Dhabi Sports
         // Council" is no slip of Abu Dhabi Ports), and so does any capitalised word after a changed
         // last word ("the National Highway Transportation Safety Administration" is no National Highways).

@@ -680,6 +680,16 @@ export function placeChecks(ctx: CheckContext, block: Block, pf: PlaceFacts | un
     // the capital of Y"), one that opens a sentence or follows "such as", "including".
     const placed = prev !== undefined && (PLACING.has(prev.key) || secondOfBetween(block, i)) && atoms[i].gap === ' ' && !atoms[i].sentenceStart;
     const loose = !placed && atoms[i].capitalized && !(prev && TOWN_NOUNS.has(prev.key)) && (atoms[i].sentenceStart || (i > 0 && raw(i - 1, i) === ', ') || (prev !== undefined && LISTING.has(prev.key) && atoms[i].gap === ' '));
+    // "in the state capital, Launceston,": the town after its region's seat words.
+    if (prev?.key === 'capital' && atoms[i].capitalized && raw(i - 1, i) === ', ' && (!block.mentionAt[i] || block.mentionAt[i]!.form.entity.kind === 'place')) {
+      const town = townNameAt(block, i, pf);
+      const seatFirst = town && seatBefore(ctx, block, pf, town);
+      if (seatFirst) {
+        push(seatFirst);
+        i = town!.last;
+        continue;
+      }
+    }
     // "its Boddington mine, about 120 km south-east of Darwin": a site named after its town, placed by distance.
     const site = facilityDistance(ctx, block, pf, i);
     if (site) {
@@ -1116,12 +1126,63 @@ function seatCheck(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place
   if (atoms[k]?.key !== 'the' || !REGION_SEAT_WORDS.has(atoms[k + 1]?.key ?? '') || atoms[k + 2]?.key !== 'capital' || atoms[k + 2].gap !== ' ') return undefined;
   const after = atoms[k + 3];
   if (after && after.gap !== 'break') return undefined;
+  const judged = judgeSeat(ctx, block, pf, place, atoms[k + 1].key);
+  return judged === undefined ? undefined : { last: k + 2, ...(judged ? { finding: judged } : {}) };
+}
+
+/**
+ * "in the state capital, Launceston,": seatCheck's apposition the other way round, the town after
+ * the words (`i`, the town's first atom, after "the state capital, "). The town must end the phrase.
+ */
+function seatBefore(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place): PlaceFinding | undefined {
+  const { atoms } = block;
+  const i = place.first;
+  if (i < 3 || atoms[i - 1].key !== 'capital' || !REGION_SEAT_WORDS.has(atoms[i - 2].key) || atoms[i - 3].key !== 'the' || atoms[i - 1].gap !== ' ' || atoms[i - 2].gap !== ' ') return undefined;
+  if (ctx.text.slice(atoms[i - 1].end, atoms[i].start) !== ', ') return undefined;
+  const after = atoms[place.last + 1];
+  if (after && after.gap !== 'break') return undefined;
+  return judgeSeat(ctx, block, pf, place, atoms[i - 2].key) || undefined;
+}
+
+/**
+ * The one region the sentence of atom `i` names before it (by its name or its adjective:
+ * "Edo State governor", "Tasmanian Premier"), where it names one: a region's capital said in that
+ * sentence is that region's.
+ */
+function sentenceRegion(block: Block, pf: PlaceFacts, i: number): [string, number] | undefined {
+  const { atoms } = block;
+  let from = i;
+  while (from > 0 && !atoms[from].sentenceStart) from--;
+  const named = [...regionsIn(block, pf)].filter(([, at]) => at.some((x) => x >= from && x < i));
+  if (named.length !== 1) return undefined;
+  const [cc, r] = named[0][0].split(':');
+  return [cc, Number(r)];
+}
+
+/**
+ * A town said to be "the state capital" (or provincial, prefectural, departmental): a finding
+ * where it is not, false where it is (or cannot be judged), undefined where the town is unknown.
+ */
+function judgeSeat(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place, word: string): PlaceFinding | false | undefined {
+  const { atoms } = block;
   const seats = pf.file.regionSeats;
   let towns = (townsNamed(pf, place.key) ?? []).filter((t) => t.pop >= 15);
   if (!seats || towns.length === 0) return undefined;
   const seatOf = (t: Town) => seats[t.cc]?.[t.region] || undefined;
+  const townText = ctx.text.slice(atoms[place.first].start, atoms[place.last].start + atoms[place.last].base.length);
+  // The region the sentence is about, named before the town, where the town lies in none of the
+  // name's regions it names: "Edo State governor Monday Okpebholo, speaking from Asaba, the state
+  // capital," (Asaba is Delta State's; Edo's is Benin City).
+  const told = sentenceRegion(block, pf, place.first);
+  if (told && towns.every((t) => t.cc === told[0] && t.region !== told[1]) && !regionsIn(block, pf).has(`${towns[0].cc}:${towns[0].region}`)) {
+    const seat = seats[told[0]]?.[told[1]];
+    if (seat && placeKey(seat) !== place.key && !seatIsBeside(pf, seat, towns)) {
+      const region = pf.file.regions[told[0]]?.[told[1]];
+      return { start: atoms[place.first].start, end: atoms[place.last].start + atoms[place.last].base.length, code: 'confusable-name', severity: 'warning', message: `${townText} is not the capital of ${region ?? 'the region'}: ${seat} is.`, suggestions: [seat], text: townText };
+    }
+  }
   // A seat of its region under this name (any of its homonyms): the words are right.
-  if (towns.some((t) => seatOf(t) !== undefined && placeKey(seatOf(t)!) === place.key)) return { last: k + 2 };
+  if (towns.some((t) => seatOf(t) !== undefined && placeKey(seatOf(t)!) === place.key)) return false;
   // Towns of the name in several regions: the one region of them the paragraph names is meant
   // ("Kentucky Gov. Andy Beshear … in Louisville, the state capital").
   if (towns.some((t) => t.cc !== towns[0].cc || t.region !== towns[0].region)) {
@@ -1130,28 +1191,25 @@ function seatCheck(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place
     if (here.length > 0 && here.every((t) => t.cc === here[0].cc && t.region === here[0].region)) towns = here;
   }
   const [first] = towns;
-  if (towns.some((t) => t.cc !== first.cc || t.region !== first.region)) return { last: k + 2 };
+  if (towns.some((t) => t.cc !== first.cc || t.region !== first.region)) return false;
   // "Périgueux, the departmental capital": a department's seat, where departments are no first-level region.
-  if (atoms[k + 1].key === 'departmental' && !pf.file.departmentCountries?.includes(first.cc)) return { last: k + 2 };
+  if (word === 'departmental' && !pf.file.departmentCountries?.includes(first.cc)) return false;
   const seat = seatOf(first);
-  if (seat === undefined || first.region < 0) return { last: k + 2 };
+  if (seat === undefined || first.region < 0) return false;
   // (The seat written another way — "Quebec City", "Québec" — is the same town: never judged against itself.)
-  if (seatIsBeside(pf, seat, [first])) return { last: k + 2 };
+  if (seatIsBeside(pf, seat, [first])) return false;
   const region = pf.file.regions[first.cc]?.[first.region];
-  const townText = ctx.text.slice(atoms[place.first].start, atoms[place.last].start + atoms[place.last].base.length);
   return {
-    last: k + 2,
-    finding: {
-      start: atoms[place.first].start,
-      end: atoms[place.last].start + atoms[place.last].base.length,
-      code: 'confusable-name',
-      severity: 'warning',
-      message: `${townText} is not the capital of ${region ?? 'its region'}: ${seat} is.`,
-      suggestions: [seat],
-      text: townText,
-    },
+    start: atoms[place.first].start,
+    end: atoms[place.last].start + atoms[place.last].base.length,
+    code: 'confusable-name',
+    severity: 'warning',
+    message: `${townText} is not the capital of ${region ?? 'its region'}: ${seat} is.`,
+    suggestions: [seat],
+    text: townText,
   };
 }
+
 
 /** Nouns of a region's or a country's seat of government: "the legislature in", "the state Capitol in". */
 const LEGISLATURE_NOUNS = new Set(['legislature', 'capitol', 'statehouse', 'landtag']);

@@ -149,9 +149,11 @@ function titleKey(words: readonly string[]): string {
 
 /** An office's text, cut into its title and what it is of ("Prime Minister of Israel" → prime minister, Israel). */
 function splitOffice(text: string): { head: string[]; ofText?: string } | undefined {
-  // Two offices in one ("Finance Minister and Vice-Chancellor of Germany") say no one title.
-  if (/\band\b|&|\//.test(text)) return undefined;
   const at = text.indexOf(' of ');
+  // Two offices in one ("Finance Minister and Vice-Chancellor of Germany", "President of Ghana and
+  // Chairman of ECOWAS") say no one title; a body's name may hold "and" ("Chairman of the England
+  // and Wales Cricket Board").
+  if (/\band\b|&|\//.test(at < 0 ? text : text.slice(0, at)) || (at >= 0 && /(?:\band\b|&).* of /.test(text.slice(at + 4)))) return undefined;
   const head = (at < 0 ? text : text.slice(0, at)).toLowerCase().split(/[\s-]+/).filter(Boolean);
   if (head.length === 0 || head.length > 3) return undefined;
   return { head, ofText: at < 0 ? undefined : text.slice(at + 4).replace(/^the\s+/i, '') };
@@ -659,6 +661,8 @@ function wrongOffice(
     // The whole title: the word before it is none of its words ("Deputy Prime Minister", "former Prime Minister").
     const prev = first > 0 && atoms[first].gap === ' ' ? atoms[first - 1] : undefined;
     if (prev && (PAST.has(prev.key) || OTHER_OFFICE.has(prev.key) || (prev.capitalized && !prev.sentenceStart && block.mentionAt[first - 1] === undefined))) return undefined;
+    // (A longer title of the person's own ends in these words: "music director Robin Ticciati" is no "director".)
+    if (prev && held.some((h) => titleKey(h.office.head) === titleKey([prev.key, ...title.map((a) => a.key)]))) return undefined;
     if (first > 0 && atoms[first].gap === '-') return undefined;
     // What the title is of, written before it, must be the person's own country or body ("Montenegrin Prime Minister").
     const qualifier = prev ? block.mentionAt[first - 1] : undefined;
@@ -994,6 +998,7 @@ function otherBodyOffice(
         const prev = q.from > 0 && atoms[q.from].gap !== 'break' ? atoms[q.from - 1] : undefined;
         if (prev && (PAST.has(prev.key) || OTHER_OFFICE.has(prev.key))) return undefined;
         if (q.text.toLowerCase().split(/\s+/).every((w) => ownWords.includes(w))) return undefined;
+        if (GENERIC_BODIES.has(q.text.toLowerCase().replace(/^the\s+/, ''))) continue;
         const keys = titleClass(title, party).flatMap((t) => officeKeys(index, t, q.text, q.entity));
         // The person's own office there, now or before: the title is theirs (or stale: findStaleTitles).
         if (held.some((h) => keys.some((key) => index.byKey.get(key) === h.office))) return undefined;
@@ -1032,6 +1037,9 @@ function appositionOtherBody(
     const qStart = q ? q.start : atoms[app.ofUnread!.first].start;
     const qLast = q ? q.last : app.ofUnread!.last;
     const qText = ctx.text.slice(block.start + qStart, block.start + atoms[qLast].start + atoms[qLast].base.length);
+    // An institution every country has, named alone, is the person's own country's ("Puan Maharani,
+    // speaker of the House of Representatives," is Indonesia's speaker, not Belarus's).
+    if (GENERIC_BODIES.has(qText.toLowerCase().replace(/^the\s+/, ''))) continue;
     for (const own of mine) {
       const party = ofParty(own.office);
       if (!titleClass(titleKey(own.office.head), party).includes(written)) continue;
