@@ -73,7 +73,7 @@ describe('evaluation corpora', () => {
     // first scored unread (README), then read: development data and regression fixtures. Their misses
     // are mostly knowledge no list holds (second-tier people, bodies' official English names, towns'
     // provinces) and facts beyond a name's spelling (a predecessor for the office-holder).
-    'dev11-beats': ["Alpina", "West Flanders", "National Golf Club of Augusta", "Official World Golf Rating", "Leinster", "ASM International", "Friesland", "Kyung-wha Chung", "Viennese Philharmonicists", "Lombardy", "Fitzcaraldo", "Literature Prize of the North Council", "Nile Delta", "Gaza", "Folk Health Authority", "Cochilco"],
+    'dev11-beats': ["Alpina", "West Flanders", "National Golf Club of Augusta", "Official World Golf Rating", "Leinster", "Friesland", "Kyung-wha Chung", "Viennese Philharmonicists", "Lombardy", "Fitzcaraldo", "Literature Prize of the North Council", "Nile Delta", "Gaza", "Folk Health Authority", "Cochilco"],
     'dev11-politics': ["Touary", "Nigeria", "Anders Fogh Rasmussen", "Iceland", "Heydar Aliyev"],
     'dev12-beats': ['Vilnius', 'Texas A&M', 'Gelderland', 'Bavaria', 'Danny Mullins', 'North-East Sea Canal', 'Committee of Human Use Medicinal Products', 'Novonesis', 'Robert Spurwey', 'Geraldtown', 'Ministry of Culture and National Inheritance', 'Supermassive Games', 'High Veluwe National Park', 'Devon', 'Royal Philharmonic Orchestra'],
     'dev12-politics': ['Fabrice Panekoucke', 'State Council', 'Valladolid', 'Castile and León', 'Olgierd Gieblewicz', 'Polish Socialist League', 'Tagbilaran', 'Negros Oriental', 'Siddaramiah', 'Mansur Yavuz', 'Motherland Party', 'İzmit', 'Oleksandr Prokundin', 'Alejandro Char'],
@@ -99,7 +99,7 @@ describe('evaluation corpora', () => {
     'dev24-politics': ["Assembly of Specialists", "East Azerbaijan", "Expediency Discernment Council", "Court of Counts", "Ousainu Darboe", "High Council of State", "Citizens' Council", "Abdulla Yameen", "Vitebsk region"],
     // dev25: heldout25, written blind in wave 22 and first scored unread (beats 0.262, politics 0.333), then
     // read in wave 23: its lessons are test/unit/realCopyPrecision23.unit.test.ts; these it still misses.
-    'dev25-beats': ["Professional Soccer League", "Suzuka", "Rocchicioli", "Optus Stadium", "Crystal Ball", "Degersfors", "Skåne", "Beijing National Security", "Shanghai Shenhua", "Ashwini Gupta", "Ocean Garland", "Munich-based", "Vitesco", "Ghaith Al Gaith", "Northern Plan", "Regis Resources", "Carlos Bardazano", "A Hundred Years of Loneliness", "Lola Shoneyin", "Hwang Jung-nim", "Green Dragon Film Awards", "Kiel", "Northwest Atlantic Fisheries Organization"],
+    'dev25-beats': ["Professional Soccer League", "Suzuka", "Rocchicioli", "Optus Stadium", "Crystal Ball", "Degersfors", "Skåne", "Beijing National Security", "Shanghai Shenhua", "Ashwini Gupta", "Ocean Garland", "Vitesco", "Ghaith Al Gaith", "Northern Plan", "Regis Resources", "Carlos Bardazano", "A Hundred Years of Loneliness", "Lola Shoneyin", "Hwang Jung-nim", "Green Dragon Film Awards", "Kiel", "Northwest Atlantic Fisheries Organization"],
     'dev25-politics': ["Tamanrassat", "Okavango River", "UPRONA", "Ricuarte Vásquez", "Gajendra Singh Shekhawat", "Sweden's Municipalities and Regions", "South Al Batinah", "Sayyid Khalid bin Hilal Al Busaidi"],
     // dev26: heldout26, written blind in wave 23 and first scored unread (beats 0.381, politics 0.375), then
     // read in wave 24. Its misses are knowledge the base lacks (second-tier people, venues and seats,
@@ -117,7 +117,7 @@ describe('evaluation corpora', () => {
     // read in wave 26: its lessons are test/unit/realCopyPrecision26.unit.test.ts; these it still misses
     // (translated names of bodies and works, offices the knowledge has no holder or month for, places
     // it holds no fact about, slips of names it does not know).
-    'dev28-beats': ["Italian Internationals", "Tomasz Wiktorowski", "Toyota Tsushu", "Erez Israeli", "Pune", "National Commission of Markets and Competence", "State General Administration of Market Supervision", "Los Angeles", "Agrellot", "French Comedy", "Rufus Norris", "Ghebreyesos", "Taymyr Peninsula", "Norwegian Coast Works", "Hammerfast"],
+    'dev28-beats': ["Italian Internationals", "Tomasz Wiktorowski", "Toyota Tsushu", "Erez Israeli", "National Commission of Markets and Competence", "State General Administration of Market Supervision", "Los Angeles", "Agrellot", "French Comedy", "Rufus Norris", "Ghebreyesos", "Taymyr Peninsula", "Norwegian Coast Works", "Hammerfast"],
     'dev28-politics': ["PSDB", "Airlangga Hartarto", "North Kalimantan", "the Visayas", "National Democratic Party", "Yoshimora", "province of Lleida", "Yenagoa"],
     // dev29: heldout29, written blind in wave 25 and first scored unread (beats 0.524, politics 0.458), then
     // read in wave 27: its lessons are test/unit/realCopyPrecision27.unit.test.ts; these it still misses
@@ -156,7 +156,7 @@ describe('evaluation corpora', () => {
     // read in wave 32: its lessons are test/unit/realCopyPrecision32.unit.test.ts; these it still misses
     // (owners, presidents and heads the knowledge lacks, head offices' and clubs' towns, native names
     // whose words the glossary lacks or whose reading is also a description, expansions of bodies it does not know).
-    'dev35-beats': ["Larissa", "Ivan Savvidis", "National Association of Professional Football", "Volleyball League Serie A", "Lorenzeti", "Gino Sirci", "German Railway", "Emirates General Aluminium", "Graz", "Kalevik", "National Chamber of Italian Fashion", "Bank of the Republic", "Putrajaya", "Royal Scottish Northern Orchestra", "National Dramatic Centre", "Jackie Wylie", "Nanyang Technical University"],
+    'dev35-beats': ["Larissa", "Ivan Savvidis", "National Association of Professional Football", "Volleyball League Serie A", "Lorenzeti", "Gino Sirci", "German Railway", "Emirates General Aluminium", "Kalevik", "National Chamber of Italian Fashion", "Bank of the Republic", "Putrajaya", "Jackie Wylie", "Nanyang Technical University"],
     'dev35-politics': ["Rebsamin", "National Registry of Civil Status", "Alliance for the Unity of Romanians", "Khalid al-Falih"],
     'dev20-places': ['Tyrone, Centre County', 'Ribeira, in the province of Pontevedra', 'the A Coruña town of O Grove', 'the Lambton County town of Strathroy', 'the Victorian border city of Albury', 'Thiruvalla in Kottayam district'],
     'dev16-politics': ["Mwangala Zalomis", "Beatriz Argimón", "Commission for Free and Fair Elections in Cambodia", "Red Khmers", "Sok Chanda Sokha", "Bidya Devi Bhandari", "Koshi Province", "Peter Sørenson", "People's Assembly", "Pico", "Qubad Talabani", "Halbaja", "Tory Whanau"],

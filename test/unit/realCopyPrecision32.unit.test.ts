@@ -64,6 +64,27 @@ describe('real-copy precision and recall (wave 32)', () => {
     assert.deepEqual(d('Glyndebourne opens with a production conducted by music director Robin Ticciati, the festival said.'), []);
   });
 
+  it('reads head offices as copy gives them, and the body named like the one whose town it is', () => {
+    const d = (body: string) => flags(dated('2025-10-10', body));
+    // A brand styled in lower case, capitalised; "which is based" after the body's comma places the body.
+    assert.deepEqual(d('Herbert Eibensteiner, chief executive of Voestalpine, which is based in Graz, said producers were investing.'), [['Graz', 'Linz']]);
+    assert.deepEqual(d('Herbert Eibensteiner, chief executive of Voestalpine, which is based in Linz, said producers were investing.'), []);
+    // The body by its noun, in the possessive before its headquarters.
+    assert.deepEqual(d("Bank Negara Malaysia held its rate. The governor spoke at the central bank's headquarters in Putrajaya on Monday."), [['Putrajaya', 'Kuala Lumpur']]);
+    assert.deepEqual(d("Bank Negara Malaysia held its rate. The governor spoke at the central bank's headquarters in Kuala Lumpur on Monday."), []);
+    // The town is the home of a body named like the one written: that body is the slip.
+    assert.deepEqual(d('ASM International, the Veldhoven-based maker of lithography machines, reported record orders.'), [['ASM International', 'ASML']]);
+    assert.deepEqual(d('ASML, the Veldhoven-based maker of lithography machines, reported record orders.'), []);
+  });
+
+  it("reads a compass word guessed from a body's initials, and native names read word for word", () => {
+    const d = (body: string) => flags(dated('2025-10-10', body));
+    assert.deepEqual(d('In Glasgow, the Royal Scottish Northern Orchestra opens its season with Sibelius.'), [['Royal Scottish Northern Orchestra', 'Royal Scottish National Orchestra']]);
+    assert.deepEqual(d('In Glasgow, the Royal Scottish National Orchestra opens its season with Sibelius.'), []);
+    assert.deepEqual(d('In Madrid, the National Dramatic Centre, which runs two theatres, announced its season.'), [['National Dramatic Centre', 'Centro Dramático Nacional']]);
+    assert.deepEqual(d('In Madrid, the Centro Dramático Nacional, which runs two theatres, announced its season.'), []);
+  });
+
   it("leaves a generic institution's name alone, and a seat given to a body the knowledge does not hold", () => {
     const d = (body: string) => flags(dated('2025-06-10', body));
     assert.deepEqual(d('Polperro tells its story in the Polperro Heritage Museum of Smuggling and Fishing.'), []);

@@ -168,6 +168,8 @@ interface Candidate extends PendingFinding {
 interface Memo {
   candidates: Candidate[];
   groupsNamed: string[];
+  /** The facts' seats, to find another body at a town written as one's seat (see rivalAt). */
+  seats?: EntityFacts['seats'];
   /** Festivals named in the block (names or towns), in order. */
   festivals?: Array<{ festival: number; atom: number; sentence: number }>;
   /** Bodies with a known seat named in the block (not venues). */
@@ -256,7 +258,7 @@ function memoOf(ctx: CheckContext, block: Block, facts: EntityFacts): Memo {
     // The block's own text: candidates are relative to its start, so they survive the block moving.
     const local: CheckContext = { ...ctx, text: ctx.text.slice(block.start, block.end), blocks: [{ ...block, start: 0, end: block.end - block.start }] };
     const lb = local.blocks[0];
-    memo = { candidates: [], groupsNamed: [] };
+    memo = { candidates: [], groupsNamed: [], seats: facts.seats };
     groupChecks(local, lb, facts, memo);
     seatChecks(local, lb, facts, memo);
     personChecks(local, lb, memo);
@@ -295,6 +297,8 @@ function nameAt<T>(block: Block, i: number, index: Map<string, Array<Named<T>>>)
         at.base === n.bases[k] ||
         (k === 0 && at.key === 'the' && n.bases[k] === 'The') ||
         (at.base.length >= 4 && at.base === n.bases[k].toUpperCase() && at.base !== n.bases[k]) ||
+        // (and a brand styled in lower case, capitalised as copy writes it: "Voestalpine" for voestalpine)
+        (/^\p{Ll}{4,}$/u.test(n.bases[k]) && at.base === n.bases[k][0].toUpperCase() + n.bases[k].slice(1)) ||
         (k > 0 && k === n.bases.length - 1 && VENUE_KIND_WORDS.has(at.base) && at.key === n.bases[k].toLowerCase());
       if (k > 0 && at.sentenceStart) ok = false;
       if (k < n.bases.length - 1 && at.text !== at.base) ok = false;
@@ -585,7 +589,9 @@ function seatChecks(ctx: CheckContext, block: Block, facts: EntityFacts, memo: M
     // (Only a body is headquartered: "the chief executive of Equinor, which is headquartered in
     // Bergen" places Equinor, after its comma.)
     const before = atoms[i - 1]?.key === 'the' ? atoms[i - 2] : atoms[i - 1];
-    if (before?.key === 'of' && !(verb === 'headquartered' && raw(ctx, block, hit.last, hit.last + 1) === ', ')) continue;
+    // ("Which is based" after its comma places the body too: "chief executive of voestalpine, which is based in Linz".)
+    const placesBody = raw(ctx, block, hit.last, hit.last + 1) === ', ' && (verb === 'headquartered' || atoms[hit.last + 1]?.key === 'which');
+    if (before?.key === 'of' && !placesBody) continue;
     const w = k + 2;
     const town = townAt(ctx, block, w, false);
     if (town) {
@@ -673,7 +679,56 @@ function pushSeat(ctx: CheckContext, block: Block, memo: Memo, seat: Seat, first
     memo.candidates.push(confusableAt(ctx, atoms, first, region.last, `${body} is in ${seat.city}, ${region.seatRegion}, not in ${both}.`, `${seat.city}, ${region.seatRegion}`));
     return;
   }
+  // The town is the seat of a body named like the one written, beside it: the body is the slip
+  // ("ASM International, the Veldhoven-based maker of lithography machines": ASML's town).
+  const rival = !seat.venue && meant === seat.city ? rivalAt(block, memo, seat, written, first) : undefined;
+  if (rival) {
+    memo.candidates.push(confusableAt(ctx, atoms, rival.first, rival.last, `${written} is the home of ${rival.name}; ${body} has its headquarters in ${where}.`, rival.name));
+    return;
+  }
   memo.candidates.push(confusableAt(ctx, atoms, first, last, seat.venue ? `${body} is in ${where}, not in ${written}.` : seat.club ? `${body} is a club of ${where}, not of ${written}.` : `${body} has its headquarters in ${where}, not in ${written}.`, meant));
+}
+
+const seatsByTown = new WeakMap<EntityFacts['seats'], Map<string, Seat[]>>();
+
+/**
+ * Another body whose seat is the town written (`written`), named like the body whose seat it is
+ * not — the first word of one the start of the other's ("ASM International", ASML), or the whole
+ * names two letters apart — where the body is written within a few words of the town: its name
+ * as written (atoms first…last) and the other's name.
+ */
+function rivalAt(block: Block, memo: Memo, seat: Seat, written: string, at: number): { first: number; last: number; name: string } | undefined {
+  if (!memo.seats) return undefined;
+  let byTown = seatsByTown.get(memo.seats);
+  if (!byTown) {
+    byTown = new Map();
+    for (const list of memo.seats.values())
+      for (const { fact } of list) {
+        if (fact.venue) continue;
+        const k = placeKey(fact.city);
+        const at = byTown.get(k) ?? byTown.set(k, []).get(k)!;
+        if (!at.includes(fact)) at.push(fact);
+      }
+    seatsByTown.set(memo.seats, byTown);
+  }
+  const fold = (s: string) => foldPhrase(s, /[\s-]+/);
+  const firstWord = (s: string) => fold(s).split(' ')[0];
+  const alike = (a: string, b: string) => {
+    const [x, y] = [firstWord(a), firstWord(b)];
+    if (x !== y && x.length >= 3 && y.length >= 3 && (x.startsWith(y) || y.startsWith(x))) return true;
+    return fold(a) !== fold(b) && fold(a).length >= 5 && editDistance(fold(a), fold(b), 2) <= 2;
+  };
+  const others = (byTown.get(placeKey(written)) ?? []).filter((s) => s !== seat && s.country === seat.country && s.names.some((n) => seat.names.some((m) => alike(n, m))));
+  if (others.length !== 1) return undefined;
+  // The body as written, within a few words of the town.
+  const { atoms } = block;
+  for (const name of seat.names) {
+    const bases = scanAtoms(name).map((a) => a.base.toLowerCase());
+    for (let k = Math.max(0, at - 12); k <= Math.min(atoms.length - bases.length, at + 6); k++) {
+      if (bases.every((b, j) => atoms[k + j].base.toLowerCase() === b)) return { first: k, last: k + bases.length - 1, name: others[0].names[0] };
+    }
+  }
+  return undefined;
 }
 
 // ---------------------------------------------------------------- people
@@ -1160,7 +1215,8 @@ function nounSeat(ctx: CheckContext, block: Block, i: number, memo: Memo): void 
   if (i > 0 && atoms[i - 1].capitalized && block.mentionAt[i - 1] === undefined && /^,\s+$/.test(ctx.text.slice(block.start + atoms[i - 1].end, block.start + atoms[i].start))) return;
   let k = i + 1;
   while (k < atoms.length && k - i <= 3 && !atoms[k].capitalized && atoms[k].gap !== 'break' && !BODY_NOUNS.has(atoms[k].key)) k++;
-  if (k >= atoms.length || !BODY_NOUNS.has(atoms[k].key) || atoms[k].gap === 'break' || atoms[k].text !== atoms[k].base) return;
+  // (Its possessive only before its headquarters: "the central bank's headquarters in Putrajaya".)
+  if (k >= atoms.length || !BODY_NOUNS.has(atoms[k].key) || atoms[k].gap === 'break' || (atoms[k].text !== atoms[k].base && atoms[k + 1]?.key !== 'headquarters')) return;
   // "the company, which has its headquarters in", "the company, headquartered in", "the company is based in"
   let j = k + 1;
   const words: string[] = [];

@@ -1179,7 +1179,10 @@ function guessedFromInitials(ctx: CheckContext, atoms: Atom[], i: number, diff: 
   const content = initialsGuess(written.key, form.keys[diff], form);
   if (content === undefined) return false;
   // (A word for a body's kind is that, whatever town shares it: "Council", Idaho, in "International Olympic Council".)
-  if (ctx.registry.countryParts.has(written.key) || (ctx.registry.known.isPlace(written.base) && !BODY_HEADS.has(written.key))) return false;
+  // (A compass adjective is a guess like any other word in a name of four content words: "Royal
+  // Scottish Northern Orchestra" for the RSNO's National.)
+  const compass = content >= 4 && COMPASS_ADJECTIVES.has(written.key);
+  if (!compass && (ctx.registry.countryParts.has(written.key) || (ctx.registry.known.isPlace(written.base) && !BODY_HEADS.has(written.key)))) return false;
   if (content >= 4) return true;
   const next = atoms[i + form.keys.length];
   // (A preposition of place or time after it starts the sentence's next phrase, not more of the
@@ -1206,6 +1209,8 @@ const KIN_KIND_WORDS: ReadonlyArray<ReadonlySet<string>> = [
 function kinKindWords(a: string, b: string): boolean {
   return a !== b && KIN_KIND_WORDS.some((g) => g.has(a) && g.has(b));
 }
+
+const COMPASS_ADJECTIVES: ReadonlySet<string> = new Set(['northern', 'southern', 'eastern', 'western', 'central']);
 
 /** Words for a body's kind one may be guessed for another from an initial ("Agency" for the FDA's Administration). */
 const KIND_GUESSES: ReadonlySet<string> = new Set([...BODY_HEADS, 'administration', 'organization', 'organisation', 'alliance', 'confederation', 'service', 'assembly']);
