@@ -22,6 +22,14 @@ describe('real-copy precision and recall (wave 32)', () => {
     assert.deepEqual(d('ECB chair Richard Thompson said the proceeds would secure every county, the England and Wales Cricket Board said.'), []);
   });
 
+  it("reads a minister's portfolio without its country as the person's own country's, in a term that ended after the article", () => {
+    const d = (body: string) => flags(dated('2025-06-10', body));
+    // (Khalid al-Falih: "Minister of Investment (2020–2026)"; Saudi Arabia's finance minister is Mohammed al-Jadaan.)
+    assert.deepEqual(d('Saudi Arabia sent Foreign Minister Prince Faisal bin Farhan and finance minister Khalid al-Falih.'), [['Khalid al-Falih', 'Mohammed al-Jadaan']]);
+    assert.deepEqual(d('Saudi Arabia sent Foreign Minister Prince Faisal bin Farhan and investment minister Khalid al-Falih.'), []);
+    assert.deepEqual(d('Saudi Arabia sent Foreign Minister Prince Faisal bin Farhan and finance minister Mohammed al-Jadaan.'), []);
+  });
+
   it("takes an institution every country has, named alone, for the person's own country's", () => {
     const d = (body: string) => flags(dated('2025-06-10', body));
     assert.deepEqual(d('In Jakarta, Puan Maharani, speaker of the House of Representatives, said lawmakers would review the deal.'), []);

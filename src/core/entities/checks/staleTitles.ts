@@ -221,6 +221,15 @@ function officeIndex(reg: CheckContext['registry']): OfficeIndex {
           split.ofText = portfolio[2];
         }
       }
+      // "Minister of Investment", its country unsaid: the person's own country's investment minister.
+      if (split && split.head.join(' ') === 'minister' && split.ofText !== undefined && person.country && !named.has(split.ofText.toLowerCase()) && /^[\p{Ll}\p{Lu}][\p{L}]+(?: [\p{L}]+)?$/u.test(split.ofText) && !/\bof\b/.test(split.ofText)) {
+        const words = split.ofText.toLowerCase().split(/\s+/);
+        const field = words.length === 2 && words[1] === 'affairs' && AFFAIRS[words[0]] ? [AFFAIRS[words[0]]] : words;
+        if (field.length === 1 || (words.length === 2 && field.length === 1)) {
+          split.head = [...field, 'minister'];
+          split.ofText = reg.entities.get(person.country)?.name ?? split.ofText;
+        }
+      }
       if (!split || (listed && !OFFICE_WORDS.has(split.head[split.head.length - 1]) && !HOLDER_WORDS.has(split.head[split.head.length - 1]))) continue;
       const of = split.ofText === undefined ? undefined : named.get(split.ofText.toLowerCase());
       // An office of an institution every country has, its country unnamed ("Leader of the
@@ -543,7 +552,8 @@ export function findWrongOffices(ctx: CheckContext, date: ArticleDate | undefine
   const out: Finding[] = [];
   // (Terms are known to the year, some to the month: in the year a term began, the article may be
   // from before it — "Defence Minister Prabowo Subianto" in February 2024, when he was, and not yet president.)
-  const current = (t: Term) => t.to === undefined && begunBy(t, date);
+  // (A term that ended after the article's year was running then: "(2020–2026)" in copy of 2025.)
+  const current = (t: Term) => (t.to === undefined || (date !== undefined && t.to > date.year)) && begunBy(t, date);
   let index: OfficeIndex | undefined;
   for (const block of ctx.blocks) {
     const { atoms } = block;
