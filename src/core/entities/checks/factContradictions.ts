@@ -706,8 +706,8 @@ function rivalAt(block: Block, memo: Memo, seat: Seat, written: string, at: numb
       for (const { fact } of list) {
         if (fact.venue) continue;
         const k = placeKey(fact.city);
-        const at = byTown.get(k) ?? byTown.set(k, []).get(k)!;
-        if (!at.includes(fact)) at.push(fact);
+        const here = byTown.get(k) ?? byTown.set(k, []).get(k)!;
+        if (!here.includes(fact)) here.push(fact);
       }
     seatsByTown.set(memo.seats, byTown);
   }

@@ -683,10 +683,10 @@ export function placeChecks(ctx: CheckContext, block: Block, pf: PlaceFacts | un
     // "in the state capital, Launceston,": the town after its region's seat words.
     if (prev?.key === 'capital' && atoms[i].capitalized && raw(i - 1, i) === ', ' && (!block.mentionAt[i] || block.mentionAt[i]!.form.entity.kind === 'place')) {
       const town = townNameAt(block, i, pf);
-      const seatFirst = town && seatBefore(ctx, block, pf, town);
-      if (seatFirst) {
+      const seatFirst = town ? seatBefore(ctx, block, pf, town) : undefined;
+      if (town && seatFirst) {
         push(seatFirst);
-        i = town!.last;
+        i = town.last;
         continue;
       }
     }
@@ -1174,11 +1174,11 @@ function judgeSeat(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place
   // name's regions it names: "Edo State governor Monday Okpebholo, speaking from Asaba, the state
   // capital," (Asaba is Delta State's; Edo's is Benin City).
   const told = sentenceRegion(block, pf, place.first);
-  if (told && towns.every((t) => t.cc === told[0] && t.region !== told[1]) && !regionsIn(block, pf).has(`${towns[0].cc}:${towns[0].region}`)) {
+  if (told) {
+    const named = regionsIn(block, pf);
     const seat = seats[told[0]]?.[told[1]];
-    if (seat && placeKey(seat) !== place.key && !seatIsBeside(pf, seat, towns)) {
-      const region = pf.file.regions[told[0]]?.[told[1]];
-      return { start: atoms[place.first].start, end: atoms[place.last].start + atoms[place.last].base.length, code: 'confusable-name', severity: 'warning', message: `${townText} is not the capital of ${region ?? 'the region'}: ${seat} is.`, suggestions: [seat], text: townText };
+    if (towns.every((t) => t.cc === told[0] && t.region !== told[1] && !named.has(`${t.cc}:${t.region}`)) && seat && placeKey(seat) !== place.key && !seatIsBeside(pf, seat, towns)) {
+      return notTheCapital(atoms, place, townText, pf.file.regions[told[0]]?.[told[1]] ?? 'the region', seat);
     }
   }
   // A seat of its region under this name (any of its homonyms): the words are right.
@@ -1198,18 +1198,21 @@ function judgeSeat(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place
   if (seat === undefined || first.region < 0) return false;
   // (The seat written another way — "Quebec City", "Québec" — is the same town: never judged against itself.)
   if (seatIsBeside(pf, seat, [first])) return false;
-  const region = pf.file.regions[first.cc]?.[first.region];
+  return notTheCapital(atoms, place, townText, pf.file.regions[first.cc]?.[first.region] ?? 'its region', seat);
+}
+
+/** The finding for a town (`place`, written `townText`) said to be the seat of `region`, whose seat is `seat`. */
+function notTheCapital(atoms: readonly Atom[], place: Place, townText: string, region: string, seat: string): PlaceFinding {
   return {
     start: atoms[place.first].start,
     end: atoms[place.last].start + atoms[place.last].base.length,
     code: 'confusable-name',
     severity: 'warning',
-    message: `${townText} is not the capital of ${region ?? 'its region'}: ${seat} is.`,
+    message: `${townText} is not the capital of ${region}: ${seat} is.`,
     suggestions: [seat],
     text: townText,
   };
 }
-
 
 /** Nouns of a region's or a country's seat of government: "the legislature in", "the state Capitol in". */
 const LEGISLATURE_NOUNS = new Set(['legislature', 'capitol', 'statehouse', 'landtag']);
