@@ -27,6 +27,12 @@ interface IndexedForm {
    * reading stands only where the article names none of them.
    */
   rivals?: string[];
+  /**
+   * Its country and a word that says what the body is ("German Railway" of Deutsche Bahn): a
+   * description as often as a reading, so read as the body's name only where copy writes it as a
+   * name, after "of", "at", "for" or "from" with no article ("chief executive of German Railway").
+   */
+  descriptive?: boolean;
 }
 
 interface TranslationIndex {
@@ -253,7 +259,10 @@ function indexOf(registry: EntityRegistry): TranslationIndex {
       // Electricity"; a word that says no such thing is a reading: "Go Italy" for Forza Italia.)
       const country = form.entity.country ? registry.entities.get(form.entity.country)?.name.toLowerCase() : undefined;
       const bodyWord = (st: string) => (described ??= descriptionStems(form.entity)).has(st) || index.englishWords.has(st) || (index.groupsOf.get(st) ?? []).some((g) => g.words.some((w) => index.englishWords.has(w)));
-      if (bag.length === 2 && country && bag.includes(country) && bag.every((st) => st === country || bodyWord(st))) continue;
+      if (bag.length === 2 && country && bag.includes(country) && bag.every((st) => st === country || bodyWord(st))) {
+        if (!twoWordNames.has(bagKey(bag))) addTo(index.literal, bagKey(bag), { form, stems: bag, descriptive: true });
+        continue;
+      }
       // (Two words that name another country's body are that body; with this one's country they are this one's.)
       // (Or, where those bodies are all of other countries, this one's only where the article names
       // none of theirs: "Madrid's Royal Theatre" is the Teatro Real in a story that names no Denmark.)
@@ -969,7 +978,9 @@ function literalMatch(ctx: CheckContext, block: Block, index: TranslationIndex, 
   // "the Association of Local Authorities in Lithuania" is no reading of Finland's Kuntaliitto.)
   const after = block.mentionAt[lastAt + 2];
   const placedElsewhere = /^(?:in|of)$/.test(block.atoms[lastAt + 1]?.key ?? '') && after?.first === lastAt + 2 ? countryOfPlace(after.form.entity) : undefined;
-  const bodies = hits.filter((h, i) => (h.form.entity.country || written.length >= 3 || ownWordWritten(ctx, index, h.form.entity, written)) && !(placedElsewhere && h.form.entity.country && placedElsewhere !== h.form.entity.country) && hits.findIndex((x) => x.form.entity.id === h.form.entity.id) === i);
+  // (A description read as a name only where copy writes it as one: see IndexedForm.descriptive.)
+  const asName = first > 0 && run[0].gap === ' ' && NAME_AFTER.has(block.atoms[first - 1].key) && !block.atoms[first - 1].capitalized;
+  const bodies = hits.filter((h, i) => (!h.descriptive || asName) && (h.form.entity.country || written.length >= 3 || ownWordWritten(ctx, index, h.form.entity, written)) && !(placedElsewhere && h.form.entity.country && placedElsewhere !== h.form.entity.country) && hits.findIndex((x) => x.form.entity.id === h.form.entity.id) === i);
   if (bodies.length === 0) return undefined;
   if (bodies.length > 1 && bodies.some((h) => !h.form.entity.country)) return null;
   // Two words after a capitalised word are the end of a longer name ("Michigan State Police").
@@ -995,6 +1006,9 @@ function literalMatch(ctx: CheckContext, block: Block, index: TranslationIndex, 
     return country && !(placed && bodies.length === 1) ? { ...finding, requiresCountry: country, ...(written.length === 2 && !local ? { unlessOtherLeads: true } : {}), ...rivals } : { ...finding, ...rivals };
   });
 }
+
+/** Words after which two capitalised words with no article are written as a name ("chief executive of German Railway"). */
+const NAME_AFTER: ReadonlySet<string> = new Set(['of', 'at', 'for', 'from']);
 
 /** The country a mention names: itself, or a place's country. */
 function countryOfPlace(e: EntityRecord): string | undefined {
