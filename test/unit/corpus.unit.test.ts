@@ -111,7 +111,7 @@ describe('evaluation corpora', () => {
     // read in wave 25: its lessons are test/unit/realCopyPrecision25.unit.test.ts; these it still misses
     // (offices the knowledge has no holder for, bodies it does not hold, translated titles of works and
     // bodies, places beside a lake or a venue it does not know).
-    'dev27-beats': ["Steve Ballmer", "Kandy", "Vernier", "Abu Dhabi Investment Apparatus", "Khaldoon Al Mubarak", "Josh D'Amaro", "American Federation of Television and Recording Artists", "Lion Cub", "Ahaan Pandey", "Chennai", "University of Sydney", "Nobel Congregation", "Linderof", "National Heritage Agency"],
+    'dev27-beats': ["Steve Ballmer", "Kandy", "Vernier", "Abu Dhabi Investment Apparatus", "Josh D'Amaro", "American Federation of Television and Recording Artists", "Lion Cub", "Ahaan Pandey", "Chennai", "University of Sydney", "Nobel Congregation", "Linderof", "National Heritage Agency"],
     'dev27-politics': ["National Finance Council", "Krzysztof Gawkowski", "Lecce", "National Reconstruction and Resilience Plan", "Lake Turkana", "Federal Defence Force"],
     // dev28: heldout28, written blind in wave 25 and first scored unread (beats 0.452, politics 0.417), then
     // read in wave 26: its lessons are test/unit/realCopyPrecision26.unit.test.ts; these it still misses
@@ -128,7 +128,7 @@ describe('evaluation corpora', () => {
     // dev30: heldout30, written blind in wave 26 and first scored unread (beats 0.405, politics 0.500), then
     // read in wave 27 with dev29 (same test file); these it still misses (offices and places the knowledge
     // has no fact for, translated names of bodies and parties whose native words it lacks).
-    'dev30-beats': ["Orlando", "Stan Kasten", "Peter Bosz", "Toulouse Stadium", "Caracas", "Barry Hearn", "International Cycling Union", "Rooster Comb Race", "The Dutch Bank", "Kobe", "Computer Entertainment Software Association", "Bergen", "Mexican Petroleums", "Joe Ucuzolgu", "Alfonso Cuarón", "Anders Olsson", "Garissa County"],
+    'dev30-beats': ["Orlando", "Stan Kasten", "Peter Bosz", "Toulouse Stadium", "Caracas", "Barry Hearn", "International Cycling Union", "Rooster Comb Race", "The Dutch Bank", "Kobe", "Computer Entertainment Software Association", "Bergen", "Joe Ucuzolgu", "Alfonso Cuarón", "Anders Olsson", "Garissa County"],
     'dev30-politics': ["Council of Deputies", "Yariv Levin", "There Is a Future", "Santiago", "Enough", "Vanua Levu"],
     // dev31: heldout31, written blind in wave 27 and first scored unread (beats 0.500, politics 0.500), then
     // read in wave 28: its lessons are test/unit/realCopyPrecision28.unit.test.ts; these it still misses
@@ -145,7 +145,7 @@ describe('evaluation corpora', () => {
     // dev33: heldout33, written blind in wave 29 and first scored unread (beats 0.500, politics 0.417), then
     // read in wave 30: its lessons are test/unit/realCopyPrecision30.unit.test.ts; these it still misses
     // (offices, seats and native names the knowledge lacks, surnames no list holds).
-    'dev33-beats': ["Dammam", "Mooresville", "Cliff Daniels", "International Hotels Group", "Anthony Capuano", "Atlantic Shipyards", "Electricity of France", "General Insurances", "American Insurance Group", "Fortnight of the Filmmakers", "Denver", "Munich", "Julie Pace"],
+    'dev33-beats': ["Mooresville", "Cliff Daniels", "International Hotels Group", "Anthony Capuano", "Atlantic Shipyards", "Electricity of France", "General Insurances", "American Insurance Group", "Fortnight of the Filmmakers", "Denver", "Munich", "Julie Pace"],
     'dev33-politics': ["Osman Saleh", "Sipandone", "Matteo Piantedosi", "Matignon Hotel", "Roubaix", "Grégorie", "Inter-Services Press Relations", "Sirajuddin Haqqani", "Noam"],
     // dev34: heldout34, written blind in wave 30 and first scored unread (beats 0.500, politics 0.500), then
     // read in wave 31: its lessons are test/unit/realCopyPrecision31.unit.test.ts; these it still misses
@@ -158,6 +158,14 @@ describe('evaluation corpora', () => {
     // whose words the glossary lacks or whose reading is also a description, expansions of bodies it does not know).
     'dev35-beats': ["Larissa", "Ivan Savvidis", "National Association of Professional Football", "Volleyball League Serie A", "Lorenzeti", "Gino Sirci", "Emirates General Aluminium", "Kalevik", "National Chamber of Italian Fashion", "Bank of the Republic", "Putrajaya", "Jackie Wylie", "Nanyang Technical University"],
     'dev35-politics': ["Rebsamin", "National Registry of Civil Status", "Alliance for the Unity of Romanians"],
+    // dev36: heldout36, written blind in wave 32 and first scored unread (beats 0.500, politics 0.500), then
+    // read in wave 33: its lessons are test/unit/realCopyPrecision33.unit.test.ts; these it still misses
+    // (presidents and captains named by their club's town or their country's possessive, a festival's
+    // director the knowledge places at another festival of the town, venues and events' towns, native
+    // names read as descriptions in an article about another country, expansions of bodies it does not
+    // name, a Kazakh surname's vowel the romanisation rule reads as another spelling).
+    'dev36-beats': ["Ancillo Canepa", "Tomas Van Den Speigel", "Ninove", "Tathiana Garbin", "Brussels", "General of Quarries and Mines", "German Exchange", "World Forum of Exchanges", "Darmstadt", "Nikolaus Bachler", "Credit Institute for Reconstruction", "Asian Infrastructure Development Bank", "Northumberland"],
+    'dev36-politics': ["Committed Ones", "Kassym-Jomart Tokeyev", "Dade Phelan"],
     'dev20-places': ['Tyrone, Centre County', 'Ribeira, in the province of Pontevedra', 'the A Coruña town of O Grove', 'the Lambton County town of Strathroy', 'the Victorian border city of Albury', 'Thiruvalla in Kottayam district'],
     'dev16-politics': ["Mwangala Zalomis", "Beatriz Argimón", "Commission for Free and Fair Elections in Cambodia", "Red Khmers", "Sok Chanda Sokha", "Bidya Devi Bhandari", "Koshi Province", "Peter Sørenson", "People's Assembly", "Pico", "Qubad Talabani", "Halbaja", "Tory Whanau"],
   };
@@ -167,6 +175,8 @@ describe('evaluation corpora', () => {
     'dev33-beats': ['Windsor John → Salman bin Ebrahim Al Khalifa'],
     // (Tigray's seat is Mekele in the lists of places, which lack the spelling Mekelle.)
     'dev33-politics': ["Gondar → Mekele"],
+    // (Mpumalanga's seat is Nelspruit in the lists of places, which lack its new name, Mbombela.)
+    'dev36-politics': ['Polokwane → Nelspruit'],
     // (Hamburger Hafen und Logistik, the terminal operator, is no entity: its words read as the Port of Hamburg.)
     'dev31-beats': ['Hamburg Harbour and Logistics → Port of Hamburg'],
     // (Shibuya is a ward of Tokyo, as big as a city: the building is in Tokyo, right, but the key wants its ward, Shinjuku.)

@@ -112,13 +112,30 @@ export function entityFacts(file: EntityFactsFile | undefined): EntityFacts {
 const clubSeatMemos = new WeakMap<EntityFacts, WeakMap<CheckContext['registry'], EntityFacts>>();
 
 /** "football club, Manizales (founded 1961)": the open lists' clubs give their towns so. */
-const CLUB_TOWN = /^(?:[\p{L} ]+ )?club, ([^(),;]+?)(?: \(founded \d{4}\))?$/u;
+const CLUB_TOWN = /^(?:[\p{L} ]+ )?(?:club|team), ([^(),;]+?)(?: \(founded \d{4}\))?$/u;
+
+/** The open lists' other way of giving a club's town: "association football club based in Jeddah", "ice hockey club in Turku, Finland". */
+const CLUB_IN = /\b(?:club|team) (?:based )?(?:in|from) ([^(),;]+?)(?:,|$)/u;
+
+/** Words a club's name carries beside the name it goes by ("Servette FC", "AC Omonia", "APOEL F.C."). */
+const CLUB_AFFIX = /^(?:(?:FC|F\.C\.|CF|C\.F\.|SC|S\.C\.|AFC|A\.F\.C\.|FK|F\.K\.|SK|KV|K\.V\.|BSC|SV|CD|C\.D\.|BC|B\.C\.|AC|A\.C\.|AS|SS|SSC|HC|HK) )?(.+?)(?: (?:FC|F\.C\.|CF|C\.F\.|SC|S\.C\.|AFC|A\.F\.C\.|FK|F\.K\.|SK|KV|K\.V\.|BSC|SV|CD|C\.D\.|BC|B\.C\.|HC|HK))?$/u;
+
+/** Letters of a club's kind that no company's name carries. */
+const CLUB_ONLY = /(?:^|\s)(?:FC|F\.C\.|CF|C\.F\.|AFC|A\.F\.C\.|FK|F\.K\.|KV|K\.V\.|BSC|HC|HK)(?:\s|$)/u;
+
+/** A club's name without the letters of its kind ("Servette" of Servette FC), or undefined where it has none. */
+function clubShortName(name: string): string | undefined {
+  const short = CLUB_AFFIX.exec(name)?.[1];
+  return short && short !== name && /^\p{Lu}/u.test(short) ? short : undefined;
+}
 
 /**
  * The facts with the seats of the clubs the registry knows from the open lists (their
- * descriptions give their towns: "football club, Manizales"), where no curated seat names
- * them; by their names of two words or more that are no place's ("Once Caldas", not the
- * alias "Kaiserslautern"). Once per facts and registry.
+ * descriptions give their towns: "football club, Manizales", "football club based in Jeddah"),
+ * where no curated seat names them; by their names and the names they go by without the letters of
+ * their kind ("Servette" of Servette FC) that are no place's ("Once Caldas", not the alias
+ * "Kaiserslautern"). A name of one word only where no other entity has it and it is no ordinary
+ * word. Once per facts and registry.
  */
 function withClubSeats(facts: EntityFacts, registry: CheckContext['registry']): EntityFacts {
   let byRegistry = clubSeatMemos.get(facts);
@@ -127,14 +144,60 @@ function withClubSeats(facts: EntityFacts, registry: CheckContext['registry']): 
   if (known) return known;
   const seats = new Map([...facts.seats].map(([k, list]) => [k, [...list]]));
   const curated = new Set([...facts.seats.values()].flat().map((n) => n.bases.join(' ').toLowerCase()));
+  const clubs: Array<{ e: EntityRecord; town: string; names: string[]; derived: string[] }> = [];
   for (const e of registry.entities.values()) {
-    if (e.kind !== 'organization' || !e.country || !e.description) continue;
-    const town = CLUB_TOWN.exec(e.description)?.[1];
+    if (e.kind !== 'organization' || !e.country || !e.description || /\b(?:defunct|former)\b/i.test(e.description)) continue;
+    const town = CLUB_TOWN.exec(e.description)?.[1] ?? CLUB_IN.exec(e.description)?.[1];
     if (!town || !facts.places || !townsNamed(facts.places, placeKey(town))) continue;
-    const names = [e.name, ...(e.aliases ?? [])].filter((n) => /\s/.test(n.trim()) && !registry.known.isPlace(n));
-    const named = names.map((n) => ({ n, bases: scanAtoms(n).map((a) => a.base) })).filter((x) => x.bases.length > 1);
+    const own = [e.name, ...(e.aliases ?? [])];
+    const derived = [...new Set(own.map(clubShortName).filter((n): n is string => n !== undefined && !own.includes(n)))];
+    clubs.push({ e, town, names: [...own, ...derived].filter((n) => !registry.known.isPlace(n)), derived });
+  }
+  // (Who goes by each name of one word: known entities by their ids, clubs by their towns — a club
+  // the curated seats and the open lists both hold is one club, its towns written either way.)
+  const oneWord = new Map<string, string[]>();
+  const count = (n: string, who: string) => {
+    const list = oneWord.get(n.toLowerCase()) ?? oneWord.set(n.toLowerCase(), []).get(n.toLowerCase())!;
+    if (!list.includes(who)) list.push(who);
+  };
+  const clubTown = new Map(clubs.map((c) => [c.e, c.town]));
+  for (const e of registry.entities.values()) {
+    const town = clubTown.get(e);
+    for (const n of new Set([e.name, ...(e.aliases ?? []), ...(e.short ?? [])])) if (!/[\s-]/.test(n)) count(n, town ? 'town:' + town : 'id:' + e.id);
+  }
+  for (const { town, derived } of clubs) for (const n of derived) if (!/[\s-]/.test(n)) count(n, 'town:' + town);
+  // Curated seats of clubs go by their short names too ("Servette" of Servette FC).
+  const curatedShort: Array<{ fact: Seat; n: string }> = [];
+  for (const list of facts.seats.values())
+    for (const { fact } of list) {
+      if (fact.venue) continue;
+      for (const n of fact.names) {
+        // (Only letters no company carries: "SC Johnson" is no club.)
+        const short = CLUB_ONLY.test(n) ? clubShortName(n) : undefined;
+        if (short && !fact.names.includes(short) && !registry.known.isPlace(short) && !curatedShort.some((x) => x.fact === fact && x.n === short)) curatedShort.push({ fact, n: short });
+      }
+    }
+  for (const { fact, n } of curatedShort) if (!/[\s-]/.test(n)) count(n, 'town:' + fact.city);
+  // (One who: an entity, or towns a suburb's distance apart at most.)
+  const oneWho = (who: readonly string[]) =>
+    who.length <= 1 || who.every((w) => w.startsWith('town:') && (placeKey(w) === placeKey(who[0]) || townsApart(facts.places, w.slice(5), who[0].slice(5), CLUB_KM) === false));
+  const oneWordOk = (n: string, bases: readonly string[]) => bases.length > 1 || (bases.length === 1 && n.length >= 4 && oneWho(oneWord.get(n.toLowerCase()) ?? []) && !registry.ordinaryWords.has(n.toLowerCase()));
+  // (A club by the letters of its name: its "of" is its home, see seatChecks.)
+  const asClub = new Map<Seat, Seat>();
+  for (const { fact, n } of curatedShort) {
+    const bases = scanAtoms(n).map((a) => a.base);
+    if (bases.length === 0 || !oneWordOk(n, bases)) continue;
+    const key = bases[0].toLowerCase();
+    const list = seats.get(key) ?? seats.set(key, []).get(key)!;
+    const club = asClub.get(fact) ?? asClub.set(fact, { ...fact, club: true }).get(fact)!;
+    if (!list.some((x) => x.bases.join(' ') === bases.join(' '))) list.push({ fact: club, bases });
+  }
+  for (const { e, town, names } of clubs) {
+    const named = names
+      .map((n) => ({ n, bases: scanAtoms(n).map((a) => a.base) }))
+      .filter((x) => oneWordOk(x.n, x.bases));
     if (named.length === 0 || named.some((x) => curated.has(x.bases.join(' ').toLowerCase()))) continue;
-    const fact: Seat = { names: named.map((x) => x.n), city: town, country: e.country, club: true, source: e.sources?.[0] ?? 'open lists' };
+    const fact: Seat = { names: named.map((x) => x.n), city: town, country: e.country!, club: true, source: e.sources?.[0] ?? 'open lists' };
     for (const { bases } of named) {
       const key = bases[0].toLowerCase();
       (seats.get(key) ?? seats.set(key, []).get(key)!).push({ fact, bases });
@@ -562,6 +625,13 @@ function seatChecks(ctx: CheckContext, block: Block, facts: EntityFacts, memo: M
         pushSeat(ctx, block, memo, seat, town.first, town.last, town.country, far);
         continue;
       }
+      // "Servette, the Lausanne club coached by …": a town before the word club (side, team) in a
+      // club's appositive is its home; one of its own country only beyond a suburb's distance.
+      if (town && based && SIDE_NOUNS.has(based.key) && based.gap === ' ' && !seat.venue && (seat.club === true || isClubAt(block, i)) && !isRegionTown(ctx, town)) {
+        const far = townsApart(facts.places, seat.city, town.name, CLUB_KM) === true && (seat.also ?? []).every((c) => townsApart(facts.places, c, town.name, CLUB_KM) !== false);
+        pushSeat(ctx, block, memo, seat, town.first, town.last, town.country, far);
+        continue;
+      }
     }
     // "the R&A, the governing body headquartered in Carnoustie", "Etihad, based in Muscat", "World
     // Athletics, which is based in Monaco", "Bertelsmann, whose headquarters are in Gütersloh"
@@ -626,7 +696,7 @@ function isClubAt(block: Block, i: number): boolean {
 }
 
 /** Nouns between a town and a club's name that make the town the club's ("the Kinshasa side TP Mazembe"). */
-const SIDE_NOUNS = new Set(['side', 'club', 'outfit']);
+const SIDE_NOUNS = new Set(['side', 'club', 'outfit', 'team']);
 
 /** A seat as a message writes it: "Basel, Switzerland"; a city-state once ("Monaco", "Singapore"). */
 function seatPlace(seat: Seat, country: string | undefined): string {
@@ -835,7 +905,8 @@ function personChecks(ctx: CheckContext, block: Block, memo: Memo): void {
         const before = atoms[w.first - 1];
         if (!(before && (atoms[w.first].gap === '-' || (atoms[w.first].gap === ' ' && before.capitalized && !before.sentenceStart)))) {
           const f = nationality(ctx, w, person, facts);
-          if (f) memo.candidates.push(f);
+          // (Before a title, the person may be the slip instead: see staleTitles' countryTitleOffice.)
+          if (f) memo.candidates.push(titles > 0 && nouns === 0 ? { ...f, yieldsToPerson: true } : f);
         }
       }
     }

@@ -6,7 +6,7 @@ import { isConnector } from '../registry';
 import { isTitleWord } from '../titles';
 import { afterKnownGivenName } from '../evidence';
 import { MONTHS, WEEKDAYS } from '../../text/calendar';
-import type { CheckContext, Mention } from '../context';
+import type { CheckContext, Mention, PendingFinding } from '../context';
 import type { EntityRecord, Finding } from '../types';
 import type { CountryPartners } from './confusableCountries';
 
@@ -294,8 +294,10 @@ function describesCountry(person: EntityRecord, country: EntityRecord): boolean 
 }
 
 /** The finding for a nationality that does not fit its person: `right` is the home country's adjective. */
-function nationalityFinding(start: number, end: number, written: string, person: EntityRecord, home: EntityRecord, right: string): Finding {
+function nationalityFinding(start: number, end: number, written: string, person: EntityRecord, home: EntityRecord, right: string): PendingFinding {
+  // (Where the paragraph is about the country written, the person is the slip: see staleTitles' countryTitleOffice.)
   return {
+    yieldsToPerson: true,
     start,
     end,
     code: 'confusable-name',

@@ -362,6 +362,8 @@ export function isTransliterationSwap(a: string, b: string, steps = 2): boolean 
   }
   const [long, short] = a.length === b.length + 1 ? [a, b] : b.length === a.length + 1 ? [b, a] : ['', ''];
   if (!long || long.length < 5) return false;
+  // A y between vowels in one system only (Aliyev/Aliev, Kasymaliyev/Kasymaliev).
+  if (steps >= 2 && yBetweenVowels(long, short)) return true;
   // (Two steps only where one edit does not make the word: a letter doubled is a slip, "Schinnecker".)
   const twoSteps = steps >= 2 && editDistance(a, b, 1) > 1;
   for (let i = 1; i < long.length; i++) {
@@ -1045,11 +1047,17 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
         const end = atoms[i + n - 1].end;
         const wrong = ctx.text.slice(start, end);
         if (ctx.registry.isAccepted(wrong)) continue;
+        // A place's word with one consonant changed far from its key is another place's name as
+        // often as a slip ("the Farne Islands", off Northumberland, beside the Faroe Islands): it
+        // stands only where the article names the place itself (see placeSlip's substitutionNeedsPlace).
+        const farPlace = !swapped && !sameStem && (form.entity.kind === 'country' || form.entity.kind === 'place') && isSubstitution(a.key, want) && !likelySubstitution(a.key, want);
         headline ??= inTitleCase(atoms);
         const last = atoms[i + n - 1];
         // (A name guessed from its initials is fixed with the body's own name, its official form, in the
         // writer's English spelling where the form matched has it: "Organisation for the Prohibition …".)
-        const fixForm = (guessed || kindSwap) && !sameButSpelling(form.form, form.entity.name) ? form.entity.name : form.form;
+        // (With the writer's hyphens where the name has dashes: "United States-Mexico-Canada Agreement".)
+        const named = (guessed || kindSwap) && !sameButSpelling(form.form, form.entity.name) ? form.entity.name : form.form;
+        const fixForm = /-/.test(wrong) && !/[–—]/.test(wrong) ? named.replace(/(?<=\p{L})–(?=\p{L})/gu, '-') : named;
         const fix = withPossessive(last.text, last.base, fixForm);
         out.push({
           start,
@@ -1062,7 +1070,7 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
           suggestions: unique([fix, withPossessive(last.text, last.base, form.entity.name)]),
           text: wrong,
           entityId: form.entity.id,
-          ...(derived ? { requires: { entityId: form.entity.id, key: want } } : {}),
+          ...(derived || farPlace ? { requires: { entityId: form.entity.id, key: want } } : {}),
           ...(kindSwap ? { requiresEntity: form.entity.id } : {}),
           // The last word in the other number, written so again and the name never as it is, is the
           // writer's form ("Indian Railway" three times for Indian Railways): a slip only once.
@@ -1160,8 +1168,9 @@ function acronymGuess(written: string, want: string, form: NameForm): boolean {
 
 /** True when two names differ only in English spellings of their words ("Organisation"/"Organization"). */
 function sameButSpelling(a: string, b: string): boolean {
-  const x = a.toLowerCase().split(/\s+/);
-  const y = b.toLowerCase().split(/\s+/);
+  // (A dash for a hyphen is the same name: "United States-Mexico-Canada Agreement".)
+  const x = a.toLowerCase().replace(/[‐‑–—]/g, '-').split(/\s+/);
+  const y = b.toLowerCase().replace(/[‐‑–—]/g, '-').split(/\s+/);
   return x.length === y.length && x.every((w, k) => w === y[k] || englishVariants(w, y[k]));
 }
 
@@ -1178,11 +1187,12 @@ function guessedFromInitials(ctx: CheckContext, atoms: Atom[], i: number, diff: 
   const written = atoms[i + diff];
   const content = initialsGuess(written.key, form.keys[diff], form);
   if (content === undefined) return false;
-  // (A word for a body's kind is that, whatever town shares it: "Council", Idaho, in "International Olympic Council".)
+  // (A word for a body's kind is that, whatever town shares it: "Council", Idaho, in "International
+  // Olympic Council"; "Alliance", Ohio, in "United States-Mexico-Canada Alliance".)
   // (A compass adjective is a guess like any other word in a name of four content words: "Royal
   // Scottish Northern Orchestra" for the RSNO's National.)
   const compass = content >= 4 && COMPASS_ADJECTIVES.has(written.key);
-  if (!compass && (ctx.registry.countryParts.has(written.key) || (ctx.registry.known.isPlace(written.base) && !BODY_HEADS.has(written.key)))) return false;
+  if (!compass && (ctx.registry.countryParts.has(written.key) || (ctx.registry.known.isPlace(written.base) && !KIND_GUESSES.has(written.key)))) return false;
   if (content >= 4) return true;
   const next = atoms[i + form.keys.length];
   // (A preposition of place or time after it starts the sentence's next phrase, not more of the
@@ -1263,6 +1273,14 @@ function reorderedNames(ctx: CheckContext, block: Block, flagged: Set<number>): 
       if (flagged.has(k) || (m && !placeWord)) taken = true;
     }
     if (taken) continue;
+    // Places alone are a list of places, whatever race or route is named for them ("visitors from
+    // Turin and Milan", beside the Milano–Torino race).
+    let places = 0;
+    for (let k = start; k <= j; k++) {
+      const m = block.mentionAt[k];
+      if ((m && (m.form.entity.kind === 'country' || m.form.entity.kind === 'place')) || (!m && !isConnector(atoms[k].key) && ctx.registry.known.isPlace(atoms[k].base))) places++;
+    }
+    if (places === content.length) continue;
     const form = ctx.registry.formByBag(run.map((a) => a.key));
     if (!form || form.keys.join(' ') === run.map((a) => a.key).join(' ')) continue;
     // After another capitalised word the words end a longer name ("the New Jersey Department of

@@ -1221,7 +1221,7 @@ const LEGISLATURE_NOUNS = new Set(['legislature', 'capitol', 'statehouse', 'land
  * chancellery in Koblenz"). Not "assembly": "a regional assembly in Calama" is a meeting.
  */
 const REGION_GOVERNMENT_NOUNS = new Set(['chancellery', 'parliament', 'government', 'legislature']);
-const REGION_GOVERNMENT_WORDS = new Set(['state', 'regional', 'provincial']);
+const REGION_GOVERNMENT_WORDS = new Set(['state', 'regional', 'provincial', 'prefectural']);
 /** Words before such a noun that make it a smaller body's ("the county legislature in Goshen"). */
 const LOCAL_BODY_WORDS = new Set(['county', 'city', 'municipal', 'town', 'village', 'student', 'tribal', 'youth', 'local', 'district', 'borough', 'parish', 'school', 'mock', 'model']);
 
@@ -1236,10 +1236,13 @@ function legislatureSeats(ctx: CheckContext, block: Block, pf: PlaceFacts, push:
   if (!seats) return;
   const { atoms } = block;
   for (let i = 2; i + 1 < atoms.length; i++) {
-    const noun = atoms[i - 1];
-    const regionBody = REGION_GOVERNMENT_NOUNS.has(noun.key) && REGION_GOVERNMENT_WORDS.has(atoms[i - 2].key) && noun.gap === ' ';
-    if (atoms[i].key !== 'in' || atoms[i].gap !== ' ' || noun.gap === 'break' || !(LEGISLATURE_NOUNS.has(noun.key) || regionBody) || noun.text !== noun.base) continue;
-    if (LOCAL_BODY_WORDS.has(atoms[i - 2].key)) continue;
+    // ("The regional government's seat in Liège": the body's seat, its noun in the possessive.)
+    const seatWord = atoms[i - 1].key === 'seat' && i >= 3 && atoms[i - 1].gap === ' ' && atoms[i - 2].text !== atoms[i - 2].base && atoms[i - 2].gap === ' ';
+    const noun = seatWord ? atoms[i - 2] : atoms[i - 1];
+    const w = seatWord ? i - 3 : i - 2;
+    const regionBody = REGION_GOVERNMENT_NOUNS.has(noun.key) && REGION_GOVERNMENT_WORDS.has(atoms[w].key) && noun.gap === ' ';
+    if (atoms[i].key !== 'in' || atoms[i].gap !== ' ' || noun.gap === 'break' || !(LEGISLATURE_NOUNS.has(noun.key) || regionBody) || (noun.text !== noun.base && !seatWord)) continue;
+    if (LOCAL_BODY_WORDS.has(atoms[w].key)) continue;
     const place = atoms[i + 1].gap === ' ' ? townNameAt(block, i + 1, pf) : undefined;
     if (!place) continue;
     const m = block.mentionAt[place.first];
@@ -1248,6 +1251,30 @@ function legislatureSeats(ctx: CheckContext, block: Block, pf: PlaceFacts, push:
     if (after && after.gap !== 'break' && (after.capitalized || ctx.text.slice(atoms[place.last].end, after.start) === ', ')) continue;
     if (atoms[place.last].text !== atoms[place.last].base) continue;
     let towns = (townsNamed(pf, place.key) ?? []).filter((t) => t.pop >= 15);
+    // The region the sentence is about, named before the words, where no town of the name lies in
+    // it nor in any region the paragraph names: its body sits in its own seat ("Mpumalanga Premier
+    // Mandla Ndlovu … in the provincial legislature in Polokwane", Limpopo's seat; Mbombela is Mpumalanga's).
+    // (Not the national legislature: a country's capital is never the slip.)
+    const told = regionBody ? sentenceRegion(block, pf, w) : undefined;
+    const toldSeat = told ? inEnglishLetters(seats[told[0]]?.[told[1]] || undefined) : undefined;
+    if (told && toldSeat && towns.length > 0 && placeKey(toldSeat) !== place.key && !seatIsBeside(pf, toldSeat, towns)) {
+      const named = regionsIn(block, pf);
+      if (towns.every((t) => t.cc === told[0] && t.region !== told[1] && !named.has(`${t.cc}:${t.region}`))) {
+        const region = pf.file.regions[told[0]]?.[told[1]];
+        const written = ctx.text.slice(atoms[place.first].start, atoms[place.last].end);
+        push({
+          start: atoms[place.first].start,
+          end: atoms[place.last].end,
+          code: 'confusable-name',
+          severity: 'warning',
+          message: `${written} is not where ${region ?? 'the region'}'s ${noun.key === 'chancellery' || noun.key === 'government' ? 'government' : 'legislature'} sits: ${toldSeat} is ${region ? `${region}'s` : 'the'} capital.`,
+          suggestions: [toldSeat],
+          text: written,
+        });
+        i = place.last;
+        continue;
+      }
+    }
     // (Towns of one name in several regions: the one of a region the paragraph names — "the state
     // Capitol in Lexington" in a story about rural Kentucky.)
     if (towns.some((t) => t.cc !== towns[0].cc || t.region !== towns[0].region)) {
@@ -1262,7 +1289,8 @@ function legislatureSeats(ctx: CheckContext, block: Block, pf: PlaceFacts, push:
     if (towns.some((t) => t.cc !== first.cc || t.region !== first.region) || first.region < 0) continue;
     // ("The provincial government in Bolzano": a province's, below Trentino-South Tyrol.)
     if (atoms[i - 2].key === 'provincial' && pf.file.secondLevelProvinceCountries?.includes(first.cc)) continue;
-    const seat = seats[first.cc]?.[first.region];
+    // (The seat's name in English letters: "Kobe", not SimpleMaps' "Kōbe".)
+    const seat = inEnglishLetters(seats[first.cc]?.[first.region] || undefined);
     if (!seat || placeKey(seat) === place.key) continue;
     // (The seat written another way is the same town; the country's capital is the national legislature's.)
     if (seatIsBeside(pf, seat, [first])) continue;

@@ -896,7 +896,7 @@ export function findOtherBodyOffices(ctx: CheckContext, date: ArticleDate | unde
       index ??= officeIndex(ctx.registry);
       const held = index.byPerson.get(person.id);
       if (!held?.some((h) => h.terms.some(current))) continue;
-      const found = otherBodyOffice(ctx, block, m, held, index, current) ?? appositionOtherBody(ctx, block, m, held, index, current);
+      const found = otherBodyOffice(ctx, block, m, held, index, current, date !== undefined) ?? appositionOtherBody(ctx, block, m, held, index, current);
       if (!found) continue;
       const { mine, office, holder, qualifier } = found;
       // Two bodies of one name but a word ("European Council President Ursula von der Leyen", of the
@@ -906,9 +906,10 @@ export function findOtherBodyOffices(ctx: CheckContext, date: ArticleDate | unde
       const ownWords = new Set((own ?? '').toLowerCase().split(/\s+/));
       const theirs = qualifier.text.toLowerCase().split(/\s+/);
       // (The words the two share must say more than what kind of body each is: "Victory Party" and
-      // "İYİ Party" are two parties, the person the slip.)
+      // "İYİ Party" are two parties, the person the slip. And the title must be the person's own:
+      // "Western Cape premier Geordin Hill-Lewis", the mayor of Cape Town, is the premier's slip.)
       const shared = theirs.filter((w) => ownWords.has(w));
-      if (own !== undefined && theirs.length >= 2 && theirs.length === ownWords.size && shared.length === theirs.length - 1 && shared.some((w) => !GENERIC_NAME_WORDS.has(w))) {
+      if (own !== undefined && titleClass(titleKey(mine.head), ofParty(mine)).includes(titleKey(office.head)) && theirs.length >= 2 && theirs.length === ownWords.size && shared.length === theirs.length - 1 && shared.some((w) => !GENERIC_NAME_WORDS.has(w))) {
         out.push({
           start: block.start + qualifier.start,
           end: block.start + qualifier.end,
@@ -979,6 +980,7 @@ function otherBodyOffice(
   held: ReadonlyArray<{ office: Office; terms: Term[] }>,
   index: OfficeIndex,
   current: (t: Term) => boolean,
+  dated: boolean,
 ): { mine: Office; office: Office; holder: EntityRecord; qualifier: { start: number; end: number; text: string } } | undefined {
   const { atoms } = block;
   const mine = held.filter((h) => h.terms.some(current));
@@ -1007,7 +1009,7 @@ function otherBodyOffice(
         // "former Williams team principal", "Deputy …", "ex-".
         const prev = q.from > 0 && atoms[q.from].gap !== 'break' ? atoms[q.from - 1] : undefined;
         if (prev && (PAST.has(prev.key) || OTHER_OFFICE.has(prev.key))) return undefined;
-        if (q.text.toLowerCase().split(/\s+/).every((w) => ownWords.includes(w))) return undefined;
+        if (q.text.toLowerCase().split(/\s+/).every((w) => ownWords.includes(w)) || townOfOwnBody(ctx, q.text, own.office)) return undefined;
         if (GENERIC_BODIES.has(q.text.toLowerCase().replace(/^the\s+/, ''))) continue;
         const keys = titleClass(title, party).flatMap((t) => officeKeys(index, t, q.text, q.entity));
         // The person's own office there, now or before: the title is theirs (or stale: findStaleTitles).
@@ -1015,6 +1017,104 @@ function otherBodyOffice(
         const found = soleHolderElsewhere(keys, own.office, title, party, index, m, current);
         if (found) return { mine: own.office, ...found, qualifier: { start: atoms[q.from].start, end: atoms[end].end, text: q.text } };
       }
+    }
+  }
+  // (Only in dated copy: where the person was then is what tells the title is another's.)
+  if (!mine.length || !dated) return undefined;
+  return otherTitleOffice(ctx, block, m, held, mine, index, current) ?? countryTitleOffice(ctx, block, m, held, mine, index, current);
+}
+
+/**
+ * A country's title before a minister of another country, in a paragraph about the country the
+ * title names: "Kyrgyzstan … is seeking investment. Kyrgyz Foreign Minister Bakhtiyor Saidov is
+ * due to meet …" (Saidov is Uzbekistan's foreign minister, Jeenbek Kulubaev Kyrgyzstan's). The
+ * person is the slip where the paragraph names the title's country before, and not the person's
+ * own; elsewhere the country's word is (the nationality check's finding, which then stands).
+ */
+function countryTitleOffice(
+  ctx: CheckContext,
+  block: CheckContext['blocks'][number],
+  m: Mention,
+  held: ReadonlyArray<{ office: Office; terms: Term[] }>,
+  mine: ReadonlyArray<{ office: Office; terms: Term[] }>,
+  index: OfficeIndex,
+  current: (t: Term) => boolean,
+): { mine: Office; office: Office; holder: EntityRecord; qualifier: { start: number; end: number; text: string } } | undefined {
+  const { atoms } = block;
+  const person = m.form.entity;
+  if (!person.country || atoms[m.first].gap !== ' ') return undefined;
+  for (let k = 3; k >= 1; k--) {
+    const first = m.first - k;
+    if (first < 1 || atoms[first].gap !== ' ') continue;
+    const words = atoms.slice(first, m.first);
+    if (words.some((a, j) => (j > 0 && a.gap !== ' ') || block.mentionAt[first + j] !== undefined || a.base !== a.text)) continue;
+    const q = block.mentionAt[first - 1];
+    if (!q || q.last !== first - 1 || q.form.entity.kind !== 'country' || q.form.entity.id === person.country) return undefined;
+    const prev = q.first > 0 && atoms[q.first].gap !== 'break' ? atoms[q.first - 1] : undefined;
+    if (prev && (PAST.has(prev.key) || OTHER_OFFICE.has(prev.key) || prev.capitalized)) return undefined;
+    if (OTHER_OFFICE.has(words[0].key) || PAST.has(words[0].key)) return undefined;
+    const country = q.form.entity.id;
+    // (Where the person is now: an office of their own country's.)
+    if (!mine.some((o) => o.office.of === person.country)) return undefined;
+    // (The paragraph is about the title's country: named before, the person's own not.)
+    const before = block.mentions.filter((x) => x.last < q.first);
+    if (!before.some((x) => x.form.entity.id === country) || before.some((x) => x.form.entity.id === person.country)) return undefined;
+    const title = titleKey(words.map((a) => a.key));
+    const office = index.byKey.get(`${title}|${country}`);
+    if (!office || held.some((h) => h.office === office)) return undefined;
+    const now = oneEach(office.holders.filter((h) => h.person !== person && h.terms.some(current)));
+    if (now.length !== 1) return undefined;
+    return { mine: mine.find((o) => o.office.of === person.country)!.office, office, holder: now[0].person, qualifier: { start: q.start, end: atoms[first - 1].end, text: ctx.text.slice(block.start + q.start, block.start + q.end) } };
+  }
+  return undefined;
+}
+
+/**
+ * True when `written` is a town that the person's own body is named for ("Toulouse coach Ugo Mola",
+ * of Stade Toulousain; "Lyon coach" of Lyon OU): a town of several clubs, one of them theirs.
+ */
+function townOfOwnBody(ctx: CheckContext, written: string, own: Office): boolean {
+  if (!own.ofText || /\s/.test(written.trim()) || !ctx.registry.known.isPlace(written)) return false;
+  const stem = foldKey(written.toLowerCase()).slice(0, 5);
+  return stem.length >= 4 && own.ofText.split(/[\s-]+/).some((w) => foldKey(w.toLowerCase()).startsWith(stem));
+}
+
+/**
+ * otherBodyOffice for a title the person has never held, anywhere: "Western Cape premier Geordin
+ * Hill-Lewis" when Hill-Lewis is mayor of Cape Town and Alan Winde the premier. The knowledge knows
+ * where the person is now (an office of theirs runs then, of another body), and one other person
+ * holds the office written then. The title right before the name, what it is of right before it.
+ */
+function otherTitleOffice(
+  ctx: CheckContext,
+  block: CheckContext['blocks'][number],
+  m: Mention,
+  held: ReadonlyArray<{ office: Office; terms: Term[] }>,
+  mine: ReadonlyArray<{ office: Office; terms: Term[] }>,
+  index: OfficeIndex,
+  current: (t: Term) => boolean,
+): { mine: Office; office: Office; holder: EntityRecord; qualifier: { start: number; end: number; text: string } } | undefined {
+  const { atoms } = block;
+  if (atoms[m.first].gap !== ' ') return undefined;
+  for (let k = 3; k >= 1; k--) {
+    const first = m.first - k;
+    if (first < 1 || atoms[first].gap !== ' ') continue;
+    const words = atoms.slice(first, m.first);
+    if (words.some((a, j) => (j > 0 && a.gap !== ' ') || block.mentionAt[first + j] !== undefined || a.base !== a.text)) continue;
+    const title = titleKey(words.map((a) => a.key));
+    // (A title of theirs, at any body and time, is the same-title rule's above or the stale-title check's.)
+    if (held.some((h) => titleClass(titleKey(h.office.head), ofParty(h.office)).includes(title))) return undefined;
+    // (Deputies, acting and former holders are many: "deputy premier" is no one person's title.)
+    if (OTHER_OFFICE.has(words[0].key) || PAST.has(words[0].key)) return undefined;
+    for (const q of qualifiersBefore(ctx, block, first - 1)) {
+      const prev = q.from > 0 && atoms[q.from].gap !== 'break' ? atoms[q.from - 1] : undefined;
+      if (prev && (PAST.has(prev.key) || OTHER_OFFICE.has(prev.key))) return undefined;
+      if (GENERIC_BODIES.has(q.text.toLowerCase().replace(/^the\s+/, ''))) continue;
+      const keys = officeKeys(index, title, q.text, q.entity);
+      if (held.some((h) => keys.some((key) => index.byKey.get(key) === h.office))) return undefined;
+      const found = soleHolderElsewhere(keys, mine[0].office, title, false, index, m, current);
+      // (An office of the body one of theirs is of is no other body's: a second role there may be unknown.)
+      if (found && !held.some((h) => h.office.of !== undefined && h.office.of === found.office.of)) return { mine: mine[0].office, ...found, qualifier: { start: atoms[q.from].start, end: atoms[first - 1].end, text: q.text } };
     }
   }
   return undefined;
@@ -1054,7 +1154,7 @@ function appositionOtherBody(
       const party = ofParty(own.office);
       if (!titleClass(titleKey(own.office.head), party).includes(written)) continue;
       const ownWords = (own.office.ofText ?? '').toLowerCase().split(/\s+/);
-      if (qText.toLowerCase().split(/\s+/).every((w) => ownWords.includes(w))) return undefined;
+      if (qText.toLowerCase().split(/\s+/).every((w) => ownWords.includes(w)) || townOfOwnBody(ctx, qText, own.office)) return undefined;
       const keys = titleClass(written, party).flatMap((t) => officeKeys(index, t, qText, q?.form.entity.id));
       if (held.some((h) => keys.some((key) => index.byKey.get(key) === h.office))) return undefined;
       const found = soleHolderElsewhere(keys, own.office, written, party, index, m, current);

@@ -13,6 +13,7 @@ import { capitalBefore, ownAcronymAfter, ownCountryLeads } from './slipEvidence'
 import { foldKey } from '../fold';
 import { sameButCountryForm, subjectFirstForm } from '../formalForms';
 import { MemoPerOwner } from '../memo';
+import { countryNamed } from './confusableCountries';
 import { ASSOCIATION_WORDS } from '../bodyWords';
 
 /** One known name, by the stems of its content words. */
@@ -979,8 +980,14 @@ function literalMatch(ctx: CheckContext, block: Block, index: TranslationIndex, 
   const after = block.mentionAt[lastAt + 2];
   const placedElsewhere = /^(?:in|of)$/.test(block.atoms[lastAt + 1]?.key ?? '') && after?.first === lastAt + 2 ? countryOfPlace(after.form.entity) : undefined;
   // (A description read as a name only where copy writes it as one: see IndexedForm.descriptive.)
-  const asName = first > 0 && run[0].gap === ' ' && NAME_AFTER.has(block.atoms[first - 1].key) && !block.atoms[first - 1].capitalized;
-  const bodies = hits.filter((h, i) => (!h.descriptive || asName) && (h.form.entity.country || written.length >= 3 || ownWordWritten(ctx, index, h.form.entity, written)) && !(placedElsewhere && h.form.entity.country && placedElsewhere !== h.form.entity.country) && hits.findIndex((x) => x.form.entity.id === h.form.entity.id) === i);
+  // (Or before its head's title, with no article before: "German Exchange chief executive Stephan Leithner".)
+  const prev = first > 0 && run[0].gap === ' ' ? block.atoms[first - 1] : undefined;
+  const next = block.atoms[lastAt + 1];
+  const headAfter = next !== undefined && next.gap === ' ' && !next.capitalized && HEAD_AFTER.has(next.key) && !(prev && (prev.capitalized || ARTICLES.has(prev.key)));
+  const asName = headAfter || (first > 0 && run[0].gap === ' ' && NAME_AFTER.has(block.atoms[first - 1].key) && !block.atoms[first - 1].capitalized);
+  // (A body of no known country whose native name names one, "Petróleos Mexicanos", is that country's.)
+  const countryOf = (h: IndexedForm) => h.form.entity.country ?? namedCountry(ctx, index, h.stems);
+  const bodies = hits.filter((h, i) => (!h.descriptive || asName) && (countryOf(h) || written.length >= 3 || ownWordWritten(ctx, index, h.form.entity, written)) && !(placedElsewhere && h.form.entity.country && placedElsewhere !== h.form.entity.country) && hits.findIndex((x) => x.form.entity.id === h.form.entity.id) === i);
   if (bodies.length === 0) return undefined;
   if (bodies.length > 1 && bodies.some((h) => !h.form.entity.country)) return null;
   // Two words after a capitalised word are the end of a longer name ("Michigan State Police").
@@ -996,7 +1003,7 @@ function literalMatch(ctx: CheckContext, block: Block, index: TranslationIndex, 
   const wrong = ctx.text.slice(start, end);
   return bodies.map((h) => {
     const finding = officialFormFinding(run, start, end, wrong, h.form);
-    const country = h.form.entity.country;
+    const country = countryOf(h);
     // (Two words read from a native compound, "Energy Authority" of Energimyndigheten, name a body of
     // many countries: not where the article is about another country, Finland's Energy Authority.)
     const rivals = h.rivals ? { unlessCountriesNamed: h.rivals } : {};
@@ -1006,6 +1013,20 @@ function literalMatch(ctx: CheckContext, block: Block, index: TranslationIndex, 
     return country && !(placed && bodies.length === 1) ? { ...finding, requiresCountry: country, ...(written.length === 2 && !local ? { unlessOtherLeads: true } : {}), ...rivals } : { ...finding, ...rivals };
   });
 }
+
+/** The country a reading's stems name ("mexico" of "Mexican Petroleums"), where one does. */
+function namedCountry(ctx: CheckContext, index: TranslationIndex, stems: readonly string[]): string | undefined {
+  for (const st of stems) {
+    if (!index.places.has(st)) continue;
+    const e = countryNamed(ctx.registry, st);
+    if (e) return e.id;
+  }
+  return undefined;
+}
+
+/** Heads' titles after which two capitalised words with no article before are a body's name ("German Exchange chief executive"). */
+const HEAD_AFTER: ReadonlySet<string> = new Set(['chief', 'ceo', 'president', 'chairman', 'chairwoman', 'chair', 'boss', 'head', 'executive']);
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
 
 /** Words after which two capitalised words with no article are written as a name ("chief executive of German Railway"). */
 const NAME_AFTER: ReadonlySet<string> = new Set(['of', 'at', 'for', 'from']);
