@@ -46,6 +46,15 @@ describe('real-copy precision and recall (wave 33)', () => {
     assert.deepEqual(d("South Africa's provinces are restless. Former Western Cape premier Geordin Hill-Lewis wants more say."), []);
   });
 
+  it("reads a club's office by its town, unless the town is the person's own club's", () => {
+    const d = (body: string) => flags(dated('2025-06-10', body));
+    assert.deepEqual(d('Swiss football is busy. Basel president Ancillo Canepa said the club had rebuilt trust.'), [['Ancillo Canepa', 'David Degen']]);
+    assert.deepEqual(d('Swiss football is busy. Basel president David Degen said the club had rebuilt trust.'), []);
+    assert.deepEqual(d('Swiss football is busy. Zurich president Ancillo Canepa said the club had rebuilt trust.'), []);
+    // (A town of two clubs, one of them the person's: Ugo Mola coaches Stade Toulousain, not Toulouse FC.)
+    assert.deepEqual(d('"Against Bordeaux it is always a final," Toulouse coach Ugo Mola said.'), []);
+  });
+
   it("takes another country's minister under a country's title for the slip where the paragraph is about that country", () => {
     const d = (body: string) => flags(dated('2025-06-10', body));
     assert.deepEqual(d('Kyrgyzstan is seeking investment in hydropower. Kyrgyz Foreign Minister Bakhtiyor Saidov will meet EU officials on the dam, which Uzbekistan backs.'), [['Bakhtiyor Saidov', 'Jeenbek Kulubaev']]);

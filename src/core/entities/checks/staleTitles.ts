@@ -112,6 +112,9 @@ interface OfficeIndex {
 
 const indexes = new WeakMap<CheckContext['registry'], OfficeIndex>();
 
+/** A club's leading letters ("FC Basel", "AC Milan", "SK Rapid"). */
+const CLUB_LEAD: ReadonlySet<string> = new Set(['fc', 'f.c.', 'ac', 'as', 'sc', 'ssc', 'afc', 'cf', 'sk', 'fk', 'kv', 'krc', 'bsc', 'sv', 'hc', 'hk', 'rsc', 'kaa', 'rc', 'cd', 'ca', 'us']);
+
 /** The last words of the titles of bodies' heads beside the offices of state ("Head coach", "Team principal", "Chief executive"). */
 const HOLDER_WORDS: ReadonlySet<string> = new Set(['executive', 'ceo', 'coach', 'manager', 'owner', 'co-owner', 'principal', 'chair', 'chairperson', 'leader']);
 
@@ -248,6 +251,12 @@ function officeIndex(reg: CheckContext['registry']): OfficeIndex {
           if (!offices.has(short)) offices.set(short, office);
           if (words.length < 2 || !TITLE_KIND_TAIL.has(words[words.length - 1])) break;
           words = words.slice(0, -1);
+        }
+        // (And without a club's leading letters: "Basel president" for the President of FC Basel.)
+        const all = split.ofText.toLowerCase().split(/\s+/);
+        if (all.length >= 2 && CLUB_LEAD.has(all[0])) {
+          const short = `${titleKey(split.head)}|${all.slice(1).join(' ')}`;
+          if (!offices.has(short)) offices.set(short, office);
         }
       }
       office.holders.push({ person, terms: held.terms });
