@@ -26,6 +26,15 @@ describe('real-copy precision and recall (wave 33)', () => {
     assert.deepEqual(d('Young Boys, the Basel-born striker said, would not sell him.'), []);
   });
 
+  it("reads a body's seat by its acronym, and where it moved to", () => {
+    const d = (body: string) => flags(dated('2025-06-10', body));
+    assert.deepEqual(d('The EMA, which is based in Brussels, is preparing for the overhaul.'), [['Brussels', 'Amsterdam']]);
+    assert.deepEqual(d('The EMA, which relocated from London to Brussels in 2019 after the Brexit vote, is busy.'), [['Brussels', 'Amsterdam']]);
+    assert.deepEqual(d('The EMA, which relocated from London to Amsterdam in 2019 after the Brexit vote, is busy.'), []);
+    // (Initials after a capitalised word are part of a longer name: "Koninklijke HFC" is no Hearts.)
+    assert.deepEqual(d('Kozakken Boys, from Werkendam, and Koninklijke HFC of Haarlem, the oldest football club in the Netherlands, are well known.'), []);
+  });
+
   it('knows a club by its name without the letters of its kind', () => {
     const d = (body: string) => flags(dated('2025-06-10', body));
     assert.deepEqual(d('Servette, the Lausanne club coached by Thomas Häberli, are contenders.'), [['Lausanne', 'Geneva']]);

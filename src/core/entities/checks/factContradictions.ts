@@ -182,6 +182,28 @@ function withClubSeats(facts: EntityFacts, registry: CheckContext['registry']): 
   const oneWho = (who: readonly string[]) =>
     who.length <= 1 || who.every((w) => w.startsWith('town:') && (placeKey(w) === placeKey(who[0]) || townsApart(facts.places, w.slice(5), who[0].slice(5), CLUB_KM) === false));
   const oneWordOk = (n: string, bases: readonly string[]) => bases.length > 1 || (bases.length === 1 && n.length >= 4 && oneWho(oneWord.get(n.toLowerCase()) ?? []) && !registry.ordinaryWords.has(n.toLowerCase()));
+  // Curated seats go by their bodies' acronyms too, where no other entity has the acronym ("The EMA,
+  // which is based in Brussels": the European Medicines Agency's seat is Amsterdam), in capitals as
+  // written (nameAt reads case as written: "Ema" is no EMA).
+  const acronymHolders = new Map<string, Set<string>>();
+  const byName = new Map<string, EntityRecord>();
+  for (const e of registry.entities.values()) {
+    for (const a of e.acronyms ?? []) (acronymHolders.get(a) ?? acronymHolders.set(a, new Set()).get(a)!).add(e.id);
+    if (e.kind === 'organization' && e.acronyms?.length) for (const n of [e.name, ...(e.aliases ?? [])]) if (!byName.has(n.toLowerCase())) byName.set(n.toLowerCase(), e);
+  }
+  for (const list of facts.seats.values())
+    for (const { fact } of list) {
+      if (fact.venue) continue;
+      const e = fact.names.map((n) => byName.get(n.toLowerCase())).find((x) => x !== undefined);
+      for (const a of e?.acronyms ?? []) {
+        if (!/^[A-Z][A-Z&]{2,7}$/.test(a) || fact.names.includes(a) || (acronymHolders.get(a)?.size ?? 0) !== 1 || registry.known.isPlace(a)) continue;
+        const bases = scanAtoms(a).map((x) => x.base);
+        if (bases.length !== 1) continue;
+        const key = bases[0].toLowerCase();
+        const at = seats.get(key) ?? seats.set(key, []).get(key)!;
+        if (!at.some((x) => x.bases.join(' ') === bases.join(' '))) at.push({ fact, bases });
+      }
+    }
   // (A club by the letters of its name: its "of" is its home, see seatChecks.)
   const asClub = new Map<Seat, Seat>();
   for (const { fact, n } of curatedShort) {
@@ -556,6 +578,9 @@ function seatChecks(ctx: CheckContext, block: Block, facts: EntityFacts, memo: M
       nounSeat(ctx, block, i, memo);
       continue;
     }
+    // Initials after a capitalised word are part of a longer name ("Koninklijke HFC" is no Hearts).
+    const prev = atoms[i - 1];
+    if (hit.last === i && /^\p{Lu}{2,}$/u.test(atoms[i].base) && prev && atoms[i].gap === ' ' && prev.capitalized && !prev.sentenceStart) continue;
     const seat = hit.fact;
     if (!seat.venue) (memo.seatsNamed ??= []).push(seat);
     // "the Kinshasa side TP Mazembe": a town before the word side (club, outfit) is the club's own; a
@@ -633,6 +658,19 @@ function seatChecks(ctx: CheckContext, block: Block, facts: EntityFacts, memo: M
         continue;
       }
     }
+    // "The EMA, which relocated from London to Amsterdam in 2019": where a body moved is its seat now.
+    if (!seat.venue && raw(ctx, block, k - 1, k) === ', ' && atoms[k].key === 'which' && MOVED.has(atoms[k + 1]?.key ?? '') && atoms[k + 1].gap === ' ') {
+      let j = k + 2;
+      if (atoms[j]?.key === 'its' && atoms[j + 1]?.key === 'headquarters') j += 2;
+      if (atoms[j]?.key === 'from' && atoms[j].gap === ' ') {
+        const from = townAt(ctx, block, j + 1, false);
+        j = from ? from.last + 1 : -1;
+      }
+      const town = j > 0 && atoms[j]?.key === 'to' && atoms[j].gap === ' ' ? townAt(ctx, block, j + 1, false) : undefined;
+      const after = town && atoms[town.last + 1];
+      if (town && !isRegionTown(ctx, town) && !(after && after.gap === ' ' && after.capitalized)) pushSeat(ctx, block, memo, seat, town.first, town.last, town.country, true);
+      continue;
+    }
     // "the R&A, the governing body headquartered in Carnoustie", "Etihad, based in Muscat", "World
     // Athletics, which is based in Monaco", "Bertelsmann, whose headquarters are in Gütersloh"
     let said: string | undefined;
@@ -694,6 +732,9 @@ function isClubAt(block: Block, i: number): boolean {
   const e = block.mentionAt[i]?.form.entity;
   return e !== undefined && e.kind === 'organization' && /\b(?:club|team)\b/i.test(e.description ?? '');
 }
+
+/** Verbs of a body's move to its present seat ("which relocated from London to Amsterdam"). */
+const MOVED: ReadonlySet<string> = new Set(['relocated', 'moved']);
 
 /** Nouns between a town and a club's name that make the town the club's ("the Kinshasa side TP Mazembe"). */
 const SIDE_NOUNS = new Set(['side', 'club', 'outfit', 'team']);
