@@ -1260,17 +1260,7 @@ function legislatureSeats(ctx: CheckContext, block: Block, pf: PlaceFacts, push:
     if (told && toldSeat && towns.length > 0 && placeKey(toldSeat) !== place.key && !seatIsBeside(pf, toldSeat, towns)) {
       const named = regionsIn(block, pf);
       if (towns.every((t) => t.cc === told[0] && t.region !== told[1] && !named.has(`${t.cc}:${t.region}`))) {
-        const region = pf.file.regions[told[0]]?.[told[1]];
-        const written = ctx.text.slice(atoms[place.first].start, atoms[place.last].end);
-        push({
-          start: atoms[place.first].start,
-          end: atoms[place.last].end,
-          code: 'confusable-name',
-          severity: 'warning',
-          message: `${written} is not where ${region ?? 'the region'}'s ${noun.key === 'chancellery' || noun.key === 'government' ? 'government' : 'legislature'} sits: ${toldSeat} is ${region ? `${region}'s` : 'the'} capital.`,
-          suggestions: [toldSeat],
-          text: written,
-        });
+        push(notWhereItSits(ctx, atoms, place, noun.key, pf.file.regions[told[0]]?.[told[1]], 'the region', toldSeat));
         i = place.last;
         continue;
       }
@@ -1297,21 +1287,25 @@ function legislatureSeats(ctx: CheckContext, block: Block, pf: PlaceFacts, push:
     const country = ctx.registry.entities.get(pf.file.countries[first.cc]?.[0] ?? '');
     const capital = country?.capital ? ctx.registry.entities.get(country.capital) : undefined;
     if (capital && placeKey(capital.name) === place.key) continue;
-    const region = pf.file.regions[first.cc]?.[first.region];
-    const start = atoms[place.first].start;
-    const end = atoms[place.last].end;
-    const written = ctx.text.slice(start, end);
-    push({
-      start,
-      end,
-      code: 'confusable-name',
-      severity: 'warning',
-      message: `${written} is not where ${region ?? 'its region'}'s ${noun.key === 'chancellery' || noun.key === 'government' ? 'government' : 'legislature'} sits: ${seat} is ${region ? `${region}'s` : 'the'} capital.`,
-      suggestions: [seat],
-      text: written,
-    });
+    push(notWhereItSits(ctx, atoms, place, noun.key, pf.file.regions[first.cc]?.[first.region], 'its region', seat));
     i = place.last;
   }
+}
+
+/** The finding for a town (`place`) given as where a region's body (`noun`) sits, whose seat is `seat`. */
+function notWhereItSits(ctx: CheckContext, atoms: readonly Atom[], place: Place, noun: string, region: string | undefined, unnamed: string, seat: string): PlaceFinding {
+  const start = atoms[place.first].start;
+  const end = atoms[place.last].end;
+  const written = ctx.text.slice(start, end);
+  return {
+    start,
+    end,
+    code: 'confusable-name',
+    severity: 'warning',
+    message: `${written} is not where ${region ?? unnamed}'s ${noun === 'chancellery' || noun === 'government' ? 'government' : 'legislature'} sits: ${seat} is ${region ? `${region}'s` : 'the'} capital.`,
+    suggestions: [seat],
+    text: written,
+  };
 }
 
 /** The first-level regions a paragraph names by a capitalised word or two ("Kentucky", "New Brunswick"): "cc:index" → the atoms naming them. */
