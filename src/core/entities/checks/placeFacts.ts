@@ -1067,6 +1067,8 @@ const BEARINGS = ['north', 'north-east', 'east', 'south-east', 'south', 'south-w
 const BEARING_KEYS = new Map<string, number>(BEARINGS.flatMap((b, i) => [[b, i] as [string, number], [b.replace('-', ''), i] as [string, number]]));
 /** Words that may stand between "X, " and the bearing: "just south of", "30 km north of". */
 const HEDGES = new Set(['just', 'about', 'some', 'around', 'roughly', 'nearly', 'almost', 'barely', 'only', 'a', 'few', 'little', 'short', 'distance', 'drive', 'miles', 'mile', 'km', 'kilometres', 'kilometers', 'kilometre', 'kilometer']);
+/** Towns closer than this (km) have no bearing the data can tell (positions to a tenth of a degree). */
+const CLOSE_KM = 30;
 /** Past this distance (km) a town is not "just south of" another, when the text gives none. */
 const NEAR_KM = 150;
 
@@ -1363,12 +1365,14 @@ function nearTownCheck(ctx: CheckContext, block: Block, pf: PlaceFacts, place: P
   if (ref) {
     // The reference town's name as the data holds it is folded: take it as the text writes towns, title case.
     const refName = displayName(ctx, ref.name);
-    // The bearing written stands where it is near the true one (towns' positions are rounded).
+    // The bearing written stands where it is near the true one, or where the two towns lie too close
+    // for positions rounded to a tenth of a degree to tell ("Bègles, just south of" Bordeaux, 4 km off).
     const right = bearing(ref, x);
     const turn = Math.abs(BEARINGS.indexOf(right) - BEARING_KEYS.get(dir)!) % 8;
-    fix = `${Math.min(turn, 8 - turn) <= 1 ? ctx.text.slice(start, atoms[b].end) : right} of ${refName}`;
+    const keep = Math.min(turn, 8 - turn) <= 1 || distanceKm(ref, x) < CLOSE_KM;
+    fix = `${keep ? ctx.text.slice(start, atoms[b].end) : right} of ${refName}`;
   }
-  return { last: other.last, finding: distanceFinding(ctx, start, end, `${townText} lies ${kmApart(x, ys)} km from ${otherText}, not ${written}`, ref, fix) };
+  return { last: other.last, finding: distanceFinding(ctx, start, end, `${townText} lies about ${kmApart(x, ys)} km from ${otherText}, not ${written}`, ref, fix) };
 }
 
 /** Sites named after the town they stand by ("the Boddington mine", "the Olkaria plant"). */
@@ -1439,7 +1443,7 @@ function besideTownCheck(ctx: CheckContext, block: Block, pf: PlaceFacts, place:
   const end = atoms[other.last].end;
   const written = ctx.text.slice(start, end);
   const townText = ctx.text.slice(atoms[place.first].start, atoms[place.last].end);
-  return { last: other.last, finding: distanceFinding(ctx, start, end, `${townText} lies ${kmApart(x, ys)} km from ${written}, not at its edge`, ref, ref && displayName(ctx, ref.name)) };
+  return { last: other.last, finding: distanceFinding(ctx, start, end, `${townText} lies about ${kmApart(x, ys)} km from ${written}, not at its edge`, ref, ref && displayName(ctx, ref.name)) };
 }
 
 /**
@@ -1478,9 +1482,9 @@ function farTown(
   return { last: other.last, far: { other, ys, x, ref } };
 }
 
-/** Kilometres from a town to the nearest town of a name. */
+/** Kilometres from a town to the nearest town of a name, to the nearest 10 km (towns are placed to a tenth of a degree). */
 function kmApart(x: Town, ys: readonly Town[]): number {
-  return Math.round(Math.min(...ys.map((t) => distanceKm(x, t))));
+  return Math.round(Math.min(...ys.map((t) => distanceKm(x, t))) / 10) * 10;
 }
 
 /** The finding for a town put beside another it lies far from: what is said, the big town near it, the fix. */
