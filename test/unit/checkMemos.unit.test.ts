@@ -174,7 +174,9 @@ function matchesAtByScan(atoms: Atom[], i: number, form: NameForm): boolean {
     const a = atoms[i + k];
     // (A break is crossed after an initial the name has, "C. Vijayakumar", or at its ampersand, "Procter & Gamble".)
     const crossed = k > 0 && ((keys[k - 1].length === 1 && atoms[i + k - 1].text.length === 1 && atoms[i + k - 1].capitalized && a.start - atoms[i + k - 1].end === 2) || (form.form.includes('&') && [1, 3].includes(a.start - atoms[i + k - 1].end)));
-    if (a.key !== keys[k] || (k > 0 && a.gap === 'break' && !crossed) || (k < keys.length - 1 && a.base !== a.text)) return false;
+    // (A possessive ends a name, unless the name has it there: "People's" in the People's Action Party.)
+    const ownPossessive = ` ${form.form.toLowerCase().replace(/’/g, "'")}`.includes(` ${a.base.toLowerCase()}'s `);
+    if (a.key !== keys[k] || (k > 0 && a.gap === 'break' && !crossed) || (k < keys.length - 1 && a.base !== a.text && !ownPossessive)) return false;
   }
   if (form.role === 'wrong') return true;
   if (form.role === 'acronym') return keys.length === 1 ? atoms[i].base === form.form : atoms[i].base[0] === form.form[0];

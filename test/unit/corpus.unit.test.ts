@@ -117,7 +117,7 @@ describe('evaluation corpora', () => {
     // read in wave 26: its lessons are test/unit/realCopyPrecision26.unit.test.ts; these it still misses
     // (translated names of bodies and works, offices the knowledge has no holder or month for, places
     // it holds no fact about, slips of names it does not know).
-    'dev28-beats': ["Italian Internationals", "Tomasz Wiktorowski", "Toyota Tsushu", "Erez Israeli", "National Commission of Markets and Competence", "State General Administration of Market Supervision", "Los Angeles", "Agrellot", "French Comedy", "Rufus Norris", "Ghebreyesos", "Taymyr Peninsula", "Norwegian Coast Works", "Hammerfast"],
+    'dev28-beats': ["Italian Internationals", "Tomasz Wiktorowski", "Toyota Tsushu", "Erez Israeli", "National Commission of Markets and Competence", "State General Administration of Market Supervision", "Los Angeles", "Agrellot", "Rufus Norris", "Ghebreyesos", "Taymyr Peninsula", "Norwegian Coast Works", "Hammerfast"],
     'dev28-politics': ["PSDB", "Airlangga Hartarto", "North Kalimantan", "the Visayas", "National Democratic Party", "Yoshimora", "province of Lleida", "Yenagoa"],
     // dev29: heldout29, written blind in wave 25 and first scored unread (beats 0.524, politics 0.458), then
     // read in wave 27: its lessons are test/unit/realCopyPrecision27.unit.test.ts; these it still misses
@@ -140,12 +140,12 @@ describe('evaluation corpora', () => {
     // read in wave 29: its lessons are test/unit/realCopyPrecision29.unit.test.ts; these it still misses
     // (translated names of clubs, houses and bodies whose native words it lacks, offices the knowledge
     // has no holder for, a factory or a venue's county, a given name's vowel as a romanisation).
-    'dev32-beats': ["Toulouse Stadium", "Leo Cullen", "Brackley", "Brazilian Petroleum", "Sandeep Bakshi", "Helen Wong", "Sony Interactive Electronics", "Shuntaro Furukawa", "German Centre for Air and Space Travel", "Copenhagen", "County Down"],
-    'dev32-politics': ["Qualifying Court of Elections", "Viña del Mar", "Saxon State Day", "Niš", "Abdullatif bin Rashid Al Zayani"],
+    'dev32-beats': ["Toulouse Stadium", "Leo Cullen", "Brackley", "Sandeep Bakshi", "Helen Wong", "Sony Interactive Electronics", "Shuntaro Furukawa", "German Centre for Air and Space Travel", "Copenhagen", "County Down"],
+    'dev32-politics': ["Qualifying Court of Elections", "Viña del Mar", "Niš", "Abdullatif bin Rashid Al Zayani"],
     // dev33: heldout33, written blind in wave 29 and first scored unread (beats 0.500, politics 0.417), then
     // read in wave 30: its lessons are test/unit/realCopyPrecision30.unit.test.ts; these it still misses
     // (offices, seats and native names the knowledge lacks, surnames no list holds).
-    'dev33-beats': ["Mooresville", "Cliff Daniels", "International Hotels Group", "Anthony Capuano", "Atlantic Shipyards", "Electricity of France", "General Insurances", "American Insurance Group", "Fortnight of the Filmmakers", "Denver", "Munich", "Julie Pace"],
+    'dev33-beats': ["Mooresville", "Cliff Daniels", "International Hotels Group", "Anthony Capuano", "Atlantic Shipyards", "General Insurances", "American Insurance Group", "Fortnight of the Filmmakers", "Denver", "Munich", "Julie Pace"],
     'dev33-politics': ["Osman Saleh", "Sipandone", "Matteo Piantedosi", "Matignon Hotel", "Roubaix", "Grégorie", "Inter-Services Press Relations", "Sirajuddin Haqqani", "Noam"],
     // dev34: heldout34, written blind in wave 30 and first scored unread (beats 0.500, politics 0.500), then
     // read in wave 31: its lessons are test/unit/realCopyPrecision31.unit.test.ts; these it still misses
@@ -164,8 +164,11 @@ describe('evaluation corpora', () => {
     // director the knowledge places at another festival of the town, venues and events' towns, native
     // names read as descriptions in an article about another country, expansions of bodies it does not
     // name, a Kazakh surname's vowel the romanisation rule reads as another spelling).
-    'dev36-beats': ["Tomas Van Den Speigel", "Ninove", "Tathiana Garbin", "General of Quarries and Mines", "German Exchange", "World Forum of Exchanges", "Darmstadt", "Nikolaus Bachler", "Credit Institute for Reconstruction", "Asian Infrastructure Development Bank", "Northumberland"],
+    'dev36-beats': ["Tomas Van Den Speigel", "Ninove", "Tathiana Garbin", "World Forum of Exchanges", "Darmstadt", "Nikolaus Bachler", "Credit Institute for Reconstruction", "Asian Infrastructure Development Bank", "Northumberland"],
     'dev36-politics': ["Committed Ones", "Kassym-Jomart Tokeyev", "Dade Phelan"],
+    // dev37 (heldout37, read in wave 34): misses of knowledge the lists lack (office-holders, seats, venues, native names).
+    'dev37-beats': ["Austrian Federal League", "Kroměříž", "Australian Premier Leagues", "Graham Arnold", "Mark Selby", "Skegness", "Paul Townend", "County Kilkenny", "Arch of Triumph Prize", "Nautical Society of Geneva", "Chuck Magro", "National Office for Aerospace Studies and Research", "Joseph Boahen Aidoo", "Lesley Lokko", "The Hague", "Jazz Victories", "Ahmed Issa", "Geneva", "Hapiloe Selo"],
+    'dev37-politics': ["Conference of Scottish Local Authorities", "Bangor", "Helen McEntee", "Porrentruy", "Council of Cantonal Governments", "Direction–Social Democracy", "Žilina", "National Independent Party", "Progressive Labour Party", "Mark Goulding", "Our Land Party", "Gizo", "Charlot Salwai", "Halbaja"],
     'dev20-places': ['Tyrone, Centre County', 'Ribeira, in the province of Pontevedra', 'the A Coruña town of O Grove', 'the Lambton County town of Strathroy', 'the Victorian border city of Albury', 'Thiruvalla in Kottayam district'],
     'dev16-politics': ["Mwangala Zalomis", "Beatriz Argimón", "Commission for Free and Fair Elections in Cambodia", "Red Khmers", "Sok Chanda Sokha", "Bidya Devi Bhandari", "Koshi Province", "Peter Sørenson", "People's Assembly", "Pico", "Qubad Talabani", "Halbaja", "Tory Whanau"],
   };

@@ -47,7 +47,10 @@ describe('real-copy precision and recall (wave 29)', () => {
     // Helen Wong ran OCBC until 2024: "UOB chief executive" is another bank's title, no stale one.
     assert.deepEqual(flags(dated('2025-05-12', "UOB chief executive Helen Wong said her bank's franchise was strong.")), []);
     assert.deepEqual(flags(dated('2025-05-12', "OCBC chief executive Helen Wong said her bank's franchise was strong.")), [['Helen Wong', 'Tan Teck Long']]);
-    assert.deepEqual(flags(dated('2025-05-12', 'The chief executive Helen Wong said the franchise was strong.')), [['Helen Wong', 'Tan Teck Long']]);
+    // (A bare head's title, no body named in the paragraph, is left alone since wave 34: a chief
+    // executive whose term the knowledge has as ended may lead another body now.)
+    assert.deepEqual(flags(dated('2025-05-12', 'The chief executive Helen Wong said the franchise was strong.')), []);
+    assert.deepEqual(flags(dated('2025-05-12', 'OCBC reported its results. The chief executive Helen Wong said the franchise was strong.')), [['Helen Wong', 'Tan Teck Long']]);
   });
 
   it('places a big city named in English that the lists of places give in its own language', () => {

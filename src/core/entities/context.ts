@@ -179,9 +179,16 @@ function matchesPlainAt(atoms: Atom[], i: number, form: NameForm): boolean {
     const a = atoms[i + k];
     if (foldKey(a.key) !== form.keys[k] || !a.capitalized) return false;
     if (k > 0 && a.gap === 'break') return false;
-    if (k < form.keys.length - 1 && ownsWhatFollows(a)) return false;
+    if (k < form.keys.length - 1 && ownsWhatFollows(a) && !possessiveInName(form, a)) return false;
   }
   return true;
+}
+
+/** True when the form itself writes the atom's word with its possessive ("People's" in the People's Action Party). */
+function possessiveInName(form: NameForm, a: Atom): boolean {
+  const lower = form.form.toLowerCase().replace(/’/g, "'");
+  const word = a.base.toLowerCase();
+  return lower.startsWith(`${word}'s `) || lower.includes(` ${word}'s `);
 }
 
 /** A first key's forms narrowed by the key after it (see formsStartingAt). */
@@ -236,7 +243,7 @@ function matchesAt(atoms: Atom[], i: number, form: NameForm): boolean {
     if (a.key !== keys[k]) return false;
     if (k > 0 && a.gap === 'break' && !afterInitial(atoms[i + k - 1], a, keys[k - 1]) && !ampersandBetween(atoms[i + k - 1], a, form)) return false;
     // A possessive can only end a name (a plural's apostrophe may stand inside one: "Players' Association").
-    if (k < keys.length - 1 && ownsWhatFollows(a)) return false;
+    if (k < keys.length - 1 && ownsWhatFollows(a) && !possessiveInName(form, a)) return false;
   }
   if (form.role === 'wrong') return true;
   if (form.role === 'acronym') {

@@ -903,6 +903,18 @@ export function findWrongCapitals(ctx: CheckContext): Finding[] {
   return out;
 }
 
+/** Words that say a capitalised name before them is a region's ("Tokushima Prefecture", "Kerala state"). */
+const REGION_WORDS = new Set(['prefecture', 'province', 'state', 'region', 'county', 'canton', 'oblast', 'governorate', 'department', 'district', 'emirate', 'territory', 'voivodeship', 'krai']);
+
+/** True when the sentence, before atom `i`, names a region by its word ("In Tokushima Prefecture, the capital …"). */
+function regionNamedBefore(block: Block, i: number): boolean {
+  for (let j = i - 1; j > 0; j--) {
+    if (REGION_WORDS.has(block.atoms[j].key) && block.atoms[j - 1].capitalized && !block.atoms[j - 1].sentenceStart) return true;
+    if (block.atoms[j].sentenceStart) break;
+  }
+  return false;
+}
+
 /** Words before "the capital" that make it another capital ("then the capital", "once the capital"). */
 const NOT_NOW = new Set(['then', 'once', 'formerly', 'former', 'old', 'was', 'were', 'became', 'become', 'as']);
 
@@ -920,6 +932,9 @@ function bareCapital(ctx: CheckContext, block: Block, i: number): Finding | unde
   if (!next || next.key === 'of' || !/^(?: |, )$/.test(ctx.text.slice(block.start + atoms[i].end, block.start + next.start))) return undefined;
   const town = townAt(ctx, block, i + 1, false);
   if (!town?.country) return undefined;
+  // The sentence names a region before it: "the capital" is the region's ("In Tokushima Prefecture,
+  // the capital Tokushima hosts the Awa Odori").
+  if (regionNamedBefore(block, i)) return undefined;
   // A region's or state's seat: "the capital" of the province the story is about.
   // (The open place list says which towns are seats; a town it does not describe may be one.)
   const known = ctx.registry.known.placeNamed(town.name);

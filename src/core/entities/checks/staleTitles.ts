@@ -359,6 +359,11 @@ function staleOffice(reg: CheckContext['registry'], text: string, block: CheckCo
     const named = !qualifier && !!written.lead?.some((words) => unreadNamesOffice(reg, words, office));
     // Without one, the person must have held one office of that title only.
     if (!qualifier && !named && held.filter((h) => titleKey(h.office.head) === titleKey(office.head)).length > 1) continue;
+    // Nor is a bare title of a body's head ("coach Steve Corica") the body's the knowledge has, where
+    // that term has ended: coaches and chief executives move on to other bodies, which the knowledge
+    // may not have yet (Corica, Sydney FC's coach until 2024, coached Auckland FC in 2025), unless
+    // the paragraph names the body ("… for Novo Nordisk. Chief executive Lars Fruergaard Jørgensen").
+    if (!qualifier && !named && HOLDER_WORDS.has(office.head[office.head.length - 1] ?? '') && !bodyOfOffice(reg, office) && !paragraphNames(reg, text, block, office)) continue;
     // Still in office then, or left that year (that month, where the knowledge has it): nothing to say.
     // A term known to end in the article's year ended, at the latest, when a successor's began, where
     // the knowledge has that month ("Head coach of Roma (2024–2025)", "(since June 2025)").
@@ -1236,4 +1241,27 @@ function qualifiersBefore(ctx: CheckContext, block: CheckContext['blocks'][numbe
 /** An office's text inside a sentence: "Team principal of Haas F1 Team" → "team principal of …" (a title of one word keeps its capital). */
 function inSentence(text: string): string {
   return /^\p{Lu}\p{Ll}*\s\p{Ll}/u.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
+}
+
+/** True when the office is a country's or a place's (a national team's coach is the country's title, whatever the team). */
+function bodyOfOffice(reg: CheckContext['registry'], office: Office): boolean {
+  const kind = office.of !== undefined ? reg.entities.get(office.of)?.kind : undefined;
+  return kind === 'country' || kind === 'place';
+}
+
+/**
+ * True when the paragraph names what the office is of: its entity, its text as the description
+ * writes it, or capitalised words the knowledge does not read that name it ("OCBC" of OCBC Bank).
+ */
+function paragraphNames(reg: CheckContext['registry'], text: string, block: CheckContext['blocks'][number], office: Office): boolean {
+  if (office.of !== undefined && block.mentionAt.some((m) => m?.form.entity.id === office.of)) return true;
+  if (office.ofText !== undefined && text.slice(block.start, block.end).includes(office.ofText)) return true;
+  const { atoms } = block;
+  for (let i = 0; i < atoms.length; i++) {
+    if (!atoms[i].capitalized || block.mentionAt[i]) continue;
+    for (let j = i; j < Math.min(atoms.length, i + 3) && atoms[j].capitalized && !block.mentionAt[j] && (j === i || atoms[j].gap === ' '); j++) {
+      if (unreadNamesOffice(reg, atoms.slice(i, j + 1).map((a) => a.base).join(' '), office)) return true;
+    }
+  }
+  return false;
 }

@@ -666,9 +666,10 @@ export function findTranslatedNames(ctx: CheckContext): PendingFinding[] {
       if (!atoms[i].capitalized || isConnector(atoms[i].key)) continue;
       let j = i;
       // Words joined by a space or a hyphen ("Global Anti-Doping Agency"), no possessive inside but
-      // a word's that is no known name ("People's" in "People's Assembly", not "Germany's").
+      // a word's that is no known name ("People's" in "People's Assembly", not "Germany's") or that
+      // a known name holds inside it ("People's" of the People's Assembly).
       // (A plural's possessive apostrophe, "Citizens' Rights", is inside the name.)
-      while (j + 1 < atoms.length && (atoms[j + 1].gap !== 'break' || pluralPossessive(ctx, block, j)) && (atoms[j + 1].capitalized || isConnector(atoms[j + 1].key)) && (atoms[j].base === atoms[j].text || !block.mentionAt[j])) j++;
+      while (j + 1 < atoms.length && (atoms[j + 1].gap !== 'break' || pluralPossessive(ctx, block, j)) && (atoms[j + 1].capitalized || isConnector(atoms[j + 1].key)) && (atoms[j].base === atoms[j].text || !block.mentionAt[j] || block.mentionAt[j]!.last > j)) j++;
       while (j > i && isConnector(atoms[j].key)) j--;
       // (The word party after them belongs with them: "the Enough party".)
       if (atoms[j + 1]?.key === 'party' && atoms[j + 1].gap === ' ' && !atoms[j + 1].capitalized) j++;
@@ -711,7 +712,8 @@ function bestInRun(ctx: CheckContext, block: Block, index: TranslationIndex, fro
       const ofBody = atoms[s - 1]?.key === 'of' && s >= 2 && ASSOCIATION_WORDS.has(atoms[s - 2].key) && atoms[s - 2].capitalized && !block.mentionAt[s - 2];
       const leftOk =
         s === from || (s === from + 1 && atoms[from].sentenceStart) || (before !== undefined && before.last === s - 1) || (isConnector(atoms[s - 1].key) && !ofBody) || atoms[s - 1].base !== atoms[s - 1].text;
-      const rightOk = e === to || (after !== undefined && after.first === e + 1) || isConnector(atoms[e + 1].key);
+      // (Or the word party after them, lower case: "whose Soldiers of Destiny party".)
+      const rightOk = e === to || (after !== undefined && after.first === e + 1) || isConnector(atoms[e + 1].key) || (atoms[e + 1].key === 'party' && !atoms[e + 1].capitalized);
       if (!leftOk || !rightOk) continue;
       // Part of a longer known name ("Atomic Energy Agency" in the International Atomic Energy Agency) is that name.
       let inside = false;
@@ -984,7 +986,9 @@ function literalMatch(ctx: CheckContext, block: Block, index: TranslationIndex, 
   const prev = first > 0 && run[0].gap === ' ' ? block.atoms[first - 1] : undefined;
   const next = block.atoms[lastAt + 1];
   const headAfter = next !== undefined && next.gap === ' ' && !next.capitalized && HEAD_AFTER.has(next.key) && !(prev && (prev.capitalized || ARTICLES.has(prev.key)));
-  const asName = headAfter || (first > 0 && run[0].gap === ' ' && NAME_AFTER.has(block.atoms[first - 1].key) && !block.atoms[first - 1].capitalized);
+  // (Or in a name's own order, its country last after "of": "Electricity of France" is no description.)
+  const ofCountry = run.length >= 3 && run[run.length - 2].key === 'of' && run[0].capitalized && run[run.length - 1].capitalized && index.places.has(written[written.length - 1]);
+  const asName = headAfter || ofCountry || (first > 0 && run[0].gap === ' ' && NAME_AFTER.has(block.atoms[first - 1].key) && !block.atoms[first - 1].capitalized);
   // (A body of no known country whose native name names one, "Petróleos Mexicanos", is that country's.)
   const countryOf = (h: IndexedForm) => h.form.entity.country ?? namedCountry(ctx, index, h.stems);
   const bodies = hits.filter((h, i) => (!h.descriptive || asName) && (countryOf(h) || written.length >= 3 || ownWordWritten(ctx, index, h.form.entity, written)) && !(placedElsewhere && h.form.entity.country && placedElsewhere !== h.form.entity.country) && hits.findIndex((x) => x.form.entity.id === h.form.entity.id) === i);
@@ -1009,7 +1013,8 @@ function literalMatch(ctx: CheckContext, block: Block, index: TranslationIndex, 
     const rivals = h.rivals ? { unlessCountriesNamed: h.rivals } : {};
     // (Two words read in a sentence that names a place of the body's country are its, whichever
     // country the article is most about: "In Amsterdam, the State Museum" in a story of Paris.)
-    const local = written.length === 2 && country !== undefined && sentencePlacesIn(block, first, country);
+    // (Nor where the words name the country themselves: "Norwegian Hydro" in a story led by Germany's BASF.)
+    const local = written.length === 2 && country !== undefined && (sentencePlacesIn(block, first, country) || namedCountry(ctx, index, written) === country);
     return country && !(placed && bodies.length === 1) ? { ...finding, requiresCountry: country, ...(written.length === 2 && !local ? { unlessOtherLeads: true } : {}), ...rivals } : { ...finding, ...rivals };
   });
 }

@@ -323,6 +323,9 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
       // Inside a longer name the word is that name's ("the Liam MacCarthy Cup" beside "Darragh McCarthy"),
       // and so before an institution's word ("Prince of Songkla University" beside Songkhla).
       if ((rareUses[0].inRun && !oftenUses.some((x) => x.inRun)) || (rareUses[0].institution && !oftenUses.some((x) => x.institution))) continue;
+      // So is a word of bodies' native names opening one ("the Comité Interprofessionnel de Gestion du
+      // Comté" beside the cheese, Comté): a word of its language, not a slip of the name.
+      if (rareUses[0].followed && !rareUses[0].person && reg.nativeWords.has(foldKey(a)) && !oftenUses.some((x) => x.next === rareUses[0].next)) continue;
       // So before a word no dictionary knows, where the usual spelling always stands alone: the two
       // words are a name of their own that may keep an older spelling ("Ringkjøbing Landbobank,
       // headquartered in Ringkøbing"). (A person's first name is read above: a given name is no such word.)
