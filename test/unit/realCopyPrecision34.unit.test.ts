@@ -5,7 +5,9 @@
 // before the word party ("whose Soldiers of Destiny party"); a bare title of a body's head whose term
 // the knowledge has as ended ("coach Steve Corica"), a word of a native name beside a name one letter
 // off ("the Comité Interprofessionnel … du Comté"), and "the capital" after a region the sentence
-// names ("In Tokushima Prefecture, the capital Tokushima") — with the correct copy beside each.
+// names ("In Tokushima Prefecture, the capital Tokushima"); a club's town after "the club from"
+// ("Slovácko, the club from Kroměříž") and a small town said to be the capital of the province the
+// sentence names ("from Malaita … the provincial capital, Gizo") — with the correct copy beside each.
 // The sentences are written for these tests; the people, bodies and places come from the knowledge.
 import * as assert from 'node:assert/strict';
 import { builtInChecker } from './helpers/builtInChecker';
@@ -49,5 +51,13 @@ describe('real-copy precision and recall (wave 34)', () => {
     assert.deepEqual(d('In Tokushima Prefecture, the capital Tokushima hosts the Awa Odori every August. Japan welcomes the visitors.'), []);
     // (Without a region, "the capital" is the country's.)
     assert.deepEqual(d('Fiji: speaking in parliament in the capital, Nadi, the prime minister said Fiji would act.'), [['Nadi', 'Suva']]);
+  });
+
+  it('reads a club\'s town after "the club from", and a small seat said to be another province\'s capital', () => {
+    assert.deepEqual(d('Slovácko, the club from Kroměříž, rejected two offers for a winger.'), [['Kroměříž', 'Uherské Hradiště']]);
+    assert.deepEqual(d('Slovácko, the club from Uherské Hradiště, rejected two offers for a winger.'), []);
+    assert.deepEqual(d('Officials from Malaita travelled from the provincial capital, Gizo, to press for funds.'), [['Gizo', 'Auki']]);
+    assert.deepEqual(d('Officials from Western Province travelled from the provincial capital, Gizo, to press for funds.'), []);
+    assert.deepEqual(d('Officials from Malaita travelled from the provincial capital, Auki, to press for funds.'), []);
   });
 });

@@ -652,9 +652,12 @@ function seatChecks(ctx: CheckContext, block: Block, facts: EntityFacts, memo: M
       }
       // "Servette, the Lausanne club coached by …": a town before the word club (side, team) in a
       // club's appositive is its home; one of its own country only beyond a suburb's distance.
-      if (town && based && SIDE_NOUNS.has(based.key) && based.gap === ' ' && !seat.venue && (seat.club === true || isClubAt(block, i)) && !isRegionTown(ctx, town)) {
-        const far = townsApart(facts.places, seat.city, town.name, CLUB_KM) === true && (seat.also ?? []).every((c) => townsApart(facts.places, c, town.name, CLUB_KM) !== false);
-        pushSeat(ctx, block, memo, seat, town.first, town.last, town.country, far);
+      // (So is one after it and "from": "Slovácko, the club from Kroměříž".)
+      const from = !town && SIDE_NOUNS.has(atoms[k + 1]?.key ?? '') && atoms[k + 2]?.key === 'from' && atoms[k + 1].gap === ' ' && atoms[k + 2].gap === ' ' ? townAt(ctx, block, k + 3, false) : undefined;
+      const home = from && !(atoms[from.last + 1]?.gap === ' ' && atoms[from.last + 1].capitalized) ? from : town && based && SIDE_NOUNS.has(based.key) && based.gap === ' ' ? town : undefined;
+      if (home && !seat.venue && (seat.club === true || isClubAt(block, i)) && !isRegionTown(ctx, home)) {
+        const far = townsApart(facts.places, seat.city, home.name, CLUB_KM) === true && (seat.also ?? []).every((c) => townsApart(facts.places, c, home.name, CLUB_KM) !== false);
+        pushSeat(ctx, block, memo, seat, home.first, home.last, home.country, far);
         continue;
       }
     }

@@ -1114,7 +1114,7 @@ function bigTowns(pf: PlaceFacts): Array<Town & { name: string }> {
  * "regional" nor "county": copy writes "the regional capital" of any area a town leads (Kenya's old
  * provinces, a valley), and a county's seat is a second-level region's.
  */
-const REGION_SEAT_WORDS = new Set(['provincial', 'state', 'prefectural', 'departmental']);
+const REGION_SEAT_WORDS = new Set(['provincial', 'state', 'prefectural', 'departmental', 'cantonal']);
 
 /**
  * "Moncton, the provincial capital, …": a town said to be its region's seat that is not. The seat
@@ -1139,7 +1139,11 @@ function seatCheck(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place
 function seatBefore(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place): PlaceFinding | undefined {
   const { atoms } = block;
   const i = place.first;
-  if (i < 3 || atoms[i - 1].key !== 'capital' || !REGION_SEAT_WORDS.has(atoms[i - 2].key) || atoms[i - 3].key !== 'the' || atoms[i - 1].gap !== ' ' || atoms[i - 2].gap !== ' ') return undefined;
+  if (i < 3 || atoms[i - 1].key !== 'capital' || !REGION_SEAT_WORDS.has(atoms[i - 2].key) || atoms[i - 1].gap !== ' ' || atoms[i - 2].gap !== ' ') return undefined;
+  // (The region's name may stand between: "the Jura cantonal capital, Porrentruy".)
+  let the = i - 3;
+  while (the > 0 && i - 3 - the < 3 && atoms[the].capitalized && !atoms[the].sentenceStart && atoms[the + 1].gap === ' ') the--;
+  if (atoms[the]?.key !== 'the') return undefined;
   if (ctx.text.slice(atoms[i - 1].end, atoms[i].start) !== ', ') return undefined;
   const after = atoms[place.last + 1];
   if (after && after.gap !== 'break') return undefined;
@@ -1168,7 +1172,8 @@ function sentenceRegion(block: Block, pf: PlaceFacts, i: number): [string, numbe
 function judgeSeat(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Place, word: string): PlaceFinding | false | undefined {
   const { atoms } = block;
   const seats = pf.file.regionSeats;
-  let towns = (townsNamed(pf, place.key) ?? []).filter((t) => t.pop >= 15);
+  // (A small town counts where it is a region's seat itself: "the provincial capital, Gizo", 7,000.)
+  let towns = (townsNamed(pf, place.key) ?? []).filter((t) => t.pop >= 15 || (seats?.[t.cc] ?? []).some((x) => x && placeKey(x) === place.key));
   if (!seats || towns.length === 0) return undefined;
   const seatOf = (t: Town) => seats[t.cc]?.[t.region] || undefined;
   const townText = ctx.text.slice(atoms[place.first].start, atoms[place.last].start + atoms[place.last].base.length);
