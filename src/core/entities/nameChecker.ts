@@ -118,7 +118,7 @@ export class NameChecker {
     this.lastBlocks = { article, blocks };
     // Checks that compare blocks with each other run on every check; they only walk the mentions.
     const metadata = this.metadataMentions(text.slice(0, article.bodyStart));
-    const ctx: CheckContext = { text, masked: prose.masked, blocks, registry: this.registry, metadata, bodyStart: article.bodyStart, romanisedCountries: this.romanisedCountries(), places: this.facts.places };
+    const ctx: CheckContext = { text, masked: prose.masked, blocks, registry: this.registry, metadata, bodyStart: article.bodyStart, romanisedCountries: this.romanisedCountries(), vowelRomanisedCountries: this.vowelRomanisedCountries(), places: this.facts.places };
     // NOTE: loops, not push(...spread): an article can have more findings than a call has arguments.
     const date = articleDate(article.frontMatter.frontMatter?.data);
     for (const found of [findImpossibleCompounds(ctx), findInconsistentNames(ctx), findUnknownNameVariants(ctx), findConfusableCountries(ctx, this.countryPartners, this.facts.places), findConfusables(ctx, this.confusables, true), findAppositionNationalities(ctx, this.countryPartners), findFactContradictions(ctx, this.facts), findStaleTitles(ctx, date), findWrongOffices(ctx, date)]) for (const f of found) all.push(f);
@@ -151,6 +151,15 @@ export class NameChecker {
     return (this.romanised ??= new Set(file.romanised.map((cc) => file.countries[cc]?.[0]).filter((id): id is string => !!id)));
   }
 
+  private vowelRomanised: ReadonlySet<string> | undefined;
+
+  /** The country entities whose romanisations write one vowel for another (see CheckContext.vowelRomanisedCountries), once. */
+  private vowelRomanisedCountries(): ReadonlySet<string> | undefined {
+    const file = this.facts.places?.file;
+    if (!file?.vowelRomanised) return undefined;
+    return (this.vowelRomanised ??= new Set(file.vowelRomanised.map((cc) => file.countries[cc]?.[0]).filter((id): id is string => !!id)));
+  }
+
   /**
    * The known names of the front matter (title, tags): the editor's own spelling, evidence for
    * a pending finding ("Series A" in the body of an article tagged "Serie A"), never flagged.
@@ -177,7 +186,7 @@ export class NameChecker {
   private analyseBlock(original: string, masked: string, atoms: Atom[]): CachedBlock {
     const found = findMentions(atoms, this.registry);
     const block: Block = { start: 0, end: original.length, atoms, ...found };
-    const ctx: CheckContext = { text: original, masked, blocks: [block], registry: this.registry, romanisedCountries: this.romanisedCountries(), places: this.facts.places };
+    const ctx: CheckContext = { text: original, masked, blocks: [block], registry: this.registry, romanisedCountries: this.romanisedCountries(), vowelRomanisedCountries: this.vowelRomanisedCountries(), places: this.facts.places };
     const local: PendingFinding[] = [];
     for (const found of [findKnownWrongForms(ctx), findAcronymMismatches(ctx), findNearMisses(ctx), findConfusables(ctx, this.confusables), findNationalityMismatches(ctx, this.countryPartners), findTranslatedNames(ctx)]) {
       for (const f of found) local.push(f);

@@ -388,6 +388,21 @@ export function romanisable(ctx: CheckContext, e: EntityRecord): boolean {
   return !(e.kind === 'person' && e.country !== undefined && ctx.romanisedCountries !== undefined && !ctx.romanisedCountries.has(e.country));
 }
 
+/** Vowels romanisations write for one another (o/u, e/i), where the script leaves them unwritten or rival systems differ. */
+const VOWEL_PAIRS = new Set(['ou', 'uo', 'ei', 'ie']);
+
+/**
+ * True when two spellings differ only by such a vowel and the person's country romanises its
+ * vowels one way only (kana, Cyrillic, Ge'ez, Brahmic scripts): "Yoshimora" is then a slip of
+ * Yoshimura, not another spelling (CheckContext.vowelRomanisedCountries).
+ */
+export function vowelFixedByScript(ctx: CheckContext, e: EntityRecord, a: string, b: string): boolean {
+  if (ctx.vowelRomanisedCountries === undefined || e.country === undefined || ctx.vowelRomanisedCountries.has(e.country)) return false;
+  if (a.length !== b.length) return false;
+  const d = singleChange(a, b);
+  return d >= 0 && VOWEL_PAIRS.has(a[d] + b[d]);
+}
+
 /** The one letter two words differ in stands beside a vowel in both (au/ou, ai/ei: how romanisations differ). */
 function diphthongChange(a: string, b: string): boolean {
   const d = singleChange(a, b);
@@ -529,7 +544,7 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
       // (A given name of a name no script romanises, with the person's own office said after it, is a
       // slip, not another spelling: "Rainer Haseloff, Saxony-Anhalt's minister-president" is Reiner.)
       const officeAfter = wrongIdx === i && !strong && !romanisable(ctx, form.entity) && ownOfficeAfter(ctx, block, i + 1, form);
-      if (!officeAfter && (((wrongIdx === i || (strong && diphthongChange(w.key, want))) && isVowelSwap(w.key, want)) || (isTransliterationSwap(w.key, want) && !(strong && w.key.length !== want.length) && romanisable(ctx, form.entity)))) {
+      if (!officeAfter && (((wrongIdx === i || (strong && diphthongChange(w.key, want))) && isVowelSwap(w.key, want)) || (isTransliterationSwap(w.key, want) && !(strong && w.key.length !== want.length) && romanisable(ctx, form.entity) && !vowelFixedByScript(ctx, form.entity, w.key, want)))) {
         out.push(transliterationClash(w, want, form));
         flagged.add(wrongIdx);
         break;
@@ -968,7 +983,7 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
         // (In a person's name of three words or more, the two others exact, an h more or less is a slip:
         // "Himanta Biswa Sharma" for Sarma.)
         const hSlip = form.entity.kind === 'person' && n >= 3 && a.key.length !== want.length;
-        if ((romanised && !hSlip && isTransliterationSwap(a.key, want) && romanisable(ctx, form.entity)) || (form.entity.kind === 'person' && isVowelSwap(a.key, want))) {
+        if ((romanised && !hSlip && isTransliterationSwap(a.key, want) && romanisable(ctx, form.entity) && !vowelFixedByScript(ctx, form.entity, a.key, want)) || (form.entity.kind === 'person' && isVowelSwap(a.key, want))) {
           // Which spelling the article uses elsewhere is not known here: offer each; the article confirms one.
           out.push(transliterationClash(a, want, form));
           continue;
@@ -1481,7 +1496,7 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     const ownGivenBefore = prev !== undefined && editDistance(foldKey(prev.key), ownGiven, 2) <= 2;
     const unlessOtherGiven = kind === 'person' && nameWords.length > 1 && !ownGivenBefore ? { word: foldWord(a.base), given: ownGiven } : undefined;
     // Nebenzya/Nebenzia, Lukashenka/Lukashenko: spellings, not slips — unless the article uses the other.
-    if (form.entity.kind === 'person' && isTransliterationSwap(a.key, best.k) && romanisable(ctx, form.entity)) {
+    if (form.entity.kind === 'person' && isTransliterationSwap(a.key, best.k) && romanisable(ctx, form.entity) && !vowelFixedByScript(ctx, form.entity, a.key, best.k)) {
       out.push(transliterationClash(a, best.k, form));
       continue;
     }

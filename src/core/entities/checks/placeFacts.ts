@@ -21,6 +21,8 @@ export interface PlaceFactsFile {
   countries: Record<string, [string, string]>;
   /** ISO codes of the countries whose own script is not Latin: their names in English copy are romanisations (data/curated/places.yaml). */
   romanised?: string[];
+  /** Of those, the ISO codes of the countries whose romanisations write one vowel for another (o/u, e/i: abjads, rival systems). */
+  vowelRomanised?: string[];
   /** Territory code → the code of the state it belongs to. */
   sovereign: Record<string, string>;
   /** ISO code → its first-level regions' names (the towns' region indexes point here), in English where CLDR gives it. */
