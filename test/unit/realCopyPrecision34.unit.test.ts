@@ -69,4 +69,11 @@ describe('real-copy precision and recall (wave 34)', () => {
     // (Arabic leaves its short vowels unwritten: Muhammad and Mohammed are both his name, one at a time.)
     assert.deepEqual(d('Crown Prince Muhammad bin Salman met the delegation.'), []);
   });
+
+  it("reads any body's seat from the open lists' descriptions that say where it is based", () => {
+    // "Ballet company based in Melbourne", "Symphony orchestra based in Bamberg" (the lists' words).
+    assert.deepEqual(d('The Australian Ballet, which is based in Sydney, toured Asia.'), [['Sydney', 'Melbourne']]);
+    assert.deepEqual(d('The Australian Ballet, which is based in Melbourne, toured Asia.'), []);
+    assert.deepEqual(d('The Bamberg Symphony, based in Nuremberg, toured Japan.'), [['Nuremberg', 'Bamberg']]);
+  });
 });

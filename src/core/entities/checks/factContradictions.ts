@@ -117,6 +117,9 @@ const CLUB_TOWN = /^(?:[\p{L} ]+ )?(?:club|team), ([^(),;]+?)(?: \(founded \d{4}
 /** The open lists' other way of giving a club's town: "association football club based in Jeddah", "ice hockey club in Turku, Finland". */
 const CLUB_IN = /\b(?:club|team) (?:based )?(?:in|from) ([^(),;]+?)(?:,|$)/u;
 
+/** Any body's town as the open lists' descriptions give it: "Symphony orchestra based in Bamberg", "Ballet company based in Munich". */
+const BASED_IN = /\b(?:based|headquartered) in ([^(),;]+?)(?:,|$)/u;
+
 /** Words a club's name carries beside the name it goes by ("Servette FC", "AC Omonia", "APOEL F.C."). */
 const CLUB_AFFIX = /^(?:(?:FC|F\.C\.|CF|C\.F\.|SC|S\.C\.|AFC|A\.F\.C\.|FK|F\.K\.|SK|KV|K\.V\.|BSC|SV|CD|C\.D\.|BC|B\.C\.|AC|A\.C\.|AS|SS|SSC|HC|HK) )?(.+?)(?: (?:FC|F\.C\.|CF|C\.F\.|SC|S\.C\.|AFC|A\.F\.C\.|FK|F\.K\.|SK|KV|K\.V\.|BSC|SV|CD|C\.D\.|BC|B\.C\.|HC|HK))?$/u;
 
@@ -144,14 +147,16 @@ function withClubSeats(facts: EntityFacts, registry: CheckContext['registry']): 
   if (known) return known;
   const seats = new Map([...facts.seats].map(([k, list]) => [k, [...list]]));
   const curated = new Set([...facts.seats.values()].flat().map((n) => n.bases.join(' ').toLowerCase()));
-  const clubs: Array<{ e: EntityRecord; town: string; names: string[]; derived: string[] }> = [];
+  const clubs: Array<{ e: EntityRecord; town: string; names: string[]; derived: string[]; club: boolean }> = [];
   for (const e of registry.entities.values()) {
     if (e.kind !== 'organization' || !e.country || !e.description || /\b(?:defunct|former)\b/i.test(e.description)) continue;
-    const town = CLUB_TOWN.exec(e.description)?.[1] ?? CLUB_IN.exec(e.description)?.[1];
+    const clubTown = CLUB_TOWN.exec(e.description)?.[1] ?? CLUB_IN.exec(e.description)?.[1];
+    // (Any other body whose description says where it is based: "Symphony orchestra based in Bamberg".)
+    const town = clubTown ?? BASED_IN.exec(e.description)?.[1];
     if (!town || !facts.places || !townsNamed(facts.places, placeKey(town))) continue;
     const own = [e.name, ...(e.aliases ?? [])];
-    const derived = [...new Set(own.map(clubShortName).filter((n): n is string => n !== undefined && !own.includes(n)))];
-    clubs.push({ e, town, names: [...own, ...derived].filter((n) => !registry.known.isPlace(n)), derived });
+    const derived = clubTown ? [...new Set(own.map(clubShortName).filter((n): n is string => n !== undefined && !own.includes(n)))] : [];
+    clubs.push({ e, town, names: [...own, ...derived].filter((n) => !registry.known.isPlace(n)), derived, club: clubTown !== undefined });
   }
   // (Who goes by each name of one word: known entities by their ids, clubs by their towns — a club
   // the curated seats and the open lists both hold is one club, its towns written either way.)
@@ -214,12 +219,12 @@ function withClubSeats(facts: EntityFacts, registry: CheckContext['registry']): 
     const club = asClub.get(fact) ?? asClub.set(fact, { ...fact, club: true }).get(fact)!;
     if (!list.some((x) => x.bases.join(' ') === bases.join(' '))) list.push({ fact: club, bases });
   }
-  for (const { e, town, names } of clubs) {
+  for (const { e, town, names, club } of clubs) {
     const named = names
       .map((n) => ({ n, bases: scanAtoms(n).map((a) => a.base) }))
       .filter((x) => oneWordOk(x.n, x.bases));
     if (named.length === 0 || named.some((x) => curated.has(x.bases.join(' ').toLowerCase()))) continue;
-    const fact: Seat = { names: named.map((x) => x.n), city: town, country: e.country!, club: true, source: e.sources?.[0] ?? 'open lists' };
+    const fact: Seat = { names: named.map((x) => x.n), city: town, country: e.country!, ...(club ? { club: true } : {}), source: e.sources?.[0] ?? 'open lists' };
     for (const { bases } of named) {
       const key = bases[0].toLowerCase();
       (seats.get(key) ?? seats.set(key, []).get(key)!).push({ fact, bases });
