@@ -168,7 +168,7 @@ describe('evaluation corpora', () => {
     'dev36-politics': ["Committed Ones", "Kassym-Jomart Tokeyev", "Dade Phelan"],
     // dev37 (heldout37, read in wave 34): misses of knowledge the lists lack (office-holders, seats, venues, native names).
     'dev37-beats': ["Austrian Federal League", "Australian Premier Leagues", "Graham Arnold", "Mark Selby", "Skegness", "Paul Townend", "County Kilkenny", "Arch of Triumph Prize", "Nautical Society of Geneva", "Chuck Magro", "National Office for Aerospace Studies and Research", "Joseph Boahen Aidoo", "Lesley Lokko", "The Hague", "Jazz Victories", "Ahmed Issa", "Geneva", "Hapiloe Selo"],
-    'dev37-politics': ["Conference of Scottish Local Authorities", "Bangor", "Helen McEntee", "Porrentruy", "Council of Cantonal Governments", "Direction–Social Democracy", "Žilina", "National Independent Party", "Progressive Labour Party", "Mark Goulding", "Our Land Party", "Charlot Salwai", "Halbaja"],
+    'dev37-politics': ["Bangor", "Helen McEntee", "Porrentruy", "Council of Cantonal Governments", "Direction–Social Democracy", "Žilina", "National Independent Party", "Progressive Labour Party", "Mark Goulding", "Our Land Party", "Charlot Salwai", "Halbaja"],
     'dev20-places': ['Tyrone, Centre County', 'Ribeira, in the province of Pontevedra', 'the A Coruña town of O Grove', 'the Lambton County town of Strathroy', 'the Victorian border city of Albury', 'Thiruvalla in Kottayam district'],
     'dev16-politics': ["Mwangala Zalomis", "Beatriz Argimón", "Commission for Free and Fair Elections in Cambodia", "Red Khmers", "Sok Chanda Sokha", "Bidya Devi Bhandari", "Koshi Province", "Peter Sørenson", "People's Assembly", "Pico", "Qubad Talabani", "Halbaja", "Tory Whanau"],
   };

@@ -76,4 +76,10 @@ describe('real-copy precision and recall (wave 34)', () => {
     assert.deepEqual(d('The Australian Ballet, which is based in Melbourne, toured Asia.'), []);
     assert.deepEqual(d('The Bamberg Symphony, based in Nuremberg, toured Japan.'), [['Nuremberg', 'Bamberg']]);
   });
+
+  it('reads a meeting\'s word for a body\'s ("Conference" for Convention) only where the rest of the name is written', () => {
+    assert.deepEqual(d('In Scotland, the Conference of Scottish Local Authorities, which represents the 32 councils, said costs had risen.'), [['Conference of Scottish Local Authorities', 'Convention of Scottish Local Authorities']]);
+    assert.deepEqual(d('In Scotland, the Convention of Scottish Local Authorities, which represents the 32 councils, said costs had risen.'), []);
+    assert.deepEqual(d('Delegates at the United Nations Climate Change Conference in Belém agreed a text.'), []);
+  });
 });

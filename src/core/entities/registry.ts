@@ -66,6 +66,11 @@ export interface WordSwapGroup {
   /** Words that say what kind of body a name is (agency, office, board): a swap of one of them says little alone. */
   bodyKind?: boolean;
   /**
+   * A swap of them counts only where every other word of the name is written: a meeting's own
+   * name ("United Nations Climate Change Conference") is a shorter name beside a body's longer one.
+   */
+  wholeName?: boolean;
+  /**
    * Words English copy itself uses for one another in such names (a national sports body's
    * Federation or Association): a swap of them alone is no error. Not a swap group of its own.
    */

@@ -958,6 +958,9 @@ function alignedFinding(block: Block, index: TranslationIndex, run: Atom[], firs
   // Every country has its own Federal Aviation Office beside the US Federal Aviation Administration:
   // a body's kind written another way counts only with three words of the name as written, or its place.
   if (best.kindOnly && !namesPlace && best.exact < 3) return undefined;
+  // (Nor, for the words of a meeting, with a word of the name left out besides: "United Nations Climate
+  // Change Conference" is the summit's own name, no slip of the UN Framework Convention on Climate Change.)
+  if (best.kindOnly && best.entry.stems.length > best.exact + best.swaps && best.swapped?.some((w) => index.groupsOf.get(w)?.some((g) => g.wholeName))) return undefined;
   return e.country && !namesPlace ? { ...finding, requiresEntity: e.country } : finding;
 }
 
