@@ -82,4 +82,11 @@ describe('real-copy precision and recall (wave 34)', () => {
     assert.deepEqual(d('In Scotland, the Convention of Scottish Local Authorities, which represents the 32 councils, said costs had risen.'), []);
     assert.deepEqual(d('Delegates at the United Nations Climate Change Conference in Belém agreed a text.'), []);
   });
+
+  it("reads a national team's nickname as the body of its coach's office", () => {
+    // Graham Arnold coached the Australia national football team until September 2024 (the knowledge).
+    assert.deepEqual(d('Socceroos coach Graham Arnold said the league needed more clubs.'), [['Graham Arnold', 'Tony Popovic']]);
+    assert.deepEqual(d('Socceroos coach Tony Popovic said the league needed more clubs.'), []);
+    assert.deepEqual(d('Springboks coach Rassie Erasmus named his squad before the Wallabies game.'), []);
+  });
 });
