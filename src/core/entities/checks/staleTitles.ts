@@ -1243,7 +1243,7 @@ function inSentence(text: string): string {
   return /^\p{Lu}\p{Ll}*\s\p{Ll}/u.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
 }
 
-/** True when the office is a country's or a place's (a national team's coach is the country's title, whatever the team). */
+/** True when the office is a country's or a place's (a president's, a governor's): a bare title of one is still that office. */
 function bodyOfOffice(reg: CheckContext['registry'], office: Office): boolean {
   const kind = office.of !== undefined ? reg.entities.get(office.of)?.kind : undefined;
   return kind === 'country' || kind === 'place';
