@@ -89,4 +89,11 @@ describe('real-copy precision and recall (wave 34)', () => {
     assert.deepEqual(d('Socceroos coach Tony Popovic said the league needed more clubs.'), []);
     assert.deepEqual(d('Springboks coach Rassie Erasmus named his squad before the Wallabies game.'), []);
   });
+
+  it('compares a surname of four letters written after its given name', () => {
+    assert.deepEqual(d('Chief executive Hapiloe Sello said the agency would go on. Speaking later, Hapiloe Selo said sharing mattered.'), [['Selo', 'Sello']]);
+    assert.deepEqual(d('Chief executive Hapiloe Sello said the agency would go on. Speaking later, Hapiloe Sello said sharing mattered.'), []);
+    // (Two people a letter apart stay two people.)
+    assert.deepEqual(d('Mark Hall said so. Later Mark Hale spoke.'), []);
+  });
 });

@@ -125,9 +125,11 @@ function scanUses(block: Block, ctx: CheckContext): Array<[string, Use]> {
     const start = a.start;
     const end = atoms[j].end;
     const text = blockSlice(block, ctx, start, end - start).replace(/['’]s$/, '');
-    if (text.length < 5 || /\d/.test(text) || text === text.toUpperCase() || CREDIT_RATING.test(text)) continue;
+    if (text.length < 4 || /\d/.test(text) || text === text.toUpperCase() || CREDIT_RATING.test(text)) continue;
     // (A hyphenated surname has its given name before it too: "Nat Sciver-Brunt".)
     const given = givenNameBefore(block, i, ctx);
+    // (A word of four letters only as a surname after its given name: "Hapiloe Selo" beside Hapiloe Sello.)
+    if (text.length < 5 && given === undefined) continue;
     const after = atoms[j + 1];
     const followed = !!after && after.gap === ' ' && after.capitalized && !/['’]s$/.test(atoms[j].text);
     // (A sentence's first word in lower case elsewhere is no given name: "For Thompson, the
