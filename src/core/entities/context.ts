@@ -191,10 +191,17 @@ function matchesPlainAt(atoms: Atom[], i: number, form: NameForm): boolean {
 
 /** True when the form itself writes the atom's word with its possessive ("People's" in the People's Action Party). */
 function possessiveInName(form: NameForm, a: Atom): boolean {
-  const lower = form.form.toLowerCase().replace(/’/g, "'");
-  const word = a.base.toLowerCase();
-  return lower.startsWith(`${word}'s `) || lower.includes(` ${word}'s `);
+  let words = possessiveWords.get(form);
+  if (!words) {
+    // Every word but the last that the form writes with "'s", lower-cased; read once per form.
+    const parts = form.form.toLowerCase().replace(/’/g, "'").split(' ');
+    words = new Set(parts.slice(0, -1).filter((w) => w.length > 2 && w.endsWith("'s")).map((w) => w.slice(0, -2)));
+    possessiveWords.set(form, words);
+  }
+  return words.size > 0 && words.has(a.base.toLowerCase());
 }
+
+const possessiveWords = new WeakMap<NameForm, ReadonlySet<string>>();
 
 /** A first key's forms narrowed by the key after it (see formsStartingAt). */
 interface FormsByNext {

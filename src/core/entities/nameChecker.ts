@@ -142,22 +142,26 @@ export class NameChecker {
   }
 
   private metadata: { text: string; block: Block } | undefined;
-  private romanised: ReadonlySet<string> | undefined;
+  private readonly countrySets = new Map<'romanised' | 'vowelRomanised', ReadonlySet<string>>();
 
   /** The country entities whose names are romanisations (see CheckContext.romanisedCountries), once. */
   private romanisedCountries(): ReadonlySet<string> | undefined {
-    const file = this.facts.places?.file;
-    if (!file?.romanised) return undefined;
-    return (this.romanised ??= new Set(file.romanised.map((cc) => file.countries[cc]?.[0]).filter((id): id is string => !!id)));
+    return this.countriesListed('romanised');
   }
-
-  private vowelRomanised: ReadonlySet<string> | undefined;
 
   /** The country entities whose romanisations write one vowel for another (see CheckContext.vowelRomanisedCountries), once. */
   private vowelRomanisedCountries(): ReadonlySet<string> | undefined {
+    return this.countriesListed('vowelRomanised');
+  }
+
+  /** A list of country codes in the places facts, as the countries' entity ids; built once per list. */
+  private countriesListed(list: 'romanised' | 'vowelRomanised'): ReadonlySet<string> | undefined {
     const file = this.facts.places?.file;
-    if (!file?.vowelRomanised) return undefined;
-    return (this.vowelRomanised ??= new Set(file.vowelRomanised.map((cc) => file.countries[cc]?.[0]).filter((id): id is string => !!id)));
+    const codes = file?.[list];
+    if (!file || !codes) return undefined; // no places facts (yet): nothing cached
+    let ids = this.countrySets.get(list);
+    if (!ids) this.countrySets.set(list, (ids = new Set(codes.map((cc) => file.countries[cc]?.[0]).filter((id): id is string => !!id))));
+    return ids;
   }
 
   /**

@@ -120,6 +120,17 @@ const CLUB_IN = /\b(?:club|team) (?:based )?(?:in|from) ([^(),;]+?)(?:,|$)/u;
 /** Any body's town as the open lists' descriptions give it: "Symphony orchestra based in Bamberg", "Ballet company based in Munich". */
 const BASED_IN = /\b(?:based|headquartered) in ([^(),;]+?)(?:,|$)/u;
 
+/**
+ * Where an open-list description says a body is: a club's town ("football club, Manizales", "club
+ * based in Jeddah"; `club` true) or any other body's base ("Symphony orchestra based in Bamberg").
+ */
+function describedTown(description: string): { town: string; club: boolean } | undefined {
+  const clubTown = CLUB_TOWN.exec(description)?.[1] ?? CLUB_IN.exec(description)?.[1];
+  if (clubTown) return { town: clubTown, club: true };
+  const based = BASED_IN.exec(description)?.[1];
+  return based ? { town: based, club: false } : undefined;
+}
+
 /** Words a club's name carries beside the name it goes by ("Servette FC", "AC Omonia", "APOEL F.C."). */
 const CLUB_AFFIX = /^(?:(?:FC|F\.C\.|CF|C\.F\.|SC|S\.C\.|AFC|A\.F\.C\.|FK|F\.K\.|SK|KV|K\.V\.|BSC|SV|CD|C\.D\.|BC|B\.C\.|AC|A\.C\.|AS|SS|SSC|HC|HK) )?(.+?)(?: (?:FC|F\.C\.|CF|C\.F\.|SC|S\.C\.|AFC|A\.F\.C\.|FK|F\.K\.|SK|KV|K\.V\.|BSC|SV|CD|C\.D\.|BC|B\.C\.|HC|HK))?$/u;
 
@@ -150,13 +161,11 @@ function withClubSeats(facts: EntityFacts, registry: CheckContext['registry']): 
   const clubs: Array<{ e: EntityRecord; town: string; names: string[]; derived: string[]; club: boolean }> = [];
   for (const e of registry.entities.values()) {
     if (e.kind !== 'organization' || !e.country || !e.description || /\b(?:defunct|former)\b/i.test(e.description)) continue;
-    const clubTown = CLUB_TOWN.exec(e.description)?.[1] ?? CLUB_IN.exec(e.description)?.[1];
-    // (Any other body whose description says where it is based: "Symphony orchestra based in Bamberg".)
-    const town = clubTown ?? BASED_IN.exec(e.description)?.[1];
+    const { town, club } = describedTown(e.description) ?? {};
     if (!town || !facts.places || !townsNamed(facts.places, placeKey(town))) continue;
     const own = [e.name, ...(e.aliases ?? [])];
-    const derived = clubTown ? [...new Set(own.map(clubShortName).filter((n): n is string => n !== undefined && !own.includes(n)))] : [];
-    clubs.push({ e, town, names: [...own, ...derived].filter((n) => !registry.known.isPlace(n)), derived, club: clubTown !== undefined });
+    const derived = club ? [...new Set(own.map(clubShortName).filter((n): n is string => n !== undefined && !own.includes(n)))] : [];
+    clubs.push({ e, town, names: [...own, ...derived].filter((n) => !registry.known.isPlace(n)), derived, club: club === true });
   }
   // (Who goes by each name of one word: known entities by their ids, clubs by their towns — a club
   // the curated seats and the open lists both hold is one club, its towns written either way.)

@@ -672,7 +672,7 @@ export function findTranslatedNames(ctx: CheckContext): PendingFinding[] {
       while (j + 1 < atoms.length && (atoms[j + 1].gap !== 'break' || pluralPossessive(ctx, block, j)) && (atoms[j + 1].capitalized || isConnector(atoms[j + 1].key)) && (atoms[j].base === atoms[j].text || !block.mentionAt[j] || block.mentionAt[j]!.last > j)) j++;
       while (j > i && isConnector(atoms[j].key)) j--;
       // (The word party after them belongs with them: "the Enough party".)
-      if (atoms[j + 1]?.key === 'party' && atoms[j + 1].gap === ' ' && !atoms[j + 1].capitalized) j++;
+      if (lowerParty(atoms[j + 1]) && atoms[j + 1].gap === ' ') j++;
       const words = atoms
         .slice(i, j + 1)
         .map((a) => a.text)
@@ -686,6 +686,14 @@ export function findTranslatedNames(ctx: CheckContext): PendingFinding[] {
     }
   }
   return out;
+}
+
+/**
+ * The word party in lower case after a name: it goes with the name's words in a run ("the Enough
+ * party", "whose Soldiers of Destiny party") and may end a reading's window without being read.
+ */
+function lowerParty(a: Atom | undefined): boolean {
+  return a !== undefined && a.key === 'party' && !a.capitalized;
 }
 
 /** True when atom j is a plural with its possessive apostrophe before the next word ("Citizens' Rights"). */
@@ -713,7 +721,7 @@ function bestInRun(ctx: CheckContext, block: Block, index: TranslationIndex, fro
       const leftOk =
         s === from || (s === from + 1 && atoms[from].sentenceStart) || (before !== undefined && before.last === s - 1) || (isConnector(atoms[s - 1].key) && !ofBody) || atoms[s - 1].base !== atoms[s - 1].text;
       // (Or the word party after them, lower case: "whose Soldiers of Destiny party".)
-      const rightOk = e === to || (after !== undefined && after.first === e + 1) || isConnector(atoms[e + 1].key) || (atoms[e + 1].key === 'party' && !atoms[e + 1].capitalized);
+      const rightOk = e === to || (after !== undefined && after.first === e + 1) || isConnector(atoms[e + 1].key) || lowerParty(atoms[e + 1]);
       if (!leftOk || !rightOk) continue;
       // Part of a longer known name ("Atomic Energy Agency" in the International Atomic Energy Agency) is that name.
       let inside = false;
