@@ -141,12 +141,37 @@ export function findMentions(atoms: Atom[], registry: EntityRegistry): { mention
     const found = candidates ? matchAt(atoms, i, candidates, matchesAt) : undefined;
     if (!found) continue;
     const n = found.keys.length;
+    // The first words of a longer place the lists know, joined by a particle: "Vila Nova" (São
+    // Tomé's president's surname) in Vila Nova de Gaia. The place is no one's name.
+    if (found.entity.kind !== 'place' && insidePlace(atoms, i, i + n - 1, registry)) {
+      i += n - 1;
+      continue;
+    }
     const m: Mention = { first: i, last: i + n - 1, start: atoms[i].start, end: atoms[i + n - 1].end, form: found };
     mentions.push(m);
     for (let k = i; k < i + n; k++) mentionAt[k] = m;
     i += n - 1;
   }
   return { mentions, mentionAt };
+}
+
+/** Lower-case particles that join a place's name in Romance and Germanic languages ("Vila Nova de Gaia", "Rothenburg ob der Tauber"). */
+const PLACE_PARTICLES = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'della', 'di', 'du', 'des', 'la', 'le', 'los', 'las', 'ob', 'am', 'an', 'im', 'sur', 'sul', 'en']);
+
+/**
+ * True when the name at atoms [first, last] goes on with a particle and one or two capitalised
+ * words, the whole a place the lists know ("Vila Nova de Gaia", "Castelnuovo del Garda").
+ */
+function insidePlace(atoms: Atom[], first: number, last: number, registry: EntityRegistry): boolean {
+  const p = atoms[last + 1];
+  if (!p || p.capitalized || p.gap !== ' ' || !PLACE_PARTICLES.has(p.key)) return false;
+  const words = atoms.slice(first, last + 1).map((a) => a.base);
+  words.push(p.base);
+  for (let k = last + 2; k <= last + 3 && k < atoms.length && atoms[k].capitalized && atoms[k].gap === ' '; k++) {
+    words.push(atoms[k].base);
+    if (registry.known.isPlace(words.join(' '))) return true;
+  }
+  return false;
 }
 
 /** The first of the forms (longest first) that matches at atom i. */

@@ -67,6 +67,21 @@ function writtenTwice(text: string, word: string): boolean {
 }
 
 /**
+ * True when the text writes, as a whole word, the start of `word` (four letters or more) that
+ * `word` extends by an ending of one to three letters: a Slavic, Baltic or Finnic name inflected
+ * ("Drniški" of Drniš, "Tartus" of Tartu), not a slip of another name.
+ */
+function inflectionOfWritten(text: string, word: string): boolean {
+  for (let cut = word.length - 1; cut >= Math.max(4, word.length - 3); cut--) {
+    const stem = word.slice(0, cut);
+    for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 1)) {
+      if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + stem.length] ?? '')) return true;
+    }
+  }
+  return false;
+}
+
+/**
  * The longest word this check reads: each of a word's swaps is a lookup and a letter-model score
  * of the whole word, so a hostile run of letters (a pasted hash, 60,000 letters) must not be
  * read (the longest place name in common use, Llanfairpwllgwyngyll's full form, is 58 letters).
@@ -97,6 +112,8 @@ export function findSwappedLetters(ctx: CheckContext, block: Block, flagged: Rea
     // (Or written again in the paragraph, or in a credit line: "(Reporting by Iker Etxeberria; Editing by …)"
     // names the newsroom's own staff, whose spelling the byline gives.)
     if (found.long && (writtenTwice(ctx.text, a.base) || inCredit(atoms, i))) continue;
+    // (A name the article writes with an ending added is that name inflected: "Drniš … Drniški pršut".)
+    if (inflectionOfWritten(ctx.text, a.base)) continue;
     const fix = withPossessive(a.text, a.base, matchCase(a.base, found.fixed));
     out.push({
       start: a.start,

@@ -126,10 +126,14 @@ function scanUses(block: Block, ctx: CheckContext): Array<[string, Use]> {
     const end = atoms[j].end;
     const text = blockSlice(block, ctx, start, end - start).replace(/['’]s$/, '');
     if (text.length < 4 || /\d/.test(text) || text === text.toUpperCase() || CREDIT_RATING.test(text)) continue;
+    // A word of land and water that ends a place's name after another word is no one's surname:
+    // "Maria Island", "Phillip Island", "Margaret River" (compared, "Island" was read as Maria's).
+    if (j === i && FEATURE_WORDS.has(a.key) && i > 0 && atoms[i - 1].capitalized && a.gap === ' ') continue;
     // (A hyphenated surname has its given name before it too: "Nat Sciver-Brunt".)
     const given = givenNameBefore(block, i, ctx);
     // (A word of four letters only as a surname after its given name: "Hapiloe Selo" beside Hapiloe Sello.)
-    if (text.length < 5 && given === undefined) continue;
+    // (Or speaking as someone the article introduced: "Vogl said" after Johannes Vogel.)
+    if (text.length < 5 && given === undefined && !personUse(atoms, i, reg)) continue;
     const after = atoms[j + 1];
     const followed = !!after && after.gap === ' ' && after.capitalized && !/['’]s$/.test(atoms[j].text);
     // (A sentence's first word in lower case elsewhere is no given name: "For Thompson, the
@@ -407,7 +411,9 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
         // (A vowel is a slip where the bare surname follows the full name in the same paragraph and speaks
         // there: "Nabila Popal, senior research director at IDC, said …" … "Popel said". Which of the two is
         // right stays open unless the lists say.)
-        const nextMention = rareGiven === undefined && rareUses[0].lone === true && rareUses[0].speaks === true && rareUses[0].para === full.para && vowelSwap(a, b);
+        // (Or in a later paragraph, a name of six letters or more: "Dave Dickenson, who has coached …" …
+        // "Dickinson told reporters" — news copy introduces the people it quotes.)
+        const nextMention = rareGiven === undefined && rareUses[0].lone === true && rareUses[0].speaks === true && (rareUses[0].para === full.para || rare.length >= 6) && vowelSwap(a, b);
         if (substitution && (givens.size > 1 || (rareSource && oftenSource && !sameGiven && !bareSlip && !nextMention))) continue;
         // Which is right? A full name the lists know says so, or a word the name lists or the
         // census know against one no list knows ("Aschbacher"/"Aschbacker", "Bulldogs"/"Bulldgos");
@@ -424,7 +430,8 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
         }
         if (!reg.known.hasName([full.given, often]) && !(oftenKnown && !rareKnown)) {
           // "Walker" after "Paul Walke" is as likely a name of its own: bare and known, it needs more than a tie.
-          if (rareGiven === undefined && rareSource === 'name' && rare.length < 7) continue;
+          // (Unless it speaks as the person introduced before it: "Johannes Vogel, has argued …" … "Vogl said".)
+          if (rareGiven === undefined && rareSource === 'name' && rare.length < 7 && !(rareUses[0].speaks === true && rareUses[0].lone === true && full.start < rareUses[0].start)) continue;
           // Nothing tells which is right: the odd one written after the full name is taken for the
           // slip (news copy introduces a person with care, then slips in a later mention), and it
           // alone is flagged; the message says either may be wrong.
@@ -548,6 +555,9 @@ function givenNameBefore(block: Block, i: number, ctx: CheckContext): string | u
   if (ctx.registry.countryParts.has(prev.key)) return undefined;
   return prev.key;
 }
+
+/** Words of land and water that end places' names and are nobody's surname. */
+const FEATURE_WORDS = new Set(['island', 'islands', 'isle', 'peninsula', 'river', 'creek', 'valley', 'harbour', 'harbor', 'strait', 'straits', 'gulf', 'falls', 'canyon', 'glacier', 'lagoon', 'reef', 'plateau', 'estuary', 'fjord', 'atoll', 'archipelago', 'mountains', 'range', 'gorge']);
 
 const PARTICLES = new Set(['de', 'di', 'da', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'le', 'la', 'dos', 'das', 'do']);
 
