@@ -673,8 +673,16 @@ const festivals = festivalsFile.festivals.map((f) => {
   return { names: f.names, city: f.city, prize: f.prize, source: f.source };
 });
 
+// Where national legislatures sit where that is not the capital (data/curated/legislature-seats.yaml).
+const legislatureFile = parse(readFileSync(join(root, 'data/curated/legislature-seats.yaml'), 'utf8'));
+const legislatureSeats = legislatureFile.legislatureSeats.map((l) => {
+  if (!l.country || !l.source || (!l.unsure && !l.towns?.length)) throw new Error(`legislature-seats.yaml: ${l.country ?? '?'} needs country, source and towns (or unsure)`);
+  return { country: countryId(l.country, `legislature-seats.yaml ${l.country}`), ...(l.unsure ? { unsure: true } : { towns: l.towns }), source: l.source };
+});
+if (new Set(legislatureSeats.map((l) => l.country)).size !== legislatureSeats.length) throw new Error('legislature-seats.yaml: a country named twice');
+
 const out = {
-  source: 'Copydesk curated facts: data/curated/groups.yaml, headquarters.yaml, headquarters-*.yaml, venues.yaml, venues-*.yaml, language-regions.yaml and superlatives.yaml, festival-prizes.yaml, owners.yaml (each entry cites its Wikipedia article); country ids from data/generated/entities.json',
+  source: 'Copydesk curated facts: data/curated/groups.yaml, headquarters.yaml, headquarters-*.yaml, venues.yaml, venues-*.yaml, language-regions.yaml and superlatives.yaml, festival-prizes.yaml, owners.yaml, legislature-seats.yaml (each entry cites its Wikipedia article); country ids from data/generated/entities.json',
   nouns: groupsFile.nouns,
   groups,
   headquarters: [...headquarters, ...sp, ...venues],
@@ -683,6 +691,7 @@ const out = {
   superlatives,
   festivals,
   owners,
+  legislatureSeats,
   // The towns (4 MB) go to a file of their own, which the engine reads as bytes without parsing.
   places: { ...places, towns: undefined },
 };

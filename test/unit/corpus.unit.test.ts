@@ -129,7 +129,7 @@ describe('evaluation corpora', () => {
     // read in wave 27 with dev29 (same test file); these it still misses (offices and places the knowledge
     // has no fact for, translated names of bodies and parties whose native words it lacks).
     'dev30-beats': ["Orlando", "Stan Kasten", "Peter Bosz", "Toulouse Stadium", "Caracas", "Barry Hearn", "International Cycling Union", "Rooster Comb Race", "The Dutch Bank", "Kobe", "Computer Entertainment Software Association", "Bergen", "Joe Ucuzolgu", "Alfonso Cuarón", "Anders Olsson", "Garissa County"],
-    'dev30-politics': ["Council of Deputies", "Yariv Levin", "There Is a Future", "Santiago", "Enough", "Vanua Levu"],
+    'dev30-politics': ["Council of Deputies", "Yariv Levin", "There Is a Future", "Enough", "Vanua Levu"],
     // dev31: heldout31, written blind in wave 27 and first scored unread (beats 0.500, politics 0.500), then
     // read in wave 28: its lessons are test/unit/realCopyPrecision28.unit.test.ts; these it still misses
     // (offices and seats the knowledge lacks, translated names of seats of government and venues, which
@@ -171,7 +171,7 @@ describe('evaluation corpora', () => {
     'dev37-politics': ["Bangor", "Helen McEntee", "Porrentruy", "Council of Cantonal Governments", "Direction–Social Democracy", "Žilina", "National Independent Party", "Progressive Labour Party", "Mark Goulding", "Our Land Party", "Charlot Salwai", "Halbaja"],
     // dev38 (heldout38, read in wave 35): misses of knowledge the lists lack (office-holders, seats, venues) and native names read word for word.
     'dev38-beats': ["Extra Class", "Pitești", "Michał Świerczewski", "Montreal Larks", "Zach Colaros", "Frida Karlson", "Boston", "Ziad Al-Turki", "National Women's Super League", "Alexander Strauss", "British Touring Car Club", "Munich", "Aarhus", "Bank Cards Group", "International Bureau on Books for Young People", "Vashti Harrison", "Bayreuth Festival Plays", "Vaud", "Museum for Nature Studies", "Kirk Johnson", "Weather France", "Darmstadt"],
-    'dev38-politics': ["Nijmegen", "Kaunas", "National Alliance Party", "Japan Restoration Association", "Renaissance Movement", "Casablanca", "Union for Democratic Change", "Lucia Witbooi", "Neiafu"],
+    'dev38-politics': ["Nijmegen", "National Alliance Party", "Japan Restoration Association", "Renaissance Movement", "Union for Democratic Change", "Lucia Witbooi"],
     'dev20-places': ['Tyrone, Centre County', 'Ribeira, in the province of Pontevedra', 'the A Coruña town of O Grove', 'the Lambton County town of Strathroy', 'the Victorian border city of Albury', 'Thiruvalla in Kottayam district'],
     'dev16-politics': ["Mwangala Zalomis", "Beatriz Argimón", "Commission for Free and Fair Elections in Cambodia", "Red Khmers", "Sok Chanda Sokha", "Bidya Devi Bhandari", "Koshi Province", "Peter Sørenson", "People's Assembly", "Pico", "Qubad Talabani", "Halbaja", "Tory Whanau"],
   };

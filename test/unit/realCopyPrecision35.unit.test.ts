@@ -4,7 +4,9 @@
 // after a given name read as a surname ("Maria Island" … "Inland, the hill town"); a place's name
 // with a Slavic ending taken for a slip ("Drniš … Drniški pršut"); and a bare surname speaking after
 // the one person the article introduced, a letter off theirs in a later paragraph ("Dave Dickenson" …
-// "Dickinson told reporters", "Johannes Vogel" … "Vogl said") — with the correct copy beside each.
+// "Dickinson told reporters", "Johannes Vogel" … "Vogl said"); and a national legislature put in a
+// town of its country where it does not sit ("the Legislative Assembly in Neiafu", "the Seimas in
+// Kaunas", "at the parliament building in Casablanca") — with the correct copy beside each.
 // The sentences are written for these tests; the people, bodies and places come from the knowledge.
 import * as assert from 'node:assert/strict';
 import { builtInChecker } from './helpers/builtInChecker';
@@ -43,5 +45,24 @@ describe('real-copy precision and recall (wave 35)', () => {
     assert.deepEqual(d(museum.replace('," Vogl said', '," said Kurt Vogl, a curator. Vogl said')), []);
     // (And a vowel apart, a name given in full again is another person: "Emily Dickinson".)
     assert.deepEqual(d('Dave Dickenson has coached the Stampeders since 2016.\n\nHe quotes Emily Dickinson to his players, and Dickinson, he said, would have liked football.'), []);
+  });
+
+  it('reads a national legislature put in a town of its country where it does not sit', () => {
+    assert.deepEqual(d("In Tonga, voters choose the people's representatives in the Legislative Assembly in Neiafu."), [['Neiafu', "Nuku'alofa"]]);
+    assert.deepEqual(d("In Tonga, voters choose the people's representatives in the Legislative Assembly in Nuku'alofa."), []);
+    assert.deepEqual(d('In Lithuania, the Seimas in Kaunas is debating a budget.').map((f) => f[1]), ['Vilnius']);
+    assert.deepEqual(d('In Lithuania, the Seimas in Vilnius is debating a budget.'), []);
+    const rabat = 'Members of the House of Representatives debated the budget at the parliament building in Casablanca, with opposition deputies in Morocco angry.';
+    assert.deepEqual(d(rabat), [['Casablanca', 'Rabat']]);
+    assert.deepEqual(d(rabat.replace('Casablanca', 'Rabat')), []);
+    // (Where the legislature sits outside the capital, the data says where: Chile's in Valparaíso, and
+    // a town beside the seat stands.)
+    assert.deepEqual(flags(dated('2025-12-15', 'Kast will be sworn in on March 11 at the National Congress in Santiago, succeeding Gabriel Boric.')), [['Santiago', 'Valparaíso']]);
+    assert.deepEqual(flags(dated('2025-12-15', 'Kast will be sworn in on March 11 at the National Congress in Valparaíso, succeeding Gabriel Boric.')), []);
+    assert.deepEqual(flags(dated('2025-12-15', 'Petro addressed lawmakers at the National Congress in Viña del Mar before returning to Bogotá.')), []);
+    // (Regional parliaments are not read: they sit in their regions' towns.)
+    assert.deepEqual(d('In Iraq, the Kurdistan Region Parliament in Erbil met, and the parliament in Erbil voted.'), []);
+    assert.deepEqual(d('In India, the state legislature in Bhopal met, and the Legislative Assembly in Lucknow too.'), []);
+    assert.deepEqual(d('In Canada, the Legislative Assembly of Ontario in Toronto sat. The European Parliament in Strasbourg met.'), []);
   });
 });

@@ -145,7 +145,9 @@ function findPackedPlace(ctx: CheckContext, block: Block, i: number): PackedPlac
   if (!a.capitalized || a.base.length < 4) return undefined;
   // A one-word name of a body named after its town is the town before "-based" ("Genoa-based", not Genoa CFC).
   const m = block.mentionAt[i];
-  if (m && !(m.first === i && m.last === i && m.form.entity.kind !== 'person' && m.form.entity.kind !== 'country' && atoms[i + 1]?.key === 'based' && atoms[i + 1].gap === '-')) return undefined;
+  // (So is a person's surname alone after "in": "the Seimas in Kaunas", whoever Robertas Kaunas is.)
+  const surnameIn = m !== undefined && m.first === i && m.last === i && m.form.entity.kind === 'person' && m.form.role === 'short' && atoms[i - 1]?.key === 'in' && a.gap === ' ';
+  if (m && !surnameIn && !(m.first === i && m.last === i && m.form.entity.kind !== 'person' && m.form.entity.kind !== 'country' && atoms[i + 1]?.key === 'based' && atoms[i + 1].gap === '-')) return undefined;
   const known = ctx.registry.known;
   const next = atoms[i + 1];
   for (const words of next && next.gap === ' ' && next.capitalized && !block.mentionAt[i + 1] ? [2, 1] : [1]) {

@@ -20,6 +20,7 @@ import type { EntityRecord, Finding } from '../types';
 import { countryNamed, sentencesOf, townAt, type Town } from './confusableCountries';
 import { bigCityAround, codeOfCountry, otherRegionAfter, placeChecks, placeFacts, placeKey, townsApart, townsNamed, type PlaceFacts, type PlaceFactsFile } from './placeFacts';
 import { COMPANY_NAME_TAIL } from '../bodyWords';
+import { legislatureSeatChecks, type LegislatureSeats } from './legislatureSeats';
 
 /** data/generated/entity-facts.json */
 export interface EntityFactsFile {
@@ -40,6 +41,8 @@ export interface EntityFactsFile {
   owners?: Array<{ company: string[]; sector: string; people: string[]; source: string }>;
   /** Towns with their countries, regions and positions (src/core/entities/checks/placeFacts.ts). */
   places?: PlaceFactsFile;
+  /** Where national legislatures sit where that is not the capital, or that their seat is unsure (checks/legislatureSeats.ts). */
+  legislatureSeats?: Array<{ country: string; towns?: string[]; unsure?: boolean; source: string }>;
 }
 
 type LanguageRegion = NonNullable<EntityFactsFile['languageRegions']>[number];
@@ -69,6 +72,8 @@ export interface EntityFacts {
   festivalNames?: Map<string, Array<Named<number>>>;
   festivalPrizes?: Map<string, Array<Named<number>>>;
   festivalList?: NonNullable<EntityFactsFile['festivals']>;
+  /** Where national legislatures sit, by country id, where that is not the capital. */
+  legislatureSeats?: LegislatureSeats;
   /** Owners' entries by the people's names, and by the companies' names. */
   ownersByPerson?: Map<string, Array<Named<Owner>>>;
   ownersByCompany?: Map<string, Array<Named<Owner>>>;
@@ -106,6 +111,7 @@ export function entityFacts(file: EntityFactsFile | undefined): EntityFacts {
     festivalList: file.festivals ?? [],
     ownersByPerson: index((file.owners ?? []).flatMap((o) => o.people.map((p) => ({ fact: o, names: [p] })))),
     ownersByCompany: index((file.owners ?? []).map((o) => ({ fact: o, names: o.company }))),
+    legislatureSeats: new Map((file.legislatureSeats ?? []).map((l) => [l.country, l])),
   };
 }
 
@@ -365,6 +371,7 @@ function memoOf(ctx: CheckContext, block: Block, facts: EntityFacts): Memo {
     superlativeChecks(local, lb, facts, memo);
     subsidiarySeatChecks(local, lb, memo);
     placeChecks(local, lb, facts.places, (f) => memo!.candidates.push(f));
+    legislatureSeatChecks(local, lb, facts.places, facts.legislatureSeats, (f) => memo!.candidates.push(f));
     festivalNames(lb, facts, memo);
     ownerChecks(local, lb, facts, memo);
     executiveChecks(local, lb, memo);
