@@ -151,7 +151,7 @@ describe('evaluation corpora', () => {
     // read in wave 31: its lessons are test/unit/realCopyPrecision31.unit.test.ts; these it still misses
     // (offices and heads the knowledge lacks, venues' and head offices' towns, native names it has no entity for).
     'dev34-beats': ["Blue Cross", "Alejandro Irarragori", "Cédric Van Brantegem", "Football Sports Development League", "Thiruvananthapuram", "Lukas Brosi", "bin Sulayam", "Grand Rapids", "Kirill Petrenko", "Brian Murray", "Second German Television", "Hamburg", "Thomas Raabe"],
-    'dev34-politics': ["National Revolutionary Movement", "Badajoz", "Pink House", "Ali Akbar Ahmadian", "Sulaymaniyah"],
+    'dev34-politics': ["National Revolutionary Movement", "Pink House", "Ali Akbar Ahmadian", "Sulaymaniyah"],
     // dev35: heldout35, written blind in wave 31 and first scored unread (beats 0.429, politics 0.708), then
     // read in wave 32: its lessons are test/unit/realCopyPrecision32.unit.test.ts; these it still misses
     // (owners, presidents and heads the knowledge lacks, head offices' and clubs' towns, native names
@@ -171,7 +171,7 @@ describe('evaluation corpora', () => {
     'dev37-politics': ["Bangor", "Helen McEntee", "Porrentruy", "Council of Cantonal Governments", "Direction–Social Democracy", "Žilina", "National Independent Party", "Progressive Labour Party", "Mark Goulding", "Our Land Party", "Charlot Salwai", "Halbaja"],
     // dev38 (heldout38, read in wave 35): misses of knowledge the lists lack (office-holders, seats, venues) and native names read word for word.
     'dev38-beats': ["Extra Class", "Pitești", "Michał Świerczewski", "Montreal Larks", "Zach Colaros", "Frida Karlson", "Boston", "Ziad Al-Turki", "National Women's Super League", "Alexander Strauss", "British Touring Car Club", "Munich", "Aarhus", "Bank Cards Group", "International Bureau on Books for Young People", "Vashti Harrison", "Bayreuth Festival Plays", "Vaud", "Museum for Nature Studies", "Kirk Johnson", "Weather France", "Darmstadt"],
-    'dev38-politics': ["Nijmegen", "National Alliance Party", "Japan Restoration Association", "Renaissance Movement", "Union for Democratic Change", "Lucia Witbooi"],
+    'dev38-politics': ["National Alliance Party", "Japan Restoration Association", "Renaissance Movement", "Union for Democratic Change", "Lucia Witbooi"],
     'dev20-places': ['Tyrone, Centre County', 'Ribeira, in the province of Pontevedra', 'the A Coruña town of O Grove', 'the Lambton County town of Strathroy', 'the Victorian border city of Albury', 'Thiruvalla in Kottayam district'],
     'dev16-politics': ["Mwangala Zalomis", "Beatriz Argimón", "Commission for Free and Fair Elections in Cambodia", "Red Khmers", "Sok Chanda Sokha", "Bidya Devi Bhandari", "Koshi Province", "Peter Sørenson", "People's Assembly", "Pico", "Qubad Talabani", "Halbaja", "Tory Whanau"],
   };

@@ -65,4 +65,15 @@ describe('real-copy precision and recall (wave 35)', () => {
     assert.deepEqual(d('In India, the state legislature in Bhopal met, and the Legislative Assembly in Lucknow too.'), []);
     assert.deepEqual(d('In Canada, the Legislative Assembly of Ontario in Toronto sat. The European Parliament in Strasbourg met.'), []);
   });
+
+  it("reads a region's seat of government in the possessive or after 'seat of government'", () => {
+    const gelderland = "John Berends, the King's Commissioner in Gelderland, said at the provincial government's offices in Nijmegen that farmers needed clarity.";
+    assert.deepEqual(d(gelderland), [['Nijmegen', 'Arnhem']]);
+    assert.deepEqual(d(gelderland.replace('Nijmegen', 'Arnhem')), []);
+    const extremadura = "Extremadura's María Guardiola, who travelled from the regional seat of government in Badajoz, complained about the agenda.";
+    assert.deepEqual(d(extremadura), [['Badajoz', 'Mérida']]);
+    assert.deepEqual(d(extremadura.replace('in Badajoz', 'in Mérida')), []);
+    // (A seat of government with no region's word before it is the country's or anyone's.)
+    assert.deepEqual(d('The seat of government in Badajoz was a convent, the guide said.'), []);
+  });
 });

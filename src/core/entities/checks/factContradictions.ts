@@ -20,7 +20,7 @@ import type { EntityRecord, Finding } from '../types';
 import { countryNamed, sentencesOf, townAt, type Town } from './confusableCountries';
 import { bigCityAround, codeOfCountry, otherRegionAfter, placeChecks, placeFacts, placeKey, townsApart, townsNamed, type PlaceFacts, type PlaceFactsFile } from './placeFacts';
 import { COMPANY_NAME_TAIL } from '../bodyWords';
-import { legislatureSeatChecks, type LegislatureSeats } from './legislatureSeats';
+import { legislatureSeatChecks, type LegislatureSeats } from './nationalLegislatures';
 
 /** data/generated/entity-facts.json */
 export interface EntityFactsFile {
@@ -41,7 +41,7 @@ export interface EntityFactsFile {
   owners?: Array<{ company: string[]; sector: string; people: string[]; source: string }>;
   /** Towns with their countries, regions and positions (src/core/entities/checks/placeFacts.ts). */
   places?: PlaceFactsFile;
-  /** Where national legislatures sit where that is not the capital, or that their seat is unsure (checks/legislatureSeats.ts). */
+  /** Where national legislatures sit where that is not the capital, or that their seat is unsure (checks/nationalLegislatures.ts). */
   legislatureSeats?: Array<{ country: string; towns?: string[]; unsure?: boolean; source: string }>;
 }
 

@@ -1231,10 +1231,13 @@ const LEGISLATURE_NOUNS = new Set(['legislature', 'capitol', 'statehouse', 'land
  */
 const REGION_GOVERNMENT_NOUNS = new Set(['chancellery', 'parliament', 'government', 'legislature']);
 const REGION_GOVERNMENT_WORDS = new Set(['state', 'regional', 'provincial', 'prefectural']);
+/** Nouns of a body's seat after the body's noun in the possessive ("the provincial government's offices in …"). */
+const SEAT_NOUNS = new Set(['seat', 'offices', 'headquarters']);
 /** Words before such a noun that make it a smaller body's ("the county legislature in Goshen"). */
 const LOCAL_BODY_WORDS = new Set(['county', 'city', 'municipal', 'town', 'village', 'student', 'tribal', 'youth', 'local', 'district', 'borough', 'parish', 'school', 'mock', 'model']);
 
 /**
+ * (A country's named legislature, "the Seimas in Kaunas", is nationalLegislatures.ts's.)
  * "The legislature in Calgary passed …", "at the state Capitol in Lexington": a legislature sits
  * in its region's seat (or, a national one, in the country's capital). A town neither, whose
  * towns of 15,000 or more of that name all lie in one region with one seat, is the writer's slip
@@ -1245,12 +1248,14 @@ function legislatureSeats(ctx: CheckContext, block: Block, pf: PlaceFacts, push:
   if (!seats) return;
   const { atoms } = block;
   for (let i = 2; i + 1 < atoms.length; i++) {
-    // ("The regional government's seat in Liège": the body's seat, its noun in the possessive.)
-    const seatWord = atoms[i - 1].key === 'seat' && i >= 3 && atoms[i - 1].gap === ' ' && atoms[i - 2].text !== atoms[i - 2].base && atoms[i - 2].gap === ' ';
+    // ("The regional government's seat in Liège", "the provincial government's offices in Arnhem": the
+    // body's seat, its noun in the possessive; "the regional seat of government in Mérida".)
+    const seatWord = SEAT_NOUNS.has(atoms[i - 1].key) && i >= 3 && atoms[i - 1].gap === ' ' && atoms[i - 2].text !== atoms[i - 2].base && atoms[i - 2].gap === ' ';
+    const seatOf = !seatWord && i >= 4 && atoms[i - 1].key === 'government' && atoms[i - 2].key === 'of' && atoms[i - 3].key === 'seat' && atoms.slice(i - 3, i).every((a) => a.gap === ' ') && atoms[i - 1].text === atoms[i - 1].base;
     const noun = seatWord ? atoms[i - 2] : atoms[i - 1];
-    const w = seatWord ? i - 3 : i - 2;
+    const w = seatWord ? i - 3 : seatOf ? i - 4 : i - 2;
     const regionBody = REGION_GOVERNMENT_NOUNS.has(noun.key) && REGION_GOVERNMENT_WORDS.has(atoms[w].key) && noun.gap === ' ';
-    if (atoms[i].key !== 'in' || atoms[i].gap !== ' ' || noun.gap === 'break' || !(LEGISLATURE_NOUNS.has(noun.key) || regionBody) || (noun.text !== noun.base && !seatWord)) continue;
+    if (atoms[i].key !== 'in' || atoms[i].gap !== ' ' || (noun.gap === 'break' && !seatOf) || !(LEGISLATURE_NOUNS.has(noun.key) || regionBody) || (noun.text !== noun.base && !seatWord)) continue;
     if (LOCAL_BODY_WORDS.has(atoms[w].key)) continue;
     const place = atoms[i + 1].gap === ' ' ? townNameAt(block, i + 1, pf) : undefined;
     if (!place) continue;
@@ -1287,7 +1292,7 @@ function legislatureSeats(ctx: CheckContext, block: Block, pf: PlaceFacts, push:
     const [first] = towns;
     if (towns.some((t) => t.cc !== first.cc || t.region !== first.region) || first.region < 0) continue;
     // ("The provincial government in Bolzano": a province's, below Trentino-South Tyrol.)
-    if (atoms[i - 2].key === 'provincial' && pf.file.secondLevelProvinceCountries?.includes(first.cc)) continue;
+    if (atoms[w].key === 'provincial' && pf.file.secondLevelProvinceCountries?.includes(first.cc)) continue;
     // (The seat's name in English letters: "Kobe", not SimpleMaps' "Kōbe".)
     const seat = inEnglishLetters(seats[first.cc]?.[first.region] || undefined);
     if (!seat || placeKey(seat) === place.key) continue;

@@ -6,7 +6,8 @@
 // its country's capital unless data/curated/legislature-seats.yaml says where else (The Hague,
 // Valparaíso, Cape Town) or that its seat is split or contested. Regional parliaments ("Legislature
 // of Assam", "State parliament of Hesse", "the regional assembly in Horta") are never read, and a
-// town near the seat (a suburb, within SUBURB_KM) stands.
+// town near the seat (a suburb, within SUBURB_KM) stands. (A region's own legislature and government
+// are placeFacts.ts's legislatureSeats: "the provincial legislature in Polokwane".)
 import type { Block, CheckContext, PendingFinding } from '../context';
 import type { EntityRegistry } from '../registry';
 import type { EntityRecord } from '../types';
