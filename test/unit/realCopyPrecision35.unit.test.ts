@@ -76,4 +76,21 @@ describe('real-copy precision and recall (wave 35)', () => {
     // (A seat of government with no region's word before it is the country's or anyone's.)
     assert.deepEqual(d('The seat of government in Badajoz was a convent, the guide said.'), []);
   });
+
+  it('reads native names word for word where the sentence or the word order says so', () => {
+    // (The country named after the words, in the same sentence, in a story led by another country.)
+    const maghreb = 'In Morocco, King Mohammed VI spoke in Rabat. Morocco and Algeria traded barbs over Western Sahara. Morocco said talks would resume.\n\nRached Ghannouchi, the leader of the Renaissance Movement, the Islamist party that dominated Tunisian politics, remains in prison.';
+    assert.deepEqual(d(maghreb), [['Renaissance Movement', 'Ennahda']]);
+    assert.deepEqual(d(maghreb.replace('Renaissance Movement', 'Ennahda movement')), []);
+    // (A word before the country's own name is a name's order: "Weather France", not "French weather".)
+    assert.deepEqual(d('Weather France, led by Virginie Schwarz, has been reviewing its warning systems.'), [['Weather France', 'Météo-France']]);
+    assert.deepEqual(d('The French weather service, led by Virginie Schwarz, has been reviewing its warning systems.'), []);
+    // (A glossary word of a Japanese party's name, kai, read as "association".)
+    assert.deepEqual(d('In Japan, Sanae Takaichi struck a policy agreement with the Osaka-based Japan Restoration Association, whose lawmakers back her.'), [['Japan Restoration Association', 'Japan Innovation Party']]);
+    assert.deepEqual(d('In Japan, Sanae Takaichi struck a policy agreement with the Osaka-based Japan Innovation Party, whose lawmakers back her.'), []);
+    // (A word before the last in the other number is another name unless the article names the body:
+    // "State Assembly" in Tallinn is Estonia's Riigikogu read word for word, not Jersey's States Assembly.)
+    assert.deepEqual(d('Estonian Prime Minister Kristen Michal spoke. The draft budget, now before the State Assembly in Tallinn, would raise defence spending.'), [['State Assembly', 'Riigikogu']]);
+    assert.deepEqual(d('In New York, the State Assembly in Albany passed the bill.'), []);
+  });
 });

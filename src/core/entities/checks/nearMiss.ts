@@ -1055,6 +1055,9 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
         const derived = !swapped && !sameStem && isDerivedForm(a.key, want);
         // (Not the last word: that makes a plural or an adjective, "two Golden Lions", "South Korean".)
         if (derived && (diff === n - 1 || form.entity.kind === 'person' || ctx.registry.isListed(form.entity))) continue;
+        // (So is a word before the last in the other number: "State Assembly" in a story of Tallinn is
+        // no slip of Jersey's States Assembly unless the article names it.)
+        const numberSwap = !swapped && !sameStem && diff < n - 1 && pluralOf(a.key, want);
         // The words as written must not be some other known name ("North Korea" vs "South Korea").
         const m = block.mentionAt[i];
         if (m && m.last >= i + n - 1) continue;
@@ -1085,7 +1088,7 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
           suggestions: unique([fix, withPossessive(last.text, last.base, form.entity.name)]),
           text: wrong,
           entityId: form.entity.id,
-          ...(derived || farPlace ? { requires: { entityId: form.entity.id, key: want } } : {}),
+          ...(derived || farPlace || numberSwap ? { requires: { entityId: form.entity.id, key: want } } : {}),
           ...(kindSwap ? { requiresEntity: form.entity.id } : {}),
           // The last word in the other number, written so again and the name never as it is, is the
           // writer's form ("Indian Railway" three times for Indian Railways): a slip only once.

@@ -999,7 +999,10 @@ function literalMatch(ctx: CheckContext, block: Block, index: TranslationIndex, 
   const headAfter = next !== undefined && next.gap === ' ' && !next.capitalized && HEAD_AFTER.has(next.key) && !(prev && (prev.capitalized || ARTICLES.has(prev.key)));
   // (Or in a name's own order, its country last after "of": "Electricity of France" is no description.)
   const ofCountry = run.length >= 3 && run[run.length - 2].key === 'of' && run[0].capitalized && run[run.length - 1].capitalized && index.places.has(written[written.length - 1]);
-  const asName = headAfter || ofCountry || (first > 0 && run[0].gap === ' ' && NAME_AFTER.has(block.atoms[first - 1].key) && !block.atoms[first - 1].capitalized);
+  // (Or a word before its country's own name, as names are made and descriptions are not: "Weather
+  // France" of Météo-France, where a description writes "French weather service".)
+  const countryLast = run.length === 2 && run[0].capitalized && block.mentionAt[lastAt]?.first === lastAt && block.mentionAt[lastAt]!.form.entity.kind === 'country' && block.mentionAt[lastAt]!.form.role === 'name';
+  const asName = headAfter || ofCountry || countryLast || (first > 0 && run[0].gap === ' ' && NAME_AFTER.has(block.atoms[first - 1].key) && !block.atoms[first - 1].capitalized);
   // (A body of no known country whose native name names one, "Petróleos Mexicanos", is that country's.)
   const countryOf = (h: IndexedForm) => h.form.entity.country ?? namedCountry(ctx, index, h.stems);
   const bodies = hits.filter((h, i) => (!h.descriptive || asName) && (countryOf(h) || written.length >= 3 || ownWordWritten(ctx, index, h.form.entity, written)) && !(placedElsewhere && h.form.entity.country && placedElsewhere !== h.form.entity.country) && hits.findIndex((x) => x.form.entity.id === h.form.entity.id) === i);
@@ -1052,15 +1055,23 @@ function countryOfPlace(e: EntityRecord): string | undefined {
   return e.kind === 'country' ? e.id : e.kind === 'place' ? e.country : undefined;
 }
 
-/** True when the sentence, before atom `first`, names a place of the country (or the country itself). */
+/** True when the sentence of atom `first` names a place of the country (or the country itself, by name or adjective). */
 function sentencePlacesIn(block: Block, first: number, country: string): boolean {
   let from = first;
   while (from > 0 && !block.atoms[from].sentenceStart) from--;
-  for (let i = from; i < first; i++) {
+  // (Or after them, where the sentence names no other country: "the Renaissance Movement, the Islamist
+  // party that dominated Tunisian politics"; not "The Energy Authority, Finland's regulator, said …".)
+  let after = false;
+  let other = false;
+  for (let i = from; i < block.atoms.length && (i <= first || !block.atoms[i].sentenceStart); i++) {
     const e = block.mentionAt[i]?.form.entity;
-    if (e && (e.id === country || (e.kind === 'place' && e.country === country))) return true;
+    const of = e ? countryOfPlace(e) : undefined;
+    if (of === undefined) continue;
+    if (of === country && i < first) return true;
+    if (of === country) after = true;
+    else other = true;
   }
-  return false;
+  return after && !other;
 }
 
 /**
