@@ -93,4 +93,14 @@ describe('real-copy precision and recall (wave 35)', () => {
     assert.deepEqual(d('Estonian Prime Minister Kristen Michal spoke. The draft budget, now before the State Assembly in Tallinn, would raise defence spending.'), [['State Assembly', 'Riigikogu']]);
     assert.deepEqual(d('In New York, the State Assembly in Albany passed the bill.'), []);
   });
+
+  it("reads a word for a kind of body guessed from a national body's acronym, where its country is named", () => {
+    const botswana = 'Botswana faces the hardest test. President Duma Boko, whose Union for Democratic Change ended six decades of rule by the Botswana Democratic Party, spoke.';
+    assert.deepEqual(d(botswana), [['Union for Democratic Change', 'Umbrella for Democratic Change']]);
+    assert.deepEqual(d(botswana.replace('Union for', 'Umbrella for')), []);
+    assert.deepEqual(d('In the Netherlands, the Christian Democratic Alliance under Henri Bontenbal gained.'), [['Christian Democratic Alliance', 'Christian Democratic Appeal']]);
+    assert.deepEqual(d('In Germany, the Christian Democratic Union under Friedrich Merz gained.'), []);
+    // (Not where the article names no place or person of the body's country.)
+    assert.deepEqual(d('The Union for Democratic Change in Ruritania won the vote.'), []);
+  });
 });

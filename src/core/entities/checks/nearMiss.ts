@@ -994,11 +994,14 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
         // (A guess is another word: a word two edits away or of the same stem is a slip, read below.)
         const wordSwap = ctx.registry.isWordSwap(a.key, want, form.entity.kind);
         const guessed = !wordSwap && a.key[0] === want[0] && editDistance(a.key, want, 2) > 2 && !sharesStem(a.key, want) && guessedFromInitials(ctx, atoms, i, diff, form);
+        // (In a national body's name of three words, a word for a kind of body guessed for another
+        // word, where the article names the body's country: "Union for Democratic Change" in Botswana.)
+        const kindGuessed = !wordSwap && !guessed && a.key[0] === want[0] && editDistance(a.key, want, 2) > 2 && !sharesStem(a.key, want) && kindWordGuessed(ctx, atoms, i, diff, form);
         // (Or its word for the body's kind swapped for a kin word — "North Atlantic Treaty Alliance"
         // for the Organization — where the article names the body elsewhere, by its acronym or name:
         // pending on that, requiresEntity below.)
-        const kindSwap = !wordSwap && !guessed && form.entity.kind === 'organization' && contentWords(form) >= 3 && kinKindWords(a.key, want);
-        const swapped = guessed || wordSwap || kindSwap;
+        const kindSwap = !wordSwap && !guessed && !kindGuessed && form.entity.kind === 'organization' && contentWords(form) >= 3 && kinKindWords(a.key, want);
+        const swapped = guessed || wordSwap || kindSwap || kindGuessed;
         // A headline in Title Case capitalises every word: "U.S. Said To View G-7 Meeting As Major
         // Success" writes the meeting, not a wrong name of the G-7 summit.
         if (swapped && (headline ??= inTitleCase(atoms))) continue;
@@ -1074,7 +1077,7 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
         // (A name guessed from its initials is fixed with the body's own name, its official form, in the
         // writer's English spelling where the form matched has it: "Organisation for the Prohibition …".)
         // (With the writer's hyphens where the name has dashes: "United States-Mexico-Canada Agreement".)
-        const named = (guessed || kindSwap) && !sameButSpelling(form.form, form.entity.name) ? form.entity.name : form.form;
+        const named = (guessed || kindSwap || kindGuessed) && !sameButSpelling(form.form, form.entity.name) ? form.entity.name : form.form;
         const fixForm = /-/.test(wrong) && !/[–—]/.test(wrong) ? named.replace(/(?<=\p{L})–(?=\p{L})/gu, '-') : named;
         const fix = withPossessive(last.text, last.base, fixForm);
         out.push({
@@ -1090,6 +1093,7 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
           entityId: form.entity.id,
           ...(derived || farPlace || numberSwap ? { requires: { entityId: form.entity.id, key: want } } : {}),
           ...(kindSwap ? { requiresEntity: form.entity.id } : {}),
+          ...(kindGuessed ? { requiresCountry: form.entity.country } : {}),
           // The last word in the other number, written so again and the name never as it is, is the
           // writer's form ("Indian Railway" three times for Indian Railways): a slip only once.
           // (The evidence counts pairs of words: the name's last two.)
@@ -1143,7 +1147,10 @@ function phraseCandidates(reg: CheckContext['registry'], key: string, next: Atom
     // second word, then kept where the first is close (one lookup, not one per near word).
     const close = new Set([...reg.nearTokens(key), ...swaps, ...(stem !== key && stem.length >= 4 ? [stem] : [])]);
     close.delete(key);
-    const some = bySecond.filter((f) => close.has(f.keys[0]) && mayMatch(f));
+    // (Or a word for a kind of body guessed for a body's first word from its acronym: "Union for
+    // Democratic Change", the UDC, is the Umbrella; see kindWordGuessed.)
+    const guess = KIND_GUESSES.has(key);
+    const some = bySecond.filter((f) => (close.has(f.keys[0]) || (guess && f.keys[0][0] === key[0] && f.entity.kind === 'organization' && !!f.entity.acronyms?.length)) && mayMatch(f));
     if (some.length) candidates.push(some);
   }
   return memo.set(key, next.key, candidates);
@@ -1217,6 +1224,19 @@ function guessedFromInitials(ctx: CheckContext, atoms: Atom[], i: number, diff: 
   // name: "the International Olympic Council in March", "… Council at Lausanne".)
   const goesOn = next !== undefined && next.gap === ' ' && (next.capitalized || (isConnector(next.key) && !PHRASE_PREPOSITIONS.has(next.key) && atoms[i + form.keys.length + 1]?.capitalized === true));
   return !goesOn && form.keys.slice(diff + 1).every((k) => isConnector(k)) && KIND_GUESSES.has(written.key) && KIND_GUESSES.has(form.keys[diff]);
+}
+
+/**
+ * A national body's name of three content words with one of them, not a word for a kind of body,
+ * written as a word for one with the same initial ("Union for Democratic Change" for the Umbrella):
+ * a guess from the acronym where the name stops there. The finding waits for the body's country.
+ */
+function kindWordGuessed(ctx: CheckContext, atoms: Atom[], i: number, diff: number, form: NameForm): boolean {
+  const written = atoms[i + diff];
+  if (!form.entity.country || initialsGuess(written.key, form.keys[diff], form) !== 3 || !KIND_GUESSES.has(written.key) || KIND_GUESSES.has(form.keys[diff])) return false;
+  if (ctx.registry.countryParts.has(written.key)) return false;
+  const next = atoms[i + form.keys.length];
+  return !(next !== undefined && next.gap === ' ' && (next.capitalized || (isConnector(next.key) && !PHRASE_PREPOSITIONS.has(next.key) && atoms[i + form.keys.length + 1]?.capitalized === true)));
 }
 
 /**
