@@ -103,4 +103,11 @@ describe('real-copy precision and recall (wave 35)', () => {
     // (Not where the article names no place or person of the body's country.)
     assert.deepEqual(d('The Union for Democratic Change in Ruritania won the vote.'), []);
   });
+
+  it("reads a company's seat by its name without the word of its group or legal form", () => {
+    assert.deepEqual(d('Carlsberg, headquartered in Aarhus, is integrating the British soft-drinks maker Britvic.'), [['Aarhus', 'Copenhagen']]);
+    assert.deepEqual(d('Carlsberg, headquartered in Copenhagen, is integrating the British soft-drinks maker Britvic.'), []);
+    // (A plant elsewhere is no seat.)
+    assert.deepEqual(d('The brewery in Fredericia, where Carlsberg has a plant, is based in Jutland.'), []);
+  });
 });

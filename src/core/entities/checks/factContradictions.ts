@@ -198,6 +198,21 @@ function withClubSeats(facts: EntityFacts, registry: CheckContext['registry']): 
       }
     }
   for (const { fact, n } of curatedShort) if (!/[\s-]/.test(n)) count(n, 'town:' + fact.city);
+  // Companies go by their names without the word of their legal or group form ("Carlsberg" of the
+  // Carlsberg Group, "Orsted" of Ørsted A/S): where that is no place's name.
+  const companyShort: Array<{ fact: Seat; n: string }> = [];
+  for (const list of facts.seats.values())
+    for (const { fact } of list) {
+      if (fact.venue || fact.club) continue;
+      for (const n of fact.names) {
+        const words = n.split(' ');
+        if (words.length < 2 || !COMPANY_NAME_TAIL.has(words[words.length - 1].toLowerCase().replace(/\./g, ''))) continue;
+        const short = words.slice(0, -1).join(' ').replace(/,$/, '');
+        if (short.length < 4 || fact.names.includes(short) || registry.known.isPlace(short) || companyShort.some((x) => x.fact === fact && x.n === short)) continue;
+        companyShort.push({ fact, n: short });
+      }
+    }
+  for (const { fact, n } of companyShort) if (!/[\s-]/.test(n)) count(n, 'town:' + fact.city);
   // (One who: an entity, or towns a suburb's distance apart at most.)
   const oneWho = (who: readonly string[]) =>
     who.length <= 1 || who.every((w) => w.startsWith('town:') && (placeKey(w) === placeKey(who[0]) || townsApart(facts.places, w.slice(5), who[0].slice(5), CLUB_KM) === false));
@@ -233,6 +248,13 @@ function withClubSeats(facts: EntityFacts, registry: CheckContext['registry']): 
     const list = seats.get(key) ?? seats.set(key, []).get(key)!;
     const club = asClub.get(fact) ?? asClub.set(fact, { ...fact, club: true }).get(fact)!;
     if (!list.some((x) => x.bases.join(' ') === bases.join(' '))) list.push({ fact: club, bases });
+  }
+  for (const { fact, n } of companyShort) {
+    const bases = scanAtoms(n).map((a) => a.base);
+    if (bases.length === 0 || !oneWordOk(n, bases)) continue;
+    const key = bases[0].toLowerCase();
+    const list = seats.get(key) ?? seats.set(key, []).get(key)!;
+    if (!list.some((x) => x.bases.join(' ') === bases.join(' '))) list.push({ fact, bases });
   }
   for (const { e, town, names, club } of clubs) {
     const named = names

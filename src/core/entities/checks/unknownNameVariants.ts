@@ -411,9 +411,10 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
         // (A vowel is a slip where the bare surname follows the full name in the same paragraph and speaks
         // there: "Nabila Popal, senior research director at IDC, said …" … "Popel said". Which of the two is
         // right stays open unless the lists say.)
-        // (Or in a later paragraph, a name of six letters or more: "Dave Dickenson, who has coached …" …
-        // "Dickinson told reporters" — news copy introduces the people it quotes.)
-        const nextMention = rareGiven === undefined && rareUses[0].lone === true && rareUses[0].speaks === true && (rareUses[0].para === full.para || rare.length >= 6) && vowelSwap(a, b);
+        // (Or in a later paragraph, a long name, eight letters or more: "Dave Dickenson, who has coached …" …
+        // "Dickinson told reporters" — news copy introduces the people it quotes; a short name a vowel
+        // apart, "Favero"/"Favaro", is as often the family's two spellings.)
+        const nextMention = rareGiven === undefined && rareUses[0].lone === true && rareUses[0].speaks === true && (rareUses[0].para === full.para || rare.length >= 8) && vowelSwap(a, b);
         if (substitution && (givens.size > 1 || (rareSource && oftenSource && !sameGiven && !bareSlip && !nextMention))) continue;
         // Which is right? A full name the lists know says so, or a word the name lists or the
         // census know against one no list knows ("Aschbacher"/"Aschbacker", "Bulldogs"/"Bulldgos");
