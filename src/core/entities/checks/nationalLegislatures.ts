@@ -12,7 +12,7 @@ import type { Block, CheckContext, PendingFinding } from '../context';
 import type { EntityRegistry } from '../registry';
 import type { EntityRecord } from '../types';
 import { townAt, type Town } from './confusableCountries';
-import { townsApart, type PlaceFacts } from './placeFacts';
+import { placeKey, townsApart, type PlaceFacts } from './placeFacts';
 
 /** Where national legislatures sit, by country id, where that is not the capital (entity-facts.json). */
 export type LegislatureSeats = ReadonlyMap<string, { towns?: readonly string[]; unsure?: boolean }>;
@@ -70,13 +70,6 @@ function seatTowns(reg: EntityRegistry, seats: LegislatureSeats | undefined, cou
   return name ? [name] : undefined;
 }
 
-const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[ʻ'’`-]/g, '')
-    .toLowerCase();
-
 /**
  * The national legislature a name written at atoms [first, last] stands for in the town's country:
  * a body the name is a form of ("Seimas", "House of Representatives", shared by many countries), or
@@ -97,8 +90,8 @@ function legislatureNamed(ctx: CheckContext, block: Block, first: number, last: 
   // "National Congress" of Chile's, whatever other country's body has the name alone).
   const words = atoms.slice(first, last + 1).map((a) => a.base);
   if (atoms[first].capitalized && words.length >= 2) {
-    const phrase = fold(words.join(' '));
-    const hit = own.find((e) => [e.name, ...(e.aliases ?? [])].some((n) => fold(n) === phrase || fold(n).startsWith(`${phrase} of `)));
+    const phrase = placeKey(words.join(' '));
+    const hit = own.find((e) => [e.name, ...(e.aliases ?? [])].some((n) => placeKey(n) === phrase || placeKey(n).startsWith(`${phrase} of `)));
     if (hit) return hit;
   }
   // Or the legislature the sentence names: "Members of the House of Representatives debated the budget at the parliament building in …".
@@ -140,7 +133,7 @@ export function legislatureSeatChecks(ctx: CheckContext, block: Block, places: P
     const body = legislatureNamed(ctx, block, first, i - 1, town.country);
     if (!body) continue;
     const where = seatTowns(reg, seats, town.country);
-    if (!where?.length || where.some((t) => fold(t) === fold(town.name))) continue;
+    if (!where?.length || where.some((t) => placeKey(t) === placeKey(town.name))) continue;
     // Only far from every seat: a legislature's town may be written by its metropolis or a suburb.
     // (Each seat the lists of towns place: "The Hague" is "Den Haag" there.)
     const apart = where.map((t) => townsApart(places, t, town.name, SUBURB_KM));

@@ -1219,11 +1219,17 @@ function guessedFromInitials(ctx: CheckContext, atoms: Atom[], i: number, diff: 
   const compass = content >= 4 && COMPASS_ADJECTIVES.has(written.key);
   if (!compass && (ctx.registry.countryParts.has(written.key) || (ctx.registry.known.isPlace(written.base) && !KIND_GUESSES.has(written.key)))) return false;
   if (content >= 4) return true;
-  const next = atoms[i + form.keys.length];
-  // (A preposition of place or time after it starts the sentence's next phrase, not more of the
-  // name: "the International Olympic Council in March", "… Council at Lausanne".)
-  const goesOn = next !== undefined && next.gap === ' ' && (next.capitalized || (isConnector(next.key) && !PHRASE_PREPOSITIONS.has(next.key) && atoms[i + form.keys.length + 1]?.capitalized === true));
-  return !goesOn && form.keys.slice(diff + 1).every((k) => isConnector(k)) && KIND_GUESSES.has(written.key) && KIND_GUESSES.has(form.keys[diff]);
+  return !nameGoesOn(atoms, i + form.keys.length) && form.keys.slice(diff + 1).every((k) => isConnector(k)) && KIND_GUESSES.has(written.key) && KIND_GUESSES.has(form.keys[diff]);
+}
+
+/**
+ * True when the words from atom `k` go on with a longer name: a capitalised word, or a connector and
+ * one. (A preposition of place or time starts the sentence's next phrase, not more of the name: "the
+ * International Olympic Council in March", "… Council at Lausanne".)
+ */
+function nameGoesOn(atoms: Atom[], k: number): boolean {
+  const next = atoms[k];
+  return next !== undefined && next.gap === ' ' && (next.capitalized || (isConnector(next.key) && !PHRASE_PREPOSITIONS.has(next.key) && atoms[k + 1]?.capitalized === true));
 }
 
 /**
@@ -1234,9 +1240,7 @@ function guessedFromInitials(ctx: CheckContext, atoms: Atom[], i: number, diff: 
 function kindWordGuessed(ctx: CheckContext, atoms: Atom[], i: number, diff: number, form: NameForm): boolean {
   const written = atoms[i + diff];
   if (!form.entity.country || initialsGuess(written.key, form.keys[diff], form) !== 3 || !KIND_GUESSES.has(written.key) || KIND_GUESSES.has(form.keys[diff])) return false;
-  if (ctx.registry.countryParts.has(written.key)) return false;
-  const next = atoms[i + form.keys.length];
-  return !(next !== undefined && next.gap === ' ' && (next.capitalized || (isConnector(next.key) && !PHRASE_PREPOSITIONS.has(next.key) && atoms[i + form.keys.length + 1]?.capitalized === true)));
+  return !ctx.registry.countryParts.has(written.key) && !nameGoesOn(atoms, i + form.keys.length);
 }
 
 /**

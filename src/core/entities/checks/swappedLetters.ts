@@ -57,13 +57,18 @@ function inCredit(atoms: readonly Atom[], i: number): boolean {
   return false;
 }
 
-/** True when `word` occurs at least twice in the text, as a whole word. */
-function writtenTwice(text: string, word: string): boolean {
+/** How often `word` occurs in the text as a whole word, counted up to `max`. */
+function timesWritten(text: string, word: string, max: number): number {
   let n = 0;
-  for (let at = text.indexOf(word); at >= 0 && n < 2; at = text.indexOf(word, at + word.length)) {
+  for (let at = text.indexOf(word); at >= 0 && n < max; at = text.indexOf(word, at + word.length)) {
     if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + word.length] ?? '')) n++;
   }
-  return n >= 2;
+  return n;
+}
+
+/** True when `word` occurs at least twice in the text, as a whole word. */
+function writtenTwice(text: string, word: string): boolean {
+  return timesWritten(text, word, 2) >= 2;
 }
 
 /**
@@ -72,12 +77,7 @@ function writtenTwice(text: string, word: string): boolean {
  * ("Drniški" of Drniš, "Tartus" of Tartu), not a slip of another name.
  */
 function inflectionOfWritten(text: string, word: string): boolean {
-  for (let cut = word.length - 1; cut >= Math.max(4, word.length - 3); cut--) {
-    const stem = word.slice(0, cut);
-    for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 1)) {
-      if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + stem.length] ?? '')) return true;
-    }
-  }
+  for (let cut = word.length - 1; cut >= Math.max(4, word.length - 3); cut--) if (timesWritten(text, word.slice(0, cut), 1) > 0) return true;
   return false;
 }
 
