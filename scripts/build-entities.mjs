@@ -123,6 +123,9 @@ function curatedSources(entry) {
 
 // ---------------------------------------------------------------- entity store
 
+/** Bodies whose id was taken from their acronym, not given in the data (see addCuratedEntities). */
+const idFromAcronym = new WeakSet();
+
 class Store {
   constructor() {
     /** @type {Map<string, any>} */
@@ -624,6 +627,15 @@ function addCuratedEntities(store, curated, factbookPeople) {
       if (!entry.id && store.get(e.id) && !formsOf(store.get(e.id)).includes(fold(entry.name).toLowerCase())) {
         e.id = `${KIND_PREFIX[kind]}:${slugify(entry.name)}`;
       }
+      // An id given in the data is that body's, even where a body read earlier took it from a shared
+      // acronym (the Country Music Association's CMA before the Competition and Markets Authority,
+      // org:cma): the earlier body moves to an id of its name instead of merging with this one.
+      const holder = entry.id ? store.get(entry.id) : undefined;
+      if (holder && idFromAcronym.has(holder) && !formsOf(holder).includes(fold(entry.name).toLowerCase())) {
+        store.byId.delete(holder.id);
+        holder.id = `${KIND_PREFIX[kind]}:${slugify(holder.name)}`;
+        store.add(holder);
+      }
       // A curated entry for something the Factbook already has extends it.
       // (Not a namesake of another country given its own id: each country's Supreme Electoral Tribunal is its own body.)
       const country = entry.country ? resolveCountry(entry.country, store) : undefined;
@@ -635,6 +647,7 @@ function addCuratedEntities(store, curated, factbookPeople) {
       }
       applyCurated(e, { ...entry, name: undefined }, store);
       store.add(e);
+      if (!entry.id && entry.acronyms?.[0] && kind === 'organization' && e.id === `${KIND_PREFIX[kind]}:${slugify(entry.acronyms[0])}`) idFromAcronym.add(e);
     }
   }
   for (const p of [...factbookPeople, ...curatedPeople]) {
