@@ -314,6 +314,9 @@ export function findConfusableCountries(ctx: CheckContext, partners: CountryPart
       const xUses = uses.get(x) ?? [];
       // Both countries in one sentence ("Austria and Australia"): meant, not a slip.
       if (xUses.some(beside)) continue;
+      // Nor where each opens a sentence of its own as its setting ("In Germany, Europa-Park …" and
+      // "In the Netherlands, Efteling …"): the story goes from one country to the next.
+      if (setsTheScene(ctx.text, use) && xUses.some((u) => setsTheScene(ctx.text, u))) continue;
       const pieces = [...(evidence.get(x)?.values() ?? [])];
       // Evidence in one sentence only ("died in Santiago, Chile") is one remark, not the story's setting.
       const where = new Set(spots.get(x));
@@ -697,6 +700,17 @@ function namedAsExample(use: Use): boolean {
   const word = atoms[k];
   if (!word || atoms[k + 1].gap !== ' ') return false;
   return EXAMPLE_WORDS.has(word.key) || (word.key === 'as' && atoms[k - 1]?.key === 'such') || (word.key === 'them' && atoms[k - 1]?.key === 'among');
+}
+
+/** True for a country's name as its sentence's setting: "In the Netherlands, …" opening it. */
+function setsTheScene(text: string, use: Use): boolean {
+  const { mention, block } = use;
+  const atoms = block.atoms;
+  let k = mention.first - 1;
+  if (atoms[k]?.key === 'the' && atoms[k + 1].gap === ' ') k--;
+  const word = atoms[k];
+  if (!word || word.key !== 'in' || !word.sentenceStart || atoms[k + 1].gap !== ' ' || mention.form.role === 'adjective' || mention.form.role === 'demonym') return false;
+  return text[block.start + mention.end] === ',';
 }
 
 /** True for an adjective of a thing opening its sentence: "The Swiss drugmaker, which…". */

@@ -531,6 +531,8 @@ interface Match {
   usual?: boolean;
   /** The written words rendered another way. */
   swapped?: string[];
+  /** The name's first word is the one left out ("Marine Environment Protection …" of the Baltic's). */
+  headLeftOut?: boolean;
 }
 
 /**
@@ -574,7 +576,7 @@ function align(written: readonly string[], entry: IndexedForm, index: Translatio
   // order ("Stock Exchange of New York", "Community of East Africa").
   const reordered = swaps === 0 && want.length === written.length && exact >= 3 && want.join(' ') !== written.join(' ');
   if ((swaps === 0 && !reordered) || exact < 2 || exact < swaps || (want.length > written.length && exact < 3)) return undefined;
-  return { entry, exact, swaps, kindOnly, usual: swaps > 0 && usual, swapped };
+  return { entry, exact, swaps, kindOnly, usual: swaps > 0 && usual, swapped, headLeftOut: want.length > written.length && free[0] };
 }
 
 /**
@@ -950,6 +952,10 @@ function alignedFinding(block: Block, index: TranslationIndex, run: Atom[], firs
     }
     if (own - 1 < 2) return undefined;
   }
+  // The name without its first word, which says whose or where the body is, and with another word
+  // rendered besides is a wider body's name: the IMO's "Marine Environment Protection Committee" is
+  // no reading of the Baltic Marine Environment Protection Commission.
+  if (best.headLeftOut && best.swaps > 0) return undefined;
   const { form } = best.entry;
   const e = form.entity;
   // The body's own country written attributively before its words in another order is a description.
