@@ -4,7 +4,10 @@
 // Netherlands, Efteling …"); the IMO's Marine Environment Protection Committee read as a translation
 // of the Baltic Marine Environment Protection Commission; and two bodies merged in the knowledge
 // under one acronym (the Country Music Association inside the Competition and Markets Authority,
-// India's Bahujan Samaj Party inside the Philippines' central bank) — with the correct copy beside each.
+// India's Bahujan Samaj Party inside the Philippines' central bank); native names read word for word
+// whose words the glossary lacked (Irish garda: guardians; Greenlandic inuit, ataqatigiit: people,
+// community; German vaterländisch: fatherland); and a party's first word guessed from its acronym
+// ("Federal Democratic Party", the FDP) — with the correct copy beside each.
 // The sentences are written for these tests; the people, bodies and places come from the knowledge.
 import * as assert from 'node:assert/strict';
 import { builtInChecker } from './helpers/builtInChecker';
@@ -34,5 +37,21 @@ describe('real-copy precision and recall (wave 36)', () => {
     assert.deepEqual(named('Bahujan Samaj Party').map((e) => [e.name, e.country]), [['Bahujan Samaj Party', 'country:india']]);
     assert.ok(!named('Bangko Sentral ng Pilipinas')[0].aliases?.includes('Bahujan Samaj Party'));
     assert.deepEqual(d('The Country Music Association named its entertainer of the year in Nashville.'), []);
+  });
+
+  it('reads native names word for word with the glossary of their words', () => {
+    assert.deepEqual(d('DUBLIN — Officers of the Guardians of the Peace seized cannabis worth two million euros in Cork.'), [['Guardians of the Peace', 'An Garda Síochána']]);
+    assert.deepEqual(d("VADUZ — In Liechtenstein, the Fatherland Union won ten of the Landtag's 25 seats."), [['Fatherland Union', 'Patriotic Union']]);
+    assert.deepEqual(d('NUUK — In Greenland, the Community of the People lost seats to the Democrats.'), [['Community of the People', 'Inuit Ataqatigiit']]);
+    // (Only in a story of the body's country: the Sony hackers of 2014, a Vichy youth movement.)
+    assert.deepEqual(d('LOS ANGELES — The hackers, who called themselves the Guardians of the Peace, attacked Sony Pictures in Culver City.'), []);
+    assert.deepEqual(d('PARIS — The Fatherland Union was a Vichy-era youth movement, historians in France say.'), []);
+  });
+
+  it("reads a party's first word guessed from its acronym", () => {
+    assert.deepEqual(d('The Federal Democratic Party, which dropped out of the Bundestag in February, has criticised the new borrowing.'), [['Federal Democratic Party', 'Free Democratic Party']]);
+    assert.deepEqual(d('The Free Democratic Party, which dropped out of the Bundestag in February, has criticised the new borrowing.'), []);
+    // (Only in a story of the party's country: elsewhere the words may be a party of its own.)
+    assert.deepEqual(d('KATHMANDU — In Nepal, the Federal Democratic Party won two seats in Madhesh Province.'), []);
   });
 });

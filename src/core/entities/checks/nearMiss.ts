@@ -1149,8 +1149,10 @@ function phraseCandidates(reg: CheckContext['registry'], key: string, next: Atom
     close.delete(key);
     // (Or a word for a kind of body guessed for a body's first word from its acronym: "Union for
     // Democratic Change", the UDC, is the Umbrella; see kindWordGuessed.)
+    // (Or any word of its initial for a party's first word: "Federal Democratic Party", the FDP.)
     const guess = KIND_GUESSES.has(key);
-    const some = bySecond.filter((f) => (close.has(f.keys[0]) || (guess && f.keys[0][0] === key[0] && f.entity.kind === 'organization' && !!f.entity.acronyms?.length)) && mayMatch(f));
+    const guessable = (f: NameForm) => (guess || f.keys[f.keys.length - 1] === 'party') && f.keys[0][0] === key[0] && f.entity.kind === 'organization' && !!f.entity.acronyms?.length;
+    const some = bySecond.filter((f) => (close.has(f.keys[0]) || guessable(f)) && mayMatch(f));
     if (some.length) candidates.push(some);
   }
   return memo.set(key, next.key, candidates);
@@ -1235,11 +1237,14 @@ function nameGoesOn(atoms: Atom[], k: number): boolean {
 /**
  * A national body's name of three content words with one of them, not a word for a kind of body,
  * written as a word for one with the same initial ("Union for Democratic Change" for the Umbrella):
- * a guess from the acronym where the name stops there. The finding waits for the body's country.
+ * a guess from the acronym where the name stops there. So is a party's first word written as another
+ * word of its initial ("Federal Democratic Party" for Germany's Free Democrats, the FDP). The finding
+ * waits for the body's country.
  */
 function kindWordGuessed(ctx: CheckContext, atoms: Atom[], i: number, diff: number, form: NameForm): boolean {
   const written = atoms[i + diff];
-  if (!form.entity.country || initialsGuess(written.key, form.keys[diff], form) !== 3 || !KIND_GUESSES.has(written.key) || KIND_GUESSES.has(form.keys[diff])) return false;
+  const partyHead = diff === 0 && form.keys[form.keys.length - 1] === 'party';
+  if (!form.entity.country || initialsGuess(written.key, form.keys[diff], form) !== 3 || !(KIND_GUESSES.has(written.key) || partyHead) || KIND_GUESSES.has(form.keys[diff])) return false;
   return !ctx.registry.countryParts.has(written.key) && !nameGoesOn(atoms, i + form.keys.length);
 }
 
