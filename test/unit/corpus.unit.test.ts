@@ -172,6 +172,9 @@ describe('evaluation corpora', () => {
     // dev38 (heldout38, read in wave 35): misses of knowledge the lists lack (office-holders, seats, venues) and native names read word for word.
     'dev38-beats': ["Extra Class", "Pitești", "Michał Świerczewski", "Montreal Larks", "Zach Colaros", "Frida Karlson", "Boston", "Ziad Al-Turki", "National Women's Super League", "Alexander Strauss", "British Touring Car Club", "Munich", "Bank Cards Group", "International Bureau on Books for Young People", "Vashti Harrison", "Vaud", "Museum for Nature Studies", "Kirk Johnson", "Darmstadt"],
     'dev38-politics': ["National Alliance Party", "Lucia Witbooi"],
+    // dev39 (heldout39, read in wave 36): misses of knowledge the lists lack (office-holders, venues' and festivals' towns, seats) and a party's vowel (Unity for United).
+    'dev39-beats': ["Stephen Baxter", "Busan", "Kansas City, Kansas", "Harrie Lavreyson", "Edinburgh", "Carmelo Ezpeleta", "Conshohoken", "Brian Tyler", "Bavaria", "John Cooper", "East Sussex", "Bernard Url", "Keswick"],
+    'dev39-politics': ["Klaksvík", "People's Unity Party", "Edmonton", "Iris Spranger", "Kohima"],
     'dev20-places': ['Tyrone, Centre County', 'Ribeira, in the province of Pontevedra', 'the A Coruña town of O Grove', 'the Lambton County town of Strathroy', 'the Victorian border city of Albury', 'Thiruvalla in Kottayam district'],
     'dev16-politics': ["Mwangala Zalomis", "Beatriz Argimón", "Commission for Free and Fair Elections in Cambodia", "Red Khmers", "Sok Chanda Sokha", "Bidya Devi Bhandari", "Koshi Province", "Peter Sørenson", "People's Assembly", "Pico", "Qubad Talabani", "Halbaja", "Tory Whanau"],
   };
@@ -205,6 +208,8 @@ describe('evaluation corpora', () => {
     'dev24-politics': ['Jakov Milatović → Milojko Spajic'],
     // ANA is Nigeria's writers' association, which the knowledge does not hold; the US advertisers' ANA is one word off.
     'dev25-beats': ['Association of National Authors → Association of National Advertisers'],
+    // Both the Country Music Association (the words reordered) and the Academy of Country Music (a word guessed) read so; the key wants the academy.
+    'dev39-beats': ['Association of Country Music → Country Music Association'],
   };
   for (const set of Object.keys(knownMisses)) {
     it(`finds every known error of the ${set} set but the ones it documents as missed, with an accepted first fix`, () => {

@@ -19,9 +19,9 @@ const d = (body: string) => flags(dated('2025-06-10', body));
 describe('real-copy precision and recall (wave 36)', () => {
   it('takes a country setting the scene of its sentence, after another did, as the next stop of the story', () => {
     const germany = 'In Germany, Europa-Park is celebrating its 50th anniversary. The park in Rust, Bavaria, was founded in 1975 near Waldkirch, and a Hamburg analyst praised it.';
-    assert.deepEqual(d(`${germany}\n\nIn the Netherlands, Efteling in Kaatsheuvel continues to draw families.`), []);
+    assert.deepEqual(d(`${germany}\n\nIn the Netherlands, a smaller rival continues to draw families.`), []);
     // (Named in passing, in a story set in the other country, it is still compared.)
-    assert.deepEqual(d(`${germany}\n\nEfteling in the Netherlands continues to draw families.`), [['Netherlands', 'Germany']]);
+    assert.deepEqual(d(`${germany}\n\nA smaller rival in the Netherlands continues to draw families.`), [['Netherlands', 'Germany']]);
   });
 
   it('reads no wider body in a name without its first word and with another word changed', () => {
@@ -53,5 +53,15 @@ describe('real-copy precision and recall (wave 36)', () => {
     assert.deepEqual(d('The Free Democratic Party, which dropped out of the Bundestag in February, has criticised the new borrowing.'), []);
     // (Only in a story of the party's country: elsewhere the words may be a party of its own.)
     assert.deepEqual(d('KATHMANDU — In Nepal, the Federal Democratic Party won two seats in Madhesh Province.'), []);
+  });
+
+  it('compares a slip with a person the knowledge knows by one name alone', () => {
+    const mizoram = 'AIZAWL — Chief Minister Lalduhoma called it "a historic day for the Mizo people".';
+    assert.deepEqual(d(`${mizoram}\n\n"Today we are connected to the rest of India by rail," Lalduhoama said.`), [['Lalduhoama', 'Lalduhoma']]);
+    assert.deepEqual(d(`${mizoram}\n\n"Today we are connected to the rest of India by rail," Lalduhoma said.`), []);
+  });
+
+  it('knows a body by the short form of its name before the comma', () => {
+    assert.deepEqual(d("ARDINGLY, England — Deep underground at Wakehurst, the Royal Botanic Gardens, Kew's wild botanic garden, billions of seeds sit in frozen vaults."), []);
   });
 });

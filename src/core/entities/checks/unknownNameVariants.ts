@@ -272,7 +272,9 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
       // (A respelling by ear the near-miss check does not look for, "Karkee" for Karki, is compared here.)
       // (Nor does it take one known name for another: "Prevost" for Provost.)
       // (Nor a hyphenated name, nor a letter doubled or single where a letter added reads as an ending: "Kipyegonn".)
-      if (oftenUses.every((x) => x.known) && !rareEnglish && !rareSource && !strayFamous && !respelt(a, b) && !rare.includes('-') && collapseDoubles(a) !== collapseDoubles(b)) continue;
+      // (A person known by one name alone, "Lalduhoma", has no surname for that check to compare: here it is.)
+      const mononym = oftenUses.some((x) => x.entity !== undefined && !/\s/.test(reg.entities.get(x.entity)?.name ?? ' '));
+      if (oftenUses.every((x) => x.known) && !mononym && !rareEnglish && !rareSource && !strayFamous && !respelt(a, b) && !rare.includes('-') && collapseDoubles(a) !== collapseDoubles(b)) continue;
       // "Koreans", "Petrov"/"Petrova" — but a doubled last letter is a slip ("Goodel"/"Goodell").
       // (Nor is a last consonant dropped from a long name, no ending of any language: "Kalundbor" for Kalundborg.)
       // (Nor an s added to the surname of the one person the article introduced, no list's name, where
@@ -393,7 +395,8 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
             break;
           }
           // (Not a word the curated knowledge spells so: "Arctic" once beside "Artic", a surname of the lists.)
-          if (!slip || rareSource || rare.length < 6 || reg.known.wordSource(often) !== 'name' || rareGiven !== undefined || reg.curatedKeys.has(a)) continue;
+          // (A person the curated knowledge knows by that one name vouches for it as a list's name does: "Lalduhoma".)
+          if (!slip || rareSource || rare.length < 6 || (reg.known.wordSource(often) !== 'name' && !mononym) || rareGiven !== undefined || reg.curatedKeys.has(a)) continue;
           out.push(inconsistent(rareUses[0], rare, often, 1));
           break;
         }
