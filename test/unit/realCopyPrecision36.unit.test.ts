@@ -7,7 +7,9 @@
 // India's Bahujan Samaj Party inside the Philippines' central bank); native names read word for word
 // whose words the glossary lacked (Irish garda: guardians; Greenlandic inuit, ataqatigiit: people,
 // community; German vaterländisch: fatherland); and a party's first word guessed from its acronym
-// ("Federal Democratic Party", the FDP) — with the correct copy beside each.
+// ("Federal Democratic Party", the FDP); and, from the Wikinews reading at the end of the wave, a
+// word swapped in a generic two-word name of a newly known national body ("Alliance Party" of the
+// Faroes' Union Party in an American story) — with the correct copy beside each.
 // The sentences are written for these tests; the people, bodies and places come from the knowledge.
 import * as assert from 'node:assert/strict';
 import { builtInChecker } from './helpers/builtInChecker';
@@ -63,5 +65,10 @@ describe('real-copy precision and recall (wave 36)', () => {
 
   it('knows a body by the short form of its name before the comma', () => {
     assert.deepEqual(d("ARDINGLY, England — Deep underground at Wakehurst, the Royal Botanic Gardens, Kew's wild botanic garden, billions of seeds sit in frozen vaults."), []);
+  });
+
+  it("reads a word swapped in a national body's generic two-word name only in a story of its country", () => {
+    assert.deepEqual(d('TÓRSHAVN — In the Faroe Islands, the Alliance Party lost two seats in the Løgting.'), [['Alliance Party', 'Union Party']]);
+    assert.deepEqual(d('In alternate party news, businessman Rocky De La Fuente, already the presidential nominee of the Alliance Party, was named the presidential nominee of the Reform Party.'), []);
   });
 });

@@ -1094,6 +1094,10 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
           ...(derived || farPlace || numberSwap ? { requires: { entityId: form.entity.id, key: want } } : {}),
           ...(kindSwap ? { requiresEntity: form.entity.id } : {}),
           ...(kindGuessed ? { requiresCountry: form.entity.country } : {}),
+          // (A word swapped in a national body's name of two words, as generic as "Union Party", the
+          // Faroes', counts only where the article names its country: "the Alliance Party" in a story
+          // of American third parties is a party of its own.)
+          ...(wordSwap && n === 2 && form.entity.country && !kindGuessed ? { requiresCountry: form.entity.country } : {}),
           // The last word in the other number, written so again and the name never as it is, is the
           // writer's form ("Indian Railway" three times for Indian Railways): a slip only once.
           // (The evidence counts pairs of words: the name's last two.)
