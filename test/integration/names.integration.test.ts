@@ -207,17 +207,19 @@ describe('Name diagnostics and quick-fixes', function () {
     it('adds a name with one insertion: long lines, flow lists, comments and aliases stay, unsaved edits stay unsaved', async () => {
       const long = `# ${'a very long comment line that must not be folded '.repeat(4)}`;
       const original = `${long}\nx-names: &names [Brenza Latin, Harbor Daily] # shared\naccept: *names\npreferred: {Kyiv: [Kiev]}\n`;
-      await vscode.workspace.fs.writeFile(listUri(), new TextEncoder().encode(original));
+      // The list is open since the tests before: its text is set in the buffer and saved, so no
+      // reload from disk can land after the writer's edit below and take it back.
       const list = await vscode.workspace.openTextDocument(listUri());
-      // (Open since the tests before, the document takes the file's new text from disk a moment
-      // later: an edit before that would race the reload.)
-      await waitList(() => list.getText() === original, 'the house list to reload from disk');
+      const set = new vscode.WorkspaceEdit();
+      set.replace(listUri(), new vscode.Range(0, 0, list.lineCount, 0), original);
+      assert.ok(await vscode.workspace.applyEdit(set));
+      assert.ok(await list.save());
+      await waitList(() => list.getText() === original && !list.isDirty, 'the house list to be saved');
       const listEditor = await vscode.window.showTextDocument(list, { preview: false });
-      // An unsaved edit of the writer's own in the house list.
+      // An unsaved edit of the writer's own in the house list. (The host tells the extension of a
+      // buffer's dirty state in a message of its own, after the edit's: under load it comes later.)
       assert.ok(await listEditor.edit((b) => b.insert(new vscode.Position(list.lineCount - 1, 0), '# my unsaved note\n')));
       const unsaved = list.getText();
-      // The host tells the extension of a buffer's dirty state in a message of its own, after the
-      // edit's: under load it can come a moment later.
       await waitList(() => list.isDirty, 'the house list to show the unsaved edit');
       assert.strictEqual(list.getText(), unsaved);
       const editor = await openSeedCopy('houselist-minimal');
