@@ -2,11 +2,13 @@
 // what is read, where problems are reported, how a name is added, and what
 // the checker over the real built-in data makes of it.
 import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { addAcceptedName, parseCspellConfig, parseHouseList } from '../../src/core/entities/houseList';
 import { createNameChecker } from '../../src/core/entities/knowledgeBase';
 import { loadBuiltInKnowledge } from '../../src/node/knowledgeFiles';
-import type { HouseList } from '../../src/core/entities/registry';
+import { EntityRegistry, type HouseList } from '../../src/core/entities/registry';
+import { NameChecker } from '../../src/core/entities/nameChecker';
 
 // Compiled tests run from out/test/unit/, so the repository root is three levels up.
 const DATA_DIR = resolve(__dirname, '../../../data');
@@ -346,5 +348,55 @@ describe('house list through createNameChecker with the built-in data', () => {
 
   it('does not flag Kyiv when the house prefers Kyiv', () => {
     assert.deepEqual(found({ accept: [], preferred: [{ form: 'Kyiv', over: ['Kiev'] }], entities: [] }, 'Officials in Kyiv said.'), []);
+  });
+});
+
+describe('a house list of accepted names over the built-in registry (EntityRegistry.withAccepted)', () => {
+  const knowledge = loadBuiltInKnowledge(DATA_DIR);
+  const CORPUS = resolve(__dirname, '../../../test/fixtures/corpus');
+  const texts = ['beats-dev', 'heldout4-politics', 'dev39-beats'].flatMap((dir) =>
+    readdirSync(resolve(CORPUS, dir))
+      .filter((f) => f.endsWith('.md'))
+      .sort()
+      .map((f) => readFileSync(resolve(CORPUS, dir, f), 'utf8')),
+  );
+  const spans = (checker: ReturnType<typeof createNameChecker>, text: string) => checker.check(text).map((f) => `${f.start}:${text.slice(f.start, f.end)}:${f.code}:${f.suggestions.join('|')}`);
+
+  it('leaves the built-in checker as it was, and shares its indexes', () => {
+    const plain = createNameChecker(knowledge);
+    const housed = createNameChecker(knowledge, { accept: ['Sholz'], preferred: [], entities: [] });
+    const text = 'Chancellor Olaf Sholz said.';
+    assert.deepEqual(spans(housed, text), []);
+    assert.deepEqual(spans(plain, text), ['16:Sholz:near-miss:Scholz']);
+    assert.deepEqual(spans(createNameChecker(knowledge), text), ['16:Sholz:near-miss:Scholz']);
+    assert.equal(housed.registry.memoKey, plain.registry.memoKey);
+    assert.equal(housed.registry.phrasesByFirst, plain.registry.phrasesByFirst);
+    assert.ok(housed.registry.knownKeys.has('sholz') && !plain.registry.knownKeys.has('sholz'));
+    assert.ok(housed.registry.knownKeys.has('scholz'), 'the built-in keys are known under the accepted ones');
+    assert.ok(housed.registry.foldedKeys.has('sholz') && !plain.registry.foldedKeys.has('sholz'));
+    assert.equal(housed.registry.knownKeys.size, plain.registry.knownKeys.size + 1);
+    assert.equal([...housed.registry.knownKeys].length, housed.registry.knownKeys.size);
+  });
+
+  it('finds what a registry built anew from the records with the same house list finds', function () {
+    this.timeout(240_000);
+    // Accept every third name the built-in checker flags in these articles, and a few names it knows.
+    const plain = createNameChecker(knowledge);
+    const flagged = [...new Set(texts.flatMap((t) => plain.check(t).map((f) => t.slice(f.start, f.end))))];
+    const house: HouseList = { accept: [...flagged.filter((_, i) => i % 3 === 0), 'Olaf Scholz', 'Harbor Daily'], preferred: [], entities: [] };
+    assert.ok(house.accept.length >= 10, `accepted ${house.accept.length} names`);
+    const layered = createNameChecker(knowledge, house);
+    const built = new NameChecker(
+      new EntityRegistry(knowledge.kb.entities, knowledge.ordinaryWords, house, knowledge.namesOnly, knowledge.wordSwaps, knowledge.knownNames, knowledge.popular),
+      knowledge.confusables,
+      knowledge.countryPartners,
+      knowledge.facts,
+    );
+    let differences = 0;
+    for (const text of texts) {
+      assert.deepEqual(spans(layered, text), spans(built, text));
+      if (spans(layered, text).join() !== spans(plain, text).join()) differences++;
+    }
+    assert.ok(differences >= 3, `the accepted names changed the findings of ${differences} articles`);
   });
 });

@@ -236,9 +236,9 @@ interface FormsByNext {
   single: NameForm[];
 }
 
-const formsByNext = new WeakMap<EntityRegistry, Map<string, FormsByNext | null>>();
+const formsByNext = new WeakMap<object, Map<string, FormsByNext | null>>();
 // The last registry's map at hand: a block's atoms are all looked up in one registry.
-let lastRegistry: EntityRegistry | undefined;
+let lastRegistry: object | undefined;
 let lastByFirst: Map<string, FormsByNext | null> | undefined;
 
 /**
@@ -248,12 +248,12 @@ let lastByFirst: Map<string, FormsByNext | null> | undefined;
  * per first key on first use, for the registry's lifetime (a registry's forms never change).
  */
 function formsStartingAt(registry: EntityRegistry, first: string, next: string | undefined): readonly NameForm[] | undefined {
-  let byFirst = registry === lastRegistry ? lastByFirst : formsByNext.get(registry);
+  let byFirst = registry.memoKey === lastRegistry ? lastByFirst : formsByNext.get(registry.memoKey);
   if (!byFirst) {
     byFirst = new Map();
-    formsByNext.set(registry, byFirst);
+    formsByNext.set(registry.memoKey, byFirst);
   }
-  lastRegistry = registry;
+  lastRegistry = registry.memoKey;
   lastByFirst = byFirst;
   let entry = byFirst.get(first);
   if (entry === undefined) {

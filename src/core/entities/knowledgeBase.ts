@@ -87,14 +87,11 @@ export function parseBuiltInKnowledge(files: KnowledgeFileTexts, options: { inpu
   // the lists do not hold, the popular ones those they do, each in the order of their file; a
   // registry built anew from them is the index's own, as a test checks): read from there when a
   // file is not at hand. The index is decoded once for both.
-  let indexed: EntityRegistry | undefined;
+  // (It is the knowledge's one built-in registry, which checkers share: see builtInRegistry.)
   const fromIndex = (file: string): EntityRegistry => {
-    if (!indexed) {
-      const prebuilt = index ? decodeRegistryIndex(index.read(), index.stamp, EntityRegistry.indexTables()) : undefined;
-      indexed = prebuilt && EntityRegistry.fromIndex(prebuilt, knownNames);
-    }
-    if (!indexed) throw new Error(`${file} is missing and the registry index does not fit the knowledge files`);
-    return indexed;
+    const registry = indexedRegistry(knowledge);
+    if (!registry) throw new Error(`${file} is missing and the registry index does not fit the knowledge files`);
+    return registry;
   };
   lazy(knowledge, 'kb', () => {
     const text = files.entities;
@@ -148,10 +145,41 @@ function lazy<T extends object, K extends keyof T>(target: T, key: K, compute: (
 
 /** A checker over the built-in knowledge plus a house list (and accepted cspell words). */
 export function createNameChecker(knowledge: BuiltInKnowledge, house: HouseList = EMPTY_HOUSE_LIST): NameChecker {
-  const indexFits = knowledge.registryIndex && knowledge.knownNames && house.entities.length === 0 && house.preferred.length === 0;
-  const prebuilt = indexFits ? decodeRegistryIndex(knowledge.registryIndex!.read(), knowledge.registryIndex!.stamp, EntityRegistry.indexTables()) : undefined;
-  const registry =
-    (prebuilt && EntityRegistry.fromIndex(prebuilt, knowledge.knownNames!, house)) ??
-    new EntityRegistry(knowledge.kb.entities, knowledge.ordinaryWords, house, knowledge.namesOnly, knowledge.wordSwaps, knowledge.knownNames, knowledge.popular);
+  // A house list of accepted names alone goes on top of the knowledge's one registry, shared by
+  // every such checker (the extension's per folder, the built-in one, Check All's); one with
+  // entities or preferences changes the records themselves, so it gets a registry of its own.
+  const layered = house.entities.length === 0 && house.preferred.length === 0;
+  const registry = layered
+    ? house.accept.length
+      ? EntityRegistry.withAccepted(builtInRegistry(knowledge), house.accept)
+      : builtInRegistry(knowledge)
+    : new EntityRegistry(knowledge.kb.entities, knowledge.ordinaryWords, house, knowledge.namesOnly, knowledge.wordSwaps, knowledge.knownNames, knowledge.popular);
   return new NameChecker(registry, knowledge.confusables, knowledge.countryPartners, knowledge.facts);
+}
+
+const builtInRegistries = new WeakMap<BuiltInKnowledge, EntityRegistry>();
+
+/**
+ * The registry of the built-in knowledge alone, built once per knowledge: from the prebuilt
+ * index when it fits the files, else from the records.
+ */
+function builtInRegistry(knowledge: BuiltInKnowledge): EntityRegistry {
+  let registry = indexedRegistry(knowledge);
+  if (!registry) {
+    registry = new EntityRegistry(knowledge.kb.entities, knowledge.ordinaryWords, EMPTY_HOUSE_LIST, knowledge.namesOnly, knowledge.wordSwaps, knowledge.knownNames, knowledge.popular);
+    builtInRegistries.set(knowledge, registry);
+  }
+  return registry;
+}
+
+/** The built-in registry decoded from the prebuilt index (once), if the index fits the files. */
+function indexedRegistry(knowledge: BuiltInKnowledge): EntityRegistry | undefined {
+  let registry = builtInRegistries.get(knowledge);
+  if (registry) return registry;
+  const index = knowledge.registryIndex;
+  if (!index || !knowledge.knownNames) return undefined;
+  const prebuilt = decodeRegistryIndex(index.read(), index.stamp, EntityRegistry.indexTables());
+  registry = prebuilt && EntityRegistry.fromIndex(prebuilt, knowledge.knownNames);
+  if (registry) builtInRegistries.set(knowledge, registry);
+  return registry;
 }

@@ -15,6 +15,8 @@ import { settingsFor } from '../settings';
 import { firmEntityIds } from '../../core/seeAlso/names';
 
 const NO_FOLDER = '<no folder>';
+/** How long typing in a house list pauses before the list is read again. */
+const TYPING_PAUSE_MS = 300;
 
 export class NameService implements vscode.Disposable {
   private knowledge: BuiltInKnowledge | undefined;
@@ -38,11 +40,22 @@ export class NameService implements vscode.Disposable {
     // so removing `.copydesk` (or any folder holding the house list) drops its names at once.
     const folders = vscode.workspace.createFileSystemWatcher('**', true, true, false);
     this.disposables.push(folders, folders.onDidDelete((uri) => this.invalidateUnder(uri)));
-    // Unsaved edits to an open house list count too, so problems show while typing.
+    // Unsaved edits to an open house list count too, so problems show while typing: once the
+    // typing pauses, since a list with entities or preferences rebuilds the folder's registry.
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (this.isKnowledgeFile(e.document.uri)) this.invalidate(e.document.uri);
+        if (e.contentChanges.length === 0 || !this.isKnowledgeFile(e.document.uri)) return;
+        const key = e.document.uri.toString();
+        clearTimeout(this.typing.get(key));
+        this.typing.set(
+          key,
+          setTimeout(() => {
+            this.typing.delete(key);
+            this.invalidate(e.document.uri);
+          }, TYPING_PAUSE_MS),
+        );
       }),
+      { dispose: () => this.typing.forEach((t) => clearTimeout(t)) },
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('copydesk.houseList.path')) {
           this.checkers.clear();
@@ -56,6 +69,8 @@ export class NameService implements vscode.Disposable {
     );
   }
 
+  /** Edits of an open house list or cspell configuration waiting for the typing to pause, by URI. */
+  private readonly typing = new Map<string, ReturnType<typeof setTimeout>>();
   private base: NameChecker | undefined;
   /** The house list each checker was built with (Check All's worker builds the same checker from it). */
   private readonly houses = new WeakMap<NameChecker, HouseList | undefined>();

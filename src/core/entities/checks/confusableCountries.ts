@@ -67,18 +67,18 @@ type Spot = string;
 
 const fold = (s: string): string => foldPhrase(s);
 
-const countriesByName = new WeakMap<EntityRegistry, Map<string, EntityRecord>>();
+const countriesByName = new WeakMap<object, Map<string, EntityRecord>>();
 
 /** Country entities by their folded name, alias or short form ("French Guiana" is none). */
 export function countryNamed(reg: EntityRegistry, name: string): EntityRecord | undefined {
-  let map = countriesByName.get(reg);
+  let map = countriesByName.get(reg.memoKey);
   if (!map) {
     map = new Map();
     for (const e of reg.entities.values()) {
       if (e.kind !== 'country') continue;
       for (const n of [e.name, ...(e.aliases ?? []), ...(e.short ?? [])]) if (!map.has(fold(n))) map.set(fold(n), e);
     }
-    countriesByName.set(reg, map);
+    countriesByName.set(reg.memoKey, map);
   }
   return map.get(fold(name));
 }

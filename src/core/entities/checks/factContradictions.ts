@@ -115,7 +115,7 @@ export function entityFacts(file: EntityFactsFile | undefined): EntityFacts {
   };
 }
 
-const clubSeatMemos = new WeakMap<EntityFacts, WeakMap<CheckContext['registry'], EntityFacts>>();
+const clubSeatMemos = new WeakMap<EntityFacts, WeakMap<object, EntityFacts>>();
 
 /** "football club, Manizales (founded 1961)": the open lists' clubs give their towns so. */
 const CLUB_TOWN = /^(?:[\p{L} ]+ )?(?:club|team), ([^(),;]+?)(?: \(founded \d{4}\))?$/u;
@@ -160,7 +160,7 @@ function clubShortName(name: string): string | undefined {
 function withClubSeats(facts: EntityFacts, registry: CheckContext['registry']): EntityFacts {
   let byRegistry = clubSeatMemos.get(facts);
   if (!byRegistry) clubSeatMemos.set(facts, (byRegistry = new WeakMap()));
-  const known = byRegistry.get(registry);
+  const known = byRegistry.get(registry.memoKey);
   if (known) return known;
   const seats = new Map([...facts.seats].map(([k, list]) => [k, [...list]]));
   const curated = new Set([...facts.seats.values()].flat().map((n) => n.bases.join(' ').toLowerCase()));
@@ -269,7 +269,7 @@ function withClubSeats(facts: EntityFacts, registry: CheckContext['registry']): 
   }
   for (const list of seats.values()) list.sort((a, b) => b.bases.length - a.bases.length);
   const out = { ...facts, seats };
-  byRegistry.set(registry, out);
+  byRegistry.set(registry.memoKey, out);
   return out;
 }
 
@@ -912,17 +912,17 @@ interface PersonFacts {
 }
 
 const personFacts = new WeakMap<EntityRecord, PersonFacts>();
-const placesByName = new WeakMap<EntityRegistry, Map<string, EntityRecord>>();
+const placesByName = new WeakMap<object, Map<string, EntityRecord>>();
 
 /** A country or curated place by its name ("Chile", "Osaka Prefecture"). */
 function placeNamed(reg: EntityRegistry, name: string): EntityRecord | undefined {
   const country = countryNamed(reg, name);
   if (country) return country;
-  let map = placesByName.get(reg);
+  let map = placesByName.get(reg.memoKey);
   if (!map) {
     map = new Map();
     for (const e of reg.entities.values()) if (e.kind === 'place' && !reg.isListed(e)) for (const n of [e.name, ...(e.aliases ?? [])]) if (!map.has(n.toLowerCase())) map.set(n.toLowerCase(), e);
-    placesByName.set(reg, map);
+    placesByName.set(reg.memoKey, map);
   }
   return map.get(name.toLowerCase());
 }

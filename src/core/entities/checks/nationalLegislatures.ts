@@ -48,15 +48,15 @@ function isNational(reg: EntityRegistry, e: EntityRecord): boolean {
   return hit;
 }
 
-const byCountryMemo = new WeakMap<EntityRegistry, Map<string, EntityRecord[]>>();
+const byCountryMemo = new WeakMap<object, Map<string, EntityRecord[]>>();
 
 /** The national legislatures (and houses) of each country, by country id; once per registry. */
 function legislaturesByCountry(reg: EntityRegistry): Map<string, EntityRecord[]> {
-  let out = byCountryMemo.get(reg);
+  let out = byCountryMemo.get(reg.memoKey);
   if (!out) {
     out = new Map();
     for (const e of reg.entities.values()) if (e.country && isNational(reg, e)) (out.get(e.country) ?? out.set(e.country, []).get(e.country)!).push(e);
-    byCountryMemo.set(reg, out);
+    byCountryMemo.set(reg.memoKey, out);
   }
   return out;
 }

@@ -1893,14 +1893,14 @@ function introducedAsPlace(atoms: Atom[], i: number): boolean {
 }
 const INTRODUCING = new Set(['town', 'village', 'city', 'suburb', 'neighbourhood', 'neighborhood', 'district', 'municipality', 'hamlet', 'settlement', 'community', 'port', 'island', 'area', 'region', 'commune', 'township', 'county', 'regency', 'province']);
 
-const countryIds = new WeakMap<CheckContext['registry'], Map<string, string>>();
+const countryIds = new WeakMap<object, Map<string, string>>();
 /** The id of the country entity named `name` ("Norway", "Korea, Republic of" aside), built once per registry. */
 function countryId(reg: CheckContext['registry'], name: string): string | undefined {
-  let map = countryIds.get(reg);
+  let map = countryIds.get(reg.memoKey);
   if (!map) {
     map = new Map();
     for (const e of reg.entities.values()) if (e.kind === 'country') for (const f of [e.name, ...(e.aliases ?? [])]) if (!map.has(foldWord(f))) map.set(foldWord(f), e.id);
-    countryIds.set(reg, map);
+    countryIds.set(reg.memoKey, map);
   }
   return map.get(foldWord(name));
 }

@@ -110,7 +110,7 @@ interface OfficeIndex {
   named: Map<string, string>;
 }
 
-const indexes = new WeakMap<CheckContext['registry'], OfficeIndex>();
+const indexes = new WeakMap<object, OfficeIndex>();
 
 /** A club's leading letters ("FC Basel", "AC Milan", "SK Rapid"). */
 const CLUB_LEAD: ReadonlySet<string> = new Set(['fc', 'f.c.', 'ac', 'as', 'sc', 'ssc', 'afc', 'cf', 'sk', 'fk', 'kv', 'krc', 'bsc', 'sv', 'hc', 'hk', 'rsc', 'kaa', 'rc', 'cd', 'ca', 'us']);
@@ -187,7 +187,7 @@ export function officesIn(description: string): Array<{ text: string; terms: Ter
 }
 
 function officeIndex(reg: CheckContext['registry']): OfficeIndex {
-  let index = indexes.get(reg);
+  let index = indexes.get(reg.memoKey);
   if (index) return index;
   // What an office is of, by the names of the curated countries, bodies and places ("Governor of Arizona").
   const named = new Map<string, string>();
@@ -266,7 +266,7 @@ function officeIndex(reg: CheckContext['registry']): OfficeIndex {
     }
   }
   index.byKey = offices;
-  indexes.set(reg, index);
+  indexes.set(reg.memoKey, index);
   return index;
 }
 

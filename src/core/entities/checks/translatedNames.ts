@@ -79,7 +79,7 @@ const ENGLISH_WORD_BODIES = 5;
 
 const MAX_ATOMS = 14;
 const KINDS: ReadonlySet<EntityKind> = new Set(['organization', 'event', 'other']);
-const indexes = new WeakMap<EntityRegistry, TranslationIndex>();
+const indexes = new WeakMap<object, TranslationIndex>();
 
 /**
  * A light stem, so that "Universities"/"University", "Fishing"/"Fisheries" and a region's
@@ -99,7 +99,7 @@ export function stemOf(key: string): string {
 const stemMemo = new Map<string, string>();
 
 function indexOf(registry: EntityRegistry): TranslationIndex {
-  let index = indexes.get(registry);
+  let index = indexes.get(registry.memoKey);
   if (index) return index;
   // One pass over the known forms: places' adjectives, and the names worth indexing.
   const placeOf = new Map<string, string>();
@@ -278,7 +278,7 @@ function indexOf(registry: EntityRegistry): TranslationIndex {
       }
     }
   }
-  indexes.set(registry, index);
+  indexes.set(registry.memoKey, index);
   return index;
 }
 
