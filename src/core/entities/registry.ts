@@ -3,9 +3,11 @@
 // known name tokens with a symmetric-delete index for near-misses, acronyms,
 // country parts for compounds, and given-name/surname pairs.
 import { formKeys, scanAtoms } from '../text/atoms';
-import { deletions, editDistance } from './editDistance';
+import { editDistance } from './editDistance';
 import { KnownNames, withinOneEdit } from './knownNames';
 import { foldKey } from './fold';
+import { compactLists } from './compact';
+import { deletionIndex, HashIndex, nearByDeletion } from './hashIndex';
 import type { RecordTable } from './registryIndex';
 import type { EntityKind, EntityRecord } from './types';
 
@@ -133,8 +135,8 @@ export class EntityRegistry {
   }
   /** Name tokens worth near-miss matching: key → display spelling and the forms containing it. */
   readonly nameTokens = new Map<string, NameToken>();
-  /** Symmetric-delete index over nameTokens. */
-  private readonly deleteIndex = new Map<string, string[]>();
+  /** Symmetric-delete index over the curated name tokens near-misses are matched against (built on first use). */
+  private deletionIndex: HashIndex | undefined = undefined;
   /** Name tokens of listed entities only, by first letter and length ("m7" → mbappes…). */
   private readonly listedBuckets = new Map<string, string[]>();
   private readonly nearCache = new Map<string, string[]>();
@@ -142,8 +144,8 @@ export class EntityRegistry {
   readonly lowerFirstKeys = new Set<string>();
   /** Second words of multi-word names: a misspelled first word is only looked for before one of these. */
   readonly secondKeys = new Set<string>();
-  /** Name tokens by their spelling with doubled letters collapsed ("guteres" for Guterres). */
-  private readonly collapsedIndex = new Map<string, string[]>();
+  /** Name tokens by their spelling with doubled letters collapsed ("guteres" for Guterres); built on first use. */
+  private collapsedIndex: HashIndex | undefined = undefined;
   /** Acronym (normalised: no dots, hyphens or spaces) → entities that use it. */
   readonly acronyms = new Map<string, EntityRecord[]>();
   /** Country name parts usable in compounds (key) → country and the kind of form. */
@@ -447,16 +449,12 @@ export class EntityRegistry {
   private ensureNearIndex(): void {
     if (this.nearIndexBuilt) return;
     this.nearIndexBuilt = true;
-    for (const key of this.nameTokens.keys()) {
-      const c = collapseDoubles(key);
-      const bucket = this.collapsedIndex.get(c);
-      if (bucket) bucket.push(key);
-      else this.collapsedIndex.set(c, [key]);
-    }
+    this.collapsedIndex = new HashIndex([...this.nameTokens.keys()], (key) => [collapseDoubles(key)]);
     // Only words a near-miss can be matched against go into the index: words that name an
     // entity on their own, and first words of longer names (phrase slips start there).
     const firsts = new Set<string>();
     for (const [first, list] of this.phrasesByFirst) if (list.some((f) => f.keys.length > 1 && f.role !== 'wrong' && f.role !== 'acronym')) firsts.add(first);
+    const curated: string[] = [];
     for (const [key, token] of this.nameTokens) {
       if (key.length < 4 || !(token.standalone || firsts.has(key))) continue;
       // Words only the lists' names use go into a small bucket by first letter and length
@@ -469,15 +467,10 @@ export class EntityRegistry {
         else this.listedBuckets.set(b, [key]);
         continue;
       }
-      // Keys are unique, so a bucket only repeats a key when its own deletions repeat ("merkel" → "merkl" once).
-      const own = new Set<string>(deletions(key));
-      own.add(key);
-      for (const d of own) {
-        const bucket = this.deleteIndex.get(d);
-        if (bucket) bucket.push(key);
-        else this.deleteIndex.set(d, [key]);
-      }
+      curated.push(key);
     }
+    this.deletionIndex = deletionIndex(curated);
+    compactLists(this.listedBuckets);
   }
 
   /** Name tokens within one edit (plus transpositions) of `key`, by symmetric deletion. */
@@ -485,11 +478,7 @@ export class EntityRegistry {
     const hit = this.nearCache.get(key);
     if (hit) return hit;
     this.ensureNearIndex();
-    const found = new Set<string>();
-    for (const d of [key, ...deletions(key)]) {
-      const bucket = this.deleteIndex.get(d);
-      if (bucket) for (const k of bucket) if (k !== key) found.add(k);
-    }
+    const found = nearByDeletion(this.deletionIndex!, key);
     if (this.listedBuckets.size && key.length >= 3) {
       for (let len = key.length - 1; len <= key.length + 1; len++) {
         const b = `${key[0]}${len}`;
@@ -516,7 +505,12 @@ export class EntityRegistry {
   /** Name tokens spelled the same once doubled letters are collapsed ("Phillipines" → Philippines). */
   doublingTwins(key: string): string[] {
     this.ensureNearIndex();
-    return (this.collapsedIndex.get(collapseDoubles(key)) ?? []).filter((k) => k !== key);
+    const collapsed = collapseDoubles(key);
+    const twins: string[] = [];
+    this.collapsedIndex!.candidates(collapsed, (k) => {
+      if (k !== key && collapseDoubles(k) === collapsed) twins.push(k);
+    });
+    return twins;
   }
 
   private slipForms?: Map<string, NameForm[]>;

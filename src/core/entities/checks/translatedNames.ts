@@ -13,6 +13,7 @@ import { capitalBefore, ownAcronymAfter, ownCountryLeads } from './slipEvidence'
 import { foldKey } from '../fold';
 import { sameButCountryForm, subjectFirstForm } from '../formalForms';
 import { MemoPerOwner } from '../memo';
+import { compactLists, exact } from '../compact';
 import { countryNamed } from './confusableCountries';
 import { ASSOCIATION_WORDS } from '../bodyWords';
 
@@ -278,6 +279,7 @@ function indexOf(registry: EntityRegistry): TranslationIndex {
       }
     }
   }
+  for (const map of [index.byStem, index.bags, index.bagsLessOne, index.literal, index.partyReadings, index.fieldAndCountry]) compactLists(map);
   indexes.set(registry.memoKey, index);
   return index;
 }
@@ -512,7 +514,7 @@ function stemsOf(keys: readonly string[], index: TranslationIndex): string[] {
     }
     out.push(index.placeOf.get(words[i]) ?? (index.places.has(words[i]) ? words[i] : stemOf(words[i])));
   }
-  return out;
+  return exact(out);
 }
 
 function swappable(a: string, b: string, kind: EntityKind, index: TranslationIndex): boolean {
