@@ -13,6 +13,7 @@ import type { EntityRecord, Finding } from '../types';
 import { OFFICE_WORDS } from '../titles';
 import { MONTHS } from '../../text/calendar';
 import { GENERIC_NAME_WORDS, TITLE_KIND_TAIL } from '../bodyWords';
+import { compactLists, exact } from '../compact';
 
 interface Term {
   from: number;
@@ -181,7 +182,7 @@ export function officesIn(description: string): Array<{ text: string; terms: Ter
     const more = /^(?:and|,)\s+(.+)$/.exec(text);
     if (more && title !== undefined) text = `${title} of ${more[1]}`;
     else title = text.includes(' of ') ? text.slice(0, text.indexOf(' of ')) : undefined;
-    if (terms.length) out.push({ text, terms });
+    if (terms.length) out.push({ text, terms: exact(terms) });
   }
   return out;
 }
@@ -266,6 +267,8 @@ function officeIndex(reg: CheckContext['registry']): OfficeIndex {
     }
   }
   index.byKey = offices;
+  compactLists(index.byPerson);
+  for (const office of offices.values()) office.holders = exact(office.holders);
   indexes.set(reg.memoKey, index);
   return index;
 }
