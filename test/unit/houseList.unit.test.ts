@@ -351,7 +351,7 @@ describe('house list through createNameChecker with the built-in data', () => {
   });
 });
 
-describe('a house list of accepted names over the built-in registry (EntityRegistry.withAccepted)', () => {
+describe('a house list over the built-in registry (EntityRegistry.withHouse)', () => {
   const knowledge = loadBuiltInKnowledge(DATA_DIR);
   const CORPUS = resolve(__dirname, '../../../test/fixtures/corpus');
   const texts = ['beats-dev', 'heldout4-politics', 'dev39-beats'].flatMap((dir) =>
@@ -378,14 +378,33 @@ describe('a house list of accepted names over the built-in registry (EntityRegis
     assert.equal([...housed.registry.knownKeys].length, housed.registry.knownKeys.size);
   });
 
+  it('puts preferences among forms the knowledge has on top too, and builds a registry of its own for the others', () => {
+    const plain = createNameChecker(knowledge);
+    const kyiv = createNameChecker(knowledge, { accept: [], preferred: [{ form: 'Kyiv', over: ['Kiev'] }], entities: [] });
+    assert.equal(kyiv.registry.memoKey, plain.registry.memoKey, 'Kiev is already a variant of Kyiv: no registry of its own');
+    assert.equal(kyiv.registry.preferred.get('place:kyiv'), 'Kyiv');
+    assert.equal(plain.registry.preferred.size, 0);
+    const text = 'Officials in Kiev said.';
+    assert.deepEqual(spans(kyiv, text), ['13:Kiev:inconsistent-name:Kyiv']);
+    assert.deepEqual(spans(plain, text), []);
+    // A form the records lack changes them: that list gets a registry of its own, and works.
+    const kyjiw = createNameChecker(knowledge, { accept: [], preferred: [{ form: 'Kyiv', over: ['Kyjiw'] }], entities: [] });
+    assert.notEqual(kyjiw.registry.memoKey, plain.registry.memoKey);
+    assert.deepEqual(spans(kyjiw, 'Officials in Kyjiw said.'), ['13:Kyjiw:inconsistent-name:Kyiv']);
+  });
+
   it('finds what a registry built anew from the records with the same house list finds', function () {
     this.timeout(240_000);
     // Accept every third name the built-in checker flags in these articles, and a few names it knows.
     const plain = createNameChecker(knowledge);
     const flagged = [...new Set(texts.flatMap((t) => plain.check(t).map((f) => t.slice(f.start, f.end))))];
-    const house: HouseList = { accept: [...flagged.filter((_, i) => i % 3 === 0), 'Olaf Scholz', 'Harbor Daily'], preferred: [], entities: [] };
+    // And prefer the name of every curated place, country or body with variants over them.
+    const preferred = [...plain.registry.entities.values()].filter((e) => e.kind !== 'person' && e.variants?.length && !plain.registry.isListed(e)).map((e) => ({ form: e.name, over: e.variants! }));
+    assert.ok(preferred.length >= 10, `preferred ${preferred.length} names`);
+    const house: HouseList = { accept: [...flagged.filter((_, i) => i % 3 === 0), 'Olaf Scholz', 'Harbor Daily'], preferred, entities: [] };
     assert.ok(house.accept.length >= 10, `accepted ${house.accept.length} names`);
     const layered = createNameChecker(knowledge, house);
+    assert.equal(layered.registry.memoKey, plain.registry.memoKey, 'the house list goes on top of the built-in registry');
     const built = new NameChecker(
       new EntityRegistry(knowledge.kb.entities, knowledge.ordinaryWords, house, knowledge.namesOnly, knowledge.wordSwaps, knowledge.knownNames, knowledge.popular),
       knowledge.confusables,

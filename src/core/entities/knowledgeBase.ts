@@ -145,15 +145,13 @@ function lazy<T extends object, K extends keyof T>(target: T, key: K, compute: (
 
 /** A checker over the built-in knowledge plus a house list (and accepted cspell words). */
 export function createNameChecker(knowledge: BuiltInKnowledge, house: HouseList = EMPTY_HOUSE_LIST): NameChecker {
-  // A house list of accepted names alone goes on top of the knowledge's one registry, shared by
-  // every such checker (the extension's per folder, the built-in one, Check All's); one with
-  // entities or preferences changes the records themselves, so it gets a registry of its own.
-  const layered = house.entities.length === 0 && house.preferred.length === 0;
-  const registry = layered
-    ? house.accept.length
-      ? EntityRegistry.withAccepted(builtInRegistry(knowledge), house.accept)
-      : builtInRegistry(knowledge)
-    : new EntityRegistry(knowledge.kb.entities, knowledge.ordinaryWords, house, knowledge.namesOnly, knowledge.wordSwaps, knowledge.knownNames, knowledge.popular);
+  // A house list of accepted names, and of preferences among forms the knowledge has, goes on
+  // top of the knowledge's one registry, shared by every such checker (the extension's per
+  // folder, the built-in one, Check All's); one that adds entities or forms changes the records
+  // themselves, so it gets a registry of its own.
+  const registry =
+    EntityRegistry.withHouse(builtInRegistry(knowledge), house) ??
+    new EntityRegistry(knowledge.kb.entities, knowledge.ordinaryWords, house, knowledge.namesOnly, knowledge.wordSwaps, knowledge.knownNames, knowledge.popular);
   return new NameChecker(registry, knowledge.confusables, knowledge.countryPartners, knowledge.facts);
 }
 

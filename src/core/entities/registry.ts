@@ -297,25 +297,32 @@ export class EntityRegistry {
   }
 
   /**
-   * The built-in registry `base` with a newsroom's accepted names on top, sharing every index of
-   * `base` (a house list of accepted names alone changes only which keys are known): made in
-   * milliseconds where a registry of its own takes a second and tens of megabytes. `base` is
-   * left as it was, and keeps answering for itself.
+   * The built-in registry `base` with a newsroom's house list on top, sharing every index of
+   * `base`, where the list can go on top: accepted names (which change only which keys are
+   * known), and preferences of forms the knowledge already has (which change only which form
+   * wins; see preferencesOverRecords). Made in milliseconds where a registry of its own takes a
+   * second and tens of megabytes. Undefined where the list adds or extends entities, or prefers a
+   * form the records lack: that list needs a registry of its own. `base` is left as it was.
    */
-  static withAccepted(base: EntityRegistry, names: readonly string[]): EntityRegistry {
+  static withHouse(base: EntityRegistry, house: HouseList): EntityRegistry | undefined {
+    if (house.entities.length > 0) return undefined;
+    const preferred = house.preferred.length ? base.preferencesOverRecords(house.preferred) : new Map<string, string>();
+    if (!preferred) return undefined;
+    if (house.accept.length === 0 && preferred.size === 0) return base;
     // The indexes built on first use are built now, on the base: the new registry shares their
     // maps, and two registries each filling a shared map on first use would fill it twice.
     base.buildLazyIndexes();
     const registry = new EntityRegistry([]);
     Object.assign(registry, base);
-    const r = registry as unknown as { knownKeys: Set<string>; curatedKeys: Set<string>; accepted: Set<string>; folded?: Set<string>; markedByFold?: Map<string, string[]> };
+    const r = registry as unknown as { knownKeys: Set<string>; curatedKeys: Set<string>; accepted: Set<string>; folded?: Set<string>; markedByFold?: Map<string, string[]>; preferred: Map<string, string> };
     r.knownKeys = new KeysOver(base.knownKeys);
     r.curatedKeys = new KeysOver(base.curatedKeys);
     r.accepted = new Set(base.accepted);
-    registry.acceptNames(names);
+    r.preferred = new Map([...base.preferred, ...preferred]);
+    registry.acceptNames(house.accept);
     // The keys with accents folded: the base's, and the accepted names' over them.
     const folded = new KeysOver(base.foldedKeys);
-    for (const name of names) for (const k of formKeys(name)) folded.add(foldKey(k));
+    for (const name of house.accept) for (const k of formKeys(name)) folded.add(foldKey(k));
     r.folded = folded;
     // (Built from the curated keys on first use: built again, with the accepted names.)
     r.markedByFold = undefined;
@@ -331,7 +338,7 @@ export class EntityRegistry {
 
   /**
    * What the checks' memos of indexes built from this registry's records and forms key on: the
-   * same object for a registry with accepted names over this one (withAccepted), which shares
+   * same object for a registry with a house list over this one (withHouse), which shares
    * them. (Such an index must not read the known keys, which the accepted names change.)
    */
   get memoKey(): object {
@@ -633,22 +640,7 @@ export class EntityRegistry {
    * one of the forms it is preferred over, takes the preferred form; the others become variants.
    */
   private applyPreferences(prefs: ReadonlyArray<{ form: string; over: string[] }>): void {
-    const order = new Map<string, number>();
-    const byKeys = new Map<string, string>();
-    const byForm = new Map<string, string>();
-    let n = 0;
-    for (const e of this.entities.values()) {
-      order.set(e.id, n++);
-      for (const f of [e.name, ...(e.aliases ?? []), ...(e.short ?? []), ...(e.variants ?? [])]) {
-        const k = this.keysOf(f).join(' ');
-        if (!byKeys.has(k)) byKeys.set(k, e.id);
-        if (!byForm.has(f)) byForm.set(f, e.id);
-      }
-    }
-    for (const pref of prefs) {
-      const candidates = [byKeys.get(formKeys(pref.form).join(' ')), ...pref.over.map((o) => byForm.get(o))].filter((x): x is string => x !== undefined);
-      if (candidates.length === 0) continue;
-      const id = candidates.sort((a, b) => order.get(a)! - order.get(b)!)[0];
+    for (const { pref, id } of this.preferenceTargets(prefs, true)) {
       const e = this.entities.get(id)!;
       const all = [e.name, ...(e.aliases ?? []), ...(e.short ?? []), ...(e.variants ?? [])];
       this.preferred.set(e.id, pref.form);
@@ -658,6 +650,47 @@ export class EntityRegistry {
       const aliases = pref.form !== e.name && !all.includes(pref.form) ? [...(e.aliases ?? []), pref.form] : e.aliases;
       this.entities.set(e.id, { ...e, ...(aliases ? { aliases } : {}), variants: [...variants] });
     }
+  }
+
+  /** The entity each preference goes to (see applyPreferences), in the preferences' order. */
+  private preferenceTargets(prefs: ReadonlyArray<{ form: string; over: string[] }>, remember: boolean): Array<{ pref: { form: string; over: string[] }; id: string }> {
+    const order = new Map<string, number>();
+    const byKeys = new Map<string, string>();
+    const byForm = new Map<string, string>();
+    let n = 0;
+    for (const e of this.entities.values()) {
+      order.set(e.id, n++);
+      for (const f of [e.name, ...(e.aliases ?? []), ...(e.short ?? []), ...(e.variants ?? [])]) {
+        const k = this.keysOf(f, remember).join(' ');
+        if (!byKeys.has(k)) byKeys.set(k, e.id);
+        if (!byForm.has(f)) byForm.set(f, e.id);
+      }
+    }
+    const out: Array<{ pref: { form: string; over: string[] }; id: string }> = [];
+    for (const pref of prefs) {
+      const candidates = [byKeys.get(formKeys(pref.form).join(' ')), ...pref.over.map((o) => byForm.get(o))].filter((x): x is string => x !== undefined);
+      if (candidates.length) out.push({ pref, id: candidates.sort((a, b) => order.get(a)! - order.get(b)!)[0] });
+    }
+    return out;
+  }
+
+  /**
+   * The preferred form of each entity the preferences go to, where applying them to this
+   * registry's records would change none (the house prefers forms the knowledge already has:
+   * "Kyiv" over "Kiev", a variant of Kyiv): then they need no registry of their own. Undefined
+   * where one would change a record, or goes to a person (whose records this registry holds as
+   * indexed, their transliterations split off: not as the preferences would meet them).
+   */
+  private preferencesOverRecords(prefs: ReadonlyArray<{ form: string; over: string[] }>): Map<string, string> | undefined {
+    const preferred = new Map<string, string>();
+    for (const { pref, id } of this.preferenceTargets(prefs, false)) {
+      const e = this.entities.get(id)!;
+      if (e.kind === 'person') return undefined;
+      const all = [e.name, ...(e.aliases ?? []), ...(e.short ?? []), ...(e.variants ?? [])];
+      if (!all.includes(pref.form) || !pref.over.every((o) => e.variants?.includes(o))) return undefined;
+      preferred.set(id, pref.form);
+    }
+    return preferred;
   }
 
   // NOTE: indexing runs once per entity (12,000 at load), mostly before the optimising compiler
