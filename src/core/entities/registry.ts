@@ -358,20 +358,16 @@ export class EntityRegistry {
   }
 
   /**
-   * A registry from indexes built at build time (src/core/entities/registryIndex.ts) over the
-   * built-in knowledge, with `house` on top. Only a house list without entities or preferences
-   * can go on top of prebuilt indexes (its accepted names just add keys); with them, or when
-   * `index` was built from other data (undefined), the caller builds the registry itself.
+   * The built-in registry from indexes built at build time (src/core/entities/registryIndex.ts).
+   * A house list goes on top with withHouse.
    */
-  static fromIndex(index: Record<string, unknown>, known: KnownNames, house: HouseList = EMPTY_HOUSE_LIST): EntityRegistry | undefined {
-    if (house.entities.length > 0 || house.preferred.length > 0) return undefined;
+  static fromIndex(index: Record<string, unknown>, known: KnownNames): EntityRegistry {
     // Every field the constructor fills comes from the index. The constructor runs on nothing
     // first: an object given its fields by Object.assign alone would have too many to stay in
     // V8's fast mode (every field a hash lookup); this one has them all, in the class's order.
     const registry = new EntityRegistry([]);
     Object.assign(registry, index);
     (registry as { known: KnownNames }).known = known;
-    registry.acceptNames(house.accept);
     return registry;
   }
 

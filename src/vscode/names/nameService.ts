@@ -41,7 +41,7 @@ export class NameService implements vscode.Disposable {
     const folders = vscode.workspace.createFileSystemWatcher('**', true, true, false);
     this.disposables.push(folders, folders.onDidDelete((uri) => this.invalidateUnder(uri)));
     // Unsaved edits to an open house list count too, so problems show while typing: once the
-    // typing pauses, since a list with entities or preferences rebuilds the folder's registry.
+    // typing pauses, since a list that adds entities or forms rebuilds the folder's registry.
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length === 0 || !this.isKnowledgeFile(e.document.uri)) return;
