@@ -73,7 +73,7 @@ describe('evaluation corpora', () => {
     // first scored unread (README), then read: development data and regression fixtures. Their misses
     // are mostly knowledge no list holds (second-tier people, bodies' official English names, towns'
     // provinces) and facts beyond a name's spelling (a predecessor for the office-holder).
-    'dev11-beats': ["Alpina", "West Flanders", "National Golf Club of Augusta", "Official World Golf Rating", "Leinster", "Friesland", "Kyung-wha Chung", "Viennese Philharmonicists", "Lombardy", "Fitzcaraldo", "Literature Prize of the North Council", "Nile Delta", "Gaza", "Folk Health Authority", "Cochilco"],
+    'dev11-beats': ["Alpina", "West Flanders", "National Golf Club of Augusta", "Official World Golf Rating", "Leinster", "Friesland", "Kyung-wha Chung", "Viennese Philharmonicists", "Lombardy", "Fitzcaraldo", "Literature Prize of the North Council", "Nile Delta", "Gaza", "Cochilco"],
     'dev11-politics': ["Touary", "Nigeria", "Anders Fogh Rasmussen", "Iceland", "Heydar Aliyev"],
     'dev12-beats': ['Vilnius', 'Texas A&M', 'Gelderland', 'Bavaria', 'Danny Mullins', 'North-East Sea Canal', 'Committee of Human Use Medicinal Products', 'Novonesis', 'Robert Spurwey', 'Geraldtown', 'Ministry of Culture and National Inheritance', 'Supermassive Games', 'High Veluwe National Park', 'Devon', 'Royal Philharmonic Orchestra'],
     'dev12-politics': ['Fabrice Panekoucke', 'State Council', 'Valladolid', 'Castile and León', 'Olgierd Gieblewicz', 'Polish Socialist League', 'Tagbilaran', 'Negros Oriental', 'Siddaramiah', 'Mansur Yavuz', 'Motherland Party', 'İzmit', 'Oleksandr Prokundin', 'Alejandro Char'],
@@ -99,7 +99,7 @@ describe('evaluation corpora', () => {
     'dev24-politics': ["Assembly of Specialists", "East Azerbaijan", "Expediency Discernment Council", "Court of Counts", "Ousainu Darboe", "High Council of State", "Citizens' Council", "Abdulla Yameen", "Vitebsk region"],
     // dev25: heldout25, written blind in wave 22 and first scored unread (beats 0.262, politics 0.333), then
     // read in wave 23: its lessons are test/unit/realCopyPrecision23.unit.test.ts; these it still misses.
-    'dev25-beats': ["Professional Soccer League", "Suzuka", "Rocchicioli", "Optus Stadium", "Crystal Ball", "Degersfors", "Skåne", "Beijing National Security", "Shanghai Shenhua", "Ashwini Gupta", "Ocean Garland", "Vitesco", "Ghaith Al Gaith", "Northern Plan", "Regis Resources", "Carlos Bardazano", "A Hundred Years of Loneliness", "Lola Shoneyin", "Hwang Jung-nim", "Green Dragon Film Awards", "Kiel", "Northwest Atlantic Fisheries Organization"],
+    'dev25-beats': ["Professional Soccer League", "Suzuka", "Rocchicioli", "Optus Stadium", "Crystal Ball", "Degersfors", "Skåne", "Beijing National Security", "Shanghai Shenhua", "Ashwini Gupta", "Ocean Garland", "Vitesco", "Northern Plan", "Regis Resources", "Carlos Bardazano", "A Hundred Years of Loneliness", "Lola Shoneyin", "Hwang Jung-nim", "Green Dragon Film Awards", "Kiel", "Northwest Atlantic Fisheries Organization"],
     'dev25-politics': ["Tamanrassat", "Okavango River", "UPRONA", "Ricuarte Vásquez", "Gajendra Singh Shekhawat", "Sweden's Municipalities and Regions", "South Al Batinah", "Sayyid Khalid bin Hilal Al Busaidi"],
     // dev26: heldout26, written blind in wave 23 and first scored unread (beats 0.381, politics 0.375), then
     // read in wave 24. Its misses are knowledge the base lacks (second-tier people, venues and seats,
@@ -123,12 +123,12 @@ describe('evaluation corpora', () => {
     // read in wave 27: its lessons are test/unit/realCopyPrecision27.unit.test.ts; these it still misses
     // (translated names of bodies and events whose native words the glossary lacks, offices the
     // knowledge has no holder or term for, places it holds no fact about, slips of names it does not know).
-    'dev29-beats': ["Khaldoon Al Mubarak", "Golden Ball", "Liberators' Cup", "Martin Slumbers", "County Down", "São Paulo", "Richmont", "Ministry of Culture, Physical Education and Tourism", "Park Jin-young", "Ottobrun", "Andøya, Sweden", "Tomas Heider", "Nawaf Salam"],
+    'dev29-beats': ["Khaldoon Al Mubarak", "Golden Ball", "Liberators' Cup", "Martin Slumbers", "County Down", "São Paulo", "Ministry of Culture, Physical Education and Tourism", "Park Jin-young", "Ottobrun", "Andøya, Sweden", "Nawaf Salam"],
     'dev29-politics': ["Américo Villareal", "Hermosillo, Sinaloa", "K. Chandrashekar Rao", "Fatherland Innovation Party", "Cheong Wa Dea", "General Confederation of Work", "Maximiliano Pullaro", "National Security and Defence Committee"],
     // dev30: heldout30, written blind in wave 26 and first scored unread (beats 0.405, politics 0.500), then
     // read in wave 27 with dev29 (same test file); these it still misses (offices and places the knowledge
     // has no fact for, translated names of bodies and parties whose native words it lacks).
-    'dev30-beats': ["Orlando", "Stan Kasten", "Peter Bosz", "Toulouse Stadium", "Caracas", "Barry Hearn", "International Cycling Union", "Rooster Comb Race", "The Dutch Bank", "Kobe", "Computer Entertainment Software Association", "Bergen", "Joe Ucuzolgu", "Alfonso Cuarón", "Anders Olsson", "Garissa County"],
+    'dev30-beats': ["Orlando", "Stan Kasten", "Peter Bosz", "Toulouse Stadium", "Caracas", "Barry Hearn", "International Cycling Union", "Rooster Comb Race", "The Dutch Bank", "Kobe", "Computer Entertainment Software Association", "Bergen", "Alfonso Cuarón", "Anders Olsson", "Garissa County"],
     'dev30-politics': ["Council of Deputies", "Yariv Levin", "There Is a Future", "Enough", "Vanua Levu"],
     // dev31: heldout31, written blind in wave 27 and first scored unread (beats 0.500, politics 0.500), then
     // read in wave 28: its lessons are test/unit/realCopyPrecision28.unit.test.ts; these it still misses
@@ -150,7 +150,7 @@ describe('evaluation corpora', () => {
     // dev34: heldout34, written blind in wave 30 and first scored unread (beats 0.500, politics 0.500), then
     // read in wave 31: its lessons are test/unit/realCopyPrecision31.unit.test.ts; these it still misses
     // (offices and heads the knowledge lacks, venues' and head offices' towns, native names it has no entity for).
-    'dev34-beats': ["Blue Cross", "Alejandro Irarragori", "Cédric Van Brantegem", "Football Sports Development League", "Thiruvananthapuram", "Lukas Brosi", "bin Sulayam", "Grand Rapids", "Kirill Petrenko", "Brian Murray", "Second German Television", "Hamburg", "Thomas Raabe"],
+    'dev34-beats': ["Blue Cross", "Alejandro Irarragori", "Cédric Van Brantegem", "Football Sports Development League", "Lukas Brosi", "bin Sulayam", "Grand Rapids", "Kirill Petrenko", "Brian Murray", "Second German Television", "Hamburg", "Thomas Raabe"],
     'dev34-politics': ["National Revolutionary Movement", "Pink House", "Ali Akbar Ahmadian", "Sulaymaniyah"],
     // dev35: heldout35, written blind in wave 31 and first scored unread (beats 0.429, politics 0.708), then
     // read in wave 32: its lessons are test/unit/realCopyPrecision32.unit.test.ts; these it still misses
@@ -175,6 +175,9 @@ describe('evaluation corpora', () => {
     // dev39 (heldout39, read in wave 36): misses of knowledge the lists lack (office-holders, venues' and festivals' towns, seats) and a party's vowel (Unity for United).
     'dev39-beats': ["Stephen Baxter", "Busan", "Kansas City, Kansas", "Harrie Lavreyson", "Edinburgh", "Carmelo Ezpeleta", "Conshohoken", "Brian Tyler", "Bavaria", "John Cooper", "East Sussex", "Bernard Url", "Keswick"],
     'dev39-politics': ["Klaksvík", "People's Unity Party", "Edmonton", "Iris Spranger", "Kohima"],
+    // dev40 (heldout40, read in wave 38): misses of knowledge the lists lack (office-holders, head offices, venues, seats), native names whose words the glossary lacks, and slips of names the lists do not hold.
+    'dev40-beats': ["Loïc Féry", "Champions Trophy", "Cologne", "Anna-Lena Foster", "Shai Hope", "Suzanne Heywood", "Vantaa", "Delorne", "Laura Hodges Bethge", "Abaco", "Abu Dhabi Investment Agency", "Khaldoon Al Mubarak", "Industrial Union of Metalworkers", "Saint-Denis", "Melody Festival", "Susanne Wille", "St. Jakobhalle", "Animal Park", "World Alliance of Zoos and Aquariums", "Charity University Medicine Berlin", "Edith Heard"],
+    'dev40-politics': ["Seeking Truth", "Wang Weizhong", "al-Alloul", "Qalqilya", "Cotonou", "Robert Dussey", "Rebel Youth", "Vicente de la O Levi", "Izmir", "Kim McGuiness", "Shabwa"],
     'dev20-places': ['Tyrone, Centre County', 'Ribeira, in the province of Pontevedra', 'the A Coruña town of O Grove', 'the Lambton County town of Strathroy', 'the Victorian border city of Albury', 'Thiruvalla in Kottayam district'],
     'dev16-politics': ["Mwangala Zalomis", "Beatriz Argimón", "Commission for Free and Fair Elections in Cambodia", "Red Khmers", "Sok Chanda Sokha", "Bidya Devi Bhandari", "Koshi Province", "Peter Sørenson", "People's Assembly", "Pico", "Qubad Talabani", "Halbaja", "Tory Whanau"],
   };
@@ -210,6 +213,8 @@ describe('evaluation corpora', () => {
     'dev25-beats': ['Association of National Authors → Association of National Advertisers'],
     // Both the Country Music Association (the words reordered) and the Academy of Country Music (a word guessed) read so; the key wants the academy.
     'dev39-beats': ['Association of Country Music → Country Music Association'],
+    // The movement's English name, the knowledge's canonical one; the key wants its own name, Ansar Allah.
+    'dev40-politics': ['Supporters of God → Houthis'],
   };
   for (const set of Object.keys(knownMisses)) {
     it(`finds every known error of the ${set} set but the ones it documents as missed, with an accepted first fix`, () => {

@@ -5,11 +5,11 @@
 import { analyseArticle, type AnalysedArticle } from '../article/analysedArticle';
 import { scanAtoms, type Atom } from '../text/atoms';
 import { findMentions, type Block, type CheckContext, type Mention, type PendingFinding } from './context';
-import type { EntityRegistry, FormRole } from './registry';
+import type { EntityRegistry, FormRole, NameForm } from './registry';
 import { namedWithOtherGiven, personNamesIn, wordPairsIn } from './evidence';
 import { sharesStem } from './checks/nearMiss';
 import { foldKey } from './fold';
-import type { EntityKind, Finding, FindingCode, Severity } from './types';
+import type { EntityKind, EntityRecord, Finding, FindingCode, Severity } from './types';
 import { findKnownWrongForms } from './checks/knownWrongForms';
 import { findNearMisses } from './checks/nearMiss';
 import { findInconsistentNames } from './checks/consistency';
@@ -207,24 +207,29 @@ export class NameChecker {
     if (typeof article === 'string') article = analyseArticle(article);
     const { text } = article;
     const out: NameMention[] = [];
+    const forms: NameForm[] = [];
     const add = (mentions: readonly Mention[], start: number) => {
-      for (const m of mentions) out.push({ start: m.start + start, end: m.end + start, text: text.slice(m.start + start, m.end + start), entityId: m.form.entity.id, role: m.form.role });
+      for (const m of mentions) {
+        out.push({ start: m.start + start, end: m.end + start, text: text.slice(m.start + start, m.end + start), entityId: m.form.entity.id, role: m.form.role });
+        forms.push(m.form);
+      }
     };
     if (this.lastBlocks?.article === article) for (const b of this.lastBlocks.blocks) add(b.mentions, b.start);
     else article.prose.blocks.forEach(([start], i) => add(findMentions(article.atomsOf(i), this.registry).mentions, start));
+    this.placeNamesakes(forms).forEach((e, k) => (out[k].entityId = e.id));
     return out;
   }
 
   /** Entity ids named in an article (for ranking related articles): the mentions of its last check when there was one. */
   entitiesIn(article: AnalysedArticle | string): string[] {
     if (typeof article === 'string') article = analyseArticle(article);
-    const ids = new Set<string>();
+    const forms: NameForm[] = [];
     const add = (mentions: readonly Mention[]) => {
-      for (const m of mentions) if (m.form.role !== 'wrong') ids.add(m.form.entity.id);
+      for (const m of mentions) if (m.form.role !== 'wrong') forms.push(m.form);
     };
     if (this.lastBlocks?.article === article) for (const b of this.lastBlocks.blocks) add(b.mentions);
     else for (let i = 0; i < article.prose.blocks.length; i++) add(findMentions(article.atomsOf(i), this.registry).mentions);
-    return [...ids];
+    return [...new Set(this.placeNamesakes(forms).map((e) => e.id))];
   }
 
   /**
@@ -238,10 +243,71 @@ export class NameChecker {
    * `inLongerName` marks a one-word mention joined to a neighbouring capitalised word
    * that is not a sentence opener: "Jersey" in "New Jersey", "Washington" in "Washington Post".
    */
+  private namesakeMemo = new WeakMap<NameForm, EntityRecord[] | null>();
+
+  /** Bodies of other countries bearing a form's name, once per form. */
+  private namesakesOf(form: NameForm): EntityRecord[] | undefined {
+    let hit = this.namesakeMemo.get(form);
+    if (hit === undefined) this.namesakeMemo.set(form, (hit = sharedBy(this.registry, form) ?? null));
+    return hit ?? undefined;
+  }
+
+  /**
+   * A name that bodies of many countries bear ("the National Assembly", "the Senate") names the one
+   * of the country the article names most (by its places, bodies and people too), not whichever the
+   * knowledge lists first: "the National Assembly" of a story about Benin is Benin's; of a story about
+   * Slovenia, the body the knowledge names "National Assembly of Slovenia".
+   */
+  private placeNamesakes(forms: readonly NameForm[]): EntityRecord[] {
+    const reg = this.registry;
+    const chosen = forms.map((f) => f.entity);
+    // Only bodies of one country, named by words that name no country.
+    const open = forms.map((f) => f.entity.kind === 'organization' && f.entity.country !== undefined && f.role !== 'acronym' && f.role !== 'wrong');
+    if (!open.some(Boolean)) return chosen;
+    const namesakes = forms.map((f, k) => (open[k] ? this.namesakesOf(f) : undefined));
+    const named = new Map<string, number>();
+    forms.forEach((f, k) => {
+      if (namesakes[k] || f.role === 'wrong') return;
+      const e = f.entity;
+      const country = e.kind === 'country' ? e.id : e.country;
+      if (country) named.set(country, (named.get(country) ?? 0) + 1);
+    });
+    let lead: string | undefined;
+    let leadCount = 0;
+    for (const [c, n] of named) if (n > leadCount) [lead, leadCount] = [c, n];
+    const leadKeys = lead !== undefined ? scanAtoms(reg.entities.get(lead)?.name ?? '').map((a) => a.key) : [];
+    forms.forEach((f, k) => {
+      if (!open[k]) return;
+      const own = f.entity;
+      if ((named.get(own.country!) ?? 0) > 0) return;
+      let best = own;
+      let most = 0;
+      for (const e of namesakes[k] ?? []) {
+        const n = named.get(e.country!) ?? 0;
+        if (n > most) [best, most] = [e, n];
+      }
+      // (Or the body of the country the article names most, its name the words and "of" that country.)
+      if (best === own && leadKeys.length) {
+        for (const tail of [['of', ...leadKeys], ['of', 'the', ...leadKeys]]) {
+          const hit = reg.formsWithKeys([...f.keys, ...tail]).find((x) => x.role !== 'wrong' && x.entity.kind === own.kind && x.entity.country === lead);
+          if (hit) {
+            best = hit.entity;
+            break;
+          }
+        }
+      }
+      chosen[k] = best;
+    });
+    return chosen;
+  }
+
+
   mentionsIn(article: AnalysedArticle | string): EntityMention[] {
     if (typeof article === 'string') article = analyseArticle(article);
     const text = article.text;
     const out: EntityMention[] = [];
+    /** Per mention in `out`, its form. */
+    const forms: NameForm[] = [];
     const fullIds = new Set<string>();
     const last = this.lastBlocks?.article === article ? this.lastBlocks.blocks : undefined;
     // (A truncated check has fewer blocks than the prose map: then find the mentions afresh.)
@@ -275,11 +341,27 @@ export class NameChecker {
           strength,
           inLongerName: m.first === m.last && (joinedBefore || joinedAfter),
         });
+        forms.push(form);
       }
     }
+    this.placeNamesakes(forms).forEach((e, k) => {
+      out[k].id = e.id;
+      out[k].kind = e.kind;
+    });
     for (const m of out) if (m.strength === 'short' && fullIds.has(m.id)) m.strength = 'anchored';
     return out;
   }
+}
+
+/** The entities of other countries a form's words name too ("National Assembly": Benin's, Hungary's, …); undefined when none. */
+function sharedBy(registry: EntityRegistry, form: NameForm): EntityRecord[] | undefined {
+  const others: EntityRecord[] = [];
+  for (const f of registry.formsWithKeys(form.keys)) {
+    const e = f.entity;
+    if (f.role === 'wrong' || e === form.entity || e.kind !== form.entity.kind || e.country === undefined || e.country === form.entity.country || others.includes(e)) continue;
+    others.push(e);
+  }
+  return others.length ? others : undefined;
 }
 
 export interface EntityMention {

@@ -444,6 +444,16 @@ export class EntityRegistry {
   }
 
   private nearIndexBuilt = false;
+  private oneWordBodies: Set<string> | undefined = undefined;
+
+  /**
+   * True when the word is a curated body's or event's whole name ("Bundeskartellamt", "Gazprom",
+   * "Eurovision"): a slip of it is a slip of the name, though the word stands for nothing inside longer names.
+   */
+  isOneWordBody(key: string): boolean {
+    this.ensureNearIndex();
+    return this.oneWordBodies!.has(key);
+  }
 
   /**
    * The near-miss indexes (doubled letters collapsed, symmetric deletions, the lists' words by
@@ -458,8 +468,10 @@ export class EntityRegistry {
     const firsts = new Set<string>();
     for (const [first, list] of this.phrasesByFirst) if (list.some((f) => f.keys.length > 1 && f.role !== 'wrong' && f.role !== 'acronym')) firsts.add(first);
     const curated: string[] = [];
+    this.oneWordBodies = new Set();
     for (const [key, token] of this.nameTokens) {
-      if (key.length < 4 || !(token.standalone || firsts.has(key))) continue;
+      if (oneWordBody(key, token, this.listedIds, this.ordinaryWords)) this.oneWordBodies.add(key);
+      if (key.length < 4 || !(token.standalone || firsts.has(key) || this.oneWordBodies.has(key))) continue;
       // Words only the lists' names use go into a small bucket by first letter and length
       // instead: their slips must keep the first letter, and building deletions for tens of
       // thousands of words would cost more than scanning a bucket when one is looked up.
@@ -947,6 +959,15 @@ function isStandalone(token: NameToken, listed: ReadonlySet<string>): boolean {
     }
     return false; // organisation and event words ("Fund", "Market") only count inside the whole name
   });
+}
+
+/**
+ * A curated organisation's, event's or work's whole name in one word of six letters or more, no
+ * English word ("Bundeskartellamt", "Aeroflot"; not "Action", the retailer): it may attract a slip.
+ */
+function oneWordBody(key: string, token: NameToken, listed: ReadonlySet<string>, ordinary: ReadonlySet<string>): boolean {
+  if (key.length < 6 || token.standalone || ordinary.has(key)) return false;
+  return token.forms.some((f) => f.keys.length === 1 && (f.role === 'name' || f.role === 'alias' || f.role === 'short') && (f.entity.kind === 'organization' || f.entity.kind === 'event' || f.entity.kind === 'other') && !listed.has(f.entity.id));
 }
 
 /** A regnal number as a name's last word ("iii", "xiv"). */

@@ -1419,7 +1419,8 @@ function seatByNounFindings(ctx: CheckContext, memos: Memo[]): Finding[] {
   const seat = [...bodies][0];
   const out: Finding[] = [];
   const fold = (s: string) => foldPhrase(s, /[\s-]+/);
-  const firstNamed = memos.findIndex((m) => m.seatsNamed?.length);
+  // (The noun refers back to the body: only after the body itself is named, whatever other body came before it.)
+  const firstNamed = memos.findIndex((m) => m.seatsNamed?.includes(seat));
   const names = new Set(seat.names.map(fold));
   ctx.blocks.forEach((block, b) => {
     if (b < firstNamed) return;

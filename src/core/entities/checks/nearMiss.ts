@@ -110,6 +110,19 @@ function afterArticle(atoms: Atom[], i: number): boolean {
   return false;
 }
 
+/** The words for "saint" before a saint's name in several languages ("San Francesco", "Santa Maria", "Sankt Peter"). */
+const SAINT_WORDS: ReadonlySet<string> = new Set(['san', 'santa', 'santo', 'saint', 'sainte', 'st', 'ste', 'sankt', 'sant', 'sint']);
+/** Buildings, squares and feasts named for a saint ("the Basilica of San Francesco", "Piazza San Marco"). */
+const DEDICATIONS: ReadonlySet<string> = new Set(['basilica', 'church', 'cathedral', 'chapel', 'abbey', 'convent', 'monastery', 'priory', 'parish', 'oratory', 'sanctuary', 'shrine', 'feast', 'piazza', 'square', 'chiesa', 'duomo', 'pieve', 'iglesia', 'igreja', 'eglise', 'église']);
+
+/** True when the saint's name at atoms first…last is a dedication's: a church or square's word before it (with "of") or after it. */
+function dedicatedTo(atoms: readonly Atom[], first: number, last: number): boolean {
+  const before = first > 0 ? atoms[first - 1] : undefined;
+  if (before && DEDICATIONS.has(before.key)) return true;
+  if (before?.key === 'of' && first > 1 && DEDICATIONS.has(atoms[first - 2].key)) return true;
+  const after = atoms[last + 1];
+  return after !== undefined && after.gap === ' ' && DEDICATIONS.has(after.key);
+}
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** Another word of the multi-word name `form` stands right before or after atom i ("Cabo Verd", "Nw Zealand"). */
@@ -972,6 +985,13 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
         // the same words ("Council of States", Switzerland's upper house, beside a Council of State;
         // "Court of Appeals"); the reverse stays a slip ("General Motor").
         if (form.entity.kind !== 'person' && diff === n - 1 && contentWords(form) <= 2 && a.key === want + 's' && !want.endsWith('s')) continue;
+        // A possessive before the body's own name says whose it is: "the Houthis' Supreme Political
+        // Council" is no slip of the Houthi Supreme Political Council.
+        if (diff === 0 && n >= 3 && /['’]s?$/.test(a.text) && ctx.registry.formsWithKeys(form.keys.slice(1)).some((f) => f.entity === form.entity && f.role !== 'wrong')) continue;
+        // A church or a square dedicated to a saint bears the saint's name in its own language, a given
+        // name the name lists know: "the Basilica of San Francesco" in Assisi is no slip of San Francisco
+        // ("San Franciso", no one's name, still is; so is "São Paolo", its "São" Portuguese only).
+        if (diff > 0 && SAINT_WORDS.has(atoms[i + diff - 1].key) && ctx.registry.known.wordSource(a.base) === 'name' && dedicatedTo(atoms, i, i + n - 1)) continue;
         // German umlauts written out are the name itself ("Sueddeutsche Zeitung" for Süddeutsche).
         if (umlautsWrittenOut(a.key, form)) continue;
         // A country written attributively ("the Australia Liberal Party") describes the body; it is no slip.
@@ -1409,6 +1429,18 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
       .sort((x, y) => score(y.form, mentioned, reg) - score(x.form, mentioned, reg) || slipLikelihood(a.key, y.k) - slipLikelihood(a.key, x.k) || x.k.localeCompare(y.k));
     const best = ranked[0];
     const form = best.form;
+    // A slip of a body's one-word name stands where that name would, alone: not after or before
+    // another capitalised word, which makes it part of someone's or something else's name ("Baslan
+    // Damang, a security official" is no China Datang). A possessive or "The" may open it.
+    if (!best.entry.standalone && reg.isOneWordBody(best.k)) {
+      const before = i > 0 && a.gap === ' ' ? atoms[i - 1] : undefined;
+      const next = atoms[i + 1];
+      if (before && before.capitalized && before.base === before.text && !(before.sentenceStart && before.key === 'the')) continue;
+      if (next && next.gap === ' ' && next.capitalized) continue;
+      // (Nor a consonant for a consonant: "Koransha", a potter of Arita, is no slip of Kodansha.)
+      const changed = singleChange(a.key, best.k);
+      if (changed >= 0 && !(VOWELS.test(a.key[changed]) && VOWELS.test(best.k[changed]))) continue;
+    }
     // Inside someone's name the word is that person's, not a slip for a known name:
     // after a given name the entity does not have ("Anna Sholz", "Jay Monahan", "Matteo Bruni")…
     const prev = i > 0 && atoms[i].gap === ' ' ? atoms[i - 1] : undefined;
@@ -1643,7 +1675,7 @@ function wordNearNamesOf(reg: CheckContext['registry'], key: string): readonly s
   let near = [...reg.nearTokens(key), ...reg.doublingTwins(key)].filter((k, n, all) => {
     if (all.indexOf(k) !== n) return false;
     const token = reg.nameTokens.get(k)!;
-    return token.standalone && k[0] === key[0] && !isDerivedForm(key, k) && (editDistance(key, k, 1) <= 1 || collapseDoubles(key) === collapseDoubles(k));
+    return (token.standalone || reg.isOneWordBody(k)) && k[0] === key[0] && !isDerivedForm(key, k) && (editDistance(key, k, 1) <= 1 || collapseDoubles(key) === collapseDoubles(k));
   });
   if (nameOnly) near = near.filter((k) => reg.nameTokens.get(k)!.forms.some((f) => f.entity.kind === 'country'));
   return near.length ? near : NO_NEAR;

@@ -677,6 +677,8 @@ function wrongOffice(
   current: (t: Term) => boolean,
 ): { mine: Office; office: Office; holder: EntityRecord } | undefined {
   const { atoms } = block;
+  const ofBody = titleOfBody(ctx, block, m, held, own, index, current);
+  if (ofBody) return ofBody === 'theirs' ? undefined : ofBody;
   for (let k = 3; k >= 1; k--) {
     const first = m.first - k;
     if (first < 0) continue;
@@ -696,6 +698,58 @@ function wrongOffice(
     const found = officeOfOwnPlace(ctx, m, held, own, index, current, key, qualifier && qualifier.last === first - 1 ? qualifier : undefined);
     if (found === 'theirs') return undefined;
     if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * A title written with the body it is of, right before the name, the body as the person's own
+ * country calls it, without the country: "Speaker of the National Assembly Tanja Fajon" in a story
+ * about Slovenia, whose National Assembly is Urška Klakočar Zupančič's to chair, and whose foreign
+ * minister Fajon is. Only a body of the person's country whose name is the words written, with or
+ * without "of" and the country after them; only where the person never held the title there, and
+ * one other person holds it then. 'theirs' where the office is the person's own.
+ */
+function titleOfBody(
+  ctx: CheckContext,
+  block: CheckContext['blocks'][number],
+  m: Mention,
+  held: ReadonlyArray<{ office: Office; terms: Term[] }>,
+  own: ReadonlyArray<{ office: Office; terms: Term[] }>,
+  index: OfficeIndex,
+  current: (t: Term) => boolean,
+): { mine: Office; office: Office; holder: EntityRecord } | 'theirs' | undefined {
+  const { atoms } = block;
+  const person = m.form.entity;
+  const country = person.country ? ctx.registry.entities.get(person.country) : undefined;
+  if (!country) return undefined;
+  // The body's words: capitalised, one to four, after "of" (and "the").
+  let bodyFirst = m.first;
+  while (bodyFirst > 0 && m.first - bodyFirst < 4 && atoms[bodyFirst - 1].capitalized && atoms[bodyFirst].gap === ' ' && atoms[bodyFirst - 1].base === atoms[bodyFirst - 1].text) bodyFirst--;
+  if (bodyFirst === m.first || bodyFirst < 2) return undefined;
+  let of = bodyFirst - 1;
+  if (atoms[of].key === 'the' && of > 0) of--;
+  if (atoms[of].key !== 'of') return undefined;
+  const body = atoms.slice(bodyFirst, m.first).map((a) => a.key).join(' ');
+  const c = country.name.toLowerCase();
+  const ids = [body, `${body} of ${c}`, `${body} of the ${c}`].map((n) => index.named.get(n)).filter((id): id is string => id !== undefined && ctx.registry.entities.get(id)?.country === country.id);
+  if (ids.length === 0) return undefined;
+  for (let k = Math.min(3, of); k >= 1; k--) {
+    const first = of - k;
+    const title = atoms.slice(first, of);
+    if (title.some((a, j) => (j > 0 && a.gap !== ' ') || block.mentionAt[first + j] !== undefined || a.base !== a.text)) continue;
+    if (OTHER_OFFICE.has(title[0].key)) return undefined;
+    const prev = first > 0 && atoms[first].gap === ' ' ? atoms[first - 1] : undefined;
+    if (prev && (PAST.has(prev.key) || OTHER_OFFICE.has(prev.key) || (prev.capitalized && !prev.sentenceStart))) return undefined;
+    const key = titleKey(title.map((a) => a.key));
+    for (const id of ids) {
+      const office = index.byKey.get(`${key}|${id}`);
+      if (!office) continue;
+      if (held.some((h) => h.office === office || (titleKey(h.office.head) === key && h.office.of === id))) return 'theirs';
+      const now = oneEach(office.holders.filter((h) => h.person !== person && h.terms.some(current)));
+      if (now.length !== 1) return undefined;
+      return { mine: own[0].office, office, holder: now[0].person };
+    }
   }
   return undefined;
 }

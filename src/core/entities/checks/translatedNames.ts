@@ -962,6 +962,7 @@ function alignedFinding(block: Block, index: TranslationIndex, run: Atom[], firs
   const e = form.entity;
   // The body's own country written attributively before its words in another order is a description.
   if (best.swaps === 0 && !best.oneWordOff && ownCountryLeads(block, first, e.country)) return undefined;
+  if (ownCountryBefore(block, first, run.map((a) => a.key), form)) return undefined;
   const finding = officialFormFinding(run, start, end, wrong, form);
   // A national body written without its country's name is that body only where the article names the country.
   const namesPlace = run.some((_, k) => {
@@ -1368,7 +1369,7 @@ function bagFinding(ctx: CheckContext, block: Block, index: TranslationIndex, fi
       if (!isConnector(block.atoms[k].key) && !inPlace) own++;
     }
     if (own < 2) return undefined;
-    if (ownCountryLeads(block, first, e.country)) return undefined;
+    if (ownCountryLeads(block, first, e.country) || ownCountryBefore(block, first, runKeys, form)) return undefined;
   }
   // Every country has its own Federal Aviation Office: a body's kind written another way counts
   // only with three words of the name as written, or its place.
@@ -1443,6 +1444,20 @@ const TAKES_THE = /\b(?:union|agency|office|party|association|federation|confede
 function withThe(name: string): string {
   if (/^the\s/i.test(name)) return name;
   return TAKES_THE.test(name) || /\sof\s/.test(name) ? `the ${name}` : name;
+}
+
+/**
+ * True when the run is the body's own country (its name or adjective) followed by the words its name
+ * puts before "of" and the country: "the Czech Constitutional Court" is how English writes the
+ * Constitutional Court of the Czech Republic, as "the Turkish Constitutional Court" is Turkey's.
+ */
+function ownCountryBefore(block: Block, first: number, runKeys: readonly string[], form: NameForm): boolean {
+  const lead = block.mentionAt[first];
+  const country = form.entity.country;
+  const of = form.keys.lastIndexOf('of');
+  if (lead === undefined || lead.first !== first || country === undefined || lead.form.entity.id !== country || of <= 0) return false;
+  const content = (keys: readonly string[]) => keys.filter((k) => k !== 'the').join(' ');
+  return content(runKeys.slice(lead.last - first + 1)) === content(form.keys.slice(0, of));
 }
 
 /** The finding for a run written in place of a body's name: its official form first, then the

@@ -55,6 +55,8 @@ interface Use {
   headOpens?: boolean;
   /** Right after an honorific ("Ms Smyth"): a person the article has introduced, referred to again. */
   honorific?: boolean;
+  /** Written with its Arabic article in lower case ("al-Sheikh"), keyed with a capital: a fix keeps the lower case. */
+  lowerArticle?: boolean;
 }
 
 /** Months and days of the week, lower-cased. */
@@ -110,7 +112,10 @@ function scanUses(block: Block, ctx: CheckContext): Array<[string, Use]> {
   const { atoms } = block;
   for (let i = 0; i < atoms.length; i++) {
     const a = atoms[i];
-    if (!a.capitalized) continue;
+    // An Arabic article in lower case joined to a name is part of it, and the same name as the one
+    // that opens a sentence with a capital ("Hussein al-Sheikh" … "Al-Sheikh, 64, was chosen").
+    const article = !a.capitalized && ARABIC_ARTICLES.has(a.key) && i + 1 < atoms.length && atoms[i + 1].gap === '-' && atoms[i + 1].capitalized;
+    if (!a.capitalized && !article) continue;
     // Names the curated knowledge holds are checked elsewhere; the lists' names are compared here too,
     // and so is a curated place's or body's one-word name used as someone's ("Tony Douglas", "Douglas said").
     const m = block.mentionAt[i];
@@ -124,7 +129,8 @@ function scanUses(block: Block, ctx: CheckContext): Array<[string, Use]> {
     while (j + 1 < atoms.length && atoms[j + 1].gap === '-' && atoms[j].base === atoms[j].text) j++;
     const start = a.start;
     const end = atoms[j].end;
-    const text = blockSlice(block, ctx, start, end - start).replace(/['’]s$/, '');
+    const written = blockSlice(block, ctx, start, end - start).replace(/['’]s$/, '');
+    const text = article ? written[0].toUpperCase() + written.slice(1) : written;
     if (text.length < 4 || /\d/.test(text) || text === text.toUpperCase() || CREDIT_RATING.test(text)) continue;
     // A word of land and water that ends a place's name after another word is no one's surname:
     // "Maria Island", "Phillip Island", "Margaret River" (compared, "Island" was read as Maria's).
@@ -149,7 +155,7 @@ function scanUses(block: Block, ctx: CheckContext): Array<[string, Use]> {
     const speaks = personUse(atoms, i, reg) || (!followed && SPEAKS_AFTER_ASIDE.test(blockSlice(block, ctx, end, 90)));
     const institution = followed && INSTITUTIONS.has(after.key);
     const head = !followed && j === i && prev !== undefined && a.gap === ' ' && prev.capitalized ? prev.key : undefined;
-    out.push([text, { text, start, end: start + text.length, midSentence: !a.sentenceStart, given, followed, ...(followed ? { next: after.key } : {}), person: speaks || curatedPerson, speaks, bare, inRun, institution, known: curatedPerson, lone, ...(curatedPerson && m.first === m.last ? { entity: m.form.entity.id } : {}), ...(head !== undefined ? { head, headOpens: prev!.sentenceStart } : {}), ...(prev !== undefined && a.gap === ' ' && isHonorific(prev.key) ? { honorific: true } : {}) }]);
+    out.push([text, { text, start, end: start + text.length, midSentence: !a.sentenceStart, given, followed, ...(followed ? { next: after.key } : {}), person: speaks || curatedPerson, speaks, bare, inRun, institution, known: curatedPerson, lone, ...(curatedPerson && m.first === m.last ? { entity: m.form.entity.id } : {}), ...(head !== undefined ? { head, headOpens: prev!.sentenceStart } : {}), ...(prev !== undefined && a.gap === ' ' && isHonorific(prev.key) ? { honorific: true } : {}), ...(article ? { lowerArticle: true } : {}) }]);
     i = j;
   }
   return out;
@@ -228,10 +234,15 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
     // An English word written once as a bare name ("than Leech,") may be a slip of a person's name the
     // article uses three times or more (below); anywhere else it is the word.
     const rareEnglish = english(rare);
+    // (An English word written as the surname after the given name of a person the article introduced
+    // before it is that person's surname slipped, not the word: "Christiane Benner … Christiane Brenner told a rally".)
+    const rareGivenName = rareUses[0].given;
+    const afterSameGiven = (o: string) => rareGivenName !== undefined && reg.known.wordSource(rareGivenName) !== undefined && uses.get(o)!.some((x) => x.given === rareGivenName && x.start < rareUses[0].start && !x.meta);
+    const sameGivenBefore = rareEnglish && rareGivenName !== undefined && (common.get(initial(rare)) ?? []).some((o) => o !== rare && afterSameGiven(o));
     // A famous person's bare surname the article never introduces ("Prevost said" in a story about
     // François Provost) is compared too, as an English word is: with a person named three times.
     const strayFamous = rareUses.length === 1 && rareUses[0].known === true && rareUses[0].entity !== undefined && !namedInFull.has(rareUses[0].entity) && rareUses[0].lone === true;
-    if (rareUses.length !== 1 || rareUses[0].meta || (rareUses[0].known && !strayFamous) || (!rareUses[0].midSentence && !rareUses[0].person && rare.length < 6 && !(common.get(initial(rare)) ?? []).some((o) => sentenceStartSlip(rare, o, uses.get(o)!))) || reg.isAccepted(rare) || (rareEnglish && !rareUses[0].bare && !(rareUses[0].speaks && rareUses[0].lone))) continue;
+    if (rareUses.length !== 1 || rareUses[0].meta || (rareUses[0].known && !strayFamous) || (!rareUses[0].midSentence && !rareUses[0].person && rare.length < 6 && !(common.get(initial(rare)) ?? []).some((o) => sentenceStartSlip(rare, o, uses.get(o)!))) || reg.isAccepted(rare) || (rareEnglish && !rareUses[0].bare && !(rareUses[0].speaks && rareUses[0].lone) && !sameGivenBefore)) continue;
     if (flaggedBoth.has(rare)) continue;
     // A month or a day of the week is the calendar's word ("peaks in September" beside the Rendez-Vous de Septembre).
     if (CALENDAR_WORDS.has(rare.toLowerCase())) continue;
@@ -274,7 +285,7 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
       // (Nor a hyphenated name, nor a letter doubled or single where a letter added reads as an ending: "Kipyegonn".)
       // (A person known by one name alone, "Lalduhoma", has no surname for that check to compare: here it is.)
       const mononym = oftenUses.some((x) => x.entity !== undefined && !/\s/.test(reg.entities.get(x.entity)?.name ?? ' '));
-      if (oftenUses.every((x) => x.known) && !mononym && !rareEnglish && !rareSource && !strayFamous && !respelt(a, b) && !rare.includes('-') && collapseDoubles(a) !== collapseDoubles(b)) continue;
+      if (oftenUses.every((x) => x.known) && !mononym && !rareEnglish && !rareSource && !strayFamous && !respelt(a, b) && !comparedHere(rare, often, rareUses[0], reg) && collapseDoubles(a) !== collapseDoubles(b)) continue;
       // "Koreans", "Petrov"/"Petrova" — but a doubled last letter is a slip ("Goodel"/"Goodell").
       // (Nor is a last consonant dropped from a long name, no ending of any language: "Kalundbor" for Kalundborg.)
       // (Nor an s added to the surname of the one person the article introduced, no list's name, where
@@ -373,7 +384,10 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
         out.push(inconsistent(rareUses[0], rare, often, oftenUses.length));
         break;
       }
-      if ((rareEnglish || strayFamous) && !(oftenUses.length >= 3 && realGivens.length === 1 && givens.size === 1 && (slip || vowelSwap(a, b))) && !doubledSurname && !letterInside && !strayPerson && !(silentE && givens.size === 1)) continue;
+      // (Or the same given name before both, the odd one later, a letter dropped, added or two swapped, no plural:
+      // "Christiane Benner" … "Christiane Brenner told a rally".)
+      const givenSlip = sameGivenBefore && afterSameGiven(often) && slip && !respelt(a, b) && a !== `${b}s` && b !== `${a}s`;
+      if ((rareEnglish || strayFamous) && !(oftenUses.length >= 3 && realGivens.length === 1 && givens.size === 1 && (slip || vowelSwap(a, b))) && !doubledSurname && !letterInside && !strayPerson && !(silentE && givens.size === 1) && !givenSlip) continue;
       if (oftenUses.length === 1) {
         const [full] = oftenUses;
         // Once each, the usual spelling in the front matter's tags: the editor's spelling wins.
@@ -520,7 +534,10 @@ function doubledOnceClashes(ctx: CheckContext, uses: ReadonlyMap<string, Use[]>,
   return out;
 }
 
-function inconsistent(u: { start: number; end: number }, written: string, other: string, n: number, tie = false): Finding {
+function inconsistent(u: { start: number; end: number; lowerArticle?: boolean }, key: string, otherKey: string, n: number, tie = false): Finding {
+  // (Keys of names with an Arabic article are capitalised: the text and the fix keep the case as written.)
+  const written = u.lowerArticle ? key[0].toLowerCase() + key.slice(1) : key;
+  const other = u.lowerArticle && ARABIC_ARTICLES.has(otherKey.split('-')[0].toLowerCase()) ? otherKey[0].toLowerCase() + otherKey.slice(1) : otherKey;
   return {
     start: u.start,
     end: u.start + written.length,
@@ -563,6 +580,27 @@ function givenNameBefore(block: Block, i: number, ctx: CheckContext): string | u
 /** Words of land and water that end places' names and are nobody's surname. */
 const FEATURE_WORDS = new Set(['island', 'islands', 'isle', 'peninsula', 'river', 'creek', 'valley', 'harbour', 'harbor', 'strait', 'straits', 'gulf', 'falls', 'canyon', 'glacier', 'lagoon', 'reef', 'plateau', 'estuary', 'fjord', 'atoll', 'archipelago', 'mountains', 'range', 'gorge']);
 
+/** Arabic articles written joined to a name by a hyphen ("al-Sheikh", "el-Sisi", "ad-Dawla"). */
+const ARABIC_ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'ath', 'ud', 'ul']);
+
+/**
+ * True when a hyphenated name slipped against a curated person's is compared here, not by the
+ * near-miss check: a double-barrelled name ("Sciver-Brunt"), or one with an Arabic article that check
+ * does not read past (a capital "Al-" opening a sentence; a name after it that is no surname of its
+ * own, "al-Shiekh" for al-Sheikh). "al-Burhen" said is the near-miss check's: Burhan stands alone.
+ */
+function comparedHere(rare: string, often: string, use: Use, reg: CheckContext['registry']): boolean {
+  const bare = withoutArticle(rare);
+  if (bare === rare) return rare.includes('-');
+  if (bare.includes('-')) return true;
+  return !(use.lowerArticle && reg.nameTokens.get(withoutArticle(often).toLowerCase())?.standalone === true);
+}
+
+/** A name without the Arabic article joined to its front ("Al-Burhan" → "Burhan"). */
+function withoutArticle(name: string): string {
+  const dash = name.indexOf('-');
+  return dash > 0 && ARABIC_ARTICLES.has(name.slice(0, dash).toLowerCase()) ? name.slice(dash + 1) : name;
+}
 const PARTICLES = new Set(['de', 'di', 'da', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'le', 'la', 'dos', 'das', 'do']);
 
 /**
