@@ -8,7 +8,9 @@
 // named "… of the Czech Republic", a possessive before a body's own name ("the Houthis' Supreme
 // Political Council"), and a basilica dedicated to San Francesco taken for San Francisco — with the
 // correct copy beside each. And one the hover card showed: "the National Assembly" of a story about
-// Benin named as Afghanistan's, the first of the knowledge's many National Assemblies.
+// Benin named as Afghanistan's, the first of the knowledge's many National Assemblies; and, from the
+// wave's new knowledge, "the organisation, which is based in Basel" read as a body the story names
+// only later (the American Library Association).
 // The sentences are written for these tests; the people, bodies and places come from the knowledge.
 import * as assert from 'node:assert/strict';
 import { builtInChecker } from './helpers/builtInChecker';
@@ -78,6 +80,14 @@ describe('real-copy precision and recall (wave 38)', () => {
     assert.deepEqual(ids('LJUBLJANA — The National Assembly met in Ljubljana, and Slovenia voted.'), [[slovenia], [slovenia], [slovenia]]);
     // (A story that names no country keeps the knowledge's own.)
     assert.deepEqual(ids('The National Assembly met on Tuesday.')[0].length, 1);
+  });
+
+  it('reads "the organisation, which is based in …" back only to a body named before it', () => {
+    const after = 'In the United States, the American Library Association announced its Youth Media Awards last month.';
+    assert.deepEqual(d(`STOCKHOLM — The Hans Christian Andersen Awards, sponsored by Nestlé, are presented every two years by the International Board on Books for Young People.\n\nNational sections of the organisation, which is based in Basel, are preparing their nominations.\n\n${after}`), []);
+    // (A company named before the noun is no organisation; the body named only after it is not the one meant either.)
+    // (Named before the noun, the body is the one meant.)
+    assert.deepEqual(d(`${after}\n\nThe organisation, which is based in Basel, said the winners would be honoured in June.`), [['Basel', 'Chicago']]);
   });
 
   it("reads a saint's name in a church's as the saint's, not a city's", () => {
