@@ -232,17 +232,6 @@ export class NameChecker {
     return [...new Set(this.placeNamesakes(forms).map((e) => e.id))];
   }
 
-  /**
-   * Every correct mention of a known entity, with how strongly it names the entity
-   * (for See also reasons, which must only claim a shared name both texts really use):
-   * - `full`: the entity's name, an alias or spelling variant (for a person: at least two
-   *   words), or an acronym;
-   * - `anchored`: a short form ("Lavrov") in a text that also has a full form of the same entity;
-   * - `short`: a short form alone ("May", "Friday", "Williams"): could be anyone;
-   * - `derived`: an adjective, demonym or combining form ("American").
-   * `inLongerName` marks a one-word mention joined to a neighbouring capitalised word
-   * that is not a sentence opener: "Jersey" in "New Jersey", "Washington" in "Washington Post".
-   */
   private namesakeMemo = new WeakMap<NameForm, EntityRecord[] | null>();
 
   /** Bodies of other countries bearing a form's name, once per form. */
@@ -301,7 +290,17 @@ export class NameChecker {
     return chosen;
   }
 
-
+  /**
+   * Every correct mention of a known entity, with how strongly it names the entity
+   * (for See also reasons, which must only claim a shared name both texts really use):
+   * - `full`: the entity's name, an alias or spelling variant (for a person: at least two
+   *   words), or an acronym;
+   * - `anchored`: a short form ("Lavrov") in a text that also has a full form of the same entity;
+   * - `short`: a short form alone ("May", "Friday", "Williams"): could be anyone;
+   * - `derived`: an adjective, demonym or combining form ("American").
+   * `inLongerName` marks a one-word mention joined to a neighbouring capitalised word
+   * that is not a sentence opener: "Jersey" in "New Jersey", "Washington" in "Washington Post".
+   */
   mentionsIn(article: AnalysedArticle | string): EntityMention[] {
     if (typeof article === 'string') article = analyseArticle(article);
     const text = article.text;
