@@ -667,6 +667,20 @@ function plainMentions(block: CheckContext['blocks'][number], registry: CheckCon
   return out;
 }
 
+/**
+ * The words that may be a title right before atom `end`, longest first (three words, two, one):
+ * plain words joined by spaces, none inside a mention or in the possessive.
+ */
+function* titlesBefore(block: CheckContext['blocks'][number], end: number): Generator<{ first: number; title: Atom[] }> {
+  const { atoms } = block;
+  for (let k = Math.min(3, end); k >= 1; k--) {
+    const first = end - k;
+    const title = atoms.slice(first, end);
+    if (title.some((a, j) => (j > 0 && a.gap !== ' ') || block.mentionAt[first + j] !== undefined || a.base !== a.text)) continue;
+    yield { first, title };
+  }
+}
+
 function wrongOffice(
   ctx: CheckContext,
   block: CheckContext['blocks'][number],
@@ -679,11 +693,7 @@ function wrongOffice(
   const { atoms } = block;
   const ofBody = titleOfBody(ctx, block, m, held, own, index, current);
   if (ofBody) return ofBody === 'theirs' ? undefined : ofBody;
-  for (let k = 3; k >= 1; k--) {
-    const first = m.first - k;
-    if (first < 0) continue;
-    const title = atoms.slice(first, m.first);
-    if (title.some((a, j) => (j > 0 && a.gap !== ' ') || block.mentionAt[first + j] !== undefined || a.base !== a.text)) continue;
+  for (const { first, title } of titlesBefore(block, m.first)) {
     // (Deputies are often several, and the knowledge may know one: "Deputy Prime Minister" is no one person's title.)
     if (OTHER_OFFICE.has(title[0].key) && title[0].key !== 'vice') return undefined;
     const key = titleKey(title.map((a) => a.key));
@@ -734,10 +744,7 @@ function titleOfBody(
   const c = country.name.toLowerCase();
   const ids = [body, `${body} of ${c}`, `${body} of the ${c}`].map((n) => index.named.get(n)).filter((id): id is string => id !== undefined && ctx.registry.entities.get(id)?.country === country.id);
   if (ids.length === 0) return undefined;
-  for (let k = Math.min(3, of); k >= 1; k--) {
-    const first = of - k;
-    const title = atoms.slice(first, of);
-    if (title.some((a, j) => (j > 0 && a.gap !== ' ') || block.mentionAt[first + j] !== undefined || a.base !== a.text)) continue;
+  for (const { first, title } of titlesBefore(block, of)) {
     if (OTHER_OFFICE.has(title[0].key)) return undefined;
     const prev = first > 0 && atoms[first].gap === ' ' ? atoms[first - 1] : undefined;
     if (prev && (PAST.has(prev.key) || OTHER_OFFICE.has(prev.key) || (prev.capitalized && !prev.sentenceStart))) return undefined;
