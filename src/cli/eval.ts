@@ -11,6 +11,7 @@ import { createNameChecker } from '../core/entities/knowledgeBase';
 import { loadBuiltInKnowledge } from '../node/knowledgeFiles';
 import type { Finding } from '../core/entities/types';
 import { runSeeAlsoEval } from './evalSeeAlso';
+import { caseOffsets } from './answerKey';
 
 interface Case {
   file: string;
@@ -25,14 +26,6 @@ const corpusDir = join(root, 'test', 'fixtures', 'corpus');
 const checker = createNameChecker(loadBuiltInKnowledge(join(root, 'data')));
 const verbose = process.argv.includes('--verbose');
 
-function nth(text: string, needle: string, n: number): number {
-  let at = -1;
-  for (let i = 0; i < n; i++) {
-    at = text.indexOf(needle, at + 1);
-    if (at < 0) return -1;
-  }
-  return at;
-}
 
 function words(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -63,14 +56,16 @@ function scoreErrorSet(dir: string, name: string): void {
     kind.n++;
     const text = texts.get(c.file);
     if (text === undefined) throw new Error(`${name}/answers.json names a missing file ${c.file}`);
-    const at = nth(text, c.wrong, c.n);
-    if (at < 0) throw new Error(`${name}: “${c.wrong}” #${c.n} not in ${c.file}`);
-    const hit = (findings.get(c.file) ?? []).find((f) => f.start < at + c.wrong.length && at < f.end);
+    const ats = caseOffsets(text, c.wrong, c.n);
+    if (ats.length === 0) throw new Error(`${name}: “${c.wrong}” #${c.n} not in ${c.file}`);
+    const hits = (findings.get(c.file) ?? []).filter((f) => ats.some((at) => f.start < at + c.wrong.length && at < f.end));
+    const hit = hits[0];
+    const at = hit ? ats.find((x) => hit.start < x + c.wrong.length && x < hit.end)! : -1;
     if (!hit) {
       missed.push(`${c.file}: ${c.wrong} (${c.kind})`);
       continue;
     }
-    matched.add(hit);
+    for (const h of hits) matched.add(h);
     found++;
     kind.found++;
     if (c.fix.length) {

@@ -6,6 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createNameChecker } from '../../src/core/entities/knowledgeBase';
 import { loadBuiltInKnowledge } from '../../src/node/knowledgeFiles';
+import { caseOffsets } from '../../src/cli/answerKey';
 
 const root = join(__dirname, '..', '..', '..');
 const corpus = join(root, 'test', 'fixtures', 'corpus');
@@ -18,11 +19,6 @@ interface Case {
   fix: string[];
 }
 
-function nth(text: string, needle: string, n: number): number {
-  let at = -1;
-  for (let i = 0; i < n; i++) at = text.indexOf(needle, at + 1);
-  return at;
-}
 
 describe('evaluation corpora', () => {
   // What each set is known to miss (see README, "How well it works").
@@ -59,8 +55,8 @@ describe('evaluation corpora', () => {
     // dev8: written blind at the start of wave 7 the same way, as that wave's development data
     // (heldout8, written beside it, measured the wave unread).
     // dev8-beats: "Public Ministry" is Peru's Public Ministry less its country since wave 19 (the reading of the native name is another country's body's name).
-    'dev8-beats': ["on the island of Funen", "Miller-McIntrye", "Haben Jansen", "twenty-foot export units (TEU)", "Staffans", "Hybrid Iron Technology (HYBRIT)", "van Karnebek", "Villa Giula"],
-    'dev8-politics': ['Stanivković', 'Conservative Democrats (KD)', 'House of Whispered Decisions'],
+    'dev8-beats': ["on the island of Funen", "Miller-McIntrye", "twenty-foot export units (TEU)", "Staffans", "Hybrid Iron Technology (HYBRIT)", "van Karnebek", "Villa Giula"],
+    'dev8-politics': ['Conservative Democrats (KD)', 'House of Whispered Decisions'],
     // dev9: written blind at the start of wave 8 the same way, as that wave's development data
     // (first score: beats 0.286, politics 0.542; heldout9, written beside it, measured the wave unread).
     'dev9-beats': ["Guttormson", "Nico de Boinvile", "Japan Baseball Organization", "El Paso, New Mexico", "Norfolk", "Piccolli"],
@@ -99,7 +95,7 @@ describe('evaluation corpora', () => {
     'dev24-politics': ["Assembly of Specialists", "East Azerbaijan", "Expediency Discernment Council", "Court of Counts", "Ousainu Darboe", "High Council of State", "Citizens' Council", "Abdulla Yameen", "Vitebsk region"],
     // dev25: heldout25, written blind in wave 22 and first scored unread (beats 0.262, politics 0.333), then
     // read in wave 23: its lessons are test/unit/realCopyPrecision23.unit.test.ts; these it still misses.
-    'dev25-beats': ["Professional Soccer League", "Suzuka", "Rocchicioli", "Optus Stadium", "Crystal Ball", "Degersfors", "Skåne", "Beijing National Security", "Shanghai Shenhua", "Ashwini Gupta", "Ocean Garland", "Vitesco", "Northern Plan", "Regis Resources", "Carlos Bardazano", "A Hundred Years of Loneliness", "Lola Shoneyin", "Hwang Jung-nim", "Green Dragon Film Awards", "Kiel", "Northwest Atlantic Fisheries Organization"],
+    'dev25-beats': ["Professional Soccer League", "Suzuka", "Rocchicioli", "Optus Stadium", "Crystal Ball", "Skåne", "Beijing National Security", "Shanghai Shenhua", "Ashwini Gupta", "Ocean Garland", "Vitesco", "Northern Plan", "Regis Resources", "Carlos Bardazano", "A Hundred Years of Loneliness", "Lola Shoneyin", "Hwang Jung-nim", "Green Dragon Film Awards", "Kiel", "Northwest Atlantic Fisheries Organization"],
     'dev25-politics': ["Tamanrassat", "Okavango River", "UPRONA", "Ricuarte Vásquez", "Gajendra Singh Shekhawat", "Sweden's Municipalities and Regions", "South Al Batinah", "Sayyid Khalid bin Hilal Al Busaidi"],
     // dev26: heldout26, written blind in wave 23 and first scored unread (beats 0.381, politics 0.375), then
     // read in wave 24. Its misses are knowledge the base lacks (second-tier people, venues and seats,
@@ -178,6 +174,11 @@ describe('evaluation corpora', () => {
     // dev40 (heldout40, read in wave 38): misses of knowledge the lists lack (office-holders, head offices, venues, seats), native names whose words the glossary lacks, and slips of names the lists do not hold.
     'dev40-beats': ["Loïc Féry", "Champions Trophy", "Cologne", "Anna-Lena Foster", "Shai Hope", "Suzanne Heywood", "Vantaa", "Delorne", "Laura Hodges Bethge", "Abaco", "Abu Dhabi Investment Agency", "Khaldoon Al Mubarak", "Industrial Union of Metalworkers", "Saint-Denis", "Melody Festival", "Susanne Wille", "St. Jakobhalle", "Animal Park", "World Alliance of Zoos and Aquariums", "Charity University Medicine Berlin", "Edith Heard"],
     'dev40-politics': ["Seeking Truth", "Wang Weizhong", "al-Alloul", "Qalqilya", "Cotonou", "Robert Dussey", "Rebel Youth", "Vicente de la O Levi", "Izmir", "Kim McGuiness", "Shabwa"],
+    // dev41 (heldout41, read in wave 39): misses of knowledge the lists lack (people and their terms of
+    // office, head offices and venues), native names read word for word whose words or English forms
+    // the translated-name check does not pair, and slips of names the lists do not hold.
+    'dev41-beats': ["Brunni", "Royal Polo Club of Barcelona", "Edmonton", "Confederation of European Pulp Industries", "Annica Bresky", "Reynuado", "Kasper Rorsted", "Bergen", "Logan Green", "Directorate of Inspection and Coordination of Games", "General Civil Pension Fund", "Mark Machin", "Astrophysics Institute of the Canaries", "Jodrel Bank", "The Mirror", "John Micklethwait", "Zilbaldis", "Galway", "Royal College of Veterinary Science"],
+    'dev41-politics': ["Alberta Investment Management Company", "Guardians of the Peace", "National Administration of Fuels, Alcohol and Portland", "Encarnación", "Beatriz Argimón", "Baymarov", "Mdina", "Slumber Tsogwane", "Akylbek Japarov", "The Committed"],
     'dev20-places': ['Tyrone, Centre County', 'Ribeira, in the province of Pontevedra', 'the A Coruña town of O Grove', 'the Lambton County town of Strathroy', 'the Victorian border city of Albury', 'Thiruvalla in Kottayam district'],
     'dev16-politics': ["Mwangala Zalomis", "Beatriz Argimón", "Commission for Free and Fair Elections in Cambodia", "Red Khmers", "Sok Chanda Sokha", "Bidya Devi Bhandari", "Koshi Province", "Peter Sørenson", "People's Assembly", "Pico", "Qubad Talabani", "Halbaja", "Tory Whanau"],
   };
@@ -223,8 +224,9 @@ describe('evaluation corpora', () => {
       const wrongFixes: string[] = [];
       for (const c of key.cases) {
         const text = readFileSync(join(corpus, set, c.file), 'utf8');
-        const at = nth(text, c.wrong, c.n);
-        const hit = checker.check(text).find((f) => f.start < at + c.wrong.length && at < f.end);
+        const ats = caseOffsets(text, c.wrong, c.n);
+        const hit = checker.check(text).find((f) => ats.some((x) => f.start < x + c.wrong.length && x < f.end));
+        const at = hit ? ats.find((x) => hit.start < x + c.wrong.length && x < hit.end)! : -1;
         if (!hit) {
           missed.push(c.wrong);
           continue;

@@ -32,16 +32,22 @@ export function personUse(atoms: Atom[], i: number, registry: EntityRegistry): b
   const prev = i > 0 && a.gap !== 'break' ? atoms[i - 1] : undefined;
   const next = atoms[i + 1] && atoms[i + 1].gap !== 'break' ? atoms[i + 1] : undefined;
   if (prev && HONORIFICS.has(prev.key)) return true;
-  if (next && !next.capitalized && SPEECH.has(next.key)) return true;
-  const then = atoms[i + 2];
-  if (next && !next.capitalized && BEFORE_SPEECH.has(next.key) && then && then.gap === ' ' && SPEECH.has(then.key) && then.key !== 'who') return true;
-  // ", who" / ", she said" after the word: a comma is a break, so look at the raw neighbour.
-  if (atoms[i + 1] && atoms[i + 1].key === 'who') return true;
+  if (speechAfter(atoms, i)) return true;
   // A given name before it that the name lists know ("Al Jorden"), not a title or a place word.
   if (prev && prev.capitalized && !prev.sentenceStart && !isTitleWord(prev.key) && !registry.countryParts.has(prev.key)) {
     if (registry.known.wordSource(prev.base) && !(next && next.capitalized)) return true;
   }
   return false;
+}
+
+/** A speech verb after the word ending a name at `i` ("… said", "… also told", "…, who"). */
+export function speechAfter(atoms: Atom[], i: number): boolean {
+  const next = atoms[i + 1] && atoms[i + 1].gap !== 'break' ? atoms[i + 1] : undefined;
+  if (next && !next.capitalized && SPEECH.has(next.key)) return true;
+  const then = atoms[i + 2];
+  if (next && !next.capitalized && BEFORE_SPEECH.has(next.key) && then && then.gap === ' ' && SPEECH.has(then.key) && then.key !== 'who') return true;
+  // ", who" / ", she said" after the word: a comma is a break, so look at the raw neighbour.
+  return atoms[i + 1] !== undefined && atoms[i + 1].key === 'who';
 }
 
 /** Accent-folded words the article uses as people's names somewhere. */

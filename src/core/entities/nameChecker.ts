@@ -4,9 +4,10 @@
 // re-reads the paragraph that changed.
 import { analyseArticle, type AnalysedArticle } from '../article/analysedArticle';
 import { scanAtoms, type Atom } from '../text/atoms';
-import { findMentions, type Block, type CheckContext, type Mention, type PendingFinding } from './context';
+import { findMentions, withPossessive, type Block, type CheckContext, type Mention, type PendingFinding } from './context';
 import type { EntityRegistry, FormRole, NameForm } from './registry';
-import { namedWithOtherGiven, personNamesIn, wordPairsIn } from './evidence';
+import { isHonorific, namedWithOtherGiven, personNamesIn, wordPairsIn } from './evidence';
+import { isTitleWord } from './titles';
 import { sharesStem } from './checks/nearMiss';
 import { foldKey } from './fold';
 import type { EntityKind, EntityRecord, Finding, FindingCode, Severity } from './types';
@@ -138,6 +139,7 @@ export class NameChecker {
     const confirmed = confirmPending(all, blocks, this.registry, metadata, article.frontMatter.frontMatter?.data).filter((f) => !senselessSlip(f, text, this.registry)).map((f) => formalised(f, this.registry));
     // Names the newsroom accepted are never flagged, whichever check found them.
     const accepted = this.registry.accepted.size ? confirmed.filter((f) => !this.registry.isAccepted(f.text.replace(/['’]s$/, ''))) : confirmed;
+    for (const f of repeatedSlips(accepted, blocks, text)) accepted.push(f);
     return truncated ? { findings: resolveOverlaps(accepted, options), truncated } : { findings: resolveOverlaps(accepted, options) };
   }
 
@@ -376,6 +378,68 @@ export interface EntityMention {
 
 /** Front-matter fields that list names; the title is left out (it repeats the headline, slips and all). */
 const NAME_FIELDS = /^(?:tags|keywords|people|places|organi[sz]ations|topics|subjects|categories)\s*:/i;
+
+/** Checks whose finding says the words are a slip of one name, wherever the article writes them so. */
+const SLIP_CODES: ReadonlySet<FindingCode> = new Set(['near-miss', 'inconsistent-name']);
+
+/**
+ * A slip found once is the same slip where the article writes it again: "Nikesh Aurora, the chief
+ * executive of Palo Alto Networks, … Aurora said" flags both, each with the fix, as a speller flags
+ * every occurrence of a misspelt word (the checks judge a name where the evidence is, often its
+ * first, full mention). Only whole words as the finding has them, standing as it stood: alone, or
+ * after the same word (the given name) or a title, never inside another name ("Ana Aurora", "Aurora
+ * Borealis"), and not where a check already flags them.
+ */
+function repeatedSlips(findings: readonly Finding[], blocks: readonly Block[], text: string): Finding[] {
+  const slips = new Map<string, { f: Finding; fix: string; words: string[]; before?: string; after?: string }>();
+  const taken: Array<[number, number]> = findings.map((f) => [f.start, f.end]);
+  for (const f of findings) {
+    if (!SLIP_CODES.has(f.code) || f.suggestions.length === 0) continue;
+    const base = f.text.replace(/['’]s$/, '');
+    const words = scanAtoms(base).map((a) => a.base);
+    if (words.length === 0 || words.length > 4 || slips.has(base)) continue;
+    // The words beside the flagged span as the finding's own occurrence has them.
+    const block = blocks.find((b) => b.start <= f.start && f.end <= b.end);
+    if (!block) continue;
+    const at = block.atoms.findIndex((a) => block.start + a.start === f.start);
+    if (at < 0) continue;
+    const prev = at > 0 && block.atoms[at].gap === ' ' ? block.atoms[at - 1] : undefined;
+    const next = block.atoms[at + words.length]?.gap === ' ' ? block.atoms[at + words.length] : undefined;
+    // (The fix without the possessive the finding's own occurrence had: each occurrence gets its own.)
+    const fix = f.text === base ? f.suggestions[0] : f.suggestions[0].replace(/['’]s?$/, '');
+    slips.set(base, { f, fix, words, before: prev?.capitalized ? prev.base : undefined, after: next?.capitalized ? next.base : undefined });
+  }
+  if (slips.size === 0) return [];
+  const byFirst = new Map<string, Array<typeof slips extends Map<string, infer S> ? S : never>>();
+  for (const s of slips.values()) (byFirst.get(s.words[0]) ?? byFirst.set(s.words[0], []).get(s.words[0])!).push(s);
+  const out: Finding[] = [];
+  const free = (start: number, end: number) => !taken.some(([s, e]) => s < end && start < e);
+  for (const block of blocks) {
+    const atoms = block.atoms;
+    for (let k = 0; k < atoms.length; k++) {
+      const candidates = byFirst.get(atoms[k].base);
+      if (!candidates) continue;
+      for (const { f, fix, words, before, after } of candidates) {
+        const n = words.length;
+        if (k + n > atoms.length || !words.every((w, j) => atoms[k + j].base === w && (j === 0 || atoms[k + j].gap !== 'break'))) continue;
+        // Only the last word may carry a possessive.
+        if (words.slice(0, -1).some((_, j) => atoms[k + j].text !== atoms[k + j].base)) continue;
+        const start = block.start + atoms[k].start;
+        const end = block.start + atoms[k + n - 1].end;
+        if (!free(start, end)) continue;
+        // Standing as the slip stood: no other capitalised word joined to it on either side.
+        const prev = k > 0 && atoms[k].gap === ' ' && !atoms[k].sentenceStart ? atoms[k - 1] : undefined;
+        if (prev?.capitalized && prev.base !== before && !isTitleWord(prev.key) && !isHonorific(prev.key)) continue;
+        const next = atoms[k + n]?.gap === ' ' || atoms[k + n]?.gap === '-' ? atoms[k + n] : undefined;
+        if (next?.capitalized && next.base !== after) continue;
+        const last = atoms[k + n - 1];
+        out.push({ ...f, start, end, text: text.slice(start, end), suggestions: [withPossessive(last.text, last.base, fix), ...f.suggestions.slice(1)] });
+        taken.push([start, end]);
+      }
+    }
+  }
+  return out;
+}
 
 /** The lines of the front matter that list names (a field and its indented list items), one name per line. */
 function metadataNames(front: string): string {

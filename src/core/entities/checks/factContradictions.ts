@@ -704,6 +704,23 @@ function seatChecks(ctx: CheckContext, block: Block, facts: EntityFacts, memo: M
         continue;
       }
     }
+    // "The UCI, which runs its disciplines from its headquarters in Lausanne": a clause of the body's
+    // own that gives its headquarters, a few words in lower case after "which" ("has", "runs its
+    // tours from", "keeps"), is its seat.
+    if (!seat.venue && raw(ctx, block, k - 1, k) === ', ' && atoms[k].key === 'which') {
+      let j = k + 1;
+      while (j <= k + 8 && atoms[j] && atoms[j].gap === ' ' && !atoms[j].capitalized && !(atoms[j].key === 'its' && atoms[j + 1]?.key === 'headquarters')) j++;
+      // (Not one that moved it: "which moved its headquarters in Geneva to …" names the old seat.)
+      const moved = atoms.slice(k + 1, j).some((a) => MOVED.has(a.key));
+      if (j > k + 1 && !moved && atoms[j]?.key === 'its' && atoms[j].gap === ' ' && atoms[j + 1]?.key === 'headquarters' && atoms[j + 1].gap === ' ' && atoms[j + 2]?.key === 'in' && atoms[j + 2].gap === ' ' && atoms[j + 3]?.gap === ' ') {
+        const town = townAt(ctx, block, j + 3, false);
+        const after = town && atoms[town.last + 1];
+        if (town && !isRegionTown(ctx, town) && !(after && after.gap === ' ' && after.capitalized)) {
+          pushSeat(ctx, block, memo, seat, town.first, town.last, town.country, true);
+          continue;
+        }
+      }
+    }
     // "The EMA, which relocated from London to Amsterdam in 2019": where a body moved is its seat now.
     if (!seat.venue && raw(ctx, block, k - 1, k) === ', ' && atoms[k].key === 'which' && MOVED.has(atoms[k + 1]?.key ?? '') && atoms[k + 1].gap === ' ') {
       let j = k + 2;
