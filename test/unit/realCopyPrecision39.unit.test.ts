@@ -5,6 +5,8 @@
 // hyphenated surname dropped where the person speaks ("President Netumbo Nandi-Ndaitwah …
 // Nandi-Ndaitwa told"), which a hyphenated name could never do; and a false flag: a given name before
 // a middle initial ("the Glenn H. Curtiss Museum") read as a slip of a place's word ("Watkins Glen").
+// Besides, a surname with two letters one apart swapped ("Jeyhun Bayramov … Baymarov said"), which
+// no check compared.
 // The evaluation now finds a case at any of the places its article writes it as a whole word
 // (src/cli/answerKey.ts), not inside a longer word ("Eckerman" inside "Eckermann").
 // The sentences are written for these tests; the people, bodies and places come from the knowledge.
@@ -43,6 +45,14 @@ describe('real-copy precision and recall (wave 39)', () => {
     assert.deepEqual(d(`${intro}\n\nNandi-Ndaitwah told a business forum that minerals should be processed at home.`), []);
     // (Written with another given name, it is another person.)
     assert.deepEqual(d(`${intro}\n\nAnna Nandi-Ndaitwa, a trader in Oshakati, told a business forum that prices had risen.`), []);
+  });
+
+  it('compares a long surname with two letters one apart swapped, written after the person was introduced', () => {
+    const intro = 'BAKU — The text was initialled by foreign ministers Ararat Mirzoyan and Jeyhun Bayramov at the White House.';
+    assert.deepEqual(d(`${intro}\n\nIn Baku, Baymarov said Azerbaijan was ready to move quickly.`), [['Baymarov', 'Bayramov']]);
+    assert.deepEqual(d(`${intro}\n\nIn Baku, Bayramov said Azerbaijan was ready to move quickly.`), []);
+    // (With a given name of its own it is someone else.)
+    assert.deepEqual(d(`${intro}\n\nIn Baku, Elnur Baymarov, a shopkeeper, said prices had gone up.`), []);
   });
 
   it('reads a given name before a middle initial as a given name, not a slip of a place', () => {

@@ -101,6 +101,9 @@ export function isConnector(key: string): boolean {
 
 export const KIND_RANK: Record<string, number> = { country: 0, person: 1, organization: 2, place: 3, event: 4, other: 5 };
 
+/** formsWithKeys' answers, per registry's map of forms by first word (see formsWithKeys). */
+const formsMemo = new WeakMap<ReadonlyMap<string, NameForm[]>, Map<string, NameForm[]>>();
+
 export class EntityRegistry {
   readonly entities = new Map<string, EntityRecord>();
   /** Phrases (correct and wrong) by their first key, longest first. */
@@ -575,9 +578,23 @@ export class EntityRegistry {
 
   private bags?: Map<string, NameForm>;
   /** The forms whose words are `keys` exactly, longest names first as indexed (none: an empty list). */
-  formsWithKeys(keys: readonly string[]): NameForm[] {
+  formsWithKeys(keys: readonly string[]): readonly NameForm[] {
     if (keys.length === 0) return [];
-    return (this.phrasesByFirst.get(keys[0]) ?? []).filter((f) => f.keys.length === keys.length && f.keys.every((k, i) => k === keys[i]));
+    const list = this.phrasesByFirst.get(keys[0]);
+    if (!list) return [];
+    // A common first word opens thousands of names ("national", "the"): the near-miss checks ask for
+    // the same words again on every re-check of a paragraph, so answers are remembered, per map of
+    // forms (shared by a registry with a house list over this one, and never changed once built).
+    let memo = formsMemo.get(this.phrasesByFirst);
+    if (!memo) formsMemo.set(this.phrasesByFirst, (memo = new Map()));
+    const key = keys.join(' ');
+    let hit = memo.get(key);
+    if (!hit) {
+      hit = list.filter((f) => f.keys.length === keys.length && f.keys.every((k, i) => k === keys[i]));
+      if (memo.size > 50_000) memo.clear();
+      memo.set(key, hit);
+    }
+    return hit;
   }
 
   /**

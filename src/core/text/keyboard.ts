@@ -45,6 +45,17 @@ export function singleChange(a: string, b: string): number {
 }
 
 /** The same letters with one pair of neighbours swapped ("Tutle"/"Tuttle" aside: "Okonkow"/"Okonkwo"). */
+/**
+ * Two letters with one between them swapped ("Baymarov" for Bayramov): a slip of the hand in a
+ * long word, where the letter between is typed in its place.
+ */
+export function isSwapAcross(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diffs: number[] = [];
+  for (let i = 0; i < a.length && diffs.length <= 2; i++) if (a[i] !== b[i]) diffs.push(i);
+  return diffs.length === 2 && diffs[1] === diffs[0] + 2 && a[diffs[0]] === b[diffs[1]] && a[diffs[1]] === b[diffs[0]];
+}
+
 export function isTransposition(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
   const diffs: number[] = [];

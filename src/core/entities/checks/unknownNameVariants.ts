@@ -12,7 +12,7 @@ import type { Finding } from '../types';
 import { isTitleWord } from '../titles';
 import { MONTHS, WEEKDAYS } from '../../text/calendar';
 import { letterDroppedInside, sentenceStartSlip } from './slipEvidence';
-import { isTransposition } from '../../text/keyboard';
+import { isSwapAcross, isTransposition } from '../../text/keyboard';
 import { INSTITUTIONS } from './consistency';
 import { keysTouch, singleChange } from '../../text/keyboard';
 import { quoteAround } from '../../text/quotes';
@@ -292,7 +292,10 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
       // (Nor a hyphenated name, nor a letter doubled or single where a letter added reads as an ending: "Kipyegonn".)
       // (A person known by one name alone, "Lalduhoma", has no surname for that check to compare: here it is.)
       const mononym = oftenUses.some((x) => x.entity !== undefined && !/\s/.test(reg.entities.get(x.entity)?.name ?? ' '));
-      if (oftenUses.every((x) => x.known) && !mononym && !rareEnglish && !rareSource && !strayFamous && !respelt(a, b) && !comparedHere(rare, often, rareUses[0], reg) && collapseDoubles(a) !== collapseDoubles(b)) continue;
+      // (Nor two letters with one between them swapped in a long name, "Baymarov" for Jeyhun Bayramov,
+      // written as the one person the article introduced in full before it: here it is.)
+      const swapAcross = a.length >= 7 && !rareSource && rareGiven === undefined && isSwapAcross(a, b) && oftenUses.some((x) => x.given !== undefined && x.start < rareUses[0].start);
+      if (oftenUses.every((x) => x.known) && !mononym && !rareEnglish && !rareSource && !strayFamous && !respelt(a, b) && !comparedHere(rare, often, rareUses[0], reg) && collapseDoubles(a) !== collapseDoubles(b) && !swapAcross) continue;
       // "Koreans", "Petrov"/"Petrova" — but a doubled last letter is a slip ("Goodel"/"Goodell").
       // (Nor is a last consonant dropped from a long name, no ending of any language: "Kalundbor" for Kalundborg.)
       // (Nor an s added to the surname of the one person the article introduced, no list's name, where
@@ -315,7 +318,7 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
       if (englishVariants(a, b) || (manOrMen(a, b) && ![...rareUses, ...oftenUses].some((x) => x.given !== undefined))) continue;
       // Slips of the hand (swapped, dropped, added or doubled letters), not substitutions: two
       // different words a letter apart ("Prize", "Prime"; "Hansen", "Hanson") are both real.
-      const slip = (a.length !== b.length && editDistance(a, b, 1) <= 1) || isTransposition(a, b) || collapseDoubles(a) === collapseDoubles(b) || respelt(a, b);
+      const slip = (a.length !== b.length && editDistance(a, b, 1) <= 1) || isTransposition(a, b) || collapseDoubles(a) === collapseDoubles(b) || respelt(a, b) || swapAcross;
       // A letter swapped for a non-English one is a local spelling ("Açores"/"Azores"), not a slip.
       const substitution = !slip && a.length === b.length && a.length >= 5 && editDistance(a, b, 1) <= 1 && asciiDifference(a, b);
       if (!slip && !substitution) continue;
