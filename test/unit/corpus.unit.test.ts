@@ -47,10 +47,10 @@ describe('evaluation corpora', () => {
     'heldout4-beats': ['World Ice Hockey Federation', 'Japanese Horse Racing Federation', 'Indian National Chess Association', 'Lauterbrunen', 'Portugal', 'European Investment Bank', 'Panama Canal Authority', 'Arion', 'Abby', 'Rio de Janeiro', 'Petit Palais', 'Wenchaun', 'Hilton Foundation', 'Ministry of Teaching, Culture and Knowledge', 'Salzburg Festival'],
     'heldout4-politics': ["Transnitria", "Makasar", "Alberta Elections Authority", "Niue", "Tamil Nadu State Parliament", "Niger", "Mattei", "World Bank"],
     'heldout5-beats': ['Switzerland', 'New Zealand', 'Port of Spain', 'Thailand'],
-    'heldout5-politics': ['Zambia', 'Sandiganbayn', 'Anglo-Austrian', 'National Assembly'],
+    'heldout5-politics': ['Zambia', 'Anglo-Austrian', 'National Assembly'],
     // dev7: written blind at the start of wave 6 by a writer who saw no code, as the helpers'
     // development data (heldout7, written the same way, measured the wave unread).
-    'dev7-beats': ['Griffo', 'Skrzyszowksa', 'Thessaloniki', 'EuroCup', 'Yorkshire', 'EPFL', 'Italian Riviera', 'Pietch', 'ArianeGroup', 'Aker Solutions'],
+    'dev7-beats': ['Griffo', 'Thessaloniki', 'EuroCup', 'Yorkshire', 'EPFL', 'Italian Riviera', 'Pietch', 'ArianeGroup', 'Aker Solutions'],
     'dev7-politics': ['Dobbles', 'Lamichane', 'Transnistria', 'Ortagas', 'Kagoshima Prefecture', 'Seiji Kihara'],
     // dev8: written blind at the start of wave 7 the same way, as that wave's development data
     // (heldout8, written beside it, measured the wave unread).
@@ -59,7 +59,7 @@ describe('evaluation corpora', () => {
     'dev8-politics': ['Conservative Democrats (KD)', 'House of Whispered Decisions'],
     // dev9: written blind at the start of wave 8 the same way, as that wave's development data
     // (first score: beats 0.286, politics 0.542; heldout9, written beside it, measured the wave unread).
-    'dev9-beats': ["Guttormson", "Nico de Boinvile", "Japan Baseball Organization", "El Paso, New Mexico", "Norfolk", "Piccolli"],
+    'dev9-beats': ["Nico de Boinvile", "Japan Baseball Organization", "El Paso, New Mexico", "Norfolk"],
     'dev9-politics': ['Häkkinen'],
     // dev10: written blind at the start of wave 9 the same way, as that wave's development data
     // (first score: beats 0.310, politics 0.333; heldout10, written beside it, measures the wave unread).
@@ -73,7 +73,7 @@ describe('evaluation corpora', () => {
     'dev11-politics': ["Touary", "Nigeria", "Anders Fogh Rasmussen", "Iceland", "Heydar Aliyev"],
     'dev12-beats': ['Vilnius', 'Texas A&M', 'Gelderland', 'Bavaria', 'Danny Mullins', 'North-East Sea Canal', 'Committee of Human Use Medicinal Products', 'Novonesis', 'Robert Spurwey', 'Geraldtown', 'Ministry of Culture and National Inheritance', 'Supermassive Games', 'High Veluwe National Park', 'Devon', 'Royal Philharmonic Orchestra'],
     'dev12-politics': ['Fabrice Panekoucke', 'State Council', 'Valladolid', 'Castile and León', 'Olgierd Gieblewicz', 'Polish Socialist League', 'Tagbilaran', 'Negros Oriental', 'Siddaramiah', 'Mansur Yavuz', 'Motherland Party', 'İzmit', 'Oleksandr Prokundin', 'Alejandro Char'],
-    'dev13-beats': ["Pirrinen", "Belal Muhammad", "South Australian", "Salkild", "Bahrain", "Marathon Grand Circuit", "Brad Scott", "Australian Football League Players' Alliance", "Henning Solberg", "Edmondsen", "Strategic Armament Fund for Europe", "Federal Office for Equipment, Information Technology and Use of the Bundeswehr", "Domain", "Cameron Winklevoss", "Illey", "European Union of Radio-Television", "Barrantini", "Atacama Long-Wavelength Microwave Array", "Westfjords"],
+    'dev13-beats': ["Pirrinen", "Belal Muhammad", "South Australian", "Salkild", "Bahrain", "Marathon Grand Circuit", "Brad Scott", "Australian Football League Players' Alliance", "Henning Solberg", "Edmondsen", "Strategic Armament Fund for Europe", "Federal Office for Equipment, Information Technology and Use of the Bundeswehr", "Domain", "Cameron Winklevoss", "Illey", "European Union of Radio-Television", "Atacama Long-Wavelength Microwave Array", "Westfjords"],
     'dev13-politics': ['Energy Development of Laos', 'Kaysone Phomvihan', 'Yingluck Shinawatra', 'Dignified Life', 'Alexandria governorate', 'County Revenue Authority', 'Nomusa Dube-Ncube', 'Swiss Folk Party', 'Winistorfer', 'Athens Water and Drainage Authority'],
     // Wave 17's knowledge (ministers, executives, parties, bodies' native names) found Fávero, Jannsen,
     // Sennard, Mudavandi, Saifudin Nasution, Rolf Habben Janssen, Basque People's Party, National
@@ -86,12 +86,12 @@ describe('evaluation corpora', () => {
     // dev23: heldout23, written blind in wave 20 and first scored unread (beats 0.286, politics 0.458), then
     // read in wave 21. Its misses are mostly knowledge no list holds (a body's seat, a stadium's or a
     // laboratory's neighbour, native names rendered word for word, second-tier athletes).
-    'dev23-beats': ["Diede de Groet", "Hoogeveen", "Grape Cross", "Jens Berthel Askov", "Dens Park", "southern suburb of Glyfada", "Max Sirenna", "Italy's Adriatic coast", "Sicily Sailing Club", "Meiji Shrine Stadium", "Construcciones y Accesorios de Ferrocarriles", "Pay with M-Pesa", "Kerala State Cinema Academy", "Rakshit Shetty", "Gypsy Stew", "Cádiz province", "Villamarte", "Circular Electron Proton Collider", "Gran Paradiso", "Flat Island Book", "in Bangor", "Ras Al Khaimah"],
+    'dev23-beats': ["Diede de Groet", "Hoogeveen", "Grape Cross", "Jens Berthel Askov", "Dens Park", "southern suburb of Glyfada", "Italy's Adriatic coast", "Sicily Sailing Club", "Meiji Shrine Stadium", "Construcciones y Accesorios de Ferrocarriles", "Pay with M-Pesa", "Kerala State Cinema Academy", "Rakshit Shetty", "Gypsy Stew", "Cádiz province", "Villamarte", "Circular Electron Proton Collider", "Gran Paradiso", "Flat Island Book", "in Bangor", "Ras Al Khaimah"],
     'dev23-politics': ["San Fernando de Atabapo", "New Sparta", "Yeghegnazor", "Trenčín's Jozef Viskupič", "New Castles", "Daugavpils", "Seaside", "Labasa, on Viti Levu", "Zamzan", "San Francisco de Macorís", "Mirabal Sisters"],
     // dev24: heldout24, written blind in wave 21 and first scored unread (beats 0.286, politics 0.375), then
     // read in wave 22; what is left is knowledge no source here holds (second-tier athletes, coaches, a
     // club's ground, native names rendered word for word, offices by function).
-    'dev24-beats': ["Neo Química Arena", "Yomif Kejelca", "John Plumtree", "Cameron Hanekam", "World Muaythai Commission", "Royal Procession Stadium", "Tourism Authority of Thailand", "Aosta Valley", "Kim Tae-hyoung", "Daegu", "Koo Ja-wok", "Defence Industry Chairmanship", "International Defence Industry Forum", "Kızılalma", "Mercado Envíos", "Ministry of Economy, Trade and Industry", "Ministry of Culture, Physical Education and Tourism", "Park Jin-yong", "Gangnam", "Royal Spanish Association", "Seix Barral", "American Research Council in Egypt", "Big Egyptian Museum", "Sofala province"],
+    'dev24-beats': ["Neo Química Arena", "Yomif Kejelca", "John Plumtree", "Cameron Hanekam", "World Muaythai Commission", "Royal Procession Stadium", "Tourism Authority of Thailand", "Aosta Valley", "Kim Tae-hyoung", "Daegu", "Koo Ja-wok", "Defence Industry Chairmanship", "International Defence Industry Forum", "Kızılalma", "Mercado Envíos", "Ministry of Economy, Trade and Industry", "Ministry of Culture, Physical Education and Tourism", "Gangnam", "Royal Spanish Association", "Seix Barral", "American Research Council in Egypt", "Big Egyptian Museum", "Sofala province"],
     'dev24-politics': ["Assembly of Specialists", "East Azerbaijan", "Expediency Discernment Council", "Court of Counts", "Ousainu Darboe", "High Council of State", "Citizens' Council", "Abdulla Yameen", "Vitebsk region"],
     // dev25: heldout25, written blind in wave 22 and first scored unread (beats 0.262, politics 0.333), then
     // read in wave 23: its lessons are test/unit/realCopyPrecision23.unit.test.ts; these it still misses.
@@ -124,7 +124,7 @@ describe('evaluation corpora', () => {
     // dev30: heldout30, written blind in wave 26 and first scored unread (beats 0.405, politics 0.500), then
     // read in wave 27 with dev29 (same test file); these it still misses (offices and places the knowledge
     // has no fact for, translated names of bodies and parties whose native words it lacks).
-    'dev30-beats': ["Orlando", "Stan Kasten", "Peter Bosz", "Toulouse Stadium", "Caracas", "Barry Hearn", "International Cycling Union", "Rooster Comb Race", "The Dutch Bank", "Kobe", "Computer Entertainment Software Association", "Bergen", "Alfonso Cuarón", "Anders Olsson", "Garissa County"],
+    'dev30-beats': ["Orlando", "Stan Kasten", "Peter Bosz", "Toulouse Stadium", "Caracas", "Barry Hearn", "International Cycling Union", "Rooster Comb Race", "The Dutch Bank", "Kobe", "Bergen", "Alfonso Cuarón", "Anders Olsson", "Garissa County"],
     'dev30-politics': ["Council of Deputies", "Yariv Levin", "There Is a Future", "Enough", "Vanua Levu"],
     // dev31: heldout31, written blind in wave 27 and first scored unread (beats 0.500, politics 0.500), then
     // read in wave 28: its lessons are test/unit/realCopyPrecision28.unit.test.ts; these it still misses
@@ -177,8 +177,8 @@ describe('evaluation corpora', () => {
     // dev41 (heldout41, read in wave 39): misses of knowledge the lists lack (people and their terms of
     // office, head offices and venues), native names read word for word whose words or English forms
     // the translated-name check does not pair, and slips of names the lists do not hold.
-    'dev41-beats': ["Brunni", "Royal Polo Club of Barcelona", "Edmonton", "Confederation of European Pulp Industries", "Annica Bresky", "Reynuado", "Kasper Rorsted", "Bergen", "Logan Green", "Directorate of Inspection and Coordination of Games", "General Civil Pension Fund", "Mark Machin", "Astrophysics Institute of the Canaries", "Jodrel Bank", "The Mirror", "John Micklethwait", "Zilbaldis", "Galway", "Royal College of Veterinary Science"],
-    'dev41-politics': ["Alberta Investment Management Company", "Guardians of the Peace", "National Administration of Fuels, Alcohol and Portland", "Encarnación", "Beatriz Argimón", "Mdina", "Slumber Tsogwane", "Akylbek Japarov", "The Committed"],
+    'dev41-beats': ["Royal Polo Club of Barcelona", "Edmonton", "Confederation of European Pulp Industries", "Annica Bresky", "Reynuado", "Kasper Rorsted", "Bergen", "Logan Green", "Directorate of Inspection and Coordination of Games", "General Civil Pension Fund", "Astrophysics Institute of the Canaries", "Jodrel Bank", "The Mirror", "John Micklethwait", "Galway"],
+    'dev41-politics': ["Guardians of the Peace", "National Administration of Fuels, Alcohol and Portland", "Encarnación", "Beatriz Argimón", "Mdina", "Slumber Tsogwane", "Akylbek Japarov", "The Committed"],
     'dev20-places': ['Tyrone, Centre County', 'Ribeira, in the province of Pontevedra', 'the A Coruña town of O Grove', 'the Lambton County town of Strathroy', 'the Victorian border city of Albury', 'Thiruvalla in Kottayam district'],
     'dev16-politics': ["Mwangala Zalomis", "Beatriz Argimón", "Commission for Free and Fair Elections in Cambodia", "Red Khmers", "Sok Chanda Sokha", "Bidya Devi Bhandari", "Koshi Province", "Peter Sørenson", "People's Assembly", "Pico", "Qubad Talabani", "Halbaja", "Tory Whanau"],
   };

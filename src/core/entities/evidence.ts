@@ -106,3 +106,15 @@ export function wordPairsIn(blocks: readonly Block[]): Map<string, number> {
   }
   return out;
 }
+
+/**
+ * True when the words in lower case from `k` (a noun or two: "writer", "crime writer") run straight
+ * into a capitalised name: the apposition introduces that name, the next of a list ("the Nigerian
+ * novelist Ayọ̀bámi Adébáyọ̀, the American writer Kiley Reid"), not the name before the comma.
+ */
+export function introducesNext(atoms: readonly Atom[], k: number): boolean {
+  let j = k;
+  while (j < atoms.length && j - k < 2 && atoms[j].gap === ' ' && !atoms[j].capitalized && !CLAUSE_WORDS.has(atoms[j].key)) j++;
+  return j > k && j < atoms.length && atoms[j].gap === ' ' && atoms[j].capitalized;
+}
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose', 'whom', 'and', 'or', 'of', 'in', 'at', 'for', 'from', 'with', 'said', 'says']);

@@ -101,6 +101,19 @@ export function isConnector(key: string): boolean {
 
 export const KIND_RANK: Record<string, number> = { country: 0, person: 1, organization: 2, place: 3, event: 4, other: 5 };
 
+/** The prefix of an entity id of each kind ("person:lu-weiding", "org:uci"). */
+const ID_PREFIX: Record<EntityKind, string> = { country: 'country', person: 'person', organization: 'org', place: 'place', event: 'event', other: 'other' };
+
+/** An id as the registry index writes it (without its kind's prefix, where it has that one), whole. */
+function withIdPrefix(written: string, kind: EntityKind): string {
+  return written.includes(':') ? written : `${ID_PREFIX[kind]}:${written}`;
+}
+
+/** The source an entity cites for the English Wikipedia article of its name (as scripts/build-entities.mjs writes it). */
+function wikipediaOf(name: string): string {
+  return `Wikipedia: ${name}`;
+}
+
 /** formsWithKeys' answers, per registry's map of forms by first word (see formsWithKeys). */
 const formsMemo = new WeakMap<ReadonlyMap<string, NameForm[]>, Map<string, NameForm[]>>();
 
@@ -401,10 +414,16 @@ export class EntityRegistry {
       // hundred values, and lists of sources are written once in the table's pool.
       write: (e, _id, shared) => {
         for (const k of Object.keys(e)) if (!ENTITY_FIELDS.has(k)) throw new Error(`registry index: entity ${e.id} has a field ${k} the index does not store`);
-        return [e.id, shared(e.kind), e.name, e.aliases ?? 0, e.short ?? 0, e.acronyms ?? 0, e.variants ?? 0, e.wrong ?? 0, e.adjectives ?? 0, e.demonyms ?? 0, e.combiningForms ?? 0, e.capital ?? 0, e.country === undefined ? 0 : shared(e.country) + 1, e.description ?? 0, shared(e.sources), e.region === undefined ? 0 : shared(e.region) + 1];
+        // (The one source most curated entities cite, the Wikipedia article of their own name, is written
+        // -1: nineteen thousand strings that repeat the name column.)
+        const ownArticle = e.sources.length === 1 && e.sources[0] === wikipediaOf(e.name);
+        // (An id is written without the prefix its kind gives it: "lu-weiding" for person:lu-weiding.)
+        if (!e.id.includes(':')) throw new Error(`registry index: entity id ${e.id} has no kind prefix`);
+        const prefix = `${ID_PREFIX[e.kind]}:`;
+        return [e.id.startsWith(prefix) && !e.id.includes(':', prefix.length) ? e.id.slice(prefix.length) : e.id, shared(e.kind), e.name, e.aliases ?? 0, e.short ?? 0, e.acronyms ?? 0, e.variants ?? 0, e.wrong ?? 0, e.adjectives ?? 0, e.demonyms ?? 0, e.combiningForms ?? 0, e.capital ?? 0, e.country === undefined ? 0 : shared(e.country) + 1, e.description ?? 0, ownArticle ? -1 : shared(e.sources), e.region === undefined ? 0 : shared(e.region) + 1];
       },
       read: (c: Cols, i, _t, pool) => ({
-        id: c[0][i] as string,
+        id: withIdPrefix(c[0][i] as string, pool[c[1][i] as number] as EntityKind),
         kind: pool[c[1][i] as number] as EntityKind,
         name: c[2][i] as string,
         aliases: orUndefined(c[3][i]) as string[] | undefined,
@@ -419,7 +438,7 @@ export class EntityRegistry {
         country: c[12][i] === 0 ? undefined : (pool[(c[12][i] as number) - 1] as string),
         region: c[15][i] === 0 ? undefined : (pool[(c[15][i] as number) - 1] as string),
         description: orUndefined(c[13][i]) as string | undefined,
-        sources: pool[c[14][i] as number] as string[],
+        sources: c[14][i] === -1 ? [wikipediaOf(c[2][i] as string)] : (pool[c[14][i] as number] as string[]),
       }),
     };
     const formTable: RecordTable<NameForm> = {

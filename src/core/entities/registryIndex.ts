@@ -22,7 +22,7 @@
 // Pure: the adapters read the text and hand it in.
 
 /** Header of the file: a format line, then the stamp of the inputs it was built from. */
-export const REGISTRY_INDEX_FORMAT = 'copydesk-registry-index 5';
+export const REGISTRY_INDEX_FORMAT = 'copydesk-registry-index 6';
 
 // Node tags. Every non-primitive value is an array [tag, id, payload]; id ≥ 0 when the object
 // is referenced more than once (later references are [REF, id]). Records of the tables have

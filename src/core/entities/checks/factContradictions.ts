@@ -20,6 +20,7 @@ import type { EntityRecord, Finding } from '../types';
 import { countryNamed, sentencesOf, townAt, type Town } from './confusableCountries';
 import { bigCityAround, codeOfCountry, otherRegionAfter, placeChecks, placeFacts, placeKey, townsApart, townsNamed, type PlaceFacts, type PlaceFactsFile } from './placeFacts';
 import { COMPANY_NAME_TAIL } from '../bodyWords';
+import { introducesNext } from '../evidence';
 import { legislatureSeatChecks, type LegislatureSeats } from './nationalLegislatures';
 
 /** data/generated/entity-facts.json */
@@ -1070,6 +1071,8 @@ function personChecks(ctx: CheckContext, block: Block, memo: Memo): void {
     const noun = !next || next.gap === 'break' || AFTER_NOUN.has(next.key);
     const adjective = next && next.gap === ' ' && PERSON_NOUNS.has(next.key) && !next.capitalized && next.text === next.base;
     if (!noun && !adjective) continue;
+    // (Not where the noun runs into a name, which it introduces: "…, the American writer Kiley Reid".)
+    if (adjective && introducesNext(atoms, w.last + 1)) continue;
     const f = nationality(ctx, w, person, facts);
     if (f) memo.candidates.push({ ...f, ...need });
   }

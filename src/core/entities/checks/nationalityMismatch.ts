@@ -4,7 +4,7 @@
 import { editDistance } from '../editDistance';
 import { isConnector } from '../registry';
 import { isTitleWord } from '../titles';
-import { afterKnownGivenName } from '../evidence';
+import { afterKnownGivenName, introducesNext } from '../evidence';
 import { MONTHS, WEEKDAYS } from '../../text/calendar';
 import type { CheckContext, Mention, PendingFinding } from '../context';
 import type { EntityRecord, Finding } from '../types';
@@ -36,6 +36,9 @@ export function findAppositionNationalities(ctx: CheckContext, partners: Country
       if (adj.gap !== ' ' || after.gap !== ' ' || after.capitalized) continue;
       const part = reg.countryParts.get(adj.key);
       if (!part || part.role !== 'adjective') continue;
+      // A name after the words in lower case is whom they describe, the next of a list: "the Nigerian
+      // novelist Ayọ̀bámi Adébáyọ̀, the American writer Kiley Reid" makes Kiley Reid American.
+      if (introducesNext(atoms, i + 3)) continue;
       const m = block.mentionAt[i];
       // After a given name that is not the known person's, the surname is someone else's: "Karl
       // Jakobs, the German physicist" is not Roy Jakobs of Philips.
@@ -58,6 +61,7 @@ export function findAppositionNationalities(ctx: CheckContext, partners: Country
 }
 
 const WEEK_AND_MONTH = new Set([...WEEKDAYS, ...MONTHS]);
+
 
 /**
  * "Novartis reported higher sales. The Swedish drugmaker said…": a sentence that opens with

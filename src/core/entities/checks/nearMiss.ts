@@ -15,6 +15,7 @@ import { foldWord, isRegion, withinOneEdit, type KnownPlace } from '../knownName
 import { isTransposition, keysTouch, likelySubstitution, singleChange } from '../../text/keyboard';
 import { MemoPerOwner } from '../memo';
 import { capitalBefore, countryAttributive, givenNameAtStart, longNameDrop, ownAcronymAfter, ownCountryLeads, placeListItem } from './slipEvidence';
+import { isHonorific } from '../evidence';
 import { findSwappedLetters } from './swappedLetters';
 import { englishVariants } from '../../text/spellingVariants';
 import { BODY_TAILS, LEGAL_FORM_AFFIXES } from '../bodyWords';
@@ -565,6 +566,9 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
       const max = want.length >= 6 || (strong && want.length >= 5) ? 2 : 1;
       const d = editDistance(w.key, want, max);
       if (d === 0 || d > max) continue;
+      // A given name a slip off, after another capitalised word that is no word of the name nor a
+      // title, is the middle of a longer name, someone else's: "Jalal Saifur Rahman" is no Latifur Rahman.
+      if (wrongIdx === i && !strong && capitalBefore(atoms, i) && !isTitleWord(atoms[i - 1].key) && !isHonorific(atoms[i - 1].key) && !form.keys.some((k) => foldKey(k) === foldKey(atoms[i - 1].key))) continue;
       // One letter off (two in a long name) with the first kept, beside a body the person is known
       // for (their description's own names: LVMH, Qualcomm, Ofgem), the pair is that person slipped
       // ("LVMH, headed by Bernard Arnaud").
@@ -592,7 +596,8 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
       // (Or, a letter doubled or single or two swapped, where the article names the person in full
       // elsewhere: "Jeannette Jara … Jeanette Jara conceded".)
       let inFull = false;
-      if (wrongIdx === i && !strong && !affiliates.length && !officeAfter && ((realGiven && (ctx.registry.surnameHolders(b.key) >= SHARED_SURNAME || ((isSubstitution(w.key, want) || otherForm) && !titledBefore(atoms, i)))) || ctx.registry.isListed(form.entity)) && !namedInBlock(block, form, i, i + 1)) {
+      // (So, two letters off, is a real given name: "Takuya Hoshino", a delivery driver, is no Rikuya Hoshino.)
+      if (wrongIdx === i && !strong && !affiliates.length && !officeAfter && ((realGiven && (ctx.registry.surnameHolders(b.key) >= SHARED_SURNAME || ((isSubstitution(w.key, want) || otherForm || d === 2) && !titledBefore(atoms, i)))) || ctx.registry.isListed(form.entity)) && !namedInBlock(block, form, i, i + 1)) {
         affiliates = affiliated();
         if (!affiliates.length && !(collapseDoubles(w.key) === collapseDoubles(want) || isTransposition(w.key, want))) continue;
         inFull = !affiliates.length;
@@ -614,15 +619,20 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
         // Kerr", "Jim Mattox"), unless the paragraph names the one meant or a title of theirs
         // stands before it ("Secretary of State John Kery").
         // (It may still stand where the article is about the person's field, below: "Jack Leech" in cricket.)
-        const anotherPerson = !!ctx.registry.known.wordSource(w.base) && ctx.registry.givenNameHolders(a.key) >= SHARED_GIVEN;
+        // (A surname only the census lists, which holds the rare spellings of American surnames, "Jonhson"
+        // among them, is no sign of another person: "Boris Jonhson" is Boris Johnson slipped.)
+        const anotherPerson = ctx.registry.known.wordSource(w.base) === 'name' && ctx.registry.givenNameHolders(a.key) >= SHARED_GIVEN;
         const known = ctx.registry.ordinaryWords.has(w.key) || ctx.registry.ordinaryWords.has(foldKey(w.key));
         // A given name only one known person has ("Friedrich") anchors a one-letter slip on its own.
         const sharedGiven = ctx.registry.givenNameHolders(a.key) > 1;
         // (Two letters off a long surname is a slip after a given name no other known person has: "Yaroslava Mahuchick".)
         const rareGiven = !sharedGiven && ctx.registry.givenNameHolders(a.key) === 1 && want.length >= 8 && !known;
-        const weak = (d === 2 && !rareGiven) || w.key[0] !== want[0] || (known && sharedGiven) || anotherPerson;
+        // (In a name written family name first, a letter changed in the given name makes another given
+        // name as often as a slip: "Lu Weibing" of Xiaomi is no Lu Weiding of Wanxiang.)
+        const givenSyllables = FAMILY_NAME_FIRST.has(form.entity.country ?? '') && isSubstitution(w.key, want);
+        const weak = (d === 2 && !rareGiven) || w.key[0] !== want[0] || (known && sharedGiven) || anotherPerson || givenSyllables;
         // (Two letters off needs the person's own title: "Governor Chris Stals" is no Chris Smalls.)
-        if (!affiliates.length && !ownOffice && weak && !(anotherPerson || d === 2 ? ownTitleBefore(atoms, i, form) : titledBefore(atoms, i)) && !namedInBlock(block, form, i, i + 1)) {
+        if (!affiliates.length && !ownOffice && weak && !(anotherPerson || givenSyllables || d === 2 ? ownTitleBefore(atoms, i, form) : titledBefore(atoms, i)) && !namedInBlock(block, form, i, i + 1)) {
           // (A surname that is a known word, one letter off after the person's own shared given name,
           // stands where the article's front matter is about the person's field: "Jack Leech" in an
           // article tagged cricket is Jack Leach — or where the article names a body the person is
@@ -746,6 +756,12 @@ function umlautsOut(word: string): string {
 /** Words that end the name of a body: after a known name's words, they make another body's name. */
 /** A comma and a description of a place after a word ("…, a small island", "…, the fishing village"). */
 const PLACE_DESCRIBED = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:island|islet|town|village|city|port|river|lake|mountain|peak|valley|district|province|region|peninsula|bay|suburb|hamlet|county|municipality)\b/u;
+
+/** Countries whose people's names English copy writes family name first (Chinese, Korean, Vietnamese). */
+const FAMILY_NAME_FIRST: ReadonlySet<string> = new Set(['country:china', 'country:taiwan', 'country:hong-kong', 'country:macau', 'country:singapore', 'country:south-korea', 'country:north-korea', 'country:vietnam']);
+
+/** What a place does and a person does not: it lies somewhere, is located or situated there. */
+const PLACE_LIES = /^\s+(?:lies|nestles|is\s+(?:located|situated|nestled))\s+(?:at|in|on|near|beside|along|above|below|between|among|amid|within|across)\b/u;
 
 const BODY_HEADS = new Set(['council', 'authority', 'board', 'club', 'federation', 'association', 'committee', 'commission', 'agency', 'company', 'corporation', 'group', 'foundation', 'institute', 'university', 'academy', 'league', 'union', 'bureau', 'office', 'ministry', 'department', 'trust', 'fund', 'society', 'centre', 'center']);
 
@@ -1509,7 +1525,10 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     if (nameGoesOn && form.entity.kind === 'person' && third?.capitalized && third.gap === ' ' && !reg.personWords.has(foldKey(third.key)) && !isTitleWord(third.key)) continue;
     // …and so is one before a surname's particle and the surname ("Jorden van Foreest" is no Jordan).
     const surname = atoms[i + 2];
-    if (next && next.gap === ' ' && !next.capitalized && NAME_PARTICLES.has(next.key) && surname?.capitalized && surname.gap === ' ' && a.base === a.text && form.entity.kind !== 'person') continue;
+    // (So for a person's surname: "Raimunda dos Santos", a market trader, is no slip of Philipp Raimund.
+    // A slip of a person's given name before their particle stays one.)
+    const surnameSlip = form.entity.kind === 'person' && (form.role === 'short' || (form.keys.length > 1 && best.k === form.keys[form.keys.length - 1]));
+    if (next && next.gap === ' ' && !next.capitalized && NAME_PARTICLES.has(next.key) && surname?.capitalized && surname.gap === ' ' && a.base === a.text && (form.entity.kind !== 'person' || surnameSlip)) continue;
     // A word the name lists know is a real name (a surname, a town, a film): not a slip of a
     // famous one unless the paragraph points at that one — a title or given name before it,
     // or the entity named nearby. A word only the census lists know shields against people;
@@ -1530,6 +1549,8 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     if (kind === 'person' && /^,\s+which\b/.test(ctx.text.slice(a.end, a.end + 10))) continue;
     // "Odongdo, a small island covered in camellias": a place described as one, not a person.
     if (kind === 'person' && PLACE_DESCRIBED.test(ctx.text.slice(a.end, a.end + 60))) continue;
+    // "Gurye lies at the foot of Jirisan": where a thing lies is a place's, no person's.
+    if (kind === 'person' && PLACE_LIES.test(ctx.text.slice(a.end, a.end + 40))) continue;
     // "At Trumpf, the laser maker …", "in Trumpf's plant": people are not where things happen.
     if (kind === 'person' && i > 0 && a.gap === ' ' && AT_A_PLACE.has(atoms[i - 1].key)) continue;
     let unlessPerson: string | undefined;

@@ -242,11 +242,14 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
     // before it is that person's surname slipped, not the word: "Christiane Benner … Christiane Brenner told a rally".)
     const rareGivenName = rareUses[0].given;
     const afterSameGiven = (o: string) => rareGivenName !== undefined && reg.known.wordSource(rareGivenName) !== undefined && uses.get(o)!.some((x) => x.given === rareGivenName && x.start < rareUses[0].start && !x.meta);
-    const sameGivenBefore = rareEnglish && rareGivenName !== undefined && (common.get(initial(rare)) ?? []).some((o) => o !== rare && afterSameGiven(o));
+    // (So is another curated person's surname the article never names in full: "Darragh O'Brien" …
+    // "Darragh O'Brian said", whatever Katy O'Brian is.)
+    const strayKnown = rareUses.length === 1 && rareUses[0].known === true && rareUses[0].entity !== undefined && !namedInFull.has(rareUses[0].entity);
+    const sameGivenBefore = (rareEnglish || strayKnown) && rareGivenName !== undefined && (common.get(initial(rare)) ?? []).some((o) => o !== rare && afterSameGiven(o));
     // A famous person's bare surname the article never introduces ("Prevost said" in a story about
     // François Provost) is compared too, as an English word is: with a person named three times.
     const strayFamous = rareUses.length === 1 && rareUses[0].known === true && rareUses[0].entity !== undefined && !namedInFull.has(rareUses[0].entity) && rareUses[0].lone === true;
-    if (rareUses.length !== 1 || rareUses[0].meta || (rareUses[0].known && !strayFamous) || (!rareUses[0].midSentence && !rareUses[0].person && rare.length < 6 && !(common.get(initial(rare)) ?? []).some((o) => sentenceStartSlip(rare, o, uses.get(o)!))) || reg.isAccepted(rare) || (rareEnglish && !rareUses[0].bare && !(rareUses[0].speaks && rareUses[0].lone) && !sameGivenBefore)) continue;
+    if (rareUses.length !== 1 || rareUses[0].meta || (rareUses[0].known && !strayFamous && !sameGivenBefore) || (!rareUses[0].midSentence && !rareUses[0].person && rare.length < 6 && !(common.get(initial(rare)) ?? []).some((o) => sentenceStartSlip(rare, o, uses.get(o)!))) || reg.isAccepted(rare) || (rareEnglish && !rareUses[0].bare && !(rareUses[0].speaks && rareUses[0].lone) && !sameGivenBefore)) continue;
     if (flaggedBoth.has(rare)) continue;
     // A given name before a middle initial is a person's given name ("the Glenn H. Curtiss Museum"),
     // no slip of a surname or a place's word ("Watkins Glen").
@@ -291,11 +294,13 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
       // (Nor does it take one known name for another: "Prevost" for Provost.)
       // (Nor a hyphenated name, nor a letter doubled or single where a letter added reads as an ending: "Kipyegonn".)
       // (A person known by one name alone, "Lalduhoma", has no surname for that check to compare: here it is.)
+      // (Nor a surname several known people bear, which names none of them alone: "Pedro Acosta … Acotsa",
+      // whatever Jim Acosta is; the near-miss check compares only words that name someone alone.)
       const mononym = oftenUses.some((x) => x.entity !== undefined && !/\s/.test(reg.entities.get(x.entity)?.name ?? ' '));
       // (Nor two letters with one between them swapped in a long name, "Baymarov" for Jeyhun Bayramov,
       // written as the one person the article introduced in full before it: here it is.)
       const swapAcross = a.length >= 7 && !rareSource && rareGiven === undefined && isSwapAcross(a, b) && oftenUses.some((x) => x.given !== undefined && x.start < rareUses[0].start);
-      if (oftenUses.every((x) => x.known) && !mononym && !rareEnglish && !rareSource && !strayFamous && !respelt(a, b) && !comparedHere(rare, often, rareUses[0], reg) && collapseDoubles(a) !== collapseDoubles(b) && !swapAcross) continue;
+      if (oftenUses.every((x) => x.known) && !mononym && !rareEnglish && !rareSource && !strayFamous && !respelt(a, b) && !comparedHere(rare, often, rareUses[0], reg) && collapseDoubles(a) !== collapseDoubles(b) && !swapAcross && !(strayKnown && afterSameGiven(often)) && reg.nameTokens.get(b)?.standalone !== false) continue;
       // "Koreans", "Petrov"/"Petrova" — but a doubled last letter is a slip ("Goodel"/"Goodell").
       // (Nor is a last consonant dropped from a long name, no ending of any language: "Kalundbor" for Kalundborg.)
       // (Nor an s added to the surname of the one person the article introduced, no list's name, where
