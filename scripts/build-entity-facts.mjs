@@ -84,7 +84,7 @@ function spSeats() {
     text = readFileSync(file, 'utf8');
   } catch {
     const kept = existsSync(join(root, 'data/generated/entity-facts.json')) ? JSON.parse(readFileSync(join(root, 'data/generated/entity-facts.json'), 'utf8')) : undefined;
-    return (kept?.headquarters ?? []).filter((h) => h.source.startsWith('S&P 500'));
+    return (kept?.headquarters ?? []).filter((h) => h.source.startsWith('S&P 500')).map((h) => ({ ...h, company: true }));
   }
   const lines = text.split('\n');
   const head = lines[0].split('\t');
@@ -110,7 +110,8 @@ function spSeats() {
     const unique = [...new Set(names)].filter((n) => !curated.has(fold(n)));
     for (const n of unique) curated.add(fold(n));
     if (unique.length === 0) continue;
-    out.push({ names: unique, city, country, also: [where, ...metro(city, where)], source: 'S&P 500 constituents (s-and-p-500-companies, ODC-PDDL) via the shared organisation list' });
+    // (`company`: a company's, never a club's, whatever letters its name has: "CF Industries".)
+    out.push({ names: unique, city, country, also: [where, ...metro(city, where)], company: true, source: 'S&P 500 constituents (s-and-p-500-companies, ODC-PDDL) via the shared organisation list' });
   }
   return out;
 }

@@ -179,6 +179,11 @@ describe('evaluation corpora', () => {
     // the translated-name check does not pair, and slips of names the lists do not hold.
     'dev41-beats': ["Royal Polo Club of Barcelona", "Edmonton", "Confederation of European Pulp Industries", "Annica Bresky", "Reynuado", "Kasper Rorsted", "Bergen", "Logan Green", "Directorate of Inspection and Coordination of Games", "General Civil Pension Fund", "Astrophysics Institute of the Canaries", "Jodrel Bank", "The Mirror", "John Micklethwait", "Galway"],
     'dev41-politics': ["Guardians of the Peace", "National Administration of Fuels, Alcohol and Portland", "Encarnación", "Beatriz Argimón", "Mdina", "Slumber Tsogwane", "Akylbek Japarov", "The Committed"],
+    // dev42 (heldout42, read in wave 39): misses of knowledge the lists lack (office-holders and their
+    // terms, venues, seats, events' towns), native names read word for word the translated-name check
+    // does not pair, and a town's region given as its neighbour's.
+    'dev42-beats': ["Aurelio De Laurentiis", "Brescia", "Viswanathan Anand", "Egmond aan Zee", "Mick Byrne", "Sunnyvale", "Drouot Hotel", "The European Fine Art Federation", "Maike Cruse", "Warwick", "Rufus Norris", "Oxford University Publishing", "Carolinian Institute", "Bergen", "South Tyrol", "Milan Cortina Infrastructure Company"],
+    'dev42-politics': ["Jozef Síkela", "Opole", "Party of the Revolution", "Parliament of the Hellenes", "Hellenic Statistical Agency", "Country Assembly", "Waikato", "Simeon Brown", "Bolivian Fiscal Oilfields", "Óscar Hassentufel", "Abdoulaye Diop"],
     'dev20-places': ['Tyrone, Centre County', 'Ribeira, in the province of Pontevedra', 'the A Coruña town of O Grove', 'the Lambton County town of Strathroy', 'the Victorian border city of Albury', 'Thiruvalla in Kottayam district'],
     'dev16-politics': ["Mwangala Zalomis", "Beatriz Argimón", "Commission for Free and Fair Elections in Cambodia", "Red Khmers", "Sok Chanda Sokha", "Bidya Devi Bhandari", "Koshi Province", "Peter Sørenson", "People's Assembly", "Pico", "Qubad Talabani", "Halbaja", "Tory Whanau"],
   };

@@ -197,14 +197,16 @@ export class KnownNames {
   isPlace(name: string): boolean {
     const hit = this.isPlaceMemo.get(name);
     if (hit !== undefined) return hit;
-    const found = this.find(this.sections.place, this.bytes(name.split(/\s+/).map(foldWord).join(' ')));
+    const found = this.find(this.sections.place, this.bytes(placeKey(name))) || (name.includes('-') && this.find(this.sections.place, this.bytes(placeKey(name.replace(/-/g, ' ')))));
     return remember(this.isPlaceMemo, name, found, 50_000);
   }
 
   /** The place or region of the lists with exactly this name, with its description ("city, Slovenia"). */
   placeNamed(name: string): KnownPlace | undefined {
-    const key = name.split(/\s+/).map(foldWord).join(' ');
-    const i = this.indexOf(this.sections.place, this.bytes(key));
+    let key = placeKey(name);
+    let i = this.indexOf(this.sections.place, this.bytes(key));
+    // (The lists write some hyphenated names with spaces: "Bobo-Dioulasso" is found as "bobo dioulasso".)
+    if (i < 0 && name.includes('-')) i = this.indexOf(this.sections.place, this.bytes((key = placeKey(name.replace(/-/g, ' ')))));
     if (i < 0) return undefined;
     return placeOf(key, this.line(i + this.sections.place.count));
   }
@@ -373,4 +375,9 @@ export class KnownNames {
     }
     return len - key.length;
   }
+}
+
+/** A place's name as the lists key it: each word folded, joined by spaces. */
+function placeKey(name: string): string {
+  return name.split(/\s+/).map(foldWord).join(' ');
 }

@@ -150,8 +150,9 @@ function findPackedPlace(ctx: CheckContext, block: Block, i: number): PackedPlac
   if (m && !surnameIn && !(m.first === i && m.last === i && m.form.entity.kind !== 'person' && m.form.entity.kind !== 'country' && atoms[i + 1]?.key === 'based' && atoms[i + 1].gap === '-')) return undefined;
   const known = ctx.registry.known;
   const next = atoms[i + 1];
-  for (const words of next && next.gap === ' ' && next.capitalized && !block.mentionAt[i + 1] ? [2, 1] : [1]) {
-    const name = words === 2 ? `${a.base} ${next.base}` : a.base;
+  // (Two words joined by a space or a hyphen: "Bobo-Dioulasso", "Aix-en" is no town.)
+  for (const words of next && (next.gap === ' ' || next.gap === '-') && next.capitalized && !block.mentionAt[i + 1] ? [2, 1] : [1]) {
+    const name = words === 2 ? `${a.base}${next.gap === '-' ? '-' : ' '}${next.base}` : a.base;
     const place = known.placeNamed(name);
     const country = place && descriptionCountry(place.description);
     if (place && country) return { country, words, population: place.population, region: isRegion(place) };
@@ -932,6 +933,19 @@ function regionNamedBefore(block: Block, i: number): boolean {
 }
 
 /** Words before "the capital" that make it another capital ("then the capital", "once the capital"). */
+/** Words between "the" and "capital" that make it the nation's capital. */
+const NATIONAL_CAPITAL: ReadonlySet<string> = new Set(['official', 'national', 'federal', 'political', 'administrative']);
+
+/** True when the sentence names the country `country` (by name) before atom `i`. */
+function countryBefore(block: Block, i: number, country: string): boolean {
+  const sentence = memoOf(block).sentences[i];
+  for (let k = i - 1; k >= 0 && memoOf(block).sentences[k] === sentence; k--) {
+    const m = block.mentionAt[k];
+    if (m && m.first === k && m.form.entity.id === country && m.form.role !== 'adjective' && m.form.role !== 'demonym') return true;
+  }
+  return false;
+}
+
 const NOT_NOW = new Set(['then', 'once', 'formerly', 'former', 'old', 'was', 'were', 'became', 'become', 'as']);
 
 /**
@@ -942,8 +956,11 @@ const NOT_NOW = new Set(['then', 'once', 'formerly', 'former', 'old', 'was', 'we
  */
 function bareCapital(ctx: CheckContext, block: Block, i: number): Finding | undefined {
   const { atoms } = block;
-  if (i < 1 || atoms[i - 1].key !== 'the' || block.mentionAt[i] || atoms[i].text !== atoms[i].base) return undefined;
-  if (i >= 2 && NOT_NOW.has(atoms[i - 2].key)) return undefined;
+  // (A word that makes it the nation's, "the official capital", "the national capital", stands between.)
+  const national = i >= 2 && NATIONAL_CAPITAL.has(atoms[i - 1].key) && atoms[i - 1].gap === ' ' && atoms[i].gap === ' ';
+  const the = national ? i - 2 : i - 1;
+  if (i < 1 || atoms[the]?.key !== 'the' || block.mentionAt[i] || atoms[i].text !== atoms[i].base) return undefined;
+  if (the >= 1 && NOT_NOW.has(atoms[the - 1].key)) return undefined;
   const next = atoms[i + 1];
   if (!next || next.key === 'of' || !/^(?: |, )$/.test(ctx.text.slice(block.start + atoms[i].end, block.start + next.start))) return undefined;
   const town = townAt(ctx, block, i + 1, false);
@@ -951,12 +968,16 @@ function bareCapital(ctx: CheckContext, block: Block, i: number): Finding | unde
   // The sentence names a region before it: "the capital" is the region's ("In Tokushima Prefecture,
   // the capital Tokushima hosts the Awa Odori").
   if (regionNamedBefore(block, i)) return undefined;
-  // A region's or state's seat: "the capital" of the province the story is about.
+  // A region's or state's seat: "the capital" of the province the story is about — unless the words
+  // make it the nation's ("the official capital, Arusha"), or the sentence names the town's country
+  // before it and no region ("In Burkina Faso, … in the capital, Bobo-Dioulasso").
   // (The open place list says which towns are seats; a town it does not describe may be one.)
   const known = ctx.registry.known.placeNamed(town.name);
-  if (!known || isRegion(known) || /first-order|capital/.test(known.description)) return undefined;
+  if (!known || isRegion(known)) return undefined;
+  const nationNamed = national || countryBefore(block, i, town.country);
+  if (!nationNamed && /first-order|capital/.test(known.description)) return undefined;
   const placeEntity = town.id ? ctx.registry.entities.get(town.id) : undefined;
-  if (placeEntity?.description && /capital|seat/i.test(placeEntity.description)) return undefined;
+  if (!nationNamed && placeEntity?.description && /capital|seat/i.test(placeEntity.description)) return undefined;
   const home = ctx.registry.entities.get(town.country);
   const capital = home?.capital ? ctx.registry.entities.get(home.capital) : undefined;
   if (!home || !capital || capital.id === town.id || fold(capital.name) === fold(town.name)) return undefined;

@@ -29,7 +29,8 @@ export interface EntityFactsFile {
   groups: Array<{ id: string; names: string[]; nouns?: boolean; members: string[]; joined?: string[]; also?: string[]; source: string }>;
   /** Head offices, and (with `venue`) the towns of the big venues. */
   /** (`club`: a club's home town: curated so, or read from the open lists' descriptions at run time.) */
-  headquarters: Array<{ names: string[]; city: string; also?: string[]; country: string; venue?: boolean; club?: boolean; source: string }>;
+  /** (`company`: a company's head office, never a club's, whatever letters its name has: "CF Industries".) */
+  headquarters: Array<{ names: string[]; city: string; also?: string[]; country: string; venue?: boolean; club?: boolean; company?: boolean; source: string }>;
   /** Other adjectives for a language ("Flemish" → "Dutch"). */
   languageWords?: Record<string, string>;
   /** Regions that copy names by their language, with their languages (the majority's first). */
@@ -193,8 +194,9 @@ function withClubSeats(facts: EntityFacts, registry: CheckContext['registry']): 
     for (const { fact } of list) {
       if (fact.venue) continue;
       for (const n of fact.names) {
-        // (Only letters no company carries: "SC Johnson" is no club.)
-        const short = CLUB_ONLY.test(n) ? clubShortName(n) : undefined;
+        // (Only letters no company carries: "SC Johnson" is no club. Nor a company's, whatever its
+        // letters: "CF Industries", the fertiliser maker, is no club called "Industries".)
+        const short = CLUB_ONLY.test(n) && !fact.company ? clubShortName(n) : undefined;
         if (short && !fact.names.includes(short) && !registry.known.isPlace(short) && !curatedShort.some((x) => x.fact === fact && x.n === short)) curatedShort.push({ fact, n: short });
       }
     }

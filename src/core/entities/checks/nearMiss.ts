@@ -545,7 +545,9 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
       if (foldKey(w.key) === foldKey(want)) continue; // the same name with or without accents
       // "Juergen" is how Jürgen is written without umlauts (the unaccented form is no slip of it either).
       if (form.entity.name.toLowerCase().split(/[\s-]+/).some((x) => umlautSpelling(w.key, x))) continue;
-      if (isDerivedForm(w.key, want)) continue;
+      // (Of a person's name only the plural is a form of it, "your Phil Jacksons and Gregg Popoviches":
+      // "Tokyo Electron president Toshiki Kawaii" is Toshiki Kawai slipped, no adjective of him.)
+      if (isDerivedForm(w.key, want) && (form.entity.kind !== 'person' || /^e?s$/.test(w.key.slice(want.length)))) continue;
       if (ctx.registry.isAccepted(w.base)) continue;
       // Given names vary by transliteration (Ebrahim/Ibrahim), and so do some surnames
       // (Nebenzya/Nebenzia): not slips, but two spellings in one article are.

@@ -1273,12 +1273,26 @@ function soleHolderElsewhere(keys: readonly string[], mine: Office, title: strin
     // (A body the person's own office is of, under another of its names, is no other body.)
     if (office.of !== undefined && office.of === mine.of) continue;
     for (const h of office.holders) {
-      if (h.person === m.form.entity || !h.terms.some(current) || found?.holder === h.person) continue;
+      if (h.person === m.form.entity || !h.terms.some(current) || (found !== undefined && samePerson(found.holder, h.person))) continue;
       holders++;
       found = { office, holder: h.person };
     }
   }
   return found && holders === 1 ? found : undefined;
+}
+
+/**
+ * Two records of one person, as two lists name them: the same entity, or the same first and last
+ * words of the name once middle names and initials are left out ("Catherine Russell" and
+ * "Catherine M. Russell", both Executive Director of UNICEF).
+ */
+function samePerson(a: EntityRecord, b: EntityRecord): boolean {
+  if (a === b) return true;
+  const ends = (e: EntityRecord) => {
+    const words = e.name.toLowerCase().split(/\s+/);
+    return `${words[0]} ${words[words.length - 1]}`;
+  };
+  return a.kind === 'person' && b.kind === 'person' && ends(a) === ends(b);
 }
 
 /** What a title may be of, in the words ending at atom `end`: a name the knowledge reads there, or capitalised words (longest first). */

@@ -313,8 +313,9 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
       // full before it, where the shorter speaks alone: "President Netumbo Nandi-Ndaitwah …
       // Nandi-Ndaitwa told a business forum". An ending that makes another name, Petrov/Petrova,
       // comes with another given name; a transliteration of the same person is still two spellings in one article.)
+      // (Speaking straight after the name: "Schmid, the referee, said nothing" introduces someone else.)
       const lastDropped =
-        b.length === a.length + 1 && b.startsWith(a) && b.length >= 7 && rareGiven === undefined && rareUses[0].lone === true && rareUses[0].speaks === true &&
+        b.length === a.length + 1 && b.startsWith(a) && b.length >= 7 && rareGiven === undefined && rareUses[0].lone === true && SPEECH_NEXT.test(ctx.text.slice(rareUses[0].end, rareUses[0].end + 16)) &&
         new Set(oftenUses.map((x) => x.given).filter((g) => g !== undefined)).size === 1 && oftenUses.some((x) => x.given !== undefined && x.start < rareUses[0].start);
       if ((a.startsWith(b) || b.startsWith(a)) && collapseDoubles(a) !== collapseDoubles(b) && !lastConsonantDropped(a, b) && !pluralSlip && !silentE && !lastDropped) continue;
       // English spelled two ways is two words ("Aluminum Co of Canada" beside Alcan Aluminium), and so
@@ -914,6 +915,8 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 const COMPASS = new Set(['north', 'south', 'east', 'west']);
 /** A credit rating ("BBB-minus", "Baa-plus", "AA-minus"): the grades of one scale, not names. */
 const CREDIT_RATING = /^(?:A{1,3}|B{1,3}|C{1,3}|Aa|Baa|Ba|Caa|Ca)[123]?(?:-(?:minus|plus))?$/;
+/** A speech verb right after a name ("Nandi-Ndaitwa told", "… said"). */
+const SPEECH_NEXT = /^\s+(?:said|says|told|tells|added|adds|insisted|argued|warned|wrote|explained)\b/;
 /** A comma-bounded aside, then a speech verb: what follows a person's name ("…, campaigning in Arequipa, said"). */
 const SPEAKS_AFTER_ASIDE = /^,[^.,;:!?"“”()]{2,70},\s+(?:said|says|told|added|insisted|argued|warned)\b/;
 /** Words that open a sentence without being part of a name after them. */
