@@ -91,7 +91,7 @@ describe('evaluation corpora', () => {
     // dev24: heldout24, written blind in wave 21 and first scored unread (beats 0.286, politics 0.375), then
     // read in wave 22; what is left is knowledge no source here holds (second-tier athletes, coaches, a
     // club's ground, native names rendered word for word, offices by function).
-    'dev24-beats': ["Neo Química Arena", "Yomif Kejelca", "John Plumtree", "Cameron Hanekam", "World Muaythai Commission", "Royal Procession Stadium", "Tourism Authority of Thailand", "Aosta Valley", "Kim Tae-hyoung", "Daegu", "Koo Ja-wok", "Defence Industry Chairmanship", "International Defence Industry Forum", "Kızılalma", "Mercado Envíos", "Ministry of Economy, Trade and Industry", "Ministry of Culture, Physical Education and Tourism", "Gangnam", "Royal Spanish Association", "Seix Barral", "American Research Council in Egypt", "Big Egyptian Museum", "Sofala province"],
+    'dev24-beats': ["Neo Química Arena", "Yomif Kejelca", "John Plumtree", "Cameron Hanekam", "World Muaythai Commission", "Royal Procession Stadium", "Tourism Authority of Thailand", "Aosta Valley", "Kim Tae-hyoung", "Koo Ja-wok", "Defence Industry Chairmanship", "International Defence Industry Forum", "Kızılalma", "Mercado Envíos", "Ministry of Economy, Trade and Industry", "Ministry of Culture, Physical Education and Tourism", "Gangnam", "Royal Spanish Association", "Seix Barral", "American Research Council in Egypt", "Big Egyptian Museum", "Sofala province"],
     'dev24-politics': ["Assembly of Specialists", "East Azerbaijan", "Expediency Discernment Council", "Court of Counts", "Ousainu Darboe", "High Council of State", "Citizens' Council", "Abdulla Yameen", "Vitebsk region"],
     // dev25: heldout25, written blind in wave 22 and first scored unread (beats 0.262, politics 0.333), then
     // read in wave 23: its lessons are test/unit/realCopyPrecision23.unit.test.ts; these it still misses.
@@ -164,7 +164,7 @@ describe('evaluation corpora', () => {
     'dev36-politics': ["Committed Ones", "Kassym-Jomart Tokeyev", "Dade Phelan"],
     // dev37 (heldout37, read in wave 34): misses of knowledge the lists lack (office-holders, seats, venues, native names).
     'dev37-beats': ["Austrian Federal League", "Australian Premier Leagues", "Mark Selby", "Skegness", "Paul Townend", "County Kilkenny", "Arch of Triumph Prize", "Nautical Society of Geneva", "Chuck Magro", "National Office for Aerospace Studies and Research", "Joseph Boahen Aidoo", "Lesley Lokko", "The Hague", "Jazz Victories", "Ahmed Issa", "Geneva"],
-    'dev37-politics': ["Bangor", "Helen McEntee", "Porrentruy", "Council of Cantonal Governments", "Direction–Social Democracy", "Žilina", "National Independent Party", "Progressive Labour Party", "Mark Goulding", "Our Land Party", "Charlot Salwai", "Halbaja"],
+    'dev37-politics': ["Bangor", "Helen McEntee", "Porrentruy", "Council of Cantonal Governments", "Direction–Social Democracy", "Žilina", "Progressive Labour Party", "Mark Goulding", "Our Land Party", "Charlot Salwai", "Halbaja"],
     // dev38 (heldout38, read in wave 35): misses of knowledge the lists lack (office-holders, seats, venues) and native names read word for word.
     'dev38-beats': ["Extra Class", "Pitești", "Michał Świerczewski", "Montreal Larks", "Zach Colaros", "Frida Karlson", "Boston", "Ziad Al-Turki", "National Women's Super League", "Alexander Strauss", "British Touring Car Club", "Munich", "Bank Cards Group", "International Bureau on Books for Young People", "Vashti Harrison", "Vaud", "Museum for Nature Studies", "Kirk Johnson", "Darmstadt"],
     'dev38-politics': ["National Alliance Party", "Lucia Witbooi"],
@@ -184,6 +184,11 @@ describe('evaluation corpora', () => {
     // does not pair, and a town's region given as its neighbour's.
     'dev42-beats': ["Aurelio De Laurentiis", "Brescia", "Viswanathan Anand", "Egmond aan Zee", "Mick Byrne", "Sunnyvale", "Drouot Hotel", "The European Fine Art Federation", "Maike Cruse", "Warwick", "Rufus Norris", "Oxford University Publishing", "Carolinian Institute", "Bergen", "South Tyrol", "Milan Cortina Infrastructure Company"],
     'dev42-politics': ["Jozef Síkela", "Opole", "Party of the Revolution", "Parliament of the Hellenes", "Hellenic Statistical Agency", "Country Assembly", "Waikato", "Simeon Brown", "Bolivian Fiscal Oilfields", "Óscar Hassentufel", "Abdoulaye Diop"],
+    // dev43 (heldout43, read in wave 40): misses of knowledge the lists lack (an event's winner and
+    // its finish town, people, seats, festivals' towns, bodies and their native names, regions'
+    // capitals), a company's head told by a term-less office, and a party's word a near synonym.
+    'dev43-beats': ["Sicily Sailing Club", "Yoann Richomme", "Lorient", "Kalevik", "French Fashion Institute", "Bernstiener", "European Union Authority for Railways", "Chicago", "Strauss Zelnick", "Royal Ballet and Orchestra", "Wiesbaden", "Economic Committee for Health Products"],
+    'dev43-politics': ["Cahul", "Alliance for the Unity of Romanians", "Liepāja", "Come Venezuela", "Birgunj", "Namal Rajapaksa"],
     'dev20-places': ['Tyrone, Centre County', 'Ribeira, in the province of Pontevedra', 'the A Coruña town of O Grove', 'the Lambton County town of Strathroy', 'the Victorian border city of Albury', 'Thiruvalla in Kottayam district'],
     'dev16-politics': ["Mwangala Zalomis", "Beatriz Argimón", "Commission for Free and Fair Elections in Cambodia", "Red Khmers", "Sok Chanda Sokha", "Bidya Devi Bhandari", "Koshi Province", "Peter Sørenson", "People's Assembly", "Pico", "Qubad Talabani", "Halbaja", "Tory Whanau"],
   };
@@ -217,8 +222,10 @@ describe('evaluation corpora', () => {
     'dev24-politics': ['Jakov Milatović → Milojko Spajic'],
     // ANA is Nigeria's writers' association, which the knowledge does not hold; the US advertisers' ANA is one word off.
     'dev25-beats': ['Association of National Authors → Association of National Advertisers'],
-    // Both the Country Music Association (the words reordered) and the Academy of Country Music (a word guessed) read so; the key wants the academy.
-    'dev39-beats': ['Association of Country Music → Country Music Association'],
+    // (Richemont's head office is in Bellevue, by Geneva, as the lists give it; the key wants Geneva.)
+    'dev43-beats': ['Zurich → Bellevue'],
+    // (Hanwha alone names the group, whose head office is Seoul; the key wants the Eagles' Daejeon.)
+    'dev24-beats': ['Daegu → Seoul'],
     // The movement's English name, the knowledge's canonical one; the key wants its own name, Ansar Allah.
     'dev40-politics': ['Supporters of God → Houthis'],
   };

@@ -118,3 +118,8 @@ export function introducesNext(atoms: readonly Atom[], k: number): boolean {
   return j > k && j < atoms.length && atoms[j].gap === ' ' && atoms[j].capitalized;
 }
 const CLAUSE_WORDS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose', 'whom', 'and', 'or', 'of', 'in', 'at', 'for', 'from', 'with', 'said', 'says']);
+
+/** "-based" or "-headquartered" joined to the town before it ("Muscat-based", "Hyderabad-headquartered"). */
+export function basedSuffix(atom: Atom | undefined): boolean {
+  return atom !== undefined && atom.gap === '-' && (atom.key === 'based' || atom.key === 'headquartered');
+}

@@ -595,6 +595,56 @@ export class EntityRegistry {
     return this.slipFormsBySecond.get(second) ?? [];
   }
 
+  private slipSeconds?: Map<string, Map<string, number[]>>;
+
+  /** phraseSlipForms(first) grouped by their second key: where each group's forms stand in it. */
+  phraseSlipSeconds(first: string): ReadonlyMap<string, readonly number[]> {
+    if (!this.slipSeconds) this.slipSeconds = new Map();
+    let groups = this.slipSeconds.get(first);
+    if (!groups) {
+      groups = new Map();
+      this.phraseSlipForms(first).forEach((f, n) => {
+        const list = groups!.get(f.keys[1]);
+        if (list) list.push(n);
+        else groups!.set(f.keys[1], [n]);
+      });
+      this.slipSeconds.set(first, groups);
+    }
+    return groups;
+  }
+
+  private slipFormsNear?: Map<string, { byFirst: Map<string, number[]>; byLetter: Map<string, number[]> }>;
+
+  /**
+   * Of phraseSlipFormsBySecond(second), in its order, the forms whose first key is one of
+   * `firsts`, and those of bodies known by an acronym whose first key begins with `letter`: a
+   * common second word ("of": thousands of names) is then not walked for every word before it.
+   */
+  phraseSlipFormsBySecondNear(second: string, firsts: Iterable<string>, letter: string): NameForm[] {
+    const all = this.phraseSlipFormsBySecond(second);
+    if (!all.length) return [];
+    if (!this.slipFormsNear) this.slipFormsNear = new Map();
+    let near = this.slipFormsNear.get(second);
+    if (!near) {
+      near = { byFirst: new Map(), byLetter: new Map() };
+      all.forEach((f, n) => {
+        const first = f.keys[0];
+        const list = near!.byFirst.get(first);
+        if (list) list.push(n);
+        else near!.byFirst.set(first, [n]);
+        if (f.entity.kind === 'organization' && f.entity.acronyms?.length) {
+          const byLetter = near!.byLetter.get(first[0]);
+          if (byLetter) byLetter.push(n);
+          else near!.byLetter.set(first[0], [n]);
+        }
+      });
+      this.slipFormsNear.set(second, near);
+    }
+    const picked = new Set<number>(near.byLetter.get(letter));
+    for (const first of firsts) for (const n of near.byFirst.get(first) ?? []) picked.add(n);
+    return [...picked].sort((x, y) => x - y).map((n) => all[n]);
+  }
+
   private bags?: Map<string, NameForm>;
   /** The forms whose words are `keys` exactly, longest names first as indexed (none: an empty list). */
   formsWithKeys(keys: readonly string[]): readonly NameForm[] {

@@ -22,6 +22,7 @@ import type { Atom } from '../../text/atoms';
 import { countryIdOfCode, placeKey, townCountriesAt, townsNamed, type PlaceFacts } from './placeFacts';
 import { isTitleWord, NAME_PARTICLES } from '../titles';
 import { MONTH_NAMES } from '../../text/calendar';
+import { basedSuffix } from '../evidence';
 
 /** Nouns after a country's word that compare the story's own with another country's ("our German competitors"). */
 const COUNTERPARTS = new Set(['competitor', 'competitors', 'rival', 'rivals', 'counterpart', 'counterparts', 'peers', 'neighbour', 'neighbours', 'neighbor', 'neighbors', 'opponent', 'opponents', 'competition']);
@@ -147,7 +148,7 @@ function findPackedPlace(ctx: CheckContext, block: Block, i: number): PackedPlac
   const m = block.mentionAt[i];
   // (So is a person's surname alone after "in": "the Seimas in Kaunas", whoever Robertas Kaunas is.)
   const surnameIn = m !== undefined && m.first === i && m.last === i && m.form.entity.kind === 'person' && m.form.role === 'short' && atoms[i - 1]?.key === 'in' && a.gap === ' ';
-  if (m && !surnameIn && !(m.first === i && m.last === i && m.form.entity.kind !== 'person' && m.form.entity.kind !== 'country' && atoms[i + 1]?.key === 'based' && atoms[i + 1].gap === '-')) return undefined;
+  if (m && !surnameIn && !(m.first === i && m.last === i && m.form.entity.kind !== 'person' && m.form.entity.kind !== 'country' && basedSuffix(atoms[i + 1]))) return undefined;
   const known = ctx.registry.known;
   const next = atoms[i + 1];
   // (Two words joined by a space or a hyphen: "Bobo-Dioulasso", "Aix-en" is no town.)
@@ -767,7 +768,7 @@ export function townAt(ctx: CheckContext, block: Block, k: number, ending: boole
   }
   for (const s of ending ? [k, k - 1] : [k]) {
     // (A sentence's first word may be anything, but before "-based" it is a town: "Genoa-based Fincantieri".)
-    if (s < 0 || (block.atoms[s].sentenceStart && !(block.atoms[s + 1]?.key === 'based' && block.atoms[s + 1].gap === '-'))) continue;
+    if (s < 0 || (block.atoms[s].sentenceStart && !basedSuffix(block.atoms[s + 1]))) continue;
     const p = packedPlaceAt(ctx, block, s);
     if (!p || p.region || (ending && s + p.words - 1 !== k)) continue;
     // A month before a number is a date, whatever town bears its name ("in March 2017", March in Cambridgeshire).

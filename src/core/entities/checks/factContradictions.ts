@@ -20,7 +20,7 @@ import type { EntityRecord, Finding } from '../types';
 import { countryNamed, sentencesOf, townAt, type Town } from './confusableCountries';
 import { bigCityAround, codeOfCountry, otherRegionAfter, placeChecks, placeFacts, placeKey, townsApart, townsNamed, type PlaceFacts, type PlaceFactsFile } from './placeFacts';
 import { COMPANY_NAME_TAIL } from '../bodyWords';
-import { introducesNext } from '../evidence';
+import { basedSuffix, introducesNext } from '../evidence';
 import { legislatureSeatChecks, type LegislatureSeats } from './nationalLegislatures';
 
 /** data/generated/entity-facts.json */
@@ -607,8 +607,8 @@ function seatChecks(ctx: CheckContext, block: Block, facts: EntityFacts, memo: M
   const { atoms } = block;
   if (facts.seats.size === 0) return;
   for (let i = 0; i < atoms.length; i++) {
-    // "Muscat-based Etihad"
-    if (atoms[i].key === 'based' && atoms[i].gap === '-' && i >= 1 && i + 1 < atoms.length && atoms[i + 1].gap === ' ') {
+    // "Muscat-based Etihad", "the Hyderabad-headquartered ISRO"
+    if (basedSuffix(atoms[i]) && i >= 1 && i + 1 < atoms.length && atoms[i + 1].gap === ' ') {
       const hit = nameAt(block, i + 1, facts.seats);
       const town = hit && townAt(ctx, block, i - 1, true);
       // Where the body's name ends the phrase ("the Cologne-based International Paralympic Committee
@@ -635,7 +635,7 @@ function seatChecks(ctx: CheckContext, block: Block, facts: EntityFacts, memo: M
     if (!seat.venue && noun && SIDE_NOUNS.has(noun.key) && noun.gap === ' ' && atoms[i].gap === ' ') {
       const town = townAt(ctx, block, i - 2, true);
       if (town && !isRegionTown(ctx, town)) {
-        const far = [seat.city, ...(seat.also ?? [])].every((c) => townsApart(facts.places, c, town.name, SUBURB_KM) === true);
+        const far = farFromSeat(facts.places, seat, town.name);
         pushSeat(ctx, block, memo, seat, town.first, town.last, town.country, far);
       }
     }
@@ -691,8 +691,8 @@ function seatChecks(ctx: CheckContext, block: Block, facts: EntityFacts, memo: M
     if (raw(ctx, block, k - 1, k) === ', ' && (atoms[k].key === 'the' || atoms[k].key === 'a')) {
       const town = townAt(ctx, block, k + 1, false);
       const based = town && atoms[town.last + 1];
-      if (town && based?.key === 'based' && based.gap === '-' && !isRegionTown(ctx, town)) {
-        const far = [seat.city, ...(seat.also ?? [])].every((c) => townsApart(facts.places, c, town.name, SUBURB_KM) === true);
+      if (town && based && basedSuffix(based) && !isRegionTown(ctx, town)) {
+        const far = farFromSeat(facts.places, seat, town.name);
         pushSeat(ctx, block, memo, seat, town.first, town.last, town.country, far);
         continue;
       }
@@ -775,7 +775,7 @@ function seatChecks(ctx: CheckContext, block: Block, facts: EntityFacts, memo: M
         .slice(town.first, town.last + 1)
         .map((a) => a.base)
         .join(' ');
-      const far = verb === 'based' && [seat.city, ...(seat.also ?? [])].every((c) => townsApart(facts.places, c, written, SUBURB_KM) === true);
+      const far = verb === 'based' && farFromSeat(facts.places, seat, written);
       if (!isRegionTown(ctx, town)) pushSeat(ctx, block, memo, seat, town.first, town.last, town.country, verb === 'headquartered' || far);
       continue;
     }
@@ -815,6 +815,23 @@ const CLUB_KM = 20;
 
 /** How far from a body's seat a town "based in" names is still its metropolitan area (km). */
 const SUBURB_KM = 40;
+/** How far a town must lie from a seat whose other names include an area the lists of places lack ("Silicon Valley"). */
+const AREA_KM = 150;
+
+/**
+ * True when the town `name` lies beyond a suburb's distance from the seat's city and from each of
+ * its other towns. An area given beside the seat that is no town in the lists ("Silicon Valley"
+ * for Redwood City) gives no distance: the town must then lie beyond an area's from the city.
+ */
+function farFromSeat(places: PlaceFacts | undefined, seat: Seat, name: string): boolean {
+  let area = false;
+  for (const c of [seat.city, ...(seat.also ?? [])]) {
+    const apart = townsApart(places, c, name, SUBURB_KM);
+    if (apart === false || (apart === undefined && c === seat.city)) return false;
+    if (apart === undefined) area = true;
+  }
+  return !area || townsApart(places, seat.city, name, AREA_KM) === true;
+}
 
 /** A region, state or country of the curated places ("Scotland", "New Jersey"): not a town to compare. */
 function isRegionTown(ctx: CheckContext, town: Town): boolean {

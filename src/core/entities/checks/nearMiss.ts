@@ -107,9 +107,14 @@ function afterArticle(atoms: Atom[], i: number): boolean {
     if (atoms[j + 1].gap === 'break' || (x.capitalized && !(article && x.sentenceStart && j === i - 1))) return false;
     if (article) return true;
     if (j === i - 1 && isTitleWord(x.key)) return false;
+    // (A preposition ends the article's phrase: "a partner in Bolojean's coalition" names a person.)
+    if (PHRASE_BREAKING_PREPOSITIONS.has(x.key)) return false;
   }
   return false;
 }
+
+/** Prepositions that end an article's noun phrase before a name ("a partner in …", "the head of …"). */
+const PHRASE_BREAKING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'at', 'for', 'with', 'from', 'by', 'to', 'on', 'under', 'against']);
 
 /** The words for "saint" before a saint's name in several languages ("San Francesco", "Santa Maria", "Sankt Peter"). */
 const SAINT_WORDS: ReadonlySet<string> = new Set(['san', 'santa', 'santo', 'saint', 'sainte', 'st', 'ste', 'sankt', 'sant', 'sint']);
@@ -1175,7 +1180,7 @@ function phraseCandidates(reg: CheckContext['registry'], key: string, next: Atom
   const hit = memo.get(key, next.key);
   if (hit) return hit;
   const mayMatch = (f: NameForm) => mayMatchFrom(reg, f, key, next.key, next.capitalized);
-  const first = reg.phraseSlipForms(key).filter(mayMatch);
+  const first = sameFirstCandidates(reg, key, next);
   const candidates: Array<readonly NameForm[]> = [first.length ? first : NO_FORMS];
   const fuzzyFirst = key.length >= 4 && reg.secondKeys.has(next.key);
   // (Names by their second word are many for a common second word ("and", "of"): the few whose
@@ -1194,10 +1199,30 @@ function phraseCandidates(reg: CheckContext['registry'], key: string, next: Atom
     // (Or any word of its initial for a party's first word: "Federal Democratic Party", the FDP.)
     const guess = KIND_GUESSES.has(key);
     const guessable = (f: NameForm) => (guess || f.keys[f.keys.length - 1] === 'party') && f.keys[0][0] === key[0] && f.entity.kind === 'organization' && !!f.entity.acronyms?.length;
-    const some = bySecond.filter((f) => (close.has(f.keys[0]) || guessable(f)) && mayMatch(f));
+    const some = reg.phraseSlipFormsBySecondNear(next.key, close, key[0]).filter((f) => (close.has(f.keys[0]) || guessable(f)) && mayMatch(f));
     if (some.length) candidates.push(some);
   }
   return memo.set(key, next.key, candidates);
+}
+
+/**
+ * phraseSlipForms(key).filter(mayMatchFrom …), in its order, for the word after `key`: hundreds of
+ * names share a first word ("National", "Ministry"), few second words, so the forms are taken
+ * a second word at a time, and whether `next` may be a slip of it is worked out once per word.
+ */
+function sameFirstCandidates(reg: CheckContext['registry'], key: string, next: Atom): NameForm[] {
+  const forms = reg.phraseSlipForms(key);
+  const picked: number[] = [];
+  for (const [second, group] of reg.phraseSlipSeconds(key)) {
+    if (second === next.key) {
+      // (A name of two words written as it is has no word off.)
+      for (const n of group) if (forms[n].keys.length > 2) picked.push(n);
+    } else if (next.capitalized) {
+      if (closeWords(next.key, second)) picked.push(...group);
+      else for (const n of group) if (reg.isWordSwap(next.key, second, forms[n].entity.kind) || acronymGuess(next.key, second, forms[n])) picked.push(n);
+    }
+  }
+  return picked.sort((x, y) => x - y).map((n) => forms[n]);
 }
 
 /**
@@ -1222,7 +1247,12 @@ function mayMatchFrom(reg: CheckContext['registry'], form: NameForm, key: string
  * included) needs one of these.
  */
 function maySlip(reg: CheckContext['registry'], written: string, want: string, form: NameForm): boolean {
-  return editDistance(written, want, 2) <= 2 || sharesStem(written, want) || reg.isWordSwap(written, want, form.entity.kind) || isTransliterationSwap(written, want) || acronymGuess(written, want, form);
+  return closeWords(written, want) || reg.isWordSwap(written, want, form.entity.kind) || acronymGuess(written, want, form);
+}
+
+/** The part of maySlip that depends on the two words alone. */
+function closeWords(written: string, want: string): boolean {
+  return editDistance(written, want, 2) <= 2 || sharesStem(written, want) || isTransliterationSwap(written, want);
 }
 
 /**
@@ -1263,7 +1293,10 @@ function guessedFromInitials(ctx: CheckContext, atoms: Atom[], i: number, diff: 
   const compass = content >= 4 && COMPASS_ADJECTIVES.has(written.key);
   if (!compass && (ctx.registry.countryParts.has(written.key) || (ctx.registry.known.isPlace(written.base) && !KIND_GUESSES.has(written.key)))) return false;
   if (content >= 4) return true;
-  return !nameGoesOn(atoms, i + form.keys.length) && form.keys.slice(diff + 1).every((k) => isConnector(k)) && KIND_GUESSES.has(written.key) && KIND_GUESSES.has(form.keys[diff]);
+  // (Or the word for its kind that heads it, before "of": "Permanent Council of Arbitration" for the
+  // PCA's Court. The other content words are as written, so the name is that body's.)
+  const headsName = isConnector(form.keys[diff + 1] ?? '') && form.keys.slice(0, diff).every((k) => !KIND_GUESSES.has(k));
+  return !nameGoesOn(atoms, i + form.keys.length) && (form.keys.slice(diff + 1).every((k) => isConnector(k)) || headsName) && KIND_GUESSES.has(written.key) && KIND_GUESSES.has(form.keys[diff]);
 }
 
 /**
@@ -1312,7 +1345,7 @@ function kinKindWords(a: string, b: string): boolean {
 const COMPASS_ADJECTIVES: ReadonlySet<string> = new Set(['northern', 'southern', 'eastern', 'western', 'central']);
 
 /** Words for a body's kind one may be guessed for another from an initial ("Agency" for the FDA's Administration). */
-const KIND_GUESSES: ReadonlySet<string> = new Set([...BODY_HEADS, 'administration', 'organization', 'organisation', 'alliance', 'confederation', 'service', 'assembly']);
+const KIND_GUESSES: ReadonlySet<string> = new Set([...BODY_HEADS, 'administration', 'organization', 'organisation', 'alliance', 'confederation', 'service', 'assembly', 'court']);
 
 /** Connectors that, after a name, begin a phrase of place or time rather than go on with the name. */
 const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'to']);
@@ -1327,7 +1360,9 @@ function initialsGuess(written: string, want: string, form: NameForm): number | 
   // (An acronym may skip one word of a longer name, never the one guessed: "England and Wales
   // Cricket Board" is the ECB.)
   const at = content.indexOf(want);
-  const spelt = (acronym: string) => acronym === initials || (content.length >= 4 && acronym.length === initials.length - 1 && [...initials].some((_, k) => k !== at && initials.slice(0, k) + initials.slice(k + 1) === acronym));
+  // (Or of every word, "of" too: "Convention of Scottish Local Authorities" is COSLA.)
+  const every = form.keys.filter((k) => k !== '&' && k !== 'the').map((k) => k[0]).join('');
+  const spelt = (acronym: string) => acronym === initials || (content.length >= 4 && acronym === every) || (content.length >= 4 && acronym.length === initials.length - 1 && [...initials].some((_, k) => k !== at && initials.slice(0, k) + initials.slice(k + 1) === acronym));
   return form.entity.acronyms.some((acronym) => spelt(acronym.toLowerCase().replace(/[^a-z]/g, ''))) ? content.length : undefined;
 }
 
@@ -1447,6 +1482,9 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
       .sort((x, y) => score(y.form, mentioned, reg) - score(x.form, mentioned, reg) || slipLikelihood(a.key, y.k) - slipLikelihood(a.key, x.k) || x.k.localeCompare(y.k));
     const best = ranked[0];
     const form = best.form;
+    // A word written with letters English lacks ("Ancão") is a name of the language they belong to,
+    // typed with care: no slip of a plain name whose letters differ besides ("Anaco", Venezuela).
+    if (/[^\x00-\x7F]/.test(a.base) && !/[^\x00-\x7F]/.test(best.entry.display) && foldKey(a.key) !== foldKey(best.k)) continue;
     // A slip of a body's one-word name stands where that name would, alone: not after or before
     // another capitalised word, which makes it part of someone's or something else's name ("Baslan
     // Damang, a security official" is no China Datang). A possessive or "The" may open it.
@@ -1554,7 +1592,10 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
     // "Gurye lies at the foot of Jirisan": where a thing lies is a place's, no person's.
     if (kind === 'person' && PLACE_LIES.test(ctx.text.slice(a.end, a.end + 40))) continue;
     // "At Trumpf, the laser maker …", "in Trumpf's plant": people are not where things happen.
-    if (kind === 'person' && i > 0 && a.gap === ' ' && AT_A_PLACE.has(atoms[i - 1].key)) continue;
+    // (A possessive there is a person's where the article names that person: "Prime Minister Ilie
+    // Bolojan … a partner in Bolojean's coalition". It waits for the article.)
+    const atAPlace = kind === 'person' && i > 0 && a.gap === ' ' && AT_A_PLACE.has(atoms[i - 1].key);
+    if (atAPlace && !/['’]s$/u.test(ctx.text.slice(a.start, a.end))) continue;
     let unlessPerson: string | undefined;
     let requires: PendingFinding['requires'];
     // For a word that is a real name itself, a title before it is no pointer (it may be that
@@ -1576,6 +1617,7 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
       if (source === 'name' && kind === 'person' && placeBefore(atoms, i)) continue; // "in Ghazni": a place, not a person
       requires = { entityId: form.entity.id, key: best.k };
     }
+    if (atAPlace && !requires && !pointed) requires = { entityId: form.entity.id, key: best.k };
     // A word the article uses as someone's name elsewhere ("Mayor Igor Normando" … "said Normando") is
     // that person's, not a town's slip. (Countries stand for their governments: "Isreal said" is a slip.)
     if (!requires && !unlessPerson && kind === 'place') unlessPerson = foldKey(a.key);
@@ -1807,6 +1849,9 @@ function placeSlip(ctx: CheckContext, block: Block, i: number): PendingFinding |
   // The nearest places must agree: a word one edit from a small town as well is that town's cousin.
   if (places.length !== 1 || !attracts(places[0])) return undefined;
   const [place] = places;
+  // (A word written with letters English lacks is a careful spelling too, where the place's plain
+  // name differs from it in more than the marks: "from Ancão to Manta Rota" is no Anaco.)
+  if (/[^\x00-\x7F]/.test(a.base) && !/[^\x00-\x7F]/.test(place.display) && foldKey(a.key) !== foldKey(place.key)) return undefined;
   // A place said to lie in a town or country of another country is a part of it ("the trawler fleet at
   // Keroman in Lorient" is Lorient's port, no slip of Kerman in Iran).
   if (inOtherCountry(block, i, reg, place)) return undefined;

@@ -587,7 +587,7 @@ export function findWrongOffices(ctx: CheckContext, date: ArticleDate | undefine
       // about Colombia, whose defence minister he is, names no one in Spain's government.)
       // (An office of a body of no country, "AFC president", is no namesake's: whoever its holders' countries.)
       const body = found ? ctx.registry.entities.get(found.office.of ?? '') : undefined;
-      if (!found || (!(body && body.kind !== 'country' && !body.country) && !countryNamedBesides(ctx, person))) continue;
+      if (!found || (!(body && body.kind !== 'country' && !body.country) && (!countryNamedBesides(ctx, person) || otherCountryHere(block, person)))) continue;
       const { mine, office, holder } = found;
       const written = ctx.text.slice(block.start + m.start, block.start + m.end);
       const fix = holderForm(ctx, holder);
@@ -638,6 +638,26 @@ function countryNamedBesides(ctx: CheckContext, person: EntityRecord): boolean {
     }
   }
   return !any;
+}
+
+/**
+ * True when the paragraph names a country, or a place of one, that is not the person's,
+ * and nothing of the person's own: there an office its words leave unqualified ("Defence Minister
+ * Pedro Sánchez" beside "Colombian police") is that country's, whose holder the lists may not know.
+ */
+function otherCountryHere(block: CheckContext['blocks'][number], person: EntityRecord): boolean {
+  if (!person.country) return false;
+  let other = false;
+  for (const m of block.mentions) {
+    const e = m.form.entity;
+    // (Countries and places only: a body's name many countries' bodies share, "the National
+    // Assembly", "the Social Democrats", may be read as another country's.)
+    if (e === person || (e.kind !== 'country' && e.kind !== 'place') || (e.kind === 'place' && m.first === m.last)) continue;
+    const country = e.kind === 'country' ? e.id : e.country;
+    if (country === person.country) return false;
+    if (country !== undefined) other = true;
+  }
+  return other;
 }
 
 /** The block's mentions, then its people named with marks their known form lacks. */
@@ -1088,8 +1108,17 @@ function otherBodyOffice(
         const prev = q.from > 0 && atoms[q.from].gap !== 'break' ? atoms[q.from - 1] : undefined;
         if (prev && (PAST.has(prev.key) || OTHER_OFFICE.has(prev.key))) return undefined;
         if (q.text.toLowerCase().split(/\s+/).every((w) => ownWords.includes(w)) || townOfOwnBody(ctx, q.text, own.office)) return undefined;
-        if (GENERIC_BODIES.has(q.text.toLowerCase().replace(/^the\s+/, ''))) continue;
-        const keys = titleClass(title, party).flatMap((t) => officeKeys(index, t, q.text, q.entity));
+        // A body every country has is the person's own country's where the person's own office is of
+        // a body of that country: "Senate Speaker Moses Wetang'ula" (Speaker of Kenya's National
+        // Assembly) names the Senate of Kenya, whose speaker is another. Elsewhere it says nothing.
+        const generic = q.text.toLowerCase().replace(/^the\s+/, '');
+        let body = q.text;
+        if (GENERIC_BODIES.has(generic)) {
+          const country = m.form.entity.country === undefined ? undefined : ctx.registry.entities.get(m.form.entity.country)?.name;
+          if (country === undefined || !(own.office.ofText ?? '').endsWith(` of ${country}`)) continue;
+          body = `${generic} of ${country}`;
+        }
+        const keys = titleClass(title, party).flatMap((t) => officeKeys(index, t, body, body === q.text ? q.entity : undefined));
         // The person's own office there, now or before: the title is theirs (or stale: findStaleTitles).
         if (held.some((h) => keys.some((key) => index.byKey.get(key) === h.office))) return undefined;
         const found = soleHolderElsewhere(keys, own.office, title, party, index, m, current);
