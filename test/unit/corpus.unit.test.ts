@@ -186,8 +186,8 @@ describe('evaluation corpora', () => {
     'dev42-politics': ["Jozef Síkela", "Opole", "Party of the Revolution", "Parliament of the Hellenes", "Hellenic Statistical Agency", "Country Assembly", "Waikato", "Simeon Brown", "Bolivian Fiscal Oilfields", "Óscar Hassentufel", "Abdoulaye Diop"],
     // dev43 (heldout43, read in wave 40): misses of knowledge the lists lack (an event's winner and
     // its finish town, people, seats, festivals' towns, bodies and their native names, regions'
-    // capitals), a company's head told by a term-less office, and a party's word a near synonym.
-    'dev43-beats': ["Sicily Sailing Club", "Yoann Richomme", "Lorient", "Kalevik", "French Fashion Institute", "Bernstiener", "European Union Authority for Railways", "Chicago", "Strauss Zelnick", "Royal Ballet and Orchestra", "Wiesbaden", "Economic Committee for Health Products"],
+    // capitals), and a party's word a near synonym.
+    'dev43-beats': ["Sicily Sailing Club", "Yoann Richomme", "Lorient", "Kalevik", "French Fashion Institute", "Bernstiener", "European Union Authority for Railways", "Chicago", "Royal Ballet and Orchestra", "Wiesbaden", "Economic Committee for Health Products"],
     'dev43-politics': ["Cahul", "Alliance for the Unity of Romanians", "Liepāja", "Come Venezuela", "Birgunj", "Namal Rajapaksa"],
     'dev20-places': ['Tyrone, Centre County', 'Ribeira, in the province of Pontevedra', 'the A Coruña town of O Grove', 'the Lambton County town of Strathroy', 'the Victorian border city of Albury', 'Thiruvalla in Kottayam district'],
     'dev16-politics': ["Mwangala Zalomis", "Beatriz Argimón", "Commission for Free and Fair Elections in Cambodia", "Red Khmers", "Sok Chanda Sokha", "Bidya Devi Bhandari", "Koshi Province", "Peter Sørenson", "People's Assembly", "Pico", "Qubad Talabani", "Halbaja", "Tory Whanau"],
