@@ -7,8 +7,9 @@
 // a preposition ends; a speaker of one chamber given the other ("Senate Speaker Moses Wetang'ula");
 // glossary words for native names read word for word ("Workshop of Hard Stones", "National
 // Independent Party"). And two false flags: a place written with letters English lacks ("Ancão")
-// taken for a plain one ("Anaco"), and a namesake's national office in a paragraph about another
-// country ("Defence Minister Pedro Sánchez" in Colombia).
+// taken for a plain one ("Anaco"), a namesake's national office in a paragraph about another
+// country ("Defence Minister Pedro Sánchez" in Colombia), and another country's party in its own
+// language ("The Alternativa bloc" of Moldova, no Denmark's The Alternative).
 // The sentences are written for these tests; the people, bodies and places come from the knowledge.
 import * as assert from 'node:assert/strict';
 import { builtInChecker } from './helpers/builtInChecker';
@@ -66,6 +67,12 @@ describe('real-copy precision and recall (wave 40)', () => {
     assert.deepEqual(d('FARO — The park covers the barrier islands and channels from Ancão to Manta Rota, and is home to wading birds.'), []);
     // (Written in plain letters, the same word is still read as a slip of the plain name.)
     assert.deepEqual(d('FARO — The park covers the barrier islands and channels from Ancao to Manta Rota, and is home to wading birds.'), [['Ancao', 'Anaco']]);
+  });
+
+  it("flags a slip of a party's two-word name only where its country leads the article", () => {
+    assert.deepEqual(d('COPENHAGEN — Franciska Rosenkilde of The Alternatve said the party would back the budget in Denmark. Denmark has a minority government.'), [['The Alternatve', 'The Alternative']]);
+    // (Another country's party bears its words in its own language, whatever "the Social Democrats" are read as.)
+    assert.deepEqual(d('CHIȘINĂU — The Social Democrats and The Alternativa bloc of Chișinău mayor Ion Ceban won seats in Moldova. Moldova votes again next year.'), []);
   });
 
   it("leaves a namesake's national office to the country its paragraph names", () => {

@@ -1141,6 +1141,10 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
           // Faroes', counts only where the article names its country: "the Alliance Party" in a story
           // of American third parties is a party of its own.)
           ...(wordSwap && n === 2 && form.entity.country && !kindGuessed ? { requiresCountry: form.entity.country } : {}),
+          // (So does any slip of a party's name of two words: other countries' parties bear its words in
+          // their own languages — "The Alternativa bloc" of Chișinău's mayor is no Denmark's The Alternative.)
+          // (Its country must lead the article: "the Social Democrats" of any country read as Denmark's name it too.)
+          ...(!wordSwap && !kindGuessed && n === 2 && form.entity.country && PARTY.test(form.entity.description ?? '') ? { requiresCountry: form.entity.country, countryLeads: true } : {}),
           // The last word in the other number, written so again and the name never as it is, is the
           // writer's form ("Indian Railway" three times for Indian Railways): a slip only once.
           // (The evidence counts pairs of words: the name's last two.)
