@@ -1186,11 +1186,9 @@ function phraseCandidates(reg: CheckContext['registry'], key: string, next: Atom
   const mayMatch = (f: NameForm) => mayMatchFrom(reg, f, key, next.key, next.capitalized);
   const first = sameFirstCandidates(reg, key, next);
   const candidates: Array<readonly NameForm[]> = [first.length ? first : NO_FORMS];
-  const fuzzyFirst = key.length >= 4 && reg.secondKeys.has(next.key);
   // (Names by their second word are many for a common second word ("and", "of"): the few whose
-  // first word is near `key` are picked by a set lookup before the costlier mayMatch.)
-  const bySecond = fuzzyFirst ? reg.phraseSlipFormsBySecond(next.key) : NO_FORMS;
-  if (bySecond.length) {
+  // first word is near `key` are picked from an index by that word before the costlier mayMatch.)
+  if (key.length >= 4 && reg.secondKeys.has(next.key)) {
     const swaps = (reg.swapGroups.get(key) ?? []).flatMap((g) => g.words);
     // A first word in another form ("Western" for West) is tried by its stem.
     const stem = key.replace(/(ern|ish|ian|ese|an)$/, '');
