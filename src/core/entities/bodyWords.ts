@@ -52,3 +52,12 @@ export const GENERIC_NAME_WORDS: ReadonlySet<string> = new Set(['party', 'club',
  * ("Association of …", "Federation of …", "Network of …"). Read by checks/translatedNames.ts.
  */
 export const ASSOCIATION_WORDS: ReadonlySet<string> = new Set(['association', 'federation', 'confederation', 'union', 'council', 'league', 'alliance', 'network', 'society', 'organisation', 'organization', 'forum', 'conference', 'community', 'chamber', 'guild', 'consortium', 'coalition']);
+
+/** A political party's description ("Argentine centrist political party", "Austrian Freedom Party"). */
+export const PARTY = /\b(party|political)\b/i;
+
+/** Words that head a body's name ("… Council", "… Authority"). */
+export const BODY_HEADS: ReadonlySet<string> = new Set(['council', 'authority', 'board', 'club', 'federation', 'association', 'committee', 'commission', 'agency', 'company', 'corporation', 'group', 'foundation', 'institute', 'university', 'academy', 'league', 'union', 'bureau', 'office', 'ministry', 'department', 'trust', 'fund', 'society', 'centre', 'center']);
+
+/** Words for an institution or a venue, named with one word before them ("Science Museum", "Abbey Theatre"). */
+export const INSTITUTION_KINDS: ReadonlySet<string> = new Set([...BODY_HEADS, 'museum', 'gallery', 'theatre', 'theater', 'opera', 'orchestra', 'hospital', 'library', 'stadium', 'arena', 'hall', 'palace', 'school', 'college', 'cathedral', 'church', 'abbey', 'park', 'airport', 'zoo', 'festival', 'prize', 'award']);

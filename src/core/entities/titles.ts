@@ -20,7 +20,7 @@ export function isTitleWord(key: string): boolean {
 }
 
 /** Lower-case words inside people's names ("de Beer", "van der Poel", "bin Salman"). */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'ter', 'dos', 'das', 'del']);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'ter', 'dos', 'das', 'del', 'do', 'della', 'delle', 'dei', 'degli']);
 
 /** Words for the holder of an office, which end its name ("National Security Adviser", "Secretary General"). */
 export const OFFICE_WORDS: ReadonlySet<string> = new Set(['adviser', 'advisor', 'officer', 'secretary', 'minister', 'director', 'commissioner', 'governor', 'chairman', 'chairwoman', 'president', 'ambassador', 'envoy', 'inspector', 'prosecutor', 'attorney', 'general', 'spokesman', 'spokeswoman', 'mayor', 'premier', 'chancellor', 'senator', 'speaker']);

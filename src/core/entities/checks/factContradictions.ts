@@ -19,7 +19,7 @@ import type { EntityRegistry } from '../registry';
 import type { EntityRecord, Finding } from '../types';
 import { countryNamed, sentencesOf, townAt, type Town } from './confusableCountries';
 import { bigCityAround, codeOfCountry, otherRegionAfter, placeChecks, placeFacts, placeKey, townsApart, townsNamed, type PlaceFacts, type PlaceFactsFile } from './placeFacts';
-import { COMPANY_NAME_TAIL } from '../bodyWords';
+import { COMPANY_NAME_TAIL, PARTY } from '../bodyWords';
 import { basedSuffix, introducesNext } from '../evidence';
 import { legislatureSeatChecks, type LegislatureSeats } from './nationalLegislatures';
 
@@ -1055,6 +1055,10 @@ function personChecks(ctx: CheckContext, block: Block, memo: Memo): void {
       steps++;
     }
     if (k >= atoms.length || (k > j && atoms[k].gap === 'break')) continue;
+    // (After the article, the office-holder's party says whose side, not which office: "Mario
+    // Kunasek, the Freedom Party governor of Carinthia" is Styria's governor.)
+    const party = article ? block.mentionAt[k] : undefined;
+    if (party && party.first === k && party.form.entity.kind === 'organization' && PARTY.test(party.form.entity.description ?? '') && atoms[party.last + 1]?.gap === ' ' && atoms[party.last].text === atoms[party.last].base) k = party.last + 1;
     // "…, twice president of Uruguay"
     const office = OFFICES.find((o) => o.every((w, x) => atoms[k + x]?.key === w && (x === 0 || atoms[k + x].gap !== 'break')));
     if (office && atoms[k + office.length]?.key === 'of') {

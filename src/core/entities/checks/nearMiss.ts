@@ -18,7 +18,7 @@ import { capitalBefore, countryAttributive, givenNameAtStart, longNameDrop, ownA
 import { isHonorific } from '../evidence';
 import { findSwappedLetters } from './swappedLetters';
 import { englishVariants } from '../../text/spellingVariants';
-import { BODY_TAILS, LEGAL_FORM_AFFIXES } from '../bodyWords';
+import { BODY_HEADS, BODY_TAILS, INSTITUTION_KINDS, LEGAL_FORM_AFFIXES, PARTY } from '../bodyWords';
 
 export function findNearMisses(ctx: CheckContext): PendingFinding[] {
   const out: PendingFinding[] = [];
@@ -112,6 +112,27 @@ function afterArticle(atoms: Atom[], i: number): boolean {
   }
   return false;
 }
+
+/**
+ * True when atom i opens a clause of its own after a noun: a word in lower case before it that no
+ * ending marks as an adjective or a participle ("a change Ezpelata described as"), a verb in the
+ * past or of speech after it. ("the state-owned Petoro reported": a participle before it, the word
+ * the phrase's own name.)
+ */
+function clauseSubject(atoms: readonly Atom[], i: number): boolean {
+  const prev = atoms[i - 1];
+  const next = atoms[i + 1];
+  if (!prev || !next || atoms[i].gap !== ' ' || next.gap !== ' ' || prev.capitalized || next.capitalized || atoms[i].text !== atoms[i].base) return false;
+  if (prev.text !== prev.base || /-/.test(prev.text) || !/^\p{Ll}{3,}$/u.test(prev.text) || ADJECTIVE_ENDING.test(prev.key) || ARTICLES_AND_DETERMINERS.has(prev.key)) return false;
+  return SPEECH_VERBS.has(next.key) || (/^\p{Ll}{4,}ed$/u.test(next.text) && !ADJECTIVE_ENDING.test(next.key.slice(0, -2)));
+}
+
+/** Endings of adjectives and participles ("state-owned", "national", "leading"). */
+const ADJECTIVE_ENDING = /(?:ed|ing|al|ic|ous|ive|ful|less|able|ible|ary|ian|ese|ish|ern|est|er)$/;
+/** Articles and determiners: right before the word they make it the phrase's own name. */
+const ARTICLES_AND_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'whose']);
+/** Verbs of speech and report after a subject. */
+const SPEECH_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'called', 'described', 'announced', 'wrote', 'added', 'warned', 'argued', 'insisted', 'praised', 'proposed', 'signed', 'promised']);
 
 /** Prepositions that end an article's noun phrase before a name ("a partner in …", "the head of …"). */
 const PHRASE_BREAKING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'at', 'for', 'with', 'from', 'by', 'to', 'on', 'under', 'against']);
@@ -770,10 +791,6 @@ const FAMILY_NAME_FIRST: ReadonlySet<string> = new Set(['country:china', 'countr
 /** What a place does and a person does not: it lies somewhere, is located or situated there. */
 const PLACE_LIES = /^\s+(?:lies|nestles|is\s+(?:located|situated|nestled))\s+(?:at|in|on|near|beside|along|above|below|between|among|amid|within|across)\b/u;
 
-const BODY_HEADS = new Set(['council', 'authority', 'board', 'club', 'federation', 'association', 'committee', 'commission', 'agency', 'company', 'corporation', 'group', 'foundation', 'institute', 'university', 'academy', 'league', 'union', 'bureau', 'office', 'ministry', 'department', 'trust', 'fund', 'society', 'centre', 'center']);
-
-/** Words for an institution or a venue, named with one word before them ("Science Museum", "Abbey Theatre"). */
-const INSTITUTION_KINDS = new Set([...BODY_HEADS, 'museum', 'gallery', 'theatre', 'theater', 'opera', 'orchestra', 'hospital', 'library', 'stadium', 'arena', 'hall', 'palace', 'school', 'college', 'cathedral', 'church', 'abbey', 'park', 'airport', 'zoo', 'festival', 'prize', 'award']);
 
 /** Words clubs' names end in ("Degerfors IF", "Bodø/Glimt"'s FK): the word before them is the club's own. */
 const CLUB_SUFFIXES = new Set(['if', 'aif', 'fc', 'afc', 'bk', 'sk', 'ff', 'ik', 'fk', 'cf', 'sc', 'sv', 'ac', 'hc', 'bc', 'bois', 'gif', 'aik']);
@@ -1120,7 +1137,9 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
         // (A name guessed from its initials is fixed with the body's own name, its official form, in the
         // writer's English spelling where the form matched has it: "Organisation for the Prohibition …".)
         // (With the writer's hyphens where the name has dashes: "United States-Mexico-Canada Agreement".)
-        const named = (guessed || kindSwap || kindGuessed) && !sameButSpelling(form.form, form.entity.name) ? form.entity.name : form.form;
+        // (Not where the form is the name without its opening words, as the copy writes it: "the Office for
+        // the Coordination of Humanitarian Aid" is fixed as the Office … Affairs, no "United Nations" put in.)
+        const named = (guessed || kindSwap || kindGuessed) && !sameButSpelling(form.form, form.entity.name) && !form.entity.name.endsWith(` ${form.form}`) ? form.entity.name : form.form;
         const fixForm = /-/.test(wrong) && !/[–—]/.test(wrong) ? named.replace(/(?<=\p{L})–(?=\p{L})/gu, '-') : named;
         const fix = withPossessive(last.text, last.base, fixForm);
         out.push({
@@ -1136,7 +1155,7 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
           entityId: form.entity.id,
           ...(derived || farPlace || numberSwap ? { requires: { entityId: form.entity.id, key: want } } : {}),
           ...(kindSwap ? { requiresEntity: form.entity.id } : {}),
-          ...(kindGuessed ? { requiresCountry: form.entity.country } : {}),
+          ...(kindGuessed ? { requiresCountry: form.entity.country, ...(partyWordGuessed(atoms, i, diff, form) ? { unlessOtherLeads: true } : {}) } : {}),
           // (A word swapped in a national body's name of two words, as generic as "Union Party", the
           // Faroes', counts only where the article names its country: "the Alliance Party" in a story
           // of American third parties is a party of its own.)
@@ -1321,8 +1340,20 @@ function nameGoesOn(atoms: Atom[], k: number): boolean {
 function kindWordGuessed(ctx: CheckContext, atoms: Atom[], i: number, diff: number, form: NameForm): boolean {
   const written = atoms[i + diff];
   const partyHead = diff === 0 && form.keys[form.keys.length - 1] === 'party';
-  if (!form.entity.country || initialsGuess(written.key, form.keys[diff], form) !== 3 || !(KIND_GUESSES.has(written.key) || partyHead) || KIND_GUESSES.has(form.keys[diff])) return false;
+  // (Or any word of a party's name of three, a guess at its initials as a word of politics is:
+  // "Unión Cívica Republicana" for Argentina's UCR, the Radical Civic Union. No place's name.)
+  const partyWord = PARTY.test(form.entity.description ?? '') && written.key.length >= 5 && !ctx.registry.known.isPlace(written.base);
+  if (!form.entity.country || initialsGuess(written.key, form.keys[diff], form) !== 3 || !(KIND_GUESSES.has(written.key) || partyHead || partyWord) || KIND_GUESSES.has(form.keys[diff])) return false;
   return !ctx.registry.countryParts.has(written.key) && !nameGoesOn(atoms, i + form.keys.length);
+}
+
+/**
+ * True when kindWordGuessed holds only as a guess at a party's word of politics: parties of other
+ * countries share such initials ("National Citizen Party", Bangladesh's, beside Sudan's National
+ * Congress Party): the finding stands only where no other country leads the article.
+ */
+function partyWordGuessed(atoms: Atom[], i: number, diff: number, form: NameForm): boolean {
+  return !KIND_GUESSES.has(atoms[i + diff].key) && !(diff === 0 && form.keys[form.keys.length - 1] === 'party');
 }
 
 /**
@@ -1354,9 +1385,11 @@ const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'to'
 
 /** The name's count of content words where acronymGuess holds, else undefined. */
 function initialsGuess(written: string, want: string, form: NameForm): number | undefined {
-  if (written[0] !== want[0] || written === want || written.length < 4 || !/^[a-z]+$/.test(written) || form.entity.kind !== 'organization' || !form.entity.acronyms?.length) return undefined;
+  if (written[0] !== want[0] || written === want || written.length < 3 || !/^[a-z]+$/.test(written) || form.entity.kind !== 'organization' || !form.entity.acronyms?.length) return undefined;
   const content = form.keys.filter((k) => !isConnector(k) && k !== '&');
-  if (content.length < 3) return undefined;
+  // (A word of three letters only in a name of four content words or more: "Office for the
+  // Coordination of Humanitarian Aid" for OCHA's Affairs.)
+  if (content.length < 3 || (written.length < 4 && content.length < 4)) return undefined;
   let initials = '';
   for (const k of content) initials += k[0];
   // (An acronym may skip one word of a longer name, never the one guessed: "England and Wales
@@ -1540,7 +1573,12 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
       }
     }
     // "the state-owned Petoro": after an article and its adjectives the word names a thing, not a person.
-    if (form.entity.kind === 'person' && afterArticle(atoms, i)) continue;
+    // (Unless a noun ends the article's phrase and the word opens a clause of its own as the subject
+    // of a verb after it: "a change Ezpelata described as good" is Carmelo Ezpeleta slipped. It
+    // waits for the article to name the person in full.)
+    const inPhrase = form.entity.kind === 'person' && afterArticle(atoms, i);
+    const subjectAfterNoun = inPhrase && clauseSubject(atoms, i);
+    if (inPhrase && !subjectAfterNoun) continue;
     // A surname with one letter changed is as likely another word ("the Assab question" is a
     // port, not Assad): it needs support — a title or given name before it, or the person
     // named in the same paragraph.
@@ -1662,6 +1700,7 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
       ...(unlessPerson ? { unlessPerson } : {}),
       ...(unlessOtherGiven ? { unlessOtherGiven } : {}),
       ...(requires ? { requires } : {}),
+      ...(subjectAfterNoun ? { requiresNamedInFull: form.entity.id } : {}),
       ...ownName,
     });
   }
@@ -2126,9 +2165,6 @@ function score(form: NameForm, mentioned: Map<string, number>, reg: CheckContext
 
 /** Endings that make another English word of the same stem ("democrat", "democrats", "democratic", "democracy"). */
 const ENGLISH_ENDINGS = new Set(['', 's', 'es', 'ic', 'ics', 'tic', 'y', 'cy', 'al', 'an', 'ian', 'ist', 'ists', 'ism', 'ity', 'ed', 'ing', 'er', 'ers']);
-
-/** A political party's description. */
-const PARTY = /\b(party|political)\b/i;
 
 /**
  * True when two lower-case words are one English word in two forms or two spellings ("unit"/"unity",

@@ -495,9 +495,18 @@ function titleWrittenAs(text: string, block: CheckContext['blocks'][number], ato
   if (!qualifier && atoms[j]?.key === 'of' && atoms[j].gap === ' ') {
     const at = atoms[j + 1]?.key === 'the' ? j + 2 : j + 1;
     const of = block.mentionAt[at];
-    if (of && of.first === at) {
+    const closes = (last: number) => /^(?:[,.;)]|$)/.test(text.slice(block.start + atoms[last].end, block.start + atoms[last].end + 1));
+    if (of && of.first === at && closes(of.last)) {
       qualifier = of;
       j = of.last + 1;
+    } else if (atoms[at]?.capitalized && atoms[at].gap === ' ') {
+      // (Capitalised words the knowledge does not read as one name, up to the apposition's end:
+      // "Marco Lambertini, director general of WWF International," — what the title is of, unread.)
+      let last = at;
+      while (last - at < 3 && !closes(last) && atoms[last + 1]?.capitalized && atoms[last + 1].gap === ' ') last++;
+      if (closes(last) && atoms.slice(at, last + 1).every((a) => a.text === a.base || a === atoms[last])) {
+        return { before: atoms.slice(open, titleAt), unread: atoms.slice(at, last + 1).map((a) => a.base).join(' ') };
+      }
     }
   }
   // The apposition ends there: a comma, a full stop, a bracket or the paragraph's end.
@@ -547,11 +556,17 @@ function referencedYears(atoms: Atom[], i: number, date: ArticleDate): number[] 
       // (A month with its year after it says which; "May" may be a name or a verb: only with "last" or "in".)
       if (month === 0 || /^(?:19|20)\d\d$/.test(next?.base ?? '') || (/^\d{1,2}$/.test(next?.base ?? '') && /^(?:19|20)\d\d$/.test(atoms[j + 2]?.base ?? ''))) continue;
       if (a.key === 'may' && !['last', 'in', 'since', 'until'].includes(atoms[j - 1]?.key ?? '')) continue;
+      // (A month still to come in a sentence that looks ahead is this year's, no history: "the
+      // Federal Assembly is expected to debate the budget in its session, which opens on December 1".)
+      if (month > date.month && atoms[j - 1]?.key !== 'last' && atoms.slice(from, to).some((x) => LOOKING_AHEAD.has(x.key))) continue;
       out.push(month >= date.month ? date.year - 1 : date.year);
     }
   }
   return out;
 }
+
+/** Words that make a sentence look ahead (a month it names without a year is still to come). */
+const LOOKING_AHEAD: ReadonlySet<string> = new Set(['will', 'expected', 'due', 'next', 'upcoming', 'scheduled', 'opens', 'begins', 'starts']);
 
 /** Words before a title that make it another office ("Deputy Prime Minister", "Vice President"). */
 const OTHER_OFFICE = new Set(['deputy', 'vice', 'assistant', 'junior', 'shadow', 'associate', 'co']);

@@ -9,6 +9,7 @@ import { matchCase, type Atom } from '../../text/atoms';
 import { withPossessive, type Block, type CheckContext, type PendingFinding } from '../context';
 import { foldKey } from '../registry';
 import { foldWord } from '../knownNames';
+import { INSTITUTION_KINDS } from '../bodyWords';
 
 /**
  * How much likelier (natural log) the known spelling must look than the written one. On 400,000
@@ -88,6 +89,12 @@ function inflectionOfWritten(text: string, word: string): boolean {
  */
 const LONGEST_NAME_WORD = 64;
 
+/** True when one to three capitalised words after atom i end in a word for an institution or a venue. */
+function namesInstitution(atoms: readonly Atom[], i: number): boolean {
+  for (let j = i + 1; j <= i + 3 && j < atoms.length && atoms[j].gap === ' ' && atoms[j].capitalized; j++) if (INSTITUTION_KINDS.has(atoms[j].key)) return true;
+  return false;
+}
+
 /** A capitalised word nobody knows, written in ordinary letters: the only kind this check reads. */
 function candidate(a: Atom, reg: CheckContext['registry']): boolean {
   if (!a.capitalized || a.base.length < 5 || a.base.length > LONGEST_NAME_WORD || a.base === a.base.toUpperCase() || !/^\p{L}+$/u.test(a.base)) return false;
@@ -109,6 +116,9 @@ export function findSwappedLetters(ctx: CheckContext, block: Block, flagged: Rea
     if (!found) continue;
     // (Found by length alone, a word before another capitalised one is part of a longer name: "Teresian College".)
     if (found.long && atoms[i + 1] && atoms[i + 1].gap === ' ' && atoms[i + 1].capitalized) continue;
+    // (And any word before capitalised words that end in a venue's or an institution's word names
+    // that place, a brand's spelling and all: "the Gtech Community Stadium".)
+    if (namesInstitution(atoms, i)) continue;
     // (Or written again in the paragraph, or in a credit line: "(Reporting by Iker Etxeberria; Editing by …)"
     // names the newsroom's own staff, whose spelling the byline gives.)
     if (found.long && (writtenTwice(ctx.text, a.base) || inCredit(atoms, i))) continue;
