@@ -249,7 +249,7 @@ function indexOf(registry: EntityRegistry): TranslationIndex {
     }
     for (const bag of oneWordReadings(form.keys, registry, index)) if (!bag.every((st) => own.has(st))) addTo(index.partyReadings, bagKey(bag), { form, stems: bag });
     let described: ReadonlySet<string> | undefined;
-    for (const bag of literalBags(form.keys, registry, index, ownNames(form.entity))) {
+    for (const bag of literalBags(form.keys, registry, index, ownNames(form.entity), properNamesIn(form.form))) {
       // A rendering whose words are all the English name's own is a short form of it ("Constitutional
       // Court" for the Constitutional Court of Serbia), not a translation; one that is another
       // known name's bag is that name.
@@ -289,6 +289,20 @@ function descriptionStems(e: EntityRecord): ReadonlySet<string> {
   return new Set((e.description ?? '').toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 2).map(stemOf));
 }
 
+/**
+ * The words a native name writes with a capital after its first where it writes another word after
+ * its first in lower case, as French, Spanish, Italian and Portuguese names do ("Comité
+ * interprofessionnel du vin de Champagne"): proper names, folded and in lower case. None in a name
+ * that capitalises every word ("Comité Interprofessionnel du Vin de Champagne", "Deutsche Bahn").
+ */
+function properNamesIn(name: string): ReadonlySet<string> {
+  const words = name.split(/[\s-]+/).slice(1);
+  if (!words.some((w) => /^\p{Ll}{3,}$/u.test(w) && !isConnector(foldKey(w)))) return NO_WORDS;
+  const out = new Set<string>();
+  for (const w of words) if (/^\p{Lu}\p{Ll}+$/u.test(w)) out.add(foldKey(w.toLowerCase()));
+  return out.size ? out : NO_WORDS;
+}
+
 const MAX_RENDERINGS = 512;
 const NO_WORDS: ReadonlySet<string> = new Set();
 
@@ -312,7 +326,7 @@ const ownNameMemo = new WeakMap<EntityRecord, ReadonlySet<string>>();
  * dropped. None when a word is not in the glossary, when no word is rendered other than as
  * written (an English name), or when the senses give too many readings.
  */
-function literalBags(keys: readonly string[], registry: EntityRegistry, index: TranslationIndex, ownName: ReadonlySet<string> = NO_WORDS): string[][] {
+function literalBags(keys: readonly string[], registry: EntityRegistry, index: TranslationIndex, ownName: ReadonlySet<string> = NO_WORDS, proper: ReadonlySet<string> = NO_WORDS): string[][] {
   const glossary = registry.nativeWords;
   if (glossary.size === 0) return [];
   const slots: string[][] = [];
@@ -328,7 +342,9 @@ function literalBags(keys: readonly string[], registry: EntityRegistry, index: T
     // (A place keeps its name: "Karnataka Sahitya Akademi".)
     // (And a word the native name shares with English names keeps its sense: "Automobile Club de l'Ouest".)
     // (And so does the body's own one-word name: "Sport Lisboa e Benfica" → sport, lisbon, benfica.)
-    const senses = wordSenses(key, glossary) ?? (isConnector(key) ? [] : namesPlace(raw, key, registry, index) || index.englishWords.has(key) || ownName.has(key) ? [key] : undefined);
+    // (And so does a proper name the native name writes with a capital among words in lower case: "Comité
+    // interprofessionnel du vin de Champagne" → committee, interprofessional, wine, champagne.)
+    const senses = wordSenses(key, glossary) ?? (isConnector(key) ? [] : namesPlace(raw, key, registry, index) || index.englishWords.has(key) || ownName.has(key) || proper.has(key) ? [key] : undefined);
     if (senses === undefined) return [];
     if (senses.length === 0) continue;
     // A native word that is also an English word has a rendering besides (Spanish "real": royal).
