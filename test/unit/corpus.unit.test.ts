@@ -72,7 +72,7 @@ describe('evaluation corpora', () => {
     'dev11-beats': ["Alpina", "West Flanders", "National Golf Club of Augusta", "Official World Golf Rating", "Leinster", "Friesland", "Kyung-wha Chung", "Viennese Philharmonicists", "Lombardy", "Fitzcaraldo", "Literature Prize of the North Council", "Nile Delta", "Gaza", "Cochilco"],
     'dev11-politics': ["Touary", "Nigeria", "Anders Fogh Rasmussen", "Iceland", "Heydar Aliyev"],
     'dev12-beats': ['Vilnius', 'Texas A&M', 'Gelderland', 'Bavaria', 'Danny Mullins', 'North-East Sea Canal', 'Committee of Human Use Medicinal Products', 'Novonesis', 'Robert Spurwey', 'Geraldtown', 'Ministry of Culture and National Inheritance', 'Supermassive Games', 'High Veluwe National Park', 'Devon', 'Royal Philharmonic Orchestra'],
-    'dev12-politics': ['Fabrice Panekoucke', 'State Council', 'Valladolid', 'Castile and León', 'Olgierd Gieblewicz', 'Polish Socialist League', 'Tagbilaran', 'Negros Oriental', 'Siddaramiah', 'Mansur Yavuz', 'Motherland Party', 'İzmit', 'Oleksandr Prokundin', 'Alejandro Char'],
+    'dev12-politics': ["State Council", "Valladolid", "Castile and León", "Olgierd Gieblewicz", "Polish Socialist League", "Tagbilaran", "Negros Oriental", "Siddaramiah", "Mansur Yavuz", "Motherland Party", "İzmit", "Oleksandr Prokundin"],
     'dev13-beats': ["Pirrinen", "Belal Muhammad", "South Australian", "Salkild", "Bahrain", "Marathon Grand Circuit", "Brad Scott", "Australian Football League Players' Alliance", "Henning Solberg", "Edmondsen", "Strategic Armament Fund for Europe", "Federal Office for Equipment, Information Technology and Use of the Bundeswehr", "Domain", "Cameron Winklevoss", "Illey", "European Union of Radio-Television", "Atacama Long-Wavelength Microwave Array", "Westfjords"],
     'dev13-politics': ['Energy Development of Laos', 'Kaysone Phomvihan', 'Yingluck Shinawatra', 'Dignified Life', 'Alexandria governorate', 'County Revenue Authority', 'Nomusa Dube-Ncube', 'Swiss Folk Party', 'Winistorfer', 'Athens Water and Drainage Authority'],
     // Wave 17's knowledge (ministers, executives, parties, bodies' native names) found Fávero, Jannsen,
@@ -96,7 +96,7 @@ describe('evaluation corpora', () => {
     // dev25: heldout25, written blind in wave 22 and first scored unread (beats 0.262, politics 0.333), then
     // read in wave 23: its lessons are test/unit/realCopyPrecision23.unit.test.ts; these it still misses.
     'dev25-beats': ["Professional Soccer League", "Suzuka", "Rocchicioli", "Optus Stadium", "Crystal Ball", "Skåne", "Beijing National Security", "Shanghai Shenhua", "Ashwini Gupta", "Ocean Garland", "Vitesco", "Northern Plan", "Regis Resources", "Carlos Bardazano", "A Hundred Years of Loneliness", "Lola Shoneyin", "Hwang Jung-nim", "Green Dragon Film Awards", "Kiel", "Northwest Atlantic Fisheries Organization"],
-    'dev25-politics': ["Tamanrassat", "Okavango River", "UPRONA", "Ricuarte Vásquez", "Gajendra Singh Shekhawat", "Sweden's Municipalities and Regions", "South Al Batinah", "Sayyid Khalid bin Hilal Al Busaidi"],
+    'dev25-politics': ["Tamanrassat", "Okavango River", "UPRONA", "Gajendra Singh Shekhawat", "Sweden's Municipalities and Regions", "South Al Batinah", "Sayyid Khalid bin Hilal Al Busaidi"],
     // dev26: heldout26, written blind in wave 23 and first scored unread (beats 0.381, politics 0.375), then
     // read in wave 24. Its misses are knowledge the base lacks (second-tier people, venues and seats,
     // translated titles of works, bodies of Brazil, Nigeria, the Philippines), a twin or a namesake
@@ -146,7 +146,7 @@ describe('evaluation corpora', () => {
     // dev34: heldout34, written blind in wave 30 and first scored unread (beats 0.500, politics 0.500), then
     // read in wave 31: its lessons are test/unit/realCopyPrecision31.unit.test.ts; these it still misses
     // (offices and heads the knowledge lacks, venues' and head offices' towns, native names it has no entity for).
-    'dev34-beats': ["Blue Cross", "Alejandro Irarragori", "Cédric Van Brantegem", "Football Sports Development League", "Lukas Brosi", "bin Sulayam", "Grand Rapids", "Kirill Petrenko", "Brian Murray", "Second German Television", "Hamburg", "Thomas Raabe"],
+    'dev34-beats': ["Blue Cross", "Alejandro Irarragori", "Cédric Van Brantegem", "Lukas Brosi", "bin Sulayam", "Grand Rapids", "Kirill Petrenko", "Second German Television", "Hamburg", "Thomas Raabe"],
     'dev34-politics': ["National Revolutionary Movement", "Pink House", "Ali Akbar Ahmadian", "Sulaymaniyah"],
     // dev35: heldout35, written blind in wave 31 and first scored unread (beats 0.429, politics 0.708), then
     // read in wave 32: its lessons are test/unit/realCopyPrecision32.unit.test.ts; these it still misses
@@ -166,13 +166,14 @@ describe('evaluation corpora', () => {
     'dev37-beats': ["Austrian Federal League", "Australian Premier Leagues", "Mark Selby", "Skegness", "Paul Townend", "County Kilkenny", "Arch of Triumph Prize", "Nautical Society of Geneva", "Chuck Magro", "National Office for Aerospace Studies and Research", "Joseph Boahen Aidoo", "Lesley Lokko", "The Hague", "Jazz Victories", "Ahmed Issa", "Geneva"],
     'dev37-politics': ["Bangor", "Helen McEntee", "Porrentruy", "Council of Cantonal Governments", "Direction–Social Democracy", "Žilina", "Progressive Labour Party", "Mark Goulding", "Our Land Party", "Charlot Salwai", "Halbaja"],
     // dev38 (heldout38, read in wave 35): misses of knowledge the lists lack (office-holders, seats, venues) and native names read word for word.
-    'dev38-beats': ["Extra Class", "Pitești", "Michał Świerczewski", "Montreal Larks", "Zach Colaros", "Frida Karlson", "Boston", "Ziad Al-Turki", "National Women's Super League", "Alexander Strauss", "British Touring Car Club", "Munich", "Bank Cards Group", "International Bureau on Books for Young People", "Vashti Harrison", "Vaud", "Museum for Nature Studies", "Kirk Johnson", "Darmstadt"],
-    'dev38-politics': ["National Alliance Party", "Lucia Witbooi"],
+    'dev38-beats': ["Extra Class", "Pitești", "Michał Świerczewski", "Montreal Larks", "Zach Colaros", "Frida Karlson", "Boston", "Ziad Al-Turki", "National Women's Super League", "Alexander Strauss", "British Touring Car Club", "Bank Cards Group", "International Bureau on Books for Young People", "Vashti Harrison", "Vaud", "Museum for Nature Studies", "Kirk Johnson", "Darmstadt"],
+    'dev38-politics': ["National Alliance Party"],
     // dev39 (heldout39, read in wave 36): misses of knowledge the lists lack (office-holders, venues' and festivals' towns, seats) and a party's vowel (Unity for United).
     'dev39-beats': ["Stephen Baxter", "Busan", "Kansas City, Kansas", "Harrie Lavreyson", "Edinburgh", "Carmelo Ezpeleta", "Conshohoken", "Brian Tyler", "Bavaria", "John Cooper", "East Sussex", "Bernard Url", "Keswick"],
     'dev39-politics': ["Klaksvík", "People's Unity Party", "Edmonton", "Iris Spranger", "Kohima"],
     // dev40 (heldout40, read in wave 38): misses of knowledge the lists lack (office-holders, head offices, venues, seats), native names whose words the glossary lacks, and slips of names the lists do not hold.
-    'dev40-beats': ["Loïc Féry", "Champions Trophy", "Cologne", "Anna-Lena Foster", "Shai Hope", "Suzanne Heywood", "Vantaa", "Delorne", "Laura Hodges Bethge", "Abaco", "Abu Dhabi Investment Agency", "Khaldoon Al Mubarak", "Industrial Union of Metalworkers", "Saint-Denis", "Melody Festival", "Susanne Wille", "St. Jakobhalle", "Animal Park", "World Alliance of Zoos and Aquariums", "Charity University Medicine Berlin", "Edith Heard"],
+    // ("Kelly McCrimon": since wave 41 more known people bear the given name Kelly, which then points at none of them; McCrimmon is a listed person.)
+    'dev40-beats': ["Loïc Féry", "Champions Trophy", "Kelly McCrimon", "Cologne", "Anna-Lena Foster", "Shai Hope", "Suzanne Heywood", "Vantaa", "Delorne", "Laura Hodges Bethge", "Abaco", "Abu Dhabi Investment Agency", "Khaldoon Al Mubarak", "Industrial Union of Metalworkers", "Saint-Denis", "Melody Festival", "Susanne Wille", "St. Jakobhalle", "Animal Park", "World Alliance of Zoos and Aquariums", "Charity University Medicine Berlin", "Edith Heard"],
     'dev40-politics': ["Seeking Truth", "Wang Weizhong", "al-Alloul", "Qalqilya", "Cotonou", "Robert Dussey", "Rebel Youth", "Vicente de la O Levi", "Izmir", "Kim McGuiness", "Shabwa"],
     // dev41 (heldout41, read in wave 39): misses of knowledge the lists lack (people and their terms of
     // office, head offices and venues), native names read word for word whose words or English forms
@@ -189,6 +190,12 @@ describe('evaluation corpora', () => {
     // capitals), and a party's word a near synonym.
     'dev43-beats': ["Sicily Sailing Club", "Yoann Richomme", "Lorient", "Kalevik", "French Fashion Institute", "Bernstiener", "European Union Authority for Railways", "Chicago", "Royal Ballet and Orchestra", "Wiesbaden", "Economic Committee for Health Products"],
     'dev43-politics': ["Cahul", "Alliance for the Unity of Romanians", "Liepāja", "Come Venezuela", "Birgunj", "Namal Rajapaksa"],
+    // dev44 (heldout44, read in wave 41): misses of knowledge the lists lack (people, bodies and their
+    // native names, events' and venues' towns, an office's title in other words), a person's office
+    // given to a former holder of another title, a seat in the possessive abroad, a transliteration-like
+    // slip (an h dropped), and a place's office the article gives with another place's holder.
+    'dev44-beats': ["Louis-Dreyfuss", "County Kerry", "Pinkowsky", "Lausanne", "Davide Brivio", "General Insurances", "Wadwani", "Federal Defence Force", "Academy of Cinema Arts and Techniques", "Federal Technical High School", "Universities and Colleges Admissions System", "Tashkent", "Martin Griffiths", "Fukushima"],
+    'dev44-politics': ["Yobe", "Kherson", "Alice Springs"],
     'dev20-places': ['Tyrone, Centre County', 'Ribeira, in the province of Pontevedra', 'the A Coruña town of O Grove', 'the Lambton County town of Strathroy', 'the Victorian border city of Albury', 'Thiruvalla in Kottayam district'],
     'dev16-politics': ["Mwangala Zalomis", "Beatriz Argimón", "Commission for Free and Fair Elections in Cambodia", "Red Khmers", "Sok Chanda Sokha", "Bidya Devi Bhandari", "Koshi Province", "Peter Sørenson", "People's Assembly", "Pico", "Qubad Talabani", "Halbaja", "Tory Whanau"],
   };
@@ -224,6 +231,8 @@ describe('evaluation corpora', () => {
     'dev25-beats': ['Association of National Authors → Association of National Advertisers'],
     // (Richemont's head office is in Bellevue, by Geneva, as the lists give it; the key wants Geneva.)
     'dev43-beats': ['Zurich → Bellevue'],
+    // (The body's own name as the knowledge writes it, Wikipedia's title with a capital I; the key writes interprofessionnel.)
+    'dev44-beats': ['Interprofessional Committee of Champagne Wine → Comité Interprofessionnel du vin de Champagne'],
     // (Hanwha alone names the group, whose head office is Seoul; the key wants the Eagles' Daejeon.)
     'dev24-beats': ['Daegu → Seoul'],
     // The movement's English name, the knowledge's canonical one; the key wants its own name, Ansar Allah.

@@ -6,7 +6,8 @@
 // opening a clause of its own ("a change Ezpelata described as"); a party's word of politics
 // guessed from its initials ("Unión Cívica Republicana" for the UCR); a word of three letters
 // guessed in a long name ("… of Humanitarian Aid" for OCHA), fixed without words the copy left
-// out; a native name read word for word whose proper name no list of places holds ("Comité
+// out; a venue's town after a comma that is the next item of a list ("at Fordow, Natanz and
+// Isfahan"); a native name read word for word whose proper name no list of places holds ("Comité
 // interprofessionnel du vin de Champagne"). And two false flags: a brand's name before a venue's word ("the Gtech Community Stadium")
 // and a Galician square before its particle ("Praza do Obradoiro").
 // The sentences are written for these tests; the people, bodies and places come from the knowledge.
@@ -61,6 +62,11 @@ describe('real-copy precision and recall (wave 41)', () => {
   it('reads a proper name inside a native name written in lower case, word for word', () => {
     assert.deepEqual(d('PARIS — French wine exports fell. The Interprofessional Committee of Champagne Wine, which represents growers and houses in Épernay, said shipments fell in France.'), [['Interprofessional Committee of Champagne Wine', 'Comité Interprofessionnel du vin de Champagne']]);
     assert.deepEqual(d('PARIS — French wine exports fell. The Comité Champagne, which represents growers and houses in Épernay, said shipments fell in France.'), []);
+  });
+
+  it("reads a venue's town after a comma, not the next item of a list of venues", () => {
+    assert.deepEqual(d('VIENNA — Inspectors would report on damaged facilities, including at Fordow, Natanz and Isfahan.'), []);
+    assert.deepEqual(d('MUMBAI — Kolkata Knight Riders play at Eden Gardens, Mumbai, on Sunday.'), [['Mumbai', 'Kolkata']]);
   });
 
   it("leaves a brand's spelling before a venue's word, and a word before a name's particle", () => {

@@ -669,6 +669,8 @@ function seatChecks(ctx: CheckContext, block: Block, facts: EntityFacts, memo: M
       const w = apposed > 0 ? apposed : gap === ' ' && atoms[k].key === 'in' ? k + 1 : gap === ', ' ? k : -1;
       const town = w > 0 && atoms[hit.last].text === atoms[hit.last].base ? townAt(ctx, block, w, false) : undefined;
       const after = town && atoms[town.last + 1];
+      // (After a comma, a town that goes on as a list is the list's next item: "at Fordow, Natanz and Isfahan".)
+      if (town && w === k && after && ((raw(ctx, block, town.last, town.last + 1) === ', ' && after.capitalized) || ((after.key === 'and' || after.key === 'or') && after.gap === ' ' && atoms[town.last + 2]?.capitalized === true))) continue;
       // (The big city whose area the venue's town is in is where copy puts it: "Ajinomoto Stadium in Tokyo".)
       const around = town !== undefined && [seat.city, ...(seat.also ?? [])].some((c) => bigCityAround(facts.places, c, town.name, seat.city));
       if (town && !around && !isRegionTown(ctx, town) && !(after && after.gap === ' ' && after.capitalized)) pushSeat(ctx, block, memo, seat, town.first, town.last, town.country, true, facts.places);
