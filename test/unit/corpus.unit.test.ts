@@ -70,7 +70,7 @@ describe('evaluation corpora', () => {
     // are mostly knowledge no list holds (second-tier people, bodies' official English names, towns'
     // provinces) and facts beyond a name's spelling (a predecessor for the office-holder).
     'dev11-beats': ["Alpina", "West Flanders", "National Golf Club of Augusta", "Official World Golf Rating", "Leinster", "Friesland", "Kyung-wha Chung", "Viennese Philharmonicists", "Lombardy", "Fitzcaraldo", "Literature Prize of the North Council", "Nile Delta", "Gaza", "Cochilco"],
-    'dev11-politics': ["Touary", "Nigeria", "Anders Fogh Rasmussen", "Iceland", "Heydar Aliyev"],
+    'dev11-politics': ["Touary", "Nigeria", "Iceland", "Heydar Aliyev"],
     'dev12-beats': ['Vilnius', 'Texas A&M', 'Gelderland', 'Bavaria', 'Danny Mullins', 'North-East Sea Canal', 'Committee of Human Use Medicinal Products', 'Novonesis', 'Robert Spurwey', 'Geraldtown', 'Ministry of Culture and National Inheritance', 'Supermassive Games', 'High Veluwe National Park', 'Devon', 'Royal Philharmonic Orchestra'],
     'dev12-politics': ["State Council", "Valladolid", "Castile and León", "Olgierd Gieblewicz", "Polish Socialist League", "Tagbilaran", "Negros Oriental", "Siddaramiah", "Mansur Yavuz", "Motherland Party", "İzmit", "Oleksandr Prokundin"],
     'dev13-beats': ["Pirrinen", "Belal Muhammad", "South Australian", "Salkild", "Bahrain", "Marathon Grand Circuit", "Brad Scott", "Australian Football League Players' Alliance", "Henning Solberg", "Edmondsen", "Strategic Armament Fund for Europe", "Federal Office for Equipment, Information Technology and Use of the Bundeswehr", "Domain", "Cameron Winklevoss", "Illey", "European Union of Radio-Television", "Atacama Long-Wavelength Microwave Array", "Westfjords"],
@@ -142,7 +142,7 @@ describe('evaluation corpora', () => {
     // read in wave 30: its lessons are test/unit/realCopyPrecision30.unit.test.ts; these it still misses
     // (offices, seats and native names the knowledge lacks, surnames no list holds).
     'dev33-beats': ["Mooresville", "Cliff Daniels", "International Hotels Group", "Anthony Capuano", "Atlantic Shipyards", "General Insurances", "American Insurance Group", "Fortnight of the Filmmakers", "Denver", "Munich", "Julie Pace"],
-    'dev33-politics': ["Osman Saleh", "Sipandone", "Matteo Piantedosi", "Matignon Hotel", "Roubaix", "Grégorie", "Inter-Services Press Relations", "Sirajuddin Haqqani", "Noam"],
+    'dev33-politics': ["Osman Saleh", "Sipandone", "Matteo Piantedosi", "Matignon Hotel", "Roubaix", "Grégorie", "Sirajuddin Haqqani", "Noam"],
     // dev34: heldout34, written blind in wave 30 and first scored unread (beats 0.500, politics 0.500), then
     // read in wave 31: its lessons are test/unit/realCopyPrecision31.unit.test.ts; these it still misses
     // (offices and heads the knowledge lacks, venues' and head offices' towns, native names it has no entity for).
@@ -189,13 +189,20 @@ describe('evaluation corpora', () => {
     // its finish town, people, seats, festivals' towns, bodies and their native names, regions'
     // capitals), and a party's word a near synonym.
     'dev43-beats': ["Sicily Sailing Club", "Yoann Richomme", "Lorient", "Kalevik", "French Fashion Institute", "Bernstiener", "European Union Authority for Railways", "Chicago", "Royal Ballet and Orchestra", "Wiesbaden", "Economic Committee for Health Products"],
-    'dev43-politics': ["Cahul", "Alliance for the Unity of Romanians", "Liepāja", "Come Venezuela", "Birgunj", "Namal Rajapaksa"],
+    'dev43-politics': ["Cahul", "Alliance for the Unity of Romanians", "Liepāja", "Birgunj", "Namal Rajapaksa"],
     // dev44 (heldout44, read in wave 41): misses of knowledge the lists lack (people, bodies and their
     // native names, events' and venues' towns, an office's title in other words), a person's office
     // given to a former holder of another title, a seat in the possessive abroad, a transliteration-like
     // slip (an h dropped), and a place's office the article gives with another place's holder.
     'dev44-beats': ["Louis-Dreyfuss", "County Kerry", "Pinkowsky", "Lausanne", "Davide Brivio", "General Insurances", "Wadwani", "Federal Defence Force", "Academy of Cinema Arts and Techniques", "Federal Technical High School", "Universities and Colleges Admissions System", "Tashkent", "Martin Griffiths", "Fukushima"],
     'dev44-politics': ["Yobe", "Kherson", "Alice Springs"],
+    // dev45 (heldout45, read in wave 42): misses of knowledge the lists lack (people, a seat beside
+    // its body after an apposition, bodies and their native names, a prefecture, a state's capital, a
+    // legislature's town), a curator given another year's exhibition, a town of two states ("Rochester,
+    // New York"), a native name read word for word where other countries lead the article, and a
+    // word-for-word name whose English words are a shortening of the body's English name.
+    'dev45-beats': ["Mumbai", "Patrick Healy", "Association of the Chemical Industry", "Dilip Rajakarier", "Madrid", "Ecobank Transnational International", "Bank of the Maghreb", "Lesley Lokko", "Charity Hospital", "New York", "Brussels", "Toyota City"],
+    'dev45-politics': ["Hyogo", "National Information Service", "Tigray People's Liberation Force", "Bosaso", "Cetinje", "Brazil Union"],
     'dev20-places': ['Tyrone, Centre County', 'Ribeira, in the province of Pontevedra', 'the A Coruña town of O Grove', 'the Lambton County town of Strathroy', 'the Victorian border city of Albury', 'Thiruvalla in Kottayam district'],
     'dev16-politics': ["Mwangala Zalomis", "Beatriz Argimón", "Commission for Free and Fair Elections in Cambodia", "Red Khmers", "Sok Chanda Sokha", "Bidya Devi Bhandari", "Koshi Province", "Peter Sørenson", "People's Assembly", "Pico", "Qubad Talabani", "Halbaja", "Tory Whanau"],
   };

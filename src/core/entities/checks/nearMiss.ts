@@ -239,6 +239,12 @@ function ownOfficeAfter(ctx: CheckContext, block: Block, last: number, form: Nam
   return ownOffices(form).some(({ title, of }) => written.includes(` ${title.join(' ')} `) && of.some((x) => written.includes(` ${x} `)));
 }
 
+/** True when the paragraph names what one of the person's offices is of, every longer word of it ("Governor of Michoacán"). */
+function officePlaceNamed(ctx: CheckContext, block: Block, form: NameForm): boolean {
+  const written = ` ${plainWords(ctx.text.slice(block.start, block.end)).replace(/[^\p{L}\p{N} ]+/gu, ' ')} `;
+  return ownOffices(form).some(({ of }) => of.length > 0 && of.every((x) => written.includes(` ${x} `)));
+}
+
 /** A word or words lower-cased, accents folded, hyphens and dashes read as spaces. */
 function plainWords(s: string): string {
   return foldKey(s.toLowerCase()).replace(/[-–]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -585,7 +591,9 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
       // never romanised: a y for its i is a slip, "Radosław Sikorsky".)
       // (A given name of a name no script romanises, with the person's own office said after it, is a
       // slip, not another spelling: "Rainer Haseloff, Saxony-Anhalt's minister-president" is Reiner.)
-      const officeAfter = wrongIdx === i && !strong && !romanisable(ctx, form.entity) && ownOfficeAfter(ctx, block, i + 1, form);
+      // (So is one of a person the knowledge ties to no country whose script it romanises: "Swami
+      // Kotagiri, chief executive of Magna International" is Swamy, the spelling he goes by.)
+      const officeAfter = wrongIdx === i && !strong && (!romanisable(ctx, form.entity) || form.entity.country === undefined) && ownOfficeAfter(ctx, block, i + 1, form);
       if (!officeAfter && (((wrongIdx === i || (strong && diphthongChange(w.key, want))) && isVowelSwap(w.key, want)) || (isTransliterationSwap(w.key, want) && !(strong && w.key.length !== want.length) && romanisable(ctx, form.entity) && !vowelFixedByScript(ctx, form.entity, w.key, want)))) {
         out.push(transliterationClash(w, want, form));
         flagged.add(wrongIdx);
@@ -605,7 +613,10 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
       // bears the name written: "Rhineland-Palatinate's Alexander Schweizer" is Schweitzer; not a
       // letter doubled or single, as names are spelled in English several ways: "Sherrif", "Shariff".)
       const ownOffice = wrongIdx === i + 1 && !strong && collapseDoubles(w.key) !== collapseDoubles(want) && (ownOfficeBefore(block, i, form) || ownOfficeAfter(ctx, block, i + 1, form));
-      if (onlyWithAffiliate && !ownOffice) {
+      // (With two other words of the name exact, the place the person's office is of, named in the
+      // paragraph, says who is meant as a body would: "Alfredo Ramírez Bedoya" in a paragraph on
+      // Michoacán, whose governor is Alfredo Ramírez Bedolla.)
+      if (onlyWithAffiliate && !ownOffice && !(strong && officePlaceNamed(ctx, block, form))) {
         affiliates = affiliated();
         if (!affiliates.length) continue;
       }
@@ -1056,7 +1067,8 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
         const guessed = !wordSwap && a.key[0] === want[0] && editDistance(a.key, want, 2) > 2 && !sharesStem(a.key, want) && guessedFromInitials(ctx, atoms, i, diff, form);
         // (In a national body's name of three words, a word for a kind of body guessed for another
         // word, where the article names the body's country: "Union for Democratic Change" in Botswana.)
-        const kindGuessed = !wordSwap && !guessed && a.key[0] === want[0] && editDistance(a.key, want, 2) > 2 && !sharesStem(a.key, want) && kindWordGuessed(ctx, atoms, i, diff, form);
+        const kindGuess = !wordSwap && !guessed && a.key[0] === want[0] && editDistance(a.key, want, 2) > 2 && !sharesStem(a.key, want) ? kindWordGuessed(ctx, atoms, i, diff, form) : undefined;
+        const kindGuessed = kindGuess !== undefined;
         // (Or its word for the body's kind swapped for a kin word — "North Atlantic Treaty Alliance"
         // for the Organization — where the article names the body elsewhere, by its acronym or name:
         // pending on that, requiresEntity below.)
@@ -1155,7 +1167,7 @@ function phraseMisses(ctx: CheckContext, block: Block, flagged: Set<number>): Pe
           entityId: form.entity.id,
           ...(derived || farPlace || numberSwap ? { requires: { entityId: form.entity.id, key: want } } : {}),
           ...(kindSwap ? { requiresEntity: form.entity.id } : {}),
-          ...(kindGuessed ? { requiresCountry: form.entity.country, ...(partyWordGuessed(atoms, i, diff, form) ? { unlessOtherLeads: true } : {}) } : {}),
+          ...(kindGuessed ? { requiresCountry: form.entity.country, ...(kindGuess === 'party' ? { unlessOtherLeads: true } : {}) } : {}),
           // (A word swapped in a national body's name of two words, as generic as "Union Party", the
           // Faroes', counts only where the article names its country: "the Alliance Party" in a story
           // of American third parties is a party of its own.)
@@ -1306,7 +1318,7 @@ function sameButSpelling(a: string, b: string): boolean {
 function guessedFromInitials(ctx: CheckContext, atoms: Atom[], i: number, diff: number, form: NameForm): boolean {
   const written = atoms[i + diff];
   const content = initialsGuess(written.key, form.keys[diff], form);
-  if (content === undefined) return false;
+  if (content === undefined) return nativeInitialsGuess(ctx, atoms, i, diff, form);
   // (A word for a body's kind is that, whatever town shares it: "Council", Idaho, in "International
   // Olympic Council"; "Alliance", Ohio, in "United States-Mexico-Canada Alliance".)
   // (A compass adjective is a guess like any other word in a name of four content words: "Royal
@@ -1318,6 +1330,28 @@ function guessedFromInitials(ctx: CheckContext, atoms: Atom[], i: number, diff: 
   // PCA's Court. The other content words are as written, so the name is that body's.)
   const headsName = isConnector(form.keys[diff + 1] ?? '') && form.keys.slice(0, diff).every((k) => !KIND_GUESSES.has(k));
   return !nameGoesOn(atoms, i + form.keys.length) && (form.keys.slice(diff + 1).every((k) => isConnector(k)) || headsName) && KIND_GUESSES.has(written.key) && KIND_GUESSES.has(form.keys[diff]);
+}
+
+/**
+ * A body known by the initials of its native name, its English name of four content words or
+ * more, one of them written as another real word of its initial, the name stopping there:
+ * "Alliance of Independent Serbian Democrats" for the SNSD's Social Democrats. The English
+ * initials spell no acronym to guess from, but a writer expanding the name half-remembered guesses
+ * as one would (a country's adjective too: a party's name says no nation its words do not).
+ */
+function nativeInitialsGuess(ctx: CheckContext, atoms: Atom[], i: number, diff: number, form: NameForm): boolean {
+  const written = atoms[i + diff];
+  const want = form.keys[diff];
+  if (form.entity.kind !== 'organization' || !form.entity.acronyms?.length || written.key[0] !== want[0] || written.key.length < 4 || !/^[a-z]+$/.test(written.key)) return false;
+  const content = form.keys.filter((k) => !isConnector(k) && k !== '&');
+  if (content.length < 4) return false;
+  // (Where the English initials begin an acronym of the body's, it is no native name's: initialsGuess
+  // reads what it can, "Nasscom" of the National Association of Software and Service Companies.)
+  const initials = content.map((k) => k[0]).join('');
+  if (form.entity.acronyms.some((a) => a.toLowerCase().replace(/[^a-z]/g, '').startsWith(initials.slice(0, 2)))) return false;
+  // A real word, not a slip of the hand: the dictionary's, or a country's adjective.
+  const real = ctx.registry.ordinaryWords.has(written.key) || ctx.registry.countryParts.get(written.key)?.role === 'adjective';
+  return real && !ctx.registry.known.isPlace(written.base) && !nameGoesOn(atoms, i + form.keys.length);
 }
 
 /**
@@ -1337,23 +1371,19 @@ function nameGoesOn(atoms: Atom[], k: number): boolean {
  * word of its initial ("Federal Democratic Party" for Germany's Free Democrats, the FDP). The finding
  * waits for the body's country.
  */
-function kindWordGuessed(ctx: CheckContext, atoms: Atom[], i: number, diff: number, form: NameForm): boolean {
+function kindWordGuessed(ctx: CheckContext, atoms: Atom[], i: number, diff: number, form: NameForm): 'kind' | 'party' | undefined {
   const written = atoms[i + diff];
   const partyHead = diff === 0 && form.keys[form.keys.length - 1] === 'party';
   // (Or any word of a party's name of three, a guess at its initials as a word of politics is:
   // "Unión Cívica Republicana" for Argentina's UCR, the Radical Civic Union. No place's name.)
   const partyWord = PARTY.test(form.entity.description ?? '') && written.key.length >= 5 && !ctx.registry.known.isPlace(written.base);
-  if (!form.entity.country || initialsGuess(written.key, form.keys[diff], form) !== 3 || !(KIND_GUESSES.has(written.key) || partyHead || partyWord) || KIND_GUESSES.has(form.keys[diff])) return false;
-  return !ctx.registry.countryParts.has(written.key) && !nameGoesOn(atoms, i + form.keys.length);
-}
-
-/**
- * True when kindWordGuessed holds only as a guess at a party's word of politics: parties of other
- * countries share such initials ("National Citizen Party", Bangladesh's, beside Sudan's National
- * Congress Party): the finding stands only where no other country leads the article.
- */
-function partyWordGuessed(atoms: Atom[], i: number, diff: number, form: NameForm): boolean {
-  return !KIND_GUESSES.has(atoms[i + diff].key) && !(diff === 0 && form.keys[form.keys.length - 1] === 'party');
+  const kind = KIND_GUESSES.has(written.key) || partyHead;
+  if (!form.entity.country || initialsGuess(written.key, form.keys[diff], form) !== 3 || !(kind || partyWord) || KIND_GUESSES.has(form.keys[diff])) return undefined;
+  if (ctx.registry.countryParts.has(written.key) || nameGoesOn(atoms, i + form.keys.length)) return undefined;
+  // 'party' where it holds only as a guess at a party's word of politics: parties of other countries
+  // share such initials ("National Citizen Party", Bangladesh's, beside Sudan's National Congress
+  // Party), so the finding stands only where no other country leads the article.
+  return kind ? 'kind' : 'party';
 }
 
 /**

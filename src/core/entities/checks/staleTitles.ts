@@ -100,6 +100,8 @@ interface Office {
   of?: string;
   /** What the office is of, as its description writes it ("Victory Party"). */
   ofText?: string;
+  /** True when ofText is a body's name of two words or more the name lists hold, though no curated entity ("Metropolitan Police"). */
+  listedBody?: boolean;
   holders: Array<{ person: EntityRecord; terms: Term[] }>;
 }
 
@@ -118,6 +120,9 @@ const CLUB_LEAD: ReadonlySet<string> = new Set(['fc', 'f.c.', 'ac', 'as', 'sc', 
 
 /** The last words of the titles of bodies' heads beside the offices of state ("Head coach", "Team principal", "Chief executive"). */
 const HOLDER_WORDS: ReadonlySet<string> = new Set(['executive', 'ceo', 'coach', 'manager', 'owner', 'co-owner', 'principal', 'chair', 'chairperson', 'leader']);
+
+/** The last words of the titles of a team's heads, whom copy names by the team's nickname ("Cubs manager", "Lakers coach"). */
+const TEAM_HEADS: ReadonlySet<string> = new Set(['coach', 'manager', 'owner', 'co-owner', 'principal']);
 
 /** Institutions every country has, named alone after a title ("Leader of the Opposition", "President of the Senate"). */
 const GENERIC_BODIES: ReadonlySet<string> = new Set(['opposition', 'senate', 'house', 'assembly', 'parliament', 'cabinet', 'government', 'board', 'council', 'party', 'national assembly', 'house of representatives', 'supreme court', 'constitutional court', 'central bank', 'army', 'navy', 'air force', 'armed forces', 'police']);
@@ -154,6 +159,12 @@ function titleKey(words: readonly string[]): string {
 /** An office's text, cut into its title and what it is of ("Prime Minister of Israel" → prime minister, Israel). */
 function splitOffice(text: string): { head: string[]; ofText?: string } | undefined {
   const at = text.indexOf(' of ');
+  // "New Orleans Saints head coach": the body's capitalised name before a title in lower case.
+  const before = at < 0 ? /^((?:\p{Lu}[\p{L}.&'’-]*\s+){1,4})(\p{Ll}[\p{Ll} -]*)$/u.exec(text) : null;
+  if (before) {
+    const head = before[2].split(/[\s-]+/).filter(Boolean);
+    if (head.length <= 3 && (OFFICE_WORDS.has(head[head.length - 1]) || HOLDER_WORDS.has(head[head.length - 1]))) return { head, ofText: before[1].trim().replace(/^the\s+/i, '') };
+  }
   // Two offices in one ("Finance Minister and Vice-Chancellor of Germany", "President of Ghana and
   // Chairman of ECOWAS") say no one title; a body's name may hold "and" ("Chairman of the England
   // and Wales Cricket Board").
@@ -203,6 +214,7 @@ function officeIndex(reg: CheckContext['registry']): OfficeIndex {
     }
   }
   const offices = new Map<string, Office>();
+  const isTown = (name: string) => reg.known.isPlace(name) || reg.entities.get(named.get(name.toLowerCase()) ?? '')?.kind === 'place';
   for (const person of reg.entities.values()) {
     if (person.kind !== 'person' || !person.description) continue;
     // The lists' people (the second tier curated by class: regional heads, former heads of
@@ -241,7 +253,11 @@ function officeIndex(reg: CheckContext['registry']): OfficeIndex {
       if (of === undefined && split.ofText !== undefined && GENERIC_BODIES.has(split.ofText.toLowerCase())) continue;
       const key = `${titleKey(split.head)}|${of ?? split.ofText?.toLowerCase() ?? ''}`;
       let office = offices.get(key);
-      if (!office) offices.set(key, (office = { text: held.text, head: split.head, of, ofText: split.ofText, holders: [] }));
+      if (!office) {
+        offices.set(key, (office = { text: held.text, head: split.head, of, ofText: split.ofText, holders: [] }));
+        const words = split.ofText?.split(/\s+/) ?? [];
+        if (of === undefined && words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w)) && reg.known.hasName(words)) office.listedBody = true;
+      }
       // What the office is of, as copy writes it before the title: its name, and its name without
       // the kind words it ends with ("Kakamega Governor" for the Governor of Kakamega County,
       // "Williams team principal" for Williams Racing's, "Haas team principal" for Haas F1 Team's).
@@ -257,6 +273,14 @@ function officeIndex(reg: CheckContext['registry']): OfficeIndex {
         const all = split.ofText.toLowerCase().split(/\s+/);
         if (all.length >= 2 && CLUB_LEAD.has(all[0])) {
           const short = `${titleKey(split.head)}|${all.slice(1).join(' ')}`;
+          if (!offices.has(short)) offices.set(short, office);
+        }
+        // (And without the town a team is named for: "Cubs manager" for the Manager of the Chicago
+        // Cubs, "Lakers coach" for the Los Angeles Lakers'. Only a team's: a word of its sport's.)
+        const team = split.ofText.split(/\s+/);
+        for (let k = 1; k < team.length && k <= 2; k++) {
+          if (!/^\p{Lu}/u.test(team[k]) || !isTown(team.slice(0, k).join(' ')) || !/s$/.test(team[team.length - 1]) || TITLE_KIND_TAIL.has(team[team.length - 1].toLowerCase()) || !TEAM_HEADS.has(split.head[split.head.length - 1])) continue;
+          const short = `${titleKey(split.head)}|${all.slice(k).join(' ')}`;
           if (!offices.has(short)) offices.set(short, office);
         }
       }
@@ -443,7 +467,8 @@ function titleWrittenAs(text: string, block: CheckContext['blocks'][number], ato
     // before the title ("Roma coach …"): what the title is of, where they name the office.
     const leadEnd = relative ? first - 2 : first - 1;
     let leadFrom = leadEnd + 1;
-    while (leadFrom > 0 && leadFrom > leadEnd - 3 && atoms[leadFrom - 1].capitalized && !block.mentionAt[leadFrom - 1] && (leadFrom === leadEnd + 1 || atoms[leadFrom].gap === ' ')) {
+    // (A word that says the title is past is none of them: "Former foreign minister Prak Sokhonn".)
+    while (leadFrom > 0 && leadFrom > leadEnd - 3 && atoms[leadFrom - 1].capitalized && !block.mentionAt[leadFrom - 1] && !PAST.has(atoms[leadFrom - 1].key) && (leadFrom === leadEnd + 1 || atoms[leadFrom].gap === ' ')) {
       leadFrom--;
       if (atoms[leadFrom].sentenceStart) break;
     }
@@ -453,7 +478,7 @@ function titleWrittenAs(text: string, block: CheckContext['blocks'][number], ato
     if (relative && lead.length) return { before: atoms.slice(Math.max(0, leadFrom - 2), leadFrom), lead };
     let start = qualifier ? qualifier.first : first;
     // (Past capitalised words the knowledge does not read, a qualifier all the same: "former St Lucian prime minister".)
-    while (start > 0 && atoms[start].gap !== 'break' && atoms[start - 1].capitalized && !atoms[start - 1].sentenceStart) start--;
+    while (start > 0 && atoms[start].gap !== 'break' && atoms[start - 1].capitalized && !atoms[start - 1].sentenceStart && !PAST.has(atoms[start - 1].key)) start--;
     const prev = first > 0 && atoms[first].gap === ' ' ? atoms[first - 1] : undefined;
     const other = prev !== undefined && OTHER_OFFICE.has(prev.key);
     // Capitalised words right before the title that no mention covers: what the title is of, unread.
@@ -594,8 +619,13 @@ export function findWrongOffices(ctx: CheckContext, date: ArticleDate | undefine
       if (person.kind !== 'person' || m.form.role === 'wrong' || m.last === m.first) continue;
       index ??= officeIndex(ctx.registry);
       const held = index.byPerson.get(person.id);
-      const own = held?.filter((h) => h.office.of !== undefined && h.terms.some(current));
-      if (!held || !own?.length) continue;
+      if (!held) continue;
+      // Where the person is then: an office of theirs that runs, or, in dated copy where none does,
+      // the offices they have left (so the knowledge still knows where they were: "Cambodian Defence
+      // Minister Prak Sokhonn" in 2025, foreign minister until 2023, when Tea Seiha has been defence minister).
+      const now = held.filter((h) => h.office.of !== undefined && h.terms.some(current));
+      const own = now.length || date === undefined || held.some((h) => h.terms.some(current)) ? now : held.filter((h) => h.office.of !== undefined && leftLately(h, date));
+      if (!own.length) continue;
       const titled = m.first > 0 && atoms[m.first].gap === ' ';
       const found = (titled ? wrongOffice(ctx, block, m, held, own, index, current) : undefined) ?? appositionOffice(ctx, block, m, held, own, index, current);
       // (A namesake in another country's story is no slip: "Defence Minister Pedro Sánchez" in a story
@@ -611,7 +641,7 @@ export function findWrongOffices(ctx: CheckContext, date: ArticleDate | undefine
         end: block.start + m.end,
         code: 'confusable-name',
         severity: 'warning',
-        message: `${person.name} is ${mine.text}; the ${office.text} is ${fix}.`,
+        message: `${person.name} ${heldAs(held, mine, current)}; the ${office.text} is ${fix}.`,
         suggestions: [fix],
         text: written,
         entityId: holder.id,
@@ -619,6 +649,27 @@ export function findWrongOffices(ctx: CheckContext, date: ArticleDate | undefine
     }
   }
   return out;
+}
+
+/**
+ * True when the person had left the office by the article's date, lately: within LATELY years (a
+ * person long out of office, "President Franklin Delano Roosevelt" in 2019, is history, not a slip),
+ * and it is an office, not a description's ordinal ("32nd president of the United States").
+ */
+function leftLately(h: { office: Office; terms: Term[] }, date: ArticleDate): boolean {
+  if (/^\d/.test(h.office.head[0] ?? '') || !h.terms.length || !h.terms.every((t) => endedBy(t, date))) return false;
+  return h.terms.some((t) => t.to !== undefined && date.year - t.to <= LATELY);
+}
+
+/** Years since a person left office within which the copy's title for them is read against where they were. */
+const LATELY = 15;
+
+/** The person's own office as the message says it: "is Foreign Minister of Cambodia", or, left, "was Foreign Minister of Cambodia until 2023". */
+function heldAs(held: ReadonlyArray<{ office: Office; terms: Term[] }>, mine: Office, current: (t: Term) => boolean): string {
+  const terms = held.find((h) => h.office === mine)?.terms ?? [];
+  if (terms.length === 0 || terms.some(current)) return `is ${inSentence(mine.text)}`;
+  const last = terms.reduce((a, b) => ((b.to ?? 0) > (a.to ?? 0) ? b : a));
+  return `was ${inSentence(mine.text)} until ${endText(last)}`;
 }
 
 const plainByBlock = new WeakMap<readonly Mention[], Mention[]>();
@@ -1008,8 +1059,14 @@ export function findOtherBodyOffices(ctx: CheckContext, date: ArticleDate | unde
       if (person.kind !== 'person' || m.form.role === 'wrong' || m.last === m.first) continue;
       index ??= officeIndex(ctx.registry);
       const held = index.byPerson.get(person.id);
-      if (!held?.some((h) => h.terms.some(current))) continue;
-      const found = otherBodyOffice(ctx, block, m, held, index, current, date !== undefined) ?? appositionOtherBody(ctx, block, m, held, index, current);
+      if (!held) continue;
+      // (Where no office of theirs runs then, in dated copy, the offices they have left say where
+      // they were: a title they never held, at a body one other person heads then, is that
+      // person's — "Metropolitan Police Commissioner Lynne Owens" in 2025, Director General of the
+      // National Crime Agency until 2021, when Mark Rowley is commissioner.)
+      const left = date !== undefined && !held.some((h) => h.terms.some(current)) ? held.filter((h) => leftLately(h, date)) : [];
+      if (!held.some((h) => h.terms.some(current)) && !left.length) continue;
+      const found = left.length ? otherTitleOffice(ctx, block, m, held, left, index, current) : otherBodyOffice(ctx, block, m, held, index, current, date !== undefined) ?? appositionOtherBody(ctx, block, m, held, index, current);
       if (!found) continue;
       const { mine, office, holder, qualifier } = found;
       // Two bodies of one name but a word ("European Council President Ursula von der Leyen", of the
@@ -1041,7 +1098,7 @@ export function findOtherBodyOffices(ctx: CheckContext, date: ArticleDate | unde
         end: block.start + m.end,
         code: 'confusable-name',
         severity: 'warning',
-        message: `${person.name} is ${inSentence(mine.text)}; the ${inSentence(office.text)} is ${fix}.`,
+        message: `${person.name} ${heldAs(held, mine, current)}; the ${inSentence(office.text)} is ${fix}.`,
         suggestions: [fix],
         text: written,
         entityId: holder.id,
@@ -1313,7 +1370,8 @@ function soleHolderElsewhere(keys: readonly string[], mine: Office, title: strin
     if (party && titleKey(office.head) !== title && !ofParty(office)) continue;
     // (A minister's "of" the knowledge reads as no body is a portfolio: "Transport Minister" is no
     // office of a place called Transport, whatever "Minister of Transport" is split into.)
-    if (office.of === undefined && PORTFOLIO_TITLES.has(office.head[office.head.length - 1])) continue;
+    // (Unless the lists know it as a body's name: "Commissioner of the Metropolitan Police".)
+    if (office.of === undefined && !office.listedBody && PORTFOLIO_TITLES.has(office.head[office.head.length - 1])) continue;
     // (A body the person's own office is of, under another of its names, is no other body.)
     if (office.of !== undefined && office.of === mine.of) continue;
     for (const h of office.holders) {
@@ -1350,8 +1408,9 @@ function qualifiersBefore(ctx: CheckContext, block: CheckContext['blocks'][numbe
     candidates.push({ text: ctx.text.slice(block.start + qualifier.start, block.start + qualifier.end), entity: qualifier.form.entity.id, from: qualifier.first });
   }
   let from = end;
-  // (A word the knowledge reads as a person's surname before a title is a body's name there: "Williams team principal".)
-  while (from >= 0 && atoms[from].capitalized && from > end - 4 && (!block.mentionAt[from] || block.mentionAt[from]!.form.entity.kind === 'person')) {
+  // (A word the knowledge reads as a person's surname before a title is a body's name there: "Williams team principal".
+  // And a name it reads before capitalised words it does not is the start of a longer one: "Emirates NBD chief executive".)
+  while (from >= 0 && atoms[from].capitalized && from > end - 4 && (!block.mentionAt[from] || block.mentionAt[from]!.form.entity.kind === 'person' || (from < end && !block.mentionAt[end]))) {
     const run = atoms.slice(from, end + 1);
     if (run.every((a, j) => j === 0 || a.gap === ' ') && run[run.length - 1].text === run[run.length - 1].base) candidates.push({ text: run.map((a) => a.text).join(' '), from });
     if (atoms[from].gap !== ' ' || atoms[from].sentenceStart) break;

@@ -356,7 +356,9 @@ function literalBags(keys: readonly string[], registry: EntityRegistry, index: T
   if (!rendered || slots.length === 0) return [];
   // (A one-word native name read as English function words, "We Can" for Podemos, "Enough" for
   // Chega, is a party's name only with the word party: see oneWordReadings.)
-  if (keys.length === 1 && glossary.has(foldKey(keys[0])) && slots[0].every((sense) => sense.split(' ').every((w) => FUNCTION_WORDS.has(w)))) return [];
+  // (Nor is a longer name whose every rendered word is one, the rest connectors: "Yesh Din" read as
+  // "There Is", Romanian "din" an "of".)
+  if (slots.every((slot) => slot.every((sense) => sense.split(' ').every((w) => FUNCTION_WORDS.has(w))))) return [];
   const out: string[][] = [];
   const seen = new Set<string>();
   const read = (slotsNow: string[][], minStems: number): void => {
@@ -394,7 +396,7 @@ function literalBags(keys: readonly string[], registry: EntityRegistry, index: T
 }
 
 /** English pronouns, modals and adverbs: a reading made of them alone is no body's name on its own ("We Can"). */
-const FUNCTION_WORDS: ReadonlySet<string> = new Set(['we', 'you', 'they', 'us', 'can', 'could', 'will', 'shall', 'may', 'must', 'yes', 'no', 'not', 'enough', 'together', 'forward', 'ahead', 'onward', 'go', 'now', 'more', 'here', 'there', 'so', 'too', 'also', 'again', 'all', 'every', 'each', 'add', 'sum']);
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(['we', 'you', 'they', 'us', 'is', 'are', 'be', 'can', 'could', 'will', 'shall', 'may', 'must', 'yes', 'no', 'not', 'enough', 'together', 'forward', 'ahead', 'onward', 'go', 'now', 'more', 'here', 'there', 'so', 'too', 'also', 'again', 'all', 'every', 'each', 'add', 'sum']);
 
 /** The readings of a one-word native name that the glossary renders in a word or two ("Chega": enough; "Podemos": we can). */
 function oneWordReadings(keys: readonly string[], registry: EntityRegistry, index: TranslationIndex): string[][] {

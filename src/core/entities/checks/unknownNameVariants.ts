@@ -148,11 +148,12 @@ function scanUses(block: Block, ctx: CheckContext): Array<[string, Use]> {
     // competition is welcome" writes the surname alone.)
     const opener = i > 0 && a.gap !== 'break' ? atoms[i - 1] : undefined;
     const prev = opener?.sentenceStart && opener.capitalized && FUNCTION_WORDS.has(opener.key) && !ARTICLES.has(opener.key) ? { ...opener, capitalized: false } : opener;
-    // (Or a sentence's subject described after a comma: "Douglass, a Briton who …".)
-    const described = a.sentenceStart && /^,\s+(a|an)\s/.test(blockSlice(block, ctx, atoms[j].end, 5));
+    // (Or a sentence's subject described after a comma: "Douglass, a Briton who …", "Schmitt, whose office …".)
+    const described = a.sentenceStart && /^,\s+(a|an|who|whose)\s/.test(blockSlice(block, ctx, atoms[j].end, 8));
     const bare = !followed && j === i && (described || (!a.sentenceStart && (!prev || (!prev.capitalized && !ARTICLES.has(prev.key)))));
     const inRun = followed && !!prev && prev.capitalized && !prev.sentenceStart && j === i;
-    const lone = a.sentenceStart || !prev || !prev.capitalized;
+    // (A surname's particle opening the sentence goes with it: "De Bole said" writes the surname alone.)
+    const lone = a.sentenceStart || !prev || !prev.capitalized || (prev.sentenceStart && a.gap === ' ' && PARTICLES.has(prev.key));
     // (Or the subject of a speech verb after an aside: "Lezcano, campaigning in Arequipa, said".)
     // (A hyphenated name speaks after its last part: "Nandi-Ndaitwa told".)
     const speaks = personUse(atoms, i, reg) || (j > i && speechAfter(atoms, j)) || (!followed && SPEAKS_AFTER_ASIDE.test(blockSlice(block, ctx, end, 90)));
@@ -386,8 +387,9 @@ export function findUnknownNameVariants(ctx: CheckContext): Finding[] {
       // "Leech" for Leach, "Striker" for Stricker: one person named in full and three times or more, and a
       // slip of the hand (a vowel for a vowel at most), not another word a consonant away ("Bell"/"Ball").
       // (Or, used as a person's name, "Whips said", a doubled letter written once in the surname of the one
-      // person the article introduced before it: "Surangel Whipps Jr." … "Whips said".)
-      const doubledSurname = rareEnglish && rareUses[0].speaks === true && givens.size === 1 && oftenUses.length >= 2 && introducedBefore && collapseDoubles(a) === collapseDoubles(b);
+      // person the article introduced before it: "Surangel Whipps Jr." … "Whips said"; named once, where
+      // the odd one stands alone, never introduced: "Catherine De Bolle, Europol's executive director" … "De Bole said".)
+      const doubledSurname = rareEnglish && rareUses[0].speaks === true && givens.size === 1 && (oftenUses.length >= 2 || rareUses[0].lone === true) && introducedBefore && collapseDoubles(a) === collapseDoubles(b);
       // (Or, speaking alone as the one person introduced in full before it, that surname with a letter
       // inside dropped or added: "Angelica Caraman, chair of the commission … Carman told reporters".)
       const letterInside = rareEnglish && rareUses[0].speaks === true && rareUses[0].lone === true && rareGiven === undefined && givens.size === 1 && introducedBefore && rare.length >= 5 && (letterDroppedInside(a, b) || letterDroppedInside(b, a));
@@ -583,7 +585,8 @@ function givenNameBefore(block: Block, i: number, ctx: CheckContext): string | u
   const initial = i > 1 ? block.atoms[i - 1] : undefined;
   if (initial && /^\p{Lu}$/u.test(initial.text) && initial.gap === ' ' && blockSlice(block, ctx, initial.end, 2) === '. ' && block.atoms[i - 2].capitalized && block.atoms[i - 2].text.length > 1) i--;
   // So is a particle in lower case: "Philipp von Hirschheydt" has the given name Philipp.
-  else if (initial && PARTICLES.has(initial.text) && block.atoms[i].gap === ' ' && initial.gap === ' ' && !initial.sentenceStart && block.atoms[i - 2].capitalized) i--;
+  // (Or in capitals, inside the name: "Catherine De Bolle".)
+  else if (initial && PARTICLES.has(initial.key) && (initial.text === initial.key || initial.text === initial.key[0].toUpperCase() + initial.key.slice(1)) && block.atoms[i].gap === ' ' && initial.gap === ' ' && !initial.sentenceStart && block.atoms[i - 2].capitalized) i--;
   const a = block.atoms[i];
   const prev = i > 0 && (a.gap === ' ' || a === initial) && !a.sentenceStart ? block.atoms[i - 1] : undefined;
   if (!prev || !prev.capitalized || prev.base !== prev.text || isTitleWord(prev.key) || isHonorific(prev.key) || isConnector(prev.key)) return undefined;
@@ -933,8 +936,8 @@ function respelt(a: string, b: string): boolean {
   return other === stem + 'i' || other === stem + 'y';
 }
 
-/** Consonants written for each other by ear (Swoboda/Svoboda, Ramos/Ramoz, Jakob/Jacob). */
-const SOUND_ALIKE = new Set(['vw', 'wv', 'sz', 'zs', 'ck', 'kc', 'kq', 'qk', 'iy', 'yi']);
+/** Consonants written for each other by ear (Swoboda/Svoboda, Ramos/Ramoz, Jakob/Jacob, Schmidt/Schmitt). */
+const SOUND_ALIKE = new Set(['vw', 'wv', 'sz', 'zs', 'ck', 'kc', 'kq', 'qk', 'iy', 'yi', 'dt', 'td']);
 
 /** One consonant changed as a hand or an ear slips: a key beside it, or a letter of the same sound. */
 function consonantSlip(a: string, b: string): boolean {
