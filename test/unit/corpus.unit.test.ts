@@ -59,7 +59,7 @@ describe('evaluation corpora', () => {
     'dev8-politics': ['Conservative Democrats (KD)', 'House of Whispered Decisions'],
     // dev9: written blind at the start of wave 8 the same way, as that wave's development data
     // (first score: beats 0.286, politics 0.542; heldout9, written beside it, measured the wave unread).
-    'dev9-beats': ["Nico de Boinvile", "Japan Baseball Organization", "El Paso, New Mexico", "Norfolk"],
+    'dev9-beats': ["Nico de Boinvile", "Japan Baseball Organization", "El Paso, New Mexico", "Norfolk", "Central German Television"],
     'dev9-politics': ['Häkkinen'],
     // dev10: written blind at the start of wave 9 the same way, as that wave's development data
     // (first score: beats 0.310, politics 0.333; heldout10, written beside it, measures the wave unread).
@@ -69,10 +69,10 @@ describe('evaluation corpora', () => {
     // first scored unread (README), then read: development data and regression fixtures. Their misses
     // are mostly knowledge no list holds (second-tier people, bodies' official English names, towns'
     // provinces) and facts beyond a name's spelling (a predecessor for the office-holder).
-    'dev11-beats': ["Alpina", "West Flanders", "National Golf Club of Augusta", "Official World Golf Rating", "Leinster", "Friesland", "Kyung-wha Chung", "Viennese Philharmonicists", "Lombardy", "Fitzcaraldo", "Literature Prize of the North Council", "Nile Delta", "Gaza", "Cochilco"],
+    'dev11-beats': ["Alpina", "West Flanders", "Official World Golf Rating", "Leinster", "Friesland", "Kyung-wha Chung", "Viennese Philharmonicists", "Lombardy", "Fitzcaraldo", "Literature Prize of the North Council", "Nile Delta", "Gaza", "Cochilco"],
     'dev11-politics': ["Touary", "Nigeria", "Iceland", "Heydar Aliyev"],
     'dev12-beats': ['Vilnius', 'Texas A&M', 'Gelderland', 'Bavaria', 'Danny Mullins', 'North-East Sea Canal', 'Committee of Human Use Medicinal Products', 'Novonesis', 'Robert Spurwey', 'Geraldtown', 'Ministry of Culture and National Inheritance', 'Supermassive Games', 'High Veluwe National Park', 'Devon', 'Royal Philharmonic Orchestra'],
-    'dev12-politics': ["State Council", "Valladolid", "Castile and León", "Olgierd Gieblewicz", "Polish Socialist League", "Tagbilaran", "Negros Oriental", "Siddaramiah", "Mansur Yavuz", "Motherland Party", "İzmit", "Oleksandr Prokundin"],
+    'dev12-politics': ["State Council", "Castile and León", "Olgierd Gieblewicz", "Polish Socialist League", "Tagbilaran", "Siddaramiah", "Mansur Yavuz", "Motherland Party", "İzmit", "Oleksandr Prokundin"],
     'dev13-beats': ["Pirrinen", "Belal Muhammad", "South Australian", "Salkild", "Bahrain", "Marathon Grand Circuit", "Brad Scott", "Australian Football League Players' Alliance", "Henning Solberg", "Edmondsen", "Strategic Armament Fund for Europe", "Federal Office for Equipment, Information Technology and Use of the Bundeswehr", "Domain", "Cameron Winklevoss", "Illey", "European Union of Radio-Television", "Atacama Long-Wavelength Microwave Array", "Westfjords"],
     'dev13-politics': ['Energy Development of Laos', 'Kaysone Phomvihan', 'Yingluck Shinawatra', 'Dignified Life', 'Alexandria governorate', 'County Revenue Authority', 'Nomusa Dube-Ncube', 'Swiss Folk Party', 'Winistorfer', 'Athens Water and Drainage Authority'],
     // Wave 17's knowledge (ministers, executives, parties, bodies' native names) found Fávero, Jannsen,
@@ -130,7 +130,7 @@ describe('evaluation corpora', () => {
     // read in wave 28: its lessons are test/unit/realCopyPrecision28.unit.test.ts; these it still misses
     // (offices and seats the knowledge lacks, translated names of seats of government and venues, which
     // are no entities, a listed body's kind word swapped, a vowel slip of a real surname).
-    'dev31-beats': ["Rob Pelinka", "Series A", "Tan Zhongyi", "Emil Sutovksy", "Ocean Network Exchange", "Bielefeld", "International Committee of Museums", "Jeff Shell", "Burbank", "Gerber", "Defenders of the Chaco Stadium", "Toronto"],
+    'dev31-beats': ["Rob Pelinka", "Series A", "Tan Zhongyi", "Emil Sutovksy", "Cologne", "Ocean Network Exchange", "Bielefeld", "International Committee of Museums", "Jeff Shell", "Burbank", "Gerber", "Defenders of the Chaco Stadium", "Toronto"],
     'dev31-politics': ["Party of the Revolution", "Francis Escudero", "Cebu City", "Lahore", "Pink House", "John Hogan"],
     // dev32: heldout32, written blind in wave 28 and first scored unread (beats 0.548, politics 0.500), then
     // read in wave 29: its lessons are test/unit/realCopyPrecision29.unit.test.ts; these it still misses
@@ -146,13 +146,13 @@ describe('evaluation corpora', () => {
     // dev34: heldout34, written blind in wave 30 and first scored unread (beats 0.500, politics 0.500), then
     // read in wave 31: its lessons are test/unit/realCopyPrecision31.unit.test.ts; these it still misses
     // (offices and heads the knowledge lacks, venues' and head offices' towns, native names it has no entity for).
-    'dev34-beats': ["Blue Cross", "Alejandro Irarragori", "Cédric Van Brantegem", "Lukas Brosi", "bin Sulayam", "Grand Rapids", "Kirill Petrenko", "Second German Television", "Hamburg", "Thomas Raabe"],
+    'dev34-beats': ["Blue Cross", "Alejandro Irarragori", "Cédric Van Brantegem", "Lukas Brosi", "bin Sulayam", "Grand Rapids", "Kirill Petrenko", "Hamburg", "Thomas Raabe"],
     'dev34-politics': ["National Revolutionary Movement", "Pink House", "Ali Akbar Ahmadian", "Sulaymaniyah"],
     // dev35: heldout35, written blind in wave 31 and first scored unread (beats 0.429, politics 0.708), then
     // read in wave 32: its lessons are test/unit/realCopyPrecision32.unit.test.ts; these it still misses
     // (owners, presidents and heads the knowledge lacks, head offices' and clubs' towns, native names
     // whose words the glossary lacks or whose reading is also a description, expansions of bodies it does not know).
-    'dev35-beats': ["Larissa", "Ivan Savvidis", "National Association of Professional Football", "Volleyball League Serie A", "Lorenzeti", "Gino Sirci", "Emirates General Aluminium", "Kalevik", "National Chamber of Italian Fashion", "Bank of the Republic", "Putrajaya", "Jackie Wylie", "Nanyang Technical University"],
+    'dev35-beats': ["Larissa", "Ivan Savvidis", "National Association of Professional Football", "Volleyball League Serie A", "Lorenzeti", "Gino Sirci", "Emirates General Aluminium", "Kalevik", "National Chamber of Italian Fashion", "Bank of the Republic", "Jackie Wylie", "Nanyang Technical University"],
     'dev35-politics': ["Rebsamin", "National Registry of Civil Status", "Alliance for the Unity of Romanians"],
     // dev36: heldout36, written blind in wave 32 and first scored unread (beats 0.500, politics 0.500), then
     // read in wave 33: its lessons are test/unit/realCopyPrecision33.unit.test.ts; these it still misses
@@ -179,7 +179,7 @@ describe('evaluation corpora', () => {
     // office, head offices and venues), native names read word for word whose words or English forms
     // the translated-name check does not pair, and slips of names the lists do not hold.
     'dev41-beats': ["Royal Polo Club of Barcelona", "Edmonton", "Confederation of European Pulp Industries", "Annica Bresky", "Reynuado", "Kasper Rorsted", "Bergen", "Logan Green", "Directorate of Inspection and Coordination of Games", "General Civil Pension Fund", "Astrophysics Institute of the Canaries", "Jodrel Bank", "The Mirror", "John Micklethwait", "Galway"],
-    'dev41-politics': ["Guardians of the Peace", "National Administration of Fuels, Alcohol and Portland", "Encarnación", "Beatriz Argimón", "Mdina", "Slumber Tsogwane", "Akylbek Japarov", "The Committed"],
+    'dev41-politics': ["Guardians of the Peace", "National Administration of Fuels, Alcohol and Portland", "Encarnación", "Beatriz Argimón", "Mdina", "Akylbek Japarov", "The Committed"],
     // dev42 (heldout42, read in wave 39): misses of knowledge the lists lack (office-holders and their
     // terms, venues, seats, events' towns), native names read word for word the translated-name check
     // does not pair, and a town's region given as its neighbour's.
@@ -188,21 +188,28 @@ describe('evaluation corpora', () => {
     // dev43 (heldout43, read in wave 40): misses of knowledge the lists lack (an event's winner and
     // its finish town, people, seats, festivals' towns, bodies and their native names, regions'
     // capitals), and a party's word a near synonym.
-    'dev43-beats': ["Sicily Sailing Club", "Yoann Richomme", "Lorient", "Kalevik", "French Fashion Institute", "Bernstiener", "European Union Authority for Railways", "Chicago", "Royal Ballet and Orchestra", "Wiesbaden", "Economic Committee for Health Products"],
+    'dev43-beats': ["Sicily Sailing Club", "Yoann Richomme", "Lorient", "Kalevik", "French Fashion Institute", "Bernstiener", "Chicago", "Royal Ballet and Orchestra", "Wiesbaden", "Economic Committee for Health Products"],
     'dev43-politics': ["Cahul", "Alliance for the Unity of Romanians", "Liepāja", "Birgunj", "Namal Rajapaksa"],
     // dev44 (heldout44, read in wave 41): misses of knowledge the lists lack (people, bodies and their
     // native names, events' and venues' towns, an office's title in other words), a person's office
     // given to a former holder of another title, a seat in the possessive abroad, a transliteration-like
     // slip (an h dropped), and a place's office the article gives with another place's holder.
-    'dev44-beats': ["Louis-Dreyfuss", "County Kerry", "Pinkowsky", "Lausanne", "Davide Brivio", "General Insurances", "Wadwani", "Federal Defence Force", "Academy of Cinema Arts and Techniques", "Federal Technical High School", "Universities and Colleges Admissions System", "Tashkent", "Martin Griffiths", "Fukushima"],
+    'dev44-beats': ["Louis-Dreyfuss", "County Kerry", "Pinkowsky", "Davide Brivio", "General Insurances", "Wadwani", "Federal Defence Force", "Academy of Cinema Arts and Techniques", "Federal Technical High School", "Universities and Colleges Admissions System", "Tashkent", "Martin Griffiths", "Fukushima"],
     'dev44-politics': ["Yobe", "Kherson", "Alice Springs"],
     // dev45 (heldout45, read in wave 42): misses of knowledge the lists lack (people, a seat beside
     // its body after an apposition, bodies and their native names, a prefecture, a state's capital, a
     // legislature's town), a curator given another year's exhibition, a town of two states ("Rochester,
     // New York"), a native name read word for word where other countries lead the article, and a
     // word-for-word name whose English words are a shortening of the body's English name.
-    'dev45-beats': ["Mumbai", "Patrick Healy", "Association of the Chemical Industry", "Dilip Rajakarier", "Madrid", "Ecobank Transnational International", "Bank of the Maghreb", "Lesley Lokko", "Charity Hospital", "New York", "Brussels", "Toyota City"],
+    'dev45-beats': ["Patrick Healy", "Association of the Chemical Industry", "Dilip Rajakarier", "Madrid", "Ecobank Transnational International", "Bank of the Maghreb", "Lesley Lokko", "Charity Hospital", "New York", "Brussels", "Toyota City"],
     'dev45-politics': ["Hyogo", "National Information Service", "Tigray People's Liberation Force", "Bosaso", "Cetinje", "Brazil Union"],
+    // dev46 (heldout46, read in wave 43): misses of knowledge the lists lack (people, bodies and their
+    // English names, an event's venue that year), seats given near the seat ("based in Lausanne" for
+    // Aigle) or after the body's noun where the article names several banks, a literal rendering that
+    // keeps a word the native name shares, a guessed word that is no word for a kind of body, and a
+    // surname two letters off ("Wakeman" for Wakeham).
+    'dev46-beats': ["Lausanne", "Málaga", "International Championships of France", "Association of Tennis Players", "New Delhi", "Cologne", "Champagne Committee", "Olivier Krug", "American Academy for the Advancement of Science", "Holden Thorp", "Vrancken Peters", "Allard Castelein", "Rabei"],
+    'dev46-politics': ["Badajoz", "The People", "Islamic Call Party", "Inonge Wina", "Nasrala", "Wakeman"],
     'dev20-places': ['Tyrone, Centre County', 'Ribeira, in the province of Pontevedra', 'the A Coruña town of O Grove', 'the Lambton County town of Strathroy', 'the Victorian border city of Albury', 'Thiruvalla in Kottayam district'],
     'dev16-politics': ["Mwangala Zalomis", "Beatriz Argimón", "Commission for Free and Fair Elections in Cambodia", "Red Khmers", "Sok Chanda Sokha", "Bidya Devi Bhandari", "Koshi Province", "Peter Sørenson", "People's Assembly", "Pico", "Qubad Talabani", "Halbaja", "Tory Whanau"],
   };

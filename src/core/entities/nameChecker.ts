@@ -23,6 +23,7 @@ import { findUnknownNameVariants } from './checks/unknownNameVariants';
 import { findFactContradictions, NO_FACTS, type EntityFacts } from './checks/factContradictions';
 import { findTranslatedNames } from './checks/translatedNames';
 import { articleDate, findOtherBodyOffices, findStaleTitles, findWrongOffices } from './checks/staleTitles';
+import { findOfficePlaceSlips } from './checks/officePlaces';
 import { formalSuggestion } from './formalForms';
 import { senselessSlip } from './slipSense';
 
@@ -122,7 +123,7 @@ export class NameChecker {
     const ctx: CheckContext = { text, masked: prose.masked, blocks, registry: this.registry, metadata, bodyStart: article.bodyStart, romanisedCountries: this.romanisedCountries(), vowelRomanisedCountries: this.vowelRomanisedCountries(), places: this.facts.places };
     // NOTE: loops, not push(...spread): an article can have more findings than a call has arguments.
     const date = articleDate(article.frontMatter.frontMatter?.data);
-    for (const found of [findImpossibleCompounds(ctx), findInconsistentNames(ctx), findUnknownNameVariants(ctx), findConfusableCountries(ctx, this.countryPartners, this.facts.places), findConfusables(ctx, this.confusables, true), findAppositionNationalities(ctx, this.countryPartners), findFactContradictions(ctx, this.facts), findStaleTitles(ctx, date), findWrongOffices(ctx, date)]) for (const f of found) all.push(f);
+    for (const found of [findImpossibleCompounds(ctx), findInconsistentNames(ctx), findUnknownNameVariants(ctx), findConfusableCountries(ctx, this.countryPartners, this.facts.places), findConfusables(ctx, this.confusables, true), findAppositionNationalities(ctx, this.countryPartners), findFactContradictions(ctx, this.facts), findStaleTitles(ctx, date), findWrongOffices(ctx, date), findOfficePlaceSlips(ctx)]) for (const f of found) all.push(f);
     // A person named with another body's title, where another check already flags what the title
     // is of ("European Council President Ursula von der Leyen": the body is the slip), is left to it
     // — unless that finding only judged the title's body by the person's own office ("Etihad Airways

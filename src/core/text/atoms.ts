@@ -84,6 +84,10 @@ function pluralPossessiveAt(text: string, j: number, to: number): boolean {
 export function scanAtoms(text: string, from = 0, to = text.length, out: Atom[] = []): Atom[] {
   let prevEnd = from;
   let first = true;
+  // A dateline ("PHNOM PENH —", "ABUJA, Nigeria —"): the sentence opens with a word in capitals, and
+  // the word after its spaced dash opens the story's first sentence.
+  let capsLead = false;
+  let sinceStart = 0;
   let i = from;
   while (i < to) {
     const w = charIn(text, i, 0);
@@ -140,6 +144,12 @@ export function scanAtoms(text: string, from = 0, to = text.length, out: Atom[] 
     const last = raw.charCodeAt(raw.length - 1);
     const base = last === 39 || last === 0x2019 ? raw.slice(0, -1) : end - start > 3 && (raw.includes("'") || raw.includes('’')) && POSSESSIVE.test(raw) ? raw.slice(0, -2) : raw;
     const c0 = raw.charCodeAt(0);
+    const opens = first || (gapBits & GAP_SENTENCE) !== 0;
+    const afterDateline = !opens && capsLead && sinceStart <= 6 && DATELINE_DASH.test(text.slice(prevEnd, start));
+    if (opens || afterDateline) {
+      capsLead = opens && raw.length >= 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+      sinceStart = 0;
+    } else sinceStart++;
     out.push({
       start,
       end,
@@ -148,7 +158,7 @@ export function scanAtoms(text: string, from = 0, to = text.length, out: Atom[] 
       key: upper ? base.toLowerCase() : base,
       gap,
       capitalized: c0 >= 65 && c0 <= 90 ? true : c0 < 128 ? false : UPPER.test(raw),
-      sentenceStart: first || (gapBits & GAP_SENTENCE) !== 0,
+      sentenceStart: opens || afterDateline,
     });
     prevEnd = end;
     first = false;
@@ -170,6 +180,9 @@ function initialsEnd(text: string, start: number, to: number): number {
   while (upperAt(k) && text.charCodeAt(k + 1) === 46 && k + 1 < to) k += 2;
   return k - start >= 4 ? k : start + 1;
 }
+
+/** The spaced dash after a dateline. */
+const DATELINE_DASH = /^\s+[—–]\s+$/;
 
 /** What scanGap finds between two atoms. */
 const GAP_SPACE = 1; // only white space, and no blank line: a name may go on across it

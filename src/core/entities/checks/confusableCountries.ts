@@ -19,7 +19,7 @@ import type { Block, CheckContext, Mention } from '../context';
 import type { EntityRegistry } from '../registry';
 import type { EntityRecord, Finding } from '../types';
 import type { Atom } from '../../text/atoms';
-import { countryIdOfCode, placeKey, townCountriesAt, townsNamed, type PlaceFacts } from './placeFacts';
+import { codeOfCountry, countryIdOfCode, placeKey, townCountriesAt, townsNamed, type PlaceFacts } from './placeFacts';
 import { isTitleWord, NAME_PARTICLES } from '../titles';
 import { MONTH_NAMES } from '../../text/calendar';
 import { basedSuffix } from '../evidence';
@@ -143,7 +143,7 @@ function packedPlaceAt(ctx: CheckContext, block: Block, i: number): PackedPlace 
 function findPackedPlace(ctx: CheckContext, block: Block, i: number): PackedPlace | undefined {
   const atoms = block.atoms;
   const a = atoms[i];
-  if (!a.capitalized || a.base.length < 4) return undefined;
+  if (!a.capitalized) return undefined;
   // A one-word name of a body named after its town is the town before "-based" ("Genoa-based", not Genoa CFC).
   const m = block.mentionAt[i];
   // (So is a person's surname alone after "in": "the Seimas in Kaunas", whoever Robertas Kaunas is.)
@@ -151,9 +151,14 @@ function findPackedPlace(ctx: CheckContext, block: Block, i: number): PackedPlac
   if (m && !surnameIn && !(m.first === i && m.last === i && m.form.entity.kind !== 'person' && m.form.entity.kind !== 'country' && basedSuffix(atoms[i + 1]))) return undefined;
   const known = ctx.registry.known;
   const next = atoms[i + 1];
-  // (Two words joined by a space or a hyphen: "Bobo-Dioulasso", "Aix-en" is no town.)
-  for (const words of next && (next.gap === ' ' || next.gap === '-') && next.capitalized && !block.mentionAt[i + 1] ? [2, 1] : [1]) {
-    const name = words === 2 ? `${a.base}${next.gap === '-' ? '-' : ' '}${next.base}` : a.base;
+  // (Up to three words joined by spaces or hyphens: "Bobo-Dioulasso", "San Pedro Sula"; "Aix-en" is
+  // no town. One word alone is a town's name only from four letters.)
+  let most = 1;
+  while (most < 3 && atoms[i + most] && (atoms[i + most].gap === ' ' || atoms[i + most].gap === '-') && atoms[i + most].capitalized && !block.mentionAt[i + most]) most++;
+  for (let words = most; words >= 1; words--) {
+    if (words === 1 && a.base.length < 4) break;
+    let name = a.base;
+    for (let k = 1; k < words; k++) name += `${atoms[i + k].gap === '-' ? '-' : ' '}${atoms[i + k].base}`;
     const place = known.placeNamed(name);
     const country = place && descriptionCountry(place.description);
     if (place && country) return { country, words, population: place.population, region: isRegion(place) };
@@ -161,7 +166,7 @@ function findPackedPlace(ctx: CheckContext, block: Block, i: number): PackedPlac
   // A big city by the English name the lists of places do not give ("Gothenburg" for Göteborg,
   // "Seville", "Nuremberg"): the world's towns know it, where one town of 100,000 or more bears
   // the name and it is no ordinary word.
-  if (ctx.places && !ctx.registry.ordinaryWords.has(a.key)) {
+  if (ctx.places && !ctx.registry.ordinaryWords.has(a.key) && a.base.length >= 4) {
     for (const words of next && next.gap === ' ' && next.capitalized && !block.mentionAt[i + 1] ? [2, 1] : [1]) {
       const name = words === 2 ? `${a.base} ${next.base}` : a.base;
       const towns = townsNamed(ctx.places, placeKey(name));
@@ -766,7 +771,7 @@ export function townAt(ctx: CheckContext, block: Block, k: number, ending: boole
     if ((ending ? m.last : m.first) !== k) return undefined;
     return { first: m.first, last: m.last, name: m.form.entity.name, country: m.form.entity.country, id: m.form.entity.id };
   }
-  for (const s of ending ? [k, k - 1] : [k]) {
+  for (const s of ending ? [k, k - 1, k - 2] : [k]) {
     // (A sentence's first word may be anything, but before "-based" it is a town: "Genoa-based Fincantieri".)
     if (s < 0 || (block.atoms[s].sentenceStart && !basedSuffix(block.atoms[s + 1]))) continue;
     const p = packedPlaceAt(ctx, block, s);
@@ -963,8 +968,12 @@ function bareCapital(ctx: CheckContext, block: Block, i: number): Finding | unde
   if (i < 1 || atoms[the]?.key !== 'the' || block.mentionAt[i] || atoms[i].text !== atoms[i].base) return undefined;
   if (the >= 1 && NOT_NOW.has(atoms[the - 1].key)) return undefined;
   const next = atoms[i + 1];
-  if (!next || next.key === 'of' || !/^(?: |, )$/.test(ctx.text.slice(block.start + atoms[i].end, block.start + next.start))) return undefined;
-  const town = townAt(ctx, block, i + 1, false);
+  const gapAfter = next ? ctx.text.slice(block.start + atoms[i].end, block.start + next.start) : '';
+  if (next?.key === 'of') return undefined;
+  // "the capital, Z", or "Z, the capital," with the phrase closed by a comma or the sentence's end
+  // ("In San Pedro Sula, the capital, electoral officials …").
+  let town = next && /^(?: |, )$/.test(gapAfter) ? townAt(ctx, block, i + 1, false) : undefined;
+  if (!town && !national && the >= 1 && ctx.text.slice(block.start + atoms[the - 1].end, block.start + atoms[the].start) === ', ' && (!next || /^\s*[,.;]/.test(gapAfter))) town = townAt(ctx, block, the - 1, true);
   if (!town?.country) return undefined;
   // The sentence names a region before it: "the capital" is the region's ("In Tokushima Prefecture,
   // the capital Tokushima hosts the Awa Odori").
@@ -973,12 +982,15 @@ function bareCapital(ctx: CheckContext, block: Block, i: number): Finding | unde
   // make it the nation's ("the official capital, Arusha"), or the sentence names the town's country
   // before it and no region ("In Burkina Faso, … in the capital, Bobo-Dioulasso").
   // (The open place list says which towns are seats; a town it does not describe may be one.)
+  // (A town of the lists, or of the knowledge: "Yangon, the largest city of Myanmar".)
   const known = ctx.registry.known.placeNamed(town.name);
-  if (!known || isRegion(known)) return undefined;
-  const nationNamed = national || countryBefore(block, i, town.country);
-  if (!nationNamed && /first-order|capital/.test(known.description)) return undefined;
   const placeEntity = town.id ? ctx.registry.entities.get(town.id) : undefined;
-  if (!nationNamed && placeEntity?.description && /capital|seat/i.test(placeEntity.description)) return undefined;
+  if (known ? isRegion(known) : placeEntity?.kind !== 'place') return undefined;
+  const nationNamed = national || countryBefore(block, i, town.country);
+  const seat = (known !== undefined && /first-order|capital/.test(known.description)) || (placeEntity?.description !== undefined && /capital|seat/i.test(placeEntity.description));
+  // A seat of a region is the region's capital where the story names the region; where it names no
+  // region the town is the seat of, "the capital" is the nation's ("said in the capital, Yangon").
+  if (!nationNamed && seatedRegionNamed(ctx, town, seat)) return undefined;
   const home = ctx.registry.entities.get(town.country);
   const capital = home?.capital ? ctx.registry.entities.get(home.capital) : undefined;
   if (!home || !capital || capital.id === town.id || fold(capital.name) === fold(town.name)) return undefined;
@@ -996,6 +1008,43 @@ function bareCapital(ctx: CheckContext, block: Block, i: number): Finding | unde
     entityId: capital.id,
   };
 }
+
+/**
+ * True when the article names a first-level region the town is the seat of (its name, or the
+ * town's own name with a word for a region after it: "Kano State"), or, where the descriptions say
+ * the town is a seat (`seat`), the facts cannot say of which region (it is then taken for the region's).
+ */
+function seatedRegionNamed(ctx: CheckContext, town: Town, seat: boolean): boolean {
+  const pf = ctx.places;
+  const cc = pf && town.country ? codeOfCountry(pf, town.country) : undefined;
+  if (!pf || !cc) return seat;
+  const key = placeKey(town.name);
+  const entity = town.id ? ctx.registry.entities.get(town.id) : undefined;
+  const keys = new Set([key, ...[...(entity?.aliases ?? []), ...(entity?.variants ?? [])].map(placeKey)]);
+  const regions = pf.file.regions[cc] ?? [];
+  const seats = pf.file.regionSeats?.[cc] ?? [];
+  const seated: string[] = [];
+  for (let r = 0; r < seats.length; r++) if (seats[r] && keys.has(placeKey(seats[r])) && regions[r]) seated.push(regions[r]);
+  // (A seat the facts do not record is read by the places' descriptions alone: the region is unknown.)
+  const own = (townsNamed(pf, key) ?? []).filter((t) => t.cc === cc);
+  if (seated.length === 0) {
+    for (const t of own) if (t.region >= 0 && regions[t.region] && placeKey(regions[t.region]) === key) seated.push(regions[t.region]);
+    if (seated.length === 0) return seat;
+  }
+  // (Letters and digits as placeKey folds them, every other run one space: "Yangon Region's" is "yangon region s".)
+  // (The town's own name is no naming of its region: "Kuala Belait" names no Belait district.)
+  let text = ` ${placeKey(ctx.text.replace(/['’ʻ`]/g, ' '))} `;
+  for (const k of keys) if (!seated.some((r) => placeKey(r) === k)) text = text.split(` ${k} `).join(' # ');
+  for (const region of seated) {
+    const rk = placeKey(region);
+    // The town's own name names the region only with a word for one after it.
+    if (keys.has(rk) ? REGION_AFTER.some((w) => text.includes(` ${rk} ${w} `)) : text.includes(` ${rk} `)) return true;
+  }
+  return false;
+}
+
+/** Words for a region written after its name ("Kano State", "Yangon Region"). */
+const REGION_AFTER = ['region', 'state', 'province', 'prefecture', 'department', 'division', 'governorate', 'oblast', 'county', 'district', 'territory', 'emirate', 'canton', 'voivodeship'];
 
 /** The evidence one block gives, by country: entities with a country, and places of the packed lists. */
 function blockEvidence(ctx: CheckContext, block: Block, codes?: ReadonlyMap<string, string>): NonNullable<BlockMemo['evidence']> {

@@ -22,6 +22,7 @@ import { bigCityAround, codeOfCountry, otherRegionAfter, placeChecks, placeFacts
 import { COMPANY_NAME_TAIL, PARTY } from '../bodyWords';
 import { basedSuffix, introducesNext } from '../evidence';
 import { legislatureSeatChecks, type LegislatureSeats } from './nationalLegislatures';
+import { MONTH_NAMES, WEEKDAYS } from '../../text/calendar';
 
 /** data/generated/entity-facts.json */
 export interface EntityFactsFile {
@@ -292,7 +293,7 @@ interface Candidate extends PendingFinding {
   /** The article must name `named` somewhere, and write `once` only here. */
   needNamed?: { named: string; once: string };
   /** The article must write one of `named` (accents and case aside) and none of `unless` (with `negate`, the other way). */
-  needRegion?: { named: string[]; unless: string[]; negate?: boolean };
+  needRegion?: { named: string[]; unless: string[]; negate?: boolean; sentence?: string };
 }
 
 interface Memo {
@@ -305,7 +306,9 @@ interface Memo {
   /** Bodies with a known seat named in the block (not venues). */
   seatsNamed?: Seat[];
   /** "The company, which has its headquarters in Bergen": a seat given to a body named only by its noun. */
-  seatsByNoun?: Array<{ first: number; last: number; country?: string; strict: boolean; name: string; orgsBefore: string[]; noun: string }>;
+  /** The entity each named seat's body was read as. */
+  seatEntities?: Map<Seat, EntityRecord>;
+  seatsByNoun?: Array<{ first: number; last: number; country?: string; strict: boolean; name: string; orgsBefore: string[]; noun: string; notCompany?: boolean }>;
   /** Prizes named in the block, each with its festival and what its sentence says. */
   prizes?: Array<{ festival: number; atom: number; last: number; sentence: number; competing: boolean }>;
 }
@@ -337,9 +340,12 @@ export function findFactContradictions(ctx: CheckContext, given: EntityFacts): P
       }
       if (c.needNamed && !(timesWritten(ctx.text, c.needNamed.named) >= 1 && timesWritten(ctx.text, c.needNamed.once) === 1)) continue;
       if (c.needRegion) {
-        folded ??= ` ${placeKey(ctx.text)} `;
+        // (A name before its possessive is written too: "Aragon's" folds to "aragon s" as well as "aragons".)
+        folded ??= ` ${placeKey(ctx.text)} ${placeKey(ctx.text.replace(/['’]/g, ' '))} `;
         const written = (n: string) => folded!.includes(` ${placeKey(n)} `);
-        if ((c.needRegion.named.some(written) && !c.needRegion.unless.some(written)) === (c.needRegion.negate === true)) continue;
+        const sentence = c.needRegion.sentence !== undefined ? ` ${placeKey(c.needRegion.sentence.replace(/['’]/g, ' '))} ` : '';
+        const inSentence = c.needRegion.named.some((n) => sentence.includes(` ${placeKey(n)} `));
+        if ((inSentence || (c.needRegion.named.some(written) && !c.needRegion.unless.some(written))) === (c.needRegion.negate === true)) continue;
       }
       const { needFull: _f, needGroup: _g, needNamed: _n, needRegion: _r, ...finding } = c;
       void _f;
@@ -628,7 +634,11 @@ function seatChecks(ctx: CheckContext, block: Block, facts: EntityFacts, memo: M
     const prev = atoms[i - 1];
     if (hit.last === i && /^\p{Lu}{2,}$/u.test(atoms[i].base) && prev && atoms[i].gap === ' ' && prev.capitalized && !prev.sentenceStart) continue;
     const seat = hit.fact;
-    if (!seat.venue) (memo.seatsNamed ??= []).push(seat);
+    if (!seat.venue) {
+      (memo.seatsNamed ??= []).push(seat);
+      const e = block.mentionAt[i]?.form.entity;
+      if (e) (memo.seatEntities ??= new Map()).set(seat, e);
+    }
     // "the Kinshasa side TP Mazembe": a town before the word side (club, outfit) is the club's own; a
     // town of its country more than a suburb's distance from the seat is wrong ("the Madrid side Getafe" is fine).
     const noun = atoms[i - 1];
@@ -655,6 +665,15 @@ function seatChecks(ctx: CheckContext, block: Block, facts: EntityFacts, memo: M
       const after = town && atoms[town.last + 1];
       if (town && town.country === seat.country && !isRegionTown(ctx, town) && !(after && after.gap === ' ' && after.capitalized)) pushSeat(ctx, block, memo, seat, town.first, town.last, town.country, true);
       continue;
+    }
+    // "the OECD's Geneva headquarters": a town between the body's possessive and "headquarters" is
+    // an institution's seat. Not a company's nor a club's (a firm has regional headquarters: "Google's
+    // London headquarters"); "the bank's New Delhi headquarters" after the body is read by the noun (nounSeat).
+    if (!seat.venue && !seat.company && !seat.club && atoms[hit.last].text !== atoms[hit.last].base && atoms[k].gap === ' ' && institutional(seat, block.mentionAt[i]?.form.entity)) {
+      const town = townAt(ctx, block, k, false);
+      const after = town && atoms[town.last + 1];
+      if (town && after?.key === 'headquarters' && after.gap === ' ' && !isRegionTown(ctx, town)) pushSeat(ctx, block, memo, seat, town.first, town.last, town.country, true);
+      if (town) continue;
     }
     // A venue's town: "Loftus Versfeld in Durban", "Eden Gardens, Mumbai".
     if (seat.venue) {
@@ -795,6 +814,18 @@ function seatChecks(ctx: CheckContext, block: Block, facts: EntityFacts, memo: M
   }
 }
 
+/**
+ * True when the body is an institution, not a company: a word of an institution's name in one of its
+ * names (the OECD's "Organisation"), or a description that says so ("Central bank of India").
+ */
+function institutional(seat: Seat, entity: EntityRecord | undefined): boolean {
+  const names = [...seat.names, ...(entity ? [entity.name, ...(entity.aliases ?? [])] : [])];
+  return names.some((n) => INSTITUTION_WORDS.test(n)) || INSTITUTION_DESCRIPTION.test(entity?.description ?? '');
+}
+
+/** What an institution's description says it is. */
+const INSTITUTION_DESCRIPTION = /\b(?:central bank|intergovernmental|international organi[sz]ation|agency|regulator|supervisor|ministry|legislature|court)\b/i;
+
 /** True when the mention at atom `i` is a sports club's (its description says so: "football club, Manizales"). */
 function isClubAt(block: Block, i: number): boolean {
   const e = block.mentionAt[i]?.form.entity;
@@ -855,6 +886,10 @@ function pushSeat(ctx: CheckContext, block: Block, memo: Memo, seat: Seat, first
     .join(' ');
   const fold = (s: string) => foldPhrase(s, /[\s-]+/);
   if ([seat.city, ...(seat.also ?? [])].some((c) => fold(c) === fold(written))) return;
+  // A name towns of several countries bear is the town of the seat's own country where it has one
+  // ("Electronic Arts, based in San Mateo": California's, not the Philippines' bigger one).
+  const cc = ctx.places ? codeOfCountry(ctx.places, seat.country) : undefined;
+  if (country !== seat.country && cc && ctx.places && townsNamed(ctx.places, placeKey(written))?.some((t) => t.cc === cc)) country = seat.country;
   // Another town of the same country is a contradiction only where the text says "headquartered".
   if (country === seat.country && !strict) return;
   if (country === undefined && !strict) return;
@@ -868,8 +903,7 @@ function pushSeat(ctx: CheckContext, block: Block, memo: Memo, seat: Seat, first
   // "Subaru Park in Camden, New Jersey": the town and its region are the slip, fixed together
   // ("Chester, Pennsylvania"), never the town alone into another state's namesake.
   const comma = atoms[last + 1] && ctx.text.slice(atoms[last].end, atoms[last + 1].start) === ', ';
-  const cc = places ? codeOfCountry(places, seat.country) : undefined;
-  const region = comma && meant === seat.city ? otherRegionAfter(block, places, last + 1, seat.city, cc, written) : undefined;
+  const region = comma && meant === seat.city && places ? otherRegionAfter(block, places, last + 1, seat.city, cc, written) : undefined;
   if (region) {
     const both = `${written}, ${atoms.slice(last + 1, region.last + 1).map((a) => a.base).join(' ')}`;
     memo.candidates.push(confusableAt(ctx, atoms, first, region.last, `${body} is in ${seat.city}, ${region.seatRegion}, not in ${both}.`, `${seat.city}, ${region.seatRegion}`));
@@ -1402,6 +1436,9 @@ const INSTITUTION_NOUNS = new Set(['federation', 'organisation', 'organization',
 /** Words of an institution's name (not a company's). */
 const INSTITUTION_WORDS = /\b(?:Organi[sz]ation|Federation|Union|Association|Agency|Committee|Council|Commission|Court|Fund|Programme|Program|Authority|Institute|League|Confederation|Secretariat|Community|Forum|Parliament|Assembly|Tribunal)\b/;
 
+/** Lower-case words inside a town's longer name ("São José dos Campos", "Castellón de la Plana"). */
+const NAME_INNER: ReadonlySet<string> = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'la', 'le', 'les', 'du', 'des', 'upon', 'sur', 'am', 'im']);
+
 /** Nouns that stand for the body a story is about ("the state-controlled company"). */
 const BODY_NOUNS = new Set(['company', 'group', 'firm', 'carrier', 'airline', 'bank', 'lender', 'insurer', 'producer', 'maker', 'drugmaker', 'carmaker', 'automaker', 'manufacturer', 'operator', 'giant', 'conglomerate', 'federation', 'organisation', 'organization', 'agency', 'association', 'body', 'corporation', 'retailer', 'miner', 'utility', 'broadcaster']);
 
@@ -1418,8 +1455,20 @@ function nounSeat(ctx: CheckContext, block: Block, i: number, memo: Memo): void 
   if (i > 0 && atoms[i - 1].capitalized && block.mentionAt[i - 1] === undefined && /^,\s+$/.test(ctx.text.slice(block.start + atoms[i - 1].end, block.start + atoms[i].start))) return;
   let k = i + 1;
   while (k < atoms.length && k - i <= 3 && !atoms[k].capitalized && atoms[k].gap !== 'break' && !BODY_NOUNS.has(atoms[k].key)) k++;
+  if (k >= atoms.length || !BODY_NOUNS.has(atoms[k].key) || atoms[k].gap === 'break') return;
+  // "the bank's New Delhi headquarters": the town between its possessive and "headquarters" (judged
+  // for institutions only: a firm has regional headquarters).
+  if (atoms[k].text !== atoms[k].base && atoms[k + 1]?.gap === ' ') {
+    const town = townAt(ctx, block, k + 1, false);
+    const after = town && atoms[town.last + 1];
+    if (town && after?.key === 'headquarters' && after.gap === ' ' && !isRegionTown(ctx, town)) {
+      const orgsBefore = block.mentions.filter((m) => m.last < i && m.form.entity.kind === 'organization').map((m) => ctx.text.slice(m.start, m.end));
+      (memo.seatsByNoun ??= []).push({ first: town.first, last: town.last, country: town.country, strict: true, name: town.name, orgsBefore, noun: atoms[k].key, notCompany: true });
+      return;
+    }
+  }
   // (Its possessive only before its headquarters: "the central bank's headquarters in Putrajaya".)
-  if (k >= atoms.length || !BODY_NOUNS.has(atoms[k].key) || atoms[k].gap === 'break' || (atoms[k].text !== atoms[k].base && atoms[k + 1]?.key !== 'headquarters')) return;
+  if (atoms[k].text !== atoms[k].base && atoms[k + 1]?.key !== 'headquarters') return;
   // "the company, which has its headquarters in", "the company, headquartered in", "the company is based in"
   let j = k + 1;
   const words: string[] = [];
@@ -1435,7 +1484,9 @@ function nounSeat(ctx: CheckContext, block: Block, i: number, memo: Memo): void 
   const town = townAt(ctx, block, j + 1, false);
   if (!town || isRegionTown(ctx, town)) return;
   const after = atoms[town.last + 1];
-  if (after && after.gap === ' ' && after.capitalized) return;
+  // (A longer name goes on past the town: "São José dos Campos" is no São José.)
+  const goesOn = NAME_INNER.has(after?.key ?? '') && atoms[town.last + 2]?.capitalized && atoms[town.last + 2].gap === ' ' && !MONTH_NAMES.has(atoms[town.last + 2].key) && !WEEKDAYS.includes(atoms[town.last + 2].key);
+  if (after && after.gap === ' ' && (after.capitalized || goesOn)) return;
   // Other bodies named before it in the paragraph: "the company" may be one of them.
   const orgsBefore = block.mentions.filter((m) => m.last < i && m.form.entity.kind === 'organization').map((m) => ctx.text.slice(m.start, m.end));
   (memo.seatsByNoun ??= []).push({ first: town.first, last: town.last, country: town.country, strict: verb !== 'based', name: town.name, orgsBefore, noun: atoms[k].key });
@@ -1460,19 +1511,25 @@ function seatByNounFindings(ctx: CheckContext, memos: Memo[]): Finding[] {
     const ranked = [...bodies].sort((a, b) => counts.get(b)! - counts.get(a)!);
     if (counts.get(ranked[0])! >= 3 && counts.get(ranked[0])! >= 3 * counts.get(ranked[1])!) bodies = new Set([ranked[0]]);
   }
-  if (bodies.size !== 1) return [];
-  const seat = [...bodies][0];
-  const out: Finding[] = [];
   const fold = (s: string) => foldPhrase(s, /[\s-]+/);
+  const namesOf = new Map([...bodies].map((b) => [b, new Set(b.names.map(fold))]));
   // (The noun refers back to the body: only after the body itself is named, whatever other body came before it.)
-  const firstNamed = memos.findIndex((m) => m.seatsNamed?.includes(seat));
-  const names = new Set(seat.names.map(fold));
+  const firstNamed = (seat: Seat) => memos.findIndex((m) => m.seatsNamed?.includes(seat));
+  // The one body the article gives a seat to; where it names several, the one the noun's own
+  // paragraph names before it, and no other ("… president of the Union Cycliste Internationale …
+  // The federation, based in Lausanne", whatever the ASO is).
+  const only = bodies.size === 1 ? [...bodies][0] : undefined;
+  const out: Finding[] = [];
   ctx.blocks.forEach((block, b) => {
-    if (b < firstNamed) return;
     for (const c of memos[b].seatsByNoun ?? []) {
-      if (c.orgsBefore.some((o) => !names.has(fold(o)))) continue;
+      const named = c.orgsBefore.length ? [...bodies].filter((x) => c.orgsBefore.every((o) => namesOf.get(x)!.has(fold(o)))) : [];
+      const seat = only ?? (named.length === 1 ? named[0] : undefined);
+      if (!seat || b < firstNamed(seat)) continue;
+      if (c.orgsBefore.some((o) => !namesOf.get(seat)!.has(fold(o))) || (c.notCompany && (seat.company || !institutional(seat, memos.find((m) => m.seatEntities?.has(seat))?.seatEntities?.get(seat))))) continue;
       if ([seat.city, ...(seat.also ?? [])].some((x) => fold(x) === fold(c.name))) continue;
-      if (c.country === undefined || (c.country === seat.country && !c.strict)) continue;
+      // ("Based in" a town of the seat's country far from the seat is wrong too: "The federation, based
+      // in Lausanne" for the UCI of Aigle; a suburb or a neighbouring town is often so described.)
+      if (c.country === undefined || (c.country === seat.country && !c.strict && !farFromSeat(ctx.places, seat, c.name))) continue;
       const atoms = block.atoms;
       const start = block.start + atoms[c.first].start;
       const end = block.start + atoms[c.last].end;

@@ -235,8 +235,12 @@ function ownOfficeAfter(ctx: CheckContext, block: Block, last: number, form: Nam
   if (!next || ctx.text.slice(block.start + atoms[last].end, block.start + next.start) !== ', ') return false;
   let end = last + 1;
   while (end < atoms.length && end - last <= 8 && (end === last + 1 || atoms[end].gap !== 'break')) end++;
-  const written = ` ${atoms.slice(last + 1, end).map((a) => plainWords(a.key)).join(' ')} `;
-  return ownOffices(form).some(({ title, of }) => written.includes(` ${title.join(' ')} `) && of.some((x) => written.includes(` ${x} `)));
+  const words = atoms.slice(last + 1, end);
+  const written = ` ${words.map((a) => plainWords(a.key)).join(' ')} `;
+  // (A country's adjective names the country: "the conservative candidate expected to become German
+  // chancellor" for the Chancellor of Germany.)
+  const countries = new Set(words.map((a) => ctx.registry.countryParts.get(a.key)).filter((c) => c?.role === 'adjective').map((c) => plainWords(c!.country.name)));
+  return ownOffices(form).some(({ title, of }) => written.includes(` ${title.join(' ')} `) && (of.some((x) => written.includes(` ${x} `)) || countries.has(of.join(' '))));
 }
 
 /** True when the paragraph names what one of the person's offices is of, every longer word of it ("Governor of Michoacán"). */
@@ -282,7 +286,9 @@ function namedInBlock(block: Block, form: NameForm, first: number, last: number)
 
 /** A capitalised unknown word or a particle joined to a word by a hyphen makes that word part of a name. */
 function namePart(x: Atom | undefined, reg: CheckContext['registry']): boolean {
-  return x !== undefined && (isConnector(x.key) || (x.capitalized && !reg.knownKeys.has(x.key)));
+  // (A word only long names hold is no name alone: "Bourgogne" of a Burgundy wine body leaves
+  // "Bourgogne-Franche-Comté" a name of its own.)
+  return x !== undefined && (isConnector(x.key) || (x.capitalized && !(reg.knownKeys.has(x.key) && reg.nameTokens.get(x.key)?.standalone !== false)));
 }
 
 /** The Arabic article as romanised before a name ("al-Burhan", "el-Sisi"). */
@@ -669,14 +675,17 @@ function personPairMisses(ctx: CheckContext, block: Block, flagged: Set<number>)
         // (In a name written family name first, a letter changed in the given name makes another given
         // name as often as a slip: "Lu Weibing" of Xiaomi is no Lu Weiding of Wanxiang.)
         const givenSyllables = FAMILY_NAME_FIRST.has(form.entity.country ?? '') && isSubstitution(w.key, want);
-        const weak = (d === 2 && !rareGiven) || w.key[0] !== want[0] || (known && sharedGiven) || anotherPerson || givenSyllables;
+        // (Nor does a letter changed in a name's word of three letters, which makes another name as often as
+        // a slip: "Than Soe", who chairs Myanmar's election commission, is no Than Swe.)
+        const shortChange = want.length <= 3 && isSubstitution(w.key, want);
+        const weak = (d === 2 && !rareGiven) || w.key[0] !== want[0] || (known && sharedGiven) || anotherPerson || givenSyllables || shortChange;
         // (Two letters off needs the person's own title: "Governor Chris Stals" is no Chris Smalls.)
-        if (!affiliates.length && !ownOffice && weak && !(anotherPerson || givenSyllables || d === 2 ? ownTitleBefore(atoms, i, form) : titledBefore(atoms, i)) && !namedInBlock(block, form, i, i + 1)) {
+        if (!affiliates.length && !ownOffice && weak && !(anotherPerson || givenSyllables || shortChange || d === 2 ? ownTitleBefore(atoms, i, form) : titledBefore(atoms, i)) && !namedInBlock(block, form, i, i + 1)) {
           // (A surname that is a known word, one letter off after the person's own shared given name,
           // stands where the article's front matter is about the person's field: "Jack Leech" in an
           // article tagged cricket is Jack Leach — or where the article names a body the person is
           // known for: "LVMH, headed by Bernard Arnaud".)
-          topic = d === 1 && w.key[0] === want[0] ? fieldWords(form.entity.description) : [];
+          topic = d === 1 && w.key[0] === want[0] && !shortChange ? fieldWords(form.entity.description) : [];
           affiliates = affiliated();
           if (!topic.length && !affiliates.length) continue;
         }
@@ -1288,6 +1297,13 @@ function closeWords(written: string, want: string): boolean {
   return editDistance(written, want, 2) <= 2 || sharesStem(written, want) || isTransliterationSwap(written, want);
 }
 
+/** True when `keys` are `written` with words left out, in their order ("consejo regulador rioja" in "consejo regulador of the rioja"). */
+function subsequence(keys: readonly string[], written: readonly string[]): boolean {
+  let k = 0;
+  for (const w of written) if (k < keys.length && w === keys[k]) k++;
+  return k === keys.length;
+}
+
 /**
  * True when `written` stands for the name's word `want` as a guess at the name from its initials
  * would: a word with the same first letter, in the name of a body of three content words
@@ -1484,6 +1500,10 @@ function reorderedNames(ctx: CheckContext, block: Block, flagged: Set<number>): 
     // The name with or without "the" ("Republic of Congo") is the name.
     const contentOf = (keys: readonly string[]) => keys.filter((k) => k !== 'the').join(' ');
     if (contentOf(form.keys) === contentOf(run.map((a) => a.key))) continue;
+    // Nor are its words in their order with connectors put between them: "the Consejo Regulador of the
+    // Rioja appellation" writes the Consejo Regulador Rioja's words in order, no translation's (a
+    // connector changed is a slip still: "Board of Control of Cricket in India").
+    if (subsequence(form.keys, run.map((a) => a.key))) continue;
     const from = atoms[start].start;
     const to = atoms[j].end;
     const wrong = ctx.text.slice(from, to);
@@ -1562,6 +1582,13 @@ function wordMisses(ctx: CheckContext, block: Block, flagged: Set<number>, menti
       const changed = singleChange(a.key, best.k);
       if (changed >= 0 && !(VOWELS.test(a.key[changed]) && VOWELS.test(best.k[changed]))) continue;
     }
+    // One part of a person's hyphenated surname names no one alone, and attracts no slip alone:
+    // "Erastus Kanga" is no slip of Nyonblee Karnga-Lawrence.
+    const joinedIn = (f: NameForm) => {
+      const at = f.keys.indexOf(best.k);
+      return at >= 0 && (hyphenJoined(f, at) || hyphenJoined(f, at + 1));
+    };
+    if (form.entity.kind === 'person' && best.entry.forms.every(joinedIn)) continue;
     // Inside someone's name the word is that person's, not a slip for a known name:
     // after a given name the entity does not have ("Anna Sholz", "Jay Monahan", "Matteo Bruni")…
     const prev = i > 0 && atoms[i].gap === ' ' ? atoms[i - 1] : undefined;

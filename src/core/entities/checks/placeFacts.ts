@@ -665,7 +665,7 @@ const NOT_TOWNS = new Set([...MONTHS, ...WEEKDAYS, 'spring', 'summer', 'autumn',
 export interface PlaceFinding extends Finding {
   needNamed?: { named: string; once: string };
   /** The article must write one of `named` (accents and case aside) and none of `unless` (with `negate`, the other way). */
-  needRegion?: { named: string[]; unless: string[]; negate?: boolean };
+  needRegion?: { named: string[]; unless: string[]; negate?: boolean; sentence?: string };
 }
 
 export function placeChecks(ctx: CheckContext, block: Block, pf: PlaceFacts | undefined, push: (f: PlaceFinding) => void): void {
@@ -1051,7 +1051,14 @@ function seatFinding(ctx: CheckContext, block: Block, pf: PlaceFacts, place: Pla
     const namesOf = (c: string, x: number) => [pf.file.regions[c]?.[x], ...(pf.file.regionAliases?.[c]?.[x] ?? [])].filter((n): n is string => !!n);
     // (A region named like the town, "Cahul" of the Cahul district, is written with the town.)
     const own = towns.filter((t) => t.region >= 0).flatMap((t) => namesOf(t.cc, t.region)).filter((n) => placeKey(n) !== place.key);
-    needRegion = { named: namesOf(cc, r), unless: own };
+    // (The sentence itself may name the region, "Aragon's Jorge Azcón, speaking in the Aragonese
+    // capital, Valladolid": the story there is the region's, whatever other regions the article names.)
+    const { atoms } = block;
+    let from = place.first;
+    while (from > 0 && !atoms[from].sentenceStart) from--;
+    let to = place.last;
+    while (to + 1 < atoms.length && !atoms[to + 1].sentenceStart) to++;
+    needRegion = { named: namesOf(cc, r), unless: own, sentence: ctx.text.slice(atoms[from].start, atoms[to].end) };
   }
   if (!seat || placeKey(seat) === place.key) return undefined;
   if (seatIsBeside(pf, seat, inside)) return undefined;

@@ -127,6 +127,13 @@ const TEAM_HEADS: ReadonlySet<string> = new Set(['coach', 'manager', 'owner', 'c
 /** Institutions every country has, named alone after a title ("Leader of the Opposition", "President of the Senate"). */
 const GENERIC_BODIES: ReadonlySet<string> = new Set(['opposition', 'senate', 'house', 'assembly', 'parliament', 'cabinet', 'government', 'board', 'council', 'party', 'national assembly', 'house of representatives', 'supreme court', 'constitutional court', 'central bank', 'army', 'navy', 'air force', 'armed forces', 'police']);
 
+/**
+ * Titles of a body's one executive head, which bodies name differently ("Chief executive of Gavi",
+ * "Executive director of the Global Fund", "Director-general of the WHO"): copy that gives a head
+ * of one body the head's title at another names the other's head, whatever the title's words.
+ */
+const HEAD_TITLES = ['chief executive', 'executive director', 'director general', 'managing director'];
+
 /** The ways copy writes a title of one or more words ("CEO", "chief executive officer"; "coach" for a head coach). */
 const WRITTEN: Record<string, string[]> = {
   'chief executive': ['chief executive', 'ceo', 'chief executive officer'],
@@ -297,6 +304,28 @@ function officeIndex(reg: CheckContext['registry']): OfficeIndex {
   return index;
 }
 
+/** A person's office as the office-place check reads it. */
+export interface HeldOffice {
+  /** The title, as titleKey writes it ("mayor", "chief executive"). */
+  title: string;
+  /** What it is of, as the description writes it ("Bari"), and the entity where the knowledge names it. */
+  ofText?: string;
+  of?: string;
+  /** The office and its terms as the message says them: "is Mayor of Bari", "was Mayor of Bari until 2024". */
+  said: string;
+}
+
+/** A curated person's offices, read from the office index (built once per registry) when asked. */
+export function officesOf(reg: CheckContext['registry'], personId: string): HeldOffice[] | undefined {
+  return officeIndex(reg)
+    .byPerson.get(personId)
+    ?.map(({ office, terms }) => {
+      const open = terms.length === 0 || terms.some((t) => t.to === undefined);
+      const last = terms.reduce<Term | undefined>((a, b) => (a === undefined || (b.to ?? 0) > (a.to ?? 0) ? b : a), undefined);
+      return { title: titleKey(office.head), ofText: office.ofText, of: office.of, said: open || !last ? `is ${inSentence(office.text)}` : `was ${inSentence(office.text)} until ${endText(last)}` };
+    });
+}
+
 /**
  * The holders with one person's records merged: the name lists may hold a person twice, spelled two
  * ways ("Salman bin Ebrahim Al Khalifa", "Salman bin Ibrahim Al Khalifa"), each with the office from
@@ -445,15 +474,27 @@ interface TitleWritten {
 
 function titleWritten(text: string, block: CheckContext['blocks'][number], atoms: Atom[], m: Mention, office: Office): TitleWritten | undefined {
   for (const form of writtenForms(titleKey(office.head))) {
-    const found = titleWrittenAs(text, block, atoms, m, office, form.length);
+    const found = titleWrittenAs(text, block, atoms, m, office, form.length, false);
     if (found) return found;
   }
-  return undefined;
+  // "Rosatom chief Sergei Kiriyenko", "Sergei Kiriyenko, head of Rosatom": a word for any body's head
+  // stands for the office of a body's head, where what it is of is a body, named (staleOffice asks
+  // that it be the office's).
+  if (!TOP_TITLES.has(titleKey(office.head)) || office.of === undefined) return undefined;
+  const found = titleWrittenAs(text, block, atoms, m, office, 1, true);
+  return found?.qualifier && found.qualifier.form.entity.kind !== 'country' ? found : undefined;
 }
 
-function titleWrittenAs(text: string, block: CheckContext['blocks'][number], atoms: Atom[], m: Mention, office: Office, k: number): TitleWritten | undefined {
+/** The offices of a body's head that copy may call its "head" or "chief". */
+const TOP_TITLES: ReadonlySet<string> = new Set([...HEAD_TITLES, 'president', 'chairman']);
+
+/** Words copy uses for a body's head, whatever the office's title. */
+const HEAD_WORDS: ReadonlySet<string> = new Set(['head', 'chief']);
+
+function titleWrittenAs(text: string, block: CheckContext['blocks'][number], atoms: Atom[], m: Mention, office: Office, k: number, generic: boolean): TitleWritten | undefined {
   const isTitle = (from: number) => {
     const title = atoms.slice(from, from + k);
+    if (generic) return title.length === 1 && HEAD_WORDS.has(title[0].key);
     return title.length === k && !title.some((a, j) => j > 0 && a.gap === 'break') && titleKey(title.map((a) => a.key)) === titleKey(office.head);
   };
   const first = m.first - k;
@@ -484,6 +525,22 @@ function titleWrittenAs(text: string, block: CheckContext['blocks'][number], ato
     // Capitalised words right before the title that no mention covers: what the title is of, unread.
     const unread = !qualifier && !other && start < first ? atoms.slice(start, first).map((a) => a.base).join(' ') : undefined;
     return { qualifier, before: atoms.slice(Math.max(0, start - 2), start), other, unread, lead };
+  }
+  // Before the name, set off by commas, with what it is of after it: "The speaker of the House, Nancy Pelosi,".
+  if (!generic && m.first >= k + 3 && text.slice(block.start + atoms[m.first - 1].end, block.start + atoms[m.first].start) === ', ') {
+    const after = text.slice(block.start + m.end, block.start + m.end + 1);
+    for (let ofAt = m.first - 2; ofAt >= Math.max(k, m.first - 5); ofAt--) {
+      if (atoms[ofAt].key !== 'of' || atoms[ofAt].gap !== ' ' || !isTitle(ofAt - k)) continue;
+      const from = atoms[ofAt + 1].key === 'the' ? ofAt + 2 : ofAt + 1;
+      const words = atoms.slice(from, m.first);
+      const opened = ofAt - k === 0 || atoms[ofAt - k - 1]?.key === 'the' || atoms[ofAt - k].sentenceStart;
+      if (!opened || words.length === 0 || words.some((a, x) => x > 0 && a.gap !== ' ') || !/^(?:[,.;]|$)/.test(after)) break;
+      const q = block.mentionAt[from];
+      const before = atoms.slice(Math.max(0, ofAt - k - 2), ofAt - k);
+      if (q && q.first === from && q.last === m.first - 1 && q.form.entity.kind !== 'person') return { qualifier: q, before };
+      if (!block.mentionAt[from]) return { before, unread: words.map((a) => a.base).join(' ') };
+      break;
+    }
   }
   // Before the name, set off by commas, after what it is of: "Lower Saxony's premier, Stephan Weil,",
   // "the German chancellor, Olaf Scholz.".
@@ -519,9 +576,12 @@ function titleWrittenAs(text: string, block: CheckContext['blocks'][number], ato
   // "the president of the IOC".
   if (!qualifier && atoms[j]?.key === 'of' && atoms[j].gap === ' ') {
     const at = atoms[j + 1]?.key === 'the' ? j + 2 : j + 1;
-    const of = block.mentionAt[at];
     const closes = (last: number) => /^(?:[,.;)]|$)/.test(text.slice(block.start + atoms[last].end, block.start + atoms[last].end + 1));
-    if (of && of.first === at && closes(of.last)) {
+    // (Past a description of the body, a country's possessive or adjective and a few words in lower
+    // case: "head of Russia's state nuclear corporation Rosatom", "chief executive of the Danish drugmaker Novo Nordisk".)
+    const direct = block.mentionAt[at];
+    const of = direct && direct.first === at && closes(direct.last) ? direct : describedBody(block, at);
+    if (of && closes(of.last)) {
       qualifier = of;
       j = of.last + 1;
     } else if (atoms[at]?.capitalized && atoms[at].gap === ' ') {
@@ -540,10 +600,43 @@ function titleWrittenAs(text: string, block: CheckContext['blocks'][number], ato
   return { qualifier, before: atoms.slice(open, titleAt) };
 }
 
+/**
+ * The body named after a short description at atom `at`: a country's possessive or adjective, up to
+ * four words in lower case, then a name of no person ("Russia's state nuclear corporation Rosatom").
+ */
+function describedBody(block: CheckContext['blocks'][number], at: number): Mention | undefined {
+  const { atoms } = block;
+  let j = at;
+  const country = block.mentionAt[j];
+  if (country && country.first === j && country.form.entity.kind === 'country' && (country.form.role === 'adjective' || atoms[country.last].text !== atoms[country.last].base)) j = country.last + 1;
+  const from = j;
+  while (j < atoms.length && j - from < 4 && !atoms[j].capitalized && atoms[j].gap === ' ' && !block.mentionAt[j]) j++;
+  const body = block.mentionAt[j];
+  if (j === from || j === at || !body || body.first !== j || atoms[j].gap !== ' ' || body.form.entity.kind === 'person' || body.form.entity.kind === 'country') return undefined;
+  return body;
+}
+
 /** True when words before a title that no mention covers name the office's body or place ("Fenerbahçe head coach"). */
 function unreadNamesOffice(reg: CheckContext['registry'], words: string, office: Office): boolean {
   const index = officeIndex(reg);
-  return officeKeys(index, titleKey(office.head), words).some((key) => index.byKey.get(key) === office);
+  return officeKeys(index, titleKey(office.head), words).some((key) => index.byKey.get(key) === office) || legislatureWord(reg, words, office);
+}
+
+/** Words every country's legislature is called by, alone ("the House", "parliament"). */
+const LEGISLATURE_WORDS: ReadonlySet<string> = new Set(['house', 'parliament', 'senate', 'assembly', 'national assembly', 'congress', 'chamber']);
+
+/**
+ * True when a word every legislature is called by names the office's body: a word of its name ("House
+ * Speaker" for the Speaker of the US House of Representatives), or any legislature for "parliament"
+ * ("the speaker of parliament" for the Speaker of the Council of Representatives of Iraq, whose
+ * description says it is one). The person's own office only: which country's is theirs.
+ */
+function legislatureWord(reg: CheckContext['registry'], words: string, office: Office): boolean {
+  const w = words.toLowerCase().replace(/^the\s+/, '');
+  if (!LEGISLATURE_WORDS.has(w) || office.ofText === undefined) return false;
+  if (` ${office.ofText.toLowerCase()} `.includes(` ${w} `)) return true;
+  const body = office.of ? reg.entities.get(office.of) : undefined;
+  return w === 'parliament' && body?.kind === 'organization' && /^(?:legislature|parliament|unicameral legislature|lower house|national parliament)\b/i.test(body.description ?? '');
 }
 
 /** True when `form` is one of the entity's names, acronyms or adjectives. */
@@ -1118,13 +1211,6 @@ function officeKeys(index: OfficeIndex, title: string, words: string, entity?: s
   keys.add(`${title}|${text}`);
   return [...keys];
 }
-
-/**
- * Titles of a body's one executive head, which bodies name differently ("Chief executive of Gavi",
- * "Executive director of the Global Fund", "Director-general of the WHO"): copy that gives a head
- * of one body the head's title at another names the other's head, whatever the title's words.
- */
-const HEAD_TITLES = ['chief executive', 'executive director', 'director general', 'managing director'];
 
 /** A party's head, as parties and copy call it ("Chairman of the Republican People's Party", "CHP leader"). */
 const PARTY_HEAD_TITLES = ['leader', 'chairman', 'president'];

@@ -702,12 +702,35 @@ export function findTranslatedNames(ctx: CheckContext): PendingFinding[] {
       const found = seen.has(words) ? undefined : bestInRun(ctx, block, index, i, j);
       if (!found) seen.add(words);
       if (found) {
-        for (const f of found.findings) out.push(f);
+        for (const f of found.findings) if (!opensNativeForm(ctx, f)) out.push(f);
         i = found.end;
       } else i = j;
     }
   }
   return out;
+}
+
+/**
+ * True when the words flagged open one of the body's own names as written, two content words or
+ * more, and the rest are its own words too: the name kept in its language and shortened ("the
+ * Consejo Regulador of the Rioja appellation"), no word-for-word rendering of it.
+ */
+function opensNativeForm(ctx: CheckContext, f: PendingFinding): boolean {
+  const e = f.entityId ? ctx.registry.entities.get(f.entityId) : undefined;
+  if (!e) return false;
+  const written = f.text.toLowerCase().split(/[\s-]+/).filter((w) => !isConnector(w));
+  // (Kept words of the native language, the glossary's or marked: "Trial of Nations" keeps none of the
+  // Trial des Nations's, whose words English shares.)
+  const native = (w: string) => {
+    const key = foldKey(w);
+    const senses = ctx.registry.nativeWords.get(key);
+    return key !== w || (senses !== undefined && senses.length > 0 && !senses.includes(key));
+  };
+  if (written.length < 2 || !written.slice(0, 2).some(native)) return false;
+  return [e.name, ...(e.aliases ?? [])].some((name) => {
+    const keys = name.toLowerCase().split(/[\s-]+/).filter((w) => !isConnector(w));
+    return keys[0] === written[0] && keys[1] === written[1] && written.every((w) => keys.includes(w));
+  });
 }
 
 /**
