@@ -1456,14 +1456,15 @@ function nounSeat(ctx: CheckContext, block: Block, i: number, memo: Memo): void 
   let k = i + 1;
   while (k < atoms.length && k - i <= 3 && !atoms[k].capitalized && atoms[k].gap !== 'break' && !BODY_NOUNS.has(atoms[k].key)) k++;
   if (k >= atoms.length || !BODY_NOUNS.has(atoms[k].key) || atoms[k].gap === 'break') return;
+  // Other bodies named before it in the paragraph: "the company" may be one of them.
+  const orgsBefore = () => block.mentions.filter((m) => m.last < i && m.form.entity.kind === 'organization').map((m) => ctx.text.slice(m.start, m.end));
   // "the bank's New Delhi headquarters": the town between its possessive and "headquarters" (judged
   // for institutions only: a firm has regional headquarters).
   if (atoms[k].text !== atoms[k].base && atoms[k + 1]?.gap === ' ') {
     const town = townAt(ctx, block, k + 1, false);
     const after = town && atoms[town.last + 1];
     if (town && after?.key === 'headquarters' && after.gap === ' ' && !isRegionTown(ctx, town)) {
-      const orgsBefore = block.mentions.filter((m) => m.last < i && m.form.entity.kind === 'organization').map((m) => ctx.text.slice(m.start, m.end));
-      (memo.seatsByNoun ??= []).push({ first: town.first, last: town.last, country: town.country, strict: true, name: town.name, orgsBefore, noun: atoms[k].key, notCompany: true });
+      (memo.seatsByNoun ??= []).push({ first: town.first, last: town.last, country: town.country, strict: true, name: town.name, orgsBefore: orgsBefore(), noun: atoms[k].key, notCompany: true });
       return;
     }
   }
@@ -1487,9 +1488,7 @@ function nounSeat(ctx: CheckContext, block: Block, i: number, memo: Memo): void 
   // (A longer name goes on past the town: "São José dos Campos" is no São José.)
   const goesOn = NAME_INNER.has(after?.key ?? '') && atoms[town.last + 2]?.capitalized && atoms[town.last + 2].gap === ' ' && !MONTH_NAMES.has(atoms[town.last + 2].key) && !WEEKDAYS.includes(atoms[town.last + 2].key);
   if (after && after.gap === ' ' && (after.capitalized || goesOn)) return;
-  // Other bodies named before it in the paragraph: "the company" may be one of them.
-  const orgsBefore = block.mentions.filter((m) => m.last < i && m.form.entity.kind === 'organization').map((m) => ctx.text.slice(m.start, m.end));
-  (memo.seatsByNoun ??= []).push({ first: town.first, last: town.last, country: town.country, strict: verb !== 'based', name: town.name, orgsBefore, noun: atoms[k].key });
+  (memo.seatsByNoun ??= []).push({ first: town.first, last: town.last, country: town.country, strict: verb !== 'based', name: town.name, orgsBefore: orgsBefore(), noun: atoms[k].key });
 }
 
 function seatByNounFindings(ctx: CheckContext, memos: Memo[]): Finding[] {

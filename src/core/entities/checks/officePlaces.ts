@@ -13,9 +13,6 @@ import { officesOf } from './staleTitles';
 /** The titles of a place's head whose place copy confuses ("mayor of Lecce" for Bari's). */
 const PLACE_TITLES: ReadonlySet<string> = new Set(['mayor', 'lord mayor', 'governor', 'premier', 'chief minister', 'minister president', 'prefect', 'regional president']);
 
-/** Words that may stand between the name's comma and the title in its apposition. */
-const APPOSITION_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'former', 'ex', 'then', 'current', 'longtime', 'long-time', 'two-term', 'three-term', 'popular', 'outgoing', 'and', 'also', 'who', 'is', 'was', 'as', 'previously', 'once']);
-
 export function findOfficePlaceSlips(ctx: CheckContext): PendingFinding[] {
   const out: PendingFinding[] = [];
   for (const block of ctx.blocks) {
@@ -133,7 +130,8 @@ function placeTitlesWritten(ctx: CheckContext, block: Block, m: Mention): PlaceT
       if (place) out.push({ title, ...place });
       return out;
     }
-    if (!APPOSITION_WORDS.has(a.key) && !/^[a-z]+$/.test(a.key)) break;
+    // (Words in lower case between: "a member of the European Parliament and the former".)
+    if (!/^[a-z-]+$/.test(a.key)) break;
     j++;
   }
   return out;

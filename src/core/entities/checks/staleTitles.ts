@@ -319,11 +319,14 @@ export interface HeldOffice {
 export function officesOf(reg: CheckContext['registry'], personId: string): HeldOffice[] | undefined {
   return officeIndex(reg)
     .byPerson.get(personId)
-    ?.map(({ office, terms }) => {
-      const open = terms.length === 0 || terms.some((t) => t.to === undefined);
-      const last = terms.reduce<Term | undefined>((a, b) => (a === undefined || (b.to ?? 0) > (a.to ?? 0) ? b : a), undefined);
-      return { title: titleKey(office.head), ofText: office.ofText, of: office.of, said: open || !last ? `is ${inSentence(office.text)}` : `was ${inSentence(office.text)} until ${endText(last)}` };
-    });
+    ?.map(({ office, terms }) => ({ title: titleKey(office.head), ofText: office.ofText, of: office.of, said: officeSaid(office, terms, terms.some((t) => t.to === undefined)) }));
+}
+
+/** An office as a message says it: "is Foreign Minister of Cambodia", or, left (`running` false), "was … until 2023". */
+function officeSaid(office: Office, terms: readonly Term[], running: boolean): string {
+  if (terms.length === 0 || running) return `is ${inSentence(office.text)}`;
+  const last = terms.reduce((a, b) => ((b.to ?? 0) > (a.to ?? 0) ? b : a));
+  return `was ${inSentence(office.text)} until ${endText(last)}`;
 }
 
 /**
@@ -760,9 +763,7 @@ const LATELY = 15;
 /** The person's own office as the message says it: "is Foreign Minister of Cambodia", or, left, "was Foreign Minister of Cambodia until 2023". */
 function heldAs(held: ReadonlyArray<{ office: Office; terms: Term[] }>, mine: Office, current: (t: Term) => boolean): string {
   const terms = held.find((h) => h.office === mine)?.terms ?? [];
-  if (terms.length === 0 || terms.some(current)) return `is ${inSentence(mine.text)}`;
-  const last = terms.reduce((a, b) => ((b.to ?? 0) > (a.to ?? 0) ? b : a));
-  return `was ${inSentence(mine.text)} until ${endText(last)}`;
+  return officeSaid(mine, terms, terms.some(current));
 }
 
 const plainByBlock = new WeakMap<readonly Mention[], Mention[]>();
